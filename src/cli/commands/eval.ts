@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { formatEval, runEval } from '../../eval/index.js';
+import { addDbOption, openExisting, type CommandContext } from '../shared.js';
+
+export function registerEval(program: Command, ctx: CommandContext): void {
+  const cmd = program
+    .command('eval')
+    .description('score the stored corpus against a folder of gold files (precision, recall, F1 per task)')
+    .argument('<gold-dir>', 'folder of <article>.gold.json files')
+    .option('--misses', 'print every miss, for error analysis', false)
+    .option('--json', 'print the figures as JSON', false)
+    .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db seeds.db && parley eval test/fixtures/seeds-gold --db seeds.db --misses');
+  addDbOption(cmd);
+  cmd.action((goldDir: string, opts: { db: string; misses: boolean; json: boolean }) => {
+    const store = openExisting(opts.db);
+    try {
+      const result = runEval(goldDir, store);
+      ctx.io.out(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result, { misses: opts.misses }));
+    } finally {
+      store.close();
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
+import { Store } from '../../store/store.js';
+import { addDbOption, addPackOption, knowledge, type CommandContext } from '../shared.js';
+
+export function describeOutcome(o: IngestOutcome): string {
+  switch (o.status) {
+    case 'stored':
+      return `stored  ${o.name} (${o.id})${o.duplicateOf ? ` — copy of ${o.duplicateOf}` : ''}`;
+    case 'unchanged':
+      return `same    ${o.name} (${o.id}) already stored`;
+    case 'failed':
+      return `error   ${o.error.line()}`;
+    case 'note':
+      return `note    ${o.input}: ${o.message}`;
+  }
+}
+
+export function registerIngest(program: Command, ctx: CommandContext): void {
+  const cmd = program
+    .command('ingest')
+    .description('read articles (files, directories, HTML, RSS/Atom, JSON Lines, URLs, - for stdin) and run the whole pipeline')
+    .argument('<inputs...>', 'paths, directories, http(s) URLs, or - for standard input')
+    .option('--allow-private', 'allow URLs on private or loopback addresses', false)
+    .option('--timeout <ms>', 'per-URL timeout in milliseconds', (v) => Number.parseInt(v, 10), 15000)
+    .option('--quiet', 'print only the summary and errors', false)
+    .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db\n  $ cat story.txt | parley ingest - --db talks.db');
+  addDbOption(cmd);
+  addPackOption(cmd);
+  cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; quiet: boolean; pack: string[] }) => {
+    const kb = knowledge(opts);
+    const store = Store.open(opts.db);
+    try {
+      const summary = await ingestInputs(store, inputs, kb, {
+        allowPrivate: opts.allowPrivate,
+        timeoutMs: opts.timeout,
+        stdin: ctx.io.stdin,
+        onOutcome: (o) => {
+          if (o.status === 'failed') ctx.io.err(`${describeOutcome(o)}\n`);
+          else if (!opts.quiet) ctx.io.out(`${describeOutcome(o)}\n`);
+        },
+      });
+      ctx.io.out(`ingested: ${summary.stored} stored, ${summary.unchanged} already stored, ${summary.failed} failed — ${opts.db}\n`);
+      if (summary.failed > 0) ctx.exitCode = 1;
+    } finally {
+      store.close();
+    }
+  });
+}

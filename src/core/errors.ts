@@ -1,0 +1,53 @@
+/**
+ * One error class for the whole project: a stable code, the input it concerns and a one-line reason.
+ * `toString()` is the line a user sees: `<input>: <reason> [CODE]`.
+ */
+export type ErrorCode =
+  | 'E_EMPTY'
+  | 'E_BINARY'
+  | 'E_ENCODING'
+  | 'E_TOO_LARGE'
+  | 'E_NO_ARTICLE'
+  | 'E_FEED'
+  | 'E_JSONL'
+  | 'E_FETCH'
+  | 'E_URL_REFUSED'
+  | 'E_NOT_FOUND'
+  | 'E_UNREADABLE'
+  | 'E_DB_LOCKED'
+  | 'E_DB_NOT_PARLEY'
+  | 'E_DB'
+  | 'E_PACK'
+  | 'E_GOLD'
+  | 'E_USAGE'
+  | 'E_VALIDATION'
+  | 'E_INTERNAL';
+
+export class ParleyError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly input: string | null,
+    readonly reason: string,
+    readonly status: number = 400,
+    options?: { cause?: unknown },
+  ) {
+    super(input ? `${input}: ${reason}` : reason, options);
+    this.name = 'ParleyError';
+  }
+
+  /** The one-line message shown to users. */
+  line(): string {
+    return `${this.message} [${this.code}]`;
+  }
+}
+
+export function isParleyError(e: unknown): e is ParleyError {
+  return e instanceof ParleyError;
+}
+
+/** Turns anything thrown into a ParleyError without losing the cause. */
+export function asParleyError(e: unknown, input: string | null, code: ErrorCode = 'E_INTERNAL'): ParleyError {
+  if (e instanceof ParleyError) return e;
+  const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  return new ParleyError(code, input, reason, 500, { cause: e });
+}

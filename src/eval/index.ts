@@ -1,0 +1,49 @@
+import { ParleyError } from '../core/errors.js';
+import type { Store } from '../store/store.js';
+import { loadGoldDir } from './gold.js';
+import type { EvalPair, EvalTask, TaskReport } from './types.js';
+
+/** Every evaluation task, in print order. Issues add theirs here. */
+export const EVAL_TASKS: readonly EvalTask[] = [];
+
+export interface EvalResult {
+  reports: TaskReport[];
+  missingDocs: string[];
+  /** True when every metric with a bar meets it. */
+  passed: boolean;
+}
+
+export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[] = EVAL_TASKS): EvalResult {
+  const golds = loadGoldDir(goldDir);
+  const pairs: EvalPair[] = [];
+  const missingDocs: string[] = [];
+  for (const gold of golds) {
+    const doc = store.findDocument(gold.document);
+    if (doc) pairs.push({ gold, doc });
+    else missingDocs.push(gold.document);
+  }
+  if (pairs.length === 0) throw new ParleyError('E_GOLD', goldDir, `none of the ${golds.length} gold documents is in the database (ingest them first)`);
+  const reports = tasks.map((t) => t({ pairs, store }));
+  const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
+  return { reports, missingDocs, passed };
+}
+
+export function formatEval(result: EvalResult, options: { misses?: boolean } = {}): string {
+  const lines: string[] = [];
+  for (const name of result.missingDocs) lines.push(`warning: ${name} is not in the database; skipped`);
+  for (const r of result.reports) {
+    lines.push(`${r.task}`);
+    for (const m of r.metrics) {
+      const bar = m.bar === undefined ? '' : `  (bar ${m.bar.toFixed(2)} ${m.value >= m.bar ? 'met' : 'NOT MET'})`;
+      lines.push(`  ${m.name.padEnd(34)} ${m.value.toFixed(3)}${m.detail ? `  ${m.detail}` : ''}${bar}`);
+    }
+    if (options.misses && r.misses.length) {
+      lines.push('  misses:');
+      for (const miss of r.misses) lines.push(`    - ${miss}`);
+    }
+  }
+  const all = result.reports.flatMap((r) => r.metrics.filter((m) => m.bar !== undefined));
+  const met = all.filter((m) => m.value >= m.bar!).length;
+  lines.push(`summary: ${result.reports.length} tasks, ${met}/${all.length} quality bars met${result.passed ? '' : ' — see NOT MET above'}`);
+  return lines.join('\n') + '\n';
+}

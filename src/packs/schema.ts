@@ -1,0 +1,60 @@
+/**
+ * Knowledge packs: domain knowledge as data a user can edit (`packs/*.yaml`). Validated on load.
+ * See packs/README.md for the format.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const RoleSchema = z.object({
+  /** "President of Russia", "Kremlin spokesman", "US Secretary of State". */
+  title: z.string().min(1),
+  /** Actor id of the country or organization the role belongs to. */
+  of: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const PackActorSchema = z.object({
+  /** Unique across all loaded packs: lowercase words joined by hyphens ("vladimir-putin", "russia"). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and hyphens'),
+  name: z.string().min(1),
+  type: z.enum(['person', 'country', 'organization', 'group']),
+  /** Other names and spellings (transliterations, abbreviations, surname-only forms are derived). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Countries: adjective and people ("Russian", "Russians"). */
+  demonyms: z.array(z.string().min(1)).default([]),
+  /** Names used for the actor's government: capital, seat of government ("Moscow", "the Kremlin"). */
+  metonyms: z.array(z.string().min(1)).default([]),
+  /** Actor id of the side this actor speaks for. Countries default to themselves. */
+  party: z.string().nullable().optional(),
+  roles: z.array(RoleSchema).default([]),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+});
+
+export const PropositionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** One-line statement of the question on the table. */
+  statement: z.string().min(1),
+  /** Short readable label for tables ("30-day ceasefire"). */
+  label: z.string().min(1),
+  /** Words and phrases that signal the proposition (case-insensitive, matched on word boundaries). */
+  cues: z.array(z.string().min(1)).min(1),
+  /** Phrases that, in the same sentence, mean the cue is about something else. */
+  exclude: z.array(z.string().min(1)).default([]),
+});
+
+export const PackSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  /** Pack ids this pack's references may point into (the `world` pack is always loaded). */
+  requires: z.array(z.string()).default([]),
+  actors: z.array(PackActorSchema).default([]),
+  propositions: z.array(PropositionSchema).default([]),
+});
+
+export type Role = z.infer<typeof RoleSchema>;
+export type PackActor = z.infer<typeof PackActorSchema>;
+export type Proposition = z.infer<typeof PropositionSchema>;
+export type Pack = z.infer<typeof PackSchema>;

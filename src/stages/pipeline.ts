@@ -1,0 +1,38 @@
+import { emptyAnalysis, type DocumentAnalysis } from '../core/model.js';
+import type { KnowledgeBase } from '../packs/load.js';
+import { actorStage } from './actors/index.js';
+import { eventStage } from './events/index.js';
+import { quoteStage } from './quotes/index.js';
+import { sentenceStage } from './sentences/index.js';
+import { stanceStage } from './stances/index.js';
+import type { DocView, Stage } from './types.js';
+
+type AnyStage = Stage<keyof DocumentAnalysis>;
+
+export const DEFAULT_STAGES: readonly AnyStage[] = [
+  sentenceStage,
+  actorStage,
+  quoteStage,
+  eventStage,
+  stanceStage,
+] as AnyStage[];
+
+/** Checks, once, that every stage's requirements are assigned by a stage before it. */
+export function checkPipeline(stages: readonly AnyStage[]): void {
+  const assigned = new Set<keyof DocumentAnalysis>();
+  for (const stage of stages) {
+    for (const need of stage.requires) {
+      if (!assigned.has(need)) throw new Error(`[E002] stage "${stage.name}" requires "${need}", which no earlier stage assigns`);
+    }
+    for (const a of stage.assigns) assigned.add(a);
+  }
+}
+
+checkPipeline(DEFAULT_STAGES);
+
+/** Runs every per-document stage in order. Pure: same document and knowledge, same analysis. */
+export function analyseDocument(doc: DocView, kb: KnowledgeBase, stages: readonly AnyStage[] = DEFAULT_STAGES): DocumentAnalysis {
+  const analysis = emptyAnalysis();
+  for (const stage of stages) Object.assign(analysis, stage.run(doc, analysis, kb));
+  return analysis;
+}

@@ -1,0 +1,194 @@
+/**
+ * Numbered schema migrations. The database's `user_version` is the number of the last one applied.
+ * Add a migration by appending to the list; never edit one that has shipped.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, zones, annotations, actors',
+    sql: `
+CREATE TABLE parley_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO parley_meta (key, value) VALUES ('application', 'parley');
+
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL,
+  url TEXT,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  title TEXT,
+  outlet TEXT,
+  published TEXT,
+  language TEXT,
+  metadata_json TEXT NOT NULL,
+  duplicate_of TEXT REFERENCES documents(id),
+  duplicate_similarity REAL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+
+CREATE TABLE zones (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  rule TEXT NOT NULL
+);
+CREATE INDEX zones_doc ON zones(doc_id);
+
+-- MinHash LSH buckets for near-duplicate lookup.
+CREATE TABLE minhash_bands (
+  band_key TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX minhash_bands_key ON minhash_bands(band_key);
+CREATE TABLE minhash_signatures (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  signature BLOB NOT NULL
+);
+
+CREATE TABLE sentences (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  paragraph INTEGER NOT NULL,
+  zone TEXT NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+);
+
+-- Corpus-level actors; pack actors keep their pack id as their id.
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  pack_id TEXT,
+  party TEXT,
+  roles_json TEXT NOT NULL DEFAULT '[]',
+  aliases_json TEXT NOT NULL DEFAULT '[]',
+  mention_count INTEGER NOT NULL DEFAULT 0,
+  doc_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX actors_type ON actors(type);
+-- Blocking keys (phonetic codes, normalised names) for incremental cross-article resolution.
+CREATE TABLE actor_keys (
+  key TEXT NOT NULL,
+  actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, actor_id)
+) WITHOUT ROWID;
+
+-- Within-document entities and the corpus actor each resolved to.
+CREATE TABLE entities (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  actor_id TEXT REFERENCES actors(id),
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  pack_id TEXT,
+  party TEXT,
+  roles_json TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX entities_actor ON entities(actor_id);
+
+CREATE TABLE mentions (
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  entity_idx INTEGER NOT NULL,
+  actor_id TEXT REFERENCES actors(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+
+CREATE TABLE quotes (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+  source_start INTEGER, source_end INTEGER, source_text TEXT,
+  speaker_entity INTEGER,
+  speaker_actor TEXT REFERENCES actors(id),
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX quotes_doc ON quotes(doc_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_actor);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid');
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  actors_json TEXT NOT NULL,
+  targets_json TEXT NOT NULL,
+  negated INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  date TEXT,
+  date_start INTEGER, date_end INTEGER, date_text TEXT,
+  location_start INTEGER, location_end INTEGER, location_text TEXT,
+  trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE propositions (
+  id TEXT PRIMARY KEY,
+  label TEXT NOT NULL,
+  statement TEXT NOT NULL,
+  origin TEXT NOT NULL
+);
+
+CREATE TABLE stances (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  actor_entity INTEGER NOT NULL,
+  actor_id TEXT REFERENCES actors(id),
+  party_id TEXT,
+  proposition TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  cond_start INTEGER, cond_end INTEGER, cond_text TEXT,
+  date TEXT,
+  evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+  quote_id TEXT,
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX stances_doc ON stances(doc_id);
+CREATE INDEX stances_cell ON stances(actor_id, proposition);
+CREATE INDEX stances_party_cell ON stances(party_id, proposition);
+`,
+  },
+];

@@ -1,0 +1,337 @@
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type { DocumentAnalysis, DocumentMetadata, InputFormat, StoredDocument, Zone, ZoneKind } from '../core/model.js';
+import { ParleyError } from '../core/errors.js';
+import type { ActorDirectory, ActorRecord, EntityResolution } from '../corpus/actors/types.js';
+import { MIGRATIONS } from './migrations.js';
+
+export type Db = Database.Database;
+
+interface DocumentRow {
+  seq: number;
+  id: string;
+  name: string;
+  source: string;
+  url: string | null;
+  format: string;
+  encoding: string;
+  text: string;
+  content_hash: string;
+  metadata_json: string;
+  duplicate_of: string | null;
+  duplicate_similarity: number | null;
+  ingested_at: string;
+}
+
+interface ActorRow {
+  id: string;
+  name: string;
+  type: string;
+  pack_id: string | null;
+  party: string | null;
+  roles_json: string;
+  aliases_json: string;
+  mention_count: number;
+  doc_count: number;
+}
+
+export function actorFromRow(row: ActorRow): ActorRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type as ActorRecord['type'],
+    packId: row.pack_id,
+    party: row.party,
+    roles: JSON.parse(row.roles_json) as string[],
+    aliases: JSON.parse(row.aliases_json) as string[],
+    mentionCount: row.mention_count,
+    docCount: row.doc_count,
+  };
+}
+
+/** Everything written for one new document, in one transaction. */
+export interface DocumentWrite {
+  document: StoredDocument;
+  analysis: DocumentAnalysis;
+  resolution: EntityResolution;
+  minhash: { signature: Uint32Array; bandKeys: string[] } | null;
+}
+
+/**
+ * The Parley database: a SQLite file (WAL) holding documents, their zones and annotations, and the
+ * corpus-level actors. Every document is written in one transaction, so a failure leaves nothing behind.
+ */
+export class Store implements ActorDirectory {
+  private constructor(readonly db: Db, readonly file: string) {}
+
+  static open(file: string, options: { create?: boolean; readonly?: boolean } = {}): Store {
+    const create = options.create ?? true;
+    if (file !== ':memory:' && !create && !existsSync(file)) {
+      throw new ParleyError('E_NOT_FOUND', file, 'no such database (run `parley ingest` first)');
+    }
+    let db: Db;
+    try {
+      db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !create, timeout: 2000 });
+    } catch (e) {
+      throw new ParleyError('E_DB', file, `cannot open database: ${(e as Error).message}`);
+    }
+    try {
+      if (!options.readonly) db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = NORMAL');
+      const store = new Store(db, file);
+      store.checkIsParley();
+      if (!options.readonly) store.migrate();
+      return store;
+    } catch (e) {
+      db.close();
+      if (e instanceof ParleyError) throw e;
+      const msg = (e as Error).message;
+      if (/locked|busy/i.test(msg)) throw new ParleyError('E_DB_LOCKED', file, 'database is locked by another process; try again when it finishes');
+      if (/not a database|malformed/i.test(msg)) throw new ParleyError('E_DB_NOT_PARLEY', file, 'not a Parley database (not an SQLite file)');
+      throw new ParleyError('E_DB', file, msg);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private checkIsParley(): void {
+    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[];
+    if (tables.length === 0) return; // a new, empty database
+    if (!tables.some((t) => t.name === 'parley_meta')) {
+      throw new ParleyError('E_DB_NOT_PARLEY', this.file, 'not a Parley database (it has other tables)');
+    }
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    const latest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    if (version > latest) {
+      throw new ParleyError('E_DB', this.file, `database schema ${version} is newer than this Parley (${latest}); upgrade Parley`);
+    }
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Documents
+  // ------------------------------------------------------------------------------------------
+
+  findByHash(contentHash: string): { id: string; name: string } | undefined {
+    return this.db.prepare('SELECT id, name FROM documents WHERE content_hash = ?').get(contentHash) as { id: string; name: string } | undefined;
+  }
+
+  hasDocumentId(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+  }
+
+  documentCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  /** Documents whose MinHash bands share a bucket with the given keys, with their signatures. */
+  nearDuplicateCandidates(bandKeys: readonly string[]): { docId: string; signature: Uint32Array }[] {
+    if (bandKeys.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT s.doc_id AS docId, s.signature AS signature
+         FROM minhash_bands b JOIN minhash_signatures s ON s.doc_id = b.doc_id
+         WHERE b.band_key IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(bandKeys)) as { docId: string; signature: Buffer }[];
+    return rows.map((r) => ({
+      docId: r.docId,
+      signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
+    }));
+  }
+
+  getDocument(id: string): StoredDocument | undefined {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return row ? this.documentFromRow(row) : undefined;
+  }
+
+  findDocument(idOrName: string): StoredDocument | undefined {
+    const row = (this.db.prepare('SELECT * FROM documents WHERE id = ?').get(idOrName) ??
+      this.db.prepare('SELECT * FROM documents WHERE name = ? ORDER BY seq LIMIT 1').get(idOrName)) as DocumentRow | undefined;
+    return row ? this.documentFromRow(row) : undefined;
+  }
+
+  /** All documents in ingest order, one at a time (memory stays flat on large stores). */
+  *iterateDocuments(): Generator<StoredDocument> {
+    for (const row of this.db.prepare('SELECT * FROM documents ORDER BY seq').iterate() as Iterable<DocumentRow>) {
+      yield this.documentFromRow(row);
+    }
+  }
+
+  private documentFromRow(row: DocumentRow): StoredDocument {
+    const zones = this.db.prepare('SELECT kind, start, "end", rule FROM zones WHERE doc_id = ? ORDER BY start').all(row.id) as Zone[];
+    return {
+      id: row.id,
+      name: row.name,
+      source: row.source,
+      url: row.url,
+      format: row.format as InputFormat,
+      encoding: row.encoding,
+      text: row.text,
+      contentHash: row.content_hash,
+      zones: zones.map((z) => ({ ...z, kind: z.kind as ZoneKind })),
+      metadata: JSON.parse(row.metadata_json) as DocumentMetadata,
+      duplicateOf: row.duplicate_of,
+      duplicateSimilarity: row.duplicate_similarity,
+      ingestedAt: row.ingested_at,
+    };
+  }
+
+  /** Writes a document, its zones, its annotations and its actor resolution atomically. */
+  writeDocument(w: DocumentWrite): void {
+    this.db.transaction(() => this.writeDocumentUnsafe(w))();
+  }
+
+  /** The body of `writeDocument`, for callers that already hold a transaction. */
+  writeDocumentUnsafe({ document: d, analysis: a, resolution: r, minhash }: DocumentWrite): void {
+    const db = this.db;
+    const m = d.metadata;
+    db.prepare(
+      `INSERT INTO documents (id, name, source, url, format, encoding, text, content_hash, title, outlet, published, language,
+         metadata_json, duplicate_of, duplicate_similarity, ingested_at)
+       VALUES (@id, @name, @source, @url, @format, @encoding, @text, @contentHash, @title, @outlet, @published, @language,
+         @metadata, @duplicateOf, @duplicateSimilarity, @ingestedAt)`,
+    ).run({
+      id: d.id,
+      name: d.name,
+      source: d.source,
+      url: d.url,
+      format: d.format,
+      encoding: d.encoding,
+      text: d.text,
+      contentHash: d.contentHash,
+      title: m.title.value,
+      outlet: m.outlet.value,
+      published: m.published.value,
+      language: m.language.value,
+      metadata: JSON.stringify(m),
+      duplicateOf: d.duplicateOf,
+      duplicateSimilarity: d.duplicateSimilarity,
+      ingestedAt: d.ingestedAt,
+    });
+    const zone = db.prepare('INSERT INTO zones (doc_id, kind, start, "end", rule) VALUES (?, ?, ?, ?, ?)');
+    for (const z of d.zones) zone.run(d.id, z.kind, z.start, z.end, z.rule);
+    if (minhash) {
+      db.prepare('INSERT INTO minhash_signatures (doc_id, signature) VALUES (?, ?)').run(d.id, Buffer.from(minhash.signature.buffer, minhash.signature.byteOffset, minhash.signature.byteLength));
+      const band = db.prepare('INSERT INTO minhash_bands (band_key, doc_id) VALUES (?, ?)');
+      for (const k of minhash.bandKeys) band.run(k, d.id);
+    }
+    const sentence = db.prepare('INSERT INTO sentences (doc_id, idx, start, "end", paragraph, zone) VALUES (?, ?, ?, ?, ?, ?)');
+    a.sentences.forEach((s, i) => sentence.run(d.id, i, s.start, s.end, s.paragraph, s.zone));
+
+    this.applyResolution(r);
+    const entity = db.prepare('INSERT INTO entities (doc_id, idx, actor_id, type, name, pack_id, party, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    a.entities.forEach((e, i) => entity.run(d.id, i, r.actorIds[i] ?? null, e.type, e.name, e.packId, e.party, JSON.stringify(e.roles)));
+    const mention = db.prepare(
+      'INSERT INTO mentions (doc_id, idx, entity_idx, actor_id, start, "end", text, kind, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const perActor = new Map<string, number>();
+    a.mentions.forEach((mn, i) => {
+      const actorId = r.actorIds[mn.entity] ?? null;
+      mention.run(d.id, i, mn.entity, actorId, mn.start, mn.end, mn.text, mn.kind, mn.provenance.rule, mn.provenance.confidence);
+      if (actorId) perActor.set(actorId, (perActor.get(actorId) ?? 0) + 1);
+    });
+    const count = db.prepare('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
+    for (const [actorId, n] of perActor) count.run(n, actorId);
+
+    const quote = db.prepare(
+      `INSERT INTO quotes (id, doc_id, idx, kind, start, "end", text, cue_start, cue_end, cue_text, source_start, source_end, source_text,
+         speaker_entity, speaker_actor, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    a.quotes.forEach((q, i) =>
+      quote.run(
+        quoteId(d.id, i), d.id, i, q.kind, q.start, q.end, q.text,
+        q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
+        q.source?.start ?? null, q.source?.end ?? null, q.source?.text ?? null,
+        q.speaker, q.speaker === null ? null : (r.actorIds[q.speaker] ?? null), q.provenance.rule, q.provenance.confidence,
+      ),
+    );
+    const event = db.prepare(
+      `INSERT INTO events (id, doc_id, idx, type, mode, actors_json, targets_json, negated, modality, date, date_start, date_end, date_text,
+         location_start, location_end, location_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, rule, confidence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const actorOf = (e: number) => r.actorIds[e] ?? null;
+    a.events.forEach((e, i) =>
+      event.run(
+        eventId(d.id, i), d.id, i, e.type, e.mode, JSON.stringify(e.actors.map(actorOf)), JSON.stringify(e.targets.map(actorOf)),
+        e.negated ? 1 : 0, e.modality, e.date, e.dateText?.start ?? null, e.dateText?.end ?? null, e.dateText?.text ?? null,
+        e.location?.start ?? null, e.location?.end ?? null, e.location?.text ?? null,
+        e.trigger.start, e.trigger.end, e.trigger.text, e.evidence.start, e.evidence.end, e.evidence.text,
+        e.provenance.rule, e.provenance.confidence,
+      ),
+    );
+    const stance = db.prepare(
+      `INSERT INTO stances (id, doc_id, idx, actor_entity, actor_id, party_id, proposition, stance, cond_start, cond_end, cond_text, date,
+         evidence_start, evidence_end, evidence_text, quote_id, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    a.stances.forEach((s, i) => {
+      const actorId = actorOf(s.actor);
+      const party = (actorId && this.get(actorId)?.party) ?? a.entities[s.actor]?.party ?? null;
+      stance.run(
+        stanceId(d.id, i), d.id, i, s.actor, actorId, party, s.proposition, s.stance,
+        s.condition?.start ?? null, s.condition?.end ?? null, s.condition?.text ?? null, s.date,
+        s.evidence.start, s.evidence.end, s.evidence.text, s.quote === null ? null : quoteId(d.id, s.quote),
+        s.provenance.rule, s.provenance.confidence,
+      );
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Actors (the store is the ActorDirectory the resolver reads)
+  // ------------------------------------------------------------------------------------------
+
+  get(id: string): ActorRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+    return row ? actorFromRow(row) : undefined;
+  }
+
+  candidates(keys: readonly string[]): ActorRecord[] {
+    if (keys.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
+      .all(JSON.stringify(keys)) as ActorRow[];
+    return rows.map(actorFromRow);
+  }
+
+  private applyResolution(r: EntityResolution): void {
+    const upsert = this.db.prepare(
+      `INSERT INTO actors (id, name, type, pack_id, party, roles_json, aliases_json) VALUES (@id, @name, @type, @packId, @party, @roles, @aliases)
+       ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, pack_id = excluded.pack_id, party = excluded.party,
+         roles_json = excluded.roles_json, aliases_json = excluded.aliases_json`,
+    );
+    const key = this.db.prepare('INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)');
+    for (const { actor, keys } of r.upserts) {
+      upsert.run({ ...actor, roles: JSON.stringify(actor.roles), aliases: JSON.stringify(actor.aliases) });
+      for (const k of keys) key.run(k, actor.id);
+    }
+  }
+
+  listActors(filter: { type?: string } = {}): ActorRecord[] {
+    const rows = filter.type
+      ? (this.db.prepare('SELECT * FROM actors WHERE type = ? ORDER BY mention_count DESC, name').all(filter.type) as ActorRow[])
+      : (this.db.prepare('SELECT * FROM actors ORDER BY mention_count DESC, name').all() as ActorRow[]);
+    return rows.map(actorFromRow);
+  }
+}
+
+export const quoteId = (docId: string, i: number) => `${docId}:q${i}`;
+export const eventId = (docId: string, i: number) => `${docId}:e${i}`;
+export const stanceId = (docId: string, i: number) => `${docId}:s${i}`;
