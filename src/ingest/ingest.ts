@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RawDocument, StoredDocument } from '../core/model.js';
-import { asParleyError, type ParleyError } from '../core/errors.js';
+import { asParleyError, ParleyError } from '../core/errors.js';
 import { resolveEntities } from '../corpus/actors/resolve.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
@@ -59,7 +59,7 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new D
 export function ingestDocument(store: Store, raw: RawDocument, kb: KnowledgeBase): IngestOutcome {
   const input = raw.source;
   try {
-    if (!raw.text.trim()) throw new Error('empty document');
+    if (!raw.text.trim()) throw new ParleyError('E_EMPTY', input, 'empty document (no text)');
     const existing = store.findByHash(contentHash(raw.text));
     if (existing) return { status: 'unchanged', input, id: existing.id, name: existing.name };
     const prepared = prepareDocument(raw, kb);

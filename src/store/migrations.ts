@@ -191,4 +191,24 @@ CREATE INDEX stances_cell ON stances(actor_id, proposition);
 CREATE INDEX stances_party_cell ON stances(party_id, proposition);
 `,
   },
+  {
+    version: 2,
+    name: 'human corrections',
+    sql: `
+-- A person's review of an extracted fact. Keyed by what the fact IS (document, span, proposition, actor),
+-- not by its row id, so a correction survives re-analysis that renumbers annotations.
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  target_kind TEXT NOT NULL,          -- 'stance' | 'quote' | 'actor'
+  target_id TEXT NOT NULL,            -- id at the time of the correction (informational)
+  target_key TEXT NOT NULL,           -- stable JSON key, e.g. {"doc":..,"start":..,"end":..,"proposition":..}
+  action TEXT NOT NULL,               -- 'confirm' | 'reject' | 'set-speaker' | 'merge' | 'split' | 'set-stance'
+  value_json TEXT NOT NULL DEFAULT 'null',
+  note TEXT,
+  author TEXT NOT NULL DEFAULT 'user',
+  created_at TEXT NOT NULL
+);
+CREATE INDEX corrections_target ON corrections(target_kind, target_key);
+`,
+  },
 ];

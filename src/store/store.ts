@@ -76,11 +76,12 @@ export class Store implements ActorDirectory {
       throw new ParleyError('E_DB', file, `cannot open database: ${(e as Error).message}`);
     }
     try {
+      const store = new Store(db, file);
+      // Check before any pragma that writes, so a foreign database is left exactly as it was.
+      store.checkIsParley();
       if (!options.readonly) db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
-      const store = new Store(db, file);
-      store.checkIsParley();
       if (!options.readonly) store.migrate();
       return store;
     } catch (e) {

@@ -1,0 +1,92 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/core/paths.js';
+import { exportJsonChunks } from '../src/export/export.js';
+import { exportCsvChunks, exportJsonlChunks } from '../src/export/formats.js';
+import { seedFiles, seedStore } from './helpers/seeds.js';
+
+const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'export.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+describe('parley/export@1 on the seeds', () => {
+  const store = seedStore();
+  afterAll(() => store.close());
+  const exported = JSON.parse([...exportJsonChunks(store)].join(''));
+
+  it('validates against the published JSON Schema', () => {
+    const ok = validate(exported);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('names each file document by its base name', () => {
+    expect(exported.documents.map((d: { name: string }) => d.name).sort()).toEqual(seedFiles());
+  });
+
+  it('keeps every span exact: text.slice(start, end) === span.text, for everything emitted', () => {
+    const texts = new Map<string, string>(exported.documents.map((d: { id: string; text: string }) => [d.id, d.text]));
+    const check = (doc: string, s: Span | null, what: string) => {
+      if (!s) return;
+      const text = texts.get(doc);
+      expect(text, `${what}: unknown document ${doc}`).toBeDefined();
+      expect(text!.slice(s.start, s.end), `${what} in ${doc} at ${s.start}-${s.end}`).toBe(s.text);
+    };
+    let checked = 0;
+    for (const d of exported.documents) {
+      for (const z of d.zones) {
+        expect(z.end).toBeGreaterThan(z.start);
+        expect(z.end).toBeLessThanOrEqual(d.text.length);
+      }
+    }
+    for (const m of exported.mentions) (check(m.doc, m, 'mention'), checked++);
+    for (const q of exported.quotes) {
+      check(q.doc, q, 'quote');
+      check(q.doc, q.source, 'quote source');
+      check(q.doc, q.cue, 'quote cue');
+      checked++;
+    }
+    for (const e of exported.events) {
+      check(e.doc, e.evidence, 'event evidence');
+      check(e.doc, e.trigger, 'event trigger');
+      check(e.doc, e.dateText, 'event date');
+      check(e.doc, e.location, 'event location');
+      checked++;
+    }
+    for (const s of exported.stances) {
+      check(s.doc, s.evidence, 'stance evidence');
+      check(s.doc, s.condition, 'stance condition');
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refers only to actors and documents that exist', () => {
+    const actors = new Set(exported.actors.map((a: { id: string }) => a.id));
+    const docs = new Set(exported.documents.map((d: { id: string }) => d.id));
+    for (const m of exported.mentions) {
+      expect(docs.has(m.doc)).toBe(true);
+      if (m.actor) expect(actors.has(m.actor), `mention actor ${m.actor}`).toBe(true);
+    }
+    for (const q of exported.quotes) if (q.speaker) expect(actors.has(q.speaker), `speaker ${q.speaker}`).toBe(true);
+    for (const a of exported.actors) if (a.party) expect(actors.has(a.party), `party ${a.party} of ${a.id}`).toBe(true);
+  });
+
+  it('writes the same records as JSON Lines and one CSV row per cited annotation', () => {
+    const lines = [...exportJsonlChunks(store)].join('').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ type: 'header', schema: 'parley/export@1' });
+    expect(lines.filter((l) => l.type === 'document')).toHaveLength(exported.documents.length);
+    expect(lines.filter((l) => l.type === 'quote')).toHaveLength(exported.quotes.length);
+    const csv = [...exportCsvChunks(store)].join('');
+    const rows = csv.split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence');
+    expect(rows.length - 1).toBeGreaterThanOrEqual(exported.mentions.length + exported.quotes.length + exported.stances.length);
+  });
+});
