@@ -1,11 +1,383 @@
-import type { InputFormat, Zone } from '../core/model.js';
+/**
+ * Zone detection: which lines of a news text are article body and which are site chrome, photo
+ * captions and credits, headings, feed signatures, subscription prompts, bylines or datelines.
+ *
+ * Hand-written line classifier: boilerplate removers (Readability, jusText, trafilatura) work on HTML
+ * DOMs and drop what they reject, while Parley needs every line of an already-extracted plain text kept
+ * and labelled in place, with the rule that decided it.
+ */
+import type { InputFormat, Zone, ZoneKind } from '../core/model.js';
 
-/** Marks every non-blank line with its zone kind. Placeholder: every line is body. */
-export function detectZones(text: string, _format: InputFormat = 'text'): Zone[] {
-  const zones: Zone[] = [];
+/** One non-blank line: its span (without the terminator) and the trimmed text used for shape tests. */
+export interface Line {
+  start: number;
+  end: number;
+  /** Trimmed text (markdown emphasis and list markers removed for markdown input). */
+  shape: string;
+}
+
+interface Decision {
+  kind: ZoneKind;
+  rule: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary shared by the rules (general, not per-article)
+// ---------------------------------------------------------------------------------------------
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Photo agencies and credit words that appear in photo credits. */
+const AGENCY =
+  '(?:Reuters|REUTERS|AP|AP Photo|Associated Press|AFP|Getty Images|Getty|EPA|EPA-EFE|EFE|Sputnik|TASS|Anadolu|Anadolu Agency|Bloomberg|Shutterstock|Pool|POOL|Xinhua|ANSA|dpa|DPA|Alamy|NurPhoto|SOPA Images|ZUMA|Zuma Press|Imago|IMAGO|Abaca|SIPA|Sipa|Corbis|Flickr|Wikimedia Commons|Ukrinform|RIA Novosti|Kremlin\\.ru|Handout|handout|via [^|/]+|Through [^|/]+|through [^|/]+)';
+
+/** Wire agencies that sign datelines, mapped to the outlet name used for them. */
+export const DATELINE_AGENCIES: Readonly<Record<string, string>> = {
+  AP: 'AP',
+  'Associated Press': 'AP',
+  Reuters: 'Reuters',
+  AFP: 'AFP',
+  Bloomberg: 'Bloomberg',
+  UPI: 'UPI',
+  dpa: 'dpa',
+  TASS: 'TASS',
+  Xinhua: 'Xinhua',
+  CNN: 'CNN',
+  ANI: 'ANI',
+  IANS: 'IANS',
+  PTI: 'PTI',
+  Interfax: 'Interfax',
+  'RIA Novosti': 'RIA Novosti',
+  Ukrinform: 'Ukrinform',
+  Sputnik: 'Sputnik',
+  EFE: 'EFE',
+  ANSA: 'ANSA',
+  Kyodo: 'Kyodo',
+  Yonhap: 'Yonhap',
+  'Al Jazeera': 'Al Jazeera',
+  BBC: 'BBC',
+  CNBC: 'CNBC',
+};
+
+const AGENCY_NAMES = Object.keys(DATELINE_AGENCIES)
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/** Words a heading or headline does not end with: a line ending in one is a cut-off sentence. */
+const DANGLING_END =
+  /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|as|than|its|his|her|their|our|this|these|those|said|says|not|if|when|while|after|before|about|into|over|under|between|also|still)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Line rules (each looks at one line's shape)
+// ---------------------------------------------------------------------------------------------
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? []).length;
+
+const SIGNATURE_RES: readonly RegExp[] = [
+  /^The post .+ appeared first on .+$/i,
+  /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally |first )?(?:appeared|published|posted|ran) (?:first )?(?:on|in|at|by) .+$/i,
+  /^(?:Originally|First) (?:published|posted|appeared) (?:on|at|by|in) .+$/i,
+];
+
+/** "The post … appeared first on X." and "This article originally appeared on X." */
+export function isSignature(line: string): boolean {
+  return line.length <= 400 && SIGNATURE_RES.some((re) => re.test(line));
+}
+
+const SOCIAL =
+  /\b(?:telegram|facebook|twitter|x\.com|instagram|youtube|tiktok|whatsapp|rss|newsletters?|channel|google news|vk|vkontakte|linkedin|threads|bluesky|podcast|mailing list|push notifications|alerts|updates)\b/i;
+
+/** "Subscribe to X Telegram channel, Facebook, RSS!", "Follow us on …", "Share this article". */
+export function isSubscription(line: string): boolean {
+  if (line.length > 220 || words(line) > 30) return false;
+  if (/^(?:share|email|tweet|print)(?: (?:this|the))? (?:article|story|page|post)\b/i.test(line)) return true;
+  if (/^follow us\b/i.test(line)) return true;
+  if (/^(?:subscribe|sign up|join|follow|like us|download|get)\b/i.test(line) && SOCIAL.test(line)) return true;
+  return /^(?:subscribe|sign up) (?:to|for|now)\b/i.test(line) && words(line) <= 15;
+}
+
+const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
+const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:de|van|von|der|al|bin|da|di|du|le|la)\\s+)?${NAME_TOKEN}){0,4}`;
+const BYLINE_RE = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+export function isByline(line: string): boolean {
+  return line.length <= 140 && words(line) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
+}
+
+const PIPE_CREDIT = new RegExp(`^[\\p{Lu}\\p{N}][^|]{0,60}\\s*\\|\\s*[\\p{Lu}\\p{N}(][^|]{0,60}$`, 'u');
+const SLASH_CREDIT = new RegExp(`(?:^|\\s)(?:${AGENCY})\\s*/|/\\s*(?:${AGENCY})(?:\\s|$)`, 'u');
+const LABEL_CREDIT = /^(?:Photos?|Images?|Pictures?|Photograph(?:s|y)?|Foto|Video|Illustration|Photo credit|Image credit|Credits?|Source)(?: by)?\s*[:\-–—|]\s*\S/i;
+const PAREN_CREDIT = /^\((?:[^()]*(?:Photo|Image|Reuters|AP|AFP|Getty|EPA|Pool|via)[^()]*)\)$/;
+
+/**
+ * A photo credit: "Name Surname | Agency", "Photo: X/Getty Images", "REUTERS/Name", "(AP Photo/X)".
+ * Short, no sentence punctuation at the end.
+ */
+export function isCredit(line: string): boolean {
+  if (line.length > 120 || words(line) > 12) return false;
+  if (PAREN_CREDIT.test(line)) return true;
+  if (/[.!?;]["”]?$/.test(line) && !/\b(?:Inc|Ltd|Co|Jr|ru|com|[A-Z])\.$/.test(line)) return false;
+  if (LABEL_CREDIT.test(line)) return true;
+  if (PIPE_CREDIT.test(line) && line.split('|').length === 2) {
+    // Breadcrumbs ("Politics | World") look alike; a credit has a name or an agency on one side.
+    const [left, right] = line.split('|').map((s) => s.trim()) as [string, string];
+    const agency = new RegExp(`^(?:${AGENCY})$`, 'u');
+    const nameLike = /^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$|^[\w\-]+\.[a-z]{2,6}$/u;
+    return agency.test(right) || /^(?:via|through)\b/i.test(right) || nameLike.test(left) || agency.test(left);
+  }
+  return SLASH_CREDIT.test(line) && words(line) <= 10;
+}
+
+/** A sentence line that carries its own photo credit at the end ("… March 13, 2025. REUTERS/Name"). */
+const INLINE_CREDIT = new RegExp(
+  `(?:\\((?:AP|AFP|Reuters|REUTERS|EPA|Getty)[^()]{0,60}\\)|\\b(?:REUTERS|Reuters|AFP|EPA|AP Photo)\\s*/\\s*\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}'’\\- ]*)*\\.?|\\b(?:Photo|Image)(?: by)?:\\s*[^.]{2,60})\\s*$`,
+  'u',
+);
+
+/** A caption's tail: "…, Russia, March 13, 2025." (a place, not a weekday, before the date). */
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** Present-tense verbs of photo captions ("X attends a meeting", "Y shakes hands with Z"). */
+const PHOTO_VERB =
+  /\b(?:attends|visits|speaks|holds|hold|arrives|arrive|gestures|gesture|looks on|look on|walks|walk|waves|wave|delivers|listens|listen|meets|meet|poses|pose|stands|stand|sits|sit|talks|talk|greets|greet|shakes hands|shake hands|reacts|react|smiles|addresses|chairs|takes part|take part|participates|leaves|departs|casts|hugs|embraces|salutes|signs|inspects|lays|pays|watches|watch|prays|boards|steps|is seen|are seen|is pictured|are pictured)\b/;
+const CAPTION_DATE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2},\\s*\\d{4}\\s*(?:[.,]|$)|,\\s*\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[.,]|$)`, 'u');
+const CAPTION_PHRASE = /\bin this (?:picture|photo|photograph|image|handout|file photo|still image|screen ?grab|video grab)\b|\b(?:file|handout) (?:photo|picture|image)\b|^(?:FILE PHOTO|FILE)\s*[:\-–—]/i;
+
+/** A line describing a photo by its shape, without looking at its neighbours. */
+export function isCaptionShaped(line: string): boolean {
+  if (line.length > 600) return false;
+  if (CAPTION_PHRASE.test(line) || INLINE_CREDIT.test(line)) return true;
+  // Place + date after a comma closing the first sentence is how wire photo captions are written.
+  const m = CAPTION_DATE.exec(line);
+  if (!m || line.slice(m.index + m[0].length).trim().length > 80) return false;
+  const before = line.slice(0, m.index).trim();
+  const unabbreviated = before.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|U\.S|U\.K)\.\s/g, '  ');
+  if (/[.!?]["”]?\s+["“]?\p{Lu}/u.test(unabbreviated)) return false;
+  const firstWords = before.split(/\s+/).slice(0, 15).join(' ');
+  return PHOTO_VERB.test(firstWords) || (!WEEKDAY.test(before) && /,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)?$/u.test(before));
+}
+
+const BOILERPLATE_RE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|skip to (?:main )?content|skip advertisement|read (?:more|also|next)(?:\s*:.*|\s+(?:about|on|here)\b[^.]*)?|related(?: articles?| stories| coverage| content| news| topics)?(?:\s*:.*)?|also read\s*:.*|see also\s*:.*|more (?:from|on) [^.!?]*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now| stories)?|tags?\s*:.*|topics?\s*:.*|filed under\s*:?.*|(?:sign|log) (?:in|up|out)(?: to [^.]*| for [^.]*)?|we use cookies.*|cookie (?:policy|settings).*|accept (?:all )?cookies|click here.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|back to top|(?:previous|next) (?:article|story|post)\b.*|comments?|leave a (?:comment|reply)|privacy policy|terms of (?:use|service).*|contact us|about us|home|menu|search|loading\.*)$/i;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+const TIMESTAMP_RE = new RegExp(
+  `^(?:(?:published|updated|posted|last updated|modified|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[T ,|]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\.?$`,
+  'i',
+);
+const STAMP_LABEL_RE = /^(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:\s*.{4,60}$/i;
+const ADDRESS_RE = /^\d{1,6}\s+(?:[\p{Lu}\d][\p{L}\d.'\-]*\s+){1,5}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Sq|Square|Ct|Court|Pkwy|Parkway|Hwy|Highway)\.?(?:,?\s*(?:Suite|Ste\.?|Floor|Fl\.?)\s*\w+)?$|^[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}][\p{L}.'\-]*){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|^P\.?\s?O\.?\s+Box\s+\d+.{0,40}$/u;
+
+/** Site chrome recognisable on its own: ads, "Read more", tags, copyright, timestamps, postal addresses. */
+export function boilerplateRule(line: string): string | null {
+  const n = words(line);
+  if (n <= 14 && BOILERPLATE_RE.test(line)) return 'site-chrome';
+  if (n <= 20 && COPYRIGHT_RE.test(line)) return 'copyright';
+  if (n <= 14 && (TIMESTAMP_RE.test(line) || STAMP_LABEL_RE.test(line))) return 'timestamp';
+  if (n <= 12 && ADDRESS_RE.test(line)) return 'postal-address';
+  return null;
+}
+
+/**
+ * Headline shape: short, starts with a capital (or digit/quote), no sentence punctuation at the end,
+ * a single sentence, not ending on a function word.
+ */
+export function isHeadlineShaped(line: string, options: { maxWords?: number; allowQuestion?: boolean } = {}): boolean {
+  const maxWords = options.maxWords ?? 14;
+  const n = words(line);
+  if (n === 0 || n > maxWords || line.length > 120) return false;
+  if (!/^["“‘'«(]?[\p{Lu}\p{N}]/u.test(line)) return false;
+  const terminal = options.allowQuestion ? /[.,;:…·•\-–—]["”’'»)]*$/ : /[.,;:!?…·•\-–—]["”’'»)]*$/;
+  if (terminal.test(line)) return false;
+  if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(line)) return false;
+  if (DANGLING_END.test(line)) return false;
+  // Mostly letters: a line of numbers or symbols is not a heading.
+  const letters = (line.match(/\p{L}/gu) ?? []).length;
+  return letters >= Math.max(2, line.length * 0.5);
+}
+
+/** "MOSCOW (Reuters) — ", "KYIV, March 12 (AP) - ", "WASHINGTON — ", "MOSCOW, March 12. /TASS/. " */
+export function datelineLength(line: string): number {
+  const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
+  const cityMixed = "\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{L}.'’\\-]+){0,3}";
+  const region = `(?:,\\s*${cityMixed})?`;
+  const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
+  const agency = `\\((?:${AGENCY_NAMES})\\)`;
+  const dash = `(?:\\s+[-–—]{1,2}\\s*|\\s*[–—]\\s*|\\s*--\\s*)`;
+  const patterns = [
+    new RegExp(`^\\s*(?:${cityMixed}${region}${date}\\s*)?${agency}${dash}`, 'u'),
+    new RegExp(`^\\s*${city}${region}${date}${dash}`, 'u'),
+    new RegExp(`^\\s*${city}${region}${date}\\.?\\s*/(?:${AGENCY_NAMES})/\\.?\\s*`, 'u'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(line);
+    // The body must go on after it, starting a sentence.
+    if (m && /^["“‘]?[\p{Lu}\p{N}]/u.test(line.slice(m[0].length))) return m[0].length;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document-level pass
+// ---------------------------------------------------------------------------------------------
+
+/** The non-blank lines of a text, split on \r\n, \n or \r (the same lines the sentence splitter walks). */
+export function splitLines(text: string, format: InputFormat = 'text'): Line[] {
+  const lines: Line[] = [];
   const re = /[^\r\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].trim()) zones.push({ kind: 'body', start: m.index, end: m.index + m[0].length, rule: 'default' });
+    let shape = m[0].trim();
+    if (!shape) continue;
+    if (format === 'markdown') shape = shape.replace(/^(?:[*_]{1,3}|>\s*|[-*+]\s+)/, '').replace(/[*_]{1,3}$/, '').trim();
+    lines.push({ start: m.index, end: m.index + m[0].length, shape });
   }
+  return lines;
+}
+
+const isLong = (line: string) => words(line) >= 15 || line.length >= 100;
+
+/** Lines (and blocks of two or more lines) that occur more than once verbatim: repeated site chrome. */
+function repeatedLines(lines: readonly Line[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const byText = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const key = l.shape.replace(/\s+/g, ' ');
+    const list = byText.get(key);
+    if (list) list.push(i);
+    else byText.set(key, [i]);
+  });
+  for (const list of byText.values()) {
+    if (list.length < 2) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!;
+        const j = list[b]!;
+        let k = 0;
+        while (j + k < lines.length && i + k < j && lines[i + k]!.shape === lines[j + k]!.shape) k++;
+        // Chrome blocks are short label-like lines (an address, a menu); a repeated run of sentences is
+        // a live blog re-posting its own entries, which stays body.
+        const block = lines.slice(i, i + k).map((l) => l.shape);
+        const labelLike = block.filter((t) => !/[.!?]["”’')\]]*$/.test(t)).length * 2 >= block.length;
+        if (k >= 2 && labelLike && block.every((t) => words(t) <= 12)) {
+          for (let x = 0; x < k; x++) {
+            out.set(i + x, 'repeated-block');
+            out.set(j + x, 'repeated-block');
+          }
+        }
+      }
+    }
+    // A short, non-sentence line that recurs ("Advertisement", a site name) is chrome; a repeated
+    // sentence is more likely a pull quote, which stays body.
+    const shape = lines[list[0]!]!.shape;
+    if (words(shape) <= 8 && /\p{L}{2}/u.test(shape) && !/[.!?{};]["”’')\]]*$/.test(shape)) for (const i of list) if (!out.has(i)) out.set(i, 'repeated-line');
+  }
+  return out;
+}
+
+/** Marks every non-blank line with its zone kind and the rule that decided it. */
+export function detectZones(text: string, format: InputFormat = 'text'): Zone[] {
+  const lines = splitLines(text, format);
+  const decided: (Decision | null)[] = lines.map(() => null);
+  const set = (i: number, kind: ZoneKind, rule: string) => {
+    decided[i] = { kind, rule };
+  };
+
+  // 1. Rules that need only the line itself.
+  lines.forEach((l, i) => {
+    const s = l.shape;
+    if (format === 'markdown' && /^#{1,6}\s/.test(text.slice(l.start, l.end).trim())) set(i, 'heading', 'markdown-heading');
+    else if (format === 'markdown' && /^!\[[^\]]*\]\([^)]*\)/.test(s)) set(i, 'caption', 'markdown-image');
+    else if (isSignature(s)) set(i, 'signature', 'feed-signature');
+    else if (isSubscription(s)) set(i, 'subscription', 'subscription-prompt');
+    else if (isByline(s)) set(i, 'byline', 'by-name');
+    else if (isCredit(s)) set(i, 'credit', 'credit-pattern');
+    else {
+      const rule = boilerplateRule(s);
+      if (rule) set(i, 'boilerplate', rule);
+    }
+  });
+
+  // 2. Repetition: a block that appears twice verbatim is chrome (an address block, a menu).
+  for (const [i, rule] of repeatedLines(lines)) if (!decided[i] || decided[i]!.kind === 'credit') set(i, 'boilerplate', rule);
+
+  // 3. Captions: the line above a credit describes the photo; a caption-shaped line may bring its credit.
+  for (let i = 0; i < lines.length; i++) {
+    if (decided[i]?.kind !== 'credit') continue;
+    const p = i - 1;
+    if (p >= 0 && !decided[p] && words(lines[p]!.shape) >= 3) set(p, 'caption', 'precedes-credit');
+  }
+  for (let i = 0; i < lines.length; i++) {
+    if (decided[i] || !isCaptionShaped(lines[i]!.shape)) continue;
+    set(i, 'caption', 'caption-shape');
+    const next = lines[i + 1];
+    // "Jane Doe" alone under a caption is its photographer.
+    if (next && !decided[i + 1] && /^\p{Lu}[\p{Ll}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}$/u.test(next.shape)) set(i + 1, 'credit', 'follows-caption');
+  }
+
+  // 4. Title: a headline-shaped first content line with more text after it.
+  const firstOpen = decided.findIndex((d) => d === null);
+  if (firstOpen >= 0 && firstOpen < 3 && firstOpen < lines.length - 1) {
+    const s = lines[firstOpen]!.shape;
+    const next = lines.slice(firstOpen + 1).find((_, k) => decided[firstOpen + 1 + k] === null);
+    if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape))) {
+      set(firstOpen, 'title', 'first-line-headline');
+    }
+  }
+
+  // 5. Section headings: a short unpunctuated line with a body paragraph after it and text before it.
+  for (let i = 1; i < lines.length - 1; i++) {
+    if (decided[i]) continue;
+    const s = lines[i]!.shape;
+    const nextOpen = lines[i + 1]!;
+    if (decided[i + 1] && decided[i + 1]!.kind !== 'body') continue;
+    if (!isHeadlineShaped(s, { maxWords: 12 }) || !isLong(nextOpen.shape)) continue;
+    // Much shorter than the paragraphs around it.
+    if (s.length * 2 > nextOpen.shape.length) continue;
+    set(i, 'heading', 'short-unpunctuated-line');
+  }
+
+  // 6. Chrome after the end of the article: short lines following a signature or subscription prompt.
+  // Only near the end: a "Follow X on Twitter" line can also sit between live-blog entries.
+  const tail = decided.findIndex((d) => d?.kind === 'signature' || d?.kind === 'subscription');
+  if (tail >= 0 && lines.length - tail <= 6) {
+    for (let i = tail + 1; i < lines.length; i++) {
+      const s = lines[i]!.shape;
+      if (!decided[i] && words(s) <= 8 && !/[.!?]["”’')]*$/.test(s)) set(i, 'boilerplate', 'after-signature');
+    }
+  }
+
+  // 7. Emit, splitting a dateline off the first body line.
+  const zones: Zone[] = [];
+  let bodySeen = 0;
+  lines.forEach((l, i) => {
+    const d = decided[i] ?? { kind: 'body' as const, rule: 'default' };
+    if (d.kind === 'body' && bodySeen++ < 2) {
+      const raw = text.slice(l.start, l.end);
+      const len = datelineLength(raw);
+      if (len > 0 && len < raw.length) {
+        zones.push({ kind: 'dateline', start: l.start, end: l.start + len, rule: 'dateline-prefix' });
+        zones.push({ kind: 'body', start: l.start + len, end: l.end, rule: 'after-dateline' });
+        return;
+      }
+    }
+    zones.push({ kind: d.kind, start: l.start, end: l.end, rule: d.rule });
+  });
   return zones;
+}
+
+/** The kind of the zone that covers most of a line (the body after a dateline prefix wins). */
+export function lineKinds(text: string, zones: readonly Zone[]): { start: number; end: number; kind: ZoneKind }[] {
+  const out: { start: number; end: number; kind: ZoneKind }[] = [];
+  let zi = 0;
+  for (const l of splitLines(text)) {
+    let best: Zone | null = null;
+    while (zi < zones.length && zones[zi]!.end <= l.start) zi++;
+    for (let k = zi; k < zones.length && zones[k]!.start < l.end; k++) {
+      const z = zones[k]!;
+      if (!best || z.end - z.start > best.end - best.start) best = z;
+    }
+    out.push({ start: l.start, end: l.end, kind: best?.kind ?? 'body' });
+  }
+  return out;
 }

@@ -83,6 +83,9 @@ export class Store implements ActorDirectory {
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
       if (!options.readonly) store.migrate();
+      // Take and release the write lock once, so a database another process holds fails here with one
+      // clear E_DB_LOCKED instead of a "database is locked" per document after each busy timeout.
+      if (!options.readonly) db.exec('BEGIN IMMEDIATE; COMMIT');
       return store;
     } catch (e) {
       db.close();
@@ -234,6 +237,13 @@ export class Store implements ActorDirectory {
       const band = db.prepare('INSERT INTO minhash_bands (band_key, doc_id) VALUES (?, ?)');
       for (const k of minhash.bandKeys) band.run(k, d.id);
     }
+    this.writeAnalysisUnsafe(d.id, a, r);
+  }
+
+  /** Writes a stored document's annotations and actor resolution (caller holds the transaction). */
+  writeAnalysisUnsafe(docId: string, a: DocumentAnalysis, r: EntityResolution): void {
+    const db = this.db;
+    const d = { id: docId };
     const sentence = db.prepare('INSERT INTO sentences (doc_id, idx, start, "end", paragraph, zone) VALUES (?, ?, ?, ?, ?, ?)');
     a.sentences.forEach((s, i) => sentence.run(d.id, i, s.start, s.end, s.paragraph, s.zone));
 
@@ -293,6 +303,14 @@ export class Store implements ActorDirectory {
         s.provenance.rule, s.provenance.confidence,
       );
     });
+  }
+
+  /** Tables derived from documents by the analysis stages; emptied by re-analysis, in dependency order. */
+  static readonly ANALYSIS_TABLES = ['stances', 'events', 'quotes', 'mentions', 'entities', 'sentences', 'actor_keys', 'actors'] as const;
+
+  /** Deletes every analysis annotation and actor (documents, zones, metadata and corrections stay). */
+  clearAnalysisUnsafe(): void {
+    for (const t of Store.ANALYSIS_TABLES) this.db.exec(`DELETE FROM ${t}`);
   }
 
   // ------------------------------------------------------------------------------------------

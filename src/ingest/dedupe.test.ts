@@ -1,0 +1,84 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD } from './dedupe.js';
+
+/** A deterministic pseudo-article: Zipf-ish draws from a synthetic vocabulary. */
+function article(seed: number, words = 600): string {
+  let s = seed;
+  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const rank = Math.floor(Math.exp(rnd() * Math.log(3000)));
+    out.push(`w${rank.toString(36)}`);
+    if (rnd() < 0.07) out.push('.\n');
+  }
+  return out.join(' ');
+}
+/** Replace every third word with a stand-in synonym (consistently per word). */
+const spin = (t: string) => {
+  let i = 0;
+  return t.replace(/[\p{L}\p{N}]+/gu, (w) => (++i % 3 === 0 ? `${w}syn` : w));
+};
+const linked = (a: string, b: string) => {
+  const x = minhash(a)!;
+  const y = minhash(b)!;
+  const shareBucket = x.bandKeys.some((k) => y.bandKeys.includes(k));
+  return shareBucket && estimateSimilarity(x.signature, y.signature) >= NEAR_DUPLICATE_THRESHOLD;
+};
+
+describe('minhash', () => {
+  it('is deterministic and has the documented shape', () => {
+    const a = minhash(article(1))!;
+    const b = minhash(article(1))!;
+    expect(a.signature).toEqual(b.signature);
+    expect(a.signature.length).toBe(256);
+    expect(a.bandKeys).toHaveLength(128);
+    expect(a.bandKeys[7]).toMatch(/^b007:[0-9a-f]{8}$/);
+    expect(estimateSimilarity(a.signature, b.signature)).toBe(1);
+  });
+
+  it('returns null for texts too short to sign', () => {
+    expect(minhash('Too short to sign.')).toBeNull();
+    expect(minhash('one two three four five six seven eight nine')).not.toBeNull();
+  });
+
+  it('ignores case and punctuation', () => {
+    const t = article(2);
+    expect(estimateSimilarity(minhash(t)!.signature, minhash(t.toUpperCase().replace(/\./g, '!'))!.signature)).toBe(1);
+  });
+
+  it('estimates the Jaccard index closely', () => {
+    for (const [x, y] of [
+      [article(3), spin(article(3))],
+      [article(4), article(4) + ' ' + article(5, 300)],
+      [article(6), article(7)],
+    ] as const) {
+      const est = estimateSimilarity(minhash(x)!.signature, minhash(y)!.signature);
+      expect(Math.abs(est - exactJaccard(x, y))).toBeLessThan(0.08);
+    }
+  });
+
+  it('links syndicated and spun copies, not different texts', () => {
+    const t = article(8);
+    const chrome = 'Skip to content\nHome | World\nSubscribe to our newsletter\n';
+    expect(linked(t, chrome + t + '\nShare this article\nAll rights reserved.')).toBe(true);
+    expect(linked(t, spin(t))).toBe(true);
+    expect(linked(t, article(9))).toBe(false);
+  });
+});
+
+const POLNEAR = join(import.meta.dirname, '../../../shared/external/polnear/dev/text');
+describe.skipIf(!existsSync(POLNEAR))('minhash on real news (PolNeAR)', () => {
+  const texts = readdirSync(POLNEAR)
+    .sort()
+    .map((f) => readFileSync(join(POLNEAR, f), 'utf8'))
+    .filter((t) => t.length > 2500)
+    .slice(0, 30);
+  it('links every-third-word spun copies of real articles and separates the articles', () => {
+    for (const t of texts) expect(linked(t, spin(t))).toBe(true);
+    let above = 0;
+    for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) if (linked(texts[i]!, texts[j]!)) above++;
+    expect(above).toBe(0);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { GivenMetadata, InputFormat, RawDocument } from '../core/model.js';
+import { spanMatches } from '../core/span.js';
+import { detectLanguage, fullDatesIn, inferMetadata, normaliseDate, outletFromUrl } from './metadata.js';
+import { detectZones } from './zones.js';
+
+const PARA =
+  'The delegation arrived on Tuesday evening for a second round of talks, officials said, adding that no agreement was expected before the weekend.';
+const PARA2 =
+  'Both sides described the first meeting as constructive but warned that serious differences remained over the sequencing of any settlement.';
+
+function raw(text: string, given: GivenMetadata = {}, url: string | null = null, format: InputFormat = 'text'): RawDocument {
+  return { name: 'doc', source: 'doc', url, text, format, encoding: 'utf-8', given };
+}
+const infer = (r: RawDocument) => inferMetadata(r, detectZones(r.text, r.format));
+
+describe('normaliseDate', () => {
+  it('reads the usual given formats as written (no time-zone shift)', () => {
+    expect(normaliseDate('2025-03-12T23:30:00-05:00')).toBe('2025-03-12');
+    expect(normaliseDate('Wed, 12 Mar 2025 23:30:00 -0500')).toBe('2025-03-12');
+    expect(normaliseDate('March 12, 2025')).toBe('2025-03-12');
+    expect(normaliseDate('12.03.2025')).toBe('2025-03-12');
+    expect(normaliseDate('25/03/2025')).toBe('2025-03-25');
+    expect(normaliseDate('yesterday')).toBeNull();
+    expect(normaliseDate('2025-02-30')).toBeNull();
+  });
+  it('finds only full dates in text', () => {
+    const t = 'On Tuesday, and on March 12, 2025, and later in April.';
+    expect(fullDatesIn(t, 0, t.length).map((d) => d.value)).toEqual(['2025-03-12']);
+  });
+});
+
+describe('outlet', () => {
+  it('prefers given metadata', () => {
+    const m = infer(raw(`${PARA}\nThe post X appeared first on Other News.`, { outlet: 'Example Daily', origin: { outlet: 'og:site_name' } }, null, 'html'));
+    expect(m.outlet).toMatchObject({ value: 'Example Daily', origin: 'html:og:site_name' });
+  });
+  it('reads feed signatures and subscription prompts, with evidence', () => {
+    const r1 = raw(`${PARA}\n${PARA2}\nThe post Envoys meet again appeared first on Example Daily.`);
+    const m1 = infer(r1);
+    expect(m1.outlet).toMatchObject({ value: 'Example Daily', origin: 'text:signature' });
+    expect(spanMatches(r1.text, m1.outlet.evidence!)).toBe(true);
+    const m2 = infer(raw(`${PARA}\n${PARA2}\nSubscribe to Example.Net Telegram channel, Facebook, RSS!`));
+    expect(m2.outlet).toMatchObject({ value: 'Example.Net', origin: 'text:subscription' });
+  });
+  it('reads wire datelines', () => {
+    expect(infer(raw(`GENEVA (AP) — ${PARA}\n${PARA2}`)).outlet).toMatchObject({ value: 'AP', origin: 'text:dateline' });
+    expect(infer(raw(`GENEVA (Reuters) - ${PARA}\n${PARA2}`)).outlet.value).toBe('Reuters');
+  });
+  it('does not take a cited source or a photo credit for the outlet', () => {
+    const text = `${PARA} Example Wire reported, citing sources.\nThe envoy leaves a meeting with officials in the capital\nAnna Novak | Reuters\n${PARA2}, reports Bloomberg.`;
+    expect(infer(raw(text)).outlet.value).toBeNull();
+  });
+  it('falls back to the URL host', () => {
+    expect(outletFromUrl('https://www.reuters.com/world/europe/x')).toBe('Reuters');
+    expect(outletFromUrl('https://edition.cnn.com/2025/03/12/x')).toBe('CNN');
+    expect(outletFromUrl('https://www.example-news.org/a')).toBe('example-news.org');
+    expect(outletFromUrl('not a url')).toBeNull();
+    expect(infer(raw(PARA, {}, 'https://www.nbcnews.com/news/world/x')).outlet).toMatchObject({ value: 'NBC News', origin: 'url:host' });
+  });
+});
+
+describe('published', () => {
+  it('normalises a given date', () => {
+    expect(infer(raw(PARA, { published: 'Wed, 12 Mar 2025 08:00:00 GMT' })).published).toMatchObject({ value: '2025-03-12', confidence: 0.95 });
+  });
+  it('takes the latest caption date, with low confidence', () => {
+    const text = [
+      PARA,
+      'Two envoys shake hands in Geneva, Switzerland, March 11, 2025.',
+      'Anna Novak | Reuters',
+      'Delegates attend a summit in Vienna, Austria, June 4, 2019.',
+      'Rick Roe | Reuters',
+      PARA2,
+    ].join('\n');
+    const m = infer(raw(text));
+    expect(m.published).toMatchObject({ value: '2025-03-11', origin: 'text:caption-date' });
+    expect(m.published.confidence).toBeLessThan(0.6);
+    expect(spanMatches(text, m.published.evidence!)).toBe(true);
+  });
+  it('prefers a publication stamp', () => {
+    expect(infer(raw(`Published: 14 March 2025\n${PARA}\n${PARA2}`)).published).toMatchObject({ value: '2025-03-14', origin: 'text:timestamp' });
+  });
+  it('is null when the text names no full date', () => {
+    expect(infer(raw(`${PARA}\n${PARA2}`)).published.value).toBeNull();
+  });
+});
+
+describe('title, byline, language', () => {
+  it('takes a headline-shaped first line as the title and a By line as the byline', () => {
+    const text = ['Envoys Meet Again As Ceasefire Deadline Nears', 'By Jane Doe and Rick Roe', PARA, PARA2].join('\n');
+    const m = infer(raw(text));
+    expect(m.title).toMatchObject({ value: 'Envoys Meet Again As Ceasefire Deadline Nears', origin: 'text:first-line' });
+    expect(m.byline).toMatchObject({ value: 'Jane Doe and Rick Roe', origin: 'text:byline' });
+    expect(spanMatches(text, m.byline.evidence!)).toBe(true);
+  });
+  it('no title when the first line is a sentence', () => {
+    expect(infer(raw(`${PARA}\n${PARA2}`)).title.value).toBeNull();
+  });
+  it('detects the language of the text, and normalises a given tag', () => {
+    expect(infer(raw(`${PARA}\n${PARA2}`)).language).toMatchObject({ value: 'en', origin: 'text:franc' });
+    expect(detectLanguage('Переговоры о прекращении огня возобновились во вторник в Женеве, сообщили официальные лица.')?.value).toBe('ru');
+    expect(detectLanguage('Les négociations sur le cessez-le-feu ont repris mardi à Genève, selon des responsables officiels.')?.value).toBe('fr');
+    expect(detectLanguage('ok')).toBeNull();
+    expect(infer(raw(PARA, { language: 'en-GB' })).language.value).toBe('en');
+  });
+});

@@ -1,0 +1,207 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ZoneKind } from '../core/model.js';
+import {
+  boilerplateRule,
+  datelineLength,
+  detectZones,
+  isByline,
+  isCaptionShaped,
+  isCredit,
+  isHeadlineShaped,
+  isSignature,
+  isSubscription,
+  lineKinds,
+} from './zones.js';
+
+const PARA =
+  'The delegation arrived on Tuesday evening for a second round of talks, officials said, adding that no agreement was expected before the weekend.';
+const PARA2 =
+  'Both sides described the first meeting as constructive but warned that serious differences remained over the sequencing of any settlement.';
+
+/** Zone kinds per non-blank line (the kind covering most of each line). */
+const kindsOf = (text: string): ZoneKind[] => lineKinds(text, detectZones(text)).map((l) => l.kind);
+
+describe('line rules', () => {
+  it('recognises feed signatures', () => {
+    expect(isSignature('The post Talks stall in Geneva appeared first on Example Daily.')).toBe(true);
+    expect(isSignature('This article originally appeared on The Example Review.')).toBe(true);
+    expect(isSignature('The post office in the town appeared to be closed.')).toBe(false);
+  });
+
+  it('recognises subscription and share prompts', () => {
+    expect(isSubscription('Subscribe to Example Times Telegram channel, Facebook, RSS!')).toBe(true);
+    expect(isSubscription('Follow us on Twitter and Facebook')).toBe(true);
+    expect(isSubscription('Share this article')).toBe(true);
+    expect(isSubscription('Sign up for our daily newsletter')).toBe(true);
+    expect(isSubscription('Follow the money, the minister told parliament on Monday.')).toBe(false);
+    expect(isSubscription(PARA)).toBe(false);
+  });
+
+  it('recognises bylines', () => {
+    expect(isByline('By Jane Doe')).toBe(true);
+    expect(isByline('By Jane Doe and Rick Roe, Example Wire')).toBe(true);
+    expect(isByline('BY MARÍA LÓPEZ-GARCÍA')).toBe(true);
+    expect(isByline('By the end of the week, the talks had collapsed.')).toBe(false);
+    expect(isByline('By Tuesday negotiators were exhausted.')).toBe(false);
+  });
+
+  it('recognises photo credits', () => {
+    expect(isCredit('Anna Novak | Reuters')).toBe(true);
+    expect(isCredit('Example.org | Via Reuters')).toBe(true);
+    expect(isCredit('Photo: John Smith/Getty Images')).toBe(true);
+    expect(isCredit('John Smith/AFP via Getty Images')).toBe(true);
+    expect(isCredit('REUTERS/Anna Novak')).toBe(true);
+    expect(isCredit('(AP Photo/Jane Doe, File)')).toBe(true);
+    expect(isCredit('Politics | World | Europe')).toBe(false);
+    expect(isCredit('The 50/50 split was rejected by Reuters sources.')).toBe(false);
+    expect(isCredit(PARA)).toBe(false);
+  });
+
+  it('recognises captions by shape', () => {
+    expect(isCaptionShaped('Foreign ministers pose for a photo before talks in Riyadh, Saudi Arabia, February 18, 2025.')).toBe(true);
+    expect(isCaptionShaped('A soldier walks past a destroyed building in this handout picture released by the ministry.')).toBe(true);
+    expect(isCaptionShaped('The minister speaks to reporters in Geneva, Switzerland, 3 March 2025.')).toBe(true);
+    expect(isCaptionShaped('The envoy greets officials in Ankara. REUTERS/Anna Novak')).toBe(true);
+    // A body sentence that ends with a weekday-date is not a caption.
+    expect(isCaptionShaped('Markets closed lower. This is the weekly summary for Friday, March 14, 2025.')).toBe(false);
+    expect(isCaptionShaped('According to a Reuters/Example poll, the two candidates are level nationally.')).toBe(false);
+    expect(isCaptionShaped(PARA)).toBe(false);
+  });
+
+  it('recognises site chrome', () => {
+    expect(boilerplateRule('Advertisement')).toBe('site-chrome');
+    expect(boilerplateRule('Read more: Ceasefire talks resume')).toBe('site-chrome');
+    expect(boilerplateRule('© 2025 Example Media. All rights reserved.')).toBe('copyright');
+    expect(boilerplateRule('Published: March 12, 2025 14:05 GMT')).toBe('timestamp');
+    expect(boilerplateRule('1600 Example Avenue')).toBe('postal-address');
+    expect(boilerplateRule('Springfield, IL 62701')).toBe('postal-address');
+    expect(boilerplateRule(PARA)).toBeNull();
+    expect(boilerplateRule('Related talks collapsed in 2022 after the second round.')).toBeNull();
+  });
+
+  it('tells headline shapes from cut-off sentences', () => {
+    expect(isHeadlineShaped('Talks resume in Geneva')).toBe(true);
+    expect(isHeadlineShaped('Ceasefire proposal rejected by parliament')).toBe(true);
+    expect(isHeadlineShaped('The minister said that')).toBe(false);
+    expect(isHeadlineShaped('Talks resumed.')).toBe(false);
+    expect(isHeadlineShaped("'A very long night.'")).toBe(false);
+    expect(isHeadlineShaped('What happens next?')).toBe(false);
+    expect(isHeadlineShaped('What happens next?', { allowQuestion: true })).toBe(true);
+    expect(isHeadlineShaped('2024 2025 2026')).toBe(false);
+  });
+
+  it('measures datelines', () => {
+    const cases: [string, string][] = [
+      ['GENEVA (Reuters) — Talks resumed.', 'GENEVA (Reuters) — '],
+      ['ANKARA, March 12 (AP) - Officials met.', 'ANKARA, March 12 (AP) - '],
+      ['NEW YORK -- The council voted.', 'NEW YORK -- '],
+      ['Geneva (AFP) – Talks resumed.', 'Geneva (AFP) – '],
+      ['ISTANBUL, March 12. /TASS/. Officials met.', 'ISTANBUL, March 12. /TASS/. '],
+    ];
+    for (const [line, prefix] of cases) expect(line.slice(0, datelineLength(line))).toBe(prefix);
+    expect(datelineLength('The talks (Reuters reported) - went well.')).toBe(0);
+    expect(datelineLength(PARA)).toBe(0);
+  });
+});
+
+describe('detectZones', () => {
+  it('marks a caption above a credit line', () => {
+    const text = [PARA, 'The envoy leaves a meeting with officials in the capital', 'Anna Novak | Reuters', PARA2].join('\n');
+    expect(kindsOf(text)).toEqual(['body', 'caption', 'credit', 'body']);
+  });
+
+  it('marks a repeated block of short lines as boilerplate, not a repeated run of sentences', () => {
+    const block = ['Example Media Group', 'Main Office', 'Contact desk'];
+    expect(kindsOf([...block, ...block, PARA, PARA2].join('\n'))).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']);
+    const sentences = ['First update.', 'Second update.'];
+    expect(kindsOf([PARA, ...sentences, PARA2, ...sentences].join('\n'))).toEqual(['body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
+  it('marks section headings between paragraphs but not short body lines', () => {
+    expect(kindsOf([PARA, 'Talks resume in Geneva', PARA2].join('\n'))).toEqual(['body', 'heading', 'body']);
+    expect(kindsOf([PARA, 'He said that', PARA2].join('\n'))).toEqual(['body', 'body', 'body']);
+    // A long line without final punctuation (a truncated paragraph) stays body.
+    const cut = PARA.slice(0, -1).replace(/ before the weekend$/, ' before the weekend and after');
+    expect(kindsOf([PARA, cut, PARA2].join('\n'))).toEqual(['body', 'body', 'body']);
+  });
+
+  it('marks a headline-shaped first line as the title and a byline under it', () => {
+    expect(kindsOf(['Envoys Meet Again As Ceasefire Deadline Nears', 'By Jane Doe', PARA, PARA2].join('\n'))).toEqual(['title', 'byline', 'body', 'body']);
+  });
+
+  it('splits a dateline prefix off the first body line', () => {
+    const text = `GENEVA (Reuters) — ${PARA}\n${PARA2}`;
+    const zones = detectZones(text);
+    expect(zones.map((z) => z.kind)).toEqual(['dateline', 'body', 'body']);
+    expect(text.slice(zones[0]!.start, zones[0]!.end)).toBe('GENEVA (Reuters) — ');
+    expect(kindsOf(text)).toEqual(['body', 'body']);
+  });
+
+  it('marks signatures, subscription prompts and the chrome after them', () => {
+    const text = [PARA, PARA2, 'The post Envoys meet again appeared first on Example Daily.', 'Related Topics'].join('\n');
+    expect(kindsOf(text)).toEqual(['body', 'body', 'signature', 'boilerplate']);
+    expect(kindsOf([PARA, 'Subscribe to Example News Telegram channel!'].join('\r\n'))).toEqual(['body', 'subscription']);
+  });
+
+  it('reads markdown headings and images', () => {
+    const text = ['# Envoys meet again', '', PARA, '', '## Next steps', '', PARA2, '![Envoys at the table](https://example.org/a.jpg)'].join('\n');
+    expect(lineKinds(text, detectZones(text, 'markdown')).map((l) => l.kind)).toEqual(['heading', 'body', 'heading', 'body', 'caption']);
+  });
+
+  it('returns no zones for blank text', () => {
+    expect(detectZones('')).toEqual([]);
+    expect(detectZones(' \n\r\n\t\n')).toEqual([]);
+  });
+});
+
+describe('zone invariants (property)', () => {
+  const lineArb = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.constantFrom(PARA, PARA2, 'Anna Novak | Reuters', 'By Jane Doe', 'GENEVA (Reuters) — Talks resumed.', 'Advertisement', 'Talks resume in Geneva', '  ', ''),
+  );
+  const textArb = fc.tuple(fc.array(lineArb, { maxLength: 20 }), fc.array(fc.constantFrom('\n', '\r\n', '\r', '\n\n'), { minLength: 20, maxLength: 20 }))
+    .map(([lines, seps]) => lines.map((l, i) => l + seps[i]!).join(''));
+
+  it('zones are sorted, disjoint, cover every non-blank line exactly and hold no line terminator', () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom('text' as const, 'markdown' as const), (text, format) => {
+        const zones = detectZones(text, format);
+        let last = 0;
+        for (const z of zones) {
+          expect(z.start).toBeGreaterThanOrEqual(last);
+          expect(z.end).toBeGreaterThan(z.start);
+          expect(text.slice(z.start, z.end)).not.toMatch(/[\r\n]/);
+          last = z.end;
+        }
+        // Union of zones = the non-blank lines, each line on line boundaries.
+        const lines = [...text.matchAll(/[^\r\n]+/g)].filter((m) => m[0].trim());
+        const covered = zones.map((z) => text.slice(z.start, z.end)).join('');
+        expect(covered).toBe(lines.map((m) => m[0]).join(''));
+        for (const m of lines) {
+          const inLine = zones.filter((z) => z.start >= m.index && z.end <= m.index + m[0].length);
+          expect(inLine[0]!.start).toBe(m.index);
+          expect(inLine[inLine.length - 1]!.end).toBe(m.index + m[0].length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('golden: zone kinds of the seed articles', () => {
+  const seeds = join(import.meta.dirname, '../../test/fixtures/seeds');
+  const goldenFile = join(import.meta.dirname, 'zones.golden.json');
+  it('matches the snapshot (UPDATE=1 regenerates it)', () => {
+    const actual: Record<string, string[]> = {};
+    for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(seeds, f), 'utf8');
+      actual[f] = detectZones(text).map((z) => `${z.kind}:${z.rule}`);
+    }
+    if (process.env.UPDATE === '1') writeFileSync(goldenFile, JSON.stringify(actual, null, 2) + '\n');
+    expect(existsSync(goldenFile), 'run with UPDATE=1 to create the snapshot').toBe(true);
+    expect(actual).toEqual(JSON.parse(readFileSync(goldenFile, 'utf8')));
+  });
+});
