@@ -1,5 +1,7 @@
 import type { StanceValue } from '../core/model.js';
+import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
+import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, type PropositionInfo } from './propositions.js';
 
 /** One piece of evidence behind a matrix cell: a stance read from one article, citable to its span. */
 export interface StanceCitation {
@@ -47,7 +49,243 @@ export interface PositionsMatrix {
   cells: PositionCell[];
 }
 
-/** The actor × proposition matrix. Placeholder until the negotiation-map issue lands. */
-export function positionsMatrix(_store: Store, _options: { since?: string; until?: string } = {}): PositionsMatrix {
-  return { rows: [], propositions: [], cells: [] };
+/** Stances from different sources this many days apart or closer overlap in time. */
+export const CONTRADICTION_WINDOW_DAYS = 14;
+/** Citations kept per cell (newest first); the cell's counts use every stance. */
+export const CITATIONS_PER_CELL = 5;
+
+const SCORE: Record<StanceValue, number> = { oppose: -1, neutral: 0, conditional: 0.5, support: 1 };
+
+/**
+ * Writes the pack propositions and the discovered ones that stances reach often enough into the
+ * `propositions` table. Ingest calls it after writing documents; `positionsMatrix` reads the table.
+ */
+export function syncPropositions(store: Store, kb: KnowledgeBase): PropositionInfo[] {
+  const stats = store.db
+    .prepare(`SELECT proposition AS id, count(DISTINCT doc_id) AS docs, count(*) AS stances FROM stances WHERE proposition LIKE 'auto:%' GROUP BY proposition`)
+    .all() as { id: string; docs: number; stances: number }[];
+  const props = corpusPropositions(kb, stats);
+  const upsert = store.db.prepare(
+    `INSERT INTO propositions (id, label, statement, origin) VALUES (@id, @label, @statement, @origin)
+     ON CONFLICT(id) DO UPDATE SET label = excluded.label, statement = excluded.statement, origin = excluded.origin`,
+  );
+  store.db.transaction(() => {
+    for (const p of props) upsert.run(p);
+  })();
+  return props;
+}
+
+type CompactRow = [
+  rowid: number, actorId: string | null, partyId: string | null, proposition: string, stance: StanceValue, date: string | null,
+  seq: number, idx: number, docId: string, source: string, evStart: number, evEnd: number, actorType: string | null, actorParty: string | null,
+];
+
+interface CellAcc {
+  rowId: string;
+  proposition: string;
+  items: CompactRow[];
+}
+
+function dayNumber(date: string | null): number | null {
+  if (!date) return null;
+  const t = Date.parse(date.length === 7 ? `${date}-01` : date);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+function trendOf(values: StanceValue[]): PositionCell['trend'] {
+  if (values.length === 1) return 'new';
+  let up = false;
+  let down = false;
+  for (let i = 1; i < values.length; i++) {
+    const d = SCORE[values[i]!] - SCORE[values[i - 1]!];
+    if (d > 0) up = true;
+    if (d < 0) down = true;
+  }
+  if (up && down) return 'mixed';
+  if (up) return 'softening';
+  if (down) return 'hardening';
+  return 'steady';
+}
+
+function contradicts(items: CompactRow[]): boolean {
+  // Sorted supports by day, then for each opposition a window scan: O(n log n) rather than all pairs.
+  const sup = items.filter((r) => r[4] === 'support').map((r) => ({ day: dayNumber(r[5]), source: r[9] }));
+  const opp = items.filter((r) => r[4] === 'oppose').map((r) => ({ day: dayNumber(r[5]), source: r[9] }));
+  if (!sup.length || !opp.length) return false;
+  // An undated stance overlaps every period.
+  const undatedSup = sup.filter((x) => x.day === null);
+  const dated = sup.filter((x) => x.day !== null).sort((a, b) => a.day! - b.day!);
+  for (const o of opp) {
+    if (undatedSup.some((x) => x.source !== o.source)) return true;
+    if (o.day === null) {
+      if (sup.some((x) => x.source !== o.source)) return true;
+      continue;
+    }
+    let lo = 0;
+    let hi = dated.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dated[mid]!.day! < o.day - CONTRADICTION_WINDOW_DAYS) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < dated.length && dated[k]!.day! <= o.day + CONTRADICTION_WINDOW_DAYS; k++) if (dated[k]!.source !== o.source) return true;
+  }
+  return false;
+}
+
+/**
+ * The actor × proposition matrix. Rows are parties (the countries and organizations stance holders
+ * speak for, or that hold stances themselves) and the persons who hold stances; a party row aggregates
+ * its persons. One compact query reads every stance in the period (the cell indexes serve the lookups),
+ * cells are grouped in memory, and a second query fetches the few citations each cell shows.
+ */
+export function positionsMatrix(store: Store, options: { since?: string; until?: string } = {}): PositionsMatrix {
+  const db = store.db;
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (options.since) {
+    where.push(`COALESCE(s.date, d.published) >= @since`);
+    params.since = options.since;
+  }
+  if (options.until) {
+    where.push(`COALESCE(s.date, d.published) <= @until`);
+    params.until = options.until;
+  }
+  const rows = db
+    .prepare(
+      `SELECT s.rowid, s.actor_id, s.party_id, s.proposition, s.stance, COALESCE(s.date, d.published), d.seq, s.idx, s.doc_id,
+              COALESCE(d.duplicate_of, d.id), s.evidence_start, s.evidence_end, a.type, a.party
+       FROM stances s JOIN documents d ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+    )
+    .raw()
+    .all(params) as CompactRow[];
+
+  // Human review: a rejected stance leaves the matrix; a confirmed one is marked so.
+  const review = new Map<string, 'confirmed' | 'rejected'>();
+  for (const c of db.prepare(`SELECT target_key, action FROM corrections WHERE target_kind = 'stance' AND action IN ('confirm', 'reject') ORDER BY id`).all() as {
+    target_key: string;
+    action: string;
+  }[]) {
+    try {
+      const k = JSON.parse(c.target_key) as { doc: string; start: number; end: number; proposition: string };
+      review.set(`${k.doc}|${k.start}|${k.end}|${k.proposition}`, c.action === 'reject' ? 'rejected' : 'confirmed');
+    } catch {
+      // A malformed key cannot match a stance; it is ignored rather than breaking the matrix.
+    }
+  }
+  const reviewOf = (r: CompactRow) => review.get(`${r[8]}|${r[10]}|${r[11]}|${r[3]}`) ?? 'machine';
+
+  const cells = new Map<string, CellAcc>();
+  const rowKinds = new Map<string, { kind: 'party' | 'person'; party: string | null }>();
+  const add = (rowId: string, r: CompactRow) => {
+    const key = `${rowId}\u0000${r[3]}`;
+    let acc = cells.get(key);
+    if (!acc) cells.set(key, (acc = { rowId, proposition: r[3], items: [] }));
+    acc.items.push(r);
+  };
+  for (const r of rows) {
+    if (reviewOf(r) === 'rejected') continue;
+    const [, actorId, partyId, , , , , , , , , , actorType] = r;
+    const party = partyId ?? (actorType && actorType !== 'person' ? actorId : null);
+    if (actorId && actorType === 'person') {
+      add(actorId, r);
+      rowKinds.set(actorId, { kind: 'person', party });
+    }
+    if (party) {
+      add(party, r);
+      if (!rowKinds.has(party) || rowKinds.get(party)!.kind !== 'person') rowKinds.set(party, { kind: 'party', party: null });
+    } else if (actorId && actorType !== 'person') {
+      add(actorId, r);
+      rowKinds.set(actorId, { kind: 'party', party: null });
+    }
+  }
+
+  const order = (a: CompactRow, b: CompactRow) => (a[5] ?? '').localeCompare(b[5] ?? '') || a[6] - b[6] || a[7] - b[7];
+  const out: PositionCell[] = [];
+  const citeIds = new Set<number>();
+  const cellCites = new Map<PositionCell, CompactRow[]>();
+  for (const acc of cells.values()) {
+    const items = acc.items.sort(order);
+    const latest = items[items.length - 1]!;
+    const sources = new Set(items.map((r) => r[9])).size;
+    const cell: PositionCell = {
+      rowId: acc.rowId,
+      proposition: acc.proposition,
+      stance: latest[4],
+      trend: trendOf(items.map((r) => r[4])),
+      sources,
+      contradiction: contradicts(items),
+      citations: [],
+    };
+    const cites = items.slice(-CITATIONS_PER_CELL).reverse();
+    for (const c of cites) citeIds.add(c[0]);
+    cellCites.set(cell, cites);
+    out.push(cell);
+  }
+
+  const details = new Map<number, { docName: string; outlet: string | null; condText: string | null; evText: string; confidence: number; id: string }>();
+  if (citeIds.size) {
+    for (const d of db
+      .prepare(
+        `SELECT s.rowid AS rowid, s.id AS id, d.name AS docName, d.outlet AS outlet, s.cond_text AS condText, s.evidence_text AS evText, s.confidence AS confidence
+         FROM stances s JOIN documents d ON d.id = s.doc_id WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify([...citeIds])) as { rowid: number; id: string; docName: string; outlet: string | null; condText: string | null; evText: string; confidence: number }[]) {
+      details.set(d.rowid, d);
+    }
+  }
+  for (const [cell, cites] of cellCites) {
+    cell.citations = cites.map((r) => {
+      const d = details.get(r[0])!;
+      const rv = reviewOf(r);
+      return {
+        stanceId: d.id,
+        docId: r[8],
+        docName: d.docName,
+        outlet: d.outlet,
+        date: r[5],
+        stance: r[4],
+        condition: d.condText,
+        evidence: { start: r[10], end: r[11], text: d.evText },
+        actorId: r[1],
+        confidence: d.confidence,
+        review: rv === 'rejected' ? 'machine' : rv,
+      };
+    });
+  }
+
+  // Rows: names and types from the actors table (one query for all).
+  const rowIds = [...rowKinds.keys()];
+  const actorInfo = new Map<string, { name: string; type: string }>();
+  if (rowIds.length) {
+    for (const a of db.prepare(`SELECT id, name, type FROM actors WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(rowIds)) as { id: string; name: string; type: string }[]) {
+      actorInfo.set(a.id, a);
+    }
+  }
+  const rowCount = new Map<string, number>();
+  for (const c of out) rowCount.set(c.rowId, (rowCount.get(c.rowId) ?? 0) + c.sources);
+  const positionRows: PositionRow[] = rowIds
+    .map((id) => ({ id, name: actorInfo.get(id)?.name ?? id, type: actorInfo.get(id)?.type ?? 'country', kind: rowKinds.get(id)!.kind, party: rowKinds.get(id)!.party }))
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'party' ? -1 : 1) || (rowCount.get(b.id) ?? 0) - (rowCount.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+
+  // Propositions: the stored list, plus discovered ones that are common enough, in the order rows use them.
+  const stored = db.prepare(`SELECT id, label, statement, origin FROM propositions`).all() as PropositionInfo[];
+  const known = new Map(stored.map((p) => [p.id, p]));
+  const used = new Map<string, { docs: Set<string>; n: number }>();
+  for (const r of rows) {
+    let u = used.get(r[3]);
+    if (!u) used.set(r[3], (u = { docs: new Set(), n: 0 }));
+    u.docs.add(r[9]);
+    u.n++;
+  }
+  const propositions: PropositionInfo[] = [];
+  for (const [id, u] of [...used].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) {
+    const p = known.get(id) ?? (id.startsWith('auto:') ? (u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances ? discoveredInfo(id) : null) : { id, label: id, statement: id, origin: 'unknown' });
+    if (p) propositions.push(p);
+  }
+  const shown = new Set(propositions.map((p) => p.id));
+  const cellsShown = out.filter((c) => shown.has(c.proposition));
+  const rowsShown = positionRows.filter((r) => cellsShown.some((c) => c.rowId === r.id));
+  return { rows: rowsShown, propositions, cells: cellsShown };
 }

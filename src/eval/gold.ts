@@ -41,6 +41,7 @@ export const GoldSchema = z.object({
         proposition: z.string(),
         stance: z.enum(['support', 'oppose', 'conditional', 'neutral']),
         evidence: z.string(),
+        optional: z.boolean().optional(),
       }),
     )
     .default([]),

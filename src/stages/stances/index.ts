@@ -1,9 +1,389 @@
-import type { Stage } from '../types.js';
+/**
+ * Stances: who supports, opposes or conditionally accepts which proposition, read from quotes, reported
+ * speech and narrative sentences. Rules over the sentence's words (no parser is available in Node that
+ * is small and reliable enough on news text): a stance cue from the lexicon governs the proposition
+ * cues that follow it in its clause; cues compose ("agreed to resume aid" = + × +; "called for ...
+ * ditching its NATO aspirations" = + × −); the holder is the grammatical subject found by walking back
+ * over mentions, the reporting speaker for pronouns and obligations, the quote's speaker inside quotes,
+ * or the `by` agent of a passive.
+ */
+import * as chrono from 'chrono-node';
+import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
+import { textSpan, trimSpan } from '../../core/span.js';
+import { findPropositions, type PropositionMatch } from '../../corpus/propositions.js';
+import type { KnowledgeBase } from '../../packs/load.js';
+import type { DocView, Stage } from '../types.js';
+import { CONDITION_MARKERS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, SUBJECT_PRONOUNS, type StanceCue } from './lexicon.js';
 
-/** Actor stances on propositions. Placeholder until the stances stage lands. */
+interface CueHit {
+  cue: StanceCue;
+  start: number;
+  end: number;
+}
+
+const CUE_RES = STANCE_CUES.map((cue) => ({ cue, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.re})(?![\p{L}\p{N}])`, 'giu') }));
+const NEGATION_RE = new RegExp(NEGATION, 'i');
+const HEDGE_RE = new RegExp(HEDGES, 'i');
+const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
+const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
+const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
+const PRONOUN_RE = /\b(?:he|she|they|it|we|I)\b/g;
+
+function findCues(text: string, s: Sentence, props: readonly PropositionMatch[]): CueHit[] {
+  const slice = text.slice(s.start, s.end);
+  const hits: CueHit[] = [];
+  for (const { cue, re } of CUE_RES) {
+    for (const m of slice.matchAll(re)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      // Earlier lexicon entries win (non-committal before the verbs they contain), then longer matches.
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      if (props.some((p) => p.start < end && start < p.end)) continue;
+      hits.push({ cue, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+interface Condition {
+  start: number;
+  end: number;
+}
+
+function findConditions(text: string, s: Sentence): Condition[] {
+  const out: Condition[] = [];
+  const slice = text.slice(s.start, s.end);
+  for (const m of slice.matchAll(CONDITION_RE)) {
+    const start = s.start + m.index;
+    const rest = text.slice(start + m[0].length, s.end);
+    const stop = rest.search(/[,;:]|\s[–—]\s/);
+    const raw = stop < 0 ? s.end : start + m[0].length + stop;
+    const span = trimSpan(text, start, raw);
+    let end = span.end;
+    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    if (end > start + m[0].length) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The date a sentence gives for the statement ("In January", "on Wednesday"), resolved against publication. */
+function statementDate(sentenceText: string, beforeOffset: number, published: string | null): string | null {
+  if (!published) return null;
+  const ref = new Date(`${published}T12:00:00`);
+  if (Number.isNaN(ref.getTime())) return null;
+  let best: string | null = null;
+  for (const r of chrono.parse(sentenceText, ref)) {
+    if (r.index > beforeOffset) break;
+    if (!(r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'))) continue;
+    if (/^\d+[-\s]?(?:day|week|month|year)/i.test(r.text)) continue;
+    const d = r.start.date();
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    if (iso > published) continue; // a statement cannot postdate its report
+    best = iso;
+  }
+  return best;
+}
+
+interface Holder {
+  entity: number;
+  /** The span in this sentence that names the holder, when it is here. */
+  at: { start: number; end: number } | null;
+  rule: string;
+  confidence: number;
+}
+
+interface Context {
+  text: string;
+  s: Sentence;
+  mentions: Mention[];
+  quotes: readonly Quote[];
+  props: PropositionMatch[];
+  /** The last holder in this paragraph, for pronouns with no speaker in their sentence. */
+  lastHolder: Holder | null;
+}
+
+function quoteAt(ctx: Context, pos: number): Quote | undefined {
+  return ctx.quotes.find((q) => q.speaker !== null && q.start <= pos && pos < q.end);
+}
+
+function isObject(ctx: Context, start: number): boolean {
+  return OBJECT_PREPOSITIONS.test(ctx.text.slice(Math.max(ctx.s.start, start - 20), start));
+}
+
+/** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
+function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
+  const { text, s } = ctx;
+  type Cand = { start: number; end: number; mention: Mention | null };
+  const cands: Cand[] = [];
+  for (const m of ctx.mentions) if (m.end <= pos && m.kind !== 'pronoun') cands.push({ start: m.start, end: m.end, mention: m });
+  for (const m of ctx.mentions) if (m.end <= pos && m.kind === 'pronoun') cands.push({ start: m.start, end: m.end, mention: m });
+  for (const m of text.slice(s.start, pos).matchAll(PRONOUN_RE)) {
+    const start = s.start + m.index;
+    if (!cands.some((c) => c.start <= start && start < c.end)) cands.push({ start, end: start + m[0].length, mention: null });
+  }
+  cands.sort((a, b) => b.start - a.start);
+  for (const c of cands) {
+    if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end)) continue;
+    // "with Russia opposing ...": a name right before the verb is its subject even after a preposition.
+    const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
+    if (!adjacent && isObject(ctx, c.start)) continue;
+    const after = text.slice(c.end, c.end + 3);
+    if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
+    // A name that modifies a following name ("US Secretary of State Rubio") is not the subject: skip it
+    // when another candidate starts right after it.
+    if (cands.some((o) => o !== c && o.start > c.end && o.start - c.end <= 2 && o.end <= pos)) continue;
+    if (c.mention && c.mention.kind !== 'pronoun') return { mention: c.mention, pronoun: null };
+    return { mention: null, pronoun: { start: c.start, end: c.end } };
+  }
+  return null;
+}
+
+/** The speaker of a reporting verb before `pos` in the sentence ("Rubio said ..."), or of the quote there. */
+function reportingSpeaker(ctx: Context, pos: number): Holder | null {
+  const q = quoteAt(ctx, pos);
+  if (q && q.speaker !== null) return { entity: q.speaker, at: q.source && q.source.start >= ctx.s.start && q.source.end <= ctx.s.end ? q.source : null, rule: `quote-${q.kind}`, confidence: 0.8 };
+  let verb: RegExpMatchArray | null = null;
+  for (const m of ctx.text.slice(ctx.s.start, pos).matchAll(REPORTING_RE)) verb = m;
+  if (!verb) return null;
+  const vStart = ctx.s.start + verb.index!;
+  if (/^according\s+to/i.test(verb[0])) {
+    const m = ctx.mentions.find((mn) => mn.start >= vStart + verb![0].length && mn.start - (vStart + verb![0].length) < 12);
+    return m ? { entity: m.entity, at: m, rule: 'according-to', confidence: 0.7 } : null;
+  }
+  const subj = subjectBefore(ctx, vStart, false);
+  if (subj?.mention) return { entity: subj.mention.entity, at: subj.mention, rule: 'reporting-verb', confidence: 0.75 };
+  // "..., Peskov said." — the speaker follows the verb.
+  const afterVerb = ctx.mentions.find((m) => m.start >= vStart + verb![0].length && m.start - (vStart + verb![0].length) < 4);
+  if (afterVerb) return { entity: afterVerb.entity, at: afterVerb, rule: 'reporting-verb', confidence: 0.7 };
+  if (subj?.pronoun && ctx.lastHolder) return { ...ctx.lastHolder, at: null, rule: 'reporting-pronoun', confidence: 0.55 };
+  return null;
+}
+
+/** Adds the names coordinated with a subject ("he and Ukrainian officials", "Russia and the US"). */
+function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
+  let left = first.start;
+  for (let k = 0; k < 3; k++) {
+    const before = ctx.text.slice(Math.max(ctx.s.start, left - 40), left);
+    const conj = /(?:,|\band)\s*(?:the\s+)?$/i.exec(before);
+    if (!conj) return;
+    const end = left - conj[0].length;
+    const prev = subjectBefore(ctx, end, false);
+    if (!prev) return;
+    const at = prev.mention ?? prev.pronoun!;
+    if (end - at.end > 1) return;
+    if (prev.mention) found.push({ entity: prev.mention.entity, at: prev.mention, rule: 'coordinated-subject', confidence: 0.7 });
+    else {
+      const sp = reportingSpeaker(ctx, at.start);
+      if (sp) found.push({ ...sp, rule: 'coordinated-pronoun', confidence: 0.65 });
+    }
+    left = at.start;
+  }
+}
+
+/** Who holds a stance whose chain starts at `hit`. */
+function holdersFor(ctx: Context, hit: CueHit): Holder[] {
+  const q = quoteAt(ctx, hit.start);
+  if (q && q.kind !== 'indirect' && q.speaker !== null) return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
+
+  if (hit.cue.passive) {
+    const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(hit.end, hit.end + 12));
+    if (by) {
+      const agent = ctx.mentions.find((m) => m.start >= hit.end && m.start <= hit.end + by[0].length + 12);
+      if (agent) return [{ entity: agent.entity, at: agent, rule: 'passive-agent', confidence: 0.75 }];
+    }
+  }
+  const possessive = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && /^['’]s?\s+$/.test(ctx.text.slice(m.end, hit.start)));
+  if (possessive) return [{ entity: possessive.entity, at: possessive, rule: 'possessive-holder', confidence: 0.75 }];
+  if (hit.cue.kind === 'noun') {
+    const near = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && hit.start - m.end <= 4 && m.kind !== 'pronoun');
+    if (near) return [{ entity: near.entity, at: near, rule: 'noun-holder', confidence: 0.7 }];
+  }
+  if (hit.cue.kind === 'deontic') {
+    const sp = reportingSpeaker(ctx, hit.start);
+    return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : [];
+  }
+  const subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
+  if (!subj) {
+    const sp = reportingSpeaker(ctx, hit.start);
+    return sp ? [sp] : [];
+  }
+  const found: Holder[] = [];
+  if (subj.mention) found.push({ entity: subj.mention.entity, at: subj.mention, rule: 'subject', confidence: 0.75 });
+  else {
+    const sp = reportingSpeaker(ctx, subj.pronoun!.start);
+    if (sp) found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
+    else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
+  }
+  coordinated(ctx, subj.mention ?? subj.pronoun!, found);
+  return found;
+}
+
+/** True when one of the proposition's cues starts with the verb's stem ("give up territory" for "giving up"). */
+function namesProposition(kb: KnowledgeBase, propositionId: string, verb: string): boolean {
+  const p = kb.propositions.get(propositionId);
+  if (!p) return false;
+  const stem = verb.toLowerCase().slice(0, 4);
+  return p.cues.some((c) => c.toLowerCase().startsWith(stem) && c.includes(' '));
+}
+
+function valueOf(polarity: number): StanceValue {
+  return polarity > 0 ? 'support' : polarity < 0 ? 'oppose' : 'neutral';
+}
+
+/** Is `pos` inside an if/whether clause that starts after `from`? */
+function inHypothetical(text: string, from: number, pos: number): boolean {
+  return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
+}
+
+export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis>, kb: KnowledgeBase): StanceAnnotation[] {
+  const { text } = doc;
+  const out: StanceAnnotation[] = [];
+  let lastHolder: Holder | null = null;
+  let lastParagraph = -1;
+  const mentionsSorted = [...analysis.mentions].sort((a, b) => a.start - b.start);
+  for (const s of analysis.sentences) {
+    if (!CONTENT_ZONES.has(s.zone)) continue;
+    if (s.paragraph !== lastParagraph) lastHolder = null;
+    lastParagraph = s.paragraph;
+    const props = findPropositions(text, s.start, s.end, kb);
+    const mentions = mentionsSorted.filter((m) => m.start >= s.start && m.end <= s.end);
+    if (props.length === 0) {
+      const subj = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
+      if (subj) lastHolder = { entity: subj.entity, at: null, rule: 'previous', confidence: 0.5 };
+      continue;
+    }
+    const ctx: Context = { text, s, mentions, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder };
+    const cues = findCues(text, s, props);
+    const conditions = findConditions(text, s);
+    const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
+    const emitted = new Set<string>();
+    const sentenceText = text.slice(s.start, s.end);
+
+    type Chain = { holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean };
+    let chain: Chain | null = null;
+    const events = [...cues.map((c) => ({ kind: 'cue' as const, pos: c.start, cue: c })), ...props.map((p) => ({ kind: 'prop' as const, pos: p.start, prop: p }))].sort((a, b) => a.pos - b.pos);
+    let previousEnd = s.start;
+
+    const emit = (ch: Chain, prop: PropositionMatch) => {
+      const cond = conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1);
+      for (const h of ch.holders) {
+        const key = `${h.entity}|${prop.id}`;
+        if (emitted.has(key)) continue;
+        emitted.add(key);
+        let stance = valueOf(ch.polarity);
+        if (cond && stance !== 'neutral') stance = 'conditional';
+        const lo = Math.min(ch.first.start, h.at && h.at.start >= s.start && h.at.start < ch.first.start ? h.at.start : ch.first.start, prop.start);
+        let hi = Math.max(prop.end, ch.last.end, stance === 'conditional' && cond ? cond.end : 0);
+        if (h.at && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
+        const span = trimSpan(text, lo, hi);
+        let confidence = h.confidence * ch.weight;
+        if (ch.hedged) confidence *= 0.8;
+        const q = analysis.quotes.findIndex((qq) => qq.start <= ch.first.start && ch.first.start < qq.end);
+        out.push({
+          actor: h.entity,
+          proposition: prop.id,
+          stance,
+          condition: stance === 'conditional' && cond ? textSpan(text, cond.start, cond.end) : null,
+          date: statementDate(sentenceText, ch.first.start - s.start, doc.published) ?? doc.published,
+          evidence: textSpan(text, span.start, span.end),
+          quote: q >= 0 ? q : null,
+          provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
+        });
+        ctx.lastHolder = lastHolder = h;
+      }
+    };
+
+    for (const ev of events) {
+      if (ev.kind === 'prop') {
+        if (inCondition(ev.prop.start)) continue;
+        if (chain) {
+          // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
+          const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
+          if (butTurn) chain.polarity = -chain.polarity;
+          emit(chain, ev.prop);
+          chain.emittedProp = true;
+        }
+        previousEnd = ev.prop.end;
+        continue;
+      }
+      const hit = ev.cue;
+      if (inCondition(hit.start)) continue;
+      const gapFrom: number = chain ? chain.last.end : previousEnd;
+      const gap = text.slice(gapFrom, hit.start);
+      const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
+      const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start).replace(/\bnot\s+only\b/gi, ''));
+      let polarity = hit.cue.polarity * (negated ? -1 : 1);
+      // A negated rejection ("does not reject") is a weak, non-committal signal, not support.
+      if (negated && hit.cue.polarity < 0) polarity = 0;
+
+      // Passive agent after the cue ("... – a move condemned by Moscow"): it holds the propositions before it.
+      const passiveBy = hit.cue.passive && /^\s+by\s/i.test(text.slice(hit.end, hit.end + 5));
+      if (passiveBy) {
+        const holders = holdersFor(ctx, hit);
+        const before = props.filter((p) => p.end <= hit.start && p.start >= (chain?.first.start ?? s.start) && !inCondition(p.start));
+        const ch: Chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `passive:${hit.cue.re.slice(0, 12)}`, hedged: false, threat: false, emittedProp: true };
+        for (const p of before) emit({ ...ch, first: { ...hit, start: p.start } }, p);
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
+
+      const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+      const composes = chain && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
+      const coordinator = /\b(and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i.exec(text.slice(Math.max(s.start, hit.start - 24), hit.start));
+      const coordinates = chain && coordinator && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
+      // "and/while giving up ..." continues what the first verb governs; "but being open to ..." contrasts with it.
+      const contrast = coordinator ? /^(?:but|yet|whereas)$/i.test(coordinator[1]!) : true;
+      if (composes && chain) {
+        // "have to give up territory": when the proposition itself is a giving-up, the verb names it.
+        const next = props.find((p) => p.start >= hit.end);
+        if (hit.cue.kind === 'object' && next && namesProposition(kb, next.id, text.slice(hit.start, hit.end))) {
+          chain.last = hit;
+          continue;
+        }
+        chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
+        chain.last = hit;
+        chain.weight = Math.max(chain.weight, hit.cue.weight);
+        continue;
+      }
+      if (coordinates && chain) {
+        const base: number = Math.sign((chain as Chain).basePolarity) || 1;
+        chain = { ...(chain as Chain), polarity: contrast ? polarity : base * polarity, weight: hit.cue.weight, first: hit, last: hit, emittedProp: false };
+        continue;
+      }
+      // An action verb after a proposition describes it ("a truce to halt strikes"), it takes no stance.
+      if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap)) continue;
+
+      let holders = holdersFor(ctx, hit);
+      let threat = false;
+      const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
+      if (inHypothetical(text, Math.max(s.start, clauseFrom - 30), hit.start)) {
+        // "... destructive for Russia if it did not agree": warning of what refusal costs backs the proposition.
+        if (polarity >= 0) {
+          chain = null;
+          continue;
+        }
+        const ifPos = s.start + text.slice(s.start, hit.start).search(/\b(?:if|whether)\b(?![\s\S]*\b(?:if|whether)\b)/i);
+        const sp = reportingSpeaker(ctx, ifPos);
+        if (!sp) {
+          chain = null;
+          continue;
+        }
+        holders = [sp];
+        polarity = 1;
+        threat = true;
+      }
+      const hedged = HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
+      chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false };
+    }
+  }
+  return out;
+}
+
+/** Actor stances on propositions. */
 export const stanceStage: Stage<'stances'> = {
   name: 'stances',
   requires: ['sentences', 'entities', 'mentions', 'quotes'],
   assigns: ['stances'],
-  run: () => ({ stances: [] }),
+  run: (doc, soFar, kb) => ({ stances: extractStances(doc, soFar, kb) }),
 };

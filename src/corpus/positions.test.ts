@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../packs/load.js';
+import { Store } from '../store/store.js';
+import { positionsMatrix, syncPropositions } from './positions.js';
+
+let store: Store;
+afterEach(() => store?.close());
+
+function doc(id: string, published: string, text: string, duplicateOf: string | null = null, outlet = 'Example News') {
+  store.db
+    .prepare(
+      `INSERT INTO documents (id, name, source, url, format, encoding, text, content_hash, outlet, published, metadata_json, duplicate_of, ingested_at)
+       VALUES (?, ?, ?, NULL, 'text', 'utf-8', ?, ?, ?, ?, '{}', ?, '2025-01-01T00:00:00Z')`,
+    )
+    .run(id, `${id}.txt`, id, text, `hash-${id}`, outlet, published, duplicateOf);
+}
+function actor(id: string, name: string, type: string, party: string | null) {
+  store.db.prepare(`INSERT INTO actors (id, name, type, party) VALUES (?, ?, ?, ?)`).run(id, name, type, party);
+}
+let n = 0;
+function stance(docId: string, actorId: string, party: string | null, proposition: string, value: string, date: string | null, evidence: [number, number]) {
+  const text = (store.db.prepare('SELECT text FROM documents WHERE id = ?').get(docId) as { text: string }).text;
+  store.db
+    .prepare(
+      `INSERT INTO stances (id, doc_id, idx, actor_entity, actor_id, party_id, proposition, stance, date, evidence_start, evidence_end, evidence_text, rule, confidence)
+       VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'test', 0.8)`,
+    )
+    .run(`${docId}:s${n}`, docId, n++, actorId, party, proposition, value, date, evidence[0], evidence[1], text.slice(evidence[0], evidence[1]));
+}
+
+function setup() {
+  store = Store.open(':memory:');
+  actor('ruritania', 'Ruritania', 'country', 'ruritania');
+  actor('freedonia', 'Freedonia', 'country', 'freedonia');
+  actor('king-rudolf', 'King Rudolf', 'person', 'ruritania');
+  actor('analyst', 'Ann Alyst', 'person', null);
+  doc('d1', '2025-03-01', 'King Rudolf backed the truce. Freedonia rejected it.');
+  doc('d2', '2025-03-05', 'Ruritania now rejects the truce outright.');
+  doc('d3', '2025-03-06', 'Ruritania now rejects the truce outright!', 'd2', 'Copycat Daily');
+  doc('d4', '2025-03-20', 'Freedonia backed the truce. Ann Alyst doubts it.');
+  stance('d1', 'king-rudolf', 'ruritania', 'ceasefire', 'support', '2025-03-01', [0, 28]);
+  stance('d1', 'freedonia', 'freedonia', 'ceasefire', 'oppose', '2025-03-01', [29, 51]);
+  stance('d2', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-05', [0, 41]);
+  stance('d3', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-06', [0, 41]);
+  stance('d4', 'freedonia', 'freedonia', 'ceasefire', 'support', '2025-03-20', [0, 27]);
+  stance('d4', 'analyst', null, 'ceasefire', 'oppose', '2025-03-20', [28, 48]);
+}
+
+const cell = (m: ReturnType<typeof positionsMatrix>, row: string, p = 'ceasefire') => m.cells.find((c) => c.rowId === row && c.proposition === p);
+
+describe('positionsMatrix', () => {
+  it('takes the latest stance and shows the trend', () => {
+    setup();
+    const m = positionsMatrix(store);
+    expect(cell(m, 'ruritania')!.stance).toBe('oppose');
+    expect(cell(m, 'ruritania')!.trend).toBe('hardening');
+    expect(cell(m, 'freedonia')!.stance).toBe('support');
+    expect(cell(m, 'freedonia')!.trend).toBe('softening');
+    expect(cell(m, 'king-rudolf')!.trend).toBe('new');
+  });
+
+  it('counts a syndicated copy with its original once', () => {
+    setup();
+    const m = positionsMatrix(store);
+    // d1 (the king, rolled up) + d2 and its copy d3 = two independent sources.
+    expect(cell(m, 'ruritania')!.sources).toBe(2);
+  });
+
+  it('flags opposing stances from different sources close in time, not far apart', () => {
+    setup();
+    const m = positionsMatrix(store);
+    expect(cell(m, 'ruritania')!.contradiction).toBe(true); // support 03-01 (d1) vs oppose 03-05 (d2)
+    expect(cell(m, 'freedonia')!.contradiction).toBe(false); // 19 days apart: a change, not a contradiction
+  });
+
+  it('rolls persons up to their party and keeps independent analysts apart', () => {
+    setup();
+    const m = positionsMatrix(store);
+    expect(m.rows.find((r) => r.id === 'king-rudolf')).toMatchObject({ kind: 'person', party: 'ruritania' });
+    expect(m.rows.find((r) => r.id === 'analyst')).toMatchObject({ kind: 'person', party: null });
+    expect(m.rows.find((r) => r.id === 'ruritania')).toMatchObject({ kind: 'party' });
+    expect(m.rows.some((r) => r.id === 'null')).toBe(false);
+  });
+
+  it('cites evidence that slices out of the document text', () => {
+    setup();
+    const m = positionsMatrix(store);
+    for (const c of m.cells) {
+      for (const cite of c.citations) {
+        const text = store.getDocument(cite.docId)!.text;
+        expect(text.slice(cite.evidence.start, cite.evidence.end)).toBe(cite.evidence.text);
+      }
+    }
+    expect(cell(m, 'ruritania')!.citations[0]!.docId).toBe('d3');
+  });
+
+  it('honours since/until and human corrections', () => {
+    setup();
+    expect(cell(positionsMatrix(store, { since: '2025-03-10' }), 'ruritania')).toBeUndefined();
+    store.db
+      .prepare(`INSERT INTO corrections (target_kind, target_id, target_key, action, created_at) VALUES ('stance', 'x', ?, 'reject', 'now')`)
+      .run(JSON.stringify({ doc: 'd4', start: 0, end: 27, proposition: 'ceasefire' }));
+    store.db
+      .prepare(`INSERT INTO corrections (target_kind, target_id, target_key, action, created_at) VALUES ('stance', 'x', ?, 'confirm', 'now')`)
+      .run(JSON.stringify({ doc: 'd1', start: 29, end: 51, proposition: 'ceasefire' }));
+    const m = positionsMatrix(store);
+    expect(cell(m, 'freedonia')!.stance).toBe('oppose');
+    expect(cell(m, 'freedonia')!.citations[0]!.review).toBe('confirmed');
+  });
+
+  it('stores pack propositions and labels them', () => {
+    setup();
+    syncPropositions(store, loadKnowledge());
+    const m = positionsMatrix(store);
+    expect(m.propositions.find((p) => p.id === 'ceasefire')!.label).toBe('30-day ceasefire');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntities } from '../corpus/actors/resolve.js';
+import { prepareDocument } from '../ingest/ingest.js';
+import { Store } from '../store/store.js';
+import { defaultKnowledge, SEED_GOLD_DIR, seedFiles, seedRaw } from '../../test/helpers/seeds.js';
+import { runEval } from './index.js';
+import { stanceEval } from './stances.js';
+
+describe('stance figures on the seeds', () => {
+  it('keep recall and polarity at or above their bars', () => {
+    const kb = defaultKnowledge();
+    const store = Store.open(':memory:');
+    try {
+      // The per-document pipeline and the store write, without the corpus views (tested elsewhere).
+      for (const f of seedFiles()) {
+        const p = prepareDocument(seedRaw(f), kb);
+        store.writeDocument({ document: p.document, analysis: p.analysis, resolution: resolveEntities(p.analysis, store, kb), minhash: p.minhash });
+        for (const s of p.analysis.stances) expect(p.document.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
+      }
+      const report = runEval(SEED_GOLD_DIR, store, [stanceEval]).reports[0]!;
+      const metric = (name: string) => report.metrics.find((m) => m.name === name)!.value;
+      expect(metric('stance recall')).toBeGreaterThanOrEqual(0.7);
+      expect(metric('stance polarity accuracy')).toBeGreaterThanOrEqual(0.85);
+    } finally {
+      store.close();
+    }
+  });
+});

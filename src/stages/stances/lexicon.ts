@@ -1,0 +1,99 @@
+/**
+ * Stance vocabulary as data. Each cue is a regular-expression source matched case-insensitively on word
+ * boundaries inside one sentence. No library covers stance-taking verbs with their polarity and the way
+ * they compose ("agreed to resume", "called for ... ditching"), so the lexicon is hand-kept here.
+ *
+ * - `polarity`: +1 the holder wants the object, -1 the holder is against it, 0 non-committal.
+ * - `kind`:
+ *   - `agentive`: the grammatical subject holds the stance ("Russia rejected ...").
+ *   - `deontic`: an obligation the *speaker* imposes ("Ukraine will have to ..."): the reporting speaker
+ *     holds it when there is one.
+ *   - `object`: an action on the object that keeps or reverses it ("resume", "suspend", "give up"); it
+ *     composes with the cue before it and stands alone as an agentive cue when nothing governs it.
+ *   - `noun`: a stance noun whose holder is a possessive or modifier ("Trump's call for", "a US commitment to").
+ * - `passive`: the cue is followed by `by <holder>` when used passively ("condemned by Moscow").
+ */
+export type CueKind = 'agentive' | 'deontic' | 'object' | 'noun';
+
+export interface StanceCue {
+  re: string;
+  polarity: 1 | -1 | 0;
+  kind: CueKind;
+  /** How strongly the cue alone shows a stance (0..1), multiplied into the confidence. */
+  weight: number;
+  /** The cue can be passive (`<cue> by <holder>`). */
+  passive?: boolean;
+}
+
+const c = (re: string, polarity: 1 | -1 | 0, kind: CueKind, weight = 0.8, passive = false): StanceCue => ({ re, polarity, kind, weight, passive });
+
+export const STANCE_CUES: readonly StanceCue[] = [
+  // --- non-committal (matched before the words they contain) ---
+  c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
+  c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
+  c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:saying|commenting|informing|stating)`, 0, 'agentive', 0.5),
+  c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+)?(?:studying|examining|considering|weighing|reviewing)`, 0, 'agentive', 0.5),
+  c(String.raw`(?:declined|refused)\s+to\s+(?:comment|say)`, 0, 'agentive', 0.5),
+
+  // --- oppose ---
+  c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
+  c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
+  c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
+  c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),
+  c(String.raw`denounc(?:e|es|ed|ing)`, -1, 'agentive', 0.85, true),
+  c(String.raw`oppos(?:e|es|ed|ing)`, -1, 'agentive', 0.9, true),
+  c(String.raw`opposition\s+to`, -1, 'noun', 0.85),
+  c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
+  c(String.raw`rul(?:e|es|ed|ing)\s+out`, -1, 'agentive', 0.9, true),
+  c(String.raw`refus(?:e|es|ed|ing)\s+(?:to\s+)?(?:accept|agree|consider|discuss)?`, -1, 'agentive', 0.85),
+  c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|transfer|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
+  c(String.raw`unlikely\s+to\s+(?:support|accept|agree(?:\s+to)?|back|endorse)`, -1, 'agentive', 0.75),
+  c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),
+  c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
+  c(String.raw`criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
+  c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
+  c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
+  c(String.raw`(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
+  c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
+  c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
+  c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
+
+  // --- support ---
+  c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
+  c(String.raw`accept(?:s|ed|ing)?|acceptance\s+of`, 1, 'agentive', 0.85, true),
+  c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
+  c(String.raw`back(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
+  c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
+  c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
+  c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
+  c(String.raw`call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|appeal(?:s|ed)?\s+for|lobb(?:y|ies|ied|ying)\s+for`, 1, 'agentive', 0.85),
+  c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
+  c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|draft(?:ed)?|sign(?:s|ed)?\s+(?:on\s+to|up\s+to)?`, 1, 'agentive', 0.75),
+  c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
+  c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
+  c(String.raw`(?:objective|goal|aim|priority|purpose)\s+(?:is|was|would\s+be)\s+to`, 1, 'agentive', 0.7),
+  c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
+  c(String.raw`(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
+];
+
+/** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
+export const NEGATION = String.raw`\b(?:not|never|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to)\b`;
+
+/** Hedges that weaken a stance without reversing it. */
+export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
+
+/** Markers that open a condition on the stance; the condition runs to the end of its clause. */
+export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)|unless|except\s+if|in\s+exchange\s+for|subject\s+to|conditional\s+on|contingent\s+on)\b`;
+
+/** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
+export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;
+
+/** Conjunctions that coordinate a second verb with the same subject ("... but being open to ..."). */
+export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;
+
+/** Prepositions after which a name is an object, not the subject that holds a stance. */
+export const OBJECT_PREPOSITIONS = /\b(?:for|to|with|from|against|on|of|in|at|into|over|about|toward|towards|between|among|than|like|via|including|as)\s+(?:the\s+)?$/i;
+
+/** Subject pronouns that point back to the reporting speaker or the last subject. */
+export const SUBJECT_PRONOUNS = /^(?:he|she|they|it|we|i)$/i;

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { spanMatches } from '../../core/span.js';
+import { loadKnowledge } from '../../packs/load.js';
+import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { extractStances } from './index.js';
+
+const kb = loadKnowledge();
+
+// Synthetic actors and sentences (never seed sentences): a fictional set of statements about the talks.
+const ACTORS: FixtureActor[] = [
+  { name: 'Russia', type: 'country', party: 'russia', packId: 'russia', surfaces: [['Russia', 'name'], ['Moscow', 'metonym'], ['the Kremlin', 'metonym'], ['The Kremlin', 'metonym'], ['Russian officials', 'demonym']] },
+  { name: 'Ukraine', type: 'country', party: 'ukraine', packId: 'ukraine', surfaces: [['Ukraine', 'name'], ['Kyiv', 'metonym'], ['Ukrainian negotiators', 'demonym']] },
+  { name: 'United States', type: 'country', party: 'united-states', packId: 'united-states', surfaces: [['United States', 'name'], ['Washington', 'metonym'], ['US', 'name']] },
+  { name: 'Vladimir Putin', type: 'person', party: 'russia', surfaces: [['Vladimir Putin', 'name'], ['Putin', 'name']] },
+  { name: 'Donald Trump', type: 'person', party: 'united-states', surfaces: [['Donald Trump', 'name'], ['Trump', 'name']] },
+  { name: 'Jane Analyst', type: 'person', party: null, surfaces: [['Jane Analyst', 'name'], ['Analyst', 'name']] },
+];
+const idx = (name: string) => ACTORS.findIndex((a) => a.name === name);
+
+function stancesOf(text: string, quotes: Parameters<typeof analysisFor>[2] = []) {
+  const a = analysisFor(text, ACTORS, quotes);
+  return extractStances({ text, zones: [], published: '2025-04-10', language: 'en' }, a, kb).map((s) => ({
+    actor: ACTORS[s.actor]!.name,
+    proposition: s.proposition,
+    stance: s.stance,
+    condition: s.condition?.text ?? null,
+    evidence: s.evidence.text,
+    date: s.date,
+  }));
+}
+
+const has = (list: ReturnType<typeof stancesOf>, actor: string, proposition: string, stance: string) =>
+  list.some((s) => s.actor === actor && s.proposition === proposition && s.stance === stance);
+
+describe('stance patterns', () => {
+  it('reads rejection and dismissal by the subject', () => {
+    const r = stancesOf('The Kremlin flatly rejected a proposal for peacekeepers from European countries.');
+    expect(has(r, 'Russia', 'foreign-troops', 'oppose')).toBe(true);
+  });
+
+  it('reads support verbs and infinitive chains', () => {
+    const r = stancesOf('Kyiv said on Monday it was ready to sign an unconditional truce along the whole front line.');
+    expect(has(r, 'Ukraine', 'ceasefire', 'support')).toBe(true);
+  });
+
+  it('composes a reversing action with the cue that governs it', () => {
+    const r = stancesOf('Trump has dropped his backing for Ukraine joining NATO.');
+    expect(has(r, 'Donald Trump', 'nato-membership', 'oppose')).toBe(true);
+  });
+
+  it('keeps coordinated clauses apart', () => {
+    const r = stancesOf('Moscow is against Western troops in Ukraine, opposing NATO troops but being open to neutral forces from Asia.');
+    expect(has(r, 'Russia', 'foreign-troops', 'oppose')).toBe(true);
+  });
+
+  it('takes the agent of a passive', () => {
+    const r = stancesOf('Washington promised to restore intelligence sharing with Kyiv, a step denounced by Russian officials.');
+    expect(has(r, 'United States', 'us-aid', 'support')).toBe(true);
+    expect(has(r, 'Russia', 'us-aid', 'oppose')).toBe(true);
+  });
+
+  it('gives a noun cue to its possessive holder', () => {
+    const r = stancesOf('Analysts weighed Trump’s call for a cessation of hostilities by Easter.');
+    expect(has(r, 'Donald Trump', 'ceasefire', 'support')).toBe(true);
+  });
+
+  it('gives the reported clause to the speaker when its subject is a pronoun', () => {
+    const r = stancesOf('Putin said he would never accept foreign troops on Ukrainian soil.');
+    expect(has(r, 'Vladimir Putin', 'foreign-troops', 'oppose')).toBe(true);
+  });
+
+  it('gives obligations to the speaker, not to the grammatical subject', () => {
+    const r = stancesOf('Washington has argued that Ukraine would have to give up occupied territories to end the war.');
+    expect(has(r, 'United States', 'territory', 'support')).toBe(true);
+    expect(r.some((s) => s.actor === 'Ukraine')).toBe(false);
+  });
+
+  it('gives direct quotes to the speaker', () => {
+    const text = '“We will not accept any sanctions relief before a truce,” Trump said.';
+    const r = stancesOf(text, [{ text: 'We will not accept any sanctions relief before a truce,', speaker: 'Donald Trump', kind: 'direct' }]);
+    expect(r.every((s) => s.actor === 'Donald Trump')).toBe(true);
+    expect(r.length).toBeGreaterThan(0);
+  });
+});
+
+describe('negation, hedging and modality', () => {
+  it('reads "will not accept" as opposition', () => {
+    expect(has(stancesOf('Russia will not accept NATO membership for its neighbour.'), 'Russia', 'nato-membership', 'oppose')).toBe(true);
+  });
+  it('reads "does not rule out" as non-committal', () => {
+    const r = stancesOf('The Kremlin does not rule out a prisoner exchange next month.');
+    expect(has(r, 'Russia', 'prisoners', 'neutral')).toBe(true);
+    expect(has(r, 'Russia', 'prisoners', 'oppose')).toBe(false);
+  });
+  it('reads "unlikely to support" as opposition', () => {
+    expect(has(stancesOf('Putin is unlikely to support an energy truce, officials think.'), 'Vladimir Putin', 'partial-truce', 'oppose')).toBe(true);
+  });
+  it('reads a negated support verb as opposition', () => {
+    expect(has(stancesOf('Ukraine did not agree to territorial concessions in the draft.'), 'Ukraine', 'territory', 'oppose')).toBe(true);
+  });
+  it('reads a warning about refusal as support by the speaker', () => {
+    const r = stancesOf('Trump said there would be consequences for Moscow if it did not accept the truce.');
+    expect(has(r, 'Donald Trump', 'ceasefire', 'support')).toBe(true);
+    expect(r.some((s) => s.actor === 'Russia')).toBe(false);
+  });
+  it('skips plain hypotheticals', () => {
+    expect(stancesOf('If Russia accepted a truce, the talks would move on.').length).toBe(0);
+  });
+});
+
+describe('conditional stances', () => {
+  for (const [sentence, condition] of [
+    ['Kyiv is willing to observe a ceasefire as long as Russian strikes on cities stop.', 'as long as Russian strikes on cities stop'],
+    ['Moscow would agree to a truce on condition that Western arms deliveries are halted.', 'on condition that Western arms deliveries are halted'],
+    ['Ukraine backed the truce, but only if Washington keeps up its support.', 'but only if Washington keeps up its support'],
+    ['Russia signalled readiness for a ceasefire, provided that sanctions are eased first; Kyiv disagreed.', 'provided that sanctions are eased first'],
+    ['Putin will accept a ceasefire unless it is used to rearm Ukraine.', 'unless it is used to rearm Ukraine'],
+  ] as const) {
+    it(`finds the condition in: ${sentence}`, () => {
+      const r = stancesOf(sentence).filter((s) => s.proposition === 'ceasefire');
+      expect(r[0]?.stance).toBe('conditional');
+      expect(r[0]?.condition).toBe(condition);
+      expect(r[0]?.evidence).toContain(condition);
+    });
+  }
+});
+
+describe('dates', () => {
+  it('resolves a month name against publication', () => {
+    const r = stancesOf('In February, Putin rejected the idea of a truce.');
+    expect(r[0]?.date).toBe('2025-02-01');
+  });
+  it('falls back to the publication date', () => {
+    expect(stancesOf('Putin rejected the idea of a truce.')[0]?.date).toBe('2025-04-10');
+  });
+});
+
+describe('span invariants', () => {
+  const pieces = [
+    'Russia rejected a ceasefire. ', 'Kyiv is ready to accept a truce only if Moscow stops shelling. ', 'Trump called for sanctions. ',
+    '“We oppose NATO membership,” Putin said. ', 'Washington backed security guarantees, a move condemned by the Kremlin. ',
+    'Jane Analyst said Russia would demand a roadmap. ', 'Ukraine – ', '\u00a0', '😀 ', 'Ukrainian negotiators welcomed the prisoner exchange. ', '\r\n',
+  ];
+  it('every evidence and condition span matches the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const a = analysisFor(text, ACTORS);
+        for (const s of extractStances({ text, zones: [], published: '2025-03-01', language: 'en' }, a, kb)) {
+          expect(spanMatches(text, s.evidence)).toBe(true);
+          if (s.condition) expect(spanMatches(text, s.condition)).toBe(true);
+          expect(s.actor).toBeGreaterThanOrEqual(0);
+          expect(s.actor).toBeLessThan(a.entities.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+export { idx };
