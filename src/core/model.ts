@@ -157,6 +157,11 @@ export interface Quote extends TextSpan {
   source: TextSpan | null;
   /** Index into `DocumentAnalysis.entities` of the resolved speaker, or null when unattributed. */
   speaker: number | null;
+  /**
+   * For a quote with no cue of its own (a continuation paragraph, “A,” she said. “B.”): the index into
+   * `DocumentAnalysis.quotes` of the quote whose speaker it takes. Absent or null otherwise.
+   */
+  carriedFrom?: number | null;
   provenance: Provenance;
 }
 

@@ -1,9 +1,39 @@
-import type { Stage } from '../types.js';
+import { CONTENT_ZONES, type Quote, type ZoneKind } from '../../core/model.js';
+import { textSpan } from '../../core/span.js';
+import type { DocView, Stage } from '../types.js';
+import { extractQuotes } from './extract.js';
+import { linkSpeakers } from './speaker.js';
 
-/** Direct, partial and reported speech with speakers. Placeholder until the quotes stage lands. */
+function zoneAt(doc: DocView, pos: number): ZoneKind {
+  const z = doc.zones.find((zone) => zone.start <= pos && pos < zone.end);
+  return z ? z.kind : 'body';
+}
+
+/** Direct, partial and reported speech with cue, local source and resolved speaker. */
 export const quoteStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['sentences', 'entities', 'mentions'],
   assigns: ['quotes'],
-  run: () => ({ quotes: [] }),
+  run: (doc, soFar) => {
+    const { text } = doc;
+    const found = extractQuotes(text, soFar.sentences);
+    const speakers = linkSpeakers(text, found, soFar.entities, soFar.mentions);
+    const quotes: Quote[] = [];
+    const outIndex = new Map<number, number>();
+    found.forEach((q, i) => {
+      if (q.leadIn || !CONTENT_ZONES.has(zoneAt(doc, q.span.start))) return;
+      outIndex.set(i, quotes.length);
+      const speaker = q.rule.startsWith('scare') ? null : (speakers[i] ?? null);
+      quotes.push({
+        ...textSpan(text, q.span.start, q.span.end),
+        kind: q.kind,
+        cue: q.cue ? textSpan(text, q.cue.start, q.cue.end) : null,
+        source: q.source ? textSpan(text, q.source.start, q.source.end) : null,
+        speaker,
+        carriedFrom: q.inherit !== null && !q.source ? (outIndex.get(q.inherit) ?? null) : null,
+        provenance: { stage: 'quotes', rule: q.rule, confidence: q.confidence },
+      });
+    });
+    return { quotes };
+  },
 };

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import type { Store } from '../../store/store.js';
+import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
+
+export interface QuoteListing {
+  id: string;
+  kind: string;
+  text: string;
+  speaker: string | null;
+  speakerId: string | null;
+  source: string | null;
+  cue: string | null;
+  outlet: string | null;
+  published: string | null;
+  document: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface QuoteFilter {
+  speaker?: string;
+  kind?: string;
+  /** Include scare quotes and other quotes under 0.5 confidence. */
+  all?: boolean;
+}
+
+/** Stored quotes with speaker, outlet and date; `speaker` matches an actor's name or alias, case-insensitive. */
+export function listQuotes(store: Store, filter: QuoteFilter = {}): QuoteListing[] {
+  const rows = store.db
+    .prepare(
+      `SELECT q.id, q.kind, q.text, q.source_text AS source, q.cue_text AS cue, q.start, q."end", q.confidence,
+              a.id AS speakerId, a.name AS speaker, a.aliases_json AS aliases, d.outlet, d.published, d.name AS document
+       FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_actor
+       WHERE (@kind IS NULL OR q.kind = @kind) AND (@all = 1 OR q.confidence >= 0.5)
+       ORDER BY d.published IS NULL, d.published, d.seq, q.idx`,
+    )
+    .all({ kind: filter.kind ?? null, all: filter.all ? 1 : 0 }) as (QuoteListing & { aliases: string | null })[];
+  const wanted = filter.speaker?.toLowerCase();
+  return rows
+    .filter((r) => !wanted || (r.speaker !== null && [r.speaker, ...(JSON.parse(r.aliases ?? '[]') as string[])].some((n) => n.toLowerCase() === wanted)))
+    .map(({ aliases: _aliases, ...r }) => r);
+}
+
+export function registerQuotes(program: Command, ctx: CommandContext): void {
+  const cmd = program
+    .command('quotes')
+    .description('list stored quotes with speaker, outlet, date and document')
+    .option('--speaker <name>', 'only quotes by this actor (name or alias, case-insensitive)')
+    .option('--kind <kind>', 'direct | partial | indirect')
+    .option('--all', 'include scare quotes and nicknames (confidence under 0.5)', false)
+    .option('--json', 'print JSON', false)
+    .addHelpText('after', '\nExample:\n  $ parley quotes --db talks.db --speaker "Dmitry Peskov" --kind direct');
+  addDbOption(cmd);
+  cmd.action((opts: { db: string; speaker?: string; kind?: string; all: boolean; json: boolean }) => {
+    if (opts.kind && !['direct', 'partial', 'indirect'].includes(opts.kind)) fail('E_USAGE', opts.kind, 'unknown quote kind (use direct, partial or indirect)');
+    const store = openExisting(opts.db);
+    try {
+      const quotes = listQuotes(store, { speaker: opts.speaker, kind: opts.kind, all: opts.all });
+      if (opts.json) {
+        ctx.io.out(JSON.stringify(quotes, null, 2) + '\n');
+        return;
+      }
+      for (const q of quotes) {
+        const who = q.speaker ?? (q.source ? `(${q.source})` : '(unattributed)');
+        const where = [q.outlet, q.published, q.document].filter(Boolean).join(', ');
+        const mark = q.kind === 'indirect' ? '' : '“';
+        ctx.io.out(`${who} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}\n`);
+      }
+      if (quotes.length === 0) ctx.io.err('no quotes match\n');
+    } finally {
+      store.close();
+    }
+  });
+}

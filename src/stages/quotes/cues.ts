@@ -1,0 +1,189 @@
+/**
+ * The reporting-cue lexicon, as data. Verbs are listed by base form with their irregular forms; regular
+ * inflections are generated. Spun and machine-translated copies use odd synonyms ("mentioned",
+ * "informed", "considered that"), so the list is wide; verbs that only report speech when followed by
+ * "that" (think, believe, consider) are kept apart so they never cue a quotation-mark quote on their own.
+ */
+
+interface VerbEntry {
+  base: string;
+  /** Irregular or doubled forms; regular -s/-ed/-ing forms are generated when absent. */
+  forms?: string[];
+}
+
+/** Verbs that introduce direct quotes and reported clauses. */
+const SPEECH_VERBS: VerbEntry[] = [
+  { base: 'say', forms: ['says', 'said', 'saying'] },
+  { base: 'tell', forms: ['tells', 'told', 'telling'] },
+  { base: 'write', forms: ['writes', 'wrote', 'written', 'writing'] },
+  { base: 'add' },
+  { base: 'note' },
+  { base: 'state' },
+  { base: 'claim' },
+  { base: 'argue' },
+  { base: 'insist' },
+  { base: 'warn' },
+  { base: 'stress' },
+  { base: 'emphasise' },
+  { base: 'emphasize' },
+  { base: 'explain' },
+  { base: 'acknowledge' },
+  { base: 'admit', forms: ['admits', 'admitted', 'admitting'] },
+  { base: 'confirm' },
+  { base: 'deny', forms: ['denies', 'denied', 'denying'] },
+  { base: 'announce' },
+  { base: 'declare' },
+  { base: 'urge' },
+  { base: 'suggest' },
+  { base: 'indicate' },
+  { base: 'report' },
+  { base: 'tweet' },
+  { base: 'post' },
+  { base: 'comment' },
+  { base: 'remark' },
+  { base: 'reiterate' },
+  { base: 'assert' },
+  { base: 'maintain' },
+  { base: 'predict' },
+  { base: 'mention' },
+  { base: 'inform' },
+  { base: 'continue' },
+  { base: 'reply', forms: ['replies', 'replied', 'replying'] },
+  { base: 'respond' },
+  { base: 'answer' },
+  { base: 'recall' },
+  { base: 'observe' },
+  { base: 'conclude' },
+  { base: 'concede' },
+  { base: 'contend' },
+  { base: 'counter' },
+  { base: 'complain' },
+  { base: 'lament' },
+  { base: 'caution' },
+  { base: 'vow' },
+  { base: 'promise' },
+  { base: 'pledge' },
+  { base: 'ask' },
+  { base: 'quip', forms: ['quips', 'quipped', 'quipping'] },
+  { base: 'boast' },
+  { base: 'allege' },
+  { base: 'testify', forms: ['testifies', 'testified', 'testifying'] },
+  { base: 'specify', forms: ['specifies', 'specified', 'specifying'] },
+  { base: 'clarify', forms: ['clarifies', 'clarified', 'clarifying'] },
+  { base: 'underline' },
+  { base: 'underscore' },
+  { base: 'highlight' },
+  { base: 'signal', forms: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'] },
+  { base: 'hint' },
+  { base: 'threaten' },
+  { base: 'demand' },
+  { base: 'propose' },
+  { base: 'reveal' },
+  { base: 'disclose' },
+  { base: 'estimate' },
+  { base: 'forecast', forms: ['forecasts', 'forecast', 'forecasted', 'forecasting'] },
+  { base: 'accuse' },
+  { base: 'joke' },
+  { base: 'recount' },
+  { base: 'shout' },
+  { base: 'exclaim' },
+  { base: 'agree' },
+];
+
+/** Verbs that report a thought or a judgement: a cue only when a "that" clause follows. */
+const THAT_ONLY_VERBS: VerbEntry[] = [
+  { base: 'consider' },
+  { base: 'believe' },
+  { base: 'think', forms: ['thinks', 'thought', 'thinking'] },
+  { base: 'feel', forms: ['feels', 'felt', 'feeling'] },
+  { base: 'find', forms: ['finds', 'found', 'finding'] },
+  { base: 'learn', forms: ['learns', 'learned', 'learnt', 'learning'] },
+  { base: 'point out', forms: ['points out', 'pointed out', 'pointing out'] },
+  { base: 'make clear', forms: ['makes clear', 'made clear', 'making clear'] },
+  { base: 'expect' },
+  { base: 'hope' },
+  { base: 'fear' },
+  { base: 'worry', forms: ['worries', 'worried', 'worrying'] },
+  { base: 'assume' },
+  { base: 'understand', forms: ['understands', 'understood', 'understanding'] },
+];
+
+function regularForms(base: string): string[] {
+  const [head, ...rest] = base.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const h = head!;
+  const stem = h.endsWith('e') ? h.slice(0, -1) : h;
+  const s = /(?:s|sh|ch|x|z)$/.test(h) ? `${h}es` : `${h}s`;
+  const ed = h.endsWith('e') ? `${h}d` : `${h}ed`;
+  const ing = `${stem}ing`;
+  return [h, s, ed, ing].map((f) => f + tail);
+}
+
+function expand(entries: VerbEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    const forms = new Set([e.base, ...(e.forms ?? regularForms(e.base))]);
+    for (const f of forms) out.set(f, e.base);
+  }
+  return out;
+}
+
+/** Every inflected speech-verb form -> its base. */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = expand(SPEECH_VERBS);
+/** Every inflected that-only verb form -> its base. */
+export const THAT_VERB_FORMS: ReadonlyMap<string, string> = expand(THAT_ONLY_VERBS);
+
+/** Participles that hang a second statement on the main clause's subject ("..., adding that"). */
+export function isParticiple(form: string): boolean {
+  return /ing$/.test(form.split(' ')[0]!);
+}
+
+/**
+ * Verbs too common in other senses to cue reported speech without "that" or a quotation mark next to
+ * them ("he continued the talks", "post a letter", "report to"), and "ask" (a question, not a claim).
+ */
+export const WEAK_SPEECH_BASES: ReadonlySet<string> = new Set([
+  'continue', 'post', 'report', 'maintain', 'counter', 'answer', 'ask', 'promise', 'pledge', 'threaten', 'demand', 'propose',
+  'accuse', 'agree', 'signal', 'hint', 'highlight', 'estimate', 'forecast', 'recall', 'observe', 'comment', 'vow', 'urge',
+  'inform', 'tell', 'reveal', 'underline', 'underscore', 'disclose', 'respond', 'reply', 'confirm', 'deny', 'announce', 'predict',
+]);
+
+/** One regex source matching any cue verb form as a whole word (longest forms first). */
+function alternation(forms: Iterable<string>): string {
+  return [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '\\s+')).join('|');
+}
+
+export const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(SPEECH_VERB_FORMS.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu');
+export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
+
+/**
+ * What may follow a verb inside the cue ("told reporters", "said in a statement", "wrote in a post on
+ * X"); the cue span grows to cover it.
+ */
+export const CUE_TAIL_RE =
+  /^(?:\s+(?:reporters|journalists|the\s+press|the\s+media|media|a\s+(?:news\s+)?(?:briefing|conference)|the\s+(?:briefing|conference))|\s+in\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|tweet|email|e-mail|letter|op-ed|speech|briefing|press\s+release|video|message|analysis|note|report|television\s+interview|radio\s+interview)(?:\s+(?:on|to|with)\s+(?:X|Twitter|Telegram|Facebook|Truth\s+Social|Instagram|reporters|journalists))?|\s+on\s+(?:X|Twitter|Telegram|Truth\s+Social|Facebook)(?![\p{L}]))/iu;
+
+/** Multiword cues that are not a verb ("according to X", "quoted as saying", "in an interview with"). */
+export const ACCORDING_TO_RE = /(?<![\p{L}])(?:according\s+to|quoted\s+as\s+saying|in\s+(?:an|the)\s+interview\s+with|as\s+(?:stated|noted|said|reported)\s+by|cited\s+by|citing)(?![\p{L}])/giu;
+
+/** Words before a short quoted stretch that mark it as a name, nickname or term, not speech. */
+export const TERM_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|called|calling|calls|known\s+as|referred\s+to\s+as|nicknamed|labell?ed|branded|termed|titled|entitled|the\s+word|the\s+term|the\s+phrase|the\s+slogan|as)\s*)$/i;
+
+/** Nouns that name a speaker when no proper name does ("a source", "officials", "the spokesman"). */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'analyst', 'analysts',
+  'expert', 'experts', 'diplomat', 'diplomats', 'minister', 'ministers', 'president', 'secretary', 'aide', 'aides', 'adviser',
+  'advisers', 'advisor', 'advisors', 'officer', 'officers', 'lawmaker', 'lawmakers', 'senator', 'senators', 'congressman',
+  'congresswoman', 'governor', 'mayor', 'ambassador', 'envoy', 'envoys', 'negotiator', 'negotiators', 'leader', 'leaders',
+  'statement', 'report', 'reports', 'campaign', 'ministry', 'government', 'kremlin', 'spokesmen', 'representative',
+  'representatives', 'chief', 'head', 'director', 'commander', 'general', 'observers', 'observer', 'critics', 'critic',
+  'supporters', 'witnesses', 'witness', 'residents', 'people', 'person', 'counterpart', 'agency', 'newspaper', 'outlet',
+  'media', 'chairman', 'chairwoman', 'strategist', 'economist', 'economists', 'researcher', 'researchers', 'professor',
+  'scholar', 'dean', 'academic', 'analysis', 'poll', 'survey', 'study', 'data', 'figures', 'document', 'documents', 'memo',
+  'administration', 'office', 'team', 'staff', 'committee', 'council', 'delegation', 'side', 'party', 'military', 'army',
+  'army', 'police', 'prosecutors', 'prosecutor', 'judge', 'court', 'investigators', 'authorities', 'voters', 'insiders',
+  'allies', 'partners', 'democrats', 'republicans', 'member', 'members', 'candidate', 'nominee', 'king', 'queen', 'pope',
+]);
+
+/** Personal pronouns that can be a quote's source. */
+export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);

@@ -1,0 +1,431 @@
+/**
+ * Quote extraction: quoted stretches become direct or partial quotes with their cue and source; reported
+ * clauses ("X said that ...", "..., X told reporters", "according to X, ...") become indirect quotes.
+ * Speakers are linked afterwards (speaker.ts); this module only finds spans.
+ */
+import type { QuoteKind, Sentence } from '../../core/model.js';
+import { trimSpan, type Span } from '../../core/span.js';
+import { ACCORDING_TO_RE, CUE_TAIL_RE, isParticiple, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
+import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
+import { phraseAfter, phraseEndingAt, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
+
+export interface FoundQuote {
+  kind: QuoteKind;
+  span: Span;
+  cue: Span | null;
+  source: Span | null;
+  rule: string;
+  confidence: number;
+  paragraph: number;
+  /** Index (into the found list) of the quote whose speaker this one takes, when it has no cue of its own. */
+  inherit: number | null;
+  /** Needs a speaker from an earlier quote (continuation, participle cue); resolved in `linkCarries`. */
+  carry: 'none' | 'previous' | 'same-sentence';
+  /** A lead-in such as "Peskov continued:" with no quote of its own: a carry target, never emitted. */
+  leadIn?: boolean;
+}
+
+interface Cue extends Span {
+  form: string;
+  base: string;
+  /** End of the cue including its tail ("told reporters", "said in a statement"). */
+  tailEnd: number;
+  according: boolean;
+}
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
+
+/** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
+function cuesIn(text: string, from: number, to: number, stretches: readonly QuotedStretch[], withThatVerbs = false): Cue[] {
+  if (to <= from) return [];
+  const sub = text.slice(from, to);
+  const out: Cue[] = [];
+  const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
+  const add = (re: RegExp, according: boolean, thatOnly: boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sub); m; m = re.exec(sub)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (inQuote(start)) continue;
+      const form = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const base = according ? 'according to' : (SPEECH_VERB_FORMS.get(form) ?? form);
+      // "a report", "the post": a determiner before the word makes it a noun.
+      if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
+      if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
+      const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
+      out.push({ start, end, form, base, tailEnd: end + (tail ? tail[0].length : 0), according });
+    }
+  };
+  add(SPEECH_VERB_RE, false, false);
+  add(ACCORDING_TO_RE, true, false);
+  if (withThatVerbs) add(THAT_VERB_RE, false, true);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo - 1));
+}
+
+/** Where a sentence of the paragraph ends after `from`: the next terminator followed by a capital, or the limit. */
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  const re = /[.!?](?=[\s\u00a0]+[\p{Lu}“"‘«]|$)/gu;
+  const sub = text.slice(from, limit);
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    const before = sub.slice(Math.max(0, m.index - 4), m.index);
+    if (/(?:\b\p{Lu}|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Mrs|Gov|Lt|Col|U\.S)$/u.test(before)) continue;
+    return from + m.index;
+  }
+  return limit;
+}
+
+/** Sentence start before `pos` inside its paragraph (last terminator followed by space and a capital). */
+function sentenceStartBefore(text: string, pos: number, paraStart: number): number {
+  const sub = text.slice(paraStart, Math.min(text.length, pos + 1));
+  const re = /[.!?][”"’»]?[\s\u00a0]+(?=[\p{Lu}“"‘«])/gu;
+  let last = paraStart;
+  for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    const before = sub.slice(Math.max(0, m.index - 4), m.index);
+    if (/(?:\b\p{Lu}|Mr|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Mrs|Gov|Lt|Col|U\.S)$/u.test(before)) continue;
+    if (paraStart + m.index + m[0].length <= pos) last = paraStart + m.index + m[0].length;
+  }
+  return last;
+}
+
+/** Gap between a cue and the opening mark it introduces: punctuation, "that", time or place phrases, or an addressee. */
+function lightGap(gap: string, cue: Cue): boolean {
+  const g = gap.trim();
+  if (g === '') return true;
+  if (wordCount(g) > 7) return false;
+  if (/[:,–—]\s*(?:that)?$/.test(g) || /\bthat$/i.test(g)) return true;
+  if (/^(?:on|in|at|during|last|this|late|early|of|about|to|before|after|from|via|with|when|while|via)\b/i.test(g) && /[:,–—]$/.test(g)) return true;
+  return (cue.base === 'tell' || cue.base === 'ask' || cue.base === 'inform') && /[:,]$/.test(g);
+}
+
+interface Context {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  stretches: readonly QuotedStretch[];
+  sentences: readonly Sentence[];
+}
+
+function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: number): Span | null {
+  const { text } = ctx;
+  if (cue.according) return phraseAfter(text, cue.end, clauseEnd);
+  const before = subjectBefore(text, clauseStart, cue.start);
+  if (before) return before;
+  return phraseAfter(text, cue.tailEnd, clauseEnd);
+}
+
+/** Direct and partial quotes from the quotation-mark stretches. */
+function quotedSpeech(ctx: Context): FoundQuote[] {
+  const { text, paragraphs, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  stretches.forEach((s, i) => {
+    const para = paragraphs[s.paragraph]!;
+    const prev = i > 0 && stretches[i - 1]!.paragraph === s.paragraph ? stretches[i - 1]! : null;
+    const next = i + 1 < stretches.length && stretches[i + 1]!.paragraph === s.paragraph ? stretches[i + 1]! : null;
+    const prevEnd = prev ? (prev.close ?? prev.end) + 1 : para.start;
+    const realSentStart = sentenceStartBefore(text, s.open, para.start);
+    const sentStart = Math.max(prevEnd, realSentStart);
+    const content = text.slice(s.start, s.end);
+    const words = wordCount(content);
+    const base = { span: { start: s.start, end: s.end }, paragraph: s.paragraph, inherit: null };
+
+    // Cue after the closing mark: “...,” X said / “...,” said X / “...” – he noted.
+    const afterStart = s.close !== null ? s.close + 1 : s.end;
+    const afterLimit = next ? next.open : para.end;
+    const afterEnd = s.close !== null ? sentenceEndAfter(text, afterStart, afterLimit) : afterStart;
+    const endsOpen = /[,?!…–—-]$/.test(content) || /^[\s”"’»]*[,–—]/.test(text.slice(afterStart, afterEnd));
+    for (const cue of cuesIn(text, afterStart, afterEnd, stretches)) {
+      const gap = text.slice(afterStart, cue.start);
+      const gapWords = wordCount(gap);
+      if (gapWords > 14) break;
+      let source: Span | null = null;
+      if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd);
+      else source = subjectBefore(text, afterStart, cue.start);
+      const tailWords = wordCount(text.slice(cue.tailEnd, afterEnd));
+      const plausible = endsOpen ? gapWords <= 14 : gapWords <= 4 && tailWords <= 6;
+      if (!plausible || (!source && !isParticiple(cue.form))) {
+        if (gapWords > 0) break;
+        continue;
+      }
+      const participle = isParticiple(cue.form) && gapWords === 0;
+      out.push({
+        ...base,
+        kind: directOrPartial(text, s, sentStart),
+        cue: { start: cue.start, end: cue.tailEnd },
+        source: participle ? null : source,
+        rule: participle ? 'direct:cue-after-participle' : 'direct:cue-after',
+        confidence: 0.9,
+        carry: participle ? 'same-sentence' : 'none',
+      });
+      return;
+    }
+
+    // Cue before the opening mark: X said: “...” / adding: “...” / according to X, “...”.
+    const beforeCues = cuesIn(text, sentStart, s.open, stretches);
+    const lastCue = beforeCues.at(-1);
+    const termBefore = TERM_CUE_RE.test(text.slice(Math.max(sentStart, s.open - 40), s.open)) && words <= 4;
+    if (lastCue && !termBefore && lightGap(text.slice(lastCue.tailEnd, s.open), lastCue)) {
+      // A participle ("adding: “...”") continues the sentence's earlier quote, or else speaks for the sentence's subject.
+      const earlierInSentence = prev !== null && (prev.close ?? prev.end) >= realSentStart;
+      const participle = isParticiple(lastCue.form) && earlierInSentence;
+      const source = participle ? null : isParticiple(lastCue.form) ? subjectBefore(text, sentStart, lastCue.start) : sourceForCue(ctx, lastCue, sentStart, s.open);
+      out.push({
+        ...base,
+        kind: 'direct',
+        cue: { start: lastCue.start, end: lastCue.tailEnd },
+        source,
+        rule: participle ? 'direct:cue-before-participle' : 'direct:cue-before',
+        confidence: 0.9,
+        carry: participle || !source ? 'same-sentence' : 'none',
+      });
+      return;
+    }
+
+    // Scare quotes, nicknames and terms: short, introduced by "called", "so-called", "known as".
+    if (termBefore) {
+      out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:term', confidence: 0.3, carry: 'none' });
+      return;
+    }
+
+    // “A,” X said. “B.”: a quote opening its sentence after an attributed quote of the same paragraph.
+    const ownSentenceEnd = s.close !== null ? sentenceEndAfter(text, s.close + 1, next ? next.open : para.end) : s.end;
+    if (prev && text.slice(realSentStart, s.open).trim() === '' && cuesIn(text, s.close !== null ? s.close + 1 : s.end, ownSentenceEnd, stretches).length === 0 && words >= 3) {
+      out.push({ ...base, kind: 'direct', cue: null, source: null, rule: 'direct:carry-same-paragraph', confidence: 0.75, carry: 'previous' });
+      return;
+    }
+
+    // Titles of works, shows and slogans ("Morning Joe", "Contract with America"), handles and numbers: not speech.
+    if (isTitleLike(content, words)) {
+      out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:title', confidence: 0.3, carry: 'none' });
+      return;
+    }
+
+    // A cue elsewhere in the sentence: a fragment inside reported speech (Trump said it would be “destructive”).
+    const sentEnd = s.close !== null ? sentenceEndAfter(text, s.close + 1, next ? next.open : para.end) : s.end;
+    const earlierCues = cuesIn(text, realSentStart, s.open, stretches);
+    const sentenceCues = [...earlierCues, ...cuesIn(text, afterStart, sentEnd, stretches)];
+    const nearest = earlierCues.at(-1) ?? sentenceCues[0];
+    if (nearest) {
+      const participle = isParticiple(nearest.form);
+      const clauseEnd = nearest.start < s.open ? s.open : sentEnd;
+      const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < nearest.start).at(-1);
+      const clauseStart = nearest.start < s.open ? Math.max(realSentStart, before ? (before.close ?? before.end) + 1 : realSentStart) : afterStart;
+      const source = participle ? subjectBefore(text, realSentStart, nearest.start) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
+      out.push({
+        ...base,
+        kind: directOrPartial(text, s, sentStart) === 'direct' && words >= 6 ? 'direct' : 'partial',
+        cue: { start: nearest.start, end: nearest.tailEnd },
+        source,
+        rule: 'partial:cue-in-sentence',
+        confidence: source ? 0.75 : 0.55,
+        carry: source ? 'none' : 'same-sentence',
+      });
+      return;
+    }
+
+    // No cue: a quote that opens its paragraph (or continues one) takes the previous speaker.
+    const opensParagraph = s.open === para.start || s.continuation || text.slice(para.start, s.open).trim() === '';
+    if (opensParagraph && words >= 3) {
+      out.push({ ...base, kind: 'direct', cue: null, source: null, rule: 'direct:carry', confidence: 0.7, carry: 'previous' });
+      return;
+    }
+    if (prev && words >= 3 && /^[\s,;:–—-]*$/.test(text.slice((prev.close ?? prev.end) + 1, s.open).replace(/[”"’]/g, ''))) {
+      out.push({ ...base, kind: 'direct', cue: null, source: null, rule: 'direct:carry-same-paragraph', confidence: 0.7, carry: 'same-sentence' });
+      return;
+    }
+    if (words <= 3) {
+      out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:no-cue', confidence: 0.3, carry: 'none' });
+      return;
+    }
+    out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: null, rule: 'unattributed', confidence: 0.5, carry: 'none' });
+  });
+  return out;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs']);
+
+/** Short Title Case stretches, URLs, handles and bare numbers. */
+function isTitleLike(content: string, words: number): boolean {
+  if (!/\p{L}{2}/u.test(content) || /^\S*(?:\.com|\.org|https?:|@|#)\S*$/i.test(content.trim())) return true;
+  if (words > 6) return false;
+  const ws = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const content_ = ws.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  return content_.length >= 1 && ws.length >= 2 && content_.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(ws[0]!);
+}
+
+/** Direct when the stretch opens its sentence or follows punctuation; partial when it sits inside the writer's clause. */
+function directOrPartial(text: string, s: QuotedStretch, sentStart: number): QuoteKind {
+  const lead = text.slice(sentStart, s.open).trim();
+  if (lead === '' || /[:,–—]$/.test(lead)) return 'direct';
+  return 'partial';
+}
+
+const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]|[Aa]n|[Aa]ny|[Nn]o|[Ss]ome|[Aa]ll|[Bb]oth|[Ee]ach|[Ee]very|[Ss]uch|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\p{Lu}\d])/u;
+const CONTENT_STOP = /,\s+(?:adding|saying|stating|noting|hinting|insisting|warning|stressing|explaining|arguing|but|while|although|though|whereas|which|according)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|their|\p{Lu}))/u;
+const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
+
+/** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
+function contentSpan(text: string, start: number, end: number): Span | null {
+  let s = trimSpan(text, start, end);
+  const str = text.slice(s.start, s.end);
+  CONTENT_STOP.lastIndex = 0;
+  const stop = CONTENT_STOP.exec(str);
+  if (stop && wordCount(str.slice(0, stop.index)) >= 4) s = { start: s.start, end: s.start + stop.index };
+  let e = s.end;
+  while (e > s.start && /[\s.,;:!?”"’»–—-]/.test(text[e - 1]!)) e--;
+  s = trimSpan(text, s.start, e);
+  return wordCount(text.slice(s.start, s.end)) >= 3 ? s : null;
+}
+
+/** Reported speech without quotation marks. */
+function reportedSpeech(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  const overlapsQuote = (sp: Span) => stretches.some((q) => q.open < sp.end && (q.close ?? q.end) >= sp.start);
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const sentText = text.slice(sent.start, sent.end);
+    const cues = cuesIn(text, sent.start, sent.end, stretches, true);
+    let taken = false;
+    // "according to X, CONTENT" / "CONTENT, according to X."
+    for (const cue of cues.filter((c) => c.according && /^according/i.test(c.form))) {
+      const src = phraseAfter(text, cue.end, sent.end);
+      if (!src) continue;
+      const afterSrc = text.slice(src.end, sent.end);
+      let content: Span | null = null;
+      if (text.slice(sent.start, cue.start).trim() === '') {
+        const comma = afterSrc.indexOf(',');
+        if (comma >= 0) content = contentSpan(text, src.end + comma + 1, sent.end);
+      } else if (/^(?:\s+(?:in|at|from|with|familiar|close|of)\b[^,.;]{0,40})?[\s.]*$/.test(afterSrc) && /,\s*$/.test(text.slice(sent.start, cue.start))) {
+        content = contentSpan(text, sent.start, cue.start);
+      }
+      if (content && !overlapsQuote(content)) {
+        out.push(indirect(content, cue, src, 'indirect:according-to', sent));
+        taken = true;
+      }
+    }
+    if (taken) continue;
+    for (const cue of cues) {
+      if (cue.according) continue;
+      const participle = isParticiple(cue.form);
+      // Inverted: "CONTENT, X told reporters." / "CONTENT, said X." / "CONTENT, he added."
+      const rest = text.slice(cue.tailEnd, sent.end);
+      const beforeCue = text.slice(sent.start, cue.start);
+      const comma = beforeCue.lastIndexOf(',');
+      if (!participle && comma > 0 && /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$/u.test(rest) && !/^\s+that\b/.test(rest)) {
+        const subjectFrom = sent.start + comma + 1;
+        const src = subjectJustBefore(text, subjectFrom, cue.start) ?? (text.slice(subjectFrom, cue.start).trim() === '' ? phraseAfter(text, cue.tailEnd, sent.end) : null);
+        const content = src ? contentSpan(text, sent.start, sent.start + comma) : null;
+        if (src && content && !overlapsQuote({ start: sent.start, end: sent.end })) {
+          out.push(indirect(content, cue, src, 'indirect:inverted', sent));
+          break;
+        }
+      }
+      // Normal order: "X said (on Wednesday) (that) CONTENT".
+      let after = cue.tailEnd;
+      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){0,5}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      if (tellObject) after += tellObject[0].length;
+      const adv = LEAD_ADVERBIAL.exec(text.slice(after, sent.end).replace(/^\s+/, ''));
+      let gapStart = after + (text.slice(after, sent.end).length - text.slice(after, sent.end).replace(/^\s+/, '').length);
+      if (adv) gapStart += adv[0].length;
+      // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
+      const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
+      if (paren) gapStart += paren[0].length;
+      const thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
+      const thatOnly = !SPEECH_VERB_FORMS.has(cue.form);
+      const zeroThatOk = !thatOnly && !participle && !WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell';
+      let contentStart: number;
+      if (thatM) contentStart = gapStart + thatM[0].length;
+      else if (zeroThatOk && CLAUSE_START_OK.test(text.slice(gapStart, sent.end).trimStart()) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+        contentStart = gapStart;
+      else continue;
+      // The subject is read after the last quotation inside the sentence, never from inside a quote.
+      const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
+      const clauseStart = lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start;
+      const src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
+      if (!src) continue;
+      // The verb must follow its subject closely (no second clause in between: "X, who ..., said").
+      const content = contentSpan(text, contentStart, sent.end);
+      if (!content || overlapsQuote(content)) continue;
+      // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
+      if (!thatM && !/^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed)\b/.test(text.slice(content.start, content.end))) continue;
+      out.push(indirect(content, cue, src, participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that', sent));
+      break;
+    }
+  }
+  return out;
+}
+
+function indirect(content: Span, cue: Cue, src: Span, rule: string, sent: Sentence): FoundQuote {
+  return {
+    kind: 'indirect',
+    span: content,
+    cue: { start: cue.start, end: cue.according ? cue.end : cue.tailEnd },
+    source: src,
+    rule,
+    confidence: rule === 'indirect:zero-that' ? 0.6 : 0.7,
+    paragraph: sent.paragraph,
+    inherit: null,
+    carry: 'none',
+  };
+}
+
+/** "Peskov continued:" paragraphs with no quote of their own: speakers for the next paragraph's quote. */
+function leadIns(ctx: Context): FoundQuote[] {
+  const { text, paragraphs, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const p of paragraphs) {
+    if (!/:\s*$/.test(text.slice(p.start, p.end))) continue;
+    if (stretches.some((s) => s.paragraph === p.index && s.close !== null && s.close >= p.end - 2)) continue;
+    const from = sentenceStartBefore(text, p.end, p.start);
+    const cue = cuesIn(text, from, p.end, stretches).at(-1);
+    if (!cue || !lightGap(text.slice(cue.tailEnd, p.end), cue)) continue;
+    const source = sourceForCue(ctx, cue, from, p.end);
+    if (!source) continue;
+    out.push({ kind: 'direct', span: { start: p.end, end: p.end }, cue: { start: cue.start, end: cue.tailEnd }, source, rule: 'lead-in', confidence: 0, paragraph: p.index, inherit: null, carry: 'none', leadIn: true });
+  }
+  return out;
+}
+
+/** Fills `inherit` for quotes that take their speaker from an earlier one. */
+function linkCarries(found: FoundQuote[]): void {
+  found.forEach((q, i) => {
+    if (q.carry === 'none' || q.source) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = found[j]!;
+      if (p.rule.startsWith('scare') || p.rule === 'unattributed') continue;
+      const maxGap = q.carry === 'same-sentence' ? 0 : 2;
+      if (q.paragraph - p.paragraph > maxGap) break;
+      if (p.source || p.inherit !== null) {
+        q.inherit = p.inherit !== null && !p.source ? p.inherit : j;
+        return;
+      }
+    }
+  });
+}
+
+/** Every quote of the text (direct, partial, indirect) with its cue and source, in text order. */
+export function extractQuotes(text: string, sentences: readonly Sentence[]): FoundQuote[] {
+  const paragraphs = paragraphsOf(text);
+  const stretches = findQuotedStretches(text, paragraphs);
+  const ctx: Context = { text, paragraphs, stretches, sentences };
+  const found = [...quotedSpeech(ctx), ...reportedSpeech(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  linkCarries(found);
+  return found;
+}
+
+export { sentenceIndexAt, tokens };

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis, type LocalEntity, type Mention, type Quote } from '../../core/model.js';
+import { spanMatches } from '../../core/span.js';
+import { splitSentences } from '../sentences/index.js';
+import type { KnowledgeBase } from '../../packs/load.js';
+import { findQuotedStretches, paragraphsOf } from './marks.js';
+import { quoteStage } from './index.js';
+
+function zonesOf(text: string) {
+  return paragraphsOf(text).map((p) => ({ kind: 'body' as const, start: p.start, end: p.end, rule: 'test' }));
+}
+
+/** Runs the stage with optional hand-made entities: each `[name, type]` gets a mention at every occurrence. */
+function quotes(text: string, people: [string, LocalEntity['type']][] = []): Quote[] {
+  const zones = zonesOf(text);
+  const a = emptyAnalysis();
+  a.sentences = splitSentences(text, zones);
+  people.forEach(([name, type], entity) => {
+    const e: LocalEntity = { type, name, packId: null, party: null, roles: [], mentions: [] };
+    for (const surface of [name, name.split(' ').at(-1)!]) {
+      for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+        if (a.mentions.some((m) => m.start <= i && i < m.end)) continue;
+        e.mentions.push(a.mentions.length);
+        a.mentions.push({ start: i, end: i + surface.length, text: surface, entity, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } } as Mention);
+      }
+    }
+    a.entities.push(e);
+  });
+  return quoteStage.run({ text, zones, published: null, language: 'en' }, a, {} as KnowledgeBase).quotes;
+}
+
+const scored = (qs: Quote[]) => qs.filter((q) => q.provenance.confidence >= 0.5);
+
+describe('direct quotes', () => {
+  it('finds a quote with the cue after it and the source after the verb', () => {
+    const [q] = quotes('“The harvest will be late,” said Maria Lopez, a farmer from Salinas.', [['Maria Lopez', 'person']]);
+    expect(q).toMatchObject({ kind: 'direct', text: 'The harvest will be late,', speaker: 0 });
+    expect(q!.source!.text).toBe('Maria Lopez');
+    expect(q!.cue!.text).toBe('said');
+  });
+
+  it('finds the subject before the verb, skipping an appositive', () => {
+    const [q] = quotes('“Rates will fall,” Anna Berg, the chief economist at Nordbank, told reporters on Monday.', [['Anna Berg', 'person']]);
+    expect(q!.source!.text).toBe('Anna Berg');
+    expect(q!.cue!.text).toBe('told reporters');
+    expect(q!.speaker).toBe(0);
+  });
+
+  it('splits a quote interrupted by its cue into two quotes with one speaker', () => {
+    const qs = scored(quotes('Elena Ruiz spoke first. “Water like this,” she said, “could save the crop.”', [['Elena Ruiz', 'person']]));
+    expect(qs.map((q) => q.text)).toEqual(['Water like this,', 'could save the crop.']);
+    expect(qs.every((q) => q.speaker === 0)).toBe(true);
+  });
+
+  it('handles a colon-introduced quote after a participle cue', () => {
+    const qs = scored(quotes('“We are close,” said Tom Baker on Friday, adding: “Nothing is signed yet.”', [['Tom Baker', 'person']]));
+    expect(qs).toHaveLength(2);
+    expect(qs[1]).toMatchObject({ text: 'Nothing is signed yet.', speaker: 0 });
+  });
+
+  it('carries the speaker into the next sentence and across a continued paragraph', () => {
+    const text = '“The bridge is closed,” Mayor Jan Novak said. “It will reopen in May.\n“Until then, use the ferry.”';
+    const qs = scored(quotes(text, [['Jan Novak', 'person']]));
+    expect(qs.map((q) => q.text)).toEqual(['The bridge is closed,', 'It will reopen in May.', 'Until then, use the ferry.']);
+    expect(qs.every((q) => q.speaker === 0)).toBe(true);
+    expect(qs[2]!.carriedFrom).toBe(0);
+  });
+
+  it('takes the speaker of an "X continued:" paragraph', () => {
+    const qs = scored(quotes('Olga Petrova continued:\n"Nobody expected the vote to pass so quickly."', [['Olga Petrova', 'person']]));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speaker).toBe(0);
+  });
+
+  it('ends an unclosed quote at the end of its paragraph, never pairing across paragraphs', () => {
+    const text = 'Ivan Kral said the plan was sound.\n“This is a short pause for the army.\nThe talks resumed on Friday, and “nobody was surprised,” an aide said.';
+    const qs = quotes(text, [['Ivan Kral', 'person']]);
+    const first = qs.find((q) => q.text.startsWith('This is'))!;
+    expect(first.text).toBe('This is a short pause for the army.');
+    expect(first.speaker).toBe(0);
+    expect(qs.some((q) => q.text === 'nobody was surprised,')).toBe(true);
+  });
+
+  it('reads guillemets, German marks and straight double quotes', () => {
+    const mixed = '«Il faut agir», a déclaré le ministre. Paul Roux said: „Wir sind bereit“.';
+    expect(findQuotedStretches(mixed).map((s) => mixed.slice(s.start, s.end))).toEqual(['Il faut agir', 'Wir sind bereit']);
+    expect(quotes(mixed).find((q) => q.text === 'Wir sind bereit')?.source?.text).toBe('Paul Roux');
+    expect(scored(quotes('"We will win," Sara Kim said.')).map((q) => q.text)).toEqual(['We will win,']);
+  });
+
+  it('uses single quotes as quote marks but not apostrophes', () => {
+    const text = "Russia's envoy didn't say much in the '90s, but Dana Fox said 'the door is open' on Tuesday.";
+    const s = findQuotedStretches(text);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(['the door is open']);
+    const curly = 'The leaders’ meeting ended; ‘we will meet again,’ Lena Holm said.';
+    expect(findQuotedStretches(curly).map((x) => curly.slice(x.start, x.end))).toEqual(['we will meet again,']);
+  });
+
+  it('keeps nested quotes inside the outer one', () => {
+    const text = '“He told me ‘never again’ and left,” Rosa Diaz said.';
+    expect(scored(quotes(text)).map((q) => q.text)).toEqual(['He told me ‘never again’ and left,']);
+  });
+});
+
+describe('partial quotes and non-quotes', () => {
+  it('marks a fragment inside a reported sentence as partial with the reporting speaker', () => {
+    const [q] = quotes('Governor Amy Cole said the budget would be “painful” for cities.', [['Amy Cole', 'person']]);
+    expect(q).toMatchObject({ kind: 'partial', text: 'painful', speaker: 0 });
+  });
+
+  it('keeps nicknames and titles of works out (confidence under 0.5, no speaker)', () => {
+    const qs = quotes('Carl Weiss, a banker sometimes called ‘the Fixer’, said little. The band played “Morning Light” on Sunday.', [['Carl Weiss', 'person']]);
+    expect(scored(qs)).toHaveLength(0);
+    expect(qs.every((q) => q.speaker === null)).toBe(true);
+  });
+});
+
+describe('reported speech', () => {
+  const cases: [string, string, string][] = [
+    ['Minister Paula Grant said on Tuesday that the border would stay open.', 'the border would stay open', 'Minister Paula Grant'],
+    ['The port will reopen next week, a harbour official told reporters.', 'The port will reopen next week', 'a harbour official'],
+    ['According to two diplomats, the talks were suspended.', 'the talks were suspended', 'two diplomats'],
+    ['Lars Berg noted that there was currently no agreement on prices.', 'there was currently no agreement on prices', 'Lars Berg'],
+    ['The sources indicated that the company needs more time.', 'the company needs more time', 'The sources'],
+    ['When asked about the strike, Mira Sand urged calm, stating that wages would rise.', 'wages would rise', 'Mira Sand'],
+    ['Tomas Hale has stated that the objective is a framework for peace.', 'the objective is a framework for peace', 'Tomas Hale'],
+  ];
+  it.each(cases)('%s', (text, content, source) => {
+    const q = quotes(text).find((x) => x.kind === 'indirect');
+    expect(q?.text).toBe(content);
+    expect(q?.source?.text).toBe(source);
+  });
+
+  it('abstains without a clear source or clause', () => {
+    expect(quotes('The report said little.').filter((q) => q.kind === 'indirect')).toHaveLength(0);
+    expect(quotes('She continued the talks in Oslo.').filter((q) => q.kind === 'indirect')).toHaveLength(0);
+  });
+});
+
+describe('speaker linking', () => {
+  it('resolves a pronoun to the most recent person and a title to the person just quoted', () => {
+    const text = 'Karin Vogel met the press. “Prices are stable,” she said.\nKarin Vogel said the bank would wait. “We are patient,” the Finance Minister told reporters.';
+    const qs = scored(quotes(text, [['Karin Vogel', 'person']])).filter((q) => q.kind !== 'indirect');
+    expect(qs.map((q) => q.speaker)).toEqual([0, 0]);
+  });
+
+  it('leaves speaker null but keeps the source when there are no entities', () => {
+    const [q] = quotes('“It is over,” said Nora Lind.');
+    expect(q!.speaker).toBeNull();
+    expect(q!.source!.text).toBe('Nora Lind');
+  });
+});
+
+describe('adversarial text', () => {
+  it('survives emoji, NBSP, CRLF and unbalanced marks with exact spans', () => {
+    const text = 'Rex Hall\u00a0said: “Great day 🎉🎉,” then left.\r\n\r\n“Unclosed at the end\r\nAnother ” stray ” mark and “ one more\r\n';
+    const qs = quotes(text);
+    for (const q of qs) {
+      expect(spanMatches(text, q)).toBe(true);
+      expect(q.text).not.toMatch(/[\r\n]/);
+    }
+    expect(qs.some((q) => q.text === 'Great day 🎉🎉,')).toBe(true);
+    expect(qs.some((q) => q.text === 'Unclosed at the end')).toBe(true);
+  });
+});
+
+describe('invariants (property)', () => {
+  const piece = fc.constantFrom('“', '”', '"', "'", '‘', '’', '«', '»', ' said ', ' Anna Berg', ' he added', ', ', '. ', ':', '\n', '\r\n', 'that ', 'the talks ', 'failed', '🎉', '\u00a0', 'according to ', 'x');
+  it('every quote, cue and source span matches the text; no quote crosses a paragraph', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const qs = quotes(text, [['Anna Berg', 'person']]);
+        for (const q of qs) {
+          expect(spanMatches(text, q)).toBe(true);
+          if (q.cue) expect(spanMatches(text, q.cue)).toBe(true);
+          if (q.source) expect(spanMatches(text, q.source)).toBe(true);
+          expect(/[\r\n]/.test(q.text)).toBe(false);
+          expect(q.provenance.confidence).toBeGreaterThanOrEqual(0);
+          expect(q.provenance.confidence).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
