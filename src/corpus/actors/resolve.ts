@@ -1,32 +1,195 @@
-import type { DocumentAnalysis } from '../../core/model.js';
+/**
+ * Cross-article actor resolution, incremental: each new document's local entities are looked up
+ * through blocking keys (pack id, normalised full name, double-metaphone codes, transliteration prefix
+ * and consonant skeleton of the surname) and scored with Jaro-Winkler, given-name agreement and
+ * party/role agreement. Cost per entity is bounded by its key buckets, never by the corpus size.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import type { DocumentAnalysis, LocalEntity } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
+import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
+import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
+import { consonantSkeleton, fold, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 
 function slug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
+/** Keys under which a person with this surname (and full name) is found again. */
+export function personKeys(names: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const n of names) {
+    const p = nameParts(n);
+    if (!p.surname) continue;
+    if (p.given) keys.add(`n:${fullNameKey(n)}`);
+    const t = translitKey(p.surname);
+    if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
+    const sk = consonantSkeleton(p.surname);
+    if (sk.length >= 2) keys.add(`sk:${sk}`);
+    for (const code of doubleMetaphone(fold(p.surname))) if (code) keys.add(`m:${code}`);
+  }
+  return [...keys];
+}
+
+function otherKeys(type: string, names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => `${type[0]}:${fold(n).replace(/^the\s+/, '')}`))];
+}
+
+function personForms(names: readonly string[]): NameParts[] {
+  return names.map(nameParts).filter((p) => p.surname);
+}
+
+/** How well an entity's written names fit a stored person; null when they cannot be one person. */
+function personScore(entityForms: NameParts[], actor: ActorRecord): number | null {
+  const actorForms = personForms([actor.name, ...actor.aliases]);
+  let best: number | null = null;
+  let conflict = false;
+  for (const a of entityForms) {
+    for (const b of actorForms) {
+      const gap = Math.abs(translitKey(a.surname).length - translitKey(b.surname).length);
+      if (gap > 2) continue;
+      const sim = surnameSimilarity(a.surname, b.surname);
+      if (sim < 0.88) continue;
+      const agreement = givenNameAgreement(a.given, b.given);
+      let score: number;
+      if (agreement === 'same') score = sim + 0.1;
+      else if (agreement === 'variant' || agreement === 'initial') score = sim + 0.05;
+      else if (agreement === 'near') score = sim >= 0.93 ? sim : -1;
+      else if (agreement === 'unknown') score = sim >= 0.97 ? sim - 0.02 : -1;
+      else {
+        if (sim >= 0.97) conflict = true;
+        score = -1;
+      }
+      if (score >= 0 && (best === null || score > best)) best = score;
+    }
+  }
+  // Same surname, different given names, and no better form: two people.
+  if (best === null && conflict) return null;
+  return best;
+}
+
+function canonicalPersonName(aliases: readonly string[], fallback: string): string {
+  const full = aliases.filter((a) => {
+    const p = nameParts(a);
+    return p.given && p.given.length > 1 && p.surname.length > 1 && /^\p{Lu}/u.test(p.given);
+  });
+  if (full.length === 0) return fallback;
+  // The variant closest to all the others (a medoid) stands for the spellings seen; given names from the
+  // lexicon win ties, then the earliest seen.
+  let best = full[0]!;
+  let bestScore = -Infinity;
+  for (const a of full) {
+    let s = 0;
+    for (const b of full) s += jaroWinkler(translitKey(a), translitKey(b));
+    if (GIVEN_NAMES.has(nameParts(a).given!.toLowerCase())) s += 0.01;
+    if (s > bestScore + 1e-9) {
+      best = a;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /**
- * Resolves a document's local entities to corpus actors. Placeholder (exact pack id or exact name)
- * until the actors issue lands its phonetic, incremental resolver.
+ * Resolves a document's local entities to corpus actors: pack actors by pack id, others by blocking
+ * keys and scoring. Returns the actor id of every entity and the records to write.
  */
 export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'mentions'>, directory: ActorDirectory, kb: KnowledgeBase): EntityResolution {
+  const g = gazetteerFor(kb);
   const actorIds: string[] = [];
-  const upserts = new Map<string, { actor: ActorRecord; keys: string[] }>();
+  const upserts = new Map<string, { actor: ActorRecord; keys: Set<string> }>();
+  const lookup = (id: string): ActorRecord | undefined => upserts.get(id)?.actor ?? directory.get(id);
+  const candidatesFor = (keys: string[]): ActorRecord[] => {
+    const found = new Map<string, ActorRecord>();
+    for (const c of directory.candidates(keys)) found.set(c.id, upserts.get(c.id)?.actor ?? c);
+    for (const { actor, keys: ks } of upserts.values()) if (keys.some((k) => ks.has(k))) found.set(actor.id, actor);
+    return [...found.values()];
+  };
+
   for (const entity of analysis.entities) {
-    const id = entity.packId ?? `x-${slug(entity.name)}`;
-    const known = upserts.get(id)?.actor ?? directory.get(id);
-    const pack = entity.packId ? kb.actors.get(entity.packId) : undefined;
+    const names = entityNames(entity, analysis);
+    let packId = entity.packId;
+    if (!packId && entity.type === 'person') {
+      for (const p of personForms(names)) {
+        const m = matchPackPerson(g, p.given, p.surname);
+        if (m && m.rule !== 'pack-surname') {
+          packId = m.id;
+          break;
+        }
+      }
+    }
+    const keys = entity.type === 'person' ? personKeys(names) : otherKeys(entity.type, names);
+    let id: string | null = null;
+    if (packId && kb.actors.has(packId)) {
+      id = packId;
+    } else if (entity.type === 'person') {
+      const forms = personForms(names);
+      let best: { actor: ActorRecord; score: number } | null = null;
+      for (const c of candidatesFor(keys)) {
+        if (c.type !== 'person') continue;
+        if (entity.party && c.party && entity.party !== c.party) continue;
+        let score = personScore(forms, c);
+        if (score === null) continue;
+        if (entity.roles.length && c.roles.length && sharesRoleHead(entity.roles, c.roles)) score += 0.03;
+        score += Math.min(c.mentionCount, 50) / 10000;
+        if (score >= 0.9 && (!best || score > best.score)) best = { actor: c, score };
+      }
+      if (best) id = best.actor.id;
+    } else {
+      const wanted = new Set(keys);
+      const hit = candidatesFor(keys).find((c) => c.type === entity.type && otherKeys(c.type, [c.name, ...c.aliases]).some((k) => wanted.has(k)));
+      if (hit) id = hit.id;
+    }
+    if (!id) id = uniqueId(slug(entity.name), lookup);
+
+    const known = lookup(id);
+    const pack = kb.actors.get(id);
     const actor: ActorRecord = known
       ? { ...known, aliases: [...known.aliases], roles: [...known.roles] }
-      : { id, name: pack?.name ?? entity.name, type: entity.type, packId: entity.packId, party: entity.party, roles: [], aliases: [], mentionCount: 0, docCount: 0 };
-    for (const m of entity.mentions) {
-      const mention = analysis.mentions[m]!;
-      if (mention.kind === 'name' && !actor.aliases.includes(mention.text)) actor.aliases.push(mention.text);
-    }
+      : {
+          id,
+          name: pack?.name ?? entity.name,
+          type: pack?.type ?? entity.type,
+          packId: pack ? id : null,
+          party: pack ? kb.partyOf(id) : entity.party,
+          roles: [],
+          aliases: [],
+          mentionCount: 0,
+          docCount: 0,
+        };
+    for (const n of names) if (!actor.aliases.includes(n)) actor.aliases.push(n);
     for (const r of entity.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
-    upserts.set(id, { actor, keys: [id] });
+    if (!actor.party && entity.party && !pack) actor.party = entity.party;
+    if (!pack && actor.type === 'person') actor.name = canonicalPersonName(actor.aliases, actor.name);
+    const entry = upserts.get(id) ?? { actor, keys: new Set<string>() };
+    entry.actor = actor;
+    for (const k of keys) entry.keys.add(k);
+    if (pack) entry.keys.add(`p:${id}`);
+    upserts.set(id, entry);
     actorIds.push(id);
   }
-  return { actorIds, upserts: [...upserts.values()] };
+  return { actorIds, upserts: [...upserts.values()].map(({ actor, keys }) => ({ actor, keys: [...keys] })) };
+}
+
+function entityNames(entity: LocalEntity, analysis: Pick<DocumentAnalysis, 'mentions'>): string[] {
+  const names: string[] = [];
+  for (const m of entity.mentions) {
+    const mention = analysis.mentions[m]!;
+    if (mention.kind === 'name' && !names.includes(mention.text)) names.push(mention.text);
+  }
+  if (names.length === 0) names.push(entity.name);
+  return names;
+}
+
+function sharesRoleHead(a: readonly string[], b: readonly string[]): boolean {
+  const heads = (rs: readonly string[]) => new Set(rs.flatMap((r) => fold(r).split(/[^a-z]+/)).filter((w) => w.length > 3));
+  const ha = heads(a);
+  for (const w of heads(b)) if (ha.has(w)) return true;
+  return false;
+}
+
+function uniqueId(base: string, lookup: (id: string) => ActorRecord | undefined): string {
+  if (!lookup(base)) return base;
+  for (let n = 2; ; n++) if (!lookup(`${base}-${n}`)) return `${base}-${n}`;
 }

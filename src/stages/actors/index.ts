@@ -1,9 +1,14 @@
 import type { Stage } from '../types.js';
+import { detectCandidates } from './detect.js';
+import { resolveLocal } from './local.js';
 
-/** Mention detection and within-document resolution. Placeholder until the actors stage lands. */
+/**
+ * Mention detection and within-document resolution: persons, organizations, countries and groups in
+ * the content zones (and headings), clustered into local entities with roles and the side they speak for.
+ */
 export const actorStage: Stage<'entities' | 'mentions'> = {
   name: 'actors',
   requires: ['sentences'],
   assigns: ['entities', 'mentions'],
-  run: () => ({ entities: [], mentions: [] }),
+  run: (doc, soFar, kb) => resolveLocal(detectCandidates(doc.text, soFar.sentences, kb), kb, doc.published),
 };

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import type { ActorRecord } from '../../corpus/actors/types.js';
+import type { Store } from '../../store/store.js';
+import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
+
+export interface ActorListing extends ActorRecord {
+  /** Names of the stored documents the actor is mentioned in, in ingest order. */
+  documents: string[];
+}
+
+const TYPES = ['person', 'country', 'organization', 'group'];
+
+/** Stored actors, most mentioned first, with the documents they appear in. */
+export function listActors(store: Store, filter: { type?: string } = {}): ActorListing[] {
+  const docs = store.db.prepare(
+    `SELECT d.name AS name FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?) ORDER BY d.seq`,
+  );
+  return store.listActors(filter).map((a) => ({ ...a, documents: (docs.all(a.id) as { name: string }[]).map((r) => r.name) }));
+}
+
+function formatTable(actors: readonly ActorListing[]): string {
+  if (actors.length === 0) return 'no actors stored\n';
+  const lines = [`${'ACTOR'.padEnd(28)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(14)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
+  for (const a of actors) {
+    lines.push(`${a.name.slice(0, 28).padEnd(28)} ${a.type.padEnd(12)} ${(a.party ?? '-').slice(0, 14).padEnd(14)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${a.aliases.join(', ')}`);
+    lines.push(`${''.padEnd(72)}  in: ${a.documents.join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function registerActors(program: Command, ctx: CommandContext): void {
+  const cmd = program
+    .command('actors')
+    .description('list the actors found across the stored articles: mentions, aliases seen, party, articles')
+    .option('--type <type>', `only actors of one type (${TYPES.join(', ')})`)
+    .option('--json', 'print JSON', false)
+    .addHelpText('after', '\nExample:\n  $ parley actors --type person --db talks.db');
+  addDbOption(cmd);
+  cmd.action((opts: { db: string; type?: string; json: boolean }) => {
+    if (opts.type && !TYPES.includes(opts.type)) fail('E_USAGE', opts.type, `unknown actor type (use one of ${TYPES.join(', ')})`);
+    const store = openExisting(opts.db);
+    try {
+      const actors = listActors(store, { type: opts.type });
+      ctx.io.out(opts.json ? JSON.stringify(actors, null, 2) + '\n' : formatTable(actors));
+    } finally {
+      store.close();
+    }
+  });
+}

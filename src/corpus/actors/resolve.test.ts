@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalEntity, Mention } from '../../core/model.js';
+import { fictionalKb } from '../../stages/actors/testing.js';
+import { resolveEntities } from './resolve.js';
+import { MemoryActorDirectory } from './types.js';
+
+const kb = fictionalKb();
+
+/** One document with one person entity, mentioned by the given names. */
+function doc(names: string[], extra: Partial<LocalEntity> = {}) {
+  const mentions: Mention[] = names.map((text, i) => ({ start: i * 100, end: i * 100 + text.length, text, entity: 0, kind: 'name', provenance: { stage: 'actors', rule: 't', confidence: 1 } }));
+  const entities: LocalEntity[] = [{ type: 'person', name: names[0]!, packId: null, party: null, roles: [], mentions: names.map((_, i) => i), ...extra }];
+  return { entities, mentions };
+}
+
+function resolveAll(docs: ReturnType<typeof doc>[]) {
+  const dir = new MemoryActorDirectory();
+  const ids: string[] = [];
+  for (const d of docs) {
+    const r = resolveEntities(d, dir, kb);
+    dir.apply(r);
+    ids.push(r.actorIds[0]!);
+  }
+  return { ids, dir };
+}
+
+describe('cross-article resolution', () => {
+  it('merges misspellings and transliterations of one person', () => {
+    const { ids, dir } = resolveAll([doc(['Bertram Holloway']), doc(['Bertram Hollowey']), doc(['Bertram Holoway', 'Holoway']), doc(['Bert Holloway'])]);
+    expect(new Set(ids).size).toBe(1);
+    expect(dir.get(ids[0]!)!.aliases).toContain('Bertram Hollowey');
+  });
+
+  it('keeps two people who share a surname apart when their given names disagree', () => {
+    const { ids } = resolveAll([doc(['Anna Petrenko']), doc(['Oleg Petrenko'])]);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('keeps look-alike names of different parties apart', () => {
+    const { ids } = resolveAll([doc(['Ivan Sorokin'], { party: 'freedonia' }), doc(['Ivan Sorokin'], { party: 'sylvania' })]);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids[1]).toMatch(/^ivan-sorokin-\d$/);
+  });
+
+  it('resolves a misspelt pack person to the pack actor with its canonical name', () => {
+    const { ids, dir } = resolveAll([doc(['Nikolay Trentinov']), doc(['Nikolaj Trentinow'])]);
+    expect(ids).toEqual(['nikolai-trentinov', 'nikolai-trentinov']);
+    expect(dir.get('nikolai-trentinov')!.name).toBe('Nikolai Trentinov');
+  });
+
+  it('names a non-pack actor by the spelling most of its variants agree with', () => {
+    const { ids, dir } = resolveAll([doc(['Gregor Malinowsky']), doc(['Gregor Malinowski']), doc(['Gregor Malinowski']), doc(['Gregor Malinowsky'])]);
+    expect(new Set(ids).size).toBe(1);
+    expect(dir.get(ids[0]!)!.name).toMatch(/^Gregor Malinowsk[iy]$/);
+  });
+
+  it('attaches a surname-only mention to the known person with that surname', () => {
+    const { ids } = resolveAll([doc(['Helga Brandqvist']), doc(['Brandqvist'])]);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it('looks candidates up by blocking keys only, and keeps namesakes apart', () => {
+    const given = ['Anna', 'Boris', 'Carl', 'Edith', 'Fatima', 'Gordon', 'Hassan', 'Ingrid', 'Jonathan', 'Kenji', 'Lydia', 'Omar', 'Pablo', 'Rachel', 'Sven', 'Tamara', 'Ulrich', 'Vikram', 'Wendy', 'Yusuf'];
+    const dir = new MemoryActorDirectory();
+    let asked = 0;
+    const spy = { get: (id: string) => dir.get(id), candidates: (keys: readonly string[]) => (asked++, dir.candidates(keys)) };
+    const ids = given.map((g) => {
+      const r = resolveEntities(doc([`${g} Zedmark`]), spy, kb);
+      dir.apply(r);
+      return r.actorIds[0]!;
+    });
+    expect(asked).toBe(given.length);
+    expect(new Set(ids).size).toBe(given.length);
+    expect(dir.candidates(['k:qqq'])).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Word lists the actor detector reads: role nouns, the words that may stand in a role phrase, words
+ * that mark an organization, news organizations, and sentence-starting function words.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns that head a role or title ("spokesman", "minister"); lower case, singular and plural. */
+export const ROLE_HEADS = words(`
+president presidents vice-president minister ministers secretary secretaries spokesman spokeswoman spokesperson spokesmen
+envoy envoys adviser advisers advisor advisors aide aides assistant chancellor premier chief chiefs head leader leaders
+director ambassador ambassadors senator senators congressman congresswoman representative lawmaker lawmakers governor mayor
+general commander commanders admiral colonel officer officers official officials diplomat diplomats negotiator negotiators
+chairman chairwoman chair chairperson deputy king queen prince emperor pope sheikh emir dean rector professor analyst analysts
+expert experts strategist economist fellow researcher scholar academic academician philosopher commentator journalist reporter
+correspondent editor host anchor columnist founder ceo executive manager partner spokesperson press-secretary ombudsman
+prosecutor judge justice speaker whip attorney counsel consul delegate delegation coordinator representative mediator
+lieutenant captain sergeant marshal mp mep secretary-general director-general commissioner chancellor
+`);
+
+/** Role heads whose holder speaks for no side by virtue of the role (analysts, scholars, journalists). */
+export const INDEPENDENT_ROLES = words(`
+analyst analysts expert experts strategist economist fellow researcher scholar academic academician philosopher commentator
+journalist reporter correspondent editor host anchor columnist professor dean rector
+`);
+
+/** Words that may stand inside a role phrase besides heads and country words ("Foreign", "special", "press"). */
+export const ROLE_MODIFIERS = words(`
+former acting deputy senior special chief top vice then new interim foreign defense defence national security state
+presidential prime affairs general interior finance economic economy trade justice health energy first second
+press top-ranking leading longtime long-time veteran outgoing incoming designate elect peace middle east staff
+armed forces ground army navy air military intelligence council house white kremlin presidency office cabinet
+investment fund direct personal main principal lead key chief-of-staff
+`);
+
+/** Lower-case words that join a role phrase ("Secretary of State", "envoy to the Middle East"). */
+export const ROLE_CONNECTORS = words(`of the to for on at in and`);
+
+/** Titles written before a name that say "a person follows" but are not roles worth keeping. */
+export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
+
+/** A word that makes a capitalised phrase an organization's name. */
+export const ORG_WORDS = words(`
+ministry institute institution council committee commission agency bank group management center centre university party
+parliament news foundation corporation company inc corp ltd llc plc association union organization organisation fund forum
+office department service services times post journal press club endowment capital partners holdings airlines airways media network
+television tv radio court senate congress duma rada cabinet academy federation alliance league coalition front movement brigade
+battalion regiment army navy guard police bureau board authority exchange society trust associates consulting advisors
+administration assembly secretariat observatory tribune herald gazette telegraph chronicle daily weekly broadcasting
+`);
+
+/** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
+export const DEMONYM_GROUP_NOUNS = words(`
+officials official authorities government side delegation delegations forces troops military army leadership leaders negotiators
+diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state
+`);
+
+/** Verbs after a name that show a person speaking. */
+export const SPEECH_VERBS = words(`
+said says told added noted wrote argued stated explained warned insisted commented acknowledged urged mentioned claimed
+stressed emphasized emphasised declared announced replied responded asked suggested believes thinks called tweeted posted
+confirmed denied admitted recalled observed continued concluded predicted cautioned agreed disagreed
+`);
+
+/** Capitalised words at a sentence start that are never the start of a name. */
+export const FUNCTION_WORDS = words(`
+a an the this that these those there here it its he she they we i you his her their our my your him them us
+and but or nor so yet for if when while since because although though unless until after before as at by in on of to with
+without within about above across against along among around behind below beneath beside between beyond despite during
+except from inside into like near off onto outside over past through throughout toward towards under underneath unlike
+upon via what which who whom whose why how where whether however meanwhile moreover furthermore nevertheless nonetheless
+still also even just only then thus therefore instead otherwise besides indeed perhaps maybe already again once now today
+yesterday tomorrow tonight later earlier previously recently currently finally first second third last next both each every
+either neither some any many much more most few several all no not none such other another according following asked
+speaking analysts officials critics experts sources observers reports report update breaking exclusive watch read
+photo video live editor note opinion analysis comment subscribe follow share
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december
+`);
+
+/** Capitalised all-caps tokens that are not organizations. */
+export const NOT_ACRONYMS = words(`
+ceo cfo coo cto gdp usd eur rub uah tv ai pm am ok ii iii iv vi vii viii ix xi xii lng covid sars hiv aids dna faq
+pdf html url rss gmt utc est edt pst bst cet cest msk ukr rus usa us uk eu un ps pr vs
+`);
+
+/** News organizations, as written (major wires, broadcasters, papers and agencies). */
+export const NEWS_ORGANIZATIONS: readonly string[] = [
+  'Reuters', 'Associated Press', 'AP', 'Agence France-Presse', 'AFP', 'Bloomberg', 'Bloomberg News', 'Dow Jones',
+  'TASS', 'RIA Novosti', 'Interfax', 'Interfax-Ukraine', 'Ukrinform', 'UNIAN', 'RBC', 'Kommersant', 'Vedomosti',
+  'Izvestia', 'RT', 'Sputnik', 'Meduza', 'Novaya Gazeta', 'Pravda.Ru', 'Kyiv Independent', 'Kyiv Post', 'Ukrainska Pravda',
+  'BBC', 'BBC News', 'CNN', 'NBC News', 'NBC', 'CBS News', 'CBS', 'ABC News', 'ABC', 'Fox News', 'MSNBC', 'NPR', 'PBS',
+  'Politico', 'Axios', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
+  'The Wall Street Journal', 'Wall Street Journal', 'Financial Times', 'The Economist', 'The Guardian', 'The Times',
+  'The Telegraph', 'Der Spiegel', 'Le Monde', 'Al Jazeera', 'Xinhua', 'Kyodo', 'Yonhap', 'Anadolu Agency', 'Euronews',
+  'Deutsche Welle', 'Radio Free Europe/Radio Liberty', 'RFE/RL', 'Voice of America', 'The Hill', 'Newsweek', 'Time',
+  'USA Today', 'Los Angeles Times', 'Breitbart', 'Breitbart News', 'HuffPost', 'Huffington Post', 'Vox', 'Fox',
+];
+
+/**
+ * Words an article spinner swaps for one another ("White House" → "White Home", "Fox News" → "Fox
+ * Information"). Used only to match a multiword name from a gazetteer when another word matches exactly.
+ */
+export const SPINNER_SYNONYMS: readonly (readonly string[])[] = [
+  ['house', 'home', 'residence'],
+  ['news', 'information', 'information', 'data'],
+  ['foreign', 'overseas', 'international'],
+  ['international', 'worldwide', 'global'],
+  ['world', 'global', 'worldwide'],
+  ['policy', 'coverage', 'protection'],
+  ['affairs', 'issues', 'matters'],
+  ['security', 'safety'],
+  ['state', 'condition', 'nation'],
+  ['council', 'board', 'authority'],
+  ['institute', 'institution'],
+  ['center', 'centre', 'heart', 'middle'],
+  ['economy', 'economic', 'financial', 'monetary'],
+  ['relations', 'relationships', 'ties'],
+  ['studies', 'research', 'analysis'],
+  ['times', 'occasions', 'instances'],
+  ['street', 'road', 'avenue'],
+  ['square', 'sq'],
+  ['united', 'joint', 'combined'],
+  ['nations', 'countries', 'states'],
+  ['general', 'basic', 'common'],
+  ['staff', 'workers', 'employees'],
+  ['war', 'battle', 'warfare'],
+  ['defense', 'defence', 'protection'],
+];
+
+/** Role heads that give their holder a side only when a country is written before the head ("Kremlin adviser"). */
+export const SEMI_INDEPENDENT_ROLES = words(`adviser advisor advisers advisors director head chief manager founder partner executive ceo`);
+
+/** Spellings of one role head ("spokeswoman" / "spokesman"), so that "the spokesperson" finds its holder. */
+export const ROLE_HEAD_CANON: ReadonlyMap<string, string> = new Map([
+  ['spokeswoman', 'spokesman'], ['spokesperson', 'spokesman'], ['press-secretary', 'spokesman'], ['advisor', 'adviser'],
+  ['chairwoman', 'chairman'], ['chair', 'chairman'], ['chairperson', 'chairman'], ['aide', 'assistant'],
+]);

@@ -1,0 +1,593 @@
+/**
+ * Mention detection: gazetteer matches (exact and spinner-tolerant), capitalised name spans classified
+ * by given-name, surname, role and speech cues, role phrases before and after a name, acronyms, and
+ * title-only mentions ("the spokesman"). Works on the content zones only.
+ */
+import { CONTENT_ZONES, type ActorType, type MentionKind, type Sentence, type ZoneKind } from '../../core/model.js';
+import type { KnowledgeBase } from '../../packs/load.js';
+import { GIVEN_NAMES } from './data/given-names.js';
+import {
+  DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
+  ROLE_HEADS, ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS,
+} from './data/lexicon.js';
+import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { nameParts } from './names.js';
+
+/** Zones read for actors: the content zones, plus headings. */
+export const ACTOR_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>([...CONTENT_ZONES, 'heading']);
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: boolean;
+  cap: boolean;
+  /** Index of the sentence. */
+  sentence: number;
+  /** First word of its sentence (or after an opening quote or colon), or in a headline. */
+  initial: boolean;
+  /** Gazetteer hit covering the token, if any. */
+  hit: number;
+}
+
+export interface RolePhrase {
+  text: string;
+  start: number;
+  end: number;
+  /** Canonical head word ("spokesman", "minister"). */
+  head: string;
+  /** Content words of the phrase, lower case, for matching a later title mention. */
+  words: string[];
+  party: string | null;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: ActorType;
+  kind: MentionKind;
+  packId: string | null;
+  rule: string;
+  confidence: number;
+  sentence: number;
+  roles: RolePhrase[];
+  /** Persons: given name and surname as written. */
+  given: string | null;
+  surname: string | null;
+  /** Organizations: the acronym written after the name in parentheses. */
+  acronym: string | null;
+  /** Person with no given name and no pack match: kept only if it links to a named person. */
+  tentative: boolean;
+  /** Title mentions: the phrase to resolve against roles. */
+  title: RolePhrase | null;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  entry: GazetteerEntry;
+  fuzzy: boolean;
+}
+
+const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
+const OPENERS = new Set(['“', '"', '‘', "'", ':', '«', '—', '–']);
+const UPPER_RE = /^\p{Lu}/u;
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'den']);
+
+export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  sentences.forEach((s, si) => {
+    if (!ACTOR_ZONES.has(s.zone)) return;
+    const headline = s.zone === 'title' || s.zone === 'heading';
+    const body = text.slice(s.start, s.end);
+    let first = true;
+    TOKEN_RE.lastIndex = 0;
+    for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
+      const start = s.start + m.index;
+      let t = m[0];
+      const word = /^\p{L}/u.test(t);
+      let possessive = '';
+      if (word) {
+        const pm = t.includes("'") || t.includes('’') ? POSSESSIVE_RE.exec(t) : null;
+        if (pm && pm[2]!.length === 2) {
+          t = pm[1]!;
+          possessive = pm[2]!;
+        } else if (t.endsWith('.') && !/^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}?$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|St|Adm)\.$/u.test(t)) {
+          t = t.slice(0, -1);
+        }
+      }
+      const prev = tokens[tokens.length - 1];
+      const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
+      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && UPPER_RE.test(t), sentence: si, initial, hit: -1 });
+      if (word) first = false;
+      if (possessive) {
+        const ps = start + t.length;
+        tokens.push({ start: ps, end: ps + possessive.length, text: "'s", lower: "'s", word: false, cap: false, sentence: si, initial: false, hit: -1 });
+      }
+    }
+  });
+  return tokens;
+}
+
+
+const canonHead = (w: string): string => {
+  const base = w.replace(/^-+/, '');
+  const singular = ROLE_HEADS.has(base) && base.endsWith('s') && ROLE_HEADS.has(base.slice(0, -1)) ? base.slice(0, -1) : base;
+  return ROLE_HEAD_CANON.get(singular) ?? singular;
+};
+
+const isRoleHead = (t: Token): boolean => t.word && ROLE_HEADS.has(t.lower);
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  hits: Hit[];
+  g: Gazetteer;
+  kb: KnowledgeBase;
+}
+
+/** Detects every candidate mention in the document's actor zones, in text order. */
+export function detectCandidates(text: string, sentences: readonly Sentence[], kb: KnowledgeBase): Candidate[] {
+  const g = gazetteerFor(kb);
+  const tokens = tokenize(text, sentences);
+  const ctx: Ctx = { text, tokens, hits: [], g, kb };
+  matchGazetteer(ctx);
+  matchSpun(ctx);
+  const out: Candidate[] = [];
+  emitHits(ctx, out);
+  detectNames(ctx, out);
+  detectTitles(ctx, out);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function markHit(ctx: Ctx, hit: Hit, from: number, to: number): void {
+  const idx = ctx.hits.length;
+  hit.from = from;
+  hit.to = to;
+  ctx.hits.push(hit);
+  for (let i = from; i < to; i++) ctx.tokens[i]!.hit = idx;
+}
+
+/** Longest exact gazetteer match at each word. */
+function matchGazetteer(ctx: Ctx): void {
+  const { tokens, text, g } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.hit >= 0) continue;
+    const list = g.byFirstWord.get(t.lower === 'the' ? `the ${tokens[i + 1]?.text ?? ''}` : t.text);
+    if (!list) continue;
+    for (const entry of list) {
+      const surface = entry.surface;
+      const ok =
+        text.startsWith(surface, t.start) ||
+        (t.lower === 'the' && text.startsWith(surface.slice(1), t.start + 1) && text[t.start]!.toLowerCase() === surface[0]!.toLowerCase());
+      if (!ok) continue;
+      const end = t.start + surface.length;
+      if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      let j = i;
+      while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.sentence === t.sentence) j++;
+      if (tokens[j - 1]!.end !== end && tokens[j - 1]!.end < end) continue;
+      markHit(ctx, { start: t.start, end, entry, fuzzy: false, from: i, to: j }, i, j);
+      i = j - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * Multiword names written with a synonym or a dropped word ("the White Home", "Center for European
+ * Analysis"): one word must match exactly and every other word must be a spinner synonym or near spelling.
+ */
+function matchSpun(ctx: Ctx): void {
+  const { tokens, g } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || (t.hit >= 0 && ctx.hits[t.hit]!.end - ctx.hits[t.hit]!.start > t.end - t.start)) continue;
+    const list = g.multiword.get(/^[\x00-\x7f]*$/.test(t.lower) ? t.lower : t.lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+    if (!list) continue;
+    for (const entry of list) {
+      const ew = entry.words[0]!.toLowerCase() === 'the' ? entry.words.slice(1) : entry.words;
+      const match = alignSpun(ctx, i, ew);
+      if (!match) continue;
+      const last = tokens[match - 1]!;
+      // Exact multiword hits inside win; single-word hits (a demonym inside a name) give way.
+      let covered = false;
+      for (let k = i; k < match; k++) {
+        const h = tokens[k]!.hit;
+        if (h >= 0 && ctx.hits[h]!.end - ctx.hits[h]!.start > tokens[k]!.end - tokens[k]!.start) covered = true;
+      }
+      if (covered) continue;
+      markHit(ctx, { start: t.start, end: last.end, entry, fuzzy: true, from: i, to: match }, i, match);
+      i = match - 1;
+      break;
+    }
+  }
+}
+
+/** Token index just past the aligned span, or 0 when the words do not align. */
+function alignSpun(ctx: Ctx, i: number, ew: readonly string[]): number {
+  const { tokens, g } = ctx;
+  const sentence = tokens[i]!.sentence;
+  const words: Token[] = [];
+  for (let k = i; k < tokens.length && words.length < ew.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    words.push(t);
+  }
+  let exact = 0;
+  let near = 0;
+  // Same length: word by word.
+  if (words.length === ew.length) {
+    let ok = true;
+    for (let k = 0; k < ew.length; k++) {
+      const a = wordsAlike(g, words[k]!.text, ew[k]!);
+      if (a === 'exact') exact++;
+      else if (a === 'near' && words[k]!.cap) near++;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && near > 0 && exact >= 1 && near <= Math.max(1, Math.floor(ew.length / 2))) return i + ew.length;
+  }
+  // One word dropped from a name of four or more words.
+  if (ew.length >= 4) {
+    const got = words.slice(0, ew.length - 1);
+    for (let skip = 1; skip < ew.length - 1; skip++) {
+      const rest = ew.filter((_, k) => k !== skip);
+      if (got.length === rest.length && rest.every((w, k) => wordsAlike(ctx.g, got[k]!.text, w) === 'exact')) {
+        const next = tokens[i + rest.length];
+        if (next && next.cap && next.sentence === sentence) return 0;
+        return i + rest.length;
+      }
+    }
+  }
+  return 0;
+}
+
+function emitHits(ctx: Ctx, out: Candidate[]): void {
+  const { tokens, hits, text } = ctx;
+  hits.forEach((hit, idx) => {
+    // A hit overridden by a longer spun match owns no token any more.
+    if (tokens[hit.from]!.hit !== idx) return;
+    const firstTok = hit.from;
+    const t = tokens[firstTok]!;
+    const lastTok = hit.to - 1;
+    const e = hit.entry;
+    let start = hit.start;
+    let end = hit.end;
+    if (e.kind === 'demonym') {
+      const next = tokens[lastTok + 1];
+      if (!e.people) {
+        if (!next || next.sentence !== t.sentence || !next.word || next.cap || !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
+        end = next.end;
+      }
+    }
+    // A person's pack name is handled with the other person names (roles, possessives).
+    const base: Candidate = {
+      start, end, text: text.slice(start, end), type: e.type, kind: e.kind, packId: e.packId, rule: hit.fuzzy ? 'gazetteer-fuzzy' : 'gazetteer',
+      confidence: hit.fuzzy ? 0.75 : 0.95, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null,
+      tentative: false, title: null,
+    };
+    if (e.type === 'person') {
+      const p = nameParts(text.slice(start, end));
+      base.given = p.given;
+      base.surname = p.surname;
+      base.roles = rolesAround(ctx, firstTok, lastTok);
+    }
+    if (e.type === 'organization') base.acronym = acronymAfter(ctx, lastTok);
+    out.push(base);
+  });
+}
+
+/** "(CEPA)" right after an organization's name. */
+function acronymAfter(ctx: Ctx, lastTok: number): string | null {
+  const { tokens } = ctx;
+  const a = tokens[lastTok + 1];
+  const b = tokens[lastTok + 2];
+  const c = tokens[lastTok + 3];
+  if (a?.text === '(' && b && c?.text === ')' && /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(b.text)) return b.text;
+  return null;
+}
+
+const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+
+/** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */
+function detectNames(ctx: Ctx, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameWord(t)) {
+      i++;
+      continue;
+    }
+    // Extend across name words, initials, particles, unspaced hyphens and org connectors.
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence) {
+      const u = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      if (isNameWord(u)) {
+        j++;
+        continue;
+      }
+      if ((u.text === '-' || u.text === '.') && u.start === prev.end && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.start === u.end) {
+        j += 2;
+        continue;
+      }
+      if (u.word && !u.cap && (PARTICLES.has(u.lower) || ROLE_CONNECTORS.has(u.lower)) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.sentence === t.sentence) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(ctx, i, j, out);
+    i = j;
+  }
+  void text;
+}
+
+function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
+  const { tokens } = ctx;
+  // Organization: the run holds an organization word ("Institute of ...", "RBC BlueBay Asset Management").
+  const words = tokens.slice(from, to).filter((t) => t.word);
+  const orgAt = words.findIndex((t) => ORG_WORDS.has(t.lower));
+  const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || ROLE_MODIFIERS.has(words[0].lower));
+  if (orgAt >= 0 && !leadsWithRole && words.length >= 2) {
+    let s = from;
+    while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
+    if (s < to - 1) {
+      out.push(orgCandidate(ctx, s, to - 1, 'org-word', 0.8));
+      return;
+    }
+  }
+  // Otherwise split at connectors and classify each piece.
+  let s = from;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (k === to || (t && t.word && !t.cap && ROLE_CONNECTORS.has(t.lower))) {
+      if (k > s) classifyPiece(ctx, s, k, out);
+      s = k + 1;
+    }
+  }
+}
+
+function orgCandidate(ctx: Ctx, first: number, last: number, rule: string, confidence: number): Candidate {
+  const { tokens } = ctx;
+  return {
+    start: tokens[first]!.start, end: tokens[last]!.end, text: ctx.text.slice(tokens[first]!.start, tokens[last]!.end), type: 'organization', kind: 'name', packId: null, rule, confidence,
+    sentence: tokens[first]!.sentence, roles: [], given: null, surname: null, acronym: acronymAfter(ctx, last), tentative: false, title: null,
+  };
+}
+
+function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
+  const { tokens, text, g } = ctx;
+  let s = from;
+  // Titles and role words written capitalised before a name ("President", "Foreign Minister").
+  while (s < to && (ROLE_HEADS.has(tokens[s]!.lower) || ROLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_WORDS.has(tokens[s]!.lower))) s++;
+  while (s < to && !tokens[s]!.word) s++;
+  if (s >= to) return;
+  let e = to;
+  while (e > s && !tokens[e - 1]!.word) e--;
+  const words = tokens.slice(s, e).filter((t) => t.word);
+  if (words.length === 0) return;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
+  if (words.length >= 3 && !GIVEN_NAMES.has(first.lower)) {
+    const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && GIVEN_NAMES.has(w.lower));
+    if (k > 0) {
+      classifyPiece(ctx, tokens.indexOf(words[k]!), e, out);
+      return;
+    }
+  }
+  // Acronyms: all capitals, 2–8 letters.
+  if (words.length === 1 && /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u.test(first.text) && !NOT_ACRONYMS.has(first.lower)) {
+    if (first.text.length >= 3 || (!first.initial && tokens[s - 1]?.text !== '(')) {
+      const c = orgCandidate(ctx, s, e - 1, 'acronym', 0.7);
+      if (tokens[s - 1]?.text === '(' && tokens[e]?.text === ')') c.acronym = null;
+      out.push(c);
+    }
+    return;
+  }
+  const span = text.slice(first.start, last.end);
+  const p = nameParts(span);
+  const roles = rolesAround(ctx, s, e - 1);
+  const next = tokens[e];
+  const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
+  const givenKnown = words.length >= 2 && GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '');
+  const morph = words.length >= 2 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
+  const roleCue = roles.some((r) => r.head !== '');
+  const honorific = s > 0 && HONORIFICS.has(tokens[s - 1]!.lower.replace(/\.$/, '')) || (s > 1 && tokens[s - 1]!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
+  const pack = words.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
+
+  if (words.length === 1) {
+    // A lone capitalised word: a pack surname, or a tentative surname that must link to a named person.
+    if (first.initial && !pack && !roleCue && !honorific) {
+      if (!GIVEN_NAMES.has(first.lower) && !FUNCTION_WORDS.has(first.lower)) out.push(personCandidate(ctx, s, e, p, null, roles, speech ? 'speech-cue' : 'surname-link', 0.6, !speech));
+      return;
+    }
+    if (FUNCTION_WORDS.has(first.lower)) return;
+    if (pack) out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, 0.85, false));
+    else {
+      const cued = roleCue || honorific || speech;
+      out.push(personCandidate(ctx, s, e, p, null, roles, roleCue || honorific ? 'role-cue' : speech ? 'speech-cue' : 'surname-link', cued ? 0.7 : 0.6, !cued));
+    }
+    return;
+  }
+  if (pack) {
+    out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, pack.rule === 'pack-exact' ? 0.95 : 0.8, false));
+    return;
+  }
+  if (givenKnown || roleCue || honorific || ((morph || speech) && !first.initial)) {
+    const rule = givenKnown ? 'given-name' : roleCue || honorific ? 'role-cue' : morph ? 'surname-morphology' : 'speech-cue';
+    out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
+    return;
+  }
+  // A sentence-initial capitalised word followed by a name: drop the first word and try again.
+  if (first.initial && words.length >= 2) {
+    const at = tokens.indexOf(words[1]!);
+    classifyPiece(ctx, at, e, out);
+  }
+}
+
+function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | null; surname: string }, packId: string | null, roles: RolePhrase[], rule: string, confidence: number, tentative: boolean): Candidate {
+  const { tokens } = ctx;
+  let last = e - 1;
+  while (last > s && !tokens[last]!.word) last--;
+  return {
+    start: tokens[s]!.start, end: tokens[last]!.end, text: ctx.text.slice(tokens[s]!.start, tokens[last]!.end), type: 'person', kind: 'name', packId, rule, confidence, sentence: tokens[s]!.sentence,
+    roles, given: p.given, surname: p.surname, acronym: null, tentative, title: null,
+  };
+}
+
+/** Whether a token may stand in a role phrase. */
+function roleish(ctx: Ctx, t: Token): boolean {
+  if (t.word) {
+    const l = t.lower.replace(/^-+/, '');
+    if (ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || ROLE_CONNECTORS.has(l)) return true;
+    if (t.hit >= 0) {
+      const e = ctx.hits[t.hit]!.entry;
+      return e.type === 'country' || e.type === 'organization';
+    }
+    return false;
+  }
+  return t.text === "'s" || t.text === '-';
+}
+
+function countryOf(ctx: Ctx, t: Token): string | null {
+  if (t.hit < 0) return null;
+  const e = ctx.hits[t.hit]!.entry;
+  if (e.type === 'country' && e.packId) return e.packId;
+  if (e.type === 'person' && e.packId) return ctx.kb.partyOf(e.packId) ?? null;
+  return null;
+}
+
+function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
+  const { tokens, text } = ctx;
+  while (from <= to && (!tokens[from]!.word || (ROLE_CONNECTORS.has(tokens[from]!.lower) && tokens[from]!.hit < 0) || ['a', 'an', 'his', 'her'].includes(tokens[from]!.lower))) from++;
+  while (to >= from && (!tokens[to]!.word || (ROLE_CONNECTORS.has(tokens[to]!.lower) && tokens[to]!.hit < 0))) to--;
+  if (from > to) return null;
+  let headAt = -1;
+  for (let k = from; k <= to; k++) {
+    const parts = tokens[k]!.lower.split('-');
+    if (tokens[k]!.word && (ROLE_HEADS.has(tokens[k]!.lower) || parts.some((p) => ROLE_HEADS.has(p)))) {
+      if (headAt < 0 || !['chief', 'head'].includes(canonHead(tokens[headAt]!.lower))) headAt = k;
+    }
+  }
+  if (headAt < 0) return null;
+  const headTok = tokens[headAt]!;
+  const headWord = ROLE_HEADS.has(headTok.lower) ? headTok.lower : headTok.lower.split('-').filter((p) => ROLE_HEADS.has(p)).pop()!;
+  const head = canonHead(headWord);
+  let party: string | null = null;
+  if (!INDEPENDENT_ROLES.has(headWord)) {
+    const semi = SEMI_INDEPENDENT_ROLES.has(headWord);
+    for (let k = from; k <= (semi ? headAt : to) && !party; k++) party = countryOf(ctx, tokens[k]!);
+  }
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || ROLE_CONNECTORS.has(t.lower) || countryOf(ctx, t)) continue;
+    words.push(canonHead(t.lower));
+  }
+  return { text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end, head, words, party };
+}
+
+/** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
+function rolesAround(ctx: Ctx, first: number, last: number): RolePhrase[] {
+  const { tokens } = ctx;
+  const roles: RolePhrase[] = [];
+  const sentence = tokens[first]!.sentence;
+  // Before: scan left over role words, country words and possessors.
+  let k = first - 1;
+  if (tokens[k]?.text === ',' && tokens[k - 1] && isRoleHead(tokens[k - 1]!)) k--;
+  let j = k;
+  while (j >= 0 && tokens[j]!.sentence === sentence && first - j <= 12) {
+    const t = tokens[j]!;
+    if (roleish(ctx, t)) {
+      j--;
+      continue;
+    }
+    // A possessor: "Trump's special envoy".
+    if (t.cap && tokens[j + 1]?.text === "'s") {
+      j--;
+      continue;
+    }
+    break;
+  }
+  const touching = tokens[k];
+  const touches = !!touching && touching.sentence === sentence && (touching.text === "'s" ? false : touching.word && (!ROLE_CONNECTORS.has(touching.lower) || touching.hit >= 0));
+  if (j < k && touches) {
+    const r = makeRole(ctx, j + 1, k);
+    if (r && r.end <= tokens[first]!.start) roles.push(r);
+  }
+  // After: ", the chief of ...," — unless the phrase introduces the next name in a list.
+  if (tokens[last + 1]?.text === ',' && tokens[last + 1]!.sentence === sentence) {
+    let e = last + 2;
+    let headSeen = false;
+    let introducesName = false;
+    while (e < tokens.length && tokens[e]!.sentence === sentence && e - last <= 16) {
+      const t = tokens[e]!;
+      if (!t.word && t.text !== '-' && t.text !== "'s") break;
+      if (t.word && (t.lower === 'who' || SPEECH_VERBS.has(t.lower))) break;
+      const head = t.word && (ROLE_HEADS.has(t.lower) || t.lower.split('-').some((p) => ROLE_HEADS.has(p)));
+      // A role word right before a name is that name's role, not ours ("Rubio, adviser Mike Waltz").
+      if (t.cap && !head && !roleish(ctx, t)) {
+        const before = tokens[e - 1]!;
+        const personHit = t.hit >= 0 && ctx.hits[t.hit]!.entry.type === 'person';
+        if (before.word && (ROLE_HEADS.has(before.lower) || ROLE_MODIFIERS.has(before.lower)) && (isNameWord(t) || personHit)) introducesName = true;
+        if (!ROLE_CONNECTORS.has(before.lower)) break;
+      }
+      // After the head, a plain lower-case word ends the phrase ("philosopher sometimes ...").
+      if (headSeen && t.word && !t.cap && !head && !roleish(ctx, t)) break;
+      if (head) headSeen = true;
+      if (!headSeen && e - last > 6) break;
+      e++;
+    }
+    const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
+    if (headSeen && !nextIsName && !introducesName) {
+      const r = makeRole(ctx, last + 2, e - 1);
+      if (r) roles.push(r);
+    }
+  }
+  return roles;
+}
+
+/** "the spokesman", "the Secretary of State": a role phrase after "the" that names no one after it. */
+function detectTitles(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'the' || t.hit >= 0) continue;
+    // ", the senior strategist ..." right after a name is that name's role, not a mention.
+    if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap && tokens[i - 2]!.sentence === t.sentence) continue;
+    let j = i + 1;
+    let headAt = -1;
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && tokens[j]!.word && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
+      if (isRoleHead(tokens[j]!)) headAt = j;
+      j++;
+    }
+    if (headAt < 0) continue;
+    const head = tokens[headAt]!;
+    // Plural heads ("the officials") and generic ones name no single person.
+    if (head.lower.endsWith('s') && ROLE_HEADS.has(head.lower.slice(0, -1))) continue;
+    if (['official', 'delegation', 'representative', 'expert', 'analyst', 'head', 'chief', 'leader', 'general', 'officer', 'partner'].includes(head.lower)) continue;
+    let end = headAt;
+    if (tokens[headAt + 1]?.lower === 'of' && tokens[headAt + 2]?.cap && tokens[headAt + 2]!.sentence === t.sentence) end = headAt + 2;
+    const after = tokens[end + 1];
+    if (after && after.sentence === t.sentence && (isNameWord(after) || after.hit >= 0 && ctx.hits[after.hit]!.entry.type === 'person')) continue;
+    const role = makeRole(ctx, i + 1, end);
+    if (!role) continue;
+    out.push({
+      start: t.start, end: tokens[end]!.end, text: ctx.text.slice(t.start, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
+      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role,
+    });
+    i = end;
+  }
+}
