@@ -1,9 +1,13 @@
 import type { Store } from '../store/store.js';
 import type { KnowledgeBase } from '../packs/load.js';
+import { updateClaimsForDocument } from './claims.js';
 
 /**
- * Brings the corpus-level views (claims, corroboration, contradictions, positions) up to date after new
- * documents were written. Must be incremental: it touches what the new documents affect, not the corpus.
- * Placeholder until the negotiation-map issue lands.
+ * Brings the corpus-level views up to date after new documents were written, inside the ingest
+ * transaction. Incremental: each new document's quotes and events are matched against candidate claims
+ * found through indexed blocking keys, so the cost does not grow with the corpus. Contradictions and
+ * positions are computed by query from the stances table and need no update here.
  */
-export function updateCorpusViews(_store: Store, _newDocIds: readonly string[], _kb: KnowledgeBase): void {}
+export function updateCorpusViews(store: Store, newDocIds: readonly string[], _kb: KnowledgeBase): void {
+  for (const id of newDocIds) updateClaimsForDocument(store, id);
+}

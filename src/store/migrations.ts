@@ -211,4 +211,41 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_target ON corrections(target_kind, target_key);
 `,
   },
+  {
+    version: 3,
+    name: 'claims across sources',
+    sql: `
+-- A claim is one statement (quote) or event as reported by one or more articles. \`sources\` counts
+-- independent reports: a syndicated or spun copy (documents.duplicate_of) shares its original's root.
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind TEXT NOT NULL,                 -- 'quote' | 'event'
+  block_key TEXT,                     -- events: type|negated|modality|actor ids
+  speaker_actor TEXT,                 -- quotes: the speaker of the first report
+  event_type TEXT,
+  date TEXT,                          -- events: event date, else the first report's publication date
+  tokens TEXT,                        -- quotes: the first report's normalised tokens
+  first_item TEXT NOT NULL,           -- quote or event id of the first report
+  first_doc TEXT NOT NULL,
+  reports INTEGER NOT NULL DEFAULT 0,
+  sources INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX claims_event_block ON claims(block_key, date);
+CREATE TABLE claim_members (
+  item_id TEXT PRIMARY KEY,           -- quote or event id
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  root_doc TEXT NOT NULL,
+  similarity REAL NOT NULL
+);
+CREATE INDEX claim_members_claim ON claim_members(claim_id, root_doc);
+CREATE INDEX claim_members_doc ON claim_members(doc_id);
+-- Blocking keys (speaker + prefix tokens) so a new quote is compared with candidate claims only.
+CREATE TABLE claim_keys (
+  key TEXT NOT NULL,
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, claim_id)
+) WITHOUT ROWID;
+`,
+  },
 ];

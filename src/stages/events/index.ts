@@ -1,9 +1,284 @@
-import type { Stage } from '../types.js';
+/**
+ * PLOVER event coding: trigger lexicon → event type and mode, then the actors (subject), targets
+ * (object, "with X"), negation, modality, date and location read from the trigger's sentence.
+ *
+ * Event types follow the PLOVER ontology (Open Event Data Alliance, CC BY-SA 4.0). A hand-written
+ * pattern coder rather than a library: no maintained npm package codes political events; the
+ * lexicon is data (`lexicon.ts`) a user can read and extend.
+ */
+import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type Mention, type Sentence } from '../../core/model.js';
+import { textSpan, type Span, type TextSpan } from '../../core/span.js';
+import type { KnowledgeBase } from '../../packs/load.js';
+import type { DocView, Stage } from '../types.js';
+import { mayHoldDate, resolveDates, type Tense } from './dates.js';
+import { TRIGGERS, type TriggerEntry } from './lexicon.js';
 
-/** PLOVER event coding. Placeholder until the events stage lands. */
+const DEFAULT_CONFIDENCE = 0.75;
+/** Triggers below this are only used when the sentence has no stronger one ("must", a bare "deal"). */
+const WEAK = 0.6;
+
+// One alternation of every trigger: a single regex pass per sentence, leftmost match, first entry wins.
+// `(?=[A-Z])` ("phoned Putin", not "phoned in") cannot work under the `i` flag (Node 20 has no inline
+// modifiers), so it is removed here and checked after the match instead.
+const CAPITAL_NEXT = '(?=[A-Z])';
+const COMBINED = new RegExp(TRIGGERS.map((t) => `(${t.pattern.split(CAPITAL_NEXT).join('')})`).join('|'), 'gi');
+
+function entryOf(m: RegExpExecArray): { entry: TriggerEntry; index: number } {
+  for (let i = 0; i < TRIGGERS.length; i++) if (m[i + 1] !== undefined) return { entry: TRIGGERS[i]!, index: i };
+  throw new Error('[E_INTERNAL] trigger match without a group');
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'against', 'near', 'into', 'over', 'about', 'toward', 'towards',
+  'between', 'under', 'across', 'through', 'within', 'outside', 'inside', 'behind', 'among', 'than', 'like',
+]);
+const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
+const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
+const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
+// Modal scope runs across "that" ("said that it will"), unlike negation.
+const MODAL_BREAK = /[;:—–]|,\s|\b(?:but|while|whereas|which|who|although|though)\b/gi;
+const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
+const LOCATION = /\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)?(?:city|capital|town|port|resort|region|province|kingdom|state)\s+of\s+)?([A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?)/g;
+const NOT_PLACES = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'A', 'An', 'His', 'Her',
+  'Their', 'Its', 'Our', 'My', 'Mr', 'Ms', 'Mrs', 'Dr', 'President', 'Minister', 'Secretary', 'General', 'Prime', 'I', 'We', 'He',
+  'She', 'They', 'It', 'Reuters', 'AP', 'Associated', 'English', 'Russian', 'Ukrainian', 'American', 'October',
+]);
+
+/** The start of the clause that holds `at`: the last clause break before it in the sentence. */
+function clauseStart(text: string, sentence: Span, at: number, breaks: RegExp = CLAUSE_BREAK): number {
+  const slice = text.slice(sentence.start, at);
+  let start = sentence.start;
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) start = sentence.start + m.index + m[0].length;
+  return start;
+}
+
+function precedingWord(text: string, from: number, at: number): string | null {
+  const m = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(from, at - 16), at));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** A mention and the mentions coordinated with it ("the US and Ukraine", "Rubio, Waltz and ..."). */
+function coordinated(text: string, ms: readonly Mention[], i: number, direction: -1 | 1): Mention[] {
+  const group = [ms[i]!];
+  for (let j = i + direction; j >= 0 && j < ms.length; j += direction) {
+    const [left, right] = direction < 0 ? [ms[j]!, group[0]!] : [group[group.length - 1]!, ms[j]!];
+    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(left.end, right.start))) break;
+    if (direction < 0) group.unshift(ms[j]!);
+    else group.push(ms[j]!);
+  }
+  return group;
+}
+
+function entitiesOf(ms: readonly Mention[]): number[] {
+  return [...new Set(ms.map((m) => m.entity))];
+}
+
+function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span): Mention[] {
+  const before = ms.filter((m) => m.end <= trigger.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const word = precedingWord(text, sentence.start, before[i]!.start);
+    if (word && PREPOSITIONS.has(word)) continue;
+    // A possessor ("Zelensky's office") is not the subject when a later mention heads the phrase.
+    return coordinated(text, before, i, -1);
+  }
+  return [];
+}
+
+function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span, exclude: ReadonlySet<number>): Mention[] {
+  const clauseEnd = (() => {
+    const rest = text.slice(trigger.end, sentence.end);
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\.\s/.exec(rest);
+    return m ? trigger.end + m.index : sentence.end;
+  })();
+  const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
+  for (let i = 0; i < after.length; i++) {
+    const word = precedingWord(text, trigger.end, after[i]!.start);
+    if (word && ['in', 'at', 'near', 'from', 'by', 'of', 'than', 'after', 'before', 'since'].includes(word)) continue;
+    return coordinated(text, after, i, 1);
+  }
+  return [];
+}
+
+function agentAfterBy(text: string, ms: readonly Mention[], trigger: Span, sentence: Span): Mention[] {
+  const after = ms.filter((m) => m.start >= trigger.end);
+  for (let i = 0; i < after.length; i++) {
+    if (precedingWord(text, trigger.end, after[i]!.start) === 'by') return coordinated(text, after, i, 1);
+  }
+  void sentence;
+  return [];
+}
+
+function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], personEntities: ReadonlySet<number>): TextSpan | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: Span[] = [];
+  LOCATION.lastIndex = 0;
+  for (let m = LOCATION.exec(slice); m; m = LOCATION.exec(slice)) {
+    let name = m[2]!;
+    const firstWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
+    if (NOT_PLACES.has(firstWord)) continue;
+    name = name.replace(/[’']s$/, '');
+    const nameStart = sentence.start + m.index + m[0].length - m[2]!.length;
+    const start = m[1] ? nameStart - m[1].length : nameStart;
+    const span = { start, end: nameStart + name.length };
+    if (span.end <= span.start) continue;
+    if (ms.some((mn) => personEntities.has(mn.entity) && mn.start < span.end && span.start < mn.end)) continue;
+    if (span.start < trigger.end && trigger.start < span.end) continue;
+    found.push(span);
+  }
+  if (found.length === 0) return null;
+  const after = found.find((s) => s.start >= trigger.end);
+  const best = after ?? found[found.length - 1]!;
+  return textSpan(text, best.start, best.end);
+}
+
+interface SentenceContext {
+  sentence: Sentence;
+  mentions: Mention[];
+}
+
+function sentenceContexts(sentences: readonly Sentence[], mentions: readonly Mention[]): SentenceContext[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SentenceContext[] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < sorted.length && sorted[k]!.start < sentence.start) k++;
+    const ms: Mention[] = [];
+    for (let j = k; j < sorted.length && sorted[j]!.start < sentence.end; j++) {
+      const m = sorted[j]!;
+      // Nested mentions ("Russian" inside "Russian President Vladimir Putin") — keep the outer one.
+      if (ms.length && m.start < ms[ms.length - 1]!.end) continue;
+      if (m.end <= sentence.end) ms.push(m);
+    }
+    out.push({ sentence, mentions: ms });
+  }
+  return out;
+}
+
+/** Codes every event in the document's content sentences. Pure. */
+export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>, _kb?: KnowledgeBase): EventAnnotation[] {
+  const text = doc.text;
+  const events: EventAnnotation[] = [];
+  const personEntities = new Set<number>();
+  soFar.entities.forEach((e, i) => {
+    if (e.type === 'person') personEntities.add(i);
+  });
+  const contexts = sentenceContexts(soFar.sentences.filter((s) => CONTENT_ZONES.has(s.zone)), soFar.mentions);
+  for (const { sentence, mentions } of contexts) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const matches: { start: number; end: number; entry: TriggerEntry; index: number }[] = [];
+    COMBINED.lastIndex = 0;
+    for (let m = COMBINED.exec(sentenceText); m; m = COMBINED.exec(sentenceText)) {
+      if (m[0].length === 0) {
+        COMBINED.lastIndex++;
+        continue;
+      }
+      const { entry, index } = entryOf(m);
+      const startsAt = sentence.start + m.index;
+      const endsAt = startsAt + m[0].length;
+      const capitalOk = !/\s$/.test(m[0]) || !entry.pattern.includes(CAPITAL_NEXT) || /[A-Z]/.test(text[endsAt] ?? '');
+      // "long-threatened", "Israeli-occupied": part of a compound adjective, not a verb. A capitalised
+      // trigger mid-sentence is part of a name ("Economic Cooperation", "Peace Agreement").
+      const inCompound = text[startsAt - 1] === '-';
+      const inName = /^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(sentence.start, startsAt));
+      if (!capitalOk || inCompound || inName) {
+        COMBINED.lastIndex = m.index + 1;
+        continue;
+      }
+      // Trim trailing spaces a lookahead-terminated pattern may include.
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length };
+      matches.push({ ...span, entry, index });
+    }
+    if (matches.length === 0) continue;
+    const strong = matches.filter((m) => (m.entry.confidence ?? DEFAULT_CONFIDENCE) >= WEAK && m.entry.type !== 'STATEMENT');
+    const kept = strong.length ? strong : [matches.filter((m) => m.entry.type !== 'STATEMENT')[0] ?? matches[0]!];
+    const question = /\?\s*["”’']?\s*$/.test(sentenceText);
+    const hasIf = (at: number) => /\b(?:if|unless|whether)\b/i.test(text.slice(sentence.start, at));
+    const dates = doc.published && mayHoldDate(sentenceText) ? sentenceText : null;
+
+    for (const match of kept) {
+      const trigger = textSpan(text, match.start, match.end);
+      const clause = clauseStart(text, sentence, trigger.start);
+      const window = text.slice(clause, trigger.start);
+      const negated = NEGATION.test(window);
+      const modalWindow = text.slice(clauseStart(text, sentence, trigger.start, MODAL_BREAK), trigger.start);
+      const futureAfter = /^[^,;]*?\b(?:next\s+(?:week|month|year)|tomorrow)\b/i.test(text.slice(trigger.end, sentence.end));
+      let modality: EventAnnotation['modality'] = 'asserted';
+      // An infinitive complement ("talks to stop the fire", "a plan to withdraw") names an aim, not an act.
+      const infinitive = /\bto\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 4), trigger.start));
+      if (question || hasIf(trigger.start) || HYPOTHETICAL.test(modalWindow)) modality = 'hypothetical';
+      else if (FUTURE.test(modalWindow) || futureAfter) modality = 'future';
+      else if (infinitive) modality = 'hypothetical';
+
+      let date: string | null = null;
+      let dateText: TextSpan | null = null;
+      if (dates) {
+        const tense: Tense = modality === 'future' ? 'future' : 'past';
+        const resolved = resolveDates(dates, doc.published!, tense);
+        let bestDistance = Infinity;
+        for (const r of resolved) {
+          const start = sentence.start + r.index;
+          const end = start + r.text.length;
+          if (start < trigger.end && trigger.start < end) continue;
+          const distance = start >= trigger.end ? start - trigger.end : trigger.start - end;
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            date = r.date;
+            dateText = textSpan(text, start, end);
+          }
+        }
+        if (date && dateText && modality === 'asserted' && date > doc.published! && !/\d/.test(dateText.text)) modality = 'future';
+      }
+
+      let actorMentions: Mention[];
+      let targetMentions: Mention[];
+      if (PASSIVE.test(window)) {
+        actorMentions = agentAfterBy(text, mentions, trigger, sentence);
+        targetMentions = subjectOf(text, sentence, mentions, trigger);
+      } else {
+        actorMentions = subjectOf(text, sentence, mentions, trigger);
+        targetMentions = [];
+      }
+      let actors = entitiesOf(actorMentions);
+      if (actors.length === 0) {
+        // A first-person trigger inside an attributed quote ("we agreed") is the speaker's act.
+        const quote = soFar.quotes.find((q) => q.speaker !== null && q.start <= trigger.start && trigger.end <= q.end);
+        if (quote && /\b(?:we|i|us|our)\b/i.test(quote.text)) actors = [quote.speaker!];
+      }
+      if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set(actors));
+      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t));
+
+      const location = findLocation(text, sentence, trigger, mentions, personEntities);
+      const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
+      events.push({
+        type: match.entry.type,
+        mode: match.entry.mode,
+        actors,
+        targets,
+        negated,
+        modality,
+        date,
+        dateText,
+        location,
+        trigger,
+        evidence: textSpan(text, sentence.start, sentence.end),
+        provenance: {
+          stage: 'events',
+          rule: `lexicon:${match.entry.type}${match.entry.mode ? `:${match.entry.mode}` : ''}#${match.index}`,
+          confidence: Math.round(base * (actors.length ? 1 : 0.8) * 100) / 100,
+        },
+      });
+    }
+  }
+  return events;
+}
+
 export const eventStage: Stage<'events'> = {
   name: 'events',
   requires: ['sentences', 'entities', 'mentions', 'quotes'],
   assigns: ['events'],
-  run: () => ({ events: [] }),
+  run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),
 };

@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { timeline, type TimelineEntry } from '../../corpus/timeline.js';
+import { addDbOption, addPackOption, fail, knowledge, openExisting, type CommandContext } from '../shared.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One entry per line, then its sources indented: outlet, date and the span it rests on. */
+export function formatTimeline(entries: readonly TimelineEntry[]): string {
+  if (!entries.length) return 'No dated events or stance changes match.\n';
+  const lines: string[] = [];
+  for (const e of entries) {
+    const mark = e.contradiction ? ' ⚠ contradicted' : '';
+    const n = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
+    const origin = e.dateOrigin === 'published' ? '~' : ' ';
+    lines.push(`${e.date ?? '????-??-??'}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
+    for (const s of e.sources.slice(0, 3)) {
+      const ev = s.evidence.text.length > 110 ? `${s.evidence.text.slice(0, 109)}…` : s.evidence.text;
+      lines.push(`      ${s.outlet ?? s.docName}, ${s.published ?? 'undated'}: “${ev}” [${s.docId}:${s.evidence.start}-${s.evidence.end}]`);
+    }
+    if (e.sources.length > 3) lines.push(`      … and ${e.sources.length - 3} more reports`);
+  }
+  lines.push('', '~ = date of the report (the article gives no date for the event)');
+  return `${lines.join('\n')}\n`;
+}
+
+export function registerTimeline(program: Command, ctx: CommandContext): void {
+  const cmd = program
+    .command('timeline')
+    .description('dated events and stance changes in order, each with its sources')
+    .option('--actor <name>', 'only entries involving this actor (name or id, case-insensitive)')
+    .option('--proposition <id>', 'only stance changes on this proposition')
+    .option('--since <date>', 'from this date (YYYY-MM-DD)')
+    .option('--until <date>', 'up to this date (YYYY-MM-DD)')
+    .option('--limit <n>', 'at most this many entries')
+    .option('--json', 'print JSON', false)
+    .addHelpText('after', '\nExample:\n  $ parley timeline --db talks.db --actor Russia --since 2025-03-10');
+  addDbOption(cmd);
+  addPackOption(cmd);
+  cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: string; json: boolean; pack: string[] }) => {
+    for (const d of [opts.since, opts.until]) if (d && !DATE.test(d)) fail('E_USAGE', d, 'dates are YYYY-MM-DD');
+    const limit = opts.limit === undefined ? undefined : Number(opts.limit);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail('E_USAGE', opts.limit!, '--limit takes a positive whole number');
+    const kb = knowledge(opts);
+    const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
+    const store = openExisting(opts.db);
+    try {
+      const entries = timeline(store, { actor: opts.actor, proposition: opts.proposition, since: opts.since, until: opts.until, limit, labels });
+      ctx.io.out(opts.json ? `${JSON.stringify(entries, null, 2)}\n` : formatTimeline(entries));
+    } finally {
+      store.close();
+    }
+  });
+}

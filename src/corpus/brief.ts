@@ -1,0 +1,169 @@
+/**
+ * A Markdown briefing on the state of the talks. Every statement is a template filled with extracted
+ * facts (actor names, proposition labels, event types) and a short verbatim excerpt, and carries a
+ * citation `[outlet, date](doc:<docId>:<start>-<end>)` where `text.slice(start, end)` is exactly the
+ * quoted excerpt. Nothing is paraphrased or invented.
+ */
+import type { Store } from '../store/store.js';
+import { contradictions } from './claims.js';
+import { positionsMatrix, type PositionCell, type StanceCitation } from './positions.js';
+import { timeline, type TimelineEntry } from './timeline.js';
+
+export interface BriefOptions {
+  /** What changed since this date (YYYY-MM-DD); default: the 14 days before the newest report. */
+  since?: string;
+  /** Items per section (parties' positions, proposals, changes, contradictions). */
+  maxItems?: number;
+  /** Longest verbatim excerpt, in characters. */
+  excerptLength?: number;
+  labels?: ReadonlyMap<string, string>;
+}
+
+export interface Span3 {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sub-span of `evidence` of at most `max` characters around `focus`, cut at word boundaries. */
+export function excerpt(evidence: Span3, max = 150, focus?: { start: number; end: number }): { span: Span3; cutStart: boolean; cutEnd: boolean } {
+  const t = evidence.text;
+  if (t.length <= max) return { span: evidence, cutStart: false, cutEnd: false };
+  const centre = focus ? Math.round((focus.start + focus.end) / 2) - evidence.start : 0;
+  let a = Math.max(0, Math.min(t.length - max, centre - Math.floor(max / 2)));
+  let b = Math.min(t.length, a + max);
+  if (a > 0) {
+    const space = t.indexOf(' ', a);
+    if (space !== -1 && space < b) a = space + 1;
+  }
+  if (b < t.length) {
+    const space = t.lastIndexOf(' ', b);
+    if (space > a) b = space;
+  }
+  while (b > a && /[\s,;:]/.test(t[b - 1]!)) b--;
+  while (a < b && /\s/.test(t[a]!)) a++;
+  return { span: { start: evidence.start + a, end: evidence.start + b, text: t.slice(a, b) }, cutStart: a > 0, cutEnd: b < t.length };
+}
+
+const clean = (s: string) => s.replace(/[[\]]/g, (c) => (c === '[' ? '(' : ')'));
+
+/** `“excerpt” [outlet, date](doc:id:start-end)` — the quoted text is exactly the cited span. */
+export function citeQuote(source: { docId: string; docName: string; outlet: string | null; date: string | null }, evidence: Span3, options: { max?: number; focus?: { start: number; end: number } } = {}): string {
+  const { span, cutStart, cutEnd } = excerpt(evidence, options.max, options.focus);
+  const quoted = `"${span.text}"`;
+  return `${cutStart ? '…' : ''}${quoted}${cutEnd ? '…' : ''} [${clean(source.outlet ?? source.docName)}, ${source.date ?? 'undated'}](doc:${source.docId}:${span.start}-${span.end})`;
+}
+
+const STANCE_VERB: Record<string, string> = { support: 'Supports', oppose: 'Rejects', conditional: 'Accepts with conditions', neutral: 'Undecided on' };
+
+function citeStance(c: StanceCitation, max: number): string {
+  return citeQuote({ docId: c.docId, docName: c.docName, outlet: c.outlet, date: c.date }, c.evidence, { max });
+}
+
+function changeLine(e: TimelineEntry, max: number): string {
+  const src = e.sources[0]!;
+  const cite = citeQuote({ docId: src.docId, docName: src.docName, outlet: src.outlet, date: src.published }, src.evidence, {
+    max,
+    focus: e.trigger ?? undefined,
+  });
+  const corroboration = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
+  const marker = e.contradiction ? ' ⚠ contradicted' : '';
+  return `- ${e.date ?? 'undated'} — ${e.summary}${corroboration}${marker}: ${cite}`;
+}
+
+/** The briefing as Markdown. */
+export function renderBrief(store: Store, options: BriefOptions = {}): string {
+  const max = options.maxItems ?? 8;
+  const ex = options.excerptLength ?? 150;
+  const matrix = positionsMatrix(store);
+  const label = (id: string) => matrix.propositions.find((p) => p.id === id)?.label ?? options.labels?.get(id) ?? id;
+  const docs = store.db.prepare('SELECT count(*) AS n, count(DISTINCT coalesce(duplicate_of, id)) AS independent, max(published) AS newest FROM documents').get() as {
+    n: number;
+    independent: number;
+    newest: string | null;
+  };
+  const since = options.since ?? (docs.newest ? new Date(Date.parse(`${docs.newest}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10) : undefined);
+  const out: string[] = [];
+  out.push(`# State of the talks${docs.newest ? ` (reports up to ${docs.newest})` : ''}`);
+  out.push('');
+  out.push(`_${docs.n} articles, ${docs.independent} independent. Each line quotes its source: [outlet, date](doc:id:start-end)._`);
+
+  // Positions per party: what each wants and rejects.
+  const parties = matrix.rows.filter((r) => r.kind === 'party');
+  const cellsOf = (rowId: string) => matrix.cells.filter((c) => c.rowId === rowId && c.citations.length > 0);
+  out.push('', '## Positions');
+  let anyPosition = false;
+  const rank = (c: PositionCell) => c.sources * 10 + (c.stance === 'oppose' || c.stance === 'support' ? 1 : 0);
+  for (const party of parties) {
+    const cells = cellsOf(party.id).filter((c) => c.stance !== 'neutral').sort((a, b) => rank(b) - rank(a)).slice(0, Math.max(2, Math.ceil(max / 2)));
+    if (!cells.length) continue;
+    anyPosition = true;
+    out.push(`**${party.name}**`);
+    for (const c of cells) {
+      const trend = c.trend !== 'steady' && c.trend !== 'new' ? `, ${c.trend}` : '';
+      const n = c.sources > 1 ? ` (${c.sources} sources${trend})` : trend ? ` (${trend.slice(2)})` : '';
+      const conflict = c.contradiction ? ' ⚠' : '';
+      out.push(`- ${STANCE_VERB[c.stance]} ${label(c.proposition)}${n}${conflict}: ${citeStance(c.citations[0]!, ex)}`);
+    }
+  }
+  if (!anyPosition) out.push('_No stances extracted yet._');
+
+  // Open proposals: one side for (or for with conditions), another side against.
+  const open: string[] = [];
+  for (const p of matrix.propositions) {
+    const cells = parties.map((r) => matrix.cells.find((c) => c.rowId === r.id && c.proposition === p.id && c.citations.length)).filter((c): c is PositionCell => !!c);
+    const pro = cells.filter((c) => c.stance === 'support' || c.stance === 'conditional');
+    const con = cells.filter((c) => c.stance === 'oppose');
+    if (!pro.length || (!con.length && !pro.some((c) => c.stance === 'conditional'))) continue;
+    const name = (c: PositionCell) => parties.find((r) => r.id === c.rowId)!.name;
+    const parts = [
+      ...pro.map((c) => `${c.stance === 'conditional' ? 'conditionally backed' : 'backed'} by ${name(c)} ${citeStance(c.citations[0]!, Math.min(ex, 110))}`),
+      ...con.map((c) => `rejected by ${name(c)} ${citeStance(c.citations[0]!, Math.min(ex, 110))}`),
+    ];
+    open.push(`- **${label(p.id)}**: ${parts.join('; ')}`);
+  }
+  if (open.length) out.push('', '## Open proposals', ...open.slice(0, max));
+
+  // What changed.
+  const changes = timeline(store, { since, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0));
+  const weight = (e: TimelineEntry) =>
+    (e.independentSources ?? 1) * 4 + (e.kind === 'stance-change' ? 3 : 0) + (e.modality === 'asserted' ? 2 : 0) + (e.targets.length ? 1 : 0) + (e.dateOrigin === 'text' ? 1 : 0);
+  const ranked = [...changes].sort((a, b) => weight(b) - weight(a) || (a.date ?? '').localeCompare(b.date ?? ''));
+  const shown = ranked.slice(0, max).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  out.push('', `## What changed${since ? ` since ${since}` : ''}`);
+  if (shown.length) out.push(...shown.map((e) => changeLine(e, ex)));
+  else out.push('_No dated events or stance changes in this period._');
+
+  // Contradictions between sources.
+  // One line per holder and proposition: the first opposing pair, and how many more there are.
+  const byCell = new Map<string, ReturnType<typeof contradictions>>();
+  for (const c of contradictions(store)) {
+    const key = `${c.holder}\u0000${c.proposition}`;
+    (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(c);
+  }
+  if (byCell.size) {
+    out.push('', '## Contradictions between sources');
+    for (const pairs of [...byCell.values()].slice(0, max)) {
+      const c = pairs[0]!;
+      const more = pairs.length > 1 ? ` (${pairs.length} opposing pairs)` : '';
+      out.push(
+        `- ${c.holderName} on ${label(c.proposition)}${more} — for: ${citeStance(toCitation(c.support), Math.min(ex, 100))}; against: ${citeStance(toCitation(c.oppose), Math.min(ex, 100))}`,
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function toCitation(c: { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: StanceCitation['stance']; actorId: string | null; evidence: Span3 }): StanceCitation {
+  return { ...c, condition: null, confidence: 1, review: 'machine' };
+}
+
+/** Every citation in a rendered brief: the quoted excerpt and the span it claims to be. */
+export function parseCitations(markdown: string): { quoted: string; label: string; docId: string; start: number; end: number }[] {
+  const out: { quoted: string; label: string; docId: string; start: number; end: number }[] = [];
+  const re = /"((?:[^"\n]|"(?!…? \[))*)"…? \[([^\]\n]*)\]\(doc:([^:\s)]+):(\d+)-(\d+)\)/g;
+  for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
+    out.push({ quoted: m[1]!, label: m[2]!, docId: m[3]!, start: Number(m[4]), end: Number(m[5]) });
+  }
+  return out;
+}

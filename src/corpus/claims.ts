@@ -1,0 +1,360 @@
+/**
+ * Claims across sources: the same statement (a quote) or event reported by several outlets is one claim
+ * with all its reports and a count of independent sources. Syndicated or spun copies
+ * (`documents.duplicate_of`) share their original's root document and so count once.
+ *
+ * Matching: quotes by Dice similarity of normalised content tokens (≥ 0.6) with the same speaker (or an
+ * unknown one); events by type, negation, modality and actor set, with dates within two days. Updates are
+ * incremental: quote candidates come from blocking keys (speaker + prefix tokens under a fixed global token
+ * order — the prefix-filtering principle guarantees every pair above the threshold shares a key), event
+ * candidates from an index on (block key, date).
+ */
+import type { StanceValue } from '../core/model.js';
+import type { Store } from '../store/store.js';
+
+export const QUOTE_DICE_THRESHOLD = 0.6;
+export const EVENT_DATE_WINDOW_DAYS = 2;
+export const CONTRADICTION_WINDOW_DAYS = 14;
+/** Candidates checked per quote: bounds the work of one update however common its words are. */
+const MAX_CANDIDATES = 200;
+
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
+    'he she they we you i me him her them us our your their his my not no so do does did has have had will would can could ' +
+    'should may might must shall there here what which who whom whose when where why how all any some than then also just ' +
+    'about into over after before more most very said says say told').split(' '),
+);
+
+/** Lower-cased, accent-free content tokens of a text, deduplicated. */
+export function normaliseTokens(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '');
+  const out = new Set<string>();
+  for (const t of folded.split(/[^\p{L}\p{N}]+/u)) if (t.length > 1 && !STOPWORDS.has(t)) out.add(t);
+  return [...out];
+}
+
+export function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(a);
+  let shared = 0;
+  for (const t of b) if (set.has(t)) shared++;
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * The prefix of a token set under a fixed global order (longer tokens first, as a proxy for rarer ones)
+ * that any set with Dice ≥ threshold must share a token with.
+ */
+export function prefixTokens(tokens: readonly string[], threshold = QUOTE_DICE_THRESHOLD): string[] {
+  const jaccard = threshold / (2 - threshold);
+  const sorted = [...tokens].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  const keep = sorted.length - Math.ceil(jaccard * sorted.length) + 1;
+  return sorted.slice(0, Math.max(1, Math.min(sorted.length, keep)));
+}
+
+// A month-precision date (YYYY-MM) counts as the month's first day.
+const dayNumber = (ymd: string) => Math.floor(Date.parse(`${ymd.length === 7 ? `${ymd}-01` : ymd.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+const shiftDate = (ymd: string, days: number) => new Date((dayNumber(ymd) + days) * 86_400_000).toISOString().slice(0, 10);
+
+/** True when two dates are within `days` of each other, or either is unknown. */
+export function periodsOverlap(a: string | null, b: string | null, days = CONTRADICTION_WINDOW_DAYS): boolean {
+  if (!a || !b) return true;
+  return Math.abs(dayNumber(a) - dayNumber(b)) <= days;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contradictions (one definition for the whole project)
+// ---------------------------------------------------------------------------------------------
+
+/** What the contradiction predicate needs to know about a stance. */
+export interface StanceFact {
+  /** The holder: a corpus actor id or a party id. */
+  holder: string;
+  proposition: string;
+  stance: StanceValue;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  /** The independent-source root of the document it was read from (duplicate copies share their original's). */
+  root: string;
+}
+
+/**
+ * Two stances contradict when the same holder takes opposite sides (support vs oppose) of the same
+ * proposition, in reports from independent sources, in overlapping periods (within 14 days, or undated).
+ */
+export function stancesContradict(a: StanceFact, b: StanceFact, days = CONTRADICTION_WINDOW_DAYS): boolean {
+  if (a.holder !== b.holder || a.proposition !== b.proposition || a.root === b.root) return false;
+  const pair = new Set([a.stance, b.stance]);
+  if (!(pair.has('support') && pair.has('oppose'))) return false;
+  return periodsOverlap(a.date, b.date, days);
+}
+
+export interface ClaimCitation {
+  stanceId: string;
+  docId: string;
+  docName: string;
+  outlet: string | null;
+  date: string | null;
+  stance: StanceValue;
+  actorId: string | null;
+  actorName: string | null;
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface Contradiction {
+  /** `actor` when the same actor took both sides, `party` when two people of one side did. */
+  level: 'actor' | 'party';
+  holder: string;
+  holderName: string;
+  proposition: string;
+  support: ClaimCitation;
+  oppose: ClaimCitation;
+}
+
+interface StanceRow {
+  id: string;
+  doc_id: string;
+  actor_id: string | null;
+  party_id: string | null;
+  proposition: string;
+  stance: StanceValue;
+  date: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  name: string;
+  outlet: string | null;
+  published: string | null;
+  duplicate_of: string | null;
+  actor_name: string | null;
+}
+
+/** Pairs of opposing stances by the same actor or party from independent sources in overlapping periods. */
+export function contradictions(store: Store, filter: { proposition?: string; holder?: string } = {}): Contradiction[] {
+  const rows = store.db
+    .prepare(
+      `SELECT s.id, s.doc_id, s.actor_id, s.party_id, s.proposition, s.stance, s.date, s.evidence_start, s.evidence_end, s.evidence_text,
+              d.name, d.outlet, d.published, d.duplicate_of, a.name AS actor_name
+       FROM stances s JOIN documents d ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
+       WHERE s.stance IN ('support', 'oppose') AND (? IS NULL OR s.proposition = ?)
+       ORDER BY d.seq, s.idx`,
+    )
+    .all(filter.proposition ?? null, filter.proposition ?? null) as StanceRow[];
+  const names = new Map<string, string>();
+  const nameOf = (id: string) => {
+    if (!names.has(id)) names.set(id, store.get(id)?.name ?? id);
+    return names.get(id)!;
+  };
+  const cite = (r: StanceRow): ClaimCitation => ({
+    stanceId: r.id,
+    docId: r.doc_id,
+    docName: r.name,
+    outlet: r.outlet,
+    date: r.date ?? r.published,
+    stance: r.stance,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
+  });
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const level of ['actor', 'party'] as const) {
+    const groups = new Map<string, StanceRow[]>();
+    for (const r of rows) {
+      const holder = level === 'actor' ? r.actor_id : r.party_id;
+      if (!holder || (filter.holder && holder !== filter.holder)) continue;
+      const key = `${holder}\u0000${r.proposition}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(r);
+    }
+    for (const [key, group] of groups) {
+      const holder = key.split('\u0000')[0]!;
+      const fact = (r: StanceRow): StanceFact => ({ holder, proposition: r.proposition, stance: r.stance, date: r.date ?? r.published, root: r.duplicate_of ?? r.doc_id });
+      for (const s of group.filter((r) => r.stance === 'support')) {
+        for (const o of group.filter((r) => r.stance === 'oppose')) {
+          if (!stancesContradict(fact(s), fact(o))) continue;
+          const pairKey = `${s.id}|${o.id}`;
+          if (seen.has(pairKey)) continue; // reported once, at the most specific level
+          seen.add(pairKey);
+          out.push({ level, holder, holderName: nameOf(holder), proposition: s.proposition, support: cite(s), oppose: cite(o) });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incremental claim update
+// ---------------------------------------------------------------------------------------------
+
+/** The document every copy of this one descends from (itself when it is original). */
+export function rootDocument(store: Store, docId: string): string {
+  const stmt = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
+  let current = docId;
+  for (let hops = 0; hops < 8; hops++) {
+    const row = stmt.get(current) as { duplicate_of: string | null } | undefined;
+    if (!row?.duplicate_of || row.duplicate_of === current) break;
+    current = row.duplicate_of;
+  }
+  return current;
+}
+
+function eventBlockKey(type: string, negated: number, modality: string, actorIds: readonly string[]): string {
+  return `${type}|${negated}|${modality}|${[...new Set(actorIds)].sort().join(',')}`;
+}
+
+/** Adds the quotes and events of one stored document to the claims, touching only candidate claims. */
+export function updateClaimsForDocument(store: Store, docId: string): void {
+  const db = store.db;
+  const doc = db.prepare('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined;
+  if (!doc) return;
+  const root = rootDocument(store, docId);
+
+  // Re-analysis writes a document's annotations again: drop its old memberships first.
+  const old = db.prepare('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[];
+  if (old.length) {
+    db.prepare('DELETE FROM claim_members WHERE doc_id = ?').run(docId);
+    for (const { claim_id } of old) recount(store, claim_id);
+  }
+
+  const insertMember = db.prepare('INSERT OR REPLACE INTO claim_members (item_id, claim_id, doc_id, root_doc, similarity) VALUES (?, ?, ?, ?, ?)');
+  const insertKey = db.prepare('INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)');
+  const newClaim = db.prepare(
+    `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+
+  // Quotes.
+  const quotes = db.prepare('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as { id: string; text: string; speaker_actor: string | null }[];
+  for (const q of quotes) {
+    const tokens = normaliseTokens(q.text);
+    if (tokens.length < 3) continue; // too short to tell one statement from another
+    const prefix = prefixTokens(tokens);
+    const keys = q.speaker_actor
+      ? prefix.flatMap((t) => [`q:${q.speaker_actor}:${t}`, `q:-:${t}`])
+      : prefix.map((t) => `q:*:${t}`);
+    const candidates = db
+      .prepare(
+        `SELECT c.id, c.tokens, c.speaker_actor FROM claims c
+         WHERE c.id IN (SELECT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)))
+         ORDER BY c.id DESC LIMIT ${MAX_CANDIDATES}`,
+      )
+      .all(JSON.stringify(keys)) as { id: number; tokens: string; speaker_actor: string | null }[];
+    let best: { id: number; score: number } | null = null;
+    for (const c of candidates) {
+      if (q.speaker_actor && c.speaker_actor && c.speaker_actor !== q.speaker_actor) continue;
+      const score = dice(tokens, c.tokens.split(' '));
+      if (score >= QUOTE_DICE_THRESHOLD && (!best || score > best.score)) best = { id: c.id, score };
+    }
+    let claimId: number;
+    if (best) {
+      claimId = best.id;
+    } else {
+      claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
+      for (const t of prefix) {
+        insertKey.run(`q:${q.speaker_actor ?? '-'}:${t}`, claimId);
+        insertKey.run(`q:*:${t}`, claimId);
+      }
+    }
+    insertMember.run(q.id, claimId, docId, root, best ? Math.round(best.score * 1000) / 1000 : 1);
+    recount(store, claimId);
+  }
+
+  // Events with at least one resolved actor (an actorless event cannot be told apart from others).
+  const events = db
+    .prepare('SELECT id, type, negated, modality, actors_json, date FROM events WHERE doc_id = ? ORDER BY idx')
+    .all(docId) as { id: string; type: string; negated: number; modality: string; actors_json: string; date: string | null }[];
+  for (const e of events) {
+    if (e.type === 'STATEMENT') continue;
+    const actors = (JSON.parse(e.actors_json) as (string | null)[]).filter((a): a is string => a !== null);
+    if (actors.length === 0) continue;
+    const key = eventBlockKey(e.type, e.negated, e.modality, actors);
+    const date = e.date ?? doc.published;
+    const candidates = date
+      ? (db
+          .prepare(`SELECT id, date FROM claims WHERE block_key = ? AND date BETWEEN ? AND ? ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`)
+          .all(key, shiftDate(date, -EVENT_DATE_WINDOW_DAYS), shiftDate(date, EVENT_DATE_WINDOW_DAYS)) as { id: number; date: string }[])
+      : (db.prepare(`SELECT id, date FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT 1`).all(key) as { id: number; date: null }[]);
+    let best: { id: number; gap: number } | null = null;
+    for (const c of candidates) {
+      const gap = date && c.date ? Math.abs(dayNumber(date) - dayNumber(c.date)) : 0;
+      if (!best || gap < best.gap) best = { id: c.id, gap };
+    }
+    const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, null, e.id, docId).lastInsertRowid);
+    insertMember.run(e.id, claimId, docId, root, 1);
+    recount(store, claimId);
+  }
+}
+
+function recount(store: Store, claimId: number): void {
+  store.db
+    .prepare(
+      `UPDATE claims SET reports = (SELECT count(*) FROM claim_members WHERE claim_id = @id),
+         sources = (SELECT count(DISTINCT root_doc) FROM claim_members WHERE claim_id = @id) WHERE id = @id`,
+    )
+    .run({ id: claimId });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading claims
+// ---------------------------------------------------------------------------------------------
+
+export interface ClaimReport {
+  itemId: string;
+  docId: string;
+  docName: string;
+  outlet: string | null;
+  published: string | null;
+  /** The independent-source root; copies share their original's. */
+  root: string;
+  evidence: { start: number; end: number; text: string };
+}
+
+export interface Claim {
+  id: number;
+  kind: 'quote' | 'event';
+  /** Independent sources. */
+  sources: number;
+  reports: ClaimReport[];
+}
+
+/** The claim an annotation (quote or event id) belongs to, with every report of it. */
+export function claimOf(store: Store, itemId: string): Claim | undefined {
+  const row = store.db.prepare('SELECT claim_id FROM claim_members WHERE item_id = ?').get(itemId) as { claim_id: number } | undefined;
+  return row ? claimById(store, row.claim_id) : undefined;
+}
+
+export function claimById(store: Store, id: number): Claim | undefined {
+  const c = store.db.prepare('SELECT id, kind, sources FROM claims WHERE id = ?').get(id) as { id: number; kind: 'quote' | 'event'; sources: number } | undefined;
+  if (!c) return undefined;
+  const members = store.db
+    .prepare(
+      `SELECT m.item_id, m.doc_id, m.root_doc, d.name, d.outlet, d.published,
+              coalesce(q.start, e.evidence_start) AS start, coalesce(q."end", e.evidence_end) AS "end", coalesce(q.text, e.evidence_text) AS text
+       FROM claim_members m JOIN documents d ON d.id = m.doc_id
+       LEFT JOIN quotes q ON q.id = m.item_id LEFT JOIN events e ON e.id = m.item_id
+       WHERE m.claim_id = ? ORDER BY d.published, d.seq`,
+    )
+    .all(id) as { item_id: string; doc_id: string; root_doc: string; name: string; outlet: string | null; published: string | null; start: number; end: number; text: string }[];
+  return {
+    id: c.id,
+    kind: c.kind,
+    sources: c.sources,
+    reports: members.map((m) => ({
+      itemId: m.item_id,
+      docId: m.doc_id,
+      docName: m.name,
+      outlet: m.outlet,
+      published: m.published,
+      root: m.root_doc,
+      evidence: { start: m.start, end: m.end, text: m.text },
+    })),
+  };
+}
+
+/** Claims reported by more than one independent source, most corroborated first. */
+export function corroboratedClaims(store: Store, options: { kind?: 'quote' | 'event'; minSources?: number; limit?: number } = {}): Claim[] {
+  const ids = store.db
+    .prepare(`SELECT id FROM claims WHERE sources >= ? AND (? IS NULL OR kind = ?) ORDER BY sources DESC, id LIMIT ?`)
+    .all(options.minSources ?? 2, options.kind ?? null, options.kind ?? null, options.limit ?? 50) as { id: number }[];
+  return ids.map((r) => claimById(store, r.id)!).filter(Boolean);
+}

@@ -1,0 +1,73 @@
+/**
+ * Event dates from relative expressions ("on Thursday", "last month", "next week"), resolved against the
+ * article's publication date with chrono-node, then corrected for tense: chrono resolves a bare weekday
+ * to the nearest one, but news reports a past event ("said on Friday") with the most recent such day and
+ * a planned one ("will meet on Friday") with the next.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** Offsets relative to the string that was parsed. */
+  index: number;
+  text: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export type Tense = 'past' | 'future';
+
+// Durations and clock times are not event dates ("after 10 hours of talks", "now").
+const NOT_A_DATE = /\b(?:hours?|minutes?|seconds?|now|years?\s+ago|decades?)\b|^(?:after|before|within|for)\b|^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\b/i;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tomorrow|tonight|last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month)|earlier\s+this|\w+\s+days?\s+ago|\d{4}-\d{2}-\d{2})\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+/** Cheap pre-check so chrono (slow) only runs on text that can hold a date. */
+export function mayHoldDate(text: string): boolean {
+  return DATE_CUE.test(text);
+}
+
+/** Every date expression in `text`, resolved against `published` (YYYY-MM-DD), with tense correction. */
+export function resolveDates(text: string, published: string, tense: Tense): DateMention[] {
+  const ref = new Date(`${published}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const results = chrono.en.parse(text, { instant: ref, timezone: 0 });
+  const out: DateMention[] = [];
+  for (const r of results) {
+    if (NOT_A_DATE.test(r.text)) continue;
+    const s = r.start;
+    const relative = /\b(?:yesterday|today|tomorrow|tonight|week|month|year)\b/i.test(r.text);
+    if (!(s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || relative)) continue;
+    let date: Date;
+    if (s.isCertain('weekday') && !s.isCertain('day')) {
+      const weekday = s.get('weekday') ?? 0;
+      const refDay = ref.getUTCDay();
+      const explicitNext = /\bnext\b/i.test(r.text);
+      const explicitLast = /\blast\b/i.test(r.text);
+      if (tense === 'future' || explicitNext) {
+        let delta = (weekday - refDay + 7) % 7;
+        if (explicitNext && delta === 0) delta = 7;
+        date = addDays(ref, delta);
+      } else {
+        let delta = (refDay - weekday + 7) % 7;
+        if (explicitLast && delta === 0) delta = 7;
+        date = addDays(ref, -delta);
+      }
+    } else {
+      const y = s.get('year') ?? ref.getUTCFullYear();
+      const m = s.get('month') ?? ref.getUTCMonth() + 1;
+      let d = s.get('day') ?? 1;
+      if (/\bmonth\b/i.test(r.text) || (!s.isCertain('day') && s.isCertain('month'))) d = 1;
+      date = new Date(Date.UTC(y, m - 1, d, 12));
+      if (/\bweek\b/i.test(r.text)) {
+        // A week is reported by its Monday: "next week" starts on the Monday after the reference week.
+        const monday = addDays(date, -((date.getUTCDay() + 6) % 7));
+        date = monday;
+      }
+    }
+    out.push({ index: r.index, text: r.text, date: ymd(date) });
+  }
+  return out;
+}

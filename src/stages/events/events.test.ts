@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis, type ActorType, type DocumentAnalysis, type EventAnnotation, type LocalEntity, type Mention } from '../../core/model.js';
+import { spanMatches } from '../../core/span.js';
+import { splitSentences } from '../sentences/index.js';
+import { resolveDates } from './dates.js';
+import { extractEvents } from './index.js';
+import { evaluatePlover, ploverCode } from './plover-eval.js';
+
+/** A synthetic analysis: every occurrence of each entity's surface forms becomes a mention. */
+function analyse(text: string, entities: { name: string; type?: ActorType; forms?: string[] }[] = [], published: string | null = '2024-05-15') {
+  const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
+  const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
+  entities.forEach((e, idx) => {
+    const entity: LocalEntity = { type: e.type ?? 'country', name: e.name, packId: null, party: null, roles: [], mentions: [] };
+    analysis.entities.push(entity);
+    for (const form of e.forms ?? [e.name]) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+        const before = text[at - 1];
+        const after = text[at + form.length];
+        if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
+        const m: Mention = { start: at, end: at + form.length, text: form, entity: idx, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } };
+        entity.mentions.push(analysis.mentions.length);
+        analysis.mentions.push(m);
+      }
+    }
+  });
+  analysis.mentions.sort((a, b) => a.start - b.start);
+  const events = extractEvents({ text, zones, published, language: 'en' }, analysis);
+  return { events, analysis, text };
+}
+
+const names = (r: ReturnType<typeof analyse>, ids: number[]) => ids.map((i) => r.analysis.entities[i]!.name);
+
+describe('event typing', () => {
+  it.each([
+    ['The Freedonian envoy met with Sylvanian officials in Vienna.', 'CONSULT', null],
+    ['Freedonia and Sylvania held talks for six hours.', 'CONSULT', null],
+    ['The two ministers spoke by phone about the border.', 'CONSULT', 'phone'],
+    ['The foreign minister arrived in Vienna for talks with his counterpart.', 'CONSULT', 'visit'],
+    ['Sylvania agreed to a prisoner exchange.', 'AGREE', null],
+    ['The two governments signed a trade agreement.', 'AGREE', null],
+    ['Sylvania rejected the proposal outright.', 'REJECT', null],
+    ['The prime minister ruled out any territorial concessions.', 'REJECT', null],
+    ['Freedonia threatened to cut gas supplies.', 'THREATEN', null],
+    ['The bloc imposed new sanctions on Sylvanian banks.', 'SANCTION', null],
+    ['Freedonia will resume military aid to the rebels.', 'AID', 'military'],
+    ['The agencies restored intelligence sharing last month.', 'AID', 'intelligence'],
+    ['The ministry accused the rebels of shelling the town.', 'ACCUSE', 'allege'],
+    ['The council urged both sides to show restraint.', 'APPEAL', null],
+    ['The rebels demanded the release of their commander.', 'REQUEST', null],
+    ['Drone strikes hit the port overnight.', 'ASSAULT', 'heavy-weapons'],
+    ['Both armies declared a ceasefire at midnight.', 'RETREAT', 'ceasefire'],
+    ['Thousands protested outside parliament.', 'PROTEST', 'demo'],
+    ['Police arrested the opposition leader.', 'COERCE', 'arrest'],
+    ['The army deployed additional troops to the border.', 'MOBILIZE', 'troops'],
+  ])('%s → %s', (sentence, type, mode) => {
+    const { events } = analyse(sentence);
+    expect(events[0]?.type).toBe(type);
+    if (mode) expect(events[0]?.mode).toBe(mode);
+  });
+
+  it('finds no event in a sentence without a trigger', () => {
+    expect(analyse('The weather in the capital was mild and sunny.').events).toEqual([]);
+  });
+
+  it('does not read a trigger inside a name or a compound adjective', () => {
+    expect(analyse('The Economic Cooperation Council published figures.').events.map((e) => e.type)).not.toContain('COOPERATE');
+    expect(analyse('Residents of the rebel-occupied town voted.').events.map((e) => e.type)).not.toContain('COERCE');
+  });
+});
+
+describe('actors, targets and location', () => {
+  it('reads the subject as actor and the "with" object as target', () => {
+    const r = analyse('Freedonia held talks with Sylvania in Vienna on Tuesday.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    const e = r.events[0]!;
+    expect(e.type).toBe('CONSULT');
+    expect(names(r, e.actors)).toEqual(['Freedonia']);
+    expect(names(r, e.targets)).toEqual(['Sylvania']);
+    expect(e.location?.text).toBe('Vienna');
+  });
+
+  it('keeps coordinated subjects together', () => {
+    const r = analyse('Freedonia and Sylvania signed a border treaty.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(names(r, r.events[0]!.actors)).toEqual(['Freedonia', 'Sylvania']);
+  });
+
+  it('reads the agent of a passive after "by"', () => {
+    const r = analyse('The convoy was attacked by Sylvania near the border.', [{ name: 'Sylvania' }]);
+    expect(names(r, r.events[0]!.actors)).toEqual(['Sylvania']);
+  });
+
+  it('does not take a place after "in" as the target', () => {
+    const r = analyse('Freedonia met in Sylvania to discuss trade.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(r.events[0]!.targets).toEqual([]);
+  });
+});
+
+describe('negation and modality', () => {
+  it.each([
+    ['Sylvania did not agree to the terms.', true],
+    ['Freedonia refrained from imposing sanctions.', true],
+    ['There was no agreement on a phone conversation.', true],
+    ['Sylvania agreed to the terms.', false],
+  ])('%s negated=%s', (sentence, negated) => {
+    const events = analyse(sentence).events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[events.length - 1]!.negated).toBe(negated);
+  });
+
+  it.each([
+    ['If Sylvania attacks, Freedonia could impose sanctions.', 'hypothetical'],
+    ['Freedonia might withdraw its troops.', 'hypothetical'],
+    ['The ministers will meet with their counterparts next week.', 'future'],
+    ['Freedonia plans to send weapons to the rebels.', 'future'],
+    ['The envoy is scheduled to visit the capital.', 'future'],
+    ['Freedonia sent weapons to the rebels.', 'asserted'],
+  ])('%s → %s', (sentence, modality) => {
+    expect(analyse(sentence).events[0]!.modality).toBe(modality);
+  });
+});
+
+describe('event dates', () => {
+  // 2024-05-15 is a Wednesday.
+  it('resolves a past-tense weekday to the most recent such day', () => {
+    const r = analyse('Sylvania rejected the plan on Friday.');
+    expect(r.events[0]!.date).toBe('2024-05-10');
+    expect(r.events[0]!.dateText?.text).toBe('on Friday');
+  });
+
+  it('resolves a future weekday to the next such day', () => {
+    expect(analyse('The envoys will meet with the mediators on Friday.').events[0]!.date).toBe('2024-05-17');
+  });
+
+  it('resolves "next week" to the Monday of the next week and marks it future', () => {
+    const e = analyse('The delegations hold talks with the mediators next week.').events[0]!;
+    expect(e.date).toBe('2024-05-20');
+    expect(e.modality).toBe('future');
+  });
+
+  it('resolves "last month" to the first day of the previous month', () => {
+    expect(analyse('Freedonia imposed sanctions on the regime last month.').events[0]!.date).toBe('2024-04-01');
+  });
+
+  it('resolves the same weekday to the publication day for a past event', () => {
+    expect(resolveDates('talks ended on Wednesday', '2024-05-15', 'past')[0]!.date).toBe('2024-05-15');
+  });
+
+  it('ignores durations and leaves the date empty without a publication date', () => {
+    expect(analyse('After ten hours of talks with the mediators, nothing changed.').events[0]!.date).toBeNull();
+    expect(analyse('Sylvania rejected the plan on Friday.', [], null).events[0]!.date).toBeNull();
+  });
+});
+
+describe('PLOVER gold standard records', () => {
+  // PLOVER GSR (Open Event Data Alliance, CC BY-SA 4.0), read from the shared copy, never vendored.
+  const dir = '/work/shared/external/plover';
+  it('keeps event-type accuracy and coverage from falling', () => {
+    const records = JSON.parse(readFileSync(`${dir}/PLOVER_GSR_CAMEO.json`, 'utf8'));
+    const result = evaluatePlover(records, readFileSync(`${dir}/CAMEO2PLOVER-2021.txt`, 'utf8'));
+    expect(result.sentences).toBe(322);
+    expect(result.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(result.coverage).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('codes intent and refusal the PLOVER way', () => {
+    expect(ploverCode({ type: 'CONSULT', negated: false, modality: 'future' })).toBe('AGREE');
+    expect(ploverCode({ type: 'SANCTION', negated: false, modality: 'hypothetical' })).toBe('THREATEN');
+    expect(ploverCode({ type: 'AGREE', negated: true, modality: 'asserted' })).toBe('REJECT');
+    expect(ploverCode({ type: 'APPEAL', negated: false, modality: 'asserted' })).toBe('REQUEST');
+    expect(ploverCode({ type: 'STATEMENT', negated: false, modality: 'asserted' })).toBeNull();
+  });
+});
+
+describe('span invariants', () => {
+  const words = ['Freedonia', 'Sylvania', 'met with', 'rejected', 'on Friday', 'in Vienna', 'did not', 'will', 'sanctions', 'imposed', 'talks', 'attack', '“', '”', ',', '.', '\n', 'é', '😀', 'next week', 'last month', 'agreed to', 'phone call', 'urged'];
+  it('every trigger, evidence, date text and location matches the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const { events } = analyse(text, [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+        for (const e of events as EventAnnotation[]) {
+          expect(spanMatches(text, e.trigger)).toBe(true);
+          expect(spanMatches(text, e.evidence)).toBe(true);
+          if (e.dateText) expect(spanMatches(text, e.dateText)).toBe(true);
+          if (e.location) expect(spanMatches(text, e.location)).toBe(true);
+          expect(e.trigger.start >= e.evidence.start && e.trigger.end <= e.evidence.end).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
