@@ -1,10 +1,14 @@
 import { ParleyError } from '../core/errors.js';
+import { personsTask } from './persons.js';
 import type { Store } from '../store/store.js';
 import { loadGoldDir } from './gold.js';
 import type { EvalPair, EvalTask, TaskReport } from './types.js';
+import { zonesTask } from './zones.js';
+import { quotesTask } from './quotes.js';
+import { stanceEval } from './stances.js';
 
 /** Every evaluation task, in print order. Issues add theirs here. */
-export const EVAL_TASKS: readonly EvalTask[] = [];
+export const EVAL_TASKS: readonly EvalTask[] = [zonesTask, quotesTask, stanceEval, personsTask];
 
 export interface EvalResult {
   reports: TaskReport[];
