@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RawDocument, StoredDocument } from '../core/model.js';
 import { asParleyError, ParleyError } from '../core/errors.js';
 import { resolveEntities } from '../corpus/actors/resolve.js';
+import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument } from '../stages/pipeline.js';
@@ -106,5 +107,7 @@ export async function ingestInputs(
     else if (r.kind === 'note') record({ status: 'note', input: r.input, message: r.message });
     else record(ingestDocument(store, r.doc, kb));
   }
+  // Once per batch: the proposition list depends on how often discovered objects recur across documents.
+  if (summary.stored > 0) syncPropositions(store, kb);
   return summary;
 }

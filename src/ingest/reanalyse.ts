@@ -1,4 +1,5 @@
 import { resolveEntities } from '../corpus/actors/resolve.js';
+import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument } from '../stages/pipeline.js';
@@ -24,5 +25,6 @@ export function reanalyseAll(store: Store, kb: KnowledgeBase, onProgress?: (done
       onProgress?.(i + 1, ids.length);
     });
   })();
+  syncPropositions(store, kb);
   return ids.length;
 }

@@ -306,7 +306,7 @@ export class Store implements ActorDirectory {
   }
 
   /** Tables derived from documents by the analysis stages; emptied by re-analysis, in dependency order. */
-  static readonly ANALYSIS_TABLES = ['stances', 'events', 'quotes', 'mentions', 'entities', 'sentences', 'actor_keys', 'actors'] as const;
+  static readonly ANALYSIS_TABLES = ['claim_keys', 'claim_members', 'claims', 'stances', 'events', 'quotes', 'mentions', 'entities', 'sentences', 'actor_keys', 'actors'] as const;
 
   /** Deletes every analysis annotation and actor (documents, zones, metadata and corrections stay). */
   clearAnalysisUnsafe(): void {
