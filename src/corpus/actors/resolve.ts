@@ -169,6 +169,18 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     upserts.set(id, entry);
     actorIds.push(id);
   }
+  // A party is an actor in its own right (rows of the positions matrix, targets of roll-up): make sure
+  // every party an actor points to is stored, even when this article never names it.
+  for (const { actor } of [...upserts.values()]) {
+    const partyId = actor.party;
+    if (!partyId || lookup(partyId)) continue;
+    const party = kb.actors.get(partyId);
+    if (!party) continue;
+    upserts.set(partyId, {
+      actor: { id: partyId, name: party.name, type: party.type, packId: partyId, party: kb.partyOf(partyId), roles: [], aliases: [], mentionCount: 0, docCount: 0 },
+      keys: new Set([`p:${partyId}`]),
+    });
+  }
   return { actorIds, upserts: [...upserts.values()].map(({ actor, keys }) => ({ actor, keys: [...keys] })) };
 }
 

@@ -1,0 +1,216 @@
+/**
+ * Human corrections: a person's review of an extracted fact, stored in the `corrections` table (migration 2)
+ * and applied when facts are served. Corrections are keyed by WHAT the fact is (`target_key`), never by row
+ * ids alone, so they survive `reanalyseAll` and restarts. The latest correction for a target wins.
+ *
+ * Table semantics (other modules, e.g. positions, read the table directly and must follow these):
+ * - `target_kind='stance'`, `target_key` = stableKey({doc, start, end, proposition}) where start/end is the
+ *   stance's evidence span; `action` `confirm` | `reject`. A rejected stance is left out of positions.
+ * - `target_kind='quote'`, `target_key` = stableKey({doc, start, end}) of the quote span; `action`
+ *   `set-speaker` (value_json `{"actor": id}`), `confirm` (speaker is right) or `reject` (speaker is wrong:
+ *   served as unattributed).
+ * - `target_kind='actor'`, `target_key` = stableKey({actors: [a, b]}) with a, b sorted; `action` `merge`
+ *   (value_json `{"into": a}`: b is served as a) or `split` (undoes the merge of that pair).
+ */
+import { ParleyError } from '../core/errors.js';
+import type { Store } from '../store/store.js';
+
+export type CorrectionKind = 'stance' | 'quote' | 'actor';
+export type CorrectionAction = 'confirm' | 'reject' | 'set-speaker' | 'merge' | 'split' | 'set-stance';
+
+export interface Correction {
+  id: number;
+  kind: CorrectionKind;
+  targetId: string;
+  targetKey: string;
+  action: CorrectionAction;
+  value: unknown;
+  note: string | null;
+  author: string;
+  createdAt: string;
+}
+
+export type Review = 'machine' | 'confirmed' | 'rejected';
+
+/** JSON with keys in a fixed (sorted) order, so the same fact always gets the same key. */
+export function stableKey(value: Record<string, unknown>): string {
+  const sorted: Record<string, unknown> = {};
+  for (const k of Object.keys(value).sort()) sorted[k] = value[k];
+  return JSON.stringify(sorted);
+}
+
+export const stanceKey = (doc: string, start: number, end: number, proposition: string) => stableKey({ doc, start, end, proposition });
+export const quoteKey = (doc: string, start: number, end: number) => stableKey({ doc, start, end });
+export const actorPairKey = (a: string, b: string) => stableKey({ actors: [a, b].sort() });
+
+interface CorrectionRow {
+  id: number;
+  target_kind: string;
+  target_id: string;
+  target_key: string;
+  action: string;
+  value_json: string;
+  note: string | null;
+  author: string;
+  created_at: string;
+}
+
+const fromRow = (r: CorrectionRow): Correction => ({
+  id: r.id,
+  kind: r.target_kind as CorrectionKind,
+  targetId: r.target_id,
+  targetKey: r.target_key,
+  action: r.action as CorrectionAction,
+  value: JSON.parse(r.value_json) as unknown,
+  note: r.note,
+  author: r.author,
+  createdAt: r.created_at,
+});
+
+/** What a client asks to record; the target is named by its current id and resolved to a stable key here. */
+export type CorrectionRequest =
+  | { kind: 'stance'; action: 'confirm' | 'reject'; stanceId: string; note?: string; author?: string }
+  | { kind: 'quote'; action: 'confirm' | 'reject'; quoteId: string; note?: string; author?: string }
+  | { kind: 'quote'; action: 'set-speaker'; quoteId: string; speaker: string; note?: string; author?: string }
+  | { kind: 'actor'; action: 'merge' | 'split'; actors: [string, string]; note?: string; author?: string };
+
+/** Records a correction (after checking its target exists) and returns it as stored. */
+export function recordCorrection(store: Store, req: CorrectionRequest, now = new Date()): Correction {
+  const db = store.db;
+  let targetId: string;
+  let targetKey: string;
+  let value: unknown = null;
+  switch (req.kind) {
+    case 'stance': {
+      const s = db.prepare('SELECT doc_id, evidence_start, evidence_end, proposition FROM stances WHERE id = ?').get(req.stanceId) as
+        | { doc_id: string; evidence_start: number; evidence_end: number; proposition: string }
+        | undefined;
+      if (!s) throw new ParleyError('E_NOT_FOUND', req.stanceId, 'no such stance', 404);
+      targetId = req.stanceId;
+      targetKey = stanceKey(s.doc_id, s.evidence_start, s.evidence_end, s.proposition);
+      break;
+    }
+    case 'quote': {
+      const q = db.prepare('SELECT doc_id, start, "end" FROM quotes WHERE id = ?').get(req.quoteId) as { doc_id: string; start: number; end: number } | undefined;
+      if (!q) throw new ParleyError('E_NOT_FOUND', req.quoteId, 'no such quote', 404);
+      targetId = req.quoteId;
+      targetKey = quoteKey(q.doc_id, q.start, q.end);
+      if (req.action === 'set-speaker') {
+        if (!store.get(req.speaker)) throw new ParleyError('E_NOT_FOUND', req.speaker, 'no such actor', 404);
+        value = { actor: req.speaker };
+      }
+      break;
+    }
+    case 'actor': {
+      const [a, b] = req.actors;
+      if (a === b) throw new ParleyError('E_VALIDATION', a, 'cannot merge an actor with itself', 400);
+      for (const id of req.actors) if (!store.get(id)) throw new ParleyError('E_NOT_FOUND', id, 'no such actor', 404);
+      targetId = `${a}+${b}`;
+      targetKey = actorPairKey(a, b);
+      if (req.action === 'merge') {
+        const current = actorMerges(store);
+        if (current.canonical(b) === current.canonical(a)) throw new ParleyError('E_VALIDATION', targetId, 'these actors are already merged', 409);
+        value = { into: a };
+      } else if (!activeMerges(store).some((m) => m.key === targetKey)) {
+        throw new ParleyError('E_VALIDATION', targetId, 'these actors were not merged', 409);
+      }
+      break;
+    }
+  }
+  const info = db
+    .prepare('INSERT INTO corrections (target_kind, target_id, target_key, action, value_json, note, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(req.kind, targetId, targetKey, req.action, JSON.stringify(value), req.note ?? null, req.author?.trim() || 'user', now.toISOString());
+  return fromRow(db.prepare('SELECT * FROM corrections WHERE id = ?').get(info.lastInsertRowid) as CorrectionRow);
+}
+
+export function listCorrections(store: Store, filter: { kind?: CorrectionKind; limit?: number; offset?: number } = {}): { items: Correction[]; total: number } {
+  const where = filter.kind ? 'WHERE target_kind = @kind' : '';
+  const params = { kind: filter.kind ?? null, limit: filter.limit ?? 100, offset: filter.offset ?? 0 };
+  const rows = store.db.prepare(`SELECT * FROM corrections ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as CorrectionRow[];
+  const total = (store.db.prepare(`SELECT count(*) AS n FROM corrections ${where}`).get(params) as { n: number }).n;
+  return { items: rows.map(fromRow), total };
+}
+
+/** The latest correction per target of one kind (later ids win). */
+function latestByKey(store: Store, kind: CorrectionKind): Map<string, Correction> {
+  const out = new Map<string, Correction>();
+  const rows = store.db.prepare('SELECT * FROM corrections WHERE target_kind = ? ORDER BY id').all(kind) as CorrectionRow[];
+  for (const r of rows) out.set(r.target_key, fromRow(r));
+  return out;
+}
+
+/** The corrections in force, indexed for serving. Cheap to build; build one per request. */
+export interface CorrectionIndex {
+  stanceReview(doc: string, start: number, end: number, proposition: string): { review: Review; correction: Correction | null };
+  quoteSpeaker(doc: string, start: number, end: number, machineSpeaker: string | null): { speaker: string | null; review: Review; correction: Correction | null };
+  merges: ActorMerges;
+}
+
+export function correctionIndex(store: Store): CorrectionIndex {
+  const stances = latestByKey(store, 'stance');
+  const quotes = latestByKey(store, 'quote');
+  const merges = actorMerges(store);
+  return {
+    merges,
+    stanceReview(doc, start, end, proposition) {
+      const c = stances.get(stanceKey(doc, start, end, proposition)) ?? null;
+      return { review: c?.action === 'confirm' ? 'confirmed' : c?.action === 'reject' ? 'rejected' : 'machine', correction: c };
+    },
+    quoteSpeaker(doc, start, end, machineSpeaker) {
+      const c = quotes.get(quoteKey(doc, start, end)) ?? null;
+      if (!c) return { speaker: machineSpeaker && merges.canonical(machineSpeaker), review: 'machine', correction: null };
+      if (c.action === 'set-speaker') return { speaker: merges.canonical((c.value as { actor: string }).actor), review: 'confirmed', correction: c };
+      if (c.action === 'reject') return { speaker: null, review: 'rejected', correction: c };
+      return { speaker: machineSpeaker && merges.canonical(machineSpeaker), review: 'confirmed', correction: c };
+    },
+  };
+}
+
+/** Merged actors: every id maps to the canonical id its merge group is served as. */
+export interface ActorMerges {
+  canonical(id: string): string;
+  /** Every id served as `id` (itself included). */
+  members(id: string): string[];
+  /** Ids that are served as another actor. */
+  readonly merged: ReadonlySet<string>;
+  size: number;
+}
+
+function activeMerges(store: Store): { key: string; into: string; other: string; correction: Correction }[] {
+  const out: { key: string; into: string; other: string; correction: Correction }[] = [];
+  for (const [key, c] of latestByKey(store, 'actor')) {
+    if (c.action !== 'merge') continue;
+    const [a, b] = (JSON.parse(key) as { actors: [string, string] }).actors;
+    const into = (c.value as { into: string }).into;
+    out.push({ key, into, other: into === a ? b : a, correction: c });
+  }
+  return out.sort((x, y) => x.correction.id - y.correction.id);
+}
+
+export function actorMerges(store: Store): ActorMerges {
+  // A small union-find keyed by the first-merged-into id, applied in the order the merges were made.
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let cur = id;
+    while (parent.has(cur)) cur = parent.get(cur)!;
+    return cur;
+  };
+  for (const m of activeMerges(store)) {
+    const ra = find(m.into);
+    const rb = find(m.other);
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    const g = groups.get(root) ?? [root];
+    g.push(id);
+    groups.set(root, g);
+  }
+  return {
+    canonical: find,
+    members: (id) => groups.get(find(id)) ?? [id],
+    merged: new Set(parent.keys()),
+    size: parent.size,
+  };
+}

@@ -1,0 +1,466 @@
+/**
+ * Read queries behind the JSON API. Every fact is served with its span and its document, and with the
+ * human corrections in force applied (reviews, speaker overrides, actor merges).
+ */
+import type { ActorRecord } from '../corpus/actors/types.js';
+import { correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
+import { positionsMatrix, type PositionCell, type PositionsMatrix } from '../corpus/positions.js';
+import { timeline, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
+import { ParleyError } from '../core/errors.js';
+import { actorFromRow, type Store } from '../store/store.js';
+
+type Row = Record<string, unknown>;
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+export interface Paging {
+  limit: number;
+  offset: number;
+}
+
+const span = (r: Row, prefix: string) =>
+  r[`${prefix}_start`] === null || r[`${prefix}_start`] === undefined
+    ? null
+    : { start: r[`${prefix}_start`] as number, end: r[`${prefix}_end`] as number, text: r[`${prefix}_text`] as string };
+
+/** Turns free text into a safe FTS5 query: every word quoted (AND), the last one as a prefix. */
+export function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Per-request view of the store with corrections applied. */
+export class ApiQueries {
+  readonly fix: CorrectionIndex;
+  private readonly actorNames = new Map<string, string | null>();
+
+  constructor(readonly store: Store) {
+    this.fix = correctionIndex(store);
+  }
+
+  private get db() {
+    return this.store.db;
+  }
+
+  actorName(id: string | null): string | null {
+    if (!id) return null;
+    if (!this.actorNames.has(id)) this.actorNames.set(id, (this.db.prepare('SELECT name FROM actors WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null);
+    return this.actorNames.get(id)!;
+  }
+
+  private actorRef(id: string | null) {
+    if (!id) return null;
+    const canonical = this.fix.merges.canonical(id);
+    return { id: canonical, name: this.actorName(canonical) };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Documents
+  // ---------------------------------------------------------------------------------------------
+
+  listDocuments(f: { outlet?: string; since?: string; until?: string; q?: string } & Paging): Page<Row> {
+    const where: string[] = [];
+    const p: Row = { limit: f.limit, offset: f.offset };
+    if (f.outlet) (where.push('d.outlet = @outlet COLLATE NOCASE'), (p.outlet = f.outlet));
+    if (f.since) (where.push('d.published >= @since'), (p.since = f.since));
+    if (f.until) (where.push('d.published <= @until'), (p.until = f.until));
+    if (f.q) (where.push(`(d.title LIKE @q ESCAPE '\\' OR d.name LIKE @q ESCAPE '\\')`), (p.q = likePattern(f.q)));
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM documents d ${w}`).get(p) as { n: number }).n;
+    const items = this.db
+      .prepare(
+        `SELECT d.id, d.name, d.title, d.outlet, d.published, d.url, d.format, d.duplicate_of AS duplicateOf, d.ingested_at AS ingestedAt,
+           (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,
+           (SELECT count(*) FROM stances s WHERE s.doc_id = d.id) AS stances,
+           (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events
+         FROM documents d ${w} ORDER BY d.published IS NULL, d.published DESC, d.seq DESC LIMIT @limit OFFSET @offset`,
+      )
+      .all(p) as Row[];
+    return { items, total, limit: f.limit, offset: f.offset };
+  }
+
+  document(id: string) {
+    const d = this.store.getDocument(id);
+    if (!d) throw new ParleyError('E_NOT_FOUND', id, 'no such document', 404);
+    const entities = (this.db.prepare('SELECT idx, actor_id, type, name, party, roles_json FROM entities WHERE doc_id = ? ORDER BY idx').all(id) as Row[]).map((e) => ({
+      index: e.idx,
+      actor: this.actorRef(e.actor_id as string | null),
+      type: e.type,
+      name: e.name,
+      party: e.party,
+      roles: JSON.parse(e.roles_json as string) as string[],
+    }));
+    const mentions = (this.db.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY start').all(id) as Row[]).map((m) => ({
+      id: `${id}:m${m.idx as number}`,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: m.kind,
+      entity: m.entity_idx,
+      actor: this.actorRef(m.actor_id as string | null),
+      rule: m.rule,
+      confidence: m.confidence,
+    }));
+    return {
+      id: d.id,
+      name: d.name,
+      source: d.source,
+      url: d.url,
+      format: d.format,
+      title: d.metadata.title.value,
+      outlet: d.metadata.outlet.value,
+      published: d.metadata.published.value,
+      language: d.metadata.language.value,
+      byline: d.metadata.byline.value,
+      metadata: d.metadata,
+      duplicateOf: d.duplicateOf,
+      duplicateSimilarity: d.duplicateSimilarity,
+      ingestedAt: d.ingestedAt,
+      text: d.text,
+      zones: d.zones.map((z) => ({ kind: z.kind, start: z.start, end: z.end, rule: z.rule })),
+      entities,
+      mentions,
+      quotes: this.listQuotes({ doc: id, limit: 10_000, offset: 0 }).items,
+      stances: this.listStances({ doc: id, limit: 10_000, offset: 0 }).items,
+      events: this.listEvents({ doc: id, limit: 10_000, offset: 0 }).items,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Quotes
+  // ---------------------------------------------------------------------------------------------
+
+  /** Quote ids whose speaker a correction changed, split into those now spoken by `members` and the rest. */
+  private speakerOverrides(members: readonly string[]) {
+    const to: string[] = [];
+    const away: string[] = [];
+    const rows = this.db
+      .prepare(
+        `SELECT q.id, q.doc_id, q.start, q."end", q.speaker_actor FROM corrections c
+         JOIN quotes q ON q.doc_id = json_extract(c.target_key, '$.doc') AND q.start = json_extract(c.target_key, '$.start') AND q."end" = json_extract(c.target_key, '$.end')
+         WHERE c.target_kind = 'quote'`,
+      )
+      .all() as Row[];
+    const set = new Set(members);
+    for (const r of rows) {
+      const served = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, r.speaker_actor as string | null).speaker;
+      if (served && set.has(served)) to.push(r.id as string);
+      else away.push(r.id as string);
+    }
+    return { to, away };
+  }
+
+  listQuotes(f: { speaker?: string; outlet?: string; since?: string; until?: string; q?: string; doc?: string } & Paging): Page<Row> {
+    const where: string[] = [];
+    const p: Row = { limit: f.limit, offset: f.offset };
+    let from = 'quotes q JOIN documents d ON d.id = q.doc_id';
+    if (f.q) {
+      const fts = ftsQuery(f.q);
+      if (!fts) return { items: [], total: 0, limit: f.limit, offset: f.offset };
+      from += ' JOIN quotes_fts ON quotes_fts.rowid = q.rowid';
+      where.push('quotes_fts MATCH @fts');
+      p.fts = fts;
+    }
+    if (f.speaker) {
+      const members = this.fix.merges.members(this.fix.merges.canonical(f.speaker));
+      const { to, away } = this.speakerOverrides(members);
+      p.members = JSON.stringify(members);
+      p.to = JSON.stringify(to);
+      p.away = JSON.stringify(away);
+      where.push(
+        `((q.speaker_actor IN (SELECT value FROM json_each(@members)) AND q.id NOT IN (SELECT value FROM json_each(@away))) OR q.id IN (SELECT value FROM json_each(@to)))`,
+      );
+    }
+    if (f.doc) (where.push('q.doc_id = @doc'), (p.doc = f.doc));
+    if (f.outlet) (where.push('d.outlet = @outlet COLLATE NOCASE'), (p.outlet = f.outlet));
+    if (f.since) (where.push('d.published >= @since'), (p.since = f.since));
+    if (f.until) (where.push('d.published <= @until'), (p.until = f.until));
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = f.doc ? 'q.start' : 'd.published IS NULL, d.published DESC, d.seq DESC, q.idx';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${w}`).get(p) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT q.*, d.name AS doc_name, d.title AS doc_title, d.outlet, d.published FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all(p) as Row[];
+    return { items: rows.map((r) => this.quoteOut(r)), total, limit: f.limit, offset: f.offset };
+  }
+
+  private quoteOut(r: Row) {
+    const machine = r.speaker_actor as string | null;
+    const fixed = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, machine);
+    return {
+      id: r.id,
+      doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
+      kind: r.kind,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      cue: span(r, 'cue'),
+      source: span(r, 'source'),
+      speaker: fixed.speaker ? { id: fixed.speaker, name: this.actorName(fixed.speaker) } : null,
+      machineSpeaker: machine ? { id: machine, name: this.actorName(machine) } : null,
+      review: fixed.review,
+      correction: fixed.correction,
+      rule: r.rule,
+      confidence: r.confidence,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Stances and events
+  // ---------------------------------------------------------------------------------------------
+
+  listStances(f: { actor?: string; proposition?: string; doc?: string; since?: string; until?: string; review?: string } & Paging): Page<Row> {
+    const where: string[] = [];
+    const p: Row = {};
+    if (f.actor) {
+      p.members = JSON.stringify(this.fix.merges.members(this.fix.merges.canonical(f.actor)));
+      where.push('(s.actor_id IN (SELECT value FROM json_each(@members)) OR s.party_id IN (SELECT value FROM json_each(@members)))');
+    }
+    if (f.proposition) (where.push('s.proposition = @proposition'), (p.proposition = f.proposition));
+    if (f.doc) (where.push('s.doc_id = @doc'), (p.doc = f.doc));
+    if (f.since) (where.push('coalesce(s.date, d.published) >= @since'), (p.since = f.since));
+    if (f.until) (where.push('coalesce(s.date, d.published) <= @until'), (p.until = f.until));
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = f.doc ? 's.evidence_start' : 'coalesce(s.date, d.published) IS NULL, coalesce(s.date, d.published) DESC, d.seq DESC, s.idx';
+    const select = `SELECT s.*, d.name AS doc_name, d.title AS doc_title, d.outlet, d.published FROM stances s JOIN documents d ON d.id = s.doc_id ${w} ORDER BY ${order}`;
+    if (!f.review) {
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM stances s JOIN documents d ON d.id = s.doc_id ${w}`).get(p) as { n: number }).n;
+      const items = (this.db.prepare(`${select} LIMIT @limit OFFSET @offset`).all({ ...p, limit: f.limit, offset: f.offset }) as Row[]).map((r) => this.stanceOut(r));
+      return { items, total, limit: f.limit, offset: f.offset };
+    }
+    // Review lives in the corrections table, so that filter is applied after the join.
+    const rows = (this.db.prepare(select).all(p) as Row[]).map((r) => this.stanceOut(r)).filter((r) => r.review === f.review);
+    return { items: rows.slice(f.offset, f.offset + f.limit), total: rows.length, limit: f.limit, offset: f.offset };
+  }
+
+  private stanceOut(r: Row) {
+    const rev = this.fix.stanceReview(r.doc_id as string, r.evidence_start as number, r.evidence_end as number, r.proposition as string);
+    return {
+      id: r.id as string,
+      doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
+      actor: this.actorRef(r.actor_id as string | null),
+      party: this.actorRef(r.party_id as string | null),
+      proposition: r.proposition,
+      stance: r.stance,
+      condition: span(r, 'cond'),
+      date: r.date,
+      evidence: span(r, 'evidence'),
+      quote: r.quote_id,
+      review: rev.review,
+      correction: rev.correction,
+      rule: r.rule,
+      confidence: r.confidence,
+    };
+  }
+
+  listEvents(f: { type?: string; actor?: string; doc?: string; since?: string; until?: string } & Paging): Page<Row> {
+    const where: string[] = [];
+    const p: Row = { limit: f.limit, offset: f.offset };
+    if (f.type) (where.push('e.type = @type'), (p.type = f.type.toUpperCase()));
+    if (f.actor) {
+      p.members = JSON.stringify(this.fix.merges.members(this.fix.merges.canonical(f.actor)));
+      where.push(
+        `(EXISTS (SELECT 1 FROM json_each(e.actors_json) a WHERE a.value IN (SELECT value FROM json_each(@members)))
+          OR EXISTS (SELECT 1 FROM json_each(e.targets_json) t WHERE t.value IN (SELECT value FROM json_each(@members))))`,
+      );
+    }
+    if (f.doc) (where.push('e.doc_id = @doc'), (p.doc = f.doc));
+    if (f.since) (where.push('coalesce(e.date, d.published) >= @since'), (p.since = f.since));
+    if (f.until) (where.push('coalesce(e.date, d.published) <= @until'), (p.until = f.until));
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const order = f.doc ? 'e.evidence_start' : 'coalesce(e.date, d.published) IS NULL, coalesce(e.date, d.published) DESC, d.seq DESC, e.idx';
+    const from = 'events e JOIN documents d ON d.id = e.doc_id';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${w}`).get(p) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT e.*, d.name AS doc_name, d.title AS doc_title, d.outlet, d.published FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all(p) as Row[];
+    return { items: rows.map((r) => this.eventOut(r)), total, limit: f.limit, offset: f.offset };
+  }
+
+  private eventOut(r: Row) {
+    const refs = (json: unknown) => (JSON.parse(json as string) as (string | null)[]).map((id) => this.actorRef(id));
+    return {
+      id: r.id,
+      doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
+      type: r.type,
+      mode: r.mode,
+      actors: refs(r.actors_json),
+      targets: refs(r.targets_json),
+      negated: r.negated === 1,
+      modality: r.modality,
+      date: r.date,
+      dateText: span(r, 'date'),
+      location: span(r, 'location'),
+      trigger: span(r, 'trigger'),
+      evidence: span(r, 'evidence'),
+      rule: r.rule,
+      confidence: r.confidence,
+    };
+  }
+
+  /** Who acts on whom: one edge per (actor, target, event type), counted over non-negated events. */
+  graph(f: { types?: string[] }) {
+    const edges = new Map<string, { source: string; target: string; type: string; count: number }>();
+    const rows = this.db.prepare('SELECT type, actors_json, targets_json FROM events WHERE negated = 0').all() as Row[];
+    const wanted = f.types?.length ? new Set(f.types.map((t) => t.toUpperCase())) : null;
+    for (const r of rows) {
+      if (wanted && !wanted.has(r.type as string)) continue;
+      const as = (JSON.parse(r.actors_json as string) as (string | null)[]).filter((x): x is string => !!x).map((x) => this.fix.merges.canonical(x));
+      const ts = (JSON.parse(r.targets_json as string) as (string | null)[]).filter((x): x is string => !!x).map((x) => this.fix.merges.canonical(x));
+      for (const a of new Set(as))
+        for (const t of new Set(ts)) {
+          if (a === t) continue;
+          const key = `${a}\u0000${t}\u0000${r.type as string}`;
+          const e = edges.get(key) ?? { source: a, target: t, type: r.type as string, count: 0 };
+          e.count++;
+          edges.set(key, e);
+        }
+    }
+    const list = [...edges.values()].sort((x, y) => y.count - x.count);
+    const ids = [...new Set(list.flatMap((e) => [e.source, e.target]))];
+    const nodes = ids.map((id) => {
+      const a = this.store.get(id);
+      return { id, name: a?.name ?? id, type: a?.type ?? null, party: a?.party ?? null };
+    });
+    return { nodes, edges: list };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Actors
+  // ---------------------------------------------------------------------------------------------
+
+  listActors(f: { type?: string; q?: string } & Paging): Page<Row> {
+    const merges = this.fix.merges;
+    let all = this.store.listActors(f.type ? { type: f.type } : {});
+    if (merges.size > 0) {
+      const byId = new Map(all.map((a) => [a.id, a]));
+      all = all
+        .filter((a) => !merges.merged.has(a.id))
+        .map((a) => {
+          const members = merges.members(a.id).map((id) => byId.get(id) ?? this.store.get(id)).filter((x): x is ActorRecord => !!x);
+          return members.length < 2 ? a : this.combine(a, members);
+        });
+    }
+    if (f.q) {
+      const q = f.q.toLocaleLowerCase();
+      all = all.filter((a) => a.name.toLocaleLowerCase().includes(q) || a.aliases.some((x) => x.toLocaleLowerCase().includes(q)));
+    }
+    all.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    const items = all.slice(f.offset, f.offset + f.limit).map((a) => ({ ...a, partyName: this.actorName(a.party), mergedFrom: merges.members(a.id).filter((id) => id !== a.id) }));
+    return { items, total: all.length, limit: f.limit, offset: f.offset };
+  }
+
+  private combine(head: ActorRecord, members: ActorRecord[]): ActorRecord {
+    return {
+      ...head,
+      roles: [...new Set(members.flatMap((m) => m.roles))],
+      aliases: [...new Set(members.flatMap((m) => [m.name, ...m.aliases]))],
+      mentionCount: members.reduce((n, m) => n + m.mentionCount, 0),
+      docCount: members.reduce((n, m) => n + m.docCount, 0),
+    };
+  }
+
+  actor(id: string) {
+    const canonical = this.fix.merges.canonical(id);
+    const row = this.db.prepare('SELECT * FROM actors WHERE id = ?').get(canonical) as Parameters<typeof actorFromRow>[0] | undefined;
+    if (!row) throw new ParleyError('E_NOT_FOUND', id, 'no such actor', 404);
+    const memberIds = this.fix.merges.members(canonical);
+    const members = memberIds.map((m) => this.store.get(m)).filter((x): x is ActorRecord => !!x);
+    const record = members.length > 1 ? this.combine(actorFromRow(row), members) : actorFromRow(row);
+    const names = this.db
+      .prepare(
+        `SELECT text AS name, count(*) AS count FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)) AND kind IN ('name', 'metonym', 'title')
+         GROUP BY text ORDER BY count DESC LIMIT 50`,
+      )
+      .all(JSON.stringify(memberIds)) as { name: string; count: number }[];
+    const all = { limit: 500, offset: 0 };
+    return {
+      ...record,
+      requested: id,
+      mergedFrom: memberIds.filter((m) => m !== canonical),
+      partyName: record.party ? this.actorName(record.party) : null,
+      namesSeen: names,
+      stances: this.listStances({ actor: canonical, ...all }).items,
+      quotes: this.listQuotes({ speaker: canonical, ...all }).items,
+      events: this.listEvents({ actor: canonical, ...all }).items,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Corpus views
+  // ---------------------------------------------------------------------------------------------
+
+  positions(f: { since?: string; until?: string }): PositionsMatrix {
+    const m = positionsMatrix(this.store, f);
+    const merges = this.fix.merges;
+    // Reviews are overlaid here as well, so the UI shows them even where the positions code has not read them.
+    for (const cell of m.cells)
+      for (const c of cell.citations) {
+        if (c.review !== 'machine') continue;
+        c.review = this.fix.stanceReview(c.docId, c.evidence.start, c.evidence.end, cell.proposition).review;
+      }
+    if (merges.size === 0) return m;
+    const rows = m.rows.filter((r) => !merges.merged.has(r.id));
+    const cells = new Map<string, PositionCell>();
+    for (const cell of m.cells) {
+      const rowId = merges.canonical(cell.rowId);
+      const key = `${rowId}\u0000${cell.proposition}`;
+      const prev = cells.get(key);
+      if (!prev) {
+        cells.set(key, { ...cell, rowId, citations: [...cell.citations] });
+        continue;
+      }
+      const citations = [...prev.citations, ...cell.citations].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      const latest = [...citations].reverse().find((c) => c.review !== 'rejected');
+      cells.set(key, {
+        ...prev,
+        stance: latest?.stance ?? prev.stance,
+        trend: prev.stance === cell.stance ? prev.trend : 'mixed',
+        sources: prev.sources + cell.sources,
+        contradiction: prev.contradiction || cell.contradiction || prev.stance !== cell.stance,
+        citations,
+      });
+    }
+    return { ...m, rows, cells: [...cells.values()] };
+  }
+
+  timeline(f: TimelineFilter): TimelineEntry[] {
+    const merges = this.fix.merges;
+    const canonicalize = (e: TimelineEntry): TimelineEntry => ({ ...e, actors: e.actors.map((a) => merges.canonical(a)), targets: e.targets.map((a) => merges.canonical(a)) });
+    if (!f.actor || merges.members(merges.canonical(f.actor)).length < 2) return timeline(this.store, f).map(canonicalize);
+    const seen = new Map<string, TimelineEntry>();
+    for (const m of merges.members(merges.canonical(f.actor))) for (const e of timeline(this.store, { ...f, actor: m })) seen.set(e.id, canonicalize(e));
+    const out = [...seen.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    return f.limit ? out.slice(0, f.limit) : out;
+  }
+
+  search(q: string, limit: number) {
+    const quotes = this.listQuotes({ q, limit, offset: 0 });
+    const documents = this.db
+      .prepare(
+        `SELECT id, name, title, outlet, published FROM documents WHERE title LIKE @q ESCAPE '\\' OR name LIKE @q ESCAPE '\\'
+         ORDER BY published IS NULL, published DESC, seq DESC LIMIT @limit`,
+      )
+      .all({ q: likePattern(q), limit }) as Row[];
+    const actors = this.listActors({ q, limit: Math.min(limit, 10), offset: 0 }).items.map((a) => ({ id: a.id, name: a.name, type: a.type }));
+    return { q, quotes: { items: quotes.items, total: quotes.total }, documents, actors };
+  }
+
+  stats() {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: n('SELECT count(*) AS n FROM documents'),
+      actors: n('SELECT count(*) AS n FROM actors'),
+      quotes: n('SELECT count(*) AS n FROM quotes'),
+      stances: n('SELECT count(*) AS n FROM stances'),
+      events: n('SELECT count(*) AS n FROM events'),
+      corrections: n('SELECT count(*) AS n FROM corrections'),
+      outlets: (this.db.prepare(`SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet`).all() as { outlet: string }[]).map((r) => r.outlet),
+      propositions: this.db.prepare('SELECT id, label, statement FROM propositions ORDER BY id').all(),
+    };
+  }
+}

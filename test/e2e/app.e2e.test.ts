@@ -1,0 +1,230 @@
+/**
+ * The web app in a real browser (Debian's Chromium driven by playwright-core) against the real server
+ * (`node bin/parley.js serve`) on a database ingested with the seeds through the CLI. Saves screenshots of
+ * the main views to docs/screenshots/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/core/paths.js';
+import { Store } from '../../src/store/store.js';
+import { writeSynthetic } from '../server/synthetic.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveBrowser = existsSync(CHROMIUM);
+if (!haveBrowser) console.warn(`e2e: skipped — ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
+const SHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+const CLI = join(PROJECT_ROOT, 'bin', 'parley.js');
+
+let tmp: string;
+let db: string;
+let server: ChildProcess | null = null;
+let base = '';
+let context: BrowserContext;
+let page: Page;
+
+async function startServer(): Promise<void> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', db, '--port', '0'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = child;
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}${err}`)), 20_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}): ${out}${err}`));
+    });
+  });
+}
+
+async function stopServer(): Promise<void> {
+  const child = server;
+  server = null;
+  if (!child || child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function api<T = any>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${base}${path}`, { ...init, headers: { Origin: base, ...(init?.headers ?? {}) } });
+  return (await res.json()) as T;
+}
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+const go = async (hash: string) => {
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector('main:not([aria-busy])');
+};
+const cellCounts = () => page.$$eval('button.cell .cell-count', (els) => els.reduce((n, e) => n + Number(e.textContent), 0));
+
+const HOSTILE = [
+  '<script>window.__pwned = "script"</script>',
+  '<img src=x onerror="window.__pwned = \'img\'">',
+  '<a href="javascript:window.__pwned = \'link\'">Ceasefire details</a>',
+  '<svg onload="window.__pwned = \'svg\'"><circle r="5"/></svg>',
+  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+].join('\n');
+
+describe.skipIf(!haveBrowser)('web app in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+    const web = spawnSync(process.execPath, [join(PROJECT_ROOT, 'web', 'build.mjs')], { encoding: 'utf8' });
+    if (web.status !== 0) throw new Error(`web build failed: ${web.stderr}`);
+    mkdirSync(SHOTS, { recursive: true });
+    tmp = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+    db = join(tmp, 'talks.db');
+    const ingest = spawnSync(process.execPath, [CLI, 'ingest', join(PROJECT_ROOT, 'test', 'fixtures', 'seeds'), '--db', db, '--quiet'], { encoding: 'utf8', cwd: PROJECT_ROOT });
+    expect(ingest.stdout).toContain('ingested:');
+    // Known annotations at known spans, whatever the state of the stages.
+    const store = Store.open(db);
+    writeSynthetic(store, 8);
+    store.close();
+    await startServer();
+    context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 860 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await stopServer();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('opens the matrix, shows a cell’s evidence and the span in the reader', async () => {
+    await go('#/matrix');
+    await page.waitForSelector('table.matrix');
+    await shot('matrix');
+    const cell = page.locator('button.cell').first();
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#evidence blockquote');
+    const evidence = (await page.locator('#evidence blockquote').first().textContent())!;
+    expect(evidence.length).toBeGreaterThan(10);
+    await page.locator('#evidence').scrollIntoViewIfNeeded();
+    await shot('matrix-evidence');
+    await page.locator('#evidence a', { hasText: 'open in reader' }).first().click();
+    await page.waitForSelector('.reader-text .seg.target');
+    const highlighted = await page.$$eval('.reader-text .seg.target', (els) => els.map((e) => e.textContent).join(''));
+    expect(evidence).toContain(highlighted.trim().slice(0, 20));
+    await page.locator('.reader-text .seg.has-quote').first().hover();
+    await expect.poll(() => page.locator('#ann-details').textContent()).toContain('Quote');
+    await shot('reader');
+  });
+
+  it('a pasted article changes the matrix', async () => {
+    await go('#/matrix');
+    const before = await cellCounts();
+    await go('#/ingest');
+    await shot('ingest');
+    const article = [
+      'Moscow talks: Kremlin answers the truce plan',
+      'Kremlin spokesman Dmitry Peskov said on Monday that Russia rejected the ceasefire proposal.',
+      '"Russia rejects the 30-day ceasefire proposal in its current form," Peskov told reporters in Moscow.',
+      'Ukrainian President Volodymyr Zelensky said Ukraine supports the 30-day ceasefire proposal.',
+    ].join('\n');
+    await page.fill('textarea[name="text"]', article);
+    await page.fill('input[name="name"]', 'e2e-pasted');
+    await page.click('form[aria-label="Paste an article"] button[type="submit"]');
+    await page.waitForSelector('#ingest-progress .outcome');
+    const outcome = (await page.locator('#ingest-progress .outcome').first().textContent())!;
+    expect(outcome).toContain('stored');
+    await shot('ingest-done');
+    await go('#/matrix');
+    await page.waitForSelector('table.matrix');
+    expect(await cellCounts()).toBeGreaterThan(before);
+  });
+
+  it('a correction made in the UI survives a server restart', async () => {
+    await go('#/matrix');
+    await page.locator('button.cell').first().click();
+    await page.waitForSelector('#evidence .citation');
+    const stanceId = await page.locator('#evidence .citation').first().evaluate((li) => li.querySelector('a[href*="hl="]')?.getAttribute('href'));
+    expect(stanceId).toBeTruthy();
+    await page.locator('#evidence .btn-confirm').first().click();
+    await page.waitForSelector('#evidence .badge-confirmed');
+    await stopServer();
+    await startServer();
+    const list = await api<{ items: { action: string; author: string; kind: string }[] }>('/api/corrections');
+    expect(list.items[0]).toMatchObject({ kind: 'stance', action: 'confirm', author: 'user' });
+    await go('#/corrections');
+    await expect.poll(() => page.locator('table.list tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('table.list').textContent()).toContain('confirm stance');
+    await shot('reviews');
+  });
+
+  it('hostile article markup never runs, as text or as HTML', async () => {
+    const ids: string[] = [];
+    for (const format of ['text', 'html'] as const) {
+      const r = await api<any>('/api/ingest', { method: 'POST', body: JSON.stringify({ text: format === 'html' ? `<html><body><article><h1>Hostile ${format} sample</h1><p>Negotiators met in Riyadh on Tuesday to discuss a ceasefire, officials said, and the talks ran late into the night.</p>${HOSTILE}<p>Russia rejected the proposal, the Kremlin said on Wednesday, while Ukraine said it was ready to sign.</p></article></body></html>` : `Hostile ${format} sample\n${HOSTILE}\nRussia rejected the proposal.`, name: `<img src=x onerror="window.__pwned='name'"> ${format}`, format }), headers: { 'Content-Type': 'application/json' } });
+      const o = r.outcomes.find((x: any) => x.id);
+      if (o) ids.push(o.id);
+      else console.warn(`hostile ${format} not stored: ${JSON.stringify(r.outcomes)}`);
+    }
+    const form = new FormData();
+    form.append('file', new File([`<html><head><title>t<script>window.__pwned='title'</script></title></head><body><article><h1>Hostile upload</h1><p>Talks resumed.</p>${HOSTILE}<p>Russia rejected the proposal in Riyadh on Tuesday, officials said.</p></article></body></html>`], 'hostile.html', { type: 'text/html' }));
+    const job = await api<any>('/api/ingest', { method: 'POST', body: form });
+    let j = job;
+    for (let i = 0; i < 100 && j.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      j = await api(`/api/ingest/${job.id}`);
+    }
+    for (const o of j.outcomes) if (o.id) ids.push(o.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      await go(`#/documents/${id}`);
+      await page.waitForSelector('.reader-text');
+      await page.locator('.reader-text').hover();
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await page.locator('main script, main img, main iframe, main [onerror], main [onload], main a[href^="javascript:"], .reader-text svg').count()).toBe(0);
+    }
+    await go('#/documents');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main [onerror]').count()).toBe(0);
+    await go(`#/documents/${ids[0]}`);
+    await shot('reader-hostile');
+  });
+
+  it('timeline, actors, quotes views render, and the app works on a phone-sized screen', async () => {
+    await go('#/timeline');
+    await page.waitForSelector('.timeline, .state-empty');
+    await shot('timeline');
+    await go('#/actors');
+    await page.waitForSelector('table.list');
+    await shot('actors');
+    await go('#/actors/dmitry-peskov');
+    await page.waitForSelector('.actor-head h1');
+    await shot('actor');
+    await go('#/quotes?q=proposal');
+    await page.waitForSelector('ol.quotes, .state-empty');
+    expect(await page.locator('ol.quotes li').count()).toBeGreaterThan(0);
+    await shot('quotes');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await go('#/matrix');
+    await page.waitForSelector('table.matrix');
+    await shot('phone-matrix');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+});

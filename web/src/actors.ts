@@ -1,0 +1,156 @@
+import { get, post, type Actor, type ActorDetail, type Graph, type Page } from './api.js';
+import { actorLink, field, pager, readerLink, reviewBadge, select, source, stanceChip } from './common.js';
+import { clear, fmtDate, h, hash, s, state } from './dom.js';
+import { quoteItem } from './quotes.js';
+
+const EDGE_TYPES = ['CONSULT', 'SUPPORT', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE', 'REQUEST', 'SANCTION'];
+
+export async function actorsView(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  const offset = Number(params.get('offset') ?? 0) || 0;
+  const [page, graph] = await Promise.all([
+    get<Page<Actor>>('actors', { type: params.get('type'), q: params.get('q'), limit: 50, offset }),
+    get<Graph>('graph', { types: EDGE_TYPES.join(',') }),
+  ]);
+  const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '', placeholder: 'Name' });
+  const type = select('type', ['person', 'country', 'organization', 'group'].map((t) => ({ value: t, label: t })), params.get('type'), 'Any type');
+  clear(
+    root,
+    h('div', { class: 'view-head' }, h('h1', null, 'Actors'), h('p', { class: 'lede' }, 'People, countries and organizations across all articles, and who acts on whom.')),
+    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('actors', { q: q.value.trim(), type: type.value }); } }, field('Name', q), field('Type', type), h('button', { class: 'btn', type: 'submit' }, 'Apply')),
+    h(
+      'div',
+      { class: 'actors-layout' },
+      h(
+        'section',
+        { 'aria-label': 'Actor list' },
+        page.items.length === 0
+          ? state('empty', 'No actors yet.')
+          : h(
+              'table',
+              { class: 'list' },
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Type'), h('th', { scope: 'col' }, 'Party'), h('th', { scope: 'col', class: 'num' }, 'Mentions'), h('th', { scope: 'col', class: 'num' }, 'Articles'))),
+              h(
+                'tbody',
+                null,
+                page.items.map((a) =>
+                  h('tr', null, h('td', null, actorLink(a), a.mergedFrom.length ? h('span', { class: 'badge badge-confirmed', title: 'merged by a person' }, ` +${a.mergedFrom.length} merged`) : null), h('td', null, a.type), h('td', null, a.partyName ?? a.party ?? ''), h('td', { class: 'num' }, a.mentionCount), h('td', { class: 'num' }, a.docCount)),
+                ),
+              ),
+            ),
+        pager(page.total, offset, 50, (o) => (location.hash = hash('actors', { q: params.get('q') ?? undefined, type: params.get('type') ?? undefined, offset: String(o) }))),
+      ),
+      h('section', { class: 'graph-box', 'aria-label': 'Who meets, supports, rejects or threatens whom' }, h('h2', null, 'Who acts on whom'), graphSvg(graph)),
+    ),
+  );
+}
+
+const EDGE_CLASS: Record<string, string> = { CONSULT: 'meet', AGREE: 'support', SUPPORT: 'support', REJECT: 'reject', ACCUSE: 'reject', THREATEN: 'threaten', SANCTION: 'threaten', REQUEST: 'request' };
+
+/** A circular layout is enough for the few dozen actors a negotiation has; no graph library needed. */
+function graphSvg(g: Graph): Element {
+  const nodes = g.nodes.slice(0, 24);
+  if (nodes.length < 2) return state('empty', 'No events between actors yet.');
+  const keep = new Set(nodes.map((n) => n.id));
+  const edges = g.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  const W = 520;
+  const R = 190;
+  const pos = new Map(nodes.map((n, i) => [n.id, { x: W / 2 + R * Math.cos((2 * Math.PI * i) / nodes.length - Math.PI / 2), y: W / 2 + R * Math.sin((2 * Math.PI * i) / nodes.length - Math.PI / 2) }]));
+  const max = Math.max(...edges.map((e) => e.count), 1);
+  const svg = s(
+    'svg',
+    { viewBox: `0 0 ${W} ${W}`, class: 'graph', role: 'img', 'aria-label': `${edges.length} relations between ${nodes.length} actors` },
+    s('defs', null, ['meet', 'support', 'reject', 'threaten', 'request', 'other'].map((k) => s('marker', { id: `arrow-${k}`, viewBox: '0 0 10 10', refX: '22', refY: '5', markerWidth: '7', markerHeight: '7', markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', class: `edge-head edge-${k}` })))),
+    edges.map((e, i) => {
+      const a = pos.get(e.source)!;
+      const b = pos.get(e.target)!;
+      const k = EDGE_CLASS[e.type] ?? 'other';
+      const bend = 18 + (i % 3) * 8;
+      const mx = (a.x + b.x) / 2 + ((b.y - a.y) / Math.hypot(b.x - a.x, b.y - a.y || 1)) * bend;
+      const my = (a.y + b.y) / 2 - ((b.x - a.x) / Math.hypot(b.x - a.x, b.y - a.y || 1)) * bend;
+      return s('path', { d: `M${a.x},${a.y} Q${mx},${my} ${b.x},${b.y}`, class: `edge edge-${k}`, 'stroke-width': String(1 + (3 * e.count) / max), 'marker-end': `url(#arrow-${k})` }, s('title', null, `${e.source} ${e.type} ${e.target} (${e.count})`));
+    }),
+    nodes.map((n) => {
+      const p = pos.get(n.id)!;
+      const a = s('a', { href: hash(`actors/${encodeURIComponent(n.id)}`), class: `node node-${n.type ?? 'other'}` }, s('circle', { cx: String(p.x), cy: String(p.y), r: '9' }), s('text', { x: String(p.x), y: String(p.y + (p.y > W / 2 ? 24 : -14)), 'text-anchor': 'middle' }, n.name));
+      return a;
+    }),
+  );
+  const legend = h('p', { class: 'graph-legend' }, ['meet', 'support', 'reject', 'threaten', 'request'].map((k) => h('span', { class: `key key-${k}` }, k)));
+  return h('div', null, svg, legend);
+}
+
+export async function actorView(root: HTMLElement, id: string): Promise<void> {
+  const [a, all] = await Promise.all([get<ActorDetail>(`actors/${encodeURIComponent(id)}`), get<Page<Actor>>('actors', { limit: 500 })]);
+  const refresh = () => void actorView(root, a.id);
+  const status = h('span', { class: 'review-status', role: 'status' });
+  const correct = async (body: unknown) => {
+    status.textContent = 'saving…';
+    try {
+      await post('corrections', body);
+      refresh();
+    } catch (e) {
+      status.textContent = `could not save: ${(e as Error).message}`;
+    }
+  };
+  const others = all.items.filter((x) => x.id !== a.id && x.type === a.type);
+  const mergePick = select('merge', others.map((x) => ({ value: x.id, label: x.name })), null, 'Choose an actor…');
+  mergePick.setAttribute('aria-label', 'Actor to merge into this one');
+  const quotesByDay = new Map<string, number>();
+  for (const q of a.quotes) quotesByDay.set(q.doc.published ?? '', (quotesByDay.get(q.doc.published ?? '') ?? 0) + 1);
+  clear(
+    root,
+    h('p', { class: 'crumbs' }, h('a', { href: '#/actors' }, '← Actors')),
+    h(
+      'header',
+      { class: 'actor-head' },
+      h('h1', null, a.name),
+      h('p', { class: 'meta' }, a.type, a.party ? [' · party: ', actorLink({ id: a.party, name: a.partyName })] : null, ` · ${a.mentionCount} mentions in ${a.docCount} articles`),
+      a.requested !== a.id ? h('p', { class: 'note' }, `“${a.requested}” was merged into ${a.name} by a person.`) : null,
+      a.roles.length ? h('p', null, h('b', null, 'Roles: '), a.roles.join('; ')) : null,
+      h('p', { class: 'chips' }, h('b', null, 'Names seen: '), a.namesSeen.length ? a.namesSeen.map((n) => h('span', { class: 'chip' }, n.name, h('span', { class: 'muted' }, ` ×${n.count}`))) : h('span', { class: 'muted' }, 'none')),
+    ),
+    h(
+      'section',
+      { class: 'panel merge' },
+      h('h2', null, 'Same person or body?'),
+      a.mergedFrom.length
+        ? h('ul', null, a.mergedFrom.map((m) => h('li', null, `${m} is shown as ${a.name} `, h('button', { type: 'button', class: 'btn btn-small', onclick: () => void correct({ kind: 'actor', action: 'split', actors: [a.id, m] }) }, 'Split'))))
+        : null,
+      h('div', { class: 'correct-body' }, mergePick, h('button', { type: 'button', class: 'btn btn-small', onclick: () => mergePick.value && void correct({ kind: 'actor', action: 'merge', actors: [a.id, mergePick.value] }) }, 'Merge into this actor'), status),
+    ),
+    h(
+      'section',
+      null,
+      h('h2', null, `Stances (${a.stances.length})`),
+      a.stances.length === 0
+        ? h('p', { class: 'muted' }, 'No stances found.')
+        : h(
+            'table',
+            { class: 'list' },
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Proposition'), h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Evidence'))),
+            h('tbody', null, a.stances.map((st) => h('tr', null, h('td', null, h('code', null, st.proposition)), h('td', null, stanceChip(st.stance), ' ', reviewBadge(st.review, st.correction)), h('td', null, fmtDate(st.date ?? st.doc.published)), h('td', null, h('q', null, st.evidence.text), ' ', source(st.doc, null, st.evidence))))),
+          ),
+    ),
+    h('section', null, h('h2', null, `Quotes over time (${a.quotes.length})`), quotesChart(quotesByDay), a.quotes.length === 0 ? h('p', { class: 'muted' }, 'No quotes attributed.') : h('ol', { class: 'quotes' }, a.quotes.slice(0, 50).map((q) => quoteItem(q, all.items, refresh)))),
+    h(
+      'section',
+      null,
+      h('h2', null, `Events (${a.events.length})`),
+      a.events.length === 0
+        ? h('p', { class: 'muted' }, 'No events.')
+        : h('ul', { class: 'events' }, a.events.map((e) => h('li', null, h('span', { class: `tag tag-${e.type.toLowerCase()}` }, e.type), ' ', e.actors.map((x, i) => [i ? ', ' : '', actorLink(x)]), ' → ', e.targets.map((x, i) => [i ? ', ' : '', actorLink(x)]), ' · ', h('q', null, e.evidence.text), ' ', readerLink(e.doc.id, fmtDate(e.date ?? e.doc.published), e.evidence)))),
+    ),
+  );
+}
+
+function quotesChart(byDay: Map<string, number>): Element | null {
+  const days = [...byDay].filter(([d]) => d).sort(([x], [y]) => x.localeCompare(y));
+  if (days.length < 2) return null;
+  const max = Math.max(...days.map(([, n]) => n));
+  const W = Math.max(240, days.length * 28);
+  return s(
+    'svg',
+    { viewBox: `0 0 ${W} 80`, class: 'spark', role: 'img', 'aria-label': days.map(([d, n]) => `${fmtDate(d)}: ${n}`).join('; ') },
+    days.map(([d, n], i) => s('g', null, s('rect', { x: String(i * 28 + 4), y: String(60 - (50 * n) / max), width: '20', height: String((50 * n) / max) }, s('title', null, `${fmtDate(d)}: ${n} quotes`)), s('text', { x: String(i * 28 + 14), y: '74', 'text-anchor': 'middle' }, d.slice(5)))),
+  );
+}

@@ -1,0 +1,88 @@
+import { post, type Correction, type Ref, type Review } from './api.js';
+import { fmtDate, h, hash, type Child } from './dom.js';
+
+export const STANCES = ['support', 'oppose', 'conditional', 'neutral', 'unknown'] as const;
+const STANCE_MARK: Record<string, string> = { support: '✓', oppose: '✕', conditional: '≈', neutral: '○', unknown: '?' };
+
+export function stanceChip(stance: string | null | undefined): HTMLElement {
+  const s = stance ?? 'unknown';
+  return h('span', { class: `chip stance-${s}` }, h('span', { 'aria-hidden': 'true' }, STANCE_MARK[s] ?? '?'), ` ${s}`);
+}
+
+export function reviewBadge(review: Review, correction: Correction | null): HTMLElement | null {
+  if (review === 'machine') return h('span', { class: 'badge badge-machine', title: 'extracted by Parley, not reviewed' }, 'machine');
+  const who = correction ? `${correction.author}, ${fmtDate(correction.createdAt)}` : 'a person';
+  return h('span', { class: `badge badge-${review}`, title: `${review} by ${who}` }, review === 'confirmed' ? '✓ confirmed' : '✕ rejected', correction ? h('span', { class: 'badge-who' }, ` · ${correction.author}`) : null);
+}
+
+export function actorLink(ref: Ref | null | undefined, fallback = 'unknown'): Child {
+  if (!ref) return h('span', { class: 'muted' }, fallback);
+  return h('a', { href: hash(`actors/${encodeURIComponent(ref.id)}`) }, ref.name ?? ref.id);
+}
+
+export function readerLink(docId: string, label: Child, span?: { start: number; end: number }): HTMLAnchorElement {
+  return h('a', { href: hash(`documents/${encodeURIComponent(docId)}`, span ? { hl: `${span.start}-${span.end}` } : {}) }, label);
+}
+
+export function source(doc: { id: string; name: string; title?: string | null; outlet: string | null; published?: string | null }, date: string | null | undefined, span?: { start: number; end: number }): HTMLElement {
+  return h(
+    'span',
+    { class: 'source' },
+    h('span', { class: 'outlet' }, doc.outlet ?? 'unknown outlet'),
+    ' · ',
+    h('time', { datetime: date ?? '' }, fmtDate(date ?? doc.published)),
+    ' · ',
+    readerLink(doc.id, doc.title || doc.name, span),
+  );
+}
+
+/** Confirm / reject buttons for one extracted fact; `after` re-renders what changed. */
+export function reviewButtons(body: (action: 'confirm' | 'reject') => unknown, current: Review, after: () => void, label: string): HTMLElement {
+  const status = h('span', { class: 'review-status', role: 'status' });
+  const button = (action: 'confirm' | 'reject', text: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `btn btn-small btn-${action}`,
+        'aria-pressed': String(current === (action === 'confirm' ? 'confirmed' : 'rejected')),
+        'aria-label': `${text}: ${label}`,
+        onclick: async (ev: Event) => {
+          const b = ev.currentTarget as HTMLButtonElement;
+          b.disabled = true;
+          status.textContent = 'saving…';
+          try {
+            await post('corrections', body(action));
+            status.textContent = 'saved';
+            after();
+          } catch (e) {
+            status.textContent = `could not save: ${(e as Error).message}`;
+            b.disabled = false;
+          }
+        },
+      },
+      text,
+    );
+  return h('span', { class: 'review-buttons' }, button('confirm', 'Confirm'), button('reject', 'Reject'), status);
+}
+
+export function pager(total: number, offset: number, limit: number, go: (offset: number) => void): HTMLElement | null {
+  if (total <= limit) return null;
+  const pageNo = Math.floor(offset / limit) + 1;
+  const pages = Math.ceil(total / limit);
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': 'Pages' },
+    h('button', { type: 'button', class: 'btn btn-small', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, '← Previous'),
+    h('span', null, `Page ${pageNo} of ${pages} · ${total} in all`),
+    h('button', { type: 'button', class: 'btn btn-small', disabled: offset + limit >= total, onclick: () => go(offset + limit) }, 'Next →'),
+  );
+}
+
+export function field(label: string, control: HTMLElement): HTMLElement {
+  return h('label', { class: 'field' }, h('span', null, label), control);
+}
+
+export function select(name: string, options: { value: string; label: string }[], value: string | null | undefined, placeholder: string): HTMLSelectElement {
+  return h('select', { name }, h('option', { value: '' }, placeholder), options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+}

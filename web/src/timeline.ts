@@ -1,0 +1,70 @@
+import { get, type Actor, type Page, type Stats, type TimelineEntry } from './api.js';
+import { field, readerLink, select, stanceChip } from './common.js';
+import { clear, fmtDate, h, hash, state } from './dom.js';
+
+export async function timelineView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
+  const [tl, actors] = await Promise.all([
+    get<{ items: TimelineEntry[] }>('timeline', { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until') }),
+    get<Page<Actor>>('actors', { limit: 500 }),
+  ]);
+  const names = new Map(actors.items.map((a) => [a.id, a.name]));
+  const actor = select('actor', actors.items.map((a) => ({ value: a.id, label: a.name })), params.get('actor'), 'Any actor');
+  const prop = select('proposition', stats.propositions.map((p) => ({ value: p.id, label: p.label })), params.get('proposition'), 'Any proposition');
+  const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });
+  const until = h('input', { type: 'date', name: 'until', value: params.get('until') ?? '' });
+  const form = h(
+    'form',
+    { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('timeline', { actor: actor.value, proposition: prop.value, since: since.value, until: until.value }); } },
+    field('Actor', actor),
+    field('Proposition', prop),
+    field('From', since),
+    field('To', until),
+    h('button', { class: 'btn', type: 'submit' }, 'Apply'),
+  );
+  const days = new Map<string, TimelineEntry[]>();
+  for (const e of tl.items) {
+    const k = e.date ?? '';
+    days.set(k, [...(days.get(k) ?? []), e]);
+  }
+  const props = new Map(stats.propositions.map((p) => [p.id, p.label]));
+  const who = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
+  clear(
+    root,
+    h('div', { class: 'view-head' }, h('h1', null, 'Timeline'), h('p', { class: 'lede' }, 'Events and changes of stance in date order. ⚠ marks reports that contradict each other.')),
+    form,
+    tl.items.length === 0
+      ? state('empty', 'Nothing on the timeline for these filters yet.')
+      : h(
+          'ol',
+          { class: 'timeline' },
+          [...days].map(([day, entries]) =>
+            h(
+              'li',
+              { class: 'tl-day' },
+              h('h2', { class: 'tl-date' }, h('time', { datetime: day }, day ? fmtDate(day) : 'Undated')),
+              h(
+                'ul',
+                null,
+                entries.map((e) =>
+                  h(
+                    'li',
+                    { class: `tl-entry tl-${e.kind}${e.contradiction ? ' contradiction' : ''}` },
+                    h(
+                      'p',
+                      { class: 'tl-head' },
+                      e.kind === 'event' ? h('span', { class: `tag tag-${(e.type ?? '').toLowerCase()}` }, e.type ?? 'event') : h('span', { class: 'tag tag-change' }, 'stance'),
+                      e.contradiction ? h('span', { class: 'flag', title: 'contradicting reports' }, '⚠ contradicted') : null,
+                      ' ',
+                      e.kind === 'stance-change'
+                        ? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}: ` : ': ', stanceChip(e.from), ' → ', stanceChip(e.to)]
+                        : [e.negated ? h('span', { class: 'muted' }, 'not ') : null, e.summary],
+                    ),
+                    h('ul', { class: 'tl-sources' }, e.sources.map((s) => h('li', null, h('q', null, s.evidence.text), ' ', h('span', { class: 'meta' }, s.outlet ?? 'unknown outlet', ' · ', readerLink(s.docId, 'read', s.evidence))))),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}
