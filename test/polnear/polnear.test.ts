@@ -15,13 +15,20 @@ describe('PolNeAR adapter', () => {
     expect(atts[1]!.content).toEqual({ start: 22, end: 31 });
   });
 
-  it.skipIf(!existsSync(POLNEAR_DIR))('keeps quoted-content F1 and source accuracy on a 36-article dev sample', () => {
+  it('counts two apostrophes as a double quotation mark (NYT typography)', () => {
+    const text = "''Go home,'' the mayor said. Prices rose, he said.";
+    const ann = ['T1\tContent 0 12\t\'\'Go home,\'\'', 'E1\tAttribution:T1 Content:T1', 'T2\tContent 29 40\tPrices rose', 'E2\tAttribution:T2 Content:T2'].join('\n');
+    expect(parseAnn(text, ann).map((a) => a.quoted)).toEqual([true, false]);
+  });
+
+  it.skipIf(!existsSync(POLNEAR_DIR))('meets the quoted-content F1 and source accuracy bars on a 36-article dev sample', () => {
     const sample = loadPolnear('dev').filter((_, i) => i % 2 === 0).slice(0, 36);
     const s = scorePolnear(sample, loadKnowledge());
-    // Floors a little under the measured figures (full dev: `npm run bench -- polnear`).
-    expect(s.quotedGold).toBeGreaterThan(100);
-    expect(s.contentF1).toBeGreaterThanOrEqual(0.85);
-    expect(s.sourceAccuracy).toBeGreaterThanOrEqual(0.7);
-    expect(s.indirectPrecision).toBeGreaterThanOrEqual(0.7);
+    // The bars (F1 0.90, source 0.80); measured on this sample: F1 0.923, source 0.855, paraphrase
+    // precision 0.839 over 323 quoted golds (full dev: `npm run bench -- polnear`).
+    expect(s.quotedGold).toBeGreaterThan(300);
+    expect(s.contentF1).toBeGreaterThanOrEqual(0.9);
+    expect(s.sourceAccuracy).toBeGreaterThanOrEqual(0.8);
+    expect(s.indirectPrecision).toBeGreaterThanOrEqual(0.8);
   }, 20_000);
 });

@@ -7,7 +7,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { ACCORDING_TO_RE, CUE_TAIL_RE, isParticiple, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
-import { phraseAfter, phraseEndingAt, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
+import { phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -80,7 +80,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
 
 /** Where a sentence of the paragraph ends after `from`: the next terminator followed by a capital, or the limit. */
 function sentenceEndAfter(text: string, from: number, limit: number): number {
-  const re = /[.!?](?=[\s\u00a0]+[\p{Lu}“"‘«]|$)/gu;
+  const re = /[.!?](?=[\s\u00a0]+[\p{Lu}“"‘«']|$)/gu;
   const sub = text.slice(from, limit);
   for (let m = re.exec(sub); m; m = re.exec(sub)) {
     const before = sub.slice(Math.max(0, m.index - 4), m.index);
@@ -93,7 +93,7 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
 /** Sentence start before `pos` inside its paragraph (last terminator followed by space and a capital). */
 function sentenceStartBefore(text: string, pos: number, paraStart: number): number {
   const sub = text.slice(paraStart, Math.min(text.length, pos + 1));
-  const re = /[.!?][”"’»]?[\s\u00a0]+(?=[\p{Lu}“"‘«])/gu;
+  const re = /[.!?](?:[”"’»]|'{1,3})?[\s\u00a0]+(?=[\p{Lu}“"‘«'])/gu;
   let last = paraStart;
   for (let m = re.exec(sub); m; m = re.exec(sub)) {
     const before = sub.slice(Math.max(0, m.index - 4), m.index);
@@ -147,7 +147,7 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     const afterStart = s.close !== null ? s.close + 1 : s.end;
     const afterLimit = next ? next.open : para.end;
     const afterEnd = s.close !== null ? sentenceEndAfter(text, afterStart, afterLimit) : afterStart;
-    const endsOpen = /[,?!…–—-]$/.test(content) || /^[\s”"’»]*[,–—]/.test(text.slice(afterStart, afterEnd));
+    const endsOpen = /[,?!…–—-]$/.test(content) || /^[\s”"’»']*[,–—]/.test(text.slice(afterStart, afterEnd));
     for (const cue of cuesIn(text, afterStart, afterEnd, stretches)) {
       const gap = text.slice(afterStart, cue.start);
       const gapWords = wordCount(gap);
@@ -174,6 +174,13 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       return;
     }
 
+    // Any past-tense verb after a quote that ends open: “Go back,” Trump barked. / “Great!” beamed Ann Lee.
+    const verbAfter = s.close !== null && endsOpen ? verbAfterQuote(text, afterStart, afterEnd) : null;
+    if (verbAfter) {
+      out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: verbAfter.cue, source: verbAfter.source, rule: 'direct:verb-after', confidence: 0.8, carry: 'none' });
+      return;
+    }
+
     // Cue before the opening mark: X said: “...” / adding: “...” / according to X, “...”.
     const beforeCues = cuesIn(text, sentStart, s.open, stretches);
     const lastCue = beforeCues.at(-1);
@@ -192,6 +199,13 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
         confidence: 0.9,
         carry: participle || !source ? 'same-sentence' : 'none',
       });
+      return;
+    }
+
+    // A colon right before the quote and no reporting verb: “Cruz called them on it: “...”” / “Philip Bump: “...””.
+    const colonSource = /:\s*$/.test(text.slice(sentStart, s.open)) && !termBefore ? colonLeadSource(text, sentStart, text.lastIndexOf(':', s.open)) : null;
+    if (colonSource) {
+      out.push({ ...base, kind: 'direct', cue: null, source: colonSource, rule: 'direct:colon-subject', confidence: 0.75, carry: 'none' });
       return;
     }
 
@@ -224,7 +238,8 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       const clauseEnd = nearest.start < s.open ? s.open : sentEnd;
       const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < nearest.start).at(-1);
       const clauseStart = nearest.start < s.open ? Math.max(realSentStart, before ? (before.close ?? before.end) + 1 : realSentStart) : afterStart;
-      const source = participle ? subjectBefore(text, realSentStart, nearest.start) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
+      // A participle ("..., Anderson said, adding that") speaks for the subject of the clause it hangs on, read after any earlier quote.
+      const source = participle ? subjectBefore(text, nearest.start < s.open ? clauseStart : realSentStart, nearest.start) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
       out.push({
         ...base,
         kind: directOrPartial(text, s, sentStart) === 'direct' && words >= 6 ? 'direct' : 'partial',
@@ -249,6 +264,11 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     }
     if (words <= 3) {
       out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:no-cue', confidence: 0.3, carry: 'none' });
+      return;
+    }
+    const subject = speakerSubject(text, sentStart, s.open);
+    if (subject) {
+      out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: subject, rule: 'partial:sentence-subject', confidence: 0.55, carry: 'none' });
       return;
     }
     out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: null, rule: 'unattributed', confidence: 0.5, carry: 'none' });
@@ -384,6 +404,48 @@ function indirect(content: Span, cue: Cue, src: Span, rule: string, sent: Senten
   };
 }
 
+/** Irregular past tenses that end a quote's attribution as "-ed" verbs do ("..., Trump shot back"). */
+const IRREGULAR_PAST = /^(?:shot|spoke|began|went|broke|threw|sang|swore|bit|struck|drew|hit)$/;
+const NOT_A_VERB_AFTER = /^(?:need|based|used|supposed|related|called|named|titled|dubbed|entitled|labeled|labelled|scheduled|alleged|so-called)$/;
+
+/**
+ * The speaker and verb of an attribution after a closing mark when the verb is outside the cue lexicon
+ * (English news writes "barked", "beamed", "chimed in" as freely as "said"): a short noun phrase then a
+ * past-tense verb, or a past-tense verb then a name, with at most a few words after. Hand-written: the
+ * construction is a fixed slot after a quotation, no tagger is needed to read it.
+ */
+function verbAfterQuote(text: string, from: number, to: number): { cue: Span; source: Span } | null {
+  const toks = tokens(text, from, to);
+  if (toks.length === 0 || toks.length > 16 || /[.!?:;(]/.test(text.slice(from, toks[0]!.start).replace(/^[\s”"’»',–—-]*/, ''))) return null;
+  const isPast = (w: string) => (/^[a-z]{3,}ed$/.test(w) && !NOT_A_VERB_AFTER.test(w)) || IRREGULAR_PAST.test(w);
+  // Inverted: “...,” beamed Ann Lee of Madison.
+  if (isPast(toks[0]!.word)) {
+    const source = phraseAfter(text, toks[0]!.end, to);
+    return source && /^\p{Lu}/u.test(text.slice(source.start, source.end)) ? { cue: { start: toks[0]!.start, end: toks[0]!.end }, source } : null;
+  }
+  const k = toks.findIndex((t) => isPast(t.word));
+  if (k < 1 || k > 6 || toks.length - k - 1 > 10) return null;
+  const verb = toks[k]!;
+  const source = subjectJustBefore(text, from, verb.start);
+  return source && source.start === toks[0]!.start ? { cue: { start: verb.start, end: verb.end }, source } : null;
+}
+
+/**
+ * The speaker of a quote introduced by a colon with no reporting verb: the subject of the clause before
+ * the colon ("Cruz called them on it:"), or a bare name as in digests and panels ("Philip Bump:").
+ */
+function colonLeadSource(text: string, from: number, colon: number): Span | null {
+  if (colon < from || wordCount(text.slice(from, colon)) > 25) return null;
+  const subject = speakerSubject(text, from, colon);
+  if (subject) return subject;
+  const lead = text.slice(from, colon);
+  const last = Math.max(lead.lastIndexOf(' - '), lead.lastIndexOf(' – '), lead.lastIndexOf(' — '));
+  const nameFrom = last >= 0 ? from + last + 3 : from;
+  const toks = tokens(text, nameFrom, colon);
+  if (toks.length === 0 || toks.length > 5 || !toks.every((t) => /^\p{Lu}/u.test(t.word) || /^(?:and|of)$/.test(t.word))) return null;
+  return trimSpan(text, toks[0]!.start, toks.at(-1)!.end);
+}
+
 /** "Peskov continued:" paragraphs with no quote of their own: speakers for the next paragraph's quote. */
 function leadIns(ctx: Context): FoundQuote[] {
   const { text, paragraphs, stretches } = ctx;
@@ -393,7 +455,12 @@ function leadIns(ctx: Context): FoundQuote[] {
     if (stretches.some((s) => s.paragraph === p.index && s.close !== null && s.close >= p.end - 2)) continue;
     const from = sentenceStartBefore(text, p.end, p.start);
     const cue = cuesIn(text, from, p.end, stretches).at(-1);
-    if (!cue || !lightGap(text.slice(cue.tailEnd, p.end), cue)) continue;
+    if (!cue || !lightGap(text.slice(cue.tailEnd, p.end), cue)) {
+      // "17-year-old Jared Potts echoed:", "As the foundation's website notes:": any verb before the colon.
+      const source = stretches.some((s) => s.paragraph === p.index && s.open >= from) ? null : colonLeadSource(text, from, text.lastIndexOf(':', p.end));
+      if (source) out.push({ kind: 'direct', span: { start: p.end, end: p.end }, cue: null, source, rule: 'lead-in', confidence: 0, paragraph: p.index, inherit: null, carry: 'none', leadIn: true });
+      continue;
+    }
     const source = sourceForCue(ctx, cue, from, p.end);
     if (!source) continue;
     out.push({ kind: 'direct', span: { start: p.end, end: p.end }, cue: { start: cue.start, end: cue.tailEnd }, source, rule: 'lead-in', confidence: 0, paragraph: p.index, inherit: null, carry: 'none', leadIn: true });

@@ -8,7 +8,7 @@
  * narrow grammar of names, titles and pronouns.
  */
 import { trimSpan, type Span } from '../../core/span.js';
-import { SOURCE_NOUNS, SOURCE_PRONOUNS } from './cues.js';
+import { SOURCE_NOUNS, SOURCE_PRONOUNS, SPEECH_VERB_FORMS } from './cues.js';
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?=[\p{L}\p{N}]))*|-[\p{L}]+|\p{Lu}\./gu;
 
@@ -123,9 +123,61 @@ function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
   return { start: toks[0]!.start, end };
 }
 
+/** Words opening a subordinate or relative clause whose own subject follows them ("while Comey said", "which Will claims"). */
+const SUBORDINATOR = /^(?:while|when|whereas|although|though|as|because|since|after|before|once|until|unless|if|which|that|whom)\s+(?=\S)/i;
+
+/**
+ * A piece right before the verb that is itself the subject of an attribution set off by commas
+ * ("Particularly in the south, he said, ..."; "Whatever the issue, Mr. Garin added, ..."): a personal
+ * pronoun or a bare proper name. A piece led by a determiner or a description ("a former envoy",
+ * "Obama's adviser") is an appositive instead, and the subject comes before it.
+ */
+function parentheticalSubject(text: string, segs: readonly Span[], verbStart: number): Span | null {
+  const last = segs.at(-1);
+  if (segs.length < 2 || !last || text.slice(last.end, verbStart).trim() !== '') return null;
+  const c = core(text, last);
+  if (!c) return null;
+  const toks = tokens(text, c.start, c.end);
+  if (toks.length === 1 && isPronoun(toks[0]!.word) && !/^(?:it|you)$/i.test(toks[0]!.word)) return c;
+  if (toks.length === 0 || toks.length > 5 || toks.some((t) => /['’]s$/.test(t.word))) return null;
+  const first = toks[0]!.word.toLowerCase();
+  const properName = toks.every((t) => isCap(t.word) || CONNECTORS.has(t.word.toLowerCase())) && isCap(toks.at(-1)!.word);
+  return properName && !DETERMINERS.has(first) && !FUNCTION_CAPS.has(first) && !NON_SUBJECT_START.test(toks[0]!.word) ? c : null;
+}
+
+const ADVERBIAL_PREPOSITION = /^(?:in|on|at|after|before|during|from|since|with|to|into|for|over|under|through|throughout|about|across|around|last|this|ago)$/;
+
+/**
+ * A piece set off by a comma whose capital is only the sentence's ("Back in 1999,", "Smiling broadly,",
+ * "Reflecting on the loss,"): an -ing or -ly word, or a word then a preposition, with no later capital.
+ */
+function sentenceAdverbial(toks: readonly Token[]): boolean {
+  const [first, second] = toks;
+  if (!first || !second || toks.slice(1).some((t) => /^\p{Lu}/u.test(t.word))) return false;
+  return /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(first.word) || ADVERBIAL_PREPOSITION.test(second.word);
+}
+
+/** "While Comey said ...", "..., which Will claims": the piece next to the verb opens a clause whose own subject speaks. */
+function subordinateSubject(text: string, segs: readonly Span[], verbStart: number): Span | null {
+  const last = segs.at(-1);
+  if (!last || text.slice(last.end, verbStart).trim() !== '') return null;
+  const c = core(text, last);
+  const sub = c ? SUBORDINATOR.exec(text.slice(c.start, c.end)) : null;
+  if (!c || !sub) return null;
+  const toks = tokens(text, c.start + sub[0].length, c.end);
+  if (toks.length === 0 || toks.length > 6) return null;
+  const ch = chunk(toks, true);
+  return ch && ch.end === c.end ? ch : null;
+}
+
 /** The subject noun phrase of a clause, read from its start up to the reporting verb. */
 export function subjectBefore(text: string, from: number, verbStart: number): Span | null {
-  for (const seg of segments(text, from, verbStart)) {
+  const segs = segments(text, from, verbStart);
+  const parenthetical = parentheticalSubject(text, segs, verbStart);
+  if (parenthetical) return parenthetical;
+  const subordinate = subordinateSubject(text, segs, verbStart);
+  if (subordinate) return subordinate;
+  for (const [k, seg] of segs.entries()) {
     const c = core(text, seg);
     if (!c) continue;
     const str = text.slice(c.start, c.end);
@@ -133,7 +185,9 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     const toks = tokens(text, c.start, c.end);
     if (toks.length === 0) continue;
     if (/^[a-z]+(?:ing|ed)$/.test(toks[0]!.word)) continue;
-    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
+    if (k < segs.length - 1 && sentenceAdverbial(toks)) continue;
+    // A piece holding a verb ("Anderson said", "Trump has") is a clause, not a noun phrase: chunk its head.
+    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || SPEECH_VERB_FORMS.has(t.word) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
     const determined = toks.length <= 4 && DETERMINERS.has(toks[0]!.word.toLowerCase());
     if (short && (determined || toks.some((t) => isCap(t.word) || SOURCE_NOUNS.has(t.word.toLowerCase())) || (toks.length === 1 && isPronoun(toks[0]!.word)))) {
       return c;
@@ -203,6 +257,27 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
   const inside = toks.filter((t) => t.end <= limit);
   if (inside.length === 0 || NON_SUBJECT_START.test(inside[0]!.word)) return null;
   return chunk(inside, true);
+}
+
+/**
+ * The subject of the writer's clause that holds a quotation with no reporting verb ("Rubio also
+ * bemoaned a climate in which people “hate each other”"; PolNeAR-style attribution through any verb
+ * of saying, judging or describing). Only a personal pronoun, a name that is not merely the
+ * capitalised first word of the sentence, or a speaker noun qualifies, and a verb must follow it.
+ */
+export function speakerSubject(text: string, sentenceStart: number, limit: number): Span | null {
+  const c = subjectBefore(text, sentenceStart, limit);
+  if (!c) return null;
+  const toks = tokens(text, c.start, c.end);
+  if (toks.length === 0 || toks.length > 8) return null;
+  const rest = tokens(text, c.end, limit);
+  if (rest.length === 0 || /^[\p{Lu}]/u.test(rest[0]!.word) || /^(?:of|and|or|to|for|in|on|at|with)$/i.test(rest[0]!.word)) return null;
+  const pronoun = toks.length === 1 && isPronoun(toks[0]!.word) && !/^(?:it|you)$/i.test(toks[0]!.word);
+  // A lone capitalised first word is a name only when a verb follows it ("Ortiz called", not "Minutes later").
+  const verbNext = /^(?:[a-z]+(?:ed|s|ly)|is|was|has|had|will|would|can|could|may|might|did|does)$/.test(rest[0]!.word) || SPEECH_VERB_FORMS.has(rest[0]!.word);
+  const named = toks.some((t, i) => isCap(t.word) && !FUNCTION_CAPS.has(t.word.toLowerCase()) && (i > 0 || t.start > sentenceStart || toks.length > 1 || verbNext));
+  const noun = SOURCE_NOUNS.has(toks.at(-1)!.word.toLowerCase());
+  return pronoun || named || noun ? c : null;
 }
 
 /** The leading subject of a sentence: the first piece that is not an adverbial ("When asked ..., Peskov urged"). */

@@ -116,6 +116,58 @@ describe('partial quotes and non-quotes', () => {
   });
 });
 
+describe('typewriter double marks', () => {
+  it("reads two apostrophes ('') as a double quotation mark, with exact spans", () => {
+    const text = "''The bridge is closed,'' Mayor Jan Novak said. ''It will reopen in May.''";
+    const qs = scored(quotes(text, [['Jan Novak', 'person']]));
+    expect(qs.map((q) => q.text)).toEqual(['The bridge is closed,', 'It will reopen in May.']);
+    expect(qs[0]!.source!.text).toBe('Mayor Jan Novak');
+    expect(qs.every((q) => q.speaker === 0)).toBe(true);
+  });
+
+  it("keeps a nested single quote that closes inside a run of three apostrophes", () => {
+    const text = "''He told me, 'Go home,''' Rosa Diaz said.";
+    const s = findQuotedStretches(text);
+    expect(s.map((x) => text.slice(x.start, x.end))).toEqual(["He told me, 'Go home,'"]);
+    expect(text.slice(s[0]!.close! + 1)).toBe(' Rosa Diaz said.');
+  });
+});
+
+describe('sources without a lexicon cue next to the quote', () => {
+  const cases: [string, string][] = [
+    // A pronoun or a name set off by commas is the subject, not the adverbial that opens the sentence.
+    ['Across the southern valleys, she said, “the wells are running dry.”', 'she'],
+    ['Whatever the price, Mr. Okafor added, “we will pay it in full.”', 'Mr. Okafor'],
+    // A subordinate or relative clause has its own subject.
+    ['While Dana Fox said the plan was “a good start,” others disagreed.', 'Dana Fox'],
+    ['The mayor praised the plan, which Dana Fox claims is “fully funded.”', 'Dana Fox'],
+    ['Back in 1999, Tom Baker wrote that the plan was “doomed from the start.”', 'Tom Baker'],
+    // Any verb of the writer's clause: the subject holds the quotation.
+    ['Senator Lena Ortiz also bemoaned a climate in which people “simply refuse to listen to each other.”', 'Senator Lena Ortiz'],
+    // Any past-tense verb after a quote that ends open.
+    ['“Go back to your seats right now,” the chairman barked.', 'the chairman'],
+    ['“This is a great day for the town!” beamed Ann Lee of Madison.', 'Ann Lee of Madison'],
+    // A colon before the quote, with or without a verb.
+    ['Ortiz called them on it: “Those numbers are wrong and you know it.”', 'Ortiz'],
+    ['Polling digest - Maria Lopez: “Turnout will decide this race in the end.”', 'Maria Lopez'],
+  ];
+  it.each(cases)('%s', (text, source) => {
+    const q = scored(quotes(text)).find((x) => x.kind !== 'indirect');
+    expect(q?.source?.text).toBe(source);
+  });
+
+  it('takes the speaker of a paragraph that ends in a colon after any verb', () => {
+    const text = 'Ann Lee echoed:\n\n“We will keep fighting for this town.”';
+    const [q] = scored(quotes(text, [['Ann Lee', 'person']]));
+    expect(q).toMatchObject({ text: 'We will keep fighting for this town.', speaker: 0 });
+  });
+
+  it('does not take a past participle after a quote as a verb of saying', () => {
+    const q = quotes('The team posted “We are back,” based on the new data.').find((x) => x.text === 'We are back,');
+    expect(q?.provenance.rule).not.toBe('direct:verb-after');
+  });
+});
+
 describe('reported speech', () => {
   const cases: [string, string, string][] = [
     ['Minister Paula Grant said on Tuesday that the border would stay open.', 'the border would stay open', 'Minister Paula Grant'],
