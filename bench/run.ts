@@ -13,6 +13,13 @@ export interface BenchFigure {
 
 const MODULES: Record<string, () => Promise<{ run: () => Promise<BenchFigure[]> }>> = {
   // Benchmarks register here: name -> dynamic import of bench/<name>.ts
+  actors: () => import('./actors.js'),
+  polnear: () => import('./polnear.js'),
+  dedupe: () => import('./dedupe.js'),
+  ingest: () => import('./ingest.js'),
+  extraction: () => import('./extraction.js'),
+  pipeline: () => import('./pipeline.js'),
+  api: () => import('./api.js'),
 };
 
 async function main(): Promise<void> {

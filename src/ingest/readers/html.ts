@@ -1,0 +1,210 @@
+/**
+ * HTML page → main text plus the metadata the page states about itself. Pure: no I/O.
+ * Main text: @mozilla/readability over a linkedom DOM. Metadata: JSON-LD (NewsArticle & co.) first,
+ * then <meta> tags (Open Graph, article:*, Dublin Core, parsely, sailthru), then <title>/<html lang>,
+ * then whatever Readability found; `given.origin` names the source of each field.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { GivenMetadata } from '../../core/model.js';
+import { ParleyError } from '../../core/errors.js';
+
+export interface ExtractedPage {
+  /** Main text: one paragraph per line, separated by `\n`. */
+  text: string;
+  given: GivenMetadata;
+}
+
+type GivenField = 'title' | 'outlet' | 'published' | 'byline' | 'language';
+
+// Tags whose boundaries are paragraph breaks. Hand-written because html-to-text formats for display
+// (wrapping, bracketed links, upper-cased headings) where we need bare paragraphs.
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'HEAD']);
+const CELL = new Set(['TD', 'TH']);
+// HTML collapses ASCII whitespace only: NBSP and other Unicode spaces are content.
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+/** Converts an element's content to paragraphs, one per line. */
+export function elementText(root: Node): string {
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(HTML_SPACE, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      if (!pre) line += value;
+      else {
+        const parts = value.split(/\r\n|\r|\n/);
+        parts.forEach((p, i) => {
+          if (i > 0) {
+            const t = line.replace(/[ \t\f]+$/, '');
+            if (t.trim()) lines.push(t.replace(/^\s+/, ''));
+            line = '';
+          }
+          line += p;
+        });
+      }
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    else if (CELL.has(tag)) line += ' ';
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, pre || tag === 'PRE');
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return lines.join('\n');
+}
+
+/** Share of an element's text that sits inside links. */
+function linkDensity(root: Node): number {
+  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 1;
+  let linked = 0;
+  for (const a of (root as Element).querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return linked / total;
+}
+
+/** Converts an HTML fragment (feed item content, JSON Lines `html`) to paragraphs without article extraction. */
+export function htmlFragmentText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return elementText(document.body as unknown as Node);
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number') return String(v);
+  return null;
+}
+
+function nameOf(v: unknown): string | null {
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? [...new Set(names)].join(', ') : null;
+  }
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  return str(v);
+}
+
+function jsonLdObjects(value: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const v of value) jsonLdObjects(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) jsonLdObjects(o['@graph'], out);
+  }
+  return out;
+}
+
+function isArticle(o: Record<string, unknown>): boolean {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+/** Metadata from a parsed page, before Readability (which mutates the DOM). */
+export function pageMetadata(document: Document): GivenMetadata {
+  const given: GivenMetadata = { origin: {} };
+  const set = (field: GivenField, value: string | null | undefined, origin: string) => {
+    const v = value?.replace(/\s+/g, ' ').trim();
+    if (!v || given[field]) return;
+    given[field] = v;
+    given.origin![field] = origin;
+  };
+
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // pages ship broken JSON-LD often enough; meta tags still count
+    }
+    for (const o of jsonLdObjects(data).filter(isArticle)) {
+      set('title', str(o.headline) ?? str(o.name), 'html:json-ld:headline');
+      set('published', str(o.datePublished), 'html:json-ld:datePublished');
+      set('published', str(o.dateCreated), 'html:json-ld:dateCreated');
+      set('outlet', nameOf(o.publisher), 'html:json-ld:publisher.name');
+      set('byline', nameOf(o.author), 'html:json-ld:author');
+      set('language', str(o.inLanguage), 'html:json-ld:inLanguage');
+    }
+  }
+
+  const meta = new Map<string, string>();
+  for (const m of document.querySelectorAll('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv'))?.trim().toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content?.trim() && !meta.has(key)) meta.set(key, content);
+  }
+  const fromMeta = (field: GivenField, keys: readonly string[], accept: (v: string) => boolean = () => true) => {
+    for (const k of keys) {
+      const v = meta.get(k);
+      if (v && accept(v)) set(field, v, `html:${k.startsWith('og:') || k.startsWith('article:') ? '' : 'meta:'}${k}`);
+    }
+  };
+  const notUrl = (v: string) => !/^https?:\/\//i.test(v.trim());
+  fromMeta('title', ['og:title', 'twitter:title', 'dc.title', 'headline']);
+  fromMeta('published', [
+    'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'article.published', 'pubdate',
+    'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date',
+    'parsely-pub-date', 'sailthru.date', 'citation_publication_date',
+  ]);
+  fromMeta('outlet', ['og:site_name', 'application-name', 'dc.publisher', 'publisher']);
+  fromMeta('byline', ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'], notUrl);
+  fromMeta('language', ['og:locale', 'content-language', 'dc.language']);
+
+  set('title', document.querySelector('title')?.textContent, 'html:title');
+  set('language', document.documentElement?.getAttribute('lang'), 'html:lang');
+  return given;
+}
+
+/** Extracts the main text and metadata of a whole HTML page. Throws E_NO_ARTICLE when there is none. */
+export function extractArticle(html: string, input: string): ExtractedPage {
+  const { document } = parseHTML(html);
+  const given = pageMetadata(document as unknown as Document);
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
+  } catch (e) {
+    throw new ParleyError('E_NO_ARTICLE', input, `no article found (${(e as Error).message.split('\n')[0]})`);
+  }
+  const text = article?.content ? elementText(article.content) : '';
+  if (!text.trim()) throw new ParleyError('E_NO_ARTICLE', input, 'no article text found in the page');
+  // Readability returns its best candidate even on pages without an article (a menu, a link list).
+  if (linkDensity(article!.content as Node) > 0.5) throw new ParleyError('E_NO_ARTICLE', input, 'no article in the page (only links)');
+  const origin = given.origin!;
+  const fill = (field: GivenField, value: string | null | undefined) => {
+    const v = value?.replace(/\s+/g, ' ').trim();
+    if (v && !given[field]) {
+      given[field] = v;
+      origin[field] = `html:readability:${field}`;
+    }
+  };
+  fill('title', article?.title);
+  fill('byline', article?.byline);
+  fill('outlet', article?.siteName);
+  fill('published', article?.publishedTime);
+  return { text, given };
+}
+
+/** Does the text look like an HTML page (rather than text that mentions a tag)? */
+export function looksLikeHtml(head: string): boolean {
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+}

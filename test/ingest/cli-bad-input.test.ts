@@ -1,0 +1,187 @@
+/**
+ * End to end through the real CLI (`node bin/parley.js`, built from the current sources): bad inputs
+ * and bad databases give one line each and exit code 1, good inputs are still stored, and a process
+ * killed midway leaves a consistent database that a re-run completes.
+ */
+import Database from 'better-sqlite3';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/parley.js');
+let dir: string;
+
+beforeAll(async () => {
+  // Build so the CLI runs this checkout's code; type errors elsewhere do not stop tsc from emitting.
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) throw new Error('build failed: dist/src/cli/main.js missing');
+  dir = await mkdtemp(join(tmpdir(), 'parley-cli-bad-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function parley(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', input, timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => l.trim());
+
+// Pseudo-words from syllables: a vocabulary of thousands, so generated articles share few shingles.
+const SYLLABLES = 'ka lo mi ne ru sa ti vo de ba go hu ji pe qua ri so tu ve wa xe yo zu bri cla dro fle gri plo'.split(' ');
+const WORDS = SYLLABLES.flatMap((a) => SYLLABLES.flatMap((b) => SYLLABLES.slice(0, 6).map((c) => a + b + c)));
+
+/** Distinct, varied small articles (varied so near-duplicate detection sees no copies). */
+function article(i: number): string {
+  let seed = Math.imul(i + 1, 2654435761) >>> 0;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % WORDS.length;
+  const sentence = (n: number) => Array.from({ length: n }, next).map((k) => WORDS[k]).join(' ');
+  // No sentence is shared between articles: shared boilerplate would make every one a near-duplicate candidate.
+  return [
+    `${sentence(1)} ${sentence(8)} on day ${i}.`,
+    `The ${sentence(12)} for ${i % 9 + 2} hours.`,
+    `"We ${sentence(6)}," ${sentence(3)} ${i}.`,
+  ].join('\n') + '\n';
+}
+
+function documentIds(db: string): string[] {
+  const d = new Database(db, { readonly: true });
+  try {
+    return (d.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[]).map((r) => r.id);
+  } finally {
+    d.close();
+  }
+}
+
+describe('parley ingest with bad input (CLI)', () => {
+  it('a mixed directory: good files stored, one stderr line per bad file, exit 1', async () => {
+    const mixed = join(dir, 'mixed');
+    await mkdir(mixed);
+    await writeFile(join(mixed, 'good-1.txt'), article(1));
+    await writeFile(join(mixed, 'good-2.md'), article(2));
+    await writeFile(join(mixed, 'empty.txt'), '');
+    await writeFile(join(mixed, 'report.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 0)]));
+    await writeFile(join(mixed, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    await writeFile(join(mixed, '.secret.txt'), article(3));
+    const r = parley(['ingest', 'mixed', '--db', 'mixed.db']);
+    expect(r.status).toBe(1);
+    const lines = errorLines(r.stderr);
+    expect(lines).toHaveLength(3);
+    expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/E_EMPTY/);
+    expect(lines.find((l) => l.includes('report.pdf'))).toMatch(/E_BINARY/);
+    expect(lines.find((l) => l.includes('photo.png'))).toMatch(/E_BINARY/);
+    expect(r.stderr).not.toContain('.secret');
+    expect(r.stdout).toMatch(/2 stored/);
+    expect(documentIds(join(dir, 'mixed.db'))).toHaveLength(2);
+  });
+
+  it('JSON Lines with one broken line: the good records are stored', async () => {
+    const lines = [JSON.stringify({ id: 'one', text: article(10) }), '{"id": "two", "text": ', JSON.stringify({ id: 'three', text: article(11) })];
+    await writeFile(join(dir, 'recs.jsonl'), lines.join('\n'));
+    const r = parley(['ingest', 'recs.jsonl', '--db', 'jsonl.db']);
+    expect(r.status).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/recs\.jsonl:2: .*\[E_JSONL\]$/)]);
+    expect(r.stdout).toMatch(/stored +one /);
+    expect(r.stdout).toMatch(/stored +three /);
+    expect(documentIds(join(dir, 'jsonl.db'))).toHaveLength(2);
+  });
+
+  it('a malformed feed: one E_FEED line naming the file, exit 1', async () => {
+    await writeFile(join(dir, 'broken.xml'), '<?xml version="1.0"?><rss><channel><item><title>x</title></channel></rss>');
+    const r = parley(['ingest', 'broken.xml', '--db', 'feed.db']);
+    expect(r.status).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/broken\.xml: .*\[E_FEED\]$/)]);
+  });
+
+  it('--db that is a non-Parley SQLite file or not SQLite at all: one line, exit 1, file unchanged', async () => {
+    const other = join(dir, 'other.db');
+    const d = new Database(other);
+    d.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (9.5);");
+    d.close();
+    const junk = join(dir, 'notes.db');
+    await writeFile(junk, 'these are my notes, not a database\n'.repeat(50));
+    await writeFile(join(dir, 'ok.txt'), article(20));
+    for (const db of [other, junk]) {
+      const before = readFileSync(db);
+      const r = parley(['ingest', 'ok.txt', '--db', db]);
+      expect(r.status).toBe(1);
+      expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/not a Parley database.*\[E_DB_NOT_PARLEY\]$/)]);
+      expect(readFileSync(db).equals(before)).toBe(true);
+      expect(existsSync(`${db}-wal`)).toBe(false);
+    }
+  });
+
+  it('a locked database: a clear E_DB_LOCKED, nothing written', async () => {
+    const db = join(dir, 'locked.db');
+    await writeFile(join(dir, 'first.txt'), article(30));
+    await writeFile(join(dir, 'second.txt'), article(31));
+    expect(parley(['ingest', 'first.txt', '--db', db]).status).toBe(0);
+    const holder = new Database(db);
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      const r = parley(['ingest', 'second.txt', '--db', db]);
+      expect(r.status).toBe(1);
+      expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/locked.*\[E_DB_LOCKED\]$/)]);
+    } finally {
+      holder.exec('ROLLBACK');
+      holder.close();
+    }
+    expect(documentIds(db)).toHaveLength(1);
+  });
+
+  it('killed midway: the database stays consistent and a re-run stores the rest', async () => {
+    const big = join(dir, 'big');
+    await mkdir(big);
+    const N = 600; // enough to be midway at the kill; the re-run of the rest stays within a few seconds
+    await Promise.all(Array.from({ length: N }, (_, i) => writeFile(join(big, `a${String(i).padStart(5, '0')}.txt`), article(1000 + i))));
+    const db = join(dir, 'killed.db');
+    const child = spawn(process.execPath, [BIN, 'ingest', 'big', '--db', db], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stored = 0;
+    await new Promise<void>((resolveKill, reject) => {
+      const started = Date.now();
+      child.stdout.on('data', (chunk: Buffer) => {
+        stored += (chunk.toString().match(/^stored /gm) ?? []).length;
+      });
+      const timer = setInterval(() => {
+        // Kill once documents are being written (or after 0.5 s of writing at the latest).
+        if (stored >= 20 || Date.now() - started > 10_000) {
+          clearInterval(timer);
+          setTimeout(() => {
+            child.kill('SIGKILL');
+          }, 500);
+        }
+      }, 10);
+      child.on('exit', () => resolveKill());
+      child.on('error', reject);
+    });
+    const d = new Database(db);
+    try {
+      expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(d.pragma('foreign_key_check')).toEqual([]);
+      const count = (d.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(N);
+      const incomplete = d
+        .prepare(
+          `SELECT id FROM documents doc
+           WHERE NOT EXISTS (SELECT 1 FROM zones z WHERE z.doc_id = doc.id)
+              OR NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = doc.id)`,
+        )
+        .all();
+      expect(incomplete).toEqual([]);
+      const orphans = d.prepare('SELECT count(*) AS n FROM sentences WHERE doc_id NOT IN (SELECT id FROM documents)').get() as { n: number };
+      expect(orphans.n).toBe(0);
+    } finally {
+      d.close();
+    }
+    const again = parley(['ingest', 'big', '--db', db, '--quiet']);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(documentIds(db)).toHaveLength(N);
+  }, 120_000);
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { elementText, extractArticle, htmlFragmentText, looksLikeHtml } from '../../src/ingest/readers/html.js';
+import { parseHTML } from 'linkedom';
+
+const PARAS = [
+  'Negotiators from both delegations met for six hours on Tuesday, officials said, and agreed to meet again next week.',
+  '“We are ready to accept a 30-day ceasefire,” the foreign minister told reporters after the session ended late at night.',
+  'The talks, held in a hotel near the airport, were the first direct contact between the two sides in three years.',
+  'Observers cautioned that significant differences remain over the sequencing of any prisoner exchange and the monitoring mission.',
+];
+
+function page(opts: { head?: string; article?: string } = {}): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Talks resume | The Daily Example</title>
+${opts.head ?? ''}</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<header><div class="logo">The Daily Example</div></header>
+<main><article><h1>Talks resume</h1>
+${opts.article ?? PARAS.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main>
+<footer><p>© 2025 The Daily Example. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>`;
+}
+
+describe('extractArticle', () => {
+  it('keeps the article paragraphs, one per line, and drops navigation and footer', () => {
+    const { text } = extractArticle(page(), 'p.html');
+    for (const p of PARAS) expect(text.split('\n')).toContain(p);
+    expect(text).not.toMatch(/All rights reserved|Privacy|Sport/);
+    expect(text).not.toMatch(/\n\n|^\s|\s$/);
+  });
+
+  it('reads metadata from JSON-LD first, then meta tags, with origins', () => {
+    const head = `<meta property="og:site_name" content="Daily Example">
+<meta property="article:published_time" content="2025-03-12T10:00:00Z">
+<meta name="author" content="Meta Author">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+{"@type":"NewsArticle","headline":"Ceasefire talks resume","datePublished":"2025-03-11T08:00:00Z","publisher":{"@type":"Organization","name":"Example News"},"author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}]}]}</script>`;
+    const { given } = extractArticle(page({ head }), 'p.html');
+    expect(given).toMatchObject({ title: 'Ceasefire talks resume', published: '2025-03-11T08:00:00Z', outlet: 'Example News', byline: 'Jane Roe, John Doe', language: 'en-GB' });
+    expect(given.origin).toMatchObject({ title: 'html:json-ld:headline', published: 'html:json-ld:datePublished', outlet: 'html:json-ld:publisher.name', byline: 'html:json-ld:author', language: 'html:lang' });
+  });
+
+  it('falls back to meta tags and <title>', () => {
+    const head = `<meta property="og:site_name" content="Daily Example"><meta property="article:published_time" content="2025-03-12">
+<meta name="author" content="https://example.com/staff/x"><meta name="dc.creator" content="Ann Writer">
+<script type="application/ld+json">{ broken json</script>`;
+    const { given } = extractArticle(page({ head }), 'p.html');
+    expect(given).toMatchObject({ outlet: 'Daily Example', published: '2025-03-12', title: 'Talks resume | The Daily Example', byline: 'Ann Writer' });
+    expect(given.origin).toMatchObject({ outlet: 'html:og:site_name', published: 'html:article:published_time', title: 'html:title', byline: 'html:meta:dc.creator' });
+  });
+
+  it('keeps adversarial characters: NBSP, emoji, non-Latin scripts, entities', () => {
+    const article = ['Путин&nbsp;заявил: «Мы готовы» 🇺🇦 — said&#8217;s', 'الرئيس قال إن الهدنة ممكنة في الأيام القادمة', ...PARAS].map((p) => `<p>${p}</p>`).join('');
+    const { text } = extractArticle(page({ article }), 'p.html');
+    expect(text).toContain('Путин\u00a0заявил: «Мы готовы» 🇺🇦 — said’s');
+    expect(text).toContain('الرئيس قال إن الهدنة ممكنة في الأيام القادمة');
+  });
+
+  it('splits <br> and nested blocks into lines and collapses source whitespace', () => {
+    const { document } = parseHTML('<div><p>One\n   two</p>three<br>four<ul><li>a</li><li>b <b>bold</b></li></ul><pre>x\n  y</pre></div>');
+    expect(elementText(document.querySelector('div') as unknown as Node)).toBe('One two\nthree\nfour\na\nb bold\nx\ny');
+  });
+
+  it('fails with E_NO_ARTICLE for a page with no text', () => {
+    expect(() => extractArticle('<html><head><title>x</title></head><body><script>var a=1</script></body></html>', 'empty.html')).toThrowError(
+      expect.objectContaining({ code: 'E_NO_ARTICLE', input: 'empty.html' }),
+    );
+    // A page that is only a menu: Readability still offers the links, which are no article.
+    const menu = '<html><body><ul class="menu"><li><a href="/a">About</a></li><li><a href="/b">Contact us</a></li></ul></body></html>';
+    expect(() => extractArticle(menu, 'menu.html')).toThrowError(expect.objectContaining({ code: 'E_NO_ARTICLE' }));
+    expect(extractArticle('<html><body><p>Breaking: ceasefire announced.</p></body></html>', 'flash.html').text).toBe('Breaking: ceasefire announced.');
+  });
+
+  it('converts fragments and sniffs pages', () => {
+    expect(htmlFragmentText('<p>A &amp; B</p><p>C</p>')).toBe('A & B\nC');
+    expect(looksLikeHtml('  <!DOCTYPE html><html>')).toBe(true);
+    expect(looksLikeHtml('<!-- c --><html lang="en">')).toBe(true);
+    expect(looksLikeHtml('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">')).toBe(true);
+    expect(looksLikeHtml('The <p> tag starts a paragraph.')).toBe(false);
+  });
+});

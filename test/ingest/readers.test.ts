@@ -1,0 +1,191 @@
+import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parley-readers-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function collect(inputs: string[], options: ReadOptions = {}): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of readInputs(inputs, options)) out.push(r);
+  return out;
+}
+const docs = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'document' ? [r.doc] : []));
+const errors = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'error' ? [{ code: r.error.code, input: r.error.input, line: r.error.line() }] : []));
+const notes = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'note' ? [r] : []));
+
+const ARTICLE = 'Talks resumed in Riyadh on Tuesday.\r\nThe delegations met for six hours.\r\n';
+const PAGE = `<!doctype html><html><head><meta charset="windows-1251"><meta property="og:site_name" content="Вести"></head><body><nav>Главная | Мир</nav>
+<article><p>Переговоры о прекращении огня продолжились в Москве в четверг, сообщили официальные лица.</p>
+<p>Президент заявил, что готов обсудить условия перемирия, но потребовал гарантий.</p></article><footer>© 2025</footer></body></html>`;
+
+describe('readInputs: files', () => {
+  it('reads text exactly (CRLF kept), Markdown and names documents by base name', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'b.md'), '# Heading\n\nBody text with <b>tags</b>.\n');
+    const rs = await collect([join(dir, 'a.txt'), join(dir, 'b.md')]);
+    expect(docs(rs)).toEqual([
+      { name: 'a.txt', source: join(dir, 'a.txt'), url: null, text: ARTICLE, format: 'text', encoding: 'utf-8', given: {} },
+      { name: 'b.md', source: join(dir, 'b.md'), url: null, text: '# Heading\n\nBody text with <b>tags</b>.\n', format: 'markdown', encoding: 'utf-8', given: {} },
+    ]);
+  });
+
+  it('reads a legacy-encoded HTML page by its <meta charset>, and sniffs HTML without an extension', async () => {
+    await writeFile(join(dir, 'page.html'), iconv.encode(PAGE, 'windows-1251'));
+    await writeFile(join(dir, 'page-noext'), PAGE.replace('windows-1251', 'utf-8'));
+    const [a, b] = docs(await collect([join(dir, 'page.html'), join(dir, 'page-noext')]));
+    expect(a).toMatchObject({ format: 'html', encoding: 'windows-1251', given: { outlet: 'Вести', origin: { outlet: 'html:og:site_name' } } });
+    expect(a!.text.split('\n')[0]).toBe('Переговоры о прекращении огня продолжились в Москве в четверг, сообщили официальные лица.');
+    expect(a!.text).not.toContain('Главная');
+    expect(b).toMatchObject({ format: 'html', encoding: 'utf-8', text: a!.text });
+  });
+
+  it('reads feeds by extension and by sniffing', async () => {
+    const rss = '<rss version="2.0"><channel><title>W</title><item><link>https://x.example/a/story-1</link><description>One.</description></item></channel></rss>';
+    await writeFile(join(dir, 'feed.xml'), rss);
+    await writeFile(join(dir, 'feed.txt'), rss);
+    const ds = docs(await collect([join(dir, 'feed.xml'), join(dir, 'feed.txt')]));
+    expect(ds.map((d) => [d.name, d.format, d.text])).toEqual([
+      ['story-1', 'rss', 'One.'],
+      ['story-1', 'rss', 'One.'],
+    ]);
+  });
+
+  it('reads JSON Lines line by line: ids, fallbacks, html records, broken lines fail alone', async () => {
+    const lines = [
+      JSON.stringify({ id: 'r1', text: 'First record.\r\nWith CRLF 🇺🇦', url: 'https://x.example/1', title: 'T1', published: '2025-03-11', outlet: 'Wire' }),
+      '',
+      '{"text": "broken',
+      JSON.stringify({ text: 'No id here.' }),
+      JSON.stringify({ html: PAGE.replace('windows-1251', 'utf-8'), title: 'Given title' }),
+      JSON.stringify({ title: 'no body' }),
+      '   ',
+      JSON.stringify({ id: 7, text: 'Numeric id.' }),
+    ];
+    await writeFile(join(dir, 'recs.jsonl'), '\ufeff' + lines.join('\n') + '\n');
+    const file = join(dir, 'recs.jsonl');
+    const rs = await collect([file]);
+    expect(docs(rs).map((d) => [d.name, d.source, d.format])).toEqual([
+      ['r1', `${file}#1`, 'jsonl'],
+      ['recs.jsonl#4', `${file}#4`, 'jsonl'],
+      ['recs.jsonl#5', `${file}#5`, 'jsonl'],
+      ['7', `${file}#8`, 'jsonl'],
+    ]);
+    const [r1, , html] = docs(rs);
+    expect(r1).toMatchObject({ text: 'First record.\r\nWith CRLF 🇺🇦', url: 'https://x.example/1', given: { title: 'T1', published: '2025-03-11', outlet: 'Wire', origin: { outlet: 'jsonl:outlet' } } });
+    expect(html!.text).toMatch(/^Переговоры/);
+    expect(html!.given).toMatchObject({ title: 'Given title', outlet: 'Вести', origin: { title: 'jsonl:title', outlet: 'html:og:site_name' } });
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_JSONL', `${file}:3`],
+      ['E_JSONL', `${file}:6`],
+    ]);
+  });
+
+  it('reads standard input for "-", sniffing JSON Lines and HTML', async () => {
+    const one = docs(await collect(['-'], { stdin: Readable.from([Buffer.from('\ufeffFrom stdin.\n')]) }));
+    expect(one).toEqual([{ name: 'stdin', source: 'stdin', url: null, text: 'From stdin.\n', format: 'text', encoding: 'utf-8', given: {} }]);
+    const jsonl = docs(await collect(['-'], { stdin: Readable.from(['{"id":"a","text":"A."}\n{"id":"b","text":"B."}\n']) }));
+    expect(jsonl.map((d) => d.name)).toEqual(['a', 'b']);
+  });
+});
+
+describe('readInputs: directories', () => {
+  it('walks recursively in sorted order, skips hidden entries with a note, reports bad files and goes on', async () => {
+    const root = join(dir, 'tree');
+    await mkdir(join(root, 'sub', 'deeper'), { recursive: true });
+    await mkdir(join(root, '.git'), { recursive: true });
+    await writeFile(join(root, '.git', 'config'), 'x');
+    await writeFile(join(root, '.hidden.txt'), 'hidden text');
+    await writeFile(join(root, 'b.txt'), 'Bee.');
+    await writeFile(join(root, 'a.txt'), 'Ay.');
+    await writeFile(join(root, 'B-upper.txt'), 'Upper.');
+    await writeFile(join(root, 'sub', 'c.txt'), 'Sea.');
+    await writeFile(join(root, 'sub', 'deeper', 'd.md'), 'Dee.');
+    await writeFile(join(root, 'empty.txt'), '');
+    await writeFile(join(root, 'doc.pdf'), Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    await writeFile(join(root, 'img.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const rs = await collect([root]);
+    expect(docs(rs).map((d) => d.name)).toEqual(['B-upper.txt', 'a.txt', 'b.txt', 'c.txt', 'd.md']);
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_BINARY', join(root, 'doc.pdf')],
+      ['E_EMPTY', join(root, 'empty.txt')],
+      ['E_BINARY', join(root, 'img.png')],
+    ]);
+    expect(notes(rs).map((n) => n.input)).toEqual([join(root, '.git'), join(root, '.hidden.txt')]);
+    // Results come in directory order: the kinds interleave rather than being grouped.
+    expect(rs[0]).toMatchObject({ kind: 'note' });
+  });
+
+  it('yields lazily: the first document arrives before later files are read', async () => {
+    const root = join(dir, 'lazy');
+    await mkdir(root);
+    await writeFile(join(root, '1.txt'), 'One.');
+    await writeFile(join(root, '2.txt'), 'Two.');
+    const it = readInputs([root]);
+    const first = await it.next();
+    expect(first.value).toMatchObject({ kind: 'document', doc: { name: '1.txt' } });
+    await rm(join(root, '2.txt'));
+    const second = await it.next();
+    expect(second.value).toMatchObject({ kind: 'error', error: { code: 'E_NOT_FOUND' } });
+  });
+});
+
+describe('readInputs: bad input', () => {
+  it('missing paths, too large (by stat, before reading) and a 200 MB sparse file', async () => {
+    const big = join(dir, 'big.txt');
+    await writeFile(big, 'x'.repeat(2000));
+    const sparse = join(dir, 'sparse.txt');
+    await writeFile(sparse, '');
+    await truncate(sparse, 200 * 1024 * 1024);
+    const rs = await collect([join(dir, 'nope.txt'), big, sparse, join(dir, 'a.txt')], { maxBytes: 1000 });
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_NOT_FOUND', join(dir, 'nope.txt')],
+      ['E_TOO_LARGE', big],
+      ['E_TOO_LARGE', sparse],
+    ]);
+    expect(docs(rs).map((d) => d.name)).toEqual(['a.txt']);
+    const defaults = await collect([sparse]);
+    expect(errors(defaults)[0]).toMatchObject({ code: 'E_TOO_LARGE', input: sparse });
+    for (const e of errors(rs)) expect(e.line).not.toContain('\n');
+  });
+
+  it('unreadable files (chmod 000) fail with E_UNREADABLE unless running as root', async () => {
+    const locked = join(dir, 'locked.txt');
+    await writeFile(locked, 'secret');
+    await chmod(locked, 0o000);
+    const rs = await collect([locked, join(dir, 'a.txt')]);
+    if (process.getuid?.() === 0) expect(docs(rs)).toHaveLength(2); // root reads through chmod 000
+    else expect(errors(rs)).toMatchObject([{ code: 'E_UNREADABLE', input: locked }]);
+    expect(docs(rs).at(-1)!.name).toBe('a.txt');
+    await chmod(locked, 0o600);
+  });
+
+  it('an HTML page with no article and a malformed feed are errors naming the file', async () => {
+    await writeFile(join(dir, 'empty.html'), '<html><head><title>x</title></head><body></body></html>');
+    await writeFile(join(dir, 'broken.rss'), '<rss><channel><item><title>x</channel>');
+    const rs = await collect([join(dir, 'empty.html'), join(dir, 'broken.rss')]);
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_NO_ARTICLE', join(dir, 'empty.html')],
+      ['E_FEED', join(dir, 'broken.rss')],
+    ]);
+  });
+
+  it('a binary file named .jsonl is refused once, not line by line', async () => {
+    await writeFile(join(dir, 'zip.jsonl'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 10, 13, 10]));
+    expect(errors(await collect([join(dir, 'zip.jsonl')]))).toMatchObject([{ code: 'E_BINARY' }]);
+  });
+
+  it('non-http URL schemes are refused', async () => {
+    const rs = await collect(['file:///etc/passwd', 'ftp://example.com/x', 'javascript:alert(1)']);
+    expect(errors(rs).map((e) => e.code)).toEqual(['E_URL_REFUSED', 'E_URL_REFUSED', 'E_URL_REFUSED']);
+  });
+});
