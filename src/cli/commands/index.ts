@@ -15,4 +15,16 @@ import { registerTimeline } from './timeline.js';
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
 /** Every `parley` command, in the order `--help` lists them. */
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerIngest, registerExport, registerEval, registerPositions, registerQuotes, registerServe, registerTimeline, registerBrief, registerActors, registerReanalyze];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerDemo,
+  registerIngest,
+  registerActors,
+  registerQuotes,
+  registerPositions,
+  registerTimeline,
+  registerBrief,
+  registerServe,
+  registerExport,
+  registerEval,
+  registerReanalyze,
+];

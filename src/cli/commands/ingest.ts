@@ -23,17 +23,19 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .argument('<inputs...>', 'paths, directories, http(s) URLs, or - for standard input')
     .option('--allow-private', 'allow URLs on private or loopback addresses', false)
     .option('--timeout <ms>', 'per-URL timeout in milliseconds', (v) => Number.parseInt(v, 10), 15000)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number.parseInt(v, 10), 50 * 1024 * 1024)
     .option('--quiet', 'print only the summary and errors', false)
     .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db\n  $ cat story.txt | parley ingest - --db talks.db');
   addDbOption(cmd);
   addPackOption(cmd);
-  cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; quiet: boolean; pack: string[] }) => {
+  cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; maxBytes: number; quiet: boolean; pack: string[] }) => {
     const kb = knowledge(opts);
     const store = Store.open(opts.db);
     try {
       const summary = await ingestInputs(store, inputs, kb, {
         allowPrivate: opts.allowPrivate,
         timeoutMs: opts.timeout,
+        maxBytes: opts.maxBytes,
         stdin: ctx.io.stdin,
         onOutcome: (o) => {
           if (o.status === 'failed') ctx.io.err(`${describeOutcome(o)}\n`);
