@@ -14,8 +14,9 @@ import { loadKnowledge } from '../src/packs/load.js';
 import { actorStage } from '../src/stages/actors/index.js';
 import { splitSentences } from '../src/stages/sentences/index.js';
 import type { BenchFigure } from './run.js';
+import { EXTERNAL_DIR } from '../src/core/paths.js';
 
-const POLNEAR = '/work/shared/external/polnear';
+const POLNEAR = join(EXTERNAL_DIR, 'polnear');
 
 export async function run(): Promise<BenchFigure[]> {
   const texts: string[] = [];

@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchFigure } from './run.js';
 import { estimateSimilarity, minhash, NEAR_DUPLICATE_THRESHOLD } from '../src/ingest/dedupe.js';
+import { EXTERNAL_DIR } from '../src/core/paths.js';
 
-export const POLNEAR_DIR = '/work/shared/external/polnear';
+export const POLNEAR_DIR = join(EXTERNAL_DIR, 'polnear');
 
 /** A stand-in synonym that never collides with a real word: the same word always maps alike. */
 const synonym = (w: string) => `${[...w].reverse().join('')}q`;

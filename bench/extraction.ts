@@ -9,8 +9,9 @@ import { gunzipSync } from 'node:zlib';
 import type { BenchFigure } from './run.js';
 import { extractArticle } from '../src/ingest/readers/html.js';
 import { decodeBytes } from '../src/ingest/readers/decode.js';
+import { EXTERNAL_DIR } from '../src/core/paths.js';
 
-export const BENCHMARK_DIR = '/work/shared/external/article-extraction-benchmark';
+export const BENCHMARK_DIR = join(EXTERNAL_DIR, 'article-extraction-benchmark');
 
 /** The benchmark's tokenisation: words are runs of word characters. */
 function shingles(text: string): Map<string, number> {

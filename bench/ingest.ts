@@ -14,8 +14,9 @@ import { ingestInputs } from '../src/ingest/ingest.js';
 import { readInputs } from '../src/ingest/readers/index.js';
 import { loadKnowledge } from '../src/packs/load.js';
 import { Store } from '../src/store/store.js';
+import { EXTERNAL_DIR } from '../src/core/paths.js';
 
-const POLNEAR = '/work/shared/external/polnear';
+const POLNEAR = join(EXTERNAL_DIR, 'polnear');
 
 function corpus(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];

@@ -16,3 +16,15 @@ function findRoot(): string {
 export const PROJECT_ROOT = findRoot();
 export const PACK_DIR = join(PROJECT_ROOT, 'packs');
 export const DEMO_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'seeds');
+
+/**
+ * The shared development data (PolNeAR, the extraction benchmark, PLOVER), which sits beside the
+ * checkout and is never copied into it. `PARLEY_SHARED` overrides the location.
+ */
+function findShared(): string {
+  const candidates = [process.env.PARLEY_SHARED, join(PROJECT_ROOT, '..', 'shared'), '/work/shared'].filter((c): c is string => !!c);
+  return candidates.find((c) => existsSync(join(c, 'external'))) ?? candidates[0]!;
+}
+
+export const SHARED_DIR = findShared();
+export const EXTERNAL_DIR = join(SHARED_DIR, 'external');

@@ -75,10 +75,32 @@ export function syncPropositions(store: Store, kb: KnowledgeBase): PropositionIn
   return props;
 }
 
-type CompactRow = [
-  rowid: number, actorId: string | null, partyId: string | null, proposition: string, stance: StanceValue, date: string | null,
-  seq: number, idx: number, docId: string, source: string, evStart: number, evEnd: number, actorType: string | null, actorParty: string | null,
-];
+/**
+ * One stance, compact: the fields that repeat across stances (holder, proposition, value, actor type) are
+ * one shared `StanceShape`, and the independent-source root is the root document's `seq` (a number).
+ */
+interface CompactRow {
+  rowid: number;
+  shape: StanceShape;
+  date: string | null;
+  seq: number;
+  idx: number;
+  docId: string;
+  /** The root document's seq; its id when the original is not stored. Copies share their original's. */
+  source: number | string;
+  evStart: number;
+  evEnd: number;
+}
+
+interface StanceShape {
+  actorId: string | null;
+  partyId: string | null;
+  proposition: string;
+  stance: StanceValue;
+  actorType: string | null;
+  /** Where the stance counts: the cell keys it adds to (person row, party row). */
+  cells: CellAcc[];
+}
 
 interface CellAcc {
   rowId: string;
@@ -90,6 +112,17 @@ function dayNumber(date: string | null): number | null {
   if (!date) return null;
   const t = Date.parse(date.length === 7 ? `${date}-01` : date);
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/** `dayNumber`, remembered: the same few hundred dates recur across thousands of stances. */
+function dayNumbers(): (date: string | null) => number | null {
+  const memo = new Map<string, number | null>();
+  return (date) => {
+    if (!date) return null;
+    let day = memo.get(date);
+    if (day === undefined) memo.set(date, (day = dayNumber(date)));
+    return day;
+  };
 }
 
 function trendOf(values: StanceValue[]): PositionCell['trend'] {
@@ -107,10 +140,10 @@ function trendOf(values: StanceValue[]): PositionCell['trend'] {
   return 'steady';
 }
 
-function contradicts(items: CompactRow[]): boolean {
+function contradicts(items: CompactRow[], dayNumber: (date: string | null) => number | null): boolean {
   // Sorted supports by day, then for each opposition a window scan: O(n log n) rather than all pairs.
-  const sup = items.filter((r) => r[4] === 'support').map((r) => ({ day: dayNumber(r[5]), source: r[9] }));
-  const opp = items.filter((r) => r[4] === 'oppose').map((r) => ({ day: dayNumber(r[5]), source: r[9] }));
+  const sup = items.filter((r) => r.shape.stance === 'support').map((r) => ({ day: dayNumber(r.date), source: r.source }));
+  const opp = items.filter((r) => r.shape.stance === 'oppose').map((r) => ({ day: dayNumber(r.date), source: r.source }));
   if (!sup.length || !opp.length) return false;
   // An undated stance overlaps every period.
   const undatedSup = sup.filter((x) => x.day === null);
@@ -136,8 +169,9 @@ function contradicts(items: CompactRow[]): boolean {
 /**
  * The actor × proposition matrix. Rows are parties (the countries and organizations stance holders
  * speak for, or that hold stances themselves) and the persons who hold stances; a party row aggregates
- * its persons. One compact query reads every stance in the period (the cell indexes serve the lookups),
- * cells are grouped in memory, and a second query fetches the few citations each cell shows.
+ * its persons. One compact query reads every stance in the period (documents through their covering
+ * index, repeated fields as one shared shape), cells are grouped in memory, and a second query fetches
+ * the few citations each cell shows.
  */
 export function positionsMatrix(store: Store, options: { since?: string; until?: string } = {}): PositionsMatrix {
   const db = store.db;
@@ -151,15 +185,29 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     where.push(`COALESCE(s.date, d.published) <= @until`);
     params.until = options.until;
   }
-  const rows = db
+  // Documents come from their covering index (a document row holds its whole text); the root is the
+  // original's seq, so counting independent sources compares numbers.
+  const raw = db
     .prepare(
-      `SELECT s.rowid, s.actor_id, s.party_id, s.proposition, s.stance, COALESCE(s.date, d.published), d.seq, s.idx, s.doc_id,
-              COALESCE(d.duplicate_of, d.id), s.evidence_start, s.evidence_end, a.type, a.party
-       FROM stances s JOIN documents d ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      `SELECT s.rowid, json_array(s.actor_id, s.party_id, s.proposition, s.stance, a.type), COALESCE(s.date, d.published), d.seq, s.idx, s.doc_id,
+              CASE WHEN d.duplicate_of IS NULL THEN d.seq
+                   ELSE COALESCE((SELECT r.seq FROM documents r INDEXED BY documents_timeline WHERE r.id = d.duplicate_of), d.duplicate_of) END,
+              s.evidence_start, s.evidence_end
+       FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY s.rowid`,
     )
     .raw()
-    .all(params) as CompactRow[];
+    .all(params) as [number, string, string | null, number, number, string, number | string, number, number][];
+  const shapes = new Map<string, StanceShape>();
+  const rows: CompactRow[] = raw.map(([rowid, json, date, seq, idx, docId, source, evStart, evEnd]) => {
+    let shape = shapes.get(json);
+    if (!shape) {
+      const [actorId, partyId, proposition, stance, actorType] = JSON.parse(json) as [string | null, string | null, string, StanceValue, string | null];
+      shapes.set(json, (shape = { actorId, partyId, proposition, stance, actorType, cells: [] }));
+    }
+    return { rowid, shape, date, seq, idx, docId, source, evStart, evEnd };
+  });
 
   // Human review: a rejected stance leaves the matrix; a confirmed one is marked so.
   const review = new Map<string, 'confirmed' | 'rejected'>();
@@ -174,52 +222,69 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       // A malformed key cannot match a stance; it is ignored rather than breaking the matrix.
     }
   }
-  const reviewOf = (r: CompactRow) => review.get(`${r[8]}|${r[10]}|${r[11]}|${r[3]}`) ?? 'machine';
+  const reviewOf = (r: CompactRow) => (review.size ? review.get(`${r.docId}|${r.evStart}|${r.evEnd}|${r.shape.proposition}`) : undefined) ?? 'machine';
 
   const cells = new Map<string, CellAcc>();
   const rowKinds = new Map<string, { kind: 'party' | 'person'; party: string | null }>();
-  const add = (rowId: string, r: CompactRow) => {
-    const key = `${rowId}\u0000${r[3]}`;
+  const cellOf = (rowId: string, proposition: string) => {
+    const key = `${rowId}\u0000${proposition}`;
     let acc = cells.get(key);
-    if (!acc) cells.set(key, (acc = { rowId, proposition: r[3], items: [] }));
-    acc.items.push(r);
+    if (!acc) cells.set(key, (acc = { rowId, proposition, items: [] }));
+    return acc;
   };
+  const person = new Map<string, { kind: 'person'; party: string | null }>();
+  const partyKind = { kind: 'party' as const, party: null };
   for (const r of rows) {
     if (reviewOf(r) === 'rejected') continue;
-    const [, actorId, partyId, , , , , , , , , , actorType] = r;
+    const shape = r.shape;
+    const { actorId, partyId, actorType } = shape;
     const party = partyId ?? (actorType && actorType !== 'person' ? actorId : null);
+    // The cells a shape adds to are found on its first counted stance, in the order rows are met.
+    if (!shape.cells.length) {
+      if (actorId && actorType === 'person') shape.cells.push(cellOf(actorId, shape.proposition));
+      if (party) shape.cells.push(cellOf(party, shape.proposition));
+      else if (actorId && actorType !== 'person') shape.cells.push(cellOf(actorId, shape.proposition));
+    }
+    for (const acc of shape.cells) acc.items.push(r);
     if (actorId && actorType === 'person') {
-      add(actorId, r);
-      rowKinds.set(actorId, { kind: 'person', party });
+      const key = `${actorId}\u0000${party}`;
+      let kind = person.get(key);
+      if (!kind) person.set(key, (kind = { kind: 'person', party }));
+      rowKinds.set(actorId, kind);
     }
     if (party) {
-      add(party, r);
-      if (!rowKinds.has(party) || rowKinds.get(party)!.kind !== 'person') rowKinds.set(party, { kind: 'party', party: null });
+      if (rowKinds.get(party)?.kind !== 'person') rowKinds.set(party, partyKind);
     } else if (actorId && actorType !== 'person') {
-      add(actorId, r);
-      rowKinds.set(actorId, { kind: 'party', party: null });
+      rowKinds.set(actorId, partyKind);
     }
   }
 
-  const order = (a: CompactRow, b: CompactRow) => (a[5] ?? '').localeCompare(b[5] ?? '') || a[6] - b[6] || a[7] - b[7];
+  // ISO dates (all the pipeline writes) order the same by code unit as by locale, and far faster.
+  const iso = /^\d{4}(-\d{2}){0,2}$/;
+  const byCodeUnit = rows.every((r) => r.date === null || iso.test(r.date));
+  const dateOrder = byCodeUnit
+    ? (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1)
+    : (a: string, b: string) => a.localeCompare(b);
+  const order = (a: CompactRow, b: CompactRow) => dateOrder(a.date ?? '', b.date ?? '') || a.seq - b.seq || a.idx - b.idx;
+  const day = dayNumbers();
   const out: PositionCell[] = [];
   const citeIds = new Set<number>();
   const cellCites = new Map<PositionCell, CompactRow[]>();
   for (const acc of cells.values()) {
     const items = acc.items.sort(order);
     const latest = items[items.length - 1]!;
-    const sources = new Set(items.map((r) => r[9])).size;
+    const sources = new Set(items.map((r) => r.source)).size;
     const cell: PositionCell = {
       rowId: acc.rowId,
       proposition: acc.proposition,
-      stance: latest[4],
-      trend: trendOf(items.map((r) => r[4])),
+      stance: latest.shape.stance,
+      trend: trendOf(items.map((r) => r.shape.stance)),
       sources,
-      contradiction: contradicts(items),
+      contradiction: contradicts(items, day),
       citations: [],
     };
     const cites = items.slice(-CITATIONS_PER_CELL).reverse();
-    for (const c of cites) citeIds.add(c[0]);
+    for (const c of cites) citeIds.add(c.rowid);
     cellCites.set(cell, cites);
     out.push(cell);
   }
@@ -237,18 +302,18 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   }
   for (const [cell, cites] of cellCites) {
     cell.citations = cites.map((r) => {
-      const d = details.get(r[0])!;
+      const d = details.get(r.rowid)!;
       const rv = reviewOf(r);
       return {
         stanceId: d.id,
-        docId: r[8],
+        docId: r.docId,
         docName: d.docName,
         outlet: d.outlet,
-        date: r[5],
-        stance: r[4],
+        date: r.date,
+        stance: r.shape.stance,
         condition: d.condText,
-        evidence: { start: r[10], end: r[11], text: d.evText },
-        actorId: r[1],
+        evidence: { start: r.evStart, end: r.evEnd, text: d.evText },
+        actorId: r.shape.actorId,
         confidence: d.confidence,
         review: rv === 'rejected' ? 'machine' : rv,
       };
@@ -272,11 +337,12 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   // Propositions: the stored list, plus discovered ones that are common enough, in the order rows use them.
   const stored = db.prepare(`SELECT id, label, statement, origin FROM propositions`).all() as PropositionInfo[];
   const known = new Map(stored.map((p) => [p.id, p]));
-  const used = new Map<string, { docs: Set<string>; n: number }>();
+  const used = new Map<string, { docs: Set<number | string>; n: number }>();
   for (const r of rows) {
-    let u = used.get(r[3]);
-    if (!u) used.set(r[3], (u = { docs: new Set(), n: 0 }));
-    u.docs.add(r[9]);
+    const id = r.shape.proposition;
+    let u = used.get(id);
+    if (!u) used.set(id, (u = { docs: new Set(), n: 0 }));
+    u.docs.add(r.source);
     u.n++;
   }
   const propositions: PropositionInfo[] = [];
@@ -286,6 +352,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   }
   const shown = new Set(propositions.map((p) => p.id));
   const cellsShown = out.filter((c) => shown.has(c.proposition));
-  const rowsShown = positionRows.filter((r) => cellsShown.some((c) => c.rowId === r.id));
+  const shownRows = new Set(cellsShown.map((c) => c.rowId));
+  const rowsShown = positionRows.filter((r) => shownRows.has(r.id));
   return { rows: rowsShown, propositions, cells: cellsShown };
 }

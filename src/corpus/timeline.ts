@@ -53,45 +53,72 @@ export interface TimelineFilter {
   labels?: ReadonlyMap<string, string>;
 }
 
-interface EventRow {
-  id: string;
+/**
+ * Compact rows (arrays, read with `raw()`): the timeline reads every event and stance, so each row is a
+ * few values, with the fields that repeat across rows (type, actors, holder, proposition, stance) packed
+ * into one JSON "shape" parsed once per distinct value. Texts and ids are read for the page only.
+ */
+type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string];
+type StanceRow = [rowid: number, date: string | null, shape: string];
+type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
+type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue];
+
+/** What a source shows, read only for the entries returned (the texts are most of the bytes). */
+interface SourceDetail {
+  rowid: number;
   doc_id: string;
-  type: string;
-  mode: string | null;
-  actors_json: string;
-  targets_json: string;
-  negated: number;
-  modality: string;
+  name: string;
+  outlet: string | null;
+  published: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+}
+interface EventDetail extends SourceDetail {
+  id: string;
   date: string | null;
-  location_text: string | null;
+  root: string;
   trigger_start: number;
   trigger_end: number;
   trigger_text: string;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  name: string;
-  outlet: string | null;
-  published: string | null;
+  location_text: string | null;
+}
+interface StanceDetail extends SourceDetail {
+  id: string;
+  date: string | null;
   duplicate_of: string | null;
-  claim_id: number | null;
 }
 
-interface StanceRow {
-  id: string;
-  doc_id: string;
-  actor_id: string | null;
-  party_id: string | null;
-  proposition: string;
-  stance: StanceValue;
+/**
+ * An entry before its texts are read: everything ordering, filtering and contradiction need. The
+ * timeline sorts and pages these, then builds full entries for the page only.
+ */
+interface EventDraft {
+  kind: 'event';
+  /** The claim id, or null for an event no claim holds (its id is read with its texts). */
+  claim: number | null;
   date: string | null;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  name: string;
-  outlet: string | null;
-  published: string | null;
-  duplicate_of: string | null;
+  event: EventKind;
+  /** Row ids of every report of the event (one claim), the first report first. */
+  group: number[];
+  contradiction: boolean;
+}
+interface StanceChangeDraft {
+  kind: 'stance-change';
+  date: string | null;
+  holder: string;
+  proposition: string;
+  prev: { rowid: number; stance: StanceValue };
+  cur: { rowid: number; stance: StanceValue };
+}
+type Draft = EventDraft | StanceChangeDraft;
+/** What every report with one shape shares. */
+interface EventKind {
+  shape: EventShape;
+  actors: string[];
+  targets: string[];
+  /** Reports that can contradict each other share this key (type, modality, actor names); null without actors. */
+  bucket: string | null;
 }
 
 function inRange(date: string | null, f: TimelineFilter): boolean {
@@ -109,151 +136,274 @@ export function eventSummary(e: { actors: string[]; type: string; mode: string |
   return `${who} ${what}${whom}${where}${how}`;
 }
 
-/** Dated events and stance changes in order. */
+// Candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.
+const dayOf = (date: string) => Math.floor(Date.parse(`${date.length === 7 ? `${date}-01` : date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/**
+ * Marks events reported both as happening and as not happening (same type, modality and actors) within
+ * the claim date window. Each side is sorted by day and searched by window: O(n log n), not all pairs.
+ */
+function markEventContradictions(events: readonly EventDraft[]): void {
+  const buckets = new Map<string, [EventDraft[], EventDraft[]]>();
+  for (const e of events) {
+    const key = e.event.bucket;
+    if (key === null) continue;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = [[], []]));
+    b[e.event.shape[2] === 1 ? 1 : 0].push(e);
+  }
+  for (const sides of buckets.values()) {
+    if (!sides[0].length || !sides[1].length) continue;
+    const prepared = sides.map((side) => ({
+      undated: side.some((e) => !e.date),
+      dated: side
+        .filter((e) => e.date)
+        .map((e) => ({ e, day: dayOf(e.date!) }))
+        .filter((x) => !Number.isNaN(x.day))
+        .sort((a, b) => a.day - b.day),
+    }));
+    for (const s of [0, 1] as const) {
+      const other = prepared[1 - s]!;
+      for (const e of sides[s]) {
+        if (e.contradiction) continue;
+        // An undated report overlaps every period.
+        if (!e.date || other.undated) {
+          e.contradiction = true;
+          continue;
+        }
+        const day = dayOf(e.date);
+        if (Number.isNaN(day)) continue;
+        // One day of slack on each side so a rounding difference never hides a candidate.
+        for (let k = lowerBound(other.dated, day - EVENT_DATE_WINDOW_DAYS - 1); k < other.dated.length && other.dated[k]!.day <= day + EVENT_DATE_WINDOW_DAYS + 1; k++) {
+          const o = other.dated[k]!.e;
+          if (periodsOverlap(e.date, o.date, EVENT_DATE_WINDOW_DAYS)) {
+            e.contradiction = o.contradiction = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+}
+
+function lowerBound(sorted: readonly { day: number }[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rows by rowid, read in one query for the given ids. */
+function byRowid<T extends { rowid: number }>(store: Store, sql: string, rowids: number[]): Map<number, T> {
+  const out = new Map<number, T>();
+  if (!rowids.length) return out;
+  for (const r of store.db.prepare(sql).all(JSON.stringify(rowids)) as T[]) out.set(r.rowid, r);
+  return out;
+}
+
+/** `JSON.parse` once per distinct text: shapes and actor lists repeat across thousands of rows. */
+function parseCache<T>(): (json: string) => T {
+  const cache = new Map<string, T>();
+  return (json) => {
+    let v = cache.get(json);
+    if (v === undefined) cache.set(json, (v = JSON.parse(json) as T));
+    return v;
+  };
+}
+
+/**
+ * Dated events and stance changes in order. Ordering, filters and event contradictions use compact rows
+ * (documents come from their covering index); ids, texts, documents and stance contradictions are read
+ * and computed afterwards, for the entries returned only.
+ */
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
-    if (!names.has(id)) names.set(id, store.get(id)?.name ?? id);
-    return names.get(id)!;
+    let name = names.get(id);
+    if (name === undefined) names.set(id, (name = store.get(id)?.name ?? id));
+    return name;
   };
   const labelOf = (() => {
     const rows = store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string }[];
     const table = new Map(rows.map((r) => [r.id, r.label]));
     return (id: string) => table.get(id) ?? filter.labels?.get(id) ?? id;
   })();
+  const needle = filter.actor?.toLowerCase();
+  const wanted = new Map<string, boolean>();
   const actorWanted = (ids: readonly string[]) => {
-    if (!filter.actor) return true;
-    const needle = filter.actor.toLowerCase();
-    return ids.some((id) => id.toLowerCase() === needle || nameOf(id).toLowerCase().includes(needle));
+    if (needle === undefined) return true;
+    return ids.some((id) => {
+      let w = wanted.get(id);
+      if (w === undefined) wanted.set(id, (w = id.toLowerCase() === needle || nameOf(id).toLowerCase().includes(needle)));
+      return w;
+    });
   };
 
-  const entries: TimelineEntry[] = [];
+  const drafts: Draft[] = [];
   if (!filter.proposition) {
     const rows = store.db
       .prepare(
-        `SELECT e.id, e.doc_id, e.type, e.mode, e.actors_json, e.targets_json, e.negated, e.modality, e.date, e.location_text,
-                e.trigger_start, e.trigger_end, e.trigger_text, e.evidence_start, e.evidence_end, e.evidence_text,
-                d.name, d.outlet, d.published, d.duplicate_of, m.claim_id
-         FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
+        `SELECT e.rowid, m.claim_id, coalesce(e.date, d.published), json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json)
+         FROM events e JOIN documents d INDEXED BY documents_timeline ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
          WHERE e.type <> 'STATEMENT'
          ORDER BY coalesce(e.date, d.published), d.seq, e.idx`,
       )
+      .raw()
       .all() as EventRow[];
-    const byClaim = new Map<string, EventRow[]>();
-    for (const r of rows) {
-      const key = r.claim_id !== null ? `claim:${r.claim_id}` : r.id;
-      (byClaim.get(key) ?? byClaim.set(key, []).get(key)!).push(r);
-    }
-    for (const [id, group] of byClaim) {
-      const first = group[0]!;
-      const actorIds = (JSON.parse(first.actors_json) as (string | null)[]).filter((a): a is string => a !== null);
-      const targetIds = (JSON.parse(first.targets_json) as (string | null)[]).filter((a): a is string => a !== null && !actorIds.includes(a));
-      if (!actorWanted([...actorIds, ...targetIds])) continue;
-      const date = first.date ?? first.published;
-      if (!inRange(date, filter)) continue;
-      const actors = [...new Set(actorIds)].map(nameOf);
-      const targets = [...new Set(targetIds)].map(nameOf);
-      const fields = { actors, type: first.type, mode: first.mode, targets, negated: first.negated === 1, modality: first.modality, location: first.location_text };
-      entries.push({
-        kind: 'event',
-        id,
-        date,
-        summary: eventSummary(fields),
-        type: first.type,
-        mode: first.mode,
-        actors,
-        targets,
-        proposition: null,
-        from: null,
-        to: null,
-        negated: first.negated === 1,
-        modality: first.modality,
-        contradiction: false,
-        dateOrigin: first.date ? 'text' : 'published',
-        independentSources: new Set(group.map((r) => r.duplicate_of ?? r.doc_id)).size,
-        trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
-        location: first.location_text,
-        sources: group.map((r) => ({
-          docId: r.doc_id,
-          docName: r.name,
-          outlet: r.outlet,
-          published: r.published,
-          evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-        })),
-      });
-    }
-    // The same act reported as happening and as not happening, within the claim date window.
-    const events = entries.filter((e) => e.kind === 'event' && e.actors.length);
-    for (let i = 0; i < events.length; i++) {
-      for (let j = i + 1; j < events.length; j++) {
-        const a = events[i]!;
-        const b = events[j]!;
-        if (a.type !== b.type || a.negated === b.negated || a.modality !== b.modality) continue;
-        if (a.actors.join('|') !== b.actors.join('|') || !periodsOverlap(a.date, b.date, EVENT_DATE_WINDOW_DAYS)) continue;
-        a.contradiction = b.contradiction = true;
+    // What a shape implies (names, the actor filter, the contradiction bucket) is worked out once per shape.
+    const shapes = new Map<string, EventKind | null>();
+    const kindOf = (json: string): EventKind | null => {
+      let k = shapes.get(json);
+      if (k !== undefined) return k;
+      const shape = JSON.parse(json) as EventShape;
+      const actorIds = (JSON.parse(shape[4]) as (string | null)[]).filter((a): a is string => a !== null);
+      const targetIds = (JSON.parse(shape[5]) as (string | null)[]).filter((a): a is string => a !== null && !actorIds.includes(a));
+      if (!actorWanted(actorIds) && !actorWanted(targetIds)) k = null;
+      else {
+        const actors = [...new Set(actorIds)].map(nameOf);
+        k = { shape, actors, targets: [...new Set(targetIds)].map(nameOf), bucket: actors.length ? JSON.stringify([shape[0], shape[3], actors.join('|')]) : null };
+      }
+      shapes.set(json, k);
+      return k;
+    };
+    // One entry per claim (its first report decides date and filters), or per event outside claims.
+    const claims = new Map<number, EventDraft | null>();
+    const events: EventDraft[] = [];
+    for (const [rowid, claim, date, json] of rows) {
+      if (claim !== null) {
+        const seen = claims.get(claim);
+        if (seen !== undefined) {
+          seen?.group.push(rowid);
+          continue;
+        }
+      }
+      const kind = inRange(date, filter) ? kindOf(json) : null;
+      const draft: EventDraft | null = kind ? { kind: 'event', claim, date, event: kind, group: [rowid], contradiction: false } : null;
+      if (claim !== null) claims.set(claim, draft);
+      if (draft) {
+        events.push(draft);
+        drafts.push(draft);
       }
     }
+    markEventContradictions(events);
   }
 
   const stances = store.db
     .prepare(
-      `SELECT s.id, s.doc_id, s.actor_id, s.party_id, s.proposition, s.stance, s.date, s.evidence_start, s.evidence_end, s.evidence_text,
-              d.name, d.outlet, d.published, d.duplicate_of
-       FROM stances s JOIN documents d ON d.id = s.doc_id
+      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance)
+       FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE s.stance <> 'neutral' AND (? IS NULL OR s.proposition = ?)
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
     )
+    .raw()
     .all(filter.proposition ?? null, filter.proposition ?? null) as StanceRow[];
-  const holders = new Map<string, StanceRow[]>();
-  for (const s of stances) {
-    const holder = s.party_id ?? s.actor_id;
+  const stanceShapeOf = parseCache<StanceShape>();
+  const holders = new Map<string, { holder: string; proposition: string; group: { rowid: number; date: string | null; shape: StanceShape }[] }>();
+  for (const [rowid, date, json] of stances) {
+    const shape = stanceShapeOf(json);
+    const holder = shape[0];
     if (!holder) continue;
-    const key = `${holder}\u0000${s.proposition}`;
-    (holders.get(key) ?? holders.set(key, []).get(key)!).push(s);
+    const key = `${holder}\u0000${shape[2]}`;
+    const h = holders.get(key);
+    if (h) h.group.push({ rowid, date, shape });
+    else holders.set(key, { holder, proposition: shape[2], group: [{ rowid, date, shape }] });
   }
-  for (const [key, group] of holders) {
-    const holder = key.split('\u0000')[0]!;
-    if (!actorWanted([holder, ...group.map((g) => g.actor_id).filter((a): a is string => !!a)])) continue;
+  for (const { holder, proposition, group } of holders.values()) {
+    if (!actorWanted([holder]) && !actorWanted(group.map((g) => g.shape[1]).filter((a): a is string => !!a))) continue;
     for (let i = 1; i < group.length; i++) {
       const prev = group[i - 1]!;
       const cur = group[i]!;
-      if (prev.stance === cur.stance) continue;
-      const date = cur.date ?? cur.published;
-      if (!inRange(date, filter)) continue;
-      const fact = (r: StanceRow) => ({ holder, proposition: r.proposition, stance: r.stance, date: r.date ?? r.published, root: r.duplicate_of ?? r.doc_id });
-      const holderName = nameOf(holder);
-      const label = labelOf(cur.proposition);
-      const source = (r: StanceRow): TimelineSource => ({
-        docId: r.doc_id,
-        docName: r.name,
-        outlet: r.outlet,
-        published: r.published,
-        evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
-      });
-      entries.push({
-        kind: 'stance-change',
-        id: `${prev.id}>${cur.id}`,
-        date,
-        summary: `${holderName} on ${label}: ${prev.stance} → ${cur.stance}`,
-        type: null,
-        mode: null,
-        actors: [holderName],
-        targets: [],
-        proposition: cur.proposition,
-        from: prev.stance,
-        to: cur.stance,
-        negated: false,
-        modality: null,
-        contradiction: stancesContradict(fact(prev), fact(cur)),
-        dateOrigin: cur.date ? 'text' : 'published',
-        sources: [source(cur), source(prev)],
-      });
+      if (prev.shape[3] === cur.shape[3]) continue;
+      if (!inRange(cur.date, filter)) continue;
+      drafts.push({ kind: 'stance-change', date: cur.date, holder, proposition, prev: { rowid: prev.rowid, stance: prev.shape[3] }, cur: { rowid: cur.rowid, stance: cur.shape[3] } });
     }
   }
 
-  entries.sort((a, b) => {
+  drafts.sort((a, b) => {
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
     return a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1;
   });
-  return filter.limit ? entries.slice(0, filter.limit) : entries;
+  const page = filter.limit ? drafts.slice(0, filter.limit) : drafts;
+  return hydrate(store, page, nameOf, labelOf);
+}
+
+/** Full entries for the drafts returned: their ids, texts and documents, read in one query per table. */
+function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => string, labelOf: (id: string) => string): TimelineEntry[] {
+  const eventDetails = byRowid<EventDetail>(
+    store,
+    `SELECT e.rowid, e.id, e.doc_id, e.date, d.name, d.outlet, d.published, COALESCE(d.duplicate_of, d.id) AS root,
+            e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text, e.location_text
+     FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.rowid IN (SELECT value FROM json_each(?))`,
+    page.flatMap((d) => (d.kind === 'event' ? d.group : [])),
+  );
+  const stanceDetails = byRowid<StanceDetail>(
+    store,
+    `SELECT s.rowid, s.id, s.doc_id, s.date, d.name, d.outlet, d.published, d.duplicate_of, s.evidence_start, s.evidence_end, s.evidence_text
+     FROM stances s JOIN documents d ON d.id = s.doc_id WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+    page.flatMap((d) => (d.kind === 'stance-change' ? [d.prev.rowid, d.cur.rowid] : [])),
+  );
+  const source = (r: SourceDetail): TimelineSource => ({
+    docId: r.doc_id,
+    docName: r.name,
+    outlet: r.outlet,
+    published: r.published,
+    evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
+  });
+
+  return page.map((d): TimelineEntry => {
+    if (d.kind === 'event') {
+      const first = eventDetails.get(d.group[0]!)!;
+      const [type, mode, negatedFlag, modality] = d.event.shape;
+      const { actors, targets } = d.event;
+      const negated = negatedFlag === 1;
+      return {
+        kind: 'event',
+        id: d.claim !== null ? `claim:${d.claim}` : first.id,
+        date: d.date,
+        summary: eventSummary({ actors, type, mode, targets, negated, modality, location: first.location_text }),
+        type,
+        mode,
+        // Copies: entries sharing a shape must not share arrays a caller may change.
+        actors: [...actors],
+        targets: [...targets],
+        proposition: null,
+        from: null,
+        to: null,
+        negated,
+        modality,
+        contradiction: d.contradiction,
+        dateOrigin: first.date ? 'text' : 'published',
+        independentSources: new Set(d.group.map((id) => eventDetails.get(id)!.root)).size,
+        trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
+        location: first.location_text,
+        sources: d.group.map((id) => source(eventDetails.get(id)!)),
+      };
+    }
+    const prev = stanceDetails.get(d.prev.rowid)!;
+    const cur = stanceDetails.get(d.cur.rowid)!;
+    const fact = (r: StanceDetail, stance: StanceValue) => ({ holder: d.holder, proposition: d.proposition, stance, date: r.date ?? r.published, root: r.duplicate_of ?? r.doc_id });
+    const holderName = nameOf(d.holder);
+    return {
+      kind: 'stance-change',
+      id: `${prev.id}>${cur.id}`,
+      date: d.date,
+      summary: `${holderName} on ${labelOf(d.proposition)}: ${d.prev.stance} → ${d.cur.stance}`,
+      type: null,
+      mode: null,
+      actors: [holderName],
+      targets: [],
+      proposition: d.proposition,
+      from: d.prev.stance,
+      to: d.cur.stance,
+      negated: false,
+      modality: null,
+      contradiction: stancesContradict(fact(prev, d.prev.stance), fact(cur, d.cur.stance)),
+      dateOrigin: cur.date ? 'text' : 'published',
+      sources: [source(cur), source(prev)],
+    };
+  });
 }

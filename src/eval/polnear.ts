@@ -27,8 +27,9 @@ import { overlaps, type Span } from '../core/span.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument, DEFAULT_STAGES } from '../stages/pipeline.js';
 import { dice, MATCH_DICE, MIN_SCORED_CONFIDENCE, wordTokens } from './quotes.js';
+import { EXTERNAL_DIR } from '../core/paths.js';
 
-export const POLNEAR_DIR = '/work/shared/external/polnear';
+export const POLNEAR_DIR = join(EXTERNAL_DIR, 'polnear');
 
 export interface GoldAttribution {
   content: Span;

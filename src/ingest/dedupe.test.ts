@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD } from './dedupe.js';
+import { EXTERNAL_DIR } from '../core/paths.js';
 
 /** A deterministic pseudo-article: Zipf-ish draws from a synthetic vocabulary. */
 function article(seed: number, words = 600): string {
@@ -68,9 +69,9 @@ describe('minhash', () => {
   });
 });
 
-const POLNEAR = join(import.meta.dirname, '../../../shared/external/polnear/dev/text');
+const POLNEAR = join(EXTERNAL_DIR, 'polnear/dev/text');
 describe.skipIf(!existsSync(POLNEAR))('minhash on real news (PolNeAR)', () => {
-  const texts = readdirSync(POLNEAR)
+  const texts = (existsSync(POLNEAR) ? readdirSync(POLNEAR) : [])
     .sort()
     .map((f) => readFileSync(join(POLNEAR, f), 'utf8'))
     .filter((t) => t.length > 2500)

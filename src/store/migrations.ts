@@ -248,4 +248,14 @@ CREATE TABLE claim_keys (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 4,
+    name: 'document columns the corpus views read, as a covering index',
+    sql: `
+-- The timeline and the positions matrix join every event and stance to its document for the date, the
+-- ingest order and the independent-source root. A document row holds its whole text, so reading those
+-- columns from the table walks the text's overflow pages; this index answers the join on its own.
+CREATE INDEX documents_timeline ON documents(id, seq, published, duplicate_of);
+`,
+  },
 ];

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { splitSentences } from '../sentences/index.js';
 import { resolveDates } from './dates.js';
 import { extractEvents } from './index.js';
 import { evaluatePlover, ploverCode } from './plover-eval.js';
+import { EXTERNAL_DIR } from '../../core/paths.js';
 
 /** A synthetic analysis: every occurrence of each entity's surface forms becomes a mention. */
 function analyse(text: string, entities: { name: string; type?: ActorType; forms?: string[] }[] = [], published: string | null = '2024-05-15') {
@@ -155,7 +157,7 @@ describe('event dates', () => {
 
 describe('PLOVER gold standard records', () => {
   // PLOVER GSR (Open Event Data Alliance, CC BY-SA 4.0), read from the shared copy, never vendored.
-  const dir = '/work/shared/external/plover';
+  const dir = join(EXTERNAL_DIR, 'plover');
   it('keeps event-type accuracy and coverage from falling', () => {
     const records = JSON.parse(readFileSync(`${dir}/PLOVER_GSR_CAMEO.json`, 'utf8'));
     const result = evaluatePlover(records, readFileSync(`${dir}/CAMEO2PLOVER-2021.txt`, 'utf8'));
