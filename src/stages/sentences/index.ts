@@ -7,7 +7,25 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which ICU wrongly ends a sentence ("Vladimir V. Putin", "U.S. officials"). */
 const NO_BREAK_AFTER = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})\s*$/;
 
-/** Splits every non-blank line of the text into sentences, each tagged with its line's zone kind. */
+/** The zone pieces of one line: where a zone (a dateline prefix, say) covers only part of it, each part is its own piece. */
+function linePieces(lineStart: number, lineEnd: number, zones: readonly Zone[], from: number): { start: number; end: number; kind: ZoneKind }[] {
+  const pieces: { start: number; end: number; kind: ZoneKind }[] = [];
+  let cursor = lineStart;
+  for (let i = from; i < zones.length && zones[i]!.start < lineEnd; i++) {
+    const z = zones[i]!;
+    if (z.end <= lineStart) continue;
+    if (z.start > cursor) pieces.push({ start: cursor, end: z.start, kind: 'body' });
+    pieces.push({ start: Math.max(z.start, lineStart), end: Math.min(z.end, lineEnd), kind: z.kind });
+    cursor = Math.min(z.end, lineEnd);
+  }
+  if (cursor < lineEnd) pieces.push({ start: cursor, end: lineEnd, kind: pieces.at(-1)?.kind ?? 'body' });
+  return pieces;
+}
+
+/**
+ * Splits every non-blank line of the text into sentences. A sentence never crosses a zone boundary, so
+ * the body after a "CITY (Agency) —" dateline is its own body sentence.
+ */
 export function splitSentences(text: string, zones: readonly Zone[]): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -15,27 +33,26 @@ export function splitSentences(text: string, zones: readonly Zone[]): Sentence[]
   let zoneIndex = 0;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     const lineStart = m.index;
-    const line = m[0];
-    if (!line.trim()) continue;
+    const lineEnd = lineStart + m[0].length;
+    if (!m[0].trim()) continue;
     while (zoneIndex < zones.length && zones[zoneIndex]!.end <= lineStart) zoneIndex++;
-    const zone: ZoneKind = zones[zoneIndex] && zones[zoneIndex]!.start <= lineStart ? zones[zoneIndex]!.kind : 'body';
-    let pending: { start: number; end: number } | null = null;
-    for (const seg of segmenter.segment(line)) {
-      let start = lineStart + seg.index;
-      let end = start + seg.segment.length;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (start === end) continue;
-      if (pending) {
-        pending.end = end;
-      } else {
-        pending = { start, end };
+    for (const piece of linePieces(lineStart, lineEnd, zones, zoneIndex)) {
+      const chunk = text.slice(piece.start, piece.end);
+      let pending: { start: number; end: number } | null = null;
+      for (const seg of segmenter.segment(chunk)) {
+        let start = piece.start + seg.index;
+        let end = start + seg.segment.length;
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        if (start === end) continue;
+        if (pending) pending.end = end;
+        else pending = { start, end };
+        if (NO_BREAK_AFTER.test(text.slice(pending.start, pending.end)) && end < piece.end) continue;
+        sentences.push({ start: pending.start, end: pending.end, paragraph, zone: piece.kind });
+        pending = null;
       }
-      if (NO_BREAK_AFTER.test(text.slice(pending.start, pending.end)) && end < lineStart + line.length) continue;
-      sentences.push({ start: pending.start, end: pending.end, paragraph, zone });
-      pending = null;
+      if (pending) sentences.push({ start: pending.start, end: pending.end, paragraph, zone: piece.kind });
     }
-    if (pending) sentences.push({ start: pending.start, end: pending.end, paragraph, zone });
     paragraph++;
   }
   return sentences;
