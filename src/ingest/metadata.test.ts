@@ -19,6 +19,7 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2025-03-12T23:30:00-05:00')).toBe('2025-03-12');
     expect(normaliseDate('Wed, 12 Mar 2025 23:30:00 -0500')).toBe('2025-03-12');
     expect(normaliseDate('March 12, 2025')).toBe('2025-03-12');
+    expect(normaliseDate('May 11th, 2025')).toBe('2025-05-11');
     expect(normaliseDate('12.03.2025')).toBe('2025-03-12');
     expect(normaliseDate('25/03/2025')).toBe('2025-03-25');
     expect(normaliseDate('yesterday')).toBeNull();
@@ -42,6 +43,20 @@ describe('outlet', () => {
     expect(spanMatches(r1.text, m1.outlet.evidence!)).toBe(true);
     const m2 = infer(raw(`${PARA}\n${PARA2}\nSubscribe to Example.Net Telegram channel, Facebook, RSS!`));
     expect(m2.outlet).toMatchObject({ value: 'Example.Net', origin: 'text:subscription' });
+  });
+  it('reads print-edition and "originally published by" lines, up to the comma or the sentence end', () => {
+    const r1 = raw(`${PARA}\n${PARA2}\nPublished in the Morning Example, May 11th, 2025`);
+    const m1 = infer(r1);
+    expect(m1.outlet).toMatchObject({ value: 'Morning Example', origin: 'text:signature' });
+    expect(spanMatches(r1.text, m1.outlet.evidence!)).toBe(true);
+    expect(m1.published).toMatchObject({ value: '2025-05-11', origin: 'text:signature-date' });
+    expect(spanMatches(r1.text, m1.published.evidence!)).toBe(true);
+    const m2 = infer(raw(`${PARA}\n${PARA2}\nThis article was originally published by the Example Courier. Read more at example.com.`));
+    expect(m2.outlet.value).toBe('Example Courier');
+    expect(infer(raw(`${PARA}\nThe post X appeared first on Example.Ru.`)).outlet.value).toBe('Example.Ru');
+    expect(infer(raw(`${PARA}\nThe post Study published in The Lancet questions the truce appeared first on Example Daily.`)).outlet.value).toBe('Example Daily');
+    expect(infer(raw(`${PARA}\nThis article originally appeared on The Example Review.`)).outlet.value).toBe('The Example Review');
+    expect(infer(raw(`${PARA}\nThis article is republished from The Example Review under a Creative Commons license.`)).outlet.value).toBe('The Example Review');
   });
   it('reads wire datelines', () => {
     expect(infer(raw(`GENEVA (AP) — ${PARA}\n${PARA2}`)).outlet).toMatchObject({ value: 'AP', origin: 'text:dateline' });
@@ -93,6 +108,13 @@ describe('title, byline, language', () => {
     expect(m.title).toMatchObject({ value: 'Envoys Meet Again As Ceasefire Deadline Nears', origin: 'text:first-line' });
     expect(m.byline).toMatchObject({ value: 'Jane Doe and Rick Roe', origin: 'text:byline' });
     expect(spanMatches(text, m.byline.evidence!)).toBe(true);
+  });
+  it('prefers a By line to a desk signature, and never takes a wire credit trailer for the byline', () => {
+    const text = ['Envoys Meet Again As Ceasefire Deadline Nears', 'Staff Report', PARA, PARA2, '(Reporting by Jane Doe; Editing by Rick Roe)'].join('\n');
+    expect(infer(raw(text)).byline.value).toBe('Staff Report');
+    expect(infer(raw(`${PARA}\n${PARA2}\n(Reporting by Jane Doe; Editing by Rick Roe)`)).byline.value).toBeNull();
+    expect(infer(raw(`${PARA}\n${PARA2}\n— Reuters\nRick Roe contributed reporting.`)).byline.value).toBeNull();
+    expect(infer(raw(`Envoys Meet Again\nBy Jane Doe\n${PARA}\nStaff Report`)).byline.value).toBe('Jane Doe');
   });
   it('no title when the first line is a sentence', () => {
     expect(infer(raw(`${PARA}\n${PARA2}`)).title.value).toBeNull();

@@ -149,12 +149,17 @@ export function outletFromUrl(url: string): string | null {
 /** Trims an outlet name found in chrome: "HuffPost’s politics" → "HuffPost", "NBC News." → "NBC News". */
 const cleanOutlet = (s: string) => s.trim().replace(/['’]s\b.*$/u, '').replace(/[\s.!,;:]+$/u, '');
 
+/** A run of capitalised words ("Daily Example", "Example.Ru", "Voice of Example"); dots only inside a word. */
+const OUTLET_WORD = "[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*";
+const OUTLET_NAME = `${OUTLET_WORD}(?:\\s+(?:(?:of|and|&|for|on|the)\\s+)*${OUTLET_WORD})*`;
+
 /** The outlet a signature, subscription prompt or copyright line names, with the span of the name. */
 export function outletFromChrome(text: string, zone: Zone): { name: string; start: number; end: number } | null {
   const line = text.slice(zone.start, zone.end);
   const patterns: RegExp[] =
     zone.kind === 'signature'
-      ? [/\b(?:appeared|published|posted|ran)\s+(?:first\s+|originally\s+)?(?:on|in|at|by)\s+(.+?)[\s.!]*$/i]
+      ? // The name ends at a comma (a date follows), a sentence end ("… Courier. Read more at …") or the line end.
+        [new RegExp(`\\b(?:[Aa]ppeared|[Pp]ublished|[Pp]osted|[Pp]rinted|ran|republished|reprinted|reproduced|syndicated)\\s+(?:first\\s+|originally\\s+|here\\s+)?(?:on|in|at|by|from|with permission (?:from|of)|courtesy of|by arrangement with)\\s+(?:the\\s+)?(${OUTLET_NAME})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u')]
       : zone.kind === 'subscription'
         ? [
             /^(?:subscribe|sign up)\s+(?:to|for)\s+(?:the\s+)?(.+?)(?:['’]s)?\s+(?:telegram|facebook|twitter|youtube|instagram|whatsapp|newsletters?|channel|rss|daily|weekly|podcast|updates|alerts|on\b|for\b|here\b)/i,
@@ -163,7 +168,8 @@ export function outletFromChrome(text: string, zone: Zone): { name: string; star
           ? [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i]
           : [];
   for (const re of patterns) {
-    const m = re.exec(line);
+    // The last match: a feed signature's post title may itself say "published in …".
+    const m = [...line.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].at(-1);
     if (!m || !m[1]) continue;
     const name = cleanOutlet(m[1]);
     // An outlet name is a short proper name, not a phrase.
@@ -291,7 +297,10 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[]): Documen
   let byline: Inferred<string> = none();
   if (raw.given.byline?.trim()) byline = { value: raw.given.byline.trim(), origin: givenOrigin('byline'), confidence: 0.95 };
   else {
-    const z = zones.find((q) => q.kind === 'byline');
+    // A "By …" line names the author, a desk signature stands in when there is none; wire credit trailers,
+    // contributor lines and agency sign-offs list helpers and suppliers, not the author.
+    const bylines = zones.filter((q) => q.kind === 'byline');
+    const z = bylines.find((q) => q.rule === 'by-name') ?? bylines.find((q) => q.rule === 'desk-byline');
     if (z) {
       const ev = evidence(z);
       const m = /^(?:by|BY|By)\s+(.+?)\s*$/.exec(ev.text);
@@ -305,14 +314,16 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[]): Documen
 }
 
 /**
- * The publication day from the text: a "Published: …" stamp (or a bare date line at the top), else the
- * latest full date in a dateline or a photo caption (photos are taken on or just before the day of the
- * report). Dates in the body are not used: on PolNeAR the latest body date was within a day of the
+ * The publication day from the text: a "Published: …" stamp (or a bare date line at the top), a dated
+ * signature ("Published in the X, May 11th, 2025"), else the latest full date in a dateline or a photo
+ * caption (photos are taken on or just before the day of the report). Dates in the body are not used: on PolNeAR the latest body date was within a day of the
  * publication date for only 22 of 76 articles (they name past events), so null is the better answer.
  */
 function publishedFromText(text: string, zones: readonly Zone[]): Inferred<string> {
   const tiers: { match: (z: Zone) => boolean; origin: string; confidence: number; pick: 'first' | 'latest' }[] = [
     { match: (z) => isStamp(text, z, zones), origin: 'text:timestamp', confidence: 0.8, pick: 'first' },
+    // "Published in the X, May 11th, 2025": the print-edition day is the publication day.
+    { match: (z) => z.kind === 'signature', origin: 'text:signature-date', confidence: 0.75, pick: 'first' },
     { match: (z) => z.kind === 'dateline', origin: 'text:dateline-date', confidence: 0.7, pick: 'latest' },
     { match: (z) => z.kind === 'caption', origin: 'text:caption-date', confidence: 0.5, pick: 'latest' },
   ];

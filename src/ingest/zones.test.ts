@@ -7,12 +7,16 @@ import {
   boilerplateRule,
   datelineLength,
   detectZones,
+  bylineRule,
+  hasCreditTail,
   isByline,
   isCaptionShaped,
+  isContributorLine,
   isCredit,
   isHeadlineShaped,
   isSignature,
   isSubscription,
+  isWireCredit,
   lineKinds,
 } from './zones.js';
 
@@ -29,6 +33,44 @@ describe('line rules', () => {
     expect(isSignature('The post Talks stall in Geneva appeared first on Example Daily.')).toBe(true);
     expect(isSignature('This article originally appeared on The Example Review.')).toBe(true);
     expect(isSignature('The post office in the town appeared to be closed.')).toBe(false);
+  });
+
+  it('recognises print-edition and syndication lines, with an ordinal date or none', () => {
+    expect(isSignature('Published in the Morning Example, March 3rd, 2025')).toBe(true);
+    expect(isSignature('Published in The Example Herald on 21st March 2025.')).toBe(true);
+    expect(isSignature('As published in the International Example Times.')).toBe(true);
+    expect(isSignature('This story was originally published by the Example Courier. Read more at example.com.')).toBe(true);
+    // A sentence that goes on after the journal's name, or a year alone, is body.
+    expect(isSignature('Published in The Example Journal, the study found that truces rarely hold.')).toBe(false);
+    expect(isSignature('Published in 1998, the report was ignored.')).toBe(false);
+    expect(isSignature('This article is republished from The Example Review under a Creative Commons license.')).toBe(true);
+  });
+
+  it('recognises wire credit trailers and contributor lines as bylines', () => {
+    expect(isWireCredit('(Reporting by Jane Doe in Geneva and Rick Roe in Kyiv; Editing by Ann Poe)')).toBe(true);
+    expect(isWireCredit('(Writing by Jane Doe; Additional reporting by Rick Roe, Ann Poe and Bo Li in BEIJING; Editing by Tim Hall.)')).toBe(true);
+    expect(isWireCredit('Additional reporting by Jane Doe')).toBe(true);
+    expect(isWireCredit('--additional reporting from Jane Doe.')).toBe(true);
+    expect(isWireCredit('Reporting by Example Wire showed that the draft had been changed.')).toBe(false);
+    expect(isWireCredit('(Editing by hand is slow)')).toBe(false);
+    expect(isWireCredit(PARA)).toBe(false);
+    expect(isContributorLine('Jane Doe contributed reporting.')).toBe(true);
+    expect(isContributorLine('Jane Doe and Rick Roe contributed to this report.')).toBe(true);
+    expect(isContributorLine('Doe reported from Geneva. Associated Press writer Rick Roe contributed from Washington, D.C.')).toBe(true);
+    expect(isContributorLine('Mr. Roe also contributed $300,000 to a group backing the senator.')).toBe(false);
+    expect(isContributorLine('Sanctions, in the first half of the year, contributed to the slowdown.')).toBe(false);
+    expect(bylineRule('Staff Report')).toBe('desk-byline');
+    expect(bylineRule('By Our Correspondent')).toBe('desk-byline');
+    expect(bylineRule('Web Desk')).toBe('desk-byline');
+    expect(bylineRule('Reuters Staff')).toBe('desk-byline');
+    expect(bylineRule('— Example Wire')).toBeNull();
+    expect(bylineRule('- Reuters.')).toBe('agency-signoff');
+    expect(bylineRule('— AFP and agencies')).toBe('agency-signoff');
+    expect(bylineRule('(With inputs from PTI)')).toBe('agency-signoff');
+    expect(bylineRule('With inputs from agencies')).toBe('agency-signoff');
+    expect(bylineRule('Reuters said the talks would resume.')).toBeNull();
+    expect(bylineRule('Staff members walked out on Monday.')).toBeNull();
+    expect(bylineRule('Staff Reporting Standards')).toBeNull();
   });
 
   it('recognises subscription and share prompts', () => {
@@ -55,6 +97,14 @@ describe('line rules', () => {
     expect(isCredit('John Smith/AFP via Getty Images')).toBe(true);
     expect(isCredit('REUTERS/Anna Novak')).toBe(true);
     expect(isCredit('(AP Photo/Jane Doe, File)')).toBe(true);
+    expect(isCredit('— EXA photo')).toBe(true);
+    expect(isCredit('– Photo by Jane Doe')).toBe(true);
+    expect(isCredit('Photo: AFP')).toBe(true);
+    expect(isCredit('Photo courtesy of the Example Ministry')).toBe(true);
+    expect(isCredit('Courtesy of the Pentagon, the footage shows the strike.')).toBe(false);
+    expect(isCredit('— Reduce the corporate tax rate.')).toBe(false);
+    // "via" inside a word ("Olivia") is not a credit.
+    expect(isCredit('(Oh hey there, Olivia Pope.)')).toBe(false);
     expect(isCredit('Politics | World | Europe')).toBe(false);
     expect(isCredit('The 50/50 split was rejected by Reuters sources.')).toBe(false);
     expect(isCredit(PARA)).toBe(false);
@@ -65,6 +115,13 @@ describe('line rules', () => {
     expect(isCaptionShaped('A soldier walks past a destroyed building in this handout picture released by the ministry.')).toBe(true);
     expect(isCaptionShaped('The minister speaks to reporters in Geneva, Switzerland, 3 March 2025.')).toBe(true);
     expect(isCaptionShaped('The envoy greets officials in Ankara. REUTERS/Anna Novak')).toBe(true);
+    expect(isCaptionShaped('Residents inspect a damaged school in the border town, May 7th, 2025.')).toBe(true);
+    // A figcaption and its credit span joined on one line by the HTML reader.
+    expect(hasCreditTail('The envoy announces the agreement at a news conference on Wednesday. Photo: Jane Doe / Example Daily')).toBe(true);
+    expect(hasCreditTail('Residents inspect a damaged school in the border town on Friday — EXA photo')).toBe(true);
+    expect(hasCreditTail('The figures were revised in March. Source: Example Statistics Office')).toBe(false);
+    expect(hasCreditTail('The talks — held behind closed doors — ended without a deal.')).toBe(false);
+    expect(isCaptionShaped('Richards said it was not all bad news. (Oh hey there, Olivia Pope.)')).toBe(false);
     // A body sentence that ends with a weekday-date is not a caption.
     expect(isCaptionShaped('Markets closed lower. This is the weekly summary for Friday, March 14, 2025.')).toBe(false);
     expect(isCaptionShaped('According to a Reuters/Example poll, the two candidates are level nationally.')).toBe(false);
@@ -76,6 +133,8 @@ describe('line rules', () => {
     expect(boilerplateRule('Read more: Ceasefire talks resume')).toBe('site-chrome');
     expect(boilerplateRule('© 2025 Example Media. All rights reserved.')).toBe('copyright');
     expect(boilerplateRule('Published: March 12, 2025 14:05 GMT')).toBe('timestamp');
+    expect(boilerplateRule('Updated: March 12th, 2025')).toBe('timestamp');
+    expect(boilerplateRule('12th March 2025')).toBe('timestamp');
     expect(boilerplateRule('1600 Example Avenue')).toBe('postal-address');
     expect(boilerplateRule('Springfield, IL 62701')).toBe('postal-address');
     expect(boilerplateRule(PARA)).toBeNull();
@@ -100,6 +159,7 @@ describe('line rules', () => {
       ['NEW YORK -- The council voted.', 'NEW YORK -- '],
       ['Geneva (AFP) – Talks resumed.', 'Geneva (AFP) – '],
       ['ISTANBUL, March 12. /TASS/. Officials met.', 'ISTANBUL, March 12. /TASS/. '],
+      ['KYIV, March 12th (Reuters) - Officials met.', 'KYIV, March 12th (Reuters) - '],
     ];
     for (const [line, prefix] of cases) expect(line.slice(0, datelineLength(line))).toBe(prefix);
     expect(datelineLength('The talks (Reuters reported) - went well.')).toBe(0);
@@ -130,6 +190,16 @@ describe('detectZones', () => {
 
   it('marks a headline-shaped first line as the title and a byline under it', () => {
     expect(kindsOf(['Envoys Meet Again As Ceasefire Deadline Nears', 'By Jane Doe', PARA, PARA2].join('\n'))).toEqual(['title', 'byline', 'body', 'body']);
+  });
+
+  it('marks a desk byline under the title, and the wire credit trailer, as bylines', () => {
+    const text = ['Envoys Meet Again As Ceasefire Deadline Nears', 'Staff Report', PARA, PARA2, '(Reporting by Jane Doe; Editing by Rick Roe)'].join('\n');
+    expect(kindsOf(text)).toEqual(['title', 'byline', 'body', 'body', 'byline']);
+  });
+
+  it('marks a caption and its dash-led credit, and a dated print-edition line, at the end', () => {
+    const text = [PARA, PARA2, 'Residents inspect a damaged school in the border town, May 7, 2025.', '— EXA photo', 'Published in the Morning Example, May 11th, 2025'].join('\n');
+    expect(kindsOf(text)).toEqual(['body', 'body', 'caption', 'credit', 'signature']);
   });
 
   it('splits a dateline prefix off the first body line', () => {

@@ -28,6 +28,9 @@ interface Decision {
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+/** An English ordinal suffix on a day number ("May 11th, 2025"). */
+const ORD = '(?:st|nd|rd|th)?';
+
 /** Photo agencies and credit words that appear in photo credits. */
 const AGENCY =
   '(?:Reuters|REUTERS|AP|AP Photo|Associated Press|AFP|Getty Images|Getty|EPA|EPA-EFE|EFE|Sputnik|TASS|Anadolu|Anadolu Agency|Bloomberg|Shutterstock|Pool|POOL|Xinhua|ANSA|dpa|DPA|Alamy|NurPhoto|SOPA Images|ZUMA|Zuma Press|Imago|IMAGO|Abaca|SIPA|Sipa|Corbis|Flickr|Wikimedia Commons|Ukrinform|RIA Novosti|Kremlin\\.ru|Handout|handout|via [^|/]+|Through [^|/]+|through [^|/]+)';
@@ -79,10 +82,22 @@ const SIGNATURE_RES: readonly RegExp[] = [
   /^The post .+ appeared first on .+$/i,
   /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally |first )?(?:appeared|published|posted|ran) (?:first )?(?:on|in|at|by) .+$/i,
   /^(?:Originally|First) (?:published|posted|appeared) (?:on|at|by|in) .+$/i,
+  /^(?:This|The) (?:article|story|post|piece|report) (?:is|was|has been) (?:republished|reprinted|reproduced|syndicated) (?:here )?(?:from|with permission (?:from|of)|courtesy of|by arrangement with) .+$/i,
 ];
+
+/**
+ * A print-edition or syndication line naming only the outlet and maybe the day: "Published in the Daily
+ * Example, May 11th, 2025", "As published in The Example Times." Anything after the name other than a
+ * date ("Published in The Lancet, the study found …") is a sentence, not a signature.
+ */
+const EDITION_RE = new RegExp(
+  `^(?:As )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Rr]eprinted)\\s+(?:in|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,6}(?:(?:,\\s*|\\s+on\\s+|\\s+)(?:print\\s+edition\\s+(?:of\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))?\\.?$`,
+  'u',
+);
 
 /** "The post … appeared first on X." and "This article originally appeared on X." */
 export function isSignature(line: string): boolean {
+  if (line.length <= 160 && EDITION_RE.test(line)) return true;
   return line.length <= 400 && SIGNATURE_RES.some((re) => re.test(line));
 }
 
@@ -107,10 +122,73 @@ export function isByline(line: string): boolean {
   return line.length <= 140 && words(line) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
 }
 
+/** A desk or staff signature standing in for a name: "Staff Report", "Our Correspondent", "Web Desk". */
+const DESK_BYLINE = new RegExp(
+  `^(?:By\\s+)?(?:(?:From\\s+)?(?:Our|A)\\s+(?:Own\\s+|Staff\\s+|Special\\s+)?(?:Correspondents?|Reporters?)|Staff\\s+(?:Reports?|Reporters?|Writers?|Correspondents?)|(?:News|Web|Monitoring|Online|Foreign|City|National|Political|Business|Digital)\\s+Desk|(?:(?:${AGENCY_NAMES})\\s+)?Staff(?:\\s+(?:and|&)\\s+Agencies)?|Agencies|(?:${AGENCY_NAMES})\\s*(?:and|&|,)\\s*(?:Agencies|Staff))\\.?$`,
+  'iu',
+);
+
+/** Lower-case words allowed among the names of a wire credit ("… in Doha and X in Jerusalem"). */
+const CREDIT_GLUE = new Set(['and', 'in', 'from', 'at', 'for', 'with', 'of', 'the', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'le', 'la', 'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'bureau', 'bureaus', 'team']);
+const CREDIT_ROLE =
+  /^(?:[Ww]ith\s+)?(?:(?:[Aa]dditional|[Ff]urther|[Ee]xtra)\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Rr]esearch|[Ff]act-checking|[Gg]raphics|[Tt]ranslation|[Tt]ranslated|[Pp]roduced|[Ee]dited|[Ww]ritten|[Rr]eported|[Aa]ssistance)(?:\s+(?:and|&)\s+(?:reporting|writing|editing|research))?\s+(?:by|from)\s+/;
+
+/**
+ * Wire-agency credit trailers: "(Reporting by A in X; Editing by B)", "Additional reporting by C",
+ * "(Writing by D)". Every ";"-part names a role and then only names and places, so "Reporting by the
+ * BBC showed that …" stays body.
+ */
+export function isWireCredit(line: string): boolean {
+  if (line.length > 400) return false;
+  const inner = line.replace(/^[-–—]+\s*/, '').replace(/^\((.*)\)\.?$/, '$1').replace(/\.$/, '').trim();
+  if (!CREDIT_ROLE.test(inner)) return false;
+  return inner.split(/\s*;\s*/).every((part) => {
+    const m = CREDIT_ROLE.exec(part);
+    if (!m) return false;
+    const tokens = part.slice(m[0].length).split(/[\s,&]+/).filter(Boolean);
+    return tokens.length > 0 && tokens.length <= 40 && /^\p{Lu}/u.test(tokens[0]!) && tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || CREDIT_GLUE.has(t));
+  });
+}
+
+const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}";
+const CREDIT_NAMES = `${CREDIT_NAME}(?:(?:\\s*,\\s*|,?\\s+and\\s+)${CREDIT_NAME}){0,6}`;
+const CREDIT_PLACES = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|,\\s*|,?\\s+and\\s+)\\p{Lu}[\\p{L}.'’\\-]*){0,5}";
+const CONTRIBUTOR_SENTENCE = new RegExp(
+  `^(?:(?:The\\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)\\s+)?(?:(?:staff\\s+)?(?:writers?|reporters?|correspondents?|researchers?)\\s+)?${CREDIT_NAMES}\\s+(?:also\\s+)?(?:contributed|reported)(?:\\s+(?:reporting|research|to\\s+(?:this|the)\\s+(?:report|story|article)))?(?:\\s+(?:from|in)\\s+${CREDIT_PLACES})?\\.?$`,
+  'u',
+);
+
+/** "X contributed reporting.", "AP writer Y contributed from Z.", "X reported from Y. Z contributed." */
+export function isContributorLine(line: string): boolean {
+  if (line.length > 250 || !/\bcontributed\b/.test(line)) return false;
+  // Sentences end at a full stop after a lower-case word or a name, not after an initial ("D.C.").
+  const sentences = line.split(/(?<=[\p{Ll}]{2}\.)\s+(?=\p{Lu})/u);
+  return sentences.every((s) => CONTRIBUTOR_SENTENCE.test(s.trim()));
+}
+
+/** "— Reuters", "- AFP and agencies", "With inputs from PTI": the agency that supplied the text. */
+const AGENCY_SIGNOFF = new RegExp(
+  `^(?:[-–—]{1,2}\\s*(?:${AGENCY_NAMES})(?:\\s*(?:,|and|&)\\s*(?:${AGENCY_NAMES}|agencies))*|[-–—(]*\\s*(?:[Ww]ith\\s+)?(?:[Aa]dditional\\s+)?[Ii]nputs?\\s+from\\s+(?:agencies|(?:${AGENCY_NAMES})(?:\\s*(?:,|and|&)\\s*(?:${AGENCY_NAMES}|agencies))*)\\)?)\\.?$`,
+  'u',
+);
+
+/** Which byline rule a line answers to: a "By …" line, a desk signature, a wire credit or a contributor line. */
+export function bylineRule(line: string): string | null {
+  // Desk first: "By Our Correspondent" is shaped like a name but names nobody.
+  if (line.length <= 60 && DESK_BYLINE.test(line)) return 'desk-byline';
+  if (isByline(line)) return 'by-name';
+  if (isWireCredit(line)) return 'wire-credit';
+  if (line.length <= 80 && AGENCY_SIGNOFF.test(line)) return 'agency-signoff';
+  if (isContributorLine(line)) return 'contributor-line';
+  return null;
+}
+
 const PIPE_CREDIT = new RegExp(`^[\\p{Lu}\\p{N}][^|]{0,60}\\s*\\|\\s*[\\p{Lu}\\p{N}(][^|]{0,60}$`, 'u');
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)(?:${AGENCY})\\s*/|/\\s*(?:${AGENCY})(?:\\s|$)`, 'u');
 const LABEL_CREDIT = /^(?:Photos?|Images?|Pictures?|Photograph(?:s|y)?|Foto|Video|Illustration|Photo credit|Image credit|Credits?|Source)(?: by)?\s*[:\-–—|]\s*\S/i;
-const PAREN_CREDIT = /^\((?:[^()]*(?:Photo|Image|Reuters|AP|AFP|Getty|EPA|Pool|via)[^()]*)\)$/;
+const PAREN_CREDIT = /^\((?:[^()]*\b(?:Photos?|Images?|Reuters|REUTERS|AP|AFP|Getty|EPA|Pool|POOL|via)\b[^()]*)\)$/;
+/** "— APP photo", "– Photo by Jane Doe", "- Reuters file photo": a dash-led credit under a caption. */
+const DASH_CREDIT = /^[-–—]{0,2}\s*(?:(?:Photos?|Images?|Pictures?|Video)\s+)?[Cc]ourtesy(?:\s+of\s+|\s*:\s*)\S.{0,60}$|^[-–—]{1,2}\s*(?:(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:file\s+)?(?:[Pp]hotos?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Pp]hotograph|[Ss]creengrab|[Vv]ideo grab)|(?:Photos?|Pictures?|Images?|File photo)(?:\s+by\s+|\s*:\s*)\S.{1,60})$/u;
 
 /**
  * A photo credit: "Name Surname | Agency", "Photo: X/Getty Images", "REUTERS/Name", "(AP Photo/X)".
@@ -120,6 +198,7 @@ export function isCredit(line: string): boolean {
   if (line.length > 120 || words(line) > 12) return false;
   if (PAREN_CREDIT.test(line)) return true;
   if (/[.!?;]["”]?$/.test(line) && !/\b(?:Inc|Ltd|Co|Jr|ru|com|[A-Z])\.$/.test(line)) return false;
+  if (DASH_CREDIT.test(line)) return true;
   if (LABEL_CREDIT.test(line)) return true;
   if (PIPE_CREDIT.test(line) && line.split('|').length === 2) {
     // Breadcrumbs ("Politics | World") look alike; a credit has a name or an agency on one side.
@@ -137,18 +216,33 @@ const INLINE_CREDIT = new RegExp(
   'u',
 );
 
+/**
+ * A caption that carries its credit after the last sentence ("… in Doha on Wednesday. Photo: X / Y",
+ * "…, May 7, 2025. — Agency photo"): HTML readers put a figcaption and its credit span on one line.
+ */
+export function hasCreditTail(line: string): boolean {
+  if (line.length > 600) return false;
+  const cuts: number[] = [];
+  for (const m of line.matchAll(/[.!?]["”’)]*\s+(?=\S)|\s+(?=[—–]\s*\S)/gu)) cuts.push(m.index + m[0].length);
+  const last = cuts.at(-1);
+  if (last === undefined || last < 15) return false;
+  const tail = line.slice(last).trim();
+  // "Source: …" after a sentence cites a figure's source, which body paragraphs do too.
+  return tail.length <= 80 && !/^Sources?\b/i.test(tail) && isCredit(tail);
+}
+
 /** A caption's tail: "…, Russia, March 13, 2025." (a place, not a weekday, before the date). */
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Present-tense verbs of photo captions ("X attends a meeting", "Y shakes hands with Z"). */
 const PHOTO_VERB =
-  /\b(?:attends|visits|speaks|holds|hold|arrives|arrive|gestures|gesture|looks on|look on|walks|walk|waves|wave|delivers|listens|listen|meets|meet|poses|pose|stands|stand|sits|sit|talks|talk|greets|greet|shakes hands|shake hands|reacts|react|smiles|addresses|chairs|takes part|take part|participates|leaves|departs|casts|hugs|embraces|salutes|signs|inspects|lays|pays|watches|watch|prays|boards|steps|is seen|are seen|is pictured|are pictured)\b/;
-const CAPTION_DATE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2},\\s*\\d{4}\\s*(?:[.,]|$)|,\\s*\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[.,]|$)`, 'u');
+  /\b(?:attends|visits|speaks|holds|hold|arrives|arrive|gestures|gesture|looks on|look on|walks|walk|waves|wave|delivers|listens|listen|meets|meet|poses|pose|stands|stand|sits|sit|talks|talk|greets|greet|shakes hands|shake hands|reacts|react|smiles|addresses|chairs|takes part|take part|participates|leaves|departs|casts|hugs|embraces|salutes|signs|inspects|inspect|lays|pays|watches|watch|prays|pray|mourns|mourn|gathers|gather|carries|carry|rallies|rally|boards|steps|is seen|are seen|is pictured|are pictured)\b/;
+const CAPTION_DATE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD},\\s*\\d{4}\\s*(?:[.,]|$)|,\\s*\\d{1,2}${ORD}\\s+${MONTH}\\s+\\d{4}\\s*(?:[.,]|$)`, 'u');
 const CAPTION_PHRASE = /\bin this (?:picture|photo|photograph|image|handout|file photo|still image|screen ?grab|video grab)\b|\b(?:file|handout) (?:photo|picture|image)\b|^(?:FILE PHOTO|FILE)\s*[:\-–—]/i;
 
 /** A line describing a photo by its shape, without looking at its neighbours. */
 export function isCaptionShaped(line: string): boolean {
   if (line.length > 600) return false;
-  if (CAPTION_PHRASE.test(line) || INLINE_CREDIT.test(line)) return true;
+  if (CAPTION_PHRASE.test(line) || INLINE_CREDIT.test(line) || hasCreditTail(line)) return true;
   // Place + date after a comma closing the first sentence is how wire photo captions are written.
   const m = CAPTION_DATE.exec(line);
   if (!m || line.slice(m.index + m[0].length).trim().length > 80) return false;
@@ -163,7 +257,7 @@ const BOILERPLATE_RE =
   /^(?:advertisement|advertising|sponsored(?: content)?|skip to (?:main )?content|skip advertisement|read (?:more|also|next)(?:\s*:.*|\s+(?:about|on|here)\b[^.]*)?|related(?: articles?| stories| coverage| content| news| topics)?(?:\s*:.*)?|also read\s*:.*|see also\s*:.*|more (?:from|on) [^.!?]*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now| stories)?|tags?\s*:.*|topics?\s*:.*|filed under\s*:?.*|(?:sign|log) (?:in|up|out)(?: to [^.]*| for [^.]*)?|we use cookies.*|cookie (?:policy|settings).*|accept (?:all )?cookies|click here.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|back to top|(?:previous|next) (?:article|story|post)\b.*|comments?|leave a (?:comment|reply)|privacy policy|terms of (?:use|service).*|contact us|about us|home|menu|search|loading\.*)$/i;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const TIMESTAMP_RE = new RegExp(
-  `^(?:(?:published|updated|posted|last updated|modified|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[T ,|]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\.?$`,
+  `^(?:(?:published|updated|posted|last updated|modified|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[T ,|]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\.?$`,
   'i',
 );
 const STAMP_LABEL_RE = /^(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:\s*.{4,60}$/i;
@@ -202,7 +296,7 @@ export function datelineLength(line: string): number {
   const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
   const cityMixed = "\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{L}.'’\\-]+){0,3}";
   const region = `(?:,\\s*${cityMixed})?`;
-  const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
+  const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD}(?:,\\s*\\d{4})?)?`;
   const agency = `\\((?:${AGENCY_NAMES})\\)`;
   const dash = `(?:\\s+[-–—]{1,2}\\s*|\\s*[–—]\\s*|\\s*--\\s*)`;
   const patterns = [
@@ -290,11 +384,12 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     else if (format === 'markdown' && /^!\[[^\]]*\]\([^)]*\)/.test(s)) set(i, 'caption', 'markdown-image');
     else if (isSignature(s)) set(i, 'signature', 'feed-signature');
     else if (isSubscription(s)) set(i, 'subscription', 'subscription-prompt');
-    else if (isByline(s)) set(i, 'byline', 'by-name');
-    else if (isCredit(s)) set(i, 'credit', 'credit-pattern');
     else {
-      const rule = boilerplateRule(s);
-      if (rule) set(i, 'boilerplate', rule);
+      const byline = bylineRule(s);
+      const chrome = byline ? null : boilerplateRule(s);
+      if (byline) set(i, 'byline', byline);
+      else if (isCredit(s)) set(i, 'credit', 'credit-pattern');
+      else if (chrome) set(i, 'boilerplate', chrome);
     }
   });
 
