@@ -169,6 +169,20 @@ export const ACCORDING_TO_RE = /(?<![\p{L}])(?:according\s+to|quoted\s+as\s+sayi
 /** Words before a short quoted stretch that mark it as a name, nickname or term, not speech. */
 export const TERM_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|called|calling|calls|known\s+as|referred\s+to\s+as|nicknamed|labell?ed|branded|termed|titled|entitled|the\s+word|the\s+term|the\s+phrase|the\s+slogan|as)\s*)$/i;
 
+/**
+ * Words before a short quoted stretch that only name a thing ("the so-called “X”", "known as “X”"): a
+ * term even when the sentence reports someone's speech. "called", "branded" and "as" are judgements
+ * whose author is the clause's subject when it has one ("what the union called a “take-it-or-leave-it” offer").
+ */
+export const NAMING_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|titled|entitled|the\s+word|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag)\s*)$/i;
+
+/**
+ * Verbs of judging or describing that attribute the quoted words of their object to their subject
+ * ("X called it “a surrender”", "hailed the deal as the result of the “steadfastness” of ...").
+ */
+export const JUDGEMENT_VERB_RE =
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))(?![\p{L}])/giu;
+
 /** Nouns that name a speaker when no proper name does ("a source", "officials", "the spokesman"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'analyst', 'analysts',
@@ -183,6 +197,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'administration', 'office', 'team', 'staff', 'committee', 'council', 'delegation', 'side', 'party', 'military', 'army',
   'army', 'police', 'prosecutors', 'prosecutor', 'judge', 'court', 'investigators', 'authorities', 'voters', 'insiders',
   'allies', 'partners', 'democrats', 'republicans', 'member', 'members', 'candidate', 'nominee', 'king', 'queen', 'pope',
+  'premier', 'chancellor', 'union', 'unions', 'group', 'groups', 'federation', 'association', 'forum', 'coalition', 'movement',
+  'organization', 'organisation', 'company', 'wing', 'department', 'commission', 'authority', 'institute', 'embassy',
 ]);
 
 /** Personal pronouns that can be a quote's source. */

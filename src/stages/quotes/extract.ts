@@ -5,9 +5,9 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { ACCORDING_TO_RE, CUE_TAIL_RE, isParticiple, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
+import { ACCORDING_TO_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
-import { phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
+import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -120,12 +120,56 @@ interface Context {
   sentences: readonly Sentence[];
 }
 
-function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: number): Span | null {
+/** "... and said", "... but added": a reporting verb coordinated with an earlier verb shares that verb's subject. */
+function coordinatedCue(text: string, cue: Span, sentStart: number): boolean {
+  return COORDINATED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 12), cue.start));
+}
+
+function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: number, sentStart = clauseStart): Span | null {
   const { text } = ctx;
   if (cue.according) return phraseAfter(text, cue.end, clauseEnd);
-  const before = subjectBefore(text, clauseStart, cue.start);
+  // The noun phrase right before the verb is its subject ("..., and party spokesman X said"); else the clause's first one.
+  const before = phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start);
   if (before) return before;
+  if (coordinatedCue(text, cue, sentStart)) {
+    const shared = subjectBefore(text, sentStart, cue.start);
+    if (shared) return shared;
+  }
   return phraseAfter(text, cue.tailEnd, clauseEnd);
+}
+
+/** A cue that introduces reported words by itself: a strong verb, "according to", a verb with its tail, or any verb followed by "that". */
+function reportingCapable(text: string, cue: Cue, limit: number): boolean {
+  if (cue.according || !WEAK_SPEECH_BASES.has(cue.base) || cue.tailEnd > cue.end) return true;
+  return /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?that\b/u.test(text.slice(cue.tailEnd, limit));
+}
+
+/**
+ * The speaker of a quotation inside a clause of judging or describing ("X called it “...”", "hailed the
+ * deal as the result of the “...” of ..."): the noun phrase right before the verb, or the sentence's
+ * subject when that is a name, a pronoun or a speaker noun.
+ */
+function judgementSpeaker(ctx: Context, sentStart: number, open: number): { verb: Span; source: Span } | null {
+  const { text, stretches } = ctx;
+  JUDGEMENT_VERB_RE.lastIndex = 0;
+  const sub = text.slice(sentStart, open);
+  let verb: Span | null = null;
+  for (let m = JUDGEMENT_VERB_RE.exec(sub); m; m = JUDGEMENT_VERB_RE.exec(sub)) {
+    const start = sentStart + m.index;
+    if (stretches.some((q) => start >= q.open && start <= (q.close ?? q.end))) continue;
+    // "a call", "the welcome": a determiner makes it a noun.
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    verb = { start, end: start + m[0].length };
+  }
+  if (!verb) return null;
+  const near = phraseEndingAt(text, sentStart, verb.start);
+  if (near) return { verb, source: near };
+  // "a banker called ‘the Fixer’": a verb right before the quotation with no subject of its own names, it does not judge.
+  if (/^\s*(?:a|an|the)?\s*$/i.test(text.slice(verb.end, open))) return null;
+  // The verb of judging vouches for the clause, so a sentence-initial name counts here ("Trump, speaking ..., called it").
+  const subject = speakerSubject(text, sentStart, open) ?? subjectBefore(text, sentStart, verb.start);
+  if (!subject || subject.end > verb.start) return null;
+  return isSpeakerPhrase(text, subject) ? { verb, source: subject } : null;
 }
 
 /** Direct and partial quotes from the quotation-mark stretches. */
@@ -156,12 +200,19 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd);
       else source = subjectBefore(text, afterStart, cue.start);
       const tailWords = wordCount(text.slice(cue.tailEnd, afterEnd));
-      const plausible = endsOpen ? gapWords <= 14 : gapWords <= 4 && tailWords <= 6;
-      if (!plausible || (!source && !isParticiple(cue.form))) {
+      // “...,” both countries had agreed to: a weak verb behind an auxiliary is the next clause's own verb, not an attribution.
+      const clauseVerb = gapWords > 0 && WEAK_SPEECH_BASES.has(cue.base) && /\b(?:had|has|have|would|will|could|should|might|may|must)\s+$/i.test(gap);
+      const plausible = !clauseVerb && (endsOpen ? gapWords <= 14 : gapWords <= 4 && tailWords <= 6);
+      if (!plausible || (!source && !(isParticiple(cue.form) && !cue.according))) {
         if (gapWords > 0) break;
         continue;
       }
-      const participle = isParticiple(cue.form) && gapWords === 0;
+      // X described the talks as “...,” according to Y: Y is the channel, X the speaker.
+      if (cue.according && gapWords === 0 && text.slice(realSentStart, s.open).trim() !== '') {
+        const judged = judgementSpeaker(ctx, realSentStart, s.open);
+        if (judged) source = judged.source;
+      }
+      const participle = !cue.according && isParticiple(cue.form) && gapWords === 0;
       out.push({
         ...base,
         kind: directOrPartial(text, s, sentStart),
@@ -207,6 +258,16 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     if (colonSource) {
       out.push({ ...base, kind: 'direct', cue: null, source: colonSource, rule: 'direct:colon-subject', confidence: 0.75, carry: 'none' });
       return;
+    }
+
+    // A fragment inside a clause reported by a verb before it, however short (Trump wrote that ... a “FULL AND IMMEDIATE CEASEFIRE.”).
+    const namingTerm = NAMING_CUE_RE.test(text.slice(Math.max(sentStart, s.open - 40), s.open)) && words <= 4;
+    if (!namingTerm && !(prev && text.slice(realSentStart, s.open).trim() === '')) {
+      const attribution = reportedClauseAttribution(ctx, s, realSentStart);
+      if (attribution) {
+        out.push({ ...base, kind: 'partial', cue: attribution.cue, source: attribution.source, rule: attribution.rule, confidence: 0.75, carry: 'none' });
+        return;
+      }
     }
 
     // Scare quotes, nicknames and terms: short, introduced by "called", "so-called", "known as".
@@ -278,6 +339,33 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
 
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs']);
 
+/**
+ * The attribution of a fragment quoted inside a reported clause: the last verb before it in the sentence
+ * that can report by itself (a participle hangs on the verb before it: "..., he said, adding that ..."),
+ * or else a verb of judging ("X called it “...”"). Null when neither has a speaker.
+ */
+function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: number): { cue: Span; source: Span; rule: string } | null {
+  const { text, stretches } = ctx;
+  const earlier = cuesIn(text, sentStart, s.open, stretches);
+  const capable = earlier.filter((c) => reportingCapable(text, c, s.open));
+  const cue = capable.at(-1);
+  if (cue) {
+    const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sentStart).at(-1);
+    const clauseStart = before ? (before.close ?? before.end) + 1 : sentStart;
+    let source: Span | null = null;
+    if (isParticiple(cue.form) && !cue.according) {
+      const host = earlier.filter((c) => c.end <= cue.start && !isParticiple(c.form)).at(-1);
+      if (host && /^\s*,\s*$/.test(text.slice(host.tailEnd, cue.start))) source = subjectJustBefore(text, clauseStart, host.start) ?? phraseAfter(text, host.tailEnd, cue.start);
+      source ??= subjectBefore(text, clauseStart, cue.start);
+    } else {
+      source = sourceForCue(ctx, cue, clauseStart, s.open, sentStart);
+    }
+    if (source) return { cue: { start: cue.start, end: cue.tailEnd }, source, rule: 'partial:reported-clause' };
+  }
+  const judged = judgementSpeaker(ctx, sentStart, s.open);
+  return judged ? { cue: judged.verb, source: judged.source, rule: 'partial:judgement' } : null;
+}
+
 /** Short Title Case stretches, URLs, handles and bare numbers. */
 function isTitleLike(content: string, words: number): boolean {
   if (!/\p{L}{2}/u.test(content) || /^\S*(?:\.com|\.org|https?:|@|#)\S*$/i.test(content.trim())) return true;
@@ -295,7 +383,7 @@ function directOrPartial(text: string, s: QuotedStretch, sentStart: number): Quo
 }
 
 const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]|[Aa]n|[Aa]ny|[Nn]o|[Ss]ome|[Aa]ll|[Bb]oth|[Ee]ach|[Ee]very|[Ss]uch|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\p{Lu}\d])/u;
-const CONTENT_STOP = /,\s+(?:adding|saying|stating|noting|hinting|insisting|warning|stressing|explaining|arguing|but|while|although|though|whereas|which|according)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|their|\p{Lu}))/u;
+const CONTENT_STOP = /,\s+(?:(?!including\b|according\b)[a-z]+ing|but|while|although|though|whereas|which|according|with)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|their|\p{Lu}))/u;
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
@@ -311,16 +399,33 @@ function contentSpan(text: string, start: number, end: number): Span | null {
   return wordCount(text.slice(s.start, s.end)) >= 3 ? s : null;
 }
 
+/** A time phrase between a verb and a zero-"that" clause ("said on Thursday it would ..."). */
+const TIME_LEAD = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|(?:last|this)\s+(?:week|month|year|night|weekend|morning|evening|afternoon))(?:\s+(?:morning|evening|afternoon|night))?\s*,?\s+/iu;
+/** A reporting verb coordinated with an earlier verb of the same subject ("... called it X and said ..."). */
+const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
+/** A finite verb or auxiliary within the first words of a stretch: what makes it a clause rather than a phrase. */
+const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed)\b/;
+/** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
+const LOWER_CLAUSE_START = /^[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*)?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed)\b/u;
+
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
   const { text, sentences, stretches } = ctx;
   const out: FoundQuote[] = [];
-  const overlapsQuote = (sp: Span) => stretches.some((q) => q.open < sp.end && (q.close ?? q.end) >= sp.start);
+  // A reported clause may hold short quoted fragments (“said India’s ‘aggression’ had ...”) but may not open
+  // with a quotation (that is a direct quote with its own cue) or cut through one.
+  const blockedByQuote = (sp: Span) =>
+    stretches.some((q) => {
+      const qEnd = q.close ?? q.end;
+      if (q.open >= sp.end || qEnd < sp.start) return false;
+      const embedded = q.open > sp.start && q.start > sp.start && q.end <= sp.end + 2 && wordCount(text.slice(sp.start, q.open)) >= 2;
+      return !embedded;
+    });
   for (const sent of sentences) {
     if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
-    const sentText = text.slice(sent.start, sent.end);
     const cues = cuesIn(text, sent.start, sent.end, stretches, true);
     let taken = false;
+    let coveredTo = sent.start;
     // "according to X, CONTENT" / "CONTENT, according to X."
     for (const cue of cues.filter((c) => c.according && /^according/i.test(c.form))) {
       const src = phraseAfter(text, cue.end, sent.end);
@@ -329,28 +434,52 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       let content: Span | null = null;
       if (text.slice(sent.start, cue.start).trim() === '') {
         const comma = afterSrc.indexOf(',');
-        if (comma >= 0) content = contentSpan(text, src.end + comma + 1, sent.end);
-      } else if (/^(?:\s+(?:in|at|from|with|familiar|close|of)\b[^,.;]{0,40})?[\s.]*$/.test(afterSrc) && /,\s*$/.test(text.slice(sent.start, cue.start))) {
+        if (comma >= 0) {
+          // A reporting verb coordinated later in the sentence ("..., and said that ...") reports a clause of its own.
+          const coordinated = cues.find((c) => !c.according && c.start > src.end && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, c.start - 12), c.start)));
+          const limit = coordinated ? text.slice(0, coordinated.start).search(/,?\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/) : -1;
+          content = contentSpan(text, src.end + comma + 1, limit > src.end ? limit : sent.end);
+        }
+      } else if (/^(?:\s+(?:in|at|from|with|familiar|close|of|briefed|who)\b[^,.;]{0,40})?[\s.]*$/.test(afterSrc) && /,\s*$/.test(text.slice(sent.start, cue.start))) {
         content = contentSpan(text, sent.start, cue.start);
       }
-      if (content && !overlapsQuote(content)) {
+      if (content && !blockedByQuote(content)) {
         out.push(indirect(content, cue, src, 'indirect:according-to', sent));
         taken = true;
+        coveredTo = content.end;
       }
     }
-    if (taken) continue;
     for (const cue of cues) {
       if (cue.according) continue;
+      if (taken && (cue.start < coveredTo || !COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)))) continue;
       const participle = isParticiple(cue.form);
-      // Inverted: "CONTENT, X told reporters." / "CONTENT, said X." / "CONTENT, he added."
+      // Inverted: "CONTENT, X told reporters." / "CONTENT, said X, an economist." / "CONTENT, he said, and ...".
       const rest = text.slice(cue.tailEnd, sent.end);
       const beforeCue = text.slice(sent.start, cue.start);
       const comma = beforeCue.lastIndexOf(',');
-      if (!participle && comma > 0 && /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$/u.test(rest) && !/^\s+that\b/.test(rest)) {
+      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
         const subjectFrom = sent.start + comma + 1;
-        const src = subjectJustBefore(text, subjectFrom, cue.start) ?? (text.slice(subjectFrom, cue.start).trim() === '' ? phraseAfter(text, cue.tailEnd, sent.end) : null);
+        const endsSentence = (from: number) => /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$/u.test(text.slice(from, sent.end));
+        // "..., he said, and the mediators would ...": the attribution sits between two clauses.
+        const opensNext = (from: number) => /^\s*[,;–—]/.test(text.slice(from, sent.end));
+        let src = subjectJustBefore(text, subjectFrom, cue.start);
+        let midSentence = false;
+        if (src) {
+          if (!endsSentence(cue.tailEnd)) {
+            midSentence = opensNext(cue.tailEnd);
+            if (!midSentence) src = null;
+          }
+        } else if (text.slice(subjectFrom, cue.start).trim() === '') {
+          src = phraseAfter(text, cue.tailEnd, sent.end);
+          if (src && !endsSentence(cue.tailEnd)) {
+            midSentence = opensNext(src.end);
+            if (!midSentence) src = null;
+          }
+        }
         const content = src ? contentSpan(text, sent.start, sent.start + comma) : null;
-        if (src && content && !overlapsQuote({ start: sent.start, end: sent.end })) {
+        // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
+        const clauseLike = content !== null && (!midSentence || FINITE_NEAR_START.test(text.slice(content.start, content.end)));
+        if (src && content && clauseLike && !blockedByQuote(content) && !stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma)) {
           out.push(indirect(content, cue, src, 'indirect:inverted', sent));
           break;
         }
@@ -361,33 +490,70 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (tellObject) after += tellObject[0].length;
       const adv = LEAD_ADVERBIAL.exec(text.slice(after, sent.end).replace(/^\s+/, ''));
       let gapStart = after + (text.slice(after, sent.end).length - text.slice(after, sent.end).replace(/^\s+/, '').length);
-      if (adv) gapStart += adv[0].length;
+      // A bare time phrase before a zero-"that" clause; the wider adverbial pattern is for phrases before "that".
+      const time = TIME_LEAD.exec(text.slice(gapStart, sent.end));
+      const advBeforeThat = adv !== null && /^\s*,?\s*that\b/.test(text.slice(gapStart + adv[0].length, sent.end));
+      if (time && !advBeforeThat) gapStart += time[0].length;
+      else if (adv) gapStart += adv[0].length;
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
       const thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       const thatOnly = !SPEECH_VERB_FORMS.has(cue.form);
       const zeroThatOk = !thatOnly && !participle && !WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell';
+      const clauseText = text.slice(gapStart, sent.end).trimStart();
       let contentStart: number;
       if (thatM) contentStart = gapStart + thatM[0].length;
-      else if (zeroThatOk && CLAUSE_START_OK.test(text.slice(gapStart, sent.end).trimStart()) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
       const clauseStart = lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start;
-      const src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
+      let src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
+      // "... called it X and said ...": the coordinated verb shares the sentence's subject.
+      if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
       if (!src) continue;
-      // The verb must follow its subject closely (no second clause in between: "X, who ..., said").
-      const content = contentSpan(text, contentStart, sent.end);
-      if (!content || overlapsQuote(content)) continue;
+      const whole = contentSpan(text, contentStart, sent.end);
+      if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
-      if (!thatM && !/^(?:\S+\s+){0,4}?(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed)\b/.test(text.slice(content.start, content.end))) continue;
-      out.push(indirect(content, cue, src, participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that', sent));
-      break;
+      if (!thatM && !FINITE_NEAR_START.test(text.slice(whole.start, whole.end))) continue;
+      const rule = participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that';
+      const parts = coordinatedThatClauses(text, whole, stretches);
+      let emitted = false;
+      for (const part of parts) {
+        if (blockedByQuote(part)) continue;
+        out.push(indirect(part, cue, src, rule, sent));
+        emitted = true;
+      }
+      if (emitted) break;
     }
   }
   return out;
+}
+
+/**
+ * "X said that A and that B": two reported contents. Split at top-level ", and that" / " and that"
+ * (outside quotation marks), keeping parts of at least three words.
+ */
+function coordinatedThatClauses(text: string, content: Span, stretches: readonly QuotedStretch[]): Span[] {
+  const re = /,?\s+and\s+that\s+/g;
+  const str = text.slice(content.start, content.end);
+  const parts: Span[] = [];
+  let from = content.start;
+  for (let m = re.exec(str); m; m = re.exec(str)) {
+    const at = content.start + m.index;
+    if (stretches.some((q) => q.open < at && (q.close ?? q.end) > at)) continue;
+    const head = trimSpan(text, from, at);
+    if (wordCount(text.slice(head.start, head.end)) < 3) continue;
+    parts.push(head);
+    from = at + m[0].length;
+  }
+  if (parts.length === 0) return [content];
+  const tail = trimSpan(text, from, content.end);
+  if (wordCount(text.slice(tail.start, tail.end)) >= 3) parts.push(tail);
+  else parts[parts.length - 1] = { start: parts[parts.length - 1]!.start, end: content.end };
+  return parts;
 }
 
 function indirect(content: Span, cue: Cue, src: Span, rule: string, sent: Sentence): FoundQuote {

@@ -53,6 +53,8 @@ const LEADING_FILLER = /^(?:(?:and|but|or|so|yet|however|meanwhile|still|also|no
 const TRAILING_FILLER = /(?:\s+(?:has|have|had|also|additionally|further|previously|repeatedly|later|then|reportedly|again|once|would|will|did|does|do|may|might|could|can|should|must|not|never|just|already|initially|first|earlier|recently|publicly|privately|separately|himself|herself|themselves|itself|[a-z]+ly))+$/;
 const RAISING_TAIL = /\s+(?:continues?|continued|appears?|appeared|seems?|seemed|began|begins?|tried|tries|wants?|wanted|went\s+on|has\s+gone\s+on)\s+to$/;
 const WEEKDAY_OR_TIME = /^(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** A piece that only places the sentence in time ("Hours later", "Two days ago", "Moments afterwards"). */
+const TIME_ADVERBIAL = /^(?:\S+\s+){0,3}(?:later|earlier|ago|afterwards|afterward|before)$/i;
 const FINITE_HINT = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|be|been|being)$/;
 
 /** Cuts a range into comma, dash, bracket and quotation-mark delimited pieces. */
@@ -87,7 +89,8 @@ function core(text: string, s: Span): Span | null {
   return t.end > t.start ? { start, end: t.end } : null;
 }
 
-const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+// Arabic and Dutch-style surnames keep a lower-case particle glued to the capital ("al-Hayya", "el-Sisi").
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:al|el|ad|ash|as|at|az|abu|bin|ibn|bint)-\p{Lu}/u.test(w);
 const isPronoun = (w: string) => SOURCE_PRONOUNS.has(w.toLowerCase());
 
 /**
@@ -170,6 +173,19 @@ function subordinateSubject(text: string, segs: readonly Span[], verbStart: numb
   return ch && ch.end === c.end ? ch : null;
 }
 
+/**
+ * "The military's media wing, the ISPR, said": a description whose head is a common noun, followed right
+ * before the verb by a proper-name appositive, names its speaker in the appositive; the span covers both.
+ */
+function withNameAppositive(text: string, subject: Span, next: Span | undefined, nextIsLast: boolean, verbStart: number): Span {
+  if (!next || !nextIsLast || !/^[\s,]*$/.test(text.slice(next.end, verbStart)) || !/^\s*,\s*$/.test(text.slice(subject.end, next.start))) return subject;
+  const head = tokens(text, subject.start, subject.end).at(-1)?.word ?? '';
+  if (!/^\p{Ll}/u.test(head) || isPronoun(head)) return subject;
+  const toks = tokens(text, next.start, next.end).filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
+  const name = toks.length > 0 && toks.length <= 5 && toks.every((t) => isCap(t.word) || CONNECTORS.has(t.word.toLowerCase()) || MODIFIERS.has(t.word.toLowerCase()) || SOURCE_NOUNS.has(t.word.toLowerCase())) && isCap(toks.at(-1)!.word);
+  return name ? { start: subject.start, end: next.end } : subject;
+}
+
 /** The subject noun phrase of a clause, read from its start up to the reporting verb. */
 export function subjectBefore(text: string, from: number, verbStart: number): Span | null {
   const segs = segments(text, from, verbStart);
@@ -181,7 +197,7 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     const c = core(text, seg);
     if (!c) continue;
     const str = text.slice(c.start, c.end);
-    if (NON_SUBJECT_START.test(str) || WEEKDAY_OR_TIME.test(str)) continue;
+    if (NON_SUBJECT_START.test(str) || WEEKDAY_OR_TIME.test(str) || TIME_ADVERBIAL.test(text.slice(seg.start, seg.end))) continue;
     const toks = tokens(text, c.start, c.end);
     if (toks.length === 0) continue;
     if (/^[a-z]+(?:ing|ed)$/.test(toks[0]!.word)) continue;
@@ -190,9 +206,10 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || SPEECH_VERB_FORMS.has(t.word) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
     const determined = toks.length <= 4 && DETERMINERS.has(toks[0]!.word.toLowerCase());
     if (short && (determined || toks.some((t) => isCap(t.word) || SOURCE_NOUNS.has(t.word.toLowerCase())) || (toks.length === 1 && isPronoun(toks[0]!.word)))) {
-      return c;
+      return withNameAppositive(text, c, segs[k + 1], k + 2 === segs.length, verbStart);
     }
-    return chunk(toks, true);
+    const ch = chunk(toks, true);
+    return ch && ch.end === c.end ? withNameAppositive(text, ch, segs[k + 1], k + 2 === segs.length, verbStart) : ch;
   }
   return null;
 }
@@ -229,6 +246,8 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
   const toks = tokens(text, c.start, c.end);
   if (toks.length === 0 || toks.at(-1)!.end !== c.end) return null;
   const lastWord = toks.at(-1)!.word;
+  // "... on Monday said": a time phrase before the verb is no subject.
+  if (TIME_WORD.test(lastWord)) return null;
   if (toks.length >= 1 && isPronoun(lastWord) && !/^(?:it|you)$/i.test(lastWord)) {
     const prevWord = toks.at(-2)?.word.toLowerCase();
     return prevWord === undefined || /^(?:and|but|so|then|yet|that|as|because|which)$/.test(prevWord) ? { start: toks.at(-1)!.start, end: c.end } : null;
@@ -239,7 +258,12 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
     const w = toks[i - 1]!.word;
     const lw = w.toLowerCase();
     if ((isCap(w) && !FUNCTION_CAPS.has(lw)) || SOURCE_NOUNS.has(lw) || MODIFIERS.has(lw) || (CONNECTORS.has(lw) && lw !== 'and') || DETERMINERS.has(lw)) i--;
-    else break;
+    // "China's commerce ministry": up to two plain noun modifiers after a possessive.
+    else {
+      const k = [2, 3].find((d) => /['’]s$/.test(toks[i - d]?.word ?? '') && toks.slice(i - d + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word) && !FINITE_HINT.test(t.word)));
+      if (k === undefined) break;
+      i -= k;
+    }
   }
   while (i < toks.length - 1 && CONNECTORS.has(toks[i]!.word.toLowerCase()) && toks[i]!.word.toLowerCase() !== 'the') i++;
   return { start: toks[i]!.start, end: c.end };
@@ -283,6 +307,14 @@ export function speakerSubject(text: string, sentenceStart: number, limit: numbe
 /** The leading subject of a sentence: the first piece that is not an adverbial ("When asked ..., Peskov urged"). */
 export function sentenceSubject(text: string, sentenceStart: number, limit: number): Span | null {
   return subjectBefore(text, sentenceStart, limit);
+}
+
+/** A personal pronoun, or a phrase whose head (last word) is a name or a speaker noun: "Trump", "the union", "al-Hayya". */
+export function isSpeakerPhrase(text: string, s: Span): boolean {
+  const toks = tokens(text, s.start, s.end);
+  const head = toks.at(-1)?.word ?? '';
+  if (toks.length === 1 && isPronoun(head)) return !/^(?:it|you)$/i.test(head);
+  return head !== '' && ((isCap(head) && !FUNCTION_CAPS.has(head.toLowerCase())) || SOURCE_NOUNS.has(head.toLowerCase()));
 }
 
 export function isPronounSpan(text: string, s: Span): boolean {

@@ -105,8 +105,10 @@ describe('direct quotes', () => {
 
 describe('partial quotes and non-quotes', () => {
   it('marks a fragment inside a reported sentence as partial with the reporting speaker', () => {
-    const [q] = quotes('Governor Amy Cole said the budget would be “painful” for cities.', [['Amy Cole', 'person']]);
-    expect(q).toMatchObject({ kind: 'partial', text: 'painful', speaker: 0 });
+    const qs = quotes('Governor Amy Cole said the budget would be “painful” for cities.', [['Amy Cole', 'person']]);
+    expect(qs.find((q) => q.kind !== 'indirect')).toMatchObject({ kind: 'partial', text: 'painful', speaker: 0 });
+    // The reported clause keeps the fragment inside it.
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'the budget would be “painful” for cities', speaker: 0 });
   });
 
   it('keeps nicknames and titles of works out (confidence under 0.5, no speaker)', () => {
@@ -235,5 +237,92 @@ describe('invariants (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('reported speech with the cue after or inside the clause', () => {
+  it('reads "CONTENT, the X said, and ..." and "CONTENT, he said, adding that ..."', () => {
+    const a = quotes('The bridge would reopen on Friday, the Veloran premier said, and crews would work through the night.', [['Veloran', 'country']]);
+    expect(a.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'The bridge would reopen on Friday', source: { text: 'the Veloran premier' } });
+    const b = quotes('The guild would honour the accord as long as the board did, he said, adding that members would “stand firm to the end.”');
+    expect(b.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['The guild would honour the accord as long as the board did']);
+    expect(b.find((q) => q.kind === 'partial')).toMatchObject({ text: 'stand firm to the end.', source: { text: 'he' } });
+  });
+
+  it('reads "CONTENT, said X, an appositive." and a zero-"that" clause opened by a bare plural noun', () => {
+    const a = quotes('Every idle week would cost a month of output, said Tova Lind, an economist at the Marwick Institute.', [['Tova Lind', 'person']]);
+    expect(a.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'Every idle week would cost a month of output', speaker: 0 });
+    const b = quotes('The guild said on Thursday members had voted to strike.');
+    expect(b.find((q) => q.kind === 'indirect')?.text).toBe('members had voted to strike');
+  });
+
+  it('splits "told X that A and that B" into two reported contents, leaving out a part that is a quotation', () => {
+    const a = quotes('Orvel told senators that the supplier had been “at times unreliable” and that the agency would restore its curbs if shipments stopped.', [['Orvel', 'person']]);
+    expect(a.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the supplier had been “at times unreliable”', 'the agency would restore its curbs if shipments stopped']);
+    const b = quotes('Dalma told reporters that the parties had received a draft overnight and that “the main hurdles are behind us.”', [['Dalma', 'person']]);
+    expect(b.filter((q) => q.kind === 'indirect').map((q) => q.text)).toEqual(['the parties had received a draft overnight']);
+  });
+
+  it('gives a coordinated reporting verb the sentence subject ("X called it ... and said ...")', () => {
+    const qs = quotes('Marrow, speaking at the harbour, called the outcome a “fresh start” with the guild and said he would meet its leaders next week.', [['Marrow', 'person']]);
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'he would meet its leaders next week', speaker: 0 });
+    expect(qs.find((q) => q.kind === 'partial')).toMatchObject({ text: 'fresh start', speaker: 0 });
+  });
+});
+
+describe('short fragments attributed by their sentence', () => {
+  it('keeps a one-word fragment quoted by a judging verb with a named subject', () => {
+    const [q] = scored(quotes('Oren Tal, the guild’s chief negotiator, hailed the deal in a speech as the fruit of the “patience” of dockers.', [['Oren Tal', 'person']]));
+    expect(q).toMatchObject({ kind: 'partial', text: 'patience', speaker: 0 });
+  });
+
+  it('keeps an all-caps fragment and a fragment after "as" inside a clause reported by an earlier verb', () => {
+    const qs = scored(quotes('Garrow wrote that after “a long night of talks,” both sides had agreed to a “FULL AND FINAL TRUCE.”', [['Garrow', 'person']]));
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['a long night of talks,', 0], ['FULL AND FINAL TRUCE.', 0]]);
+    const term = quotes('Veloria has said it will treat any blockade of the strait as ‘an act of war’.', [['Veloria', 'country']]).find((q) => q.kind !== 'indirect');
+    expect(term).toMatchObject({ kind: 'partial', text: 'an act of war', speaker: 0 });
+  });
+
+  it('still treats naming words ("so-called") and fragments without a speaker as scare quotes', () => {
+    expect(scored(quotes('The guild said the so-called “harbour plan” was dead.')).filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(scored(quotes('Dockers placed the talks ‘in abeyance’ last year.'))).toEqual([]);
+  });
+
+  it('attributes a fragment before "according to Y" to the subject who described it, not the channel', () => {
+    const [q] = scored(quotes('Vice Premier Hal Oster described the talks as “frank and useful,” according to the state news agency.', [['Hal Oster', 'person']]));
+    expect(q).toMatchObject({ text: 'frank and useful,', speaker: 0 });
+  });
+});
+
+describe('generic and pronoun speakers', () => {
+  it('links "the group", "the union" and a government body to the latest compatible organisation or country', () => {
+    const a = quotes('The Tarn Retail League urged both sides to talk. “A strike would hurt families,” the group said.', [['Tarn Retail League', 'organization']]);
+    expect(a[0]).toMatchObject({ speaker: 0, source: { text: 'the group' } });
+    const b = quotes('The Northern Carriers Union broke off talks on Monday. The union dismissed the offer as “a promise with an expiry date.”', [['Northern Carriers Union', 'organization']]);
+    expect(scored(b).find((q) => q.kind === 'partial')).toMatchObject({ speaker: 0 });
+    const c = quotes('Veloria welcomed the plan on Monday. “We hope the talks continue,” the ministry said in a statement.', [['Veloria', 'country']]);
+    expect(c[0]).toMatchObject({ speaker: 0, source: { text: 'the ministry' } });
+  });
+
+  it('links "the statement" to the issuer of the latest statement', () => {
+    const qs = quotes('According to a statement from the Harbour Board, pay talks would resume only in May. “The offer stands,” the statement said.', [['Harbour Board', 'organization']]);
+    expect(qs.find((q) => q.kind === 'direct')).toMatchObject({ speaker: 0, source: { text: 'the statement' } });
+  });
+
+  it('takes the speaker from a proper-name appositive after a description ("The army’s media wing, the IRB, said")', () => {
+    const qs = quotes('The army’s media wing, the IRB, said the forces would ‘hold fire’ if the other side did.', [['IRB', 'organization']]);
+    expect(qs.find((q) => q.kind === 'partial')).toMatchObject({ text: 'hold fire', speaker: 0 });
+  });
+
+  it('resolves "He said" to a person who opens the previous sentence rather than an earlier quoted speaker', () => {
+    const text = '“We made progress,” Dana Fell said. Vice Premier Ko Marin, who led the other side, described the talks as long. He said that both sides would meet again.';
+    const qs = quotes(text, [['Dana Fell', 'person'], ['Ko Marin', 'person']]);
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'both sides would meet again', speaker: 1 });
+  });
+
+  it('resolves a definite title to a person, not to a country named by its demonym', () => {
+    const text = '“We have a deal,” Rami Sadeq told reporters. The bridge would reopen on Friday, the Veloran premier said.';
+    const qs = quotes(text, [['Rami Sadeq', 'person'], ['Veloria', 'country']]);
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 0 });
   });
 });

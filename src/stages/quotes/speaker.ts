@@ -3,7 +3,7 @@
  * source; for a pronoun or a title, through the most recent compatible entity; and for quotes with no
  * cue of their own, through the quote they continue.
  */
-import type { LocalEntity, Mention } from '../../core/model.js';
+import type { ActorType, LocalEntity, Mention, Sentence } from '../../core/model.js';
 import { overlaps, type Span } from '../../core/span.js';
 import type { FoundQuote } from './extract.js';
 
@@ -41,12 +41,24 @@ function mostRecent(pos: number, mentions: readonly Mention[], entities: readonl
   return best ? best.entity : null;
 }
 
+const LETTER = /\p{L}/u;
+
+/** `x` occurs in `s` as whole words: "the Qatari premier" does not name Qatar. (indexOf, not a regex per entity: this runs per quote.) */
+function holdsWord(s: string, x: string): boolean {
+  if (!x) return false;
+  for (let k = s.indexOf(x); k >= 0; k = s.indexOf(x, k + 1)) {
+    if (!LETTER.test(s[k - 1] ?? '') && !LETTER.test(s[k + x.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function byName(sourceText: string, entities: readonly LocalEntity[]): number | null {
   const s = sourceText.toLowerCase();
   let hit: number | null = null;
+  const holds = (x: string) => holdsWord(s, x);
   entities.forEach((e, i) => {
     const last = e.name.split(/\s+/).at(-1)!.toLowerCase();
-    if (hit === null && e.name && (s.includes(e.name.toLowerCase()) || (last.length > 2 && new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s)))) hit = i;
+    if (hit === null && e.name && (holds(e.name.toLowerCase()) || (last.length > 2 && holds(last)))) hit = i;
   });
   return hit;
 }
@@ -58,32 +70,142 @@ function byRole(sourceText: string, entities: readonly LocalEntity[]): number | 
   return i >= 0 ? i : null;
 }
 
+/** Heads of a definite description of an organisation, and the actor types each may refer back to. */
+const ORG_HEADS: ReadonlyMap<string, readonly ActorType[]> = new Map<string, readonly ActorType[]>([
+  ...['ministry', 'government', 'office', 'cabinet', 'administration', 'department', 'embassy', 'presidency', 'kremlin'].map((h) => [h, ['organization', 'country']] as const),
+  ...['group', 'movement', 'militants', 'faction'].map((h) => [h, ['group', 'organization']] as const),
+  ...['military', 'army', 'wing', 'forces'].map((h) => [h, ['organization', 'group', 'country']] as const),
+  ...['union', 'council', 'federation', 'association', 'forum', 'coalition', 'company', 'firm', 'committee', 'institute', 'commission', 'authority', 'agency', 'party', 'organization', 'organisation', 'body', 'bank', 'court', 'campaign', 'delegation', 'side', 'team'].map(
+    (h) => [h, ['organization', 'group']] as const,
+  ),
+]);
+/** Heads naming a written statement: its speaker is whoever issued the latest one. */
+const STATEMENT_HEAD = /^(?:statement|readout|communiqu[eé]|release|declaration|notice|announcement)$/;
+/** Heads that make a description a person ("the Qatari premier", "the foreign minister"). */
+const PERSON_TITLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|premier|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general|negotiator|chancellor|director|commander|representative)$/;
+const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i;
+
+const headOf = (srcText: string) => (srcText.toLowerCase().match(/[\p{L}]+(?:['’]s)?/gu) ?? []).at(-1)?.replace(/['’]s$/, '') ?? '';
+
+/**
+ * The person a singular pronoun or definite title refers back to: the subject of a recent sentence when a
+ * person mention opens it after the previous quote (a new speaker was introduced: "Vice Premier He
+ * Lifeng ... He said"), else the previous quote's speaker, else the latest person mentioned.
+ */
+function personAntecedent(
+  pos: number,
+  previous: { entity: number; end: number } | null,
+  sorted: readonly Mention[],
+  entities: readonly LocalEntity[],
+  sentences: readonly Sentence[],
+  text: string,
+): number | null {
+  const after = previous ? previous.end : -Infinity;
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const m = sorted[k]!;
+    if (m.end > pos) continue;
+    if (m.start < after || pos - m.end > 1500) break;
+    if (entities[m.entity]?.type !== 'person' || m.kind === 'pronoun') continue;
+    const sent = sentences.find((st) => st.start <= m.start && m.start < st.end);
+    if (!sent || sent.end > pos + 1 && sent.start <= pos) continue;
+    const lead = text.slice(sent.start, m.start);
+    // A sentence-opening subject: only title words before it, no comma, quotation mark or clause.
+    if (!/[,;:“”"‘’«»]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5) return m.entity;
+  }
+  return previous?.entity ?? mostRecent(pos, sorted, entities, (x) => x.type === 'person');
+}
+
+const GOVERNMENT_HEAD = /^(?:ministry|government|office|cabinet|administration|department|embassy|presidency|kremlin)$/;
+
+/**
+ * What "the ministry", "the group", "the union" refers back to: an organisation whose name holds the
+ * head noun, else the subject opening the description's own sentence or the one before, else the latest
+ * mention of the first compatible type (a government body may be its country, or an organisation whose
+ * name says it is one).
+ */
+function organisationAntecedent(
+  src: Span,
+  head: string,
+  types: readonly ActorType[],
+  mentions: readonly Mention[],
+  entities: readonly LocalEntity[],
+  sentences: readonly Sentence[],
+  text: string,
+): number | null {
+  const compatible = (x: LocalEntity) =>
+    types.includes(x.type) && (x.type !== 'organization' || !GOVERNMENT_HEAD.test(head) || /ministry|office|department|government|cabinet|administration|embassy|kremlin|house/i.test(x.name));
+  const named = mostRecent(src.start, mentions, entities, (x) => compatible(x) && new RegExp(`\\b${head}`, 'i').test(x.name));
+  if (named !== null) return named;
+  const own = sentences.findIndex((st) => st.start <= src.start && src.start < st.end);
+  for (const st of own >= 0 ? [sentences[own]!, sentences[own - 1]].filter((x) => x !== undefined) : []) {
+    const opener = mentions.find((m) => m.start >= st.start && m.end <= src.start && m.end <= st.end && entities[m.entity] && compatible(entities[m.entity]!));
+    const lead = text.slice(st.start, opener?.start ?? st.start);
+    if (opener && !/[,;:“”"‘’]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6) return opener.entity;
+  }
+  for (const t of types) {
+    const e = mostRecent(src.start, mentions, entities, (x) => x.type === t && compatible(x));
+    if (e !== null) return e;
+  }
+  return null;
+}
+
 /** Speaker entity per found quote (null when unattributed). */
-export function linkSpeakers(text: string, found: readonly FoundQuote[], entities: readonly LocalEntity[], mentions: readonly Mention[]): (number | null)[] {
+export function linkSpeakers(
+  text: string,
+  found: readonly FoundQuote[],
+  entities: readonly LocalEntity[],
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[] = [],
+): (number | null)[] {
   const speakers: (number | null)[] = new Array(found.length).fill(null);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const previousPersonSpeaker = (i: number): number | null => {
+  const previousPersonSpeaker = (i: number): { entity: number; end: number } | null => {
     for (let j = i - 1; j >= 0; j--) {
       if (found[i]!.paragraph - found[j]!.paragraph > 2) break;
       const sp = speakers[j];
-      if (sp !== null && sp !== undefined && entities[sp]?.type === 'person') return sp;
+      if (sp !== null && sp !== undefined && entities[sp]?.type === 'person') return { entity: sp, end: found[j]!.span.end };
     }
     return null;
   };
+  const person = (i: number, pos: number) => personAntecedent(pos, previousPersonSpeaker(i), sorted, entities, sentences, text);
+  // Whoever issued the latest statement: a quote whose cue or source names one, within two paragraphs.
+  const statementIssuer = (i: number): number | null => {
+    for (let j = i - 1; j >= 0; j--) {
+      const p = found[j]!;
+      if (found[i]!.paragraph - p.paragraph > 2) break;
+      const said = `${p.cue ? text.slice(p.cue.start, p.cue.end) : ''} ${p.source ? text.slice(p.source.start, p.source.end) : ''}`;
+      if (speakers[j] !== null && /\b(?:statement|readout|communiqu)/i.test(said)) return speakers[j]!;
+    }
+    return null;
+  };
+  const outsideQuote = (q: FoundQuote) => sorted.filter((m) => m.end <= q.span.start || m.start >= q.span.end);
   found.forEach((q, i) => {
     if (q.source) {
       const src = q.source;
       const srcText = text.slice(src.start, src.end);
+      const head = headOf(srcText);
       let e = bestOverlapping(src, sorted, entities);
-      if (e === null && SINGULAR_PERSON.test(srcText)) {
-        // The previous quote's speaker, if a person; else the most recent person mentioned.
-        e = previousPersonSpeaker(i) ?? mostRecent(src.start, sorted, entities, (x) => x.type === 'person');
+      // "the Qatari premier": a definite title is a person even when a demonym or place overlaps it.
+      if (e !== null && entities[e]?.type !== 'person' && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && !SPOKESPERSON_FOR.test(srcText)) {
+        const role = byRole(srcText, entities);
+        e = (role !== null && entities[role]?.type === 'person' ? role : null) ?? person(i, src.start) ?? e;
+      } else if (e === null && SINGULAR_PERSON.test(srcText)) {
+        e = person(i, src.start);
       } else if (e === null && PLURAL.test(srcText)) {
         e = mostRecent(src.start, sorted, entities, (x) => x.type !== 'person');
+      } else if (e === null && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head)) {
+        // "the Qatari premier", "the foreign secretary": a person named earlier, never a country whose name the title contains.
+        const role = byRole(srcText, entities);
+        e = (role !== null && entities[role]?.type === 'person' ? role : null) ?? person(i, src.start) ?? byName(srcText, entities);
       } else if (e === null) {
         e = byRole(srcText, entities) ?? byName(srcText, entities);
         // "the Secretary of State", "the spokesman": a title refers back to the person just quoted or named.
-        if (e === null && SINGULAR_TITLE.test(srcText)) e = previousPersonSpeaker(i) ?? mostRecent(src.start, sorted, entities, (x) => x.type === 'person');
+        if (e === null && SINGULAR_TITLE.test(srcText)) e = person(i, src.start);
+        // "the statement said": the issuer of the latest statement; "the ministry", "the group": the latest
+        // organisation of a compatible kind mentioned before (outside the quote itself).
+        if (e === null && STATEMENT_HEAD.test(head)) e = statementIssuer(i) ?? mostRecent(src.start, outsideQuote(q), entities, (x) => x.type === 'organization' || x.type === 'country');
+        const types = ORG_HEADS.get(head);
+        if (e === null && types && /^(?:the|its|their|this)\s/i.test(srcText)) e = organisationAntecedent(src, head, types, outsideQuote(q), entities, sentences, text);
       }
       speakers[i] = e;
     } else if (q.inherit !== null) {
