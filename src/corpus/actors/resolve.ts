@@ -9,12 +9,10 @@ import type { DocumentAnalysis, LocalEntity } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
-import { consonantSkeleton, fold, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
+import { actorSlug, consonantSkeleton, fold, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 
-function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
-}
+const slug = actorSlug;
 
 /** Keys under which a person with this surname (and full name) is found again. */
 export function personKeys(names: readonly string[]): string[] {
@@ -23,11 +21,11 @@ export function personKeys(names: readonly string[]): string[] {
     const p = nameParts(n);
     if (!p.surname) continue;
     if (p.given) keys.add(`n:${fullNameKey(n)}`);
-    const t = translitKey(p.surname);
+    const t = surnameKey(p.surname);
     if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
     const sk = consonantSkeleton(p.surname);
     if (sk.length >= 2) keys.add(`sk:${sk}`);
-    for (const code of doubleMetaphone(fold(p.surname))) if (code) keys.add(`m:${code}`);
+    for (const code of doubleMetaphone(fold(surnameCore(p.surname)))) if (code) keys.add(`m:${code}`);
   }
   return [...keys];
 }
@@ -47,7 +45,7 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
   let conflict = false;
   for (const a of entityForms) {
     for (const b of actorForms) {
-      const gap = Math.abs(translitKey(a.surname).length - translitKey(b.surname).length);
+      const gap = Math.abs(surnameKey(a.surname).length - surnameKey(b.surname).length);
       if (gap > 2) continue;
       const sim = surnameSimilarity(a.surname, b.surname);
       if (sim < 0.88) continue;
@@ -152,7 +150,7 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
           name: pack?.name ?? entity.name,
           type: pack?.type ?? entity.type,
           packId: pack ? id : null,
-          party: pack ? kb.partyOf(id) : entity.party,
+          party: pack ? packParty(kb, id) : entity.party,
           roles: [],
           aliases: [],
           mentionCount: 0,
@@ -169,6 +167,15 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     upserts.set(id, entry);
     actorIds.push(id);
   }
+  // A body that is a side of its own is named by its slug in the document; point to its actor id.
+  const bodyIds = new Map<string, string>();
+  analysis.entities.forEach((e, i) => {
+    if (e.type !== 'person' && e.party === slug(e.name)) bodyIds.set(e.party, actorIds[i]!);
+  });
+  for (const entry of upserts.values()) {
+    const p = entry.actor.party;
+    if (p && !entry.actor.packId && bodyIds.has(p)) entry.actor.party = bodyIds.get(p)!;
+  }
   // A party is an actor in its own right (rows of the positions matrix, targets of roll-up): make sure
   // every party an actor points to is stored, even when this article never names it.
   for (const { actor } of [...upserts.values()]) {
@@ -177,11 +184,16 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     const party = kb.actors.get(partyId);
     if (!party) continue;
     upserts.set(partyId, {
-      actor: { id: partyId, name: party.name, type: party.type, packId: partyId, party: kb.partyOf(partyId), roles: [], aliases: [], mentionCount: 0, docCount: 0 },
+      actor: { id: partyId, name: party.name, type: party.type, packId: partyId, party: packParty(kb, partyId), roles: [], aliases: [], mentionCount: 0, docCount: 0 },
       keys: new Set([`p:${partyId}`]),
     });
   }
   return { actorIds, upserts: [...upserts.values()].map(({ actor, keys }) => ({ actor, keys: [...keys] })) };
+}
+
+/** A pack actor's side: its pack party, or itself for a group with none (an armed or political movement). */
+function packParty(kb: KnowledgeBase, id: string): string | null {
+  return kb.partyOf(id) ?? (kb.actors.get(id)?.type === 'group' ? id : null);
 }
 
 function entityNames(entity: LocalEntity, analysis: Pick<DocumentAnalysis, 'mentions'>): string[] {

@@ -53,7 +53,7 @@ describe('actor mention detection', () => {
   });
 
   it('splits a list of names into persons', () => {
-    const es = entities('Firefly, Kovalenko and Trentinov met for three hours.');
+    const es = entities('Freedonia and Sylvania sent their teams. Firefly, Kovalenko and Trentinov met for three hours.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.packId)).toEqual(['rufus-firefly', 'maria-kovalenko', 'nikolai-trentinov']);
   });
 

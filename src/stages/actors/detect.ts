@@ -8,10 +8,10 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
   DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
-  ROLE_HEADS, ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS,
+  ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
-import { nameParts } from './names.js';
+import { isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
 
 /** Zones read for actors: the content zones, plus headings. */
 export const ACTOR_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>([...CONTENT_ZONES, 'heading']);
@@ -62,6 +62,12 @@ export interface Candidate {
   tentative: boolean;
   /** Title mentions: the phrase to resolve against roles. */
   title: RolePhrase | null;
+  /** A lone word that is a known given name: may stand for a person of the text with that given name ("Ray", "Sheikh Mohammed"). */
+  givenLink?: boolean;
+  /** Organizations and groups: named in a sentence about the bargaining itself (talks, an offer, a deal), not as an onlooker. */
+  sideCue?: boolean;
+  /** Organizations: the country written right before the name ("Russian Ministry of ...", "China's Commerce Ministry"). */
+  ownerCountry?: string | null;
 }
 
 interface Hit {
@@ -77,7 +83,12 @@ const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}
 const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '«', '—', '–']);
 const UPPER_RE = /^\p{Lu}/u;
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'den']);
+/** Lower-case particles that join name words across a space ("bin Abdulrahman", "van der"). */
+const SPACED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'di', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu']);
+/** Honorifics that go with a given name alone ("Sheikh Mohammed", "Sir Keir", "Prince William"). */
+const GIVEN_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'sheikha', 'sir', 'dame', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'sayyid']);
+/** Nouns after an acronym that say what kind of body it is ("PTI party", "UDA union"). */
+const BODY_NOUNS = new Set(['party', 'union', 'movement', 'group', 'militia', 'faction', 'front', 'alliance', 'council', 'league', 'coalition', 'bloc', 'government', 'army']);
 
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -121,11 +132,16 @@ const canonHead = (w: string): string => {
   return ROLE_HEAD_CANON.get(singular) ?? singular;
 };
 
+/** Words that may qualify a role head, departments included. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set([...BASE_ROLE_MODIFIERS, ...TITLE_QUALIFIERS]);
+
 const isRoleHead = (t: Token): boolean => t.word && ROLE_HEADS.has(t.lower);
 
 interface Ctx {
   text: string;
   tokens: Token[];
+  /** Per sentence: whether it speaks of the bargaining as a party to it (memo). */
+  sideCues?: Map<number, boolean>;
   hits: Hit[];
   g: Gazetteer;
   kb: KnowledgeBase;
@@ -142,8 +158,60 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   emitHits(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
+  for (const c of out) {
+    if (c.type !== 'organization' && c.type !== 'group') continue;
+    c.sideCue = sideCueNear(ctx, c);
+    if (!c.packId) c.ownerCountry = ownerCountryOf(ctx, c);
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+const BARGAINING_RE = /^(?:talks|negotiat\w*|bargain\w*|deal|agreement|agreed|offer|offers|contract|strike|ceasefire|truce|accord|walkout|proposal|demands?)$/;
+const ONLOOKER_WORDS = new Set(['urged', 'urges', 'urging', 'welcomed', 'welcomes', 'sides', 'parties', 'mediated', 'mediate', 'mediator', 'mediators', 'offices']);
+
+/** Index of the first token starting at or after a position (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Words of the bargaining (talks, an offer, a deal) within a few words of the mention, and no onlooker's words in its sentence ("urged both sides"). */
+function sideCueNear(ctx: Ctx, c: Candidate): boolean {
+  const { tokens } = ctx;
+  const at = tokenAt(tokens, c.start);
+  let cue = false;
+  for (let k = Math.max(0, at - 8); k < Math.min(tokens.length, at + 12); k++) {
+    const t = tokens[k]!;
+    if (t.sentence === c.sentence && BARGAINING_RE.test(t.lower)) cue = true;
+  }
+  if (!cue) return false;
+  const memo = (ctx.sideCues ??= new Map());
+  let onlooker = memo.get(c.sentence);
+  if (onlooker === undefined) {
+    onlooker = false;
+    let k = at;
+    while (k > 0 && tokens[k - 1]!.sentence === c.sentence) k--;
+    for (; k < tokens.length && tokens[k]!.sentence === c.sentence; k++) if (ONLOOKER_WORDS.has(tokens[k]!.lower)) onlooker = true;
+    memo.set(c.sentence, onlooker);
+  }
+  return !onlooker;
+}
+
+/** The country qualifying an organization's name from just before it: "Russian Ministry ...", "China's ministry". */
+function ownerCountryOf(ctx: Ctx, c: Candidate): string | null {
+  const { tokens } = ctx;
+  const at = tokenAt(tokens, c.start);
+  let k = at - 1;
+  if (tokens[k]?.text === "'s") k--;
+  const t = tokens[k];
+  return t && t.sentence === c.sentence ? countryOf(ctx, t) : null;
 }
 
 function markHit(ctx: Ctx, hit: Hit, from: number, to: number): void {
@@ -282,8 +350,26 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
       base.roles = rolesAround(ctx, firstTok, lastTok);
     }
     if (e.type === 'organization') base.acronym = acronymAfter(ctx, lastTok);
+    if (e.packId && e.type !== 'person' && e.type !== 'country' && /^[\p{Lu}&]{2,6}$/u.test(base.text)) demoteMisfitAcronym(ctx, base, lastTok);
     out.push(base);
   });
+}
+
+/**
+ * A pack acronym followed by a noun saying what body it is that the pack actor is not ("PTI party" when
+ * the pack's PTI is a news agency): another body with the same letters, so no pack id.
+ */
+function demoteMisfitAcronym(ctx: Ctx, c: Candidate, lastTok: number): void {
+  const next = ctx.tokens[lastTok + 1];
+  if (!next || next.sentence !== ctx.tokens[lastTok]!.sentence || !next.word || !BODY_NOUNS.has(next.lower)) return;
+  const actor = ctx.kb.actors.get(c.packId!);
+  if (!actor) return;
+  const known = new Set([actor.name, ...actor.aliases].flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)));
+  if (known.has(next.lower)) return;
+  c.packId = null;
+  c.type = ['party', 'movement', 'militia', 'faction', 'front'].includes(next.lower) ? 'group' : 'organization';
+  c.rule = 'acronym';
+  c.confidence = 0.7;
 }
 
 /** "(CEPA)" right after an organization's name. */
@@ -308,6 +394,11 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
       i++;
       continue;
     }
+    // A particle hyphened to the name starts it ("al-Hayya said").
+    let from = i;
+    const dash = tokens[i - 1];
+    const particle = tokens[i - 2];
+    if (dash?.text === '-' && dash.end === t.start && particle?.word && !particle.cap && NAME_PARTICLES.has(particle.lower) && particle.end === dash.start && particle.sentence === t.sentence) from = i - 2;
     // Extend across name words, initials, particles, unspaced hyphens and org connectors.
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.sentence === t.sentence) {
@@ -321,13 +412,25 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
-      if (u.word && !u.cap && (PARTICLES.has(u.lower) || ROLE_CONNECTORS.has(u.lower)) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.sentence === t.sentence) {
+      if (u.word && !u.cap && (SPACED_PARTICLES.has(u.lower) || ROLE_CONNECTORS.has(u.lower)) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.sentence === t.sentence) {
+        j += 2;
+        continue;
+      }
+      // "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the next name word.
+      const d = tokens[j + 1];
+      const w = tokens[j + 2];
+      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && d?.text === '-' && d.start === u.end && w && isNameWord(w) && w.start === d.end && w.sentence === t.sentence) {
+        j += 3;
+        continue;
+      }
+      // "People's Daily": a possessive inside an organization's name.
+      if (u.text === "'s" && d && isNameWord(d) && ORG_WORDS.has(d.lower) && d.sentence === t.sentence && !ORG_WORDS.has(prev.lower)) {
         j += 2;
         continue;
       }
       break;
     }
-    classifyRun(ctx, i, j, out);
+    classifyRun(ctx, from, j, out);
     i = j;
   }
   void text;
@@ -335,11 +438,21 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
 
 function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
   const { tokens } = ctx;
-  // Organization: the run holds an organization word ("Institute of ...", "RBC BlueBay Asset Management").
+  // Organization: the run holds an organization word ("Institute of ...", "RBC BlueBay Asset Management"),
+  // unless the organization only qualifies a title before a name ("Senate Minority Leader Chuck Schumer").
   const words = tokens.slice(from, to).filter((t) => t.word);
   const orgAt = words.findIndex((t) => ORG_WORDS.has(t.lower));
-  const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || ROLE_MODIFIERS.has(words[0].lower));
-  if (orgAt >= 0 && !leadsWithRole && words.length >= 2) {
+  const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || BASE_ROLE_MODIFIERS.has(words[0].lower));
+  const titled = orgAt >= 0 && titleEnd(words) > orgAt;
+  // A name followed by its initials in parentheses is an organization ("United Dockworkers of the Atlantic (UDA)").
+  const initials = acronymAfter(ctx, to - 1);
+  if (initials && words.length >= 2 && words.filter((w) => w.cap && w.lower !== 'the').map((w) => w.text[0]).join('') === initials) {
+    let s = from;
+    while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word)) s++;
+    out.push(orgCandidate(ctx, s, to - 1, 'org-acronym', 0.8));
+    return;
+  }
+  if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
     if (s < to - 1) {
@@ -358,6 +471,33 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   }
 }
 
+/**
+ * Index (into words) just past a capitalised title written before a name ("Commerce Secretary", "Senate
+ * Minority Leader"): the last role head that is followed by one to four plain name words; 0 when none.
+ */
+function titleEnd(words: readonly Token[]): number {
+  for (let h = words.length - 2; h >= 0; h--) {
+    const w = words[h]!;
+    if (!w.cap || !ROLE_HEADS.has(w.lower)) continue;
+    const rest = words.slice(h + 1);
+    if (rest.length > 4 || rest.some((r) => ROLE_HEADS.has(r.lower) || ROLE_MODIFIERS.has(r.lower) || ORG_WORDS.has(r.lower) || !r.cap && !NAME_PARTICLES.has(r.lower))) return 0;
+    return h + 1;
+  }
+  return 0;
+}
+
+/** The whitespace-separated words of a token range, as token index ranges ("al-Hayya" is one word). */
+function nameUnits(tokens: readonly Token[], s: number, e: number): [number, number][] {
+  const units: [number, number][] = [];
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    const last = units[units.length - 1];
+    if (last && tokens[k - 1]!.end === t.start) last[1] = k + 1;
+    else if (t.word) units.push([k, k + 1]);
+  }
+  return units;
+}
+
 function orgCandidate(ctx: Ctx, first: number, last: number, rule: string, confidence: number): Candidate {
   const { tokens } = ctx;
   return {
@@ -366,24 +506,46 @@ function orgCandidate(ctx: Ctx, first: number, last: number, rule: string, confi
   };
 }
 
+/** "He Lifeng" at k: a pinyin surname that is also an English word, kept when a title or the sentence's middle shows a name. */
+function eastAsianNameAt(ctx: Ctx, k: number, to: number, from: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k]!;
+  const n = tokens[k + 1];
+  if (!n || k + 1 >= to || !t.cap || !n.cap || n.start !== t.end + 1) return false;
+  if (!isSurnameFirst([t.text, n.text])) return false;
+  return k > from || !t.initial;
+}
+
 function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
   const { tokens, text, g } = ctx;
   let s = from;
   // Titles and role words written capitalised before a name ("President", "Foreign Minister").
-  while (s < to && (ROLE_HEADS.has(tokens[s]!.lower) || ROLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_WORDS.has(tokens[s]!.lower))) s++;
+  while (s < to && (ROLE_HEADS.has(tokens[s]!.lower) || ROLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_WORDS.has(tokens[s]!.lower)) && !eastAsianNameAt(ctx, s, to, from)) s++;
   while (s < to && !tokens[s]!.word) s++;
   if (s >= to) return;
   let e = to;
   while (e > s && !tokens[e - 1]!.word) e--;
+  // A title of other capitalised words before the name ("Commerce Secretary Howard Lutnick").
+  let titleFrom = -1;
+  {
+    const ws: number[] = [];
+    for (let k = s; k < e; k++) if (tokens[k]!.word) ws.push(k);
+    const te = titleEnd(ws.map((k) => tokens[k]!));
+    if (te > 0) {
+      titleFrom = s;
+      s = ws[te]!;
+    }
+  }
   const words = tokens.slice(s, e).filter((t) => t.word);
   if (words.length === 0) return;
+  const units = nameUnits(tokens, s, e);
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
-  if (words.length >= 3 && !GIVEN_NAMES.has(first.lower)) {
-    const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && GIVEN_NAMES.has(w.lower));
+  if (units.length >= 3 && !GIVEN_NAMES.has(first.lower)) {
+    const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
-      classifyPiece(ctx, tokens.indexOf(words[k]!), e, out);
+      classifyPiece(ctx, units[k]![0], e, out);
       return;
     }
   }
@@ -396,29 +558,40 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     }
     return;
   }
-  const span = text.slice(first.start, last.end);
+  const span = text.slice(tokens[s]!.start, last.end);
   const p = nameParts(span);
-  const roles = rolesAround(ctx, s, e - 1);
+  const roles = rolesAround(ctx, s, e - 1, titleFrom);
   const next = tokens[e];
   const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
-  const givenKnown = words.length >= 2 && GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '');
-  const morph = words.length >= 2 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
+  const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
+  const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
+  const morph = units.length >= 2 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
   const roleCue = roles.some((r) => r.head !== '');
-  const honorific = s > 0 && HONORIFICS.has(tokens[s - 1]!.lower.replace(/\.$/, '')) || (s > 1 && tokens[s - 1]!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
-  const pack = words.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
+  const before = tokens[s - 1];
+  const honorific = (s > 0 && HONORIFICS.has(before!.lower.replace(/\.$/, ''))) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
+  const pack = units.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
 
-  if (words.length === 1) {
-    // A lone capitalised word: a pack surname, or a tentative surname that must link to a named person.
+  if (units.length === 1) {
+    // A lone word: a pack surname, a surname that must link to a named person, or a given name that may
+    // stand for the person of the text who has it ("Ray", "Sheikh Mohammed").
+    const given = GIVEN_NAMES.has(first.lower);
+    const givenHonorific = !!before && before.sentence === first.sentence && GIVEN_NAME_HONORIFICS.has(before.lower);
     if (first.initial && !pack && !roleCue && !honorific) {
-      if (!GIVEN_NAMES.has(first.lower) && !FUNCTION_WORDS.has(first.lower)) out.push(personCandidate(ctx, s, e, p, null, roles, speech ? 'speech-cue' : 'surname-link', 0.6, !speech));
+      if (FUNCTION_WORDS.has(first.lower)) return;
+      const c = personCandidate(ctx, s, e, p, null, roles, given ? 'given-link' : speech ? 'speech-cue' : 'surname-link', 0.6, given || !speech);
+      c.givenLink = given;
+      out.push(c);
       return;
     }
     if (FUNCTION_WORDS.has(first.lower)) return;
-    if (pack) out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, 0.85, false));
+    let c: Candidate;
+    if (pack) c = personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, 0.85, false);
     else {
       const cued = roleCue || honorific || speech;
-      out.push(personCandidate(ctx, s, e, p, null, roles, roleCue || honorific ? 'role-cue' : speech ? 'speech-cue' : 'surname-link', cued ? 0.7 : 0.6, !cued));
+      c = personCandidate(ctx, s, e, p, null, roles, givenHonorific ? 'given-link' : roleCue || honorific ? 'role-cue' : speech ? 'speech-cue' : 'surname-link', cued ? 0.7 : 0.6, !cued);
     }
+    c.givenLink = given && (givenHonorific || !roleCue);
+    out.push(c);
     return;
   }
   if (pack) {
@@ -431,10 +604,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
-  if (first.initial && words.length >= 2) {
-    const at = tokens.indexOf(words[1]!);
-    classifyPiece(ctx, at, e, out);
-  }
+  if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
 }
 
 function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | null; surname: string }, packId: string | null, roles: RolePhrase[], rule: string, confidence: number, tentative: boolean): Candidate {
@@ -456,7 +626,8 @@ function roleish(ctx: Ctx, t: Token): boolean {
       const e = ctx.hits[t.hit]!.entry;
       return e.type === 'country' || e.type === 'organization';
     }
-    return false;
+    // An organization's acronym qualifying a role ("UDA president").
+    return /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) && !NOT_ACRONYMS.has(t.lower);
   }
   return t.text === "'s" || t.text === '-';
 }
@@ -493,6 +664,11 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
   const words: string[] = [];
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
+    // "Deputy Prime Minister and Foreign Minister" holds two roles.
+    if (t.lower === 'and' && words.length > 0) {
+      words.push('|');
+      continue;
+    }
     if (!t.word || ROLE_CONNECTORS.has(t.lower) || countryOf(ctx, t)) continue;
     words.push(canonHead(t.lower));
   }
@@ -500,7 +676,7 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
 }
 
 /** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
-function rolesAround(ctx: Ctx, first: number, last: number): RolePhrase[] {
+function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): RolePhrase[] {
   const { tokens } = ctx;
   const roles: RolePhrase[] = [];
   const sentence = tokens[first]!.sentence;
@@ -510,7 +686,8 @@ function rolesAround(ctx: Ctx, first: number, last: number): RolePhrase[] {
   let j = k;
   while (j >= 0 && tokens[j]!.sentence === sentence && first - j <= 12) {
     const t = tokens[j]!;
-    if (roleish(ctx, t)) {
+    // A capitalised title detected before the name ("Commerce Secretary") is role words as a whole.
+    if (roleish(ctx, t) || (titleFrom >= 0 && j >= titleFrom)) {
       j--;
       continue;
     }
@@ -538,7 +715,9 @@ function rolesAround(ctx: Ctx, first: number, last: number): RolePhrase[] {
       if (t.word && (t.lower === 'who' || SPEECH_VERBS.has(t.lower))) break;
       const head = t.word && (ROLE_HEADS.has(t.lower) || t.lower.split('-').some((p) => ROLE_HEADS.has(p)));
       // A role word right before a name is that name's role, not ours ("Rubio, adviser Mike Waltz").
-      if (t.cap && !head && !roleish(ctx, t)) {
+      // A person possessor is part of the phrase ("Trump's Middle East envoy").
+      const possessor = tokens[e + 1]?.text === "'s" && tokens[e + 1]!.start === t.end;
+      if (t.cap && !head && !roleish(ctx, t) && !possessor) {
         const before = tokens[e - 1]!;
         const personHit = t.hit >= 0 && ctx.hits[t.hit]!.entry.type === 'person';
         if (before.word && (ROLE_HEADS.has(before.lower) || ROLE_MODIFIERS.has(before.lower)) && (isNameWord(t) || personHit)) introducesName = true;
@@ -563,10 +742,20 @@ function rolesAround(ctx: Ctx, first: number, last: number): RolePhrase[] {
 function detectTitles(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.lower !== 'the' || t.hit >= 0) continue;
-    // ", the senior strategist ..." right after a name is that name's role, not a mention.
-    if (tokens[i - 1]?.text === ',' && tokens[i - 2]?.cap && tokens[i - 2]!.sentence === t.sentence) continue;
+    let t = tokens[i]!;
+    let startTok = i;
+    if (t.text === "'s") {
+      // "Qatar's prime minister": a country's role with no name after it.
+      const owner = tokens[i - 1];
+      if (!owner || owner.hit < 0 || ctx.hits[owner.hit]!.entry.type !== 'country') continue;
+      startTok = ctx.hits[owner.hit]!.from;
+      t = tokens[startTok]!;
+    } else {
+      if (t.lower !== 'the' || t.hit >= 0) continue;
+      // ", the senior strategist ..." right after a name is that name's role, not a mention.
+      const prior = tokens[i - 2];
+      if (tokens[i - 1]?.text === ',' && prior?.cap && prior.sentence === t.sentence && !FUNCTION_WORDS.has(prior.lower)) continue;
+    }
     let j = i + 1;
     let headAt = -1;
     while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && tokens[j]!.word && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
@@ -582,10 +771,12 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (tokens[headAt + 1]?.lower === 'of' && tokens[headAt + 2]?.cap && tokens[headAt + 2]!.sentence === t.sentence) end = headAt + 2;
     const after = tokens[end + 1];
     if (after && after.sentence === t.sentence && (isNameWord(after) || after.hit >= 0 && ctx.hits[after.hit]!.entry.type === 'person')) continue;
-    const role = makeRole(ctx, i + 1, end);
+    const role = makeRole(ctx, startTok === i ? i + 1 : startTok, end);
     if (!role) continue;
+    // "Qatar's prime minister": the country keeps its own mention; the title is the words after it.
+    const from = startTok === i ? t.start : tokens[i + 1]!.start;
     out.push({
-      start: t.start, end: tokens[end]!.end, text: ctx.text.slice(t.start, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
+      start: from, end: tokens[end]!.end, text: ctx.text.slice(from, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
       roles: [], given: null, surname: null, acronym: null, tentative: true, title: role,
     });
     i = end;

@@ -6,7 +6,7 @@ import type { ActorType, MentionKind } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { PackActor } from '../../packs/schema.js';
 import { NEWS_ORGANIZATIONS, SPINNER_SYNONYMS } from './data/lexicon.js';
-import { consonantSkeleton, fold, givenNameAgreement, jaroWinkler, nameParts, surnameSimilarity, translitKey } from './names.js';
+import { consonantSkeleton, fold, givenNameAgreement, jaroWinkler, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
 
 export interface GazetteerEntry {
   surface: string;
@@ -95,7 +95,7 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     for (const name of [actor.name, ...actor.aliases]) {
       const p = nameParts(name);
       if (!p.surname) continue;
-      const surnameKey = translitKey(p.surname);
+      const surnameKey = surnameKeyOf(p.surname);
       const form = { id: actor.id, given: p.given, surname: p.surname, surnameKey };
       personForms.push(form);
       for (const k of formKeys(p.surname)) push(formsByKey, k, form);
@@ -117,7 +117,7 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
 
 /** Blocking keys for a surname: any near spelling shares at least one (same start, same end, same consonants). */
 function formKeys(surname: string): string[] {
-  const k = translitKey(surname);
+  const k = surnameKeyOf(surname);
   return [`a:${k.slice(0, 3)}`, `z:${k.slice(-3)}`, `s:${consonantSkeleton(surname)}`];
 }
 
@@ -138,7 +138,7 @@ export interface PackPersonMatch {
  * vowel) and given names that can be one person's. A surname alone must match one pack person exactly.
  */
 export function matchPackPerson(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
-  const key = translitKey(surname);
+  const key = surnameKeyOf(surname);
   if (!key) return null;
   if (!given) {
     const ids = g.bySurnameKey.get(key);

@@ -7,14 +7,22 @@
 import type { ActorType, LocalEntity, Mention } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
-import { fold, givenNameAgreement, isTruncation, nameParts, surnameSimilarity, translitKey } from './names.js';
+import { INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
+import { actorSlug, fold, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey } from './names.js';
+
+interface NameForm {
+  given: string | null;
+  surname: string;
+  /** surnameKey(surname), kept for the pairwise comparisons. */
+  key: string;
+}
 
 interface Cluster {
   type: ActorType;
   packId: string | null;
   key: string;
   members: Candidate[];
-  forms: { given: string | null; surname: string }[];
+  forms: NameForm[];
   roles: RolePhrase[];
   /** Role words known for the entity (from the text and from its pack roles), for title mentions. */
   roleWords: Set<string>[];
@@ -35,20 +43,87 @@ function packRoleWords(kb: KnowledgeBase, packId: string, date: string | null): 
 }
 
 function samePerson(c: Cluster, given: string | null, surname: string, strict: boolean): boolean {
+  const ka = surnameKey(surname);
   for (const f of c.forms) {
-    const sim = surnameSimilarity(surname, f.surname);
-    const trunc = isTruncation(surname, f.surname);
+    const kb = f.key;
+    if (Math.abs(ka.length - kb.length) > 3) continue;
+    const sim = surnameKeySimilarity(ka, kb);
+    const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+    const trunc = short.length >= 4 && long.startsWith(short);
     if (sim < (strict ? 0.92 : 0.95) && !trunc) continue;
     const agreement = givenNameAgreement(given, f.given);
     if (agreement === 'different') continue;
     if (agreement === 'near' && sim < 1) continue;
-    if (Math.abs(translitKey(surname).length - translitKey(f.surname).length) > 3) continue;
     return true;
   }
   return false;
 }
 
-export function resolveLocal(candidates: readonly Candidate[], kb: KnowledgeBase, published: string | null): LocalResolution {
+function form(given: string | null, surname: string): NameForm {
+  return { given, surname, key: surnameKey(surname) };
+}
+
+/**
+ * A bare surname matched to a pack person stands for that person only when the text backs it: the
+ * person's full name, their country, or a role of theirs is written; and no person of the text with
+ * that surname claims it ("Ortega" in a labour story is the union's Luis Ortega, not Nicaragua's).
+ */
+function demoteUnbackedSurnames(candidates: readonly Candidate[], kb: KnowledgeBase): Candidate[] {
+  const countries = new Set<string>();
+  const fullNamed = new Set<string>();
+  const localSurnames = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === 'country' && c.packId) countries.add(c.packId);
+    else if (c.type === 'person' && c.kind === 'name') {
+      if (c.packId && c.rule !== 'pack-surname') fullNamed.add(c.packId);
+      else if (!c.packId && c.given && c.surname) localSurnames.add(surnameKey(c.surname));
+    }
+  }
+  return candidates.map((c) => {
+    if (c.rule !== 'pack-surname' || !c.packId || fullNamed.has(c.packId)) return c;
+    const party = kb.partyOf(c.packId);
+    const backed = !localSurnames.has(surnameKey(c.surname ?? '')) && ((party && countries.has(party)) || c.roles.some((r) => r.party && r.party === party));
+    if (backed) return c;
+    const cued = c.roles.some((r) => r.head !== '');
+    return { ...c, packId: null, rule: 'surname-link', confidence: 0.6, tentative: !cued };
+  });
+}
+
+/** Rank words a title must share with a role to name its holder ("the prime minister" is not the deputy prime minister). */
+const RANK_WORDS = ['deputy', 'vice', 'assistant', 'under', 'associate', 'former', 'ex', 'co'];
+
+/** Role words with "premier" and "prime minister" made one. */
+function normaliseRoleWords(ws: Iterable<string>): Set<string> {
+  const set = new Set(ws);
+  if (set.has('prime') && set.has('minister')) set.add('premier');
+  if (set.has('premier')) {
+    set.add('prime');
+    set.add('minister');
+  }
+  return set;
+}
+
+/** Whether a title phrase names the holder of a role: its head and words all in the role, and the same rank. */
+export function titleFits(title: RolePhrase, role: ReadonlySet<string>): boolean {
+  const ws = normaliseRoleWords(role);
+  const tw = normaliseRoleWords(title.words);
+  if (!ws.has(title.head)) return false;
+  for (const w of title.words) if (!ws.has(w)) return false;
+  return RANK_WORDS.every((r) => ws.has(r) === tw.has(r));
+}
+
+/** A role phrase's word groups: "Deputy Prime Minister and Foreign Minister" is two roles. */
+function roleWordSets(r: RolePhrase): Set<string>[] {
+  const sets: Set<string>[] = [new Set()];
+  for (const w of r.words) {
+    if (w === '|') sets.push(new Set());
+    else sets[sets.length - 1]!.add(w);
+  }
+  return sets.filter((x) => x.size > 0);
+}
+
+export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, published: string | null): LocalResolution {
+  const candidates = demoteUnbackedSurnames(input, kb);
   const clusters: Cluster[] = [];
   const assigned = new Map<Candidate, Cluster>();
   const byKey = new Map<string, Cluster>();
@@ -59,7 +134,10 @@ export function resolveLocal(candidates: readonly Candidate[], kb: KnowledgeBase
       if (c.packId) {
         cl.roleWords.push(...packRoleWords(kb, c.packId, published));
         const actor = kb.actors.get(c.packId);
-        if (actor && actor.type === 'person') for (const n of [actor.name, ...actor.aliases]) cl.forms.push(nameParts(n));
+        if (actor && actor.type === 'person') for (const n of [actor.name, ...actor.aliases]) {
+          const p = nameParts(n);
+          cl.forms.push(form(p.given, p.surname));
+        }
       }
       byKey.set(key, cl);
       clusters.push(cl);
@@ -70,10 +148,10 @@ export function resolveLocal(candidates: readonly Candidate[], kb: KnowledgeBase
     cl.members.push(c);
     assigned.set(c, cl);
     cl.first = Math.min(cl.first, c.start);
-    if (c.surname && c.given) cl.forms.push({ given: c.given, surname: c.surname });
+    if (c.surname && c.given) cl.forms.push(form(c.given, c.surname));
     for (const r of c.roles) {
       cl.roles.push(r);
-      cl.roleWords.push(new Set(r.words));
+      cl.roleWords.push(...roleWordSets(r));
     }
   };
 
@@ -103,18 +181,27 @@ export function resolveLocal(candidates: readonly Candidate[], kb: KnowledgeBase
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.given || !c.surname) continue;
     const match = clusters.find((cl) => cl.type === 'person' && samePerson(cl, c.given, c.surname!, true));
-    join(match ?? open(c, `person:${translitKey(c.given)}|${translitKey(c.surname)}`), c);
+    join(match ?? open(c, `person:${translitKey(c.given)}|${surnameKey(c.surname)}`), c);
   }
 
   // 3. Surname-only mentions: the nearest earlier person with that surname, else a later one.
+  const alikeBySurname = new Map<string, Cluster[]>();
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.surname) continue;
-    const alike = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && samePerson(cl, null, c.surname!, false));
+    // No step here adds a name form to a cluster, so the clusters alike to a surname stay the same: remember them.
+    const sk = surnameKey(c.surname);
+    let alike = alikeBySurname.get(sk);
+    if (!alike) alikeBySurname.set(sk, (alike = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && samePerson(cl, null, c.surname!, false))));
     if (alike.length > 0) {
       const before = alike.filter((cl) => cl.first < c.start).sort((a, b) => b.first - a.first);
-      join(before[0] ?? alike.sort((a, b) => a.first - b.first)[0]!, c);
-    } else if (!c.tentative) {
-      join(open(c, `person:|${translitKey(c.surname)}`), c);
+      join(before[0] ?? [...alike].sort((a, b) => a.first - b.first)[0]!, c);
+    } else {
+      // A lone given name ("Ray", "Sheikh Mohammed"): the one person of the text with that given name.
+      const byGiven = c.givenLink
+        ? clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && cl.forms.some((f) => ['same', 'variant'].includes(givenNameAgreement(c.surname, f.given))))
+        : [];
+      if (byGiven.length === 1) join(byGiven[0]!, c);
+      else if (!c.tentative) join(open(c, `person:|${surnameKey(c.surname)}`), c);
     }
   }
 
@@ -122,13 +209,12 @@ export function resolveLocal(candidates: readonly Candidate[], kb: KnowledgeBase
   for (const c of candidates) {
     if (c.kind !== 'title' || !c.title) continue;
     const title = c.title;
-    const want = title.words.filter((w) => w !== title.head);
     const holders = clusters.filter(
       (cl) =>
         cl.type === 'person' &&
         cl.members.length > 0 &&
         (!title.party || !cl.packId || kb.partyOf(cl.packId) === title.party || cl.roles.some((r) => r.party === title.party)) &&
-        cl.roleWords.some((ws) => ws.has(title.head) && want.every((w) => ws.has(w))),
+        cl.roleWords.some((ws) => titleFits(title, ws)),
     );
     if (holders.length === 0) continue;
     const before = holders.filter((cl) => cl.first < c.start).sort((a, b) => lastBefore(b, c.start) - lastBefore(a, c.start));
@@ -175,27 +261,76 @@ function build(clusters: Cluster[], kb: KnowledgeBase): LocalResolution {
   // Renumber entities that lost all their mentions to overlap.
   const entities: LocalEntity[] = [];
   const renumber = new Map<number, number>();
+  const bodies: { cl: Cluster; entity: LocalEntity }[] = [];
   clusters.forEach((cl, e) => {
     if (perEntity[e]!.length === 0) return;
     renumber.set(e, entities.length);
     const ms = perEntity[e]!.map((i) => mentions[i]!);
-    entities.push({
+    const name = bestName(cl, ms, kb);
+    const entity: LocalEntity = {
       type: cl.type,
-      name: bestName(cl, ms, kb),
+      name,
       packId: cl.packId,
-      party: partyOf(cl, kb),
+      party: partyOf(cl, kb, name),
       roles: [...new Set(cl.roles.map((r) => r.text))],
       mentions: perEntity[e]!,
-    });
+    };
+    if (cl.type === 'organization' || cl.type === 'group') bodies.push({ cl, entity });
+    entities.push(entity);
+  });
+  // A person with no side of their own speaks for the body their role names, when that body is a side ("UDA president").
+  clusters.forEach((cl, e) => {
+    const at = renumber.get(e);
+    if (at === undefined || cl.type !== 'person' || entities[at]!.party) return;
+    entities[at]!.party = affiliation(cl, bodies);
   });
   for (const m of mentions) m.entity = renumber.get(m.entity)!;
   return { entities, mentions };
 }
 
-function partyOf(cl: Cluster, kb: KnowledgeBase): string | null {
-  if (cl.packId) return kb.partyOf(cl.packId);
+/** Bodies that comment on talks rather than take part: research, finance, press, mediation. */
+const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|center|centre|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
+
+function partyOf(cl: Cluster, kb: KnowledgeBase, name: string): string | null {
+  if (cl.packId) {
+    // A pack group with no patron stands for itself, as a country does.
+    return kb.partyOf(cl.packId) ?? (cl.type === 'group' ? cl.packId : null);
+  }
+  if (cl.type === 'organization' || cl.type === 'group') {
+    // A body qualified by a country ("Russian Ministry of ...") belongs to that country.
+    for (const m of cl.members) if (m.ownerCountry) return m.ownerCountry;
+    // A body named as one of those bargaining (not a newsroom, think tank or mediator) is a side of its own.
+    const news = cl.members.every((m) => m.rule === 'gazetteer');
+    const side = !news && cl.members.some((m) => m.sideCue) && !ONLOOKER_BODY_RE.test(name);
+    return side ? actorSlug(name) : null;
+  }
   if (cl.type !== 'person') return null;
   for (const r of cl.roles) if (r.party) return r.party;
+  return null;
+}
+
+/** Lower-case nouns in a role that point to a body named in the text ("council spokeswoman"). */
+const BODY_NOUNS = new Set(['council', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league']);
+
+/** The side of the body a person's role names: by its acronym, its capitalised name words, or its kind ("the council"). */
+function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[]): string | null {
+  const sides = bodies.filter((b) => b.entity.party);
+  if (sides.length === 0) return null;
+  for (const r of cl.roles) {
+    if (INDEPENDENT_ROLES.has(r.head)) continue;
+    const words = r.text.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+    const hits = new Set<{ cl: Cluster; entity: LocalEntity }>();
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      for (const b of sides) {
+        const texts = b.cl.members.map((m) => m.text);
+        if (/^\p{Lu}[\p{Lu}&]+$/u.test(w) && texts.some((t) => t === w || b.cl.members.some((m) => m.acronym === w))) hits.add(b);
+        else if (BODY_NOUNS.has(lower) && b.entity.name.toLowerCase().split(/\s+/).includes(lower)) hits.add(b);
+        else if (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_HEADS.has(lower) && b.entity.name.split(/\s+/).includes(w)) hits.add(b);
+      }
+    }
+    if (hits.size === 1) return [...hits][0]!.entity.party;
+  }
   return null;
 }
 

@@ -4,6 +4,11 @@
  */
 import { GIVEN_NAME_VARIANTS } from './data/given-names.js';
 
+/** The id an actor not in a pack gets from its name ("United Dockworkers of the Atlantic" → united-dockworkers-of-the-atlantic). */
+export function actorSlug(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
 /** Lowercase, diacritics and apostrophes removed. */
 export function fold(s: string): string {
   return s
@@ -47,15 +52,46 @@ function computeTranslitKey(s: string): string {
     .replace(/ii/g, 'i')
     .replace(/v$/, 'f')
     .replace(/ie$/, 'i')
-    .replace(/ei$/, 'i');
+    .replace(/ei$/, 'i')
+    // A final h after a vowel is a spelling of the same sound (Hayya/Hayyah, Abdulla/Abdullah).
+    .replace(/([aeiou])h$/, '$1');
   return k;
 }
 
-/** The consonants of a name in order: survives dropped or garbled vowels ("Trs" / "Tursa"). */
+/**
+ * Lower-case particles that start a surname without being its distinctive part (al-Hayya, el-Sisi, bin
+ * Salman, van der Berg): dropped from the surname's key so that "al-Hayya", "Al Hayya" and "Hayya" meet.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'binti', 'abu', 'abou', 'ould', 'van', 'von', 'de', 'da', 'das', 'del',
+  'della', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu',
+]);
+
+const LEADING_PARTICLES_RE = new RegExp(`^(?:(?:${[...NAME_PARTICLES].join('|')})(?:[-‐\\s]+|['’](?=\\p{L})))+`, 'iu');
+
+/** A surname without its leading particles ("al-Hayya" → "Hayya", "Al Thani" → "Thani"), unless nothing would remain. */
+export function surnameCore(surname: string): string {
+  const core = surname.replace(LEADING_PARTICLES_RE, '');
+  return core && /\p{L}/u.test(core) ? core : surname;
+}
+
+/** The transliteration key of a surname, particles dropped: the key under which its spellings meet. */
+export function surnameKey(surname: string): string {
+  const hit = surnameMemo.get(surname);
+  if (hit !== undefined) return hit;
+  const k = translitKey(surnameCore(surname));
+  if (surnameMemo.size > 100_000) surnameMemo.clear();
+  surnameMemo.set(surname, k);
+  return k;
+}
+
+const surnameMemo = new Map<string, string>();
+
+/** The consonants of a surname in order: survives dropped or garbled vowels ("Trs" / "Tursa"). */
 export function consonantSkeleton(s: string): string {
   const hit = skeletonMemo.get(s);
   if (hit !== undefined) return hit;
-  const k = translitKey(s).replace(/[aeiou]/g, '');
+  const k = surnameKey(s).replace(/[aeiou]/g, '');
   if (skeletonMemo.size > 100_000) skeletonMemo.clear();
   skeletonMemo.set(s, k);
   return k;
@@ -103,21 +139,26 @@ export function jaroWinkler(a: string, b: string): number {
 
 /** How alike two surnames are, 0..1, insensitive to transliteration and to a garbled vowel. */
 export function surnameSimilarity(a: string, b: string): number {
-  const ka = translitKey(a);
-  const kb = translitKey(b);
+  return surnameKeySimilarity(surnameKey(a), surnameKey(b));
+}
+
+/** surnameSimilarity on two surname keys already computed (hot loops keep the keys). */
+export function surnameKeySimilarity(ka: string, kb: string): number {
   if (!ka || !kb) return 0;
   if (ka === kb) return 1;
   if (Math.abs(ka.length - kb.length) > 3) return 0;
   let sim = jaroWinkler(ka, kb);
-  const sa = consonantSkeleton(a);
-  if (sa.length >= 3 && sa === consonantSkeleton(b)) sim = Math.max(sim, 0.9);
+  if (sim < 0.9) {
+    const sa = ka.replace(/[aeiou]/g, '');
+    if (sa.length >= 3 && sa === kb.replace(/[aeiou]/g, '')) sim = 0.9;
+  }
   return sim;
 }
 
 /** True when one surname is a truncation of the other ("Ushak" / "Ushakov"), at least 4 letters. */
 export function isTruncation(a: string, b: string): boolean {
-  const ka = translitKey(a);
-  const kb = translitKey(b);
+  const ka = surnameKey(a);
+  const kb = surnameKey(b);
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
 }
@@ -148,24 +189,78 @@ export interface NameParts {
   surname: string;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'den']);
+/** Honorifics and courtesy titles written before a name; never part of it ("Sheikh", "Sir", "Dr."). */
+export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr', 'sheikh', 'sheik', 'shaikh', 'sheikha',
+  'emir', 'amir', 'sayyid', 'sayed', 'sultan', 'crown', 'prince', 'princess', 'king', 'queen', 'hajji', 'haji', 'mullah', 'ayatollah',
+  'grand', 'imam', 'rabbi', 'mufti', 'shri', 'sri', 'smt', 'begum', 'datuk', 'dato', 'tun', 'tan',
+]);
 
-/** Splits a person's name into its first given name and its surname (the last word, with particles). */
+// Pinyin surnames common in news; with a pinyin given name after them the name is written surname first.
+const PINYIN_SURNAMES = new Set(
+  `li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao
+  cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao
+  zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qi xi wen geng mei`.split(/\s+/),
+);
+
+// Korean surnames as romanised in news; a hyphenated or two-part given name follows them.
+const KOREAN_SURNAMES = new Set('kim lee park choi jung chung kang cho yoon yun jang lim han shin moon yoo ahn oh seo kwon hwang song hong'.split(' '));
+
+const PINYIN_SYLLABLE =
+  '(?:[bpmfdtnlgkhzcsrjqxyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u|v)';
+const PINYIN_GIVEN_RE = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/** Whether a word reads as a pinyin given name ("Lifeng", "Jinping", "Yi"): one or two pinyin syllables. */
+export function isPinyinGiven(word: string): boolean {
+  const w = fold(word).replace(/-/g, '');
+  return w.length >= 2 && PINYIN_GIVEN_RE.test(w);
+}
+
+/** Whether a written name is East Asian and surname first ("Xi Jinping", "He Lifeng", "Lee Jae-myung", "Kim Jong Un"). */
+export function isSurnameFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const first = fold(words[0]!);
+  if (PINYIN_SURNAMES.has(first) && words.length === 2 && isPinyinGiven(words[1]!)) return true;
+  if (KOREAN_SURNAMES.has(first) && (words[1]!.includes('-') || words.length === 3)) return words.slice(1).every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && w.length <= 8);
+  return false;
+}
+
+// Hand-written: the npm name parsers (humanparser, parse-full-name) know English salutations and suffixes
+// only: no Arabic/Dutch particles, no patronymic chains, no surname-first East Asian names.
+/**
+ * Splits a person's name into its first given name and its surname: honorifics dropped, particles kept
+ * with the surname ("Khalil al-Hayya" → Khalil / al-Hayya, "Mohammed bin Abdulrahman Al Thani" →
+ * Mohammed / Al Thani), East Asian names surname first ("He Lifeng" → Lifeng / He).
+ */
 export function nameParts(name: string): NameParts {
-  const words = name
+  const hit = partsMemo.get(name);
+  if (hit) return hit;
+  const p = computeNameParts(name);
+  if (partsMemo.size > 100_000) partsMemo.clear();
+  partsMemo.set(name, p);
+  return p;
+}
+
+const partsMemo = new Map<string, NameParts>();
+
+function computeNameParts(name: string): NameParts {
+  let words = name
     .replace(/(?:['’]s|['’])$/u, '')
     .split(/\s+/)
     .filter((w) => w && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(w));
+  // Honorifics before the name, never the whole of it ("Sheikh Mohammed" → Mohammed; "Prince" alone stays).
+  while (words.length > 1 && NAME_HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words = words.slice(1);
   if (words.length === 0) return { given: null, surname: '' };
   if (words.length === 1) return { given: null, surname: words[0]! };
+  if (isSurnameFirst(words)) return { given: words.slice(1).join(' '), surname: words[0]! };
   let i = words.length - 1;
-  while (i > 1 && PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
+  while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
   const given = words[0]!.replace(/\.$/, '');
   return { given, surname: words.slice(i).join(' ') };
 }
 
-/** A normalised full-name key: translit-folded given name and surname. */
+/** A normalised full-name key: translit-folded given name and surname (particles dropped). */
 export function fullNameKey(name: string): string {
   const p = nameParts(name);
-  return `${p.given ? translitKey(p.given) : ''}|${translitKey(p.surname)}`;
+  return `${p.given ? translitKey(p.given) : ''}|${surnameKey(p.surname)}`;
 }

@@ -50,7 +50,40 @@ vyacheslav walter wang wendy werner wes william wilson wladimir wojciech wolfgan
 yosef youssef yuliia yulia yuri yurii yuriy yury yusuf yves zachary zbigniew zoe zoltan
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+/**
+ * More given names common in the news from South Asia, the Arab world, Iran, Israel, China (pinyin), the
+ * Slavic and Balkan countries, Africa and Latin America. Words that are common English words are left out.
+ */
+const MORE_NAMES = `
+aarav abhishek aditya ajay ajit akhilesh akshay amitabh anand anil anjali ankit anupam arjun arvind ashok asif atul ayesha
+deepak devendra dinesh gaurav gautam geeta girish gopal harish hemant jairam jaishankar jyoti kamala kapil kavita kiran krishna
+kumar lalit lalu mahesh mamata manish manmohan manoj meena mukesh nandini narendra naveen neha nikhil nirmala nitin nitish piyush
+pooja pradeep prakash pranab priya priyanka rahul rajesh rajiv rajnath rakesh ramesh ravi rohit sachin sanjay sanjeev santosh
+shashi shehbaz shahbaz shiv shobha shweta smriti sonia subrahmanyam sudhir sunil sunita suresh sushma tejashwi uddhav
+usha vijay vinod vivek yogi yogesh bilawal maryam nawaz imran asim ishaq ayaz zulfikar benazir asma aamir faisal fawad
+ shireen sadiq hamza junaid usman waqar 
+abdel abdelaziz abdelfattah abdulaziz abdulla abdulrahman abdelrahman adel adnan ahmet ali akram amal amira amr anas anwar ashraf
+ayman bader badr bashar bassam bilal emad essam fadi fahad fahd farah fares fatima fawzi fuad ghassan hadi hamad hamdan hani hassan
+hazem hisham hosni hossam hussam ibrahim ihab imad isa ismail issa izzat jamal jamil kamal karim khaled khalid khalil layla leila
+mahmoud majed majid malik mansour marwan maher mohamed mohammad mohammed muhammad mustafa mostafa nabil nadia naguib najib nasser
+nawaf nizar omar osama qassem rami rania rashid riad riyad saad saeed salah saleh salem salim salman sameh sami samir
+ tamim tarek tareq tariq walid wael yahya yasser yazan youssef yousef zakaria ziad zayed
+abbas ahmadi akbar ali-akbar bahram behrouz dariush ebrahim esmaeil farhad hamid hossein javad kazem majid masoud
+massoud mehdi mohsen mojtaba morteza nasrin reza saeed shirin yousef
+avigdor bezalel eli eliezer gideon itamar naftali reuven ronit shai shimon tzipi yair yariv yisrael yitzhak yoav yossi yuli
+zeev benny gilad moshe ofer orit rina tal
+chenggang jinping keqiang lifeng qiang wenbo xuexiang yi huning zhengsheng liqun jiechi qishan xiaoping zemin jintao
+yingwen ching-te jae-myung suk-yeol moon-jae jong-un yo-jong shinzo fumio shigeru yoshihide
+aleksandar bojan dragan dusan goran ivica milan milorad miroslav nebojsa nenad predrag radovan ratko slobodan tomislav vojislav
+ zoran andrej branko danijel igor janez marjan mirko robert vesna jelena milica snezana
+abiy ahmed bola cyril jacob jomo muhammadu nana olusegun paul raila samia uhuru william yoweri 
+ngozi chinua chimamanda kwame kofi jomo thabo julius nelson desmond winnie graca emmerson felix faustin
+andres alberto alvaro beatriz camila cristina enrique ernesto esteban fernando gabriel gustavo horacio ignacio javier jorge jose
+juan julio lorena luis luiz manuel marcela marcelo mariana mario nayib nicolas pablo pedro rafael ricardo rodrigo rosario
+santiago sergio xiomara yolanda gabriela lula dilma evo
+`;
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean));
 
 /**
  * Given names that are one name across languages or transliterations (Sergei/Sergey/Serhiy,
@@ -117,6 +150,20 @@ export const GIVEN_NAME_VARIANTS: readonly (readonly string[])[] = [
   ['vladislav', 'vladyslav'],
   ['bohdan', 'bogdan'],
   ['mohammed', 'mohammad', 'muhammad', 'mohamed'],
+  ['raymond', 'ray'],
+  ['charles', 'chuck', 'charlie'],
+  ['william', 'bill', 'billy', 'will'],
+  ['robert', 'bob', 'bobby', 'rob'],
+  ['james', 'jim', 'jimmy'],
+  ['joseph', 'joe'],
+  ['steven', 'stephen', 'steve'],
+  ['michael', 'mike'],
+  ['thomas', 'tom'],
+  ['youssef', 'yousef', 'yusuf', 'joseph'],
+  ['ibrahim', 'abraham'],
+  ['shehbaz', 'shahbaz'],
+  ['hussein', 'hussain', 'husain'],
+  ['abdel', 'abdul'],
   ['richard', 'rick', 'dick'],
   ['edward', 'ed', 'eddie', 'ted'],
   ['donald', 'don'],

@@ -33,6 +33,15 @@ armed forces ground army navy air military intelligence council house white krem
 investment fund direct personal main principal lead key chief-of-staff
 `);
 
+/**
+ * Departments and qualifiers that stand in a title before its head ("Treasury Secretary", "Senate Minority
+ * Leader", "party spokesman"), but, unlike the modifiers above, also start organizations' names ("Labour Party").
+ */
+export const TITLE_QUALIFIERS = words(`
+treasury commerce labor labour agriculture education transport transportation homeland veterans housing environment culture
+external internal tourism immigration minority majority opposition ruling union party negotiating
+`);
+
 /** Lower-case words that join a role phrase ("Secretary of State", "envoy to the Middle East"). */
 export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 

@@ -1,0 +1,141 @@
+/**
+ * Mechanisms for negotiations no pack describes, on synthetic sentences with fictional people: name
+ * particles and honorifics, titles before names, bare surnames that collide with pack people, title
+ * mentions that must match the whole role, surname-first names, and the side a body or person speaks for.
+ */
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
+import { analyseActors } from './testing.js';
+
+const kb = new KnowledgeBase([
+  PackSchema.parse({
+    id: 'fiction2',
+    name: 'Fiction 2',
+    actors: [
+      { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian', 'Freedonians'], metonyms: ['Fredville'] },
+      { id: 'sylvania', name: 'Sylvania', type: 'country', demonyms: ['Sylvanian', 'Sylvanians'] },
+      { id: 'marwick', name: 'Marwick', type: 'country', demonyms: ['Marwickian'] },
+      { id: 'olga-bravura', name: 'Olga Bravura', type: 'person', party: 'marwick', roles: [{ title: 'President of Marwick', of: 'marwick' }] },
+      { id: 'ivo-dask', name: 'Ivo Dask', type: 'person', party: 'freedonia', roles: [{ title: 'Deputy Prime Minister of Freedonia', of: 'freedonia' }, { title: 'Foreign Minister of Freedonia', of: 'freedonia' }] },
+      { id: 'sela-vorn', name: 'Sela Vorn', type: 'person', party: 'freedonia', roles: [{ title: 'Prime Minister of Freedonia', of: 'freedonia' }] },
+      { id: 'tariq-rafay', name: 'Tariq bin Saud Al Rafay', type: 'person', party: 'sylvania', aliases: ['Sheikh Tariq bin Saud Al Rafay'], roles: [{ title: 'Prime Minister of Sylvania', of: 'sylvania' }] },
+      { id: 'red-brigade', name: 'Red Brigade', type: 'group' },
+      { id: 'fnw', name: 'Freedonia News Wire', type: 'organization', aliases: ['FNW'] },
+    ],
+  }),
+]);
+
+function entities(text: string) {
+  const r = analyseActors(text, kb, '2025-05-01');
+  return r.entities.map((e) => ({ ...e, texts: e.mentions.map((i) => r.mentions[i]!.text) }));
+}
+
+describe('names with particles and honorifics', () => {
+  it('keeps a hyphened particle inside the name and joins the particle-led surname to it', () => {
+    const es = entities('Red Brigade negotiator Karim al-Masri said the group was ready. “We will wait,” al-Masri said.');
+    const p = es.find((e) => e.type === 'person')!;
+    expect(p.name).toBe('Karim al-Masri');
+    expect(p.texts).toEqual(['Karim al-Masri', 'al-Masri']);
+  });
+
+  it('does not cut a compound surname at a given name inside it', () => {
+    const es = entities('Security Minister Yoram Ben-Tov called the deal a mistake.');
+    expect(es.find((e) => e.type === 'person')!.name).toBe('Yoram Ben-Tov');
+  });
+
+  it('links "Sheikh" and a given name to the one person of the text with that given name', () => {
+    const es = entities('Sheikh Tariq bin Saud Al Rafay spoke in the capital. “We are close,” Sheikh Tariq said.');
+    const p = es.find((e) => e.packId === 'tariq-rafay')!;
+    expect(p.texts).toContain('Tariq');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('links a short form of a given name to the person who has it', () => {
+    const es = entities('Union president Raymond Quist led the rally. “Ray has our backing,” a member said.');
+    const p = es.find((e) => e.name === 'Raymond Quist')!;
+    expect(p.texts).toEqual(['Raymond Quist', 'Ray']);
+  });
+});
+
+describe('titles written before a name', () => {
+  it('strips a capitalised title and keeps it as the role', () => {
+    const es = entities('Freedonian Commerce Secretary Howard Pellet said the talks went well.');
+    const p = es.find((e) => e.type === 'person')!;
+    expect(p.name).toBe('Howard Pellet');
+    expect(p.roles).toEqual(['Freedonian Commerce Secretary']);
+    expect(p.party).toBe('freedonia');
+  });
+
+  it('reads "Senate Minority Leader X" as a person with a title, not an organization', () => {
+    const es = entities('Senate Minority Leader Chuck Dunmore said the truce was weak.');
+    const p = es.find((e) => e.name === 'Chuck Dunmore');
+    expect(p?.type).toBe('person');
+    expect(p?.roles).toEqual(['Senate Minority Leader']);
+  });
+
+  it('finds a surname-first name whose surname is also an English pronoun after a title', () => {
+    const es = entities('Sylvanian Vice Premier He Guoqiang led the delegation. The vice premier said little.');
+    const p = es.find((e) => e.type === 'person')!;
+    expect(p.name).toBe('He Guoqiang');
+    expect(p.texts).toEqual(['He Guoqiang', 'The vice premier']);
+  });
+});
+
+describe('bare surnames and acronyms that collide with pack actors', () => {
+  it('gives a bare surname to the person of the text, not to a pack person with no backing', () => {
+    const es = entities('Union vice president Luis Bravura said members voted to strike. “We are ready,” Bravura said.');
+    expect(es.some((e) => e.packId === 'olga-bravura')).toBe(false);
+    expect(es.find((e) => e.name === 'Luis Bravura')!.texts).toEqual(['Luis Bravura', 'Bravura']);
+  });
+
+  it('keeps the pack person when the text names their country', () => {
+    const es = entities('Marwick signalled it would talk. Bravura said the offer was serious.');
+    expect(es.find((e) => e.packId === 'olga-bravura')?.texts).toEqual(['Bravura']);
+  });
+
+  it('does not take "FNW party" for the news wire with the same letters', () => {
+    const es = entities('Members of the FNW party backed the government.');
+    expect(es.some((e) => e.packId === 'fnw')).toBe(false);
+    expect(es.find((e) => e.name === 'FNW')?.type).toBe('group');
+  });
+});
+
+describe('title mentions', () => {
+  it('does not give "the prime minister" to the deputy prime minister', () => {
+    const es = entities('Deputy Prime Minister Ivo Dask confirmed the deal. Prime Minister Sela Vorn welcomed it, and later the prime minister thanked the mediators.');
+    expect(es.find((e) => e.packId === 'sela-vorn')!.texts).toContain('the prime minister');
+    expect(es.find((e) => e.packId === 'ivo-dask')!.texts).not.toContain('the prime minister');
+  });
+
+  it('reads "premier" as the prime minister and a country’s title as that country’s holder', () => {
+    const es = entities('Sheikh Tariq bin Saud Al Rafay announced the deal. The truce begins Sunday, the Sylvanian premier said. Sylvania\'s prime minister left at noon.');
+    const p = es.find((e) => e.packId === 'tariq-rafay')!;
+    expect(p.texts).toEqual(['Sheikh Tariq bin Saud Al Rafay', 'the Sylvanian premier', 'prime minister']);
+    expect(es.some((e) => e.packId === 'sylvania')).toBe(true);
+  });
+});
+
+describe('the side a body or a person speaks for', () => {
+  it('makes a pack group with no patron its own side', () => {
+    expect(entities('Red Brigade said it accepted the deal.').find((e) => e.packId === 'red-brigade')!.party).toBe('red-brigade');
+  });
+
+  it('makes a bargaining body its own side and gives it to the person whose role names it', () => {
+    const es = entities('The Harbour Workers Alliance (HWA) broke off talks with the employers on Monday. HWA president Dora Kell said the offer was too low.');
+    const body = es.find((e) => e.name === 'Harbour Workers Alliance')!;
+    expect(body.party).toBe('harbour-workers-alliance');
+    expect(es.find((e) => e.name === 'Dora Kell')!.party).toBe('harbour-workers-alliance');
+  });
+
+  it('leaves onlookers and analysts without a side', () => {
+    const es = entities('The Retail Federation urged both sides to return to the talks. Mira Hollis, an economist at the Halvor Institute, said a deal was near.');
+    expect(es.find((e) => e.name === 'Retail Federation')?.party ?? null).toBeNull();
+    expect(es.find((e) => e.name === 'Mira Hollis')!.party).toBeNull();
+  });
+
+  it('gives a body qualified by a country to that country', () => {
+    const es = entities('The Sylvanian Ministry of Trade said the offer was unacceptable.');
+    expect(es.find((e) => e.type === 'organization')!.party).toBe('sylvania');
+  });
+});
