@@ -34,11 +34,15 @@ export function normaliseTokens(text: string): string[] {
 }
 
 export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
+  return diceWithSet(new Set(a), a.length, b);
+}
+
+/** `dice(a, b)` with `a`'s set built once by the caller (it is compared with many candidates). */
+function diceWithSet(set: ReadonlySet<string>, aLength: number, b: readonly string[]): number {
+  if (aLength === 0 || b.length === 0) return 0;
   let shared = 0;
   for (const t of b) if (set.has(t)) shared++;
-  return (2 * shared) / (a.length + b.length);
+  return (2 * shared) / (aLength + b.length);
 }
 
 /**
@@ -189,7 +193,7 @@ export function contradictions(store: Store, filter: { proposition?: string; hol
 
 /** The document every copy of this one descends from (itself when it is original). */
 export function rootDocument(store: Store, docId: string): string {
-  const stmt = store.db.prepare('SELECT duplicate_of FROM documents WHERE id = ?');
+  const stmt = store.statement('SELECT duplicate_of FROM documents WHERE id = ?');
   let current = docId;
   for (let hops = 0; hops < 8; hops++) {
     const row = stmt.get(current) as { duplicate_of: string | null } | undefined;
@@ -205,26 +209,25 @@ function eventBlockKey(type: string, negated: number, modality: string, actorIds
 
 /** Adds the quotes and events of one stored document to the claims, touching only candidate claims. */
 export function updateClaimsForDocument(store: Store, docId: string): void {
-  const db = store.db;
-  const doc = db.prepare('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined;
+  const doc = store.statement('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined;
   if (!doc) return;
   const root = rootDocument(store, docId);
 
   // Re-analysis writes a document's annotations again: drop its old memberships first.
-  const old = db.prepare('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[];
+  const old = store.statement('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[];
   if (old.length) {
-    db.prepare('DELETE FROM claim_members WHERE doc_id = ?').run(docId);
+    store.statement('DELETE FROM claim_members WHERE doc_id = ?').run(docId);
     for (const { claim_id } of old) recount(store, claim_id);
   }
 
-  const insertMember = db.prepare('INSERT OR REPLACE INTO claim_members (item_id, claim_id, doc_id, root_doc, similarity) VALUES (?, ?, ?, ?, ?)');
-  const insertKey = db.prepare('INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)');
-  const newClaim = db.prepare(
+  const insertMember = store.statement('INSERT OR REPLACE INTO claim_members (item_id, claim_id, doc_id, root_doc, similarity) VALUES (?, ?, ?, ?, ?)');
+  const insertKey = store.statement('INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)');
+  const newClaim = store.statement(
     `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   // Quotes.
-  const quotes = db.prepare('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as { id: string; text: string; speaker_actor: string | null }[];
+  const quotes = store.statement('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as { id: string; text: string; speaker_actor: string | null }[];
   for (const q of quotes) {
     const tokens = normaliseTokens(q.text);
     if (tokens.length < 3) continue; // too short to tell one statement from another
@@ -232,17 +235,18 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     const keys = q.speaker_actor
       ? prefix.flatMap((t) => [`q:${q.speaker_actor}:${t}`, `q:-:${t}`])
       : prefix.map((t) => `q:*:${t}`);
-    const candidates = db
-      .prepare(
+    const candidates = store
+      .statement(
         `SELECT c.id, c.tokens, c.speaker_actor FROM claims c
          WHERE c.id IN (SELECT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)))
          ORDER BY c.id DESC LIMIT ${MAX_CANDIDATES}`,
       )
       .all(JSON.stringify(keys)) as { id: number; tokens: string; speaker_actor: string | null }[];
     let best: { id: number; score: number } | null = null;
+    const tokenSet = new Set(tokens);
     for (const c of candidates) {
       if (q.speaker_actor && c.speaker_actor && c.speaker_actor !== q.speaker_actor) continue;
-      const score = dice(tokens, c.tokens.split(' '));
+      const score = diceWithSet(tokenSet, tokens.length, c.tokens.split(' '));
       if (score >= QUOTE_DICE_THRESHOLD && (!best || score > best.score)) best = { id: c.id, score };
     }
     let claimId: number;
@@ -260,8 +264,8 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
   }
 
   // Events with at least one resolved actor (an actorless event cannot be told apart from others).
-  const events = db
-    .prepare('SELECT id, type, negated, modality, actors_json, date FROM events WHERE doc_id = ? ORDER BY idx')
+  const events = store
+    .statement('SELECT id, type, negated, modality, actors_json, date FROM events WHERE doc_id = ? ORDER BY idx')
     .all(docId) as { id: string; type: string; negated: number; modality: string; actors_json: string; date: string | null }[];
   for (const e of events) {
     if (e.type === 'STATEMENT') continue;
@@ -270,10 +274,10 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     const key = eventBlockKey(e.type, e.negated, e.modality, actors);
     const date = e.date ?? doc.published;
     const candidates = date
-      ? (db
-          .prepare(`SELECT id, date FROM claims WHERE block_key = ? AND date BETWEEN ? AND ? ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`)
+      ? (store
+          .statement(`SELECT id, date FROM claims WHERE block_key = ? AND date BETWEEN ? AND ? ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`)
           .all(key, shiftDate(date, -EVENT_DATE_WINDOW_DAYS), shiftDate(date, EVENT_DATE_WINDOW_DAYS)) as { id: number; date: string }[])
-      : (db.prepare(`SELECT id, date FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT 1`).all(key) as { id: number; date: null }[]);
+      : (store.statement(`SELECT id, date FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT 1`).all(key) as { id: number; date: null }[]);
     let best: { id: number; gap: number } | null = null;
     for (const c of candidates) {
       const gap = date && c.date ? Math.abs(dayNumber(date) - dayNumber(c.date)) : 0;
@@ -286,8 +290,8 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
 }
 
 function recount(store: Store, claimId: number): void {
-  store.db
-    .prepare(
+  store
+    .statement(
       `UPDATE claims SET reports = (SELECT count(*) FROM claim_members WHERE claim_id = @id),
          sources = (SELECT count(DISTINCT root_doc) FROM claim_members WHERE claim_id = @id) WHERE id = @id`,
     )

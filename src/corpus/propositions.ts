@@ -7,7 +7,7 @@
  * `discoverPropositions` and `corpusPropositions` decide which discovered objects the corpus keeps.
  */
 import type { KnowledgeBase } from '../packs/load.js';
-import type { Proposition } from '../packs/schema.js';
+import type { Pack, Proposition } from '../packs/schema.js';
 
 export interface PropositionMatch {
   /** Pack id, or `auto:<slug>` for a discovered negotiated object. */
@@ -31,6 +31,8 @@ export interface PropositionInfo {
 
 interface CompiledCue {
   id: string;
+  /** The pack that defines the proposition. */
+  pack: string;
   re: RegExp;
   exclude: RegExp | null;
 }
@@ -46,18 +48,31 @@ function phrasePattern(phrase: string): string {
     .join(String.raw`[\s\u00a0-]+`);
 }
 
-const compiledByKb = new WeakMap<KnowledgeBase, CompiledCue[]>();
+interface CompiledCues {
+  cues: CompiledCue[];
+  /** Every cue of every proposition in one pattern: a sentence it does not match holds no cue (most do not). */
+  any: RegExp | null;
+}
 
-function compile(kb: KnowledgeBase): CompiledCue[] {
+const compiledByKb = new WeakMap<KnowledgeBase, CompiledCues>();
+
+function compile(kb: KnowledgeBase): CompiledCues {
   let compiled = compiledByKb.get(kb);
   if (compiled) return compiled;
-  compiled = [];
+  const cues: CompiledCue[] = [];
+  const all: string[] = [];
+  const packOf = new Map<string, string>();
+  for (const pack of kb.packs) for (const p of pack.propositions) packOf.set(p.id, pack.id);
   for (const p of kb.propositions.values()) {
     // Longer cues first so one alternation prefers "partial ceasefire" over "ceasefire".
-    const cues = [...p.cues].sort((a, b) => b.length - a.length).map(phrasePattern);
+    const patterns = [...p.cues].sort((a, b) => b.length - a.length).map(phrasePattern);
+    all.push(...patterns);
     const exclude = p.exclude.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${p.exclude.map(phrasePattern).join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
-    compiled.push({ id: p.id, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cues.join('|')})(?![\p{L}\p{N}])`, 'giu'), exclude });
+    cues.push({ id: p.id, pack: packOf.get(p.id) ?? '', re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'giu'), exclude });
   }
+  // A proposition without cues compiles to an empty pattern that matches anywhere: no shortcut then.
+  const any = [...kb.propositions.values()].every((p) => p.cues.length > 0 && p.cues.every((c) => phrasePattern(c) !== '')) ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${all.join('|')})(?![\p{L}\p{N}])`, 'iu') : null;
+  compiled = { cues, any };
   compiledByKb.set(kb, compiled);
   return compiled;
 }
@@ -70,10 +85,14 @@ const EXCLUDE_WINDOW = 60;
  * the longest wins ("partial ceasefire" over "ceasefire"); an `exclude` phrase overlapping or near the
  * cue vetoes it.
  */
-export function findPackPropositions(text: string, start: number, end: number, kb: KnowledgeBase): PropositionMatch[] {
+export function findPackPropositions(text: string, start: number, end: number, kb: KnowledgeBase, packs: ReadonlySet<string> | null = null): PropositionMatch[] {
+  if (packs && packs.size === 0) return [];
   const slice = text.slice(start, end);
+  const compiled = compile(kb);
+  if (compiled.any && !compiled.any.test(slice)) return [];
   const found: PropositionMatch[] = [];
-  for (const cue of compile(kb)) {
+  for (const cue of compiled.cues) {
+    if (packs && !packs.has(cue.pack)) continue;
     const excluded: { start: number; end: number }[] = [];
     if (cue.exclude) for (const m of slice.matchAll(cue.exclude)) excluded.push({ start: m.index, end: m.index + m[0].length });
     for (const m of slice.matchAll(cue.re)) {
@@ -95,36 +114,95 @@ function longestFirst(matches: PropositionMatch[]): PropositionMatch[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Pack scope
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * When a pack's propositions apply: its `scope`, or by default the sides its own actors speak for (never
+ * the world pack's actors, which every negotiation shares), of which a document must mention two: the
+ * US alone does not make a report about the US–China talks one about the US–Russia–Ukraine talks.
+ */
+export function packScope(pack: Pack): { actors: string[]; min: number } {
+  if (pack.scope) return { actors: pack.scope.actors, min: pack.scope.min ?? Math.min(2, pack.scope.actors.length) };
+  const parties = [...new Set(pack.actors.map((a) => a.party ?? (a.type === 'person' ? null : a.id)).filter((p): p is string => !!p))];
+  return { actors: parties, min: Math.min(2, parties.length) };
+}
+
+/**
+ * The packs whose propositions apply to a document, from the entities it mentions: a pack applies when
+ * the document mentions at least `min` of its scope actors, directly or through someone speaking for
+ * them. Packs without propositions never apply.
+ */
+export function packsInScope(kb: KnowledgeBase, entities: readonly { packId: string | null; party: string | null; mentions: readonly number[] }[]): Set<string> {
+  const present = new Set<string>();
+  for (const e of entities) {
+    if (!e.mentions.length) continue;
+    if (e.packId) present.add(e.packId);
+    if (e.party) present.add(e.party);
+  }
+  const out = new Set<string>();
+  for (const pack of kb.packs) {
+    if (!pack.propositions.length) continue;
+    const scope = packScope(pack);
+    if (scope.min === 0) continue;
+    if (scope.actors.filter((a) => present.has(a)).length >= scope.min) out.add(pack.id);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Discovered propositions (no pack)
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Head nouns of things parties negotiate over, with the form used in ids. No lexical resource lists
- * "negotiable objects", so this is a small general list; the verb patterns below catch the rest.
+ * Head nouns of things parties negotiate over, mapped to the form used in ids (variants and synonyms
+ * share one). No lexical resource lists "negotiable objects", so this is a small general list of data.
  */
 const OBJECT_HEADS: Record<string, string> = {
   ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', truce: 'truce', armistice: 'armistice',
-  tariff: 'tariffs', tariffs: 'tariffs', duty: 'duties', duties: 'duties', quota: 'quotas', quotas: 'quotas',
-  sanction: 'sanctions', sanctions: 'sanctions', embargo: 'embargo', relief: 'relief',
-  release: 'release', exchange: 'exchange', swap: 'swap', return: 'return',
-  withdrawal: 'withdrawal', pullout: 'pullout', pullback: 'pullback', disengagement: 'disengagement',
-  increase: 'increase', raise: 'raise', rise: 'rise', hike: 'hike', cut: 'cut', cuts: 'cuts', freeze: 'freeze',
-  contract: 'contract', pension: 'pension', pensions: 'pensions', bonus: 'bonus', bonuses: 'bonuses',
-  overtime: 'overtime', layoffs: 'layoffs', benefits: 'benefits', subsidies: 'subsidies', subsidy: 'subsidies',
-  reform: 'reform', referendum: 'referendum', election: 'election', elections: 'elections',
+  tariff: 'tariffs', tariffs: 'tariffs', duty: 'tariffs', duties: 'tariffs', levy: 'tariffs', levies: 'tariffs', quota: 'quotas', quotas: 'quotas',
+  sanction: 'sanctions', sanctions: 'sanctions', embargo: 'embargo', relief: 'relief', controls: 'controls', curbs: 'controls', restrictions: 'controls', ban: 'ban',
+  release: 'release', exchange: 'exchange', swap: 'exchange', return: 'return',
+  withdrawal: 'withdrawal', pullout: 'withdrawal', pullback: 'withdrawal', disengagement: 'disengagement',
+  increase: 'increase', raise: 'increase', rise: 'increase', hike: 'increase', cut: 'cut', cuts: 'cut', reduction: 'cut', freeze: 'freeze',
+  contract: 'contract', extension: 'extension', pension: 'pension', pensions: 'pension', bonus: 'bonus', bonuses: 'bonus',
+  overtime: 'overtime', layoffs: 'layoffs', benefits: 'benefits', subsidies: 'subsidies', subsidy: 'subsidies', automation: 'automation',
+  referendum: 'referendum', election: 'elections', elections: 'elections',
   moratorium: 'moratorium', compensation: 'compensation', reparations: 'reparations', concessions: 'concessions',
   recognition: 'recognition', disarmament: 'disarmament', demilitarization: 'demilitarization', demilitarisation: 'demilitarization',
-  corridor: 'corridor', corridors: 'corridors', aid: 'aid', access: 'access', autonomy: 'autonomy',
-  investigation: 'investigation', inquiry: 'inquiry', amnesty: 'amnesty', arbitration: 'arbitration',
+  corridor: 'corridor', corridors: 'corridor', aid: 'aid', access: 'access', autonomy: 'autonomy', mediation: 'mediation', dialogue: 'dialogue',
+  inquiry: 'inquiry', amnesty: 'amnesty', arbitration: 'arbitration',
   strike: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
-  deal: 'deal', agreement: 'agreement', accord: 'accord', treaty: 'treaty', pact: 'pact',
+  deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
 };
 
-/** Heads too generic to name an object alone ("a deal", "the agreement"): kept only with a modifier. */
-const NEEDS_MODIFIER = new Set(['deal', 'agreement', 'accord', 'treaty', 'pact', 'release', 'exchange', 'swap', 'return', 'increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'freeze', 'relief', 'access', 'aid', 'deployment', 'recognition', 'strike', 'investigation', 'reform', 'benefits']);
+/** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
+const NEEDS_KEY = new Set(['deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+
+/** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
+const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
+
+/** Deal-like heads: "a ceasefire deal" is the ceasefire; a bare "the deal" points to the document's main object. */
+const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement']);
+
+/**
+ * Modifiers that say which object a head is about ("wage increase", "hostage release", "export controls"),
+ * with their canonical form. Other modifiers ("steep", "six-year", "master", "phased") are dropped, so
+ * "a new six-year master contract" and "the contract" are one object.
+ */
+const KEY_MODIFIERS: Record<string, string> = {
+  wage: 'wage', wages: 'wage', pay: 'wage', salary: 'wage', salaries: 'wage', hostage: 'hostage', hostages: 'hostage',
+  prisoner: 'prisoner', prisoners: 'prisoner', troop: 'troop', troops: 'troop', tariff: 'tariff', export: 'export', exports: 'export',
+  import: 'import', imports: 'import', trade: 'trade', border: 'border', water: 'water', waters: 'water', energy: 'energy', aid: 'aid',
+  security: 'security', military: 'military', fuel: 'fuel', peace: 'peace', nuclear: 'nuclear', arms: 'arms', weapons: 'arms',
+  sanctions: 'sanctions', visa: 'visa', food: 'food', humanitarian: 'humanitarian', pension: 'pension', tax: 'tax', price: 'price',
+  rent: 'rent', debt: 'debt', oil: 'oil', gas: 'gas', grain: 'grain', contract: 'contract', job: 'job', land: 'land',
+  territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
+  truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', technology: 'technology', chip: 'chip',
+};
 
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
-const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts']);
+const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension']);
 
 /** Words that never name the object itself (determiners, time and manner adjectives, quantities). */
 const NON_CONTENT = new Set(
@@ -133,13 +211,31 @@ const NON_CONTENT = new Set(
   latest current previous future further more most less fewer major minor significant broad broader wider larger
   long short longer shorter term long-term short-term interim lasting durable real genuine formal informal so-called
   us u.s. our own one two three four five six seven eight nine ten day week month year days weeks months years per
-  percent cent agreed offered demanded rejected accepted planned promised suggested draft same whole`.split(/\s+/),
+  percent cent agreed offered demanded rejected accepted planned promised suggested draft same whole zero`.split(/\s+/),
 );
 
 /** Verbs and nouns of negotiation whose object is a candidate negotiated object. */
 const NEGOTIATION_CONTEXT = new RegExp(
   String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|back(?:s|ed)?|support(?:s|ed)?|dispute\s+over|plan\s+for)\s+`,
   'gi',
+);
+
+/**
+ * A word that can head a negotiated object found only by its verb: an abstract noun ("neutrality",
+ * "demilitarisation", "reinstatement"). Anything else after a negotiation verb ("set up", "claims",
+ * "the second phase") is not taken for an object.
+ */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ship|ure)s?$/;
+/** Abstract nouns that are never the object on the table. */
+const NOT_OBJECTS = new Set(
+  `government governments statement statements comment comments moment announcement department parliament development
+  developments environment treatment management opposition position positions situation question questions
+  administration nation nations condition conditions relation relations session sessions decision decisions mission
+  commission organization organisation population operation operations tension tensions attention information option
+  options version measure measures pressure pressures future nature culture procedure agency presence absence
+  importance significance experience evidence confidence sentence sequence consequence instance ability authority
+  community majority minority priority entity activity capacity possibility responsibility reality identity
+  leadership relationship`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%.-]*/gu;
@@ -192,36 +288,99 @@ const isModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !NON_CONT
 const GENERIC_OBJECTS = new Set(`proposal proposals plan plans idea ideas offer offers deal deals agreement agreements talks terms conditions request requests demand demands approach move step steps framework option options position positions matter issue issues point points package text draft version`.split(/\s+/));
 const STOP = new Set(`of to for on in at by with from and or but as than that which who whom whose is are was were be been being has have had do does did will would can could should may might must not`.split(' '));
 
+/** The id of a head with its key modifier, or null when the head names nothing without one. */
+function objectId(head: string, surface: string, key: string | null): string | null {
+  if (DEAL_HEADS.has(surface) || head === 'deal') {
+    if (!key) return null;
+    // "a ceasefire deal" is the ceasefire; "a trade deal" / "a water treaty" keep their head.
+    const keyed = OBJECT_HEADS[key];
+    if (keyed && !NEEDS_KEY.has(keyed)) return autoId(keyed);
+    return autoId(`${key} ${head}`);
+  }
+  const k = key ?? DEFAULT_KEY[surface] ?? null;
+  if (!k) return NEEDS_KEY.has(head) ? null : autoId(head);
+  if (k === head || OBJECT_HEADS[k] === head) return autoId(head);
+  return autoId(`${k} ${head}`);
+}
+
+/** The nearest key modifier among the (up to three) lowercase words right before token `i`. */
+function keyBefore(text: string, toks: Token[], i: number): { key: string | null; from: number } {
+  let from = toks[i]!.start;
+  let key: string | null = null;
+  for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const t = toks[j]!;
+    if (text.slice(t.end, from).trim() !== '') break; // punctuation between
+    const lower = t.lower.replace(/['’]s$/, '');
+    const parts = lower.split('-');
+    const k = KEY_MODIFIERS[lower] ?? KEY_MODIFIERS[parts[parts.length - 1]!];
+    if (k && /^\p{Ll}/u.test(t.text)) {
+      key = k;
+      from = t.start;
+      break;
+    }
+    if (!isModifier(t) && !(/\d/.test(t.text) && /^[\d.,%-]+(?:-\p{L}+)?$/u.test(t.text))) break;
+    from = t.start;
+  }
+  return { key, from: key ? from : toks[i]!.start };
+}
+
+/** A capitalised name ending in a deal-like head ("the Indus Waters Treaty", "the Good Friday Agreement"). */
+function properName(text: string, toks: Token[], i: number): { id: string; start: number } | null {
+  if (!/^\p{Lu}/u.test(toks[i]!.text)) return null;
+  const words: Token[] = [];
+  for (let j = i - 1; j >= 0 && words.length < 3; j--) {
+    const t = toks[j]!;
+    if (text.slice(t.end, (words[0] ?? toks[i]!).start).trim() !== '') break;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || STOP.has(t.lower) || t.lower === 'the') break;
+    words.unshift(t);
+  }
+  // A sentence-initial word or a bare country adjective is not yet a name.
+  if (!words.length) return null;
+  return { id: autoId([...words.map((w) => w.lower), toks[i]!.lower].join(' ')), start: words[0]!.start };
+}
+
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
- * ("a 4% wage increase", "the release of hostages"), and short noun phrases that are the object of a
- * negotiation verb or noun ("rejected the pension plan"). Ids are normalised head phrases.
+ * ("a 4% wage increase", "the release of hostages"), named by head and key modifier only, and abstract
+ * nouns that are the object of a negotiation verb or noun ("demanded the reinstatement of ...").
  */
 export function findNegotiatedObjects(text: string, start: number, end: number): PropositionMatch[] {
   const toks = tokens(text, start, end);
   const out: PropositionMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const head = OBJECT_HEADS[toks[i]!.lower];
+    const surface = toks[i]!.lower;
+    const head = OBJECT_HEADS[surface];
     if (!head) continue;
     // "<head> of (the) <noun>" → "<noun> <head>"
-    const of = toks[i + 1]?.lower === 'of' ? (NON_CONTENT.has(toks[i + 2]?.lower ?? '') ? toks[i + 3] : toks[i + 2]) : undefined;
-    if (OF_HEADS.has(toks[i]!.lower) && of && /^\p{Ll}+$/u.test(of.text) && !STOP.has(of.lower) && !NON_CONTENT.has(of.lower)) {
-      out.push({ id: autoId(`${singular(of.lower)} ${head}`), start: toks[i]!.start, end: of.end, origin: 'auto' });
-      i += 2;
+    const ofIdx = toks[i + 1]?.lower === 'of' ? (NON_CONTENT.has(toks[i + 2]?.lower ?? '') ? i + 3 : i + 2) : -1;
+    const of = ofIdx > 0 ? toks[ofIdx] : undefined;
+    if (OF_HEADS.has(surface) && of && /^\p{Ll}+$/u.test(of.text) && !STOP.has(of.lower) && !NON_CONTENT.has(of.lower)) {
+      const key = KEY_MODIFIERS[of.lower] ?? singular(of.lower);
+      out.push({ id: autoId(`${key} ${head}`), start: toks[i]!.start, end: of.end, origin: 'auto' });
+      i = ofIdx;
       continue;
     }
-    const mods: Token[] = [];
-    for (let j = i - 1; j >= 0 && mods.length < 2; j--) {
-      const t = toks[j]!;
-      if (text.slice(t.end, (mods[0] ?? toks[i]!).start).trim() !== '') break; // punctuation between
-      if (!isModifier(t) || (OBJECT_HEADS[t.lower] && !NEEDS_MODIFIER.has(toks[i]!.lower))) break;
-      mods.unshift(t);
+    if (DEAL_HEADS.has(surface)) {
+      const name = properName(text, toks, i);
+      if (name) {
+        out.push({ id: name.id, start: name.start, end: toks[i]!.end, origin: 'auto' });
+        continue;
+      }
+      // "a hostage release deal": the deal is the object just named.
+      const prev = out[out.length - 1];
+      if (prev && prev.end <= toks[i]!.start && text.slice(prev.end, toks[i]!.start).trim() === '') {
+        prev.end = toks[i]!.end;
+        continue;
+      }
     }
-    if (mods.length === 0 && NEEDS_MODIFIER.has(toks[i]!.lower)) continue;
-    const phrase = [...mods.map((m) => singular(m.lower)), head].join(' ');
-    out.push({ id: autoId(phrase), start: (mods[0] ?? toks[i]!).start, end: toks[i]!.end, origin: 'auto' });
+    // A plural "strikes" are attacks; only "a strike" is a labour action.
+    if (head === 'strike' && surface !== 'strike') continue;
+    const { key, from } = keyBefore(text, toks, i);
+    const id = objectId(head, surface, key);
+    if (!id) continue;
+    out.push({ id, start: from, end: toks[i]!.end, origin: 'auto' });
   }
-  // Objects of negotiation verbs without a known head: up to three content words after the verb.
+  // Objects of negotiation verbs without a known head: an abstract noun (with one key modifier).
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(NEGOTIATION_CONTEXT)) {
     const from = start + m.index + m[0].length;
@@ -238,22 +397,72 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     while (np.length && GENERIC_OBJECTS.has(np[np.length - 1]!.lower)) np.pop();
     if (np.length === 0) continue;
     const last = np[np.length - 1]!;
+    if (!ABSTRACT_NOUN.test(last.lower) || NOT_OBJECTS.has(last.lower) || OBJECT_HEADS[last.lower]) continue;
     if (out.some((o) => o.start < last.end && np[0]!.start < o.end)) continue;
-    const words = np.slice(-2).map((t) => t.lower);
-    if (np.length === 1 && (words[0]!.endsWith('ing') || words[0]!.length < 4)) continue;
-    out.push({ id: autoId(words.map((w, n) => (n < words.length - 1 ? singular(w) : w)).join(' ')), start: np[Math.max(0, np.length - 2)]!.start, end: last.end, origin: 'auto' });
+    const prev = np.length > 1 ? np[np.length - 2]! : null;
+    const key = prev ? (KEY_MODIFIERS[prev.lower] ?? null) : null;
+    out.push({ id: autoId(key ? `${key} ${last.lower}` : last.lower), start: key && prev ? prev.start : last.start, end: last.end, origin: 'auto' });
   }
   return longestFirst(out);
 }
 
 /**
- * Every proposition cue in [start, end): pack cues first, then discovered objects that no pack cue
- * covers (and whose name is not itself a pack cue).
+ * Phrases that point back to the document's main object instead of naming one: "the deal", "this
+ * agreement", "the proposal". The stance stage gives them the document's most prominent object.
  */
-export function findPropositions(text: string, start: number, end: number, kb: KnowledgeBase): PropositionMatch[] {
-  const pack = findPackPropositions(text, start, end, kb);
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire)(?![\p{L}\p{N}-])/giu;
+
+export interface PropositionOptions {
+  /** Packs whose propositions apply (see `packsInScope`); null or absent: every loaded pack. */
+  packs?: ReadonlySet<string> | null;
+  /** The document's main object: "the deal" and "the agreement" stand for it. */
+  topic?: PropositionMatch['id'] | null;
+}
+
+/**
+ * Every proposition cue in [start, end): pack cues first, then discovered objects that no pack cue
+ * covers (and whose name is not itself a pack cue), then anaphors of the document's main object.
+ */
+export function findPropositions(text: string, start: number, end: number, kb: KnowledgeBase, options: PropositionOptions = {}): PropositionMatch[] {
+  const pack = findPackPropositions(text, start, end, kb, options.packs ?? null);
   const auto = findNegotiatedObjects(text, start, end).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
-  return [...pack, ...auto].sort((a, b) => a.start - b.start);
+  const found = [...pack, ...auto].sort((a, b) => a.start - b.start);
+  return options.topic ? withAnaphors(text, start, end, found, options.topic) : found;
+}
+
+/** `found` plus the anaphors of `topic` in [start, end) ("the deal" → the document's main object). */
+export function withAnaphors(text: string, start: number, end: number, found: readonly PropositionMatch[], topic: string): PropositionMatch[] {
+  const out = [...found];
+  for (const m of text.slice(start, end).matchAll(ANAPHORS)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed
+    // truce ("tariff truce"), since the bare head is the same object named short.
+    const covering = out.find((f) => f.start < e && s < f.end);
+    if (covering && !(covering.origin === 'auto' && covering.start >= s && covering.end <= e && topicHead(topic) === covering.id)) continue;
+    if (covering) out.splice(out.indexOf(covering), 1);
+    out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `auto:tariff-truce` → `auto:truce`: the bare object a keyed topic refines. */
+function topicHead(topic: string): string {
+  const words = topic.replace(/^auto:/, '').split('-');
+  return autoId(OBJECT_HEADS[words[words.length - 1]!] ?? words[words.length - 1]!);
+}
+
+/**
+ * The document's main negotiated object: the proposition named most, counting the headline and the
+ * opening paragraphs more (a report leads with what it is about). Bare generic objects do not count.
+ */
+export function prominentObject(matches: readonly { id: string; weight: number }[]): string | null {
+  const score = new Map<string, number>();
+  for (const m of matches) score.set(m.id, (score.get(m.id) ?? 0) + m.weight);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [id, n] of score) if (n > bestScore) [best, bestScore] = [id, n];
+  return bestScore >= 2 ? best : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,10 +5,11 @@ import { resolveEntities } from '../corpus/actors/resolve.js';
 import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
-import { analyseDocument } from '../stages/pipeline.js';
+import { analyseDocument, DEFAULT_STAGES, type StageTimings } from '../stages/pipeline.js';
 import type { Store } from '../store/store.js';
 import { estimateSimilarity, minhash, NEAR_DUPLICATE_THRESHOLD } from './dedupe.js';
 import { inferMetadata } from './metadata.js';
+import { ingestStream, type IngestItem } from './parallel.js';
 import { readInputs, type ReadOptions } from './readers/index.js';
 import { detectZones } from './zones.js';
 
@@ -30,11 +31,14 @@ export function contentHash(text: string): string {
 }
 
 /** Everything that can be computed for a new document without touching the store. Pure. */
-export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new Date()) {
+export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new Date(), timings?: StageTimings) {
+  let t0 = timings ? performance.now() : 0;
   const hash = contentHash(raw.text);
   const zones = detectZones(raw.text, raw.format);
   const metadata = inferMetadata(raw, zones);
-  const analysis = analyseDocument({ text: raw.text, zones, published: metadata.published.value, language: metadata.language.value }, kb);
+  if (timings) t0 = lap(timings, 'zones+meta', t0);
+  const analysis = analyseDocument({ text: raw.text, zones, published: metadata.published.value, language: metadata.language.value }, kb, DEFAULT_STAGES, timings);
+  if (timings) t0 = performance.now();
   const document: StoredDocument = {
     id: hash.slice(0, 16),
     name: raw.name,
@@ -50,20 +54,41 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new D
     duplicateSimilarity: null,
     ingestedAt: now.toISOString(),
   };
-  return { document, analysis, minhash: minhash(raw.text) };
+  const signature = minhash(raw.text);
+  if (timings) lap(timings, 'minhash', t0);
+  return { document, analysis, minhash: signature };
+}
+
+/** Adds the time since `t0` to `timings[step]`; returns now. */
+function lap(timings: StageTimings, step: string, t0: number): number {
+  const now = performance.now();
+  timings[step] = (timings[step] ?? 0) + now - t0;
+  return now;
 }
 
 /**
  * Stores one decoded document with every stage's annotations and its actor resolution, in one
  * transaction. Returns `unchanged` when identical content is already stored.
  */
-export function ingestDocument(store: Store, raw: RawDocument, kb: KnowledgeBase): IngestOutcome {
+export function ingestDocument(store: Store, raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings): IngestOutcome {
   const input = raw.source;
   try {
     if (!raw.text.trim()) throw new ParleyError('E_EMPTY', input, 'empty document (no text)');
     const existing = store.findByHash(contentHash(raw.text));
     if (existing) return { status: 'unchanged', input, id: existing.id, name: existing.name };
-    const prepared = prepareDocument(raw, kb);
+    return storePrepared(store, input, prepareDocument(raw, kb, new Date(), timings), kb, timings);
+  } catch (e) {
+    return { status: 'failed', input, error: asParleyError(e, input) };
+  }
+}
+
+/** What `prepareDocument` returns: everything about a new document that needs no store. */
+export type PreparedDocument = ReturnType<typeof prepareDocument>;
+
+/** The store half of `ingestDocument`: near-duplicate check, actor resolution, write, corpus views. */
+export function storePrepared(store: Store, input: string, prepared: PreparedDocument, kb: KnowledgeBase, timings?: StageTimings): IngestOutcome {
+  try {
+    let t0 = timings ? performance.now() : 0;
     const { document, analysis } = prepared;
     if (prepared.minhash) {
       let best: { docId: string; similarity: number } | null = null;
@@ -76,14 +101,74 @@ export function ingestDocument(store: Store, raw: RawDocument, kb: KnowledgeBase
         document.duplicateSimilarity = Math.round(best.similarity * 1000) / 1000;
       }
     }
+    if (timings) t0 = lap(timings, 'near-dup', t0);
     store.db.transaction(() => {
       const resolution = resolveEntities(analysis, store, kb);
+      if (timings) t0 = lap(timings, 'resolution', t0);
       store.writeDocumentUnsafe({ document, analysis, resolution, minhash: prepared.minhash });
+      if (timings) t0 = lap(timings, 'write', t0);
       updateCorpusViews(store, [document.id], kb);
+      if (timings) t0 = lap(timings, 'corpus views', t0);
     })();
+    if (timings) lap(timings, 'commit', t0);
     return { status: 'stored', input, id: document.id, name: document.name, duplicateOf: document.duplicateOf };
   } catch (e) {
     return { status: 'failed', input, error: asParleyError(e, input) };
+  }
+}
+
+/** Documents per commit, and the longest a batch stays open (it holds the database's write lock). */
+const BATCH_DOCS = 64;
+const BATCH_MS = 500;
+
+/**
+ * Ingests documents in shared transactions: one commit (and one WAL append of every page touched) per
+ * batch instead of per document, which is most of the write cost. Each document is still written in its
+ * own savepoint (`ingestDocument`'s transaction nests), so a failing one leaves nothing and the others
+ * stay. Documents of an uncommitted batch are lost if the process dies; ingesting again adds them
+ * (content-hash dedup makes ingest idempotent). Call `commit()` when done.
+ */
+export class CommitBatch {
+  private open = false;
+  private docs = 0;
+  private openedAt = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly maxDocs = BATCH_DOCS,
+    private readonly maxMs = BATCH_MS,
+  ) {}
+
+  ingest(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings): IngestOutcome {
+    return this.run(() => ingestDocument(this.store, raw, kb, timings), timings);
+  }
+
+  /** Runs one document's ingest (`ingestDocument` or `storePrepared`) inside the batch. */
+  run(ingestOne: () => IngestOutcome, timings?: StageTimings): IngestOutcome {
+    // Inside a caller's transaction the caller decides when to commit.
+    if (!this.open && !this.store.db.inTransaction) {
+      try {
+        this.store.db.exec('BEGIN IMMEDIATE');
+        this.open = true;
+        this.openedAt = performance.now();
+      } catch {
+        // Locked by another process: ingest unbatched, which reports the lock on this document.
+      }
+    }
+    const outcome = ingestOne();
+    if (this.open && (++this.docs >= this.maxDocs || performance.now() - this.openedAt >= this.maxMs)) {
+      const t0 = timings ? performance.now() : 0;
+      this.commit();
+      if (timings) lap(timings, 'commit', t0);
+    }
+    return outcome;
+  }
+
+  commit(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.docs = 0;
+    if (this.store.db.inTransaction) this.store.db.exec('COMMIT');
   }
 }
 
@@ -102,11 +187,14 @@ export async function ingestInputs(
     else if (o.status === 'failed') summary.failed++;
     options.onOutcome?.(o);
   };
-  for await (const r of readInputs(inputs, options)) {
-    if (r.kind === 'error') record({ status: 'failed', input: r.error.input ?? '?', error: r.error });
-    else if (r.kind === 'note') record({ status: 'note', input: r.input, message: r.message });
-    else record(ingestDocument(store, r.doc, kb));
+  async function* items(): AsyncGenerator<IngestItem> {
+    for await (const r of readInputs(inputs, options)) {
+      if (r.kind === 'error') yield { kind: 'outcome', outcome: { status: 'failed', input: r.error.input ?? '?', error: r.error } };
+      else if (r.kind === 'note') yield { kind: 'outcome', outcome: { status: 'note', input: r.input, message: r.message } };
+      else yield { kind: 'doc', doc: r.doc };
+    }
   }
+  for await (const o of ingestStream(store, items(), kb)) record(o);
   // Once per batch: the proposition list depends on how often discovered objects recur across documents.
   if (summary.stored > 0) syncPropositions(store, kb);
   return summary;

@@ -64,6 +64,19 @@ export interface DocumentWrite {
 export class Store implements ActorDirectory {
   private constructor(readonly db: Db, readonly file: string) {}
 
+  /** Prepared statements by SQL text: preparing costs more than running most of the small ones here. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /**
+   * The prepared statement for `sql`, compiled once per Store. Only for `run`/`get`/`all` (a cached
+   * statement must not be iterated while in use, nor switched to `pluck`/`raw` mode).
+   */
+  statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare(sql)));
+    return stmt;
+  }
+
   static open(file: string, options: { create?: boolean; readonly?: boolean } = {}): Store {
     const create = options.create ?? true;
     if (file !== ':memory:' && !create && !existsSync(file)) {
@@ -134,31 +147,59 @@ export class Store implements ActorDirectory {
   // ------------------------------------------------------------------------------------------
 
   findByHash(contentHash: string): { id: string; name: string } | undefined {
-    return this.db.prepare('SELECT id, name FROM documents WHERE content_hash = ?').get(contentHash) as { id: string; name: string } | undefined;
+    return this.statement('SELECT id, name FROM documents WHERE content_hash = ?').get(contentHash) as { id: string; name: string } | undefined;
   }
 
   hasDocumentId(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+    return this.statement('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
   }
 
   documentCount(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
+  /**
+   * MinHash signatures by document id, kept after the first read: near-duplicate lookups read about a
+   * thousand candidate signatures per document at 10,000 stored, which was most of the ingest time.
+   * Signatures never change once written; bounded so memory stays flat on large stores.
+   */
+  private readonly signatures = new Map<string, Uint32Array>();
+  private static readonly SIGNATURE_CACHE = 50_000;
+  /** Candidates compared per new document, best first. */
+  static readonly NEAR_DUPLICATE_CANDIDATES = 200;
+
   /** Documents whose MinHash bands share a bucket with the given keys, with their signatures. */
   nearDuplicateCandidates(bandKeys: readonly string[]): { docId: string; signature: Uint32Array }[] {
     if (bandKeys.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT DISTINCT s.doc_id AS docId, s.signature AS signature
-         FROM minhash_bands b JOIN minhash_signatures s ON s.doc_id = b.doc_id
-         WHERE b.band_key IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(bandKeys)) as { docId: string; signature: Buffer }[];
-    return rows.map((r) => ({
-      docId: r.docId,
-      signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
-    }));
+    // Most shared bands first: a true copy shares many bands, an unrelated article at most one or two, so
+    // the top candidates always include the copy while the lookup stays bounded on a large store.
+    const ids = this.statement(
+      `SELECT b.doc_id AS docId FROM minhash_bands b WHERE b.band_key IN (SELECT value FROM json_each(?))
+       GROUP BY b.doc_id ORDER BY count(*) DESC, min(b.rowid) LIMIT ${Store.NEAR_DUPLICATE_CANDIDATES}`,
+    ).all(JSON.stringify(bandKeys)) as { docId: string }[];
+    const order: string[] = [];
+    const seen = new Set<string>();
+    for (const { docId } of ids) if (!seen.has(docId)) seen.add(docId), order.push(docId);
+    const found = new Map<string, Uint32Array>();
+    const missing: string[] = [];
+    for (const id of order) {
+      const cached = this.signatures.get(id);
+      if (cached) found.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const rows = this.statement(`SELECT doc_id AS docId, signature FROM minhash_signatures WHERE doc_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(missing)) as { docId: string; signature: Buffer }[];
+      for (const r of rows) {
+        const signature = new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength));
+        found.set(r.docId, signature);
+        if (this.signatures.size >= Store.SIGNATURE_CACHE) this.signatures.delete(this.signatures.keys().next().value!);
+        this.signatures.set(r.docId, signature);
+      }
+    }
+    return order.flatMap((docId) => {
+      const signature = found.get(docId);
+      return signature ? [{ docId, signature }] : [];
+    });
   }
 
   getDocument(id: string): StoredDocument | undefined {
@@ -180,7 +221,7 @@ export class Store implements ActorDirectory {
   }
 
   private documentFromRow(row: DocumentRow): StoredDocument {
-    const zones = this.db.prepare('SELECT kind, start, "end", rule FROM zones WHERE doc_id = ? ORDER BY start').all(row.id) as Zone[];
+    const zones = this.statement('SELECT kind, start, "end", rule FROM zones WHERE doc_id = ? ORDER BY start').all(row.id) as Zone[];
     return {
       id: row.id,
       name: row.name,
@@ -205,9 +246,9 @@ export class Store implements ActorDirectory {
 
   /** The body of `writeDocument`, for callers that already hold a transaction. */
   writeDocumentUnsafe({ document: d, analysis: a, resolution: r, minhash }: DocumentWrite): void {
-    const db = this.db;
+    const db = this;
     const m = d.metadata;
-    db.prepare(
+    db.statement(
       `INSERT INTO documents (id, name, source, url, format, encoding, text, content_hash, title, outlet, published, language,
          metadata_json, duplicate_of, duplicate_similarity, ingested_at)
        VALUES (@id, @name, @source, @url, @format, @encoding, @text, @contentHash, @title, @outlet, @published, @language,
@@ -230,11 +271,11 @@ export class Store implements ActorDirectory {
       duplicateSimilarity: d.duplicateSimilarity,
       ingestedAt: d.ingestedAt,
     });
-    const zone = db.prepare('INSERT INTO zones (doc_id, kind, start, "end", rule) VALUES (?, ?, ?, ?, ?)');
+    const zone = db.statement('INSERT INTO zones (doc_id, kind, start, "end", rule) VALUES (?, ?, ?, ?, ?)');
     for (const z of d.zones) zone.run(d.id, z.kind, z.start, z.end, z.rule);
     if (minhash) {
-      db.prepare('INSERT INTO minhash_signatures (doc_id, signature) VALUES (?, ?)').run(d.id, Buffer.from(minhash.signature.buffer, minhash.signature.byteOffset, minhash.signature.byteLength));
-      const band = db.prepare('INSERT INTO minhash_bands (band_key, doc_id) VALUES (?, ?)');
+      db.statement('INSERT INTO minhash_signatures (doc_id, signature) VALUES (?, ?)').run(d.id, Buffer.from(minhash.signature.buffer, minhash.signature.byteOffset, minhash.signature.byteLength));
+      const band = db.statement('INSERT INTO minhash_bands (band_key, doc_id) VALUES (?, ?)');
       for (const k of minhash.bandKeys) band.run(k, d.id);
     }
     this.writeAnalysisUnsafe(d.id, a, r);
@@ -242,15 +283,15 @@ export class Store implements ActorDirectory {
 
   /** Writes a stored document's annotations and actor resolution (caller holds the transaction). */
   writeAnalysisUnsafe(docId: string, a: DocumentAnalysis, r: EntityResolution): void {
-    const db = this.db;
+    const db = this;
     const d = { id: docId };
-    const sentence = db.prepare('INSERT INTO sentences (doc_id, idx, start, "end", paragraph, zone) VALUES (?, ?, ?, ?, ?, ?)');
+    const sentence = db.statement('INSERT INTO sentences (doc_id, idx, start, "end", paragraph, zone) VALUES (?, ?, ?, ?, ?, ?)');
     a.sentences.forEach((s, i) => sentence.run(d.id, i, s.start, s.end, s.paragraph, s.zone));
 
     this.applyResolution(r);
-    const entity = db.prepare('INSERT INTO entities (doc_id, idx, actor_id, type, name, pack_id, party, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const entity = db.statement('INSERT INTO entities (doc_id, idx, actor_id, type, name, pack_id, party, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     a.entities.forEach((e, i) => entity.run(d.id, i, r.actorIds[i] ?? null, e.type, e.name, e.packId, e.party, JSON.stringify(e.roles)));
-    const mention = db.prepare(
+    const mention = db.statement(
       'INSERT INTO mentions (doc_id, idx, entity_idx, actor_id, start, "end", text, kind, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const perActor = new Map<string, number>();
@@ -259,10 +300,10 @@ export class Store implements ActorDirectory {
       mention.run(d.id, i, mn.entity, actorId, mn.start, mn.end, mn.text, mn.kind, mn.provenance.rule, mn.provenance.confidence);
       if (actorId) perActor.set(actorId, (perActor.get(actorId) ?? 0) + 1);
     });
-    const count = db.prepare('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
+    const count = db.statement('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
     for (const [actorId, n] of perActor) count.run(n, actorId);
 
-    const quote = db.prepare(
+    const quote = db.statement(
       `INSERT INTO quotes (id, doc_id, idx, kind, start, "end", text, cue_start, cue_end, cue_text, source_start, source_end, source_text,
          speaker_entity, speaker_actor, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -274,7 +315,7 @@ export class Store implements ActorDirectory {
         q.speaker, q.speaker === null ? null : (r.actorIds[q.speaker] ?? null), q.provenance.rule, q.provenance.confidence,
       ),
     );
-    const event = db.prepare(
+    const event = db.statement(
       `INSERT INTO events (id, doc_id, idx, type, mode, actors_json, targets_json, negated, modality, date, date_start, date_end, date_text,
          location_start, location_end, location_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, rule, confidence)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -289,7 +330,7 @@ export class Store implements ActorDirectory {
         e.provenance.rule, e.provenance.confidence,
       ),
     );
-    const stance = db.prepare(
+    const stance = db.statement(
       `INSERT INTO stances (id, doc_id, idx, actor_entity, actor_id, party_id, proposition, stance, cond_start, cond_end, cond_text, date,
          evidence_start, evidence_end, evidence_text, quote_id, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -318,25 +359,25 @@ export class Store implements ActorDirectory {
   // ------------------------------------------------------------------------------------------
 
   get(id: string): ActorRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+    const row = this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
     return row ? actorFromRow(row) : undefined;
   }
 
   candidates(keys: readonly string[]): ActorRecord[] {
     if (keys.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
+    const rows = this
+      .statement(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
       .all(JSON.stringify(keys)) as ActorRow[];
     return rows.map(actorFromRow);
   }
 
   private applyResolution(r: EntityResolution): void {
-    const upsert = this.db.prepare(
+    const upsert = this.statement(
       `INSERT INTO actors (id, name, type, pack_id, party, roles_json, aliases_json) VALUES (@id, @name, @type, @packId, @party, @roles, @aliases)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, pack_id = excluded.pack_id, party = excluded.party,
          roles_json = excluded.roles_json, aliases_json = excluded.aliases_json`,
     );
-    const key = this.db.prepare('INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)');
+    const key = this.statement('INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)');
     for (const { actor, keys } of r.upserts) {
       upsert.run({ ...actor, roles: JSON.stringify(actor.roles), aliases: JSON.stringify(actor.aliases) });
       for (const k of keys) key.run(k, actor.id);

@@ -10,7 +10,7 @@ import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type Mentio
 import { textSpan, type Span, type TextSpan } from '../../core/span.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
-import { mayHoldDate, resolveDates, type Tense } from './dates.js';
+import { mayHoldDate, resolveDates, type DateMention, type Tense } from './dates.js';
 import { TRIGGERS, type TriggerEntry } from './lexicon.js';
 
 const DEFAULT_CONFIDENCE = 0.75;
@@ -198,6 +198,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
     const question = /\?\s*["”’']?\s*$/.test(sentenceText);
     const hasIf = (at: number) => /\b(?:if|unless|whether)\b/i.test(text.slice(sentence.start, at));
     const dates = doc.published && mayHoldDate(sentenceText) ? sentenceText : null;
+    // chrono is the slow part: parse the sentence once per tense, not once per trigger.
+    const datesByTense = new Map<Tense, DateMention[]>();
 
     for (const match of kept) {
       const trigger = textSpan(text, match.start, match.end);
@@ -217,7 +219,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       let dateText: TextSpan | null = null;
       if (dates) {
         const tense: Tense = modality === 'future' ? 'future' : 'past';
-        const resolved = resolveDates(dates, doc.published!, tense);
+        let resolved = datesByTense.get(tense);
+        if (!resolved) datesByTense.set(tense, (resolved = resolveDates(dates, doc.published!, tense)));
         let bestDistance = Infinity;
         for (const r of resolved) {
           const start = sentence.start + r.index;

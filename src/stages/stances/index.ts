@@ -10,10 +10,11 @@
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, type PropositionMatch } from '../../corpus/propositions.js';
+import { findPropositions, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
-import { CONDITION_MARKERS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, SUBJECT_PRONOUNS, type StanceCue } from './lexicon.js';
+import { evaluate } from './evaluative.js';
+import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
   cue: StanceCue;
@@ -63,7 +64,29 @@ function findConditions(text: string, s: Sentence): Condition[] {
     while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
     if (end > start + m[0].length) out.push({ start, end });
   }
+  // "would only agree to withdraw ... if ...": "only" before the verb makes the later if-clause its condition.
+  const split = /\bonly\s+(?:\p{L}+\s+){0,8}?(?:if|when|after|once)\b/giu;
+  for (const m of slice.matchAll(split)) {
+    const ifAt = s.start + m.index + m[0].length - /\p{L}+$/u.exec(m[0])![0].length;
+    if (out.some((c) => c.start <= ifAt && ifAt < c.end) || /[,;]/.test(m[0])) continue;
+    const rest = text.slice(ifAt, s.end);
+    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying)\b/);
+    const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
+    let end = span.end;
+    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    if (end > ifAt + 3) out.push({ start: ifAt, end });
+  }
   return out;
+}
+
+// A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
+let lastParse: { text: string; published: string; results: chrono.ParsedResult[] } | null = null;
+
+function chronoParse(text: string, published: string, ref: Date): chrono.ParsedResult[] {
+  if (lastParse?.text === text && lastParse.published === published) return lastParse.results;
+  const results = chrono.parse(text, ref);
+  lastParse = { text, published, results };
+  return results;
 }
 
 /** The date a sentence gives for the statement ("In January", "on Wednesday"), resolved against publication. */
@@ -72,7 +95,7 @@ function statementDate(sentenceText: string, beforeOffset: number, published: st
   const ref = new Date(`${published}T12:00:00`);
   if (Number.isNaN(ref.getTime())) return null;
   let best: string | null = null;
-  for (const r of chrono.parse(sentenceText, ref)) {
+  for (const r of chronoParse(sentenceText, published, ref)) {
     if (r.index > beforeOffset) break;
     if (!(r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'))) continue;
     if (/^\d+[-\s]?(?:day|week|month|year)/i.test(r.text)) continue;

@@ -1,0 +1,164 @@
+/**
+ * Ingest with the per-document analysis on worker threads: while this thread stores document n (near-
+ * duplicate check, actor resolution, write, corpus views — all of which need the store and must run in
+ * order), workers analyse documents n+1, n+2, ... Outcomes and stored data are the same as ingesting one
+ * document after another with `ingestDocument`: the analysis is pure, and every store step still runs
+ * in input order on this thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../core/model.js';
+import { ParleyError, type ErrorCode } from '../core/errors.js';
+import type { KnowledgeBase } from '../packs/load.js';
+import type { StageTimings } from '../stages/pipeline.js';
+import type { Store } from '../store/store.js';
+import { CommitBatch, contentHash, ingestDocument, storePrepared, type IngestOutcome, type PreparedDocument } from './ingest.js';
+
+const WORKER_URL = new URL('./prepare-worker.js', import.meta.url);
+const START_WORKERS_AT = 4;
+const SLOW_INPUT_MS = 50;
+
+/** Workers need the compiled worker module (under vitest, from TypeScript sources, there is none). */
+export function canPrepareInWorkers(): boolean {
+  return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_URL));
+}
+
+interface PrepareReply {
+  id: number;
+  prepared?: PreparedDocument;
+  error?: { code: ErrorCode; input: string | null; reason: string; status: number };
+  timings?: StageTimings;
+}
+
+/** Worker threads that each hold the knowledge base and prepare the documents posted to them. */
+export class PreparePool {
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, { resolve: (r: PrepareReply) => void; reject: (e: unknown) => void }>();
+  private seq = 0;
+  private dead = false;
+
+  constructor(kb: KnowledgeBase, size = Math.max(1, availableParallelism() - 1), timed = false) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(WORKER_URL, { workerData: { packs: kb.packs, timed } });
+      worker.on('message', (reply: PrepareReply) => {
+        const waiter = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        waiter?.resolve(reply);
+      });
+      worker.on('error', (e) => this.failAll(e));
+      worker.on('exit', () => this.failAll(new Error('prepare worker exited')));
+      return worker;
+    });
+  }
+
+  prepare(raw: RawDocument): Promise<PrepareReply> {
+    if (this.dead) return Promise.reject(new Error('prepare worker stopped'));
+    const id = this.seq++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.workers[id % this.workers.length]!.postMessage({ id, raw });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.dead = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private failAll(e: unknown): void {
+    this.dead = true;
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+}
+
+/** A document to ingest, or an outcome already known (a reader's error or note) to pass on in order. */
+export type IngestItem = { kind: 'doc'; doc: RawDocument } | { kind: 'outcome'; outcome: IngestOutcome };
+
+type Pending = { kind: 'outcome'; outcome: IngestOutcome } | { kind: 'doc'; raw: RawDocument; reply: Promise<PrepareReply | null> };
+
+function addTimings(into: StageTimings | undefined, from: StageTimings | undefined): void {
+  if (!into || !from) return;
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+}
+
+/**
+ * Ingests a stream of documents, analysing ahead on worker threads when they are available and
+ * committing in batches (`CommitBatch`); yields one outcome per item, in input order.
+ */
+export async function* ingestStream(
+  store: Store,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  kb: KnowledgeBase,
+  options: { timings?: StageTimings; workers?: number } = {},
+): AsyncGenerator<IngestOutcome> {
+  const { timings } = options;
+  const batch = new CommitBatch(store);
+  const workers = options.workers ?? Math.max(1, availableParallelism() - 1);
+  const useWorkers = workers > 0 && canPrepareInWorkers();
+  // Started on the few-th document: starting workers costs more than analysing a handful of documents.
+  let pool: PreparePool | null = null;
+  let docs = 0;
+  // Enough documents in flight to keep every worker busy while one is being stored; few enough to bound memory.
+  const depth = 2 * workers + 2;
+  const pending: Pending[] = [];
+
+  const enqueue = (item: IngestItem): void => {
+    if (item.kind === 'outcome') {
+      pending.push(item);
+      return;
+    }
+    const raw = item.doc;
+    if (!pool && useWorkers && ++docs >= START_WORKERS_AT) pool = new PreparePool(kb, workers, !!timings);
+    // Empty or already stored: `ingestDocument` answers at once, without analysis.
+    if (!pool || !raw.text.trim() || store.findByHash(contentHash(raw.text))) {
+      pending.push({ kind: 'doc', raw, reply: Promise.resolve(null) });
+      return;
+    }
+    pending.push({ kind: 'doc', raw, reply: pool.prepare(raw).catch(() => null) });
+  };
+
+  const settle = async (entry: Pending): Promise<IngestOutcome> => {
+    if (entry.kind === 'outcome') return entry.outcome;
+    const { raw } = entry;
+    const reply = await entry.reply;
+    // No worker answer (none started, or one failed): the whole ingest here, as without workers.
+    if (!reply) return batch.run(() => ingestDocument(store, raw, kb, timings), timings);
+    addTimings(timings, reply.timings);
+    if (reply.error) {
+      const e = reply.error;
+      return { status: 'failed', input: raw.source, error: new ParleyError(e.code, e.input, e.reason, e.status) };
+    }
+    // An identical document earlier in this stream may have been stored since it was queued.
+    const existing = store.findByHash(contentHash(raw.text));
+    if (existing) return { status: 'unchanged', input: raw.source, id: existing.id, name: existing.name };
+    return batch.run(() => storePrepared(store, raw.source, reply.prepared!, kb, timings), timings);
+  };
+
+  try {
+    let waitFrom = performance.now();
+    for await (const item of items) {
+      // A slow source (a URL, a feed) gains nothing from batching: store what is queued and commit, rather
+      // than hold the database's write lock while waiting for the next document.
+      const slow = performance.now() - waitFrom > SLOW_INPUT_MS;
+      enqueue(item);
+      if (slow) {
+        while (pending.length) yield await settle(pending.shift()!);
+        batch.commit();
+      }
+      while (pending.length >= depth) yield await settle(pending.shift()!);
+      waitFrom = performance.now();
+    }
+    while (pending.length) yield await settle(pending.shift()!);
+  } finally {
+    // A source that throws still gets the documents read before it stored (as one-by-one ingest would).
+    try {
+      while (pending.length) await settle(pending.shift()!);
+    } finally {
+      batch.commit();
+      await (pool as PreparePool | null)?.close();
+    }
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Worker thread for `PreparePool`: runs `prepareDocument` (zones, metadata, every analysis stage,
+ * MinHash) on documents posted to it. The stages are pure, so the answer is the same as on the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { RawDocument } from '../core/model.js';
+import { asParleyError } from '../core/errors.js';
+import { KnowledgeBase } from '../packs/load.js';
+import type { Pack } from '../packs/schema.js';
+import type { StageTimings } from '../stages/pipeline.js';
+import { prepareDocument } from './ingest.js';
+
+const data = workerData as { packs: Pack[]; timed: boolean };
+const kb = new KnowledgeBase(data.packs);
+
+parentPort!.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
+  const timings: StageTimings | undefined = data.timed ? {} : undefined;
+  try {
+    parentPort!.postMessage({ id, prepared: prepareDocument(raw, kb, new Date(), timings), timings });
+  } catch (e) {
+    const error = asParleyError(e, raw.source);
+    parentPort!.postMessage({ id, error: { code: error.code, input: error.input, reason: error.reason, status: error.status }, timings });
+  }
+});
