@@ -9,7 +9,8 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.190 (12/63) · polarity 0.667 (8/12) · precision 0.581 (18/31)
+ *   stances  recall 0.476 (30/63) · polarity 0.900 (27/30) · proposition 1.000 (30/30) · precision 0.706 (36/51)
+ *            (was 0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
  *   persons  pairwise F1 0.869 · canonical names 0.833 (35/42) · country/org mention recall 0.882 (157/178)
  */
 import { readdirSync } from 'node:fs';
@@ -44,8 +45,8 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.17,
-    'stance polarity accuracy': 0.58,
+    'stance recall': 0.45,
+    'stance polarity accuracy': 0.85,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.97,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, loadKnowledge, loadPackFile, resolvePackPath } from '../packs/load.js';
 import { analysisFor, type FixtureActor } from '../../test/helpers/stance-fixture.js';
 import { extractStances } from '../stages/stances/index.js';
-import { autoLabel, discoverPropositions, findNegotiatedObjects, findPropositions } from './propositions.js';
+import { autoLabel, discoverPropositions, findNegotiatedObjects, findPropositions, packScope, packsInScope, withAnaphors } from './propositions.js';
 
 // Only the world pack: a negotiation Parley has no pack for.
 const kb = loadKnowledge([], ['world']);
@@ -48,5 +48,60 @@ describe('propositions without a pack', () => {
     const found = discoverPropositions([{ text: UNION_TEXT }, { text: 'Workers want a wage increase.' }, { text: 'A pension increase was floated once.' }], kb);
     expect(found.map((p) => p.id)).toContain('auto:wage-increase');
     expect(found.find((p) => p.id === 'auto:wage-increase')!.label).toBe('wage increase');
+  });
+});
+
+describe('discovered objects: normal form', () => {
+  const ids = (text: string) => findNegotiatedObjects(text, 0, text.length).map((m) => m.id);
+
+  it('merges variants by head and key modifier, dropping other modifiers', () => {
+    expect(ids('They want a new five-year master contract.')).toEqual(['auto:contract']);
+    expect(ids('The contract expires in May.')).toEqual(['auto:contract']);
+    expect(ids('It offered a 12% raise.')).toEqual(['auto:wage-increase']);
+    expect(ids('They seek a 20% increase in base pay.')).toEqual(['auto:wage-increase']);
+    expect(ids('They discussed steep tariffs and retaliatory duties.')).toEqual(['auto:tariffs', 'auto:tariffs']);
+  });
+
+  it('reads a keyed deal as its object, and a capitalised name as one', () => {
+    expect(ids('Both sides signed a ceasefire agreement.')).toEqual(['auto:ceasefire']);
+    expect(ids('They revived the Good Friday Agreement.')).toEqual(['auto:good-friday-agreement']);
+    expect(ids('They signed a trade deal.')).toEqual(['auto:trade-deal']);
+  });
+
+  it('drops words after negotiation verbs that are not negotiable objects', () => {
+    expect(ids('We are back where we started.')).toEqual([]);
+    expect(ids('The union would agree to the extension provided that nothing changed.')).toEqual(['auto:extension']);
+    expect(ids('They agreed to set up a panel.')).toEqual([]);
+    expect(ids('Rebels demanded the reinstatement of officers.')).toEqual(['auto:reinstatement']);
+  });
+
+  it('points "the deal" and "the treaty" back to the objects they stand for', () => {
+    const text = 'The treaty stays. They approved the deal.';
+    const found = withAnaphors(text, 0, text.length, [], 'auto:ceasefire', new Map([['treaty', 'auto:water-treaty']]));
+    expect(found.map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['auto:water-treaty', 'The treaty'],
+      ['auto:ceasefire', 'the deal'],
+    ]);
+    expect(withAnaphors(text, 0, text.length, [], null).length).toBe(0);
+  });
+});
+
+describe('pack scope', () => {
+  const full = loadKnowledge();
+  const entity = (packId: string, type = 'country') => ({ type, packId, party: packId, mentions: [0] });
+
+  it('applies a pack only to reports about its negotiation', () => {
+    expect(packScope(full.packs.find((p) => p.id === 'russia-ukraine')!).actors).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+    expect([...packsInScope(full, [entity('russia'), entity('ukraine'), entity('united-states')])]).toEqual(['russia-ukraine']);
+    expect([...packsInScope(full, [entity('united-states'), entity('china')])]).toEqual([]);
+    expect([...packsInScope(full, [entity('israel'), entity('egypt'), entity('qatar')])]).toEqual([]);
+    // One side only, and no other country: a short report on that side's statement.
+    expect([...packsInScope(full, [entity('ukraine')])]).toEqual(['russia-ukraine']);
+  });
+
+  it('never matches a pack proposition out of scope', () => {
+    const text = 'Critics in Congress attacked the ceasefire.';
+    expect(findPropositions(text, 0, text.length, full, { packs: new Set() }).map((m) => m.id)).toEqual(['auto:ceasefire']);
+    expect(findPropositions(text, 0, text.length, full).map((m) => m.id)).toEqual(['ceasefire']);
   });
 });

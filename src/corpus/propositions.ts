@@ -124,28 +124,33 @@ function longestFirst(matches: PropositionMatch[]): PropositionMatch[] {
  */
 export function packScope(pack: Pack): { actors: string[]; min: number } {
   if (pack.scope) return { actors: pack.scope.actors, min: pack.scope.min ?? Math.min(2, pack.scope.actors.length) };
-  const parties = [...new Set(pack.actors.map((a) => a.party ?? (a.type === 'person' ? null : a.id)).filter((p): p is string => !!p))];
+  // `party: null` means "speaks for no side" (analysts, think tanks); an organization without the field is a side.
+  const parties = [...new Set(pack.actors.map((a) => (a.party === undefined ? (a.type === 'person' ? null : a.id) : a.party)).filter((p): p is string => !!p))];
   return { actors: parties, min: Math.min(2, parties.length) };
 }
 
 /**
  * The packs whose propositions apply to a document, from the entities it mentions: a pack applies when
  * the document mentions at least `min` of its scope actors, directly or through someone speaking for
- * them. Packs without propositions never apply.
+ * them, or when every country it mentions is a scope actor (a short report on one side's statement).
+ * Packs without propositions never apply.
  */
-export function packsInScope(kb: KnowledgeBase, entities: readonly { packId: string | null; party: string | null; mentions: readonly number[] }[]): Set<string> {
+export function packsInScope(kb: KnowledgeBase, entities: readonly { type?: string; packId: string | null; party: string | null; mentions: readonly number[] }[]): Set<string> {
   const present = new Set<string>();
+  const countries = new Set<string>();
   for (const e of entities) {
     if (!e.mentions.length) continue;
     if (e.packId) present.add(e.packId);
     if (e.party) present.add(e.party);
+    if (e.type === 'country') countries.add(e.packId ?? e.party ?? `?${countries.size}`);
   }
   const out = new Set<string>();
   for (const pack of kb.packs) {
     if (!pack.propositions.length) continue;
     const scope = packScope(pack);
     if (scope.min === 0) continue;
-    if (scope.actors.filter((a) => present.has(a)).length >= scope.min) out.add(pack.id);
+    const hits = scope.actors.filter((a) => present.has(a)).length;
+    if (hits >= scope.min || (hits > 0 && [...countries].every((c) => scope.actors.includes(c)))) out.add(pack.id);
   }
   return out;
 }
@@ -177,7 +182,7 @@ const OBJECT_HEADS: Record<string, string> = {
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
@@ -200,6 +205,12 @@ const KEY_MODIFIERS: Record<string, string> = {
   territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
   truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', technology: 'technology', chip: 'chip',
 };
+
+/** Objects that can be what "the deal" or "the agreement" refers to: agreements, not their contents. */
+const AGREEABLE_HEADS = new Set(['ceasefire', 'truce', 'armistice', 'contract', 'deal', 'treaty', 'agreement', 'accord', 'pact', 'exchange', 'moratorium', 'framework']);
+
+/** Heads of a change in an amount, read "<head> in <noun>" ("an increase in base pay" → "wage increase"). */
+const IN_HEADS = new Set(['increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'reduction', 'freeze']);
 
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
 const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension']);
@@ -360,6 +371,15 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       i = ofIdx;
       continue;
     }
+    // "an increase in base pay" → "wage increase"
+    if (IN_HEADS.has(surface) && toks[i + 1]?.lower === 'in') {
+      const keyed = toks.slice(i + 2, i + 5).find((t) => KEY_MODIFIERS[t.lower]);
+      if (keyed && toks.slice(i + 2, toks.indexOf(keyed)).every((t) => isModifier(t) || NON_CONTENT.has(t.lower))) {
+        out.push({ id: autoId(`${KEY_MODIFIERS[keyed.lower]} ${head}`), start: keyBefore(text, toks, i).from, end: keyed.end, origin: 'auto' });
+        i = toks.indexOf(keyed);
+        continue;
+      }
+    }
     if (DEAL_HEADS.has(surface)) {
       const name = properName(text, toks, i);
       if (name) {
@@ -410,7 +430,7 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
  * Phrases that point back to the document's main object instead of naming one: "the deal", "this
  * agreement", "the proposal". The stance stage gives them the document's most prominent object.
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire)(?![\p{L}\p{N}-])/giu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire|treaty)(?![\p{L}\p{N}-])/giu;
 
 export interface PropositionOptions {
   /** Packs whose propositions apply (see `packsInScope`); null or absent: every loaded pack. */
@@ -431,19 +451,37 @@ export function findPropositions(text: string, start: number, end: number, kb: K
 }
 
 /** `found` plus the anaphors of `topic` in [start, end) ("the deal" → the document's main object). */
-export function withAnaphors(text: string, start: number, end: number, found: readonly PropositionMatch[], topic: string): PropositionMatch[] {
+export function withAnaphors(text: string, start: number, end: number, found: readonly PropositionMatch[], topic: string | null, named: ReadonlyMap<string, string> = new Map()): PropositionMatch[] {
   const out = [...found];
+  const topicOrNull = topic;
   for (const m of text.slice(start, end).matchAll(ANAPHORS)) {
     const s = start + m.index;
     const e = s + m[0].length;
+    // "The treaty" is the treaty named last ("the Indus Waters Treaty"); "the deal" is the main object.
+    const head = m[1]!.toLowerCase();
+    const words = m[0].split(/\s+/).slice(1, -1);
+    if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
+    const topic = named.get(head) ?? (head === 'treaty' ? null : topicOrNull);
+    if (!topic) continue;
     // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed
     // truce ("tariff truce"), since the bare head is the same object named short.
     const covering = out.find((f) => f.start < e && s < f.end);
-    if (covering && !(covering.origin === 'auto' && covering.start >= s && covering.end <= e && topicHead(topic) === covering.id)) continue;
+    if (covering && !(covering.origin === 'auto' && covering.start >= s && covering.end <= e && (topicHead(topic) === covering.id || covering.id === autoId(head)))) continue;
     if (covering) out.splice(out.indexOf(covering), 1);
     out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last word of an object's id, for "the treaty" → the last object named "... treaty". */
+export function objectHead(id: string): string {
+  const words = id.replace(/^auto:/, '').split('-');
+  return words[words.length - 1]!;
+}
+
+/** Can this proposition be what "the deal" refers to (an agreement, not an item in one)? */
+export function isAgreeable(id: string): boolean {
+  return !id.startsWith('auto:') || AGREEABLE_HEADS.has(objectHead(id));
 }
 
 /** `auto:tariff-truce` → `auto:truce`: the bare object a keyed topic refines. */
@@ -458,7 +496,7 @@ function topicHead(topic: string): string {
  */
 export function prominentObject(matches: readonly { id: string; weight: number }[]): string | null {
   const score = new Map<string, number>();
-  for (const m of matches) score.set(m.id, (score.get(m.id) ?? 0) + m.weight);
+  for (const m of matches) if (isAgreeable(m.id)) score.set(m.id, (score.get(m.id) ?? 0) + m.weight);
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, n] of score) if (n > bestScore) [best, bestScore] = [id, n];

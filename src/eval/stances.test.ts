@@ -26,3 +26,17 @@ describe('stance figures on the seeds', () => {
     }
   });
 });
+
+describe('proposition matching', () => {
+  it('matches ids, id refinements, and discovered labels by content words', async () => {
+    const { sameProposition } = await import('./stances.js');
+    expect(sameProposition('territory', 'territory')).toBe(true);
+    expect(sameProposition('territory-concession', 'territory')).toBe(true);
+    expect(sameProposition('auto:troop-withdrawal', 'army-pullback', 'Withdrawal of troops from the ridge')).toBe(true);
+    expect(sameProposition('auto:withdrawal', 'israeli-withdrawal')).toBe(true);
+    expect(sameProposition('auto:wage-increase', 'pay', 'A raise in the new contract')).toBe(false);
+    expect(sameProposition('auto:wage-offer', 'wage-increase', '')).toBe(true);
+    // A pack id is one question: never matched by words.
+    expect(sameProposition('ceasefire', 'gaza-ceasefire', 'The Gaza ceasefire')).toBe(false);
+  });
+});

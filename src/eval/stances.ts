@@ -1,3 +1,19 @@
+/**
+ * Stance eval. A gold stance is found when a predicted stance in its document has the gold actor (by
+ * canonical name or alias), or the gold party (the predicted actor's party, or the predicted actor itself
+ * when its name is the gold party: "Hamas" for a Hamas leader), and evidence that overlaps (character
+ * spans, or token Dice ≥ 0.5). Polarity accuracy is over found stances; precision is informational.
+ *
+ * Propositions: a predicted proposition matches a gold one when the ids agree or one is a more specific
+ * form of the other (`territory` / `territory-concession`); or, for a discovered (`auto:`) proposition,
+ * when at least half of the content words of its label (Porter stems, stop words dropped) occur among
+ * the stems of the gold id's words and of the gold file's statement for that id (`auto:withdraw` ~
+ * `israeli-withdrawal`: "Israeli withdrawal from Gaza…"). A pack proposition is never matched by words:
+ * a pack id names one question, and a pack id in a negotiation the pack does not describe is an error.
+ * "Proposition accuracy" is the share of found stances whose best candidate has a matching proposition.
+ */
+import { stemmer } from 'stemmer';
+import { autoLabel } from '../corpus/propositions.js';
 import type { Metric, EvalTask, TaskReport } from './types.js';
 
 interface PredictedStance {
@@ -31,14 +47,32 @@ function dice(a: string, b: string): number {
   return (2 * common) / (ta.length + tb.length);
 }
 
-/** Ids agree, or one is a more specific form of the other ("territory" / "territory-concession"). */
-const sameProposition = (a: string, b: string) => a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+const STOP = new Set(
+  `a an the of to for on in at by with from and or but as than that which who its their his her our this these those
+  not only all any some more most new other de la le el al per is are was were be been`.split(/\s+/),
+);
+
+/** Porter stems of the content words of a text. */
+export function contentStems(text: string): string[] {
+  return tokensOf(text.replace(/-/g, ' '))
+    .filter((t) => !STOP.has(t) && !/^\d+%?$/.test(t))
+    .map((t) => stemmer(t));
+}
 
 /**
- * Stance eval: a gold stance is found when a predicted stance in its document has the gold actor (by
- * canonical name or alias) or the gold party, and evidence that overlaps (character spans, or token
- * Dice ≥ 0.5). Polarity accuracy is over found stances; precision is informational.
+ * Does predicted proposition `pred` name gold proposition `gold`? `goldStatement` is the gold file's
+ * description of `gold` (may be empty).
  */
+export function sameProposition(pred: string, gold: string, goldStatement = ''): boolean {
+  if (pred === gold || pred.startsWith(`${gold}-`) || gold.startsWith(`${pred}-`)) return true;
+  if (!pred.startsWith('auto:')) return false;
+  const label = contentStems(autoLabel(pred));
+  if (!label.length) return false;
+  const goldStems = new Set([...contentStems(gold), ...contentStems(goldStatement)]);
+  const common = label.filter((t) => goldStems.has(t)).length;
+  return common / label.length >= 0.5;
+}
+
 export const stanceEval: EvalTask = ({ pairs, store }) => {
   const misses: string[] = [];
   let gold = 0;
@@ -46,6 +80,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
   let polarityRight = 0;
   let predicted = 0;
   let predictedMatched = 0;
+  let propositionRight = 0;
   const nameOf = store.db.prepare('SELECT name, aliases_json FROM actors WHERE id = ?');
   for (const { gold: g, doc } of pairs) {
     const rows = store.db
@@ -66,7 +101,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
         .map((p, i) => ({ p, i }))
         .filter(({ p }) => {
           const actorOk = (p.actorName && norm(p.actorName) === goldActor) || p.aliases.some((x) => norm(x) === goldActor);
-          const partyOk = goldParty !== null && p.partyName !== null && norm(p.partyName) === goldParty;
+          const partyOk = goldParty !== null && ((p.partyName !== null && norm(p.partyName) === goldParty) || (p.actorName !== null && norm(p.actorName) === goldParty));
           if (!actorOk && !partyOk) return false;
           const overlap = at >= 0 && p.start < at + gs.evidence.length && at < p.end;
           return overlap || dice(p.evidence, gs.evidence) >= 0.5;
@@ -79,7 +114,11 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
         continue;
       }
       found++;
-      const best = candidates.find(({ p }) => sameProposition(p.proposition, gs.proposition) && p.stance === gs.stance) ?? candidates.find(({ p }) => sameProposition(p.proposition, gs.proposition)) ?? candidates.find(({ p }) => p.stance === gs.stance) ?? candidates[0]!;
+      const statement = g.propositions[gs.proposition] ?? '';
+      const same = (id: string) => sameProposition(id, gs.proposition, statement);
+      const best = candidates.find(({ p }) => same(p.proposition) && p.stance === gs.stance) ?? candidates.find(({ p }) => same(p.proposition)) ?? candidates.find(({ p }) => p.stance === gs.stance) ?? candidates[0]!;
+      if (same(best.p.proposition)) propositionRight++;
+      else misses.push(`${g.document}: wrong proposition for ${gs.actor}: gold ${gs.proposition}, predicted ${best.p.proposition}: "${best.p.evidence}"`);
       if (best.p.stance === gs.stance) polarityRight++;
       else misses.push(`${g.document}: wrong polarity for ${gs.actor} on ${gs.proposition}: gold ${gs.stance}, predicted ${best.p.stance} (${best.p.proposition}): "${best.p.evidence}"`);
     }
@@ -91,6 +130,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
   const metrics: Metric[] = [
     { name: 'stance recall', value: gold ? found / gold : 1, bar: 0.7, detail: `${found}/${gold}` },
     { name: 'stance polarity accuracy', value: found ? polarityRight / found : 0, bar: 0.85, detail: `${polarityRight}/${found}` },
+    { name: 'stance proposition accuracy (found)', value: found ? propositionRight / found : 0, detail: `${propositionRight}/${found}` },
     { name: 'stance precision (informational)', value: predicted ? predictedMatched / predicted : 0, detail: `${predictedMatched}/${predicted}` },
   ];
   const report: TaskReport = { task: 'stances', metrics, misses };

@@ -44,6 +44,13 @@ export const PropositionSchema = z.object({
   exclude: z.array(z.string().min(1)).default([]),
 });
 
+export const PackScopeSchema = z.object({
+  /** Actor ids (of any loaded pack) whose presence shows a document is about this pack's negotiation. */
+  actors: z.array(z.string().min(1)).min(1),
+  /** How many of them a document must mention (directly, or through a person speaking for them). */
+  min: z.number().int().min(1).optional(),
+});
+
 export const PackSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: z.string().min(1),
@@ -52,9 +59,15 @@ export const PackSchema = z.object({
   requires: z.array(z.string()).default([]),
   actors: z.array(PackActorSchema).default([]),
   propositions: z.array(PropositionSchema).default([]),
+  /**
+   * When the pack's propositions apply to a document. Absent: derived from the sides the pack's own actors
+   * speak for (see `packScope` in src/corpus/propositions.ts).
+   */
+  scope: PackScopeSchema.optional(),
 });
 
 export type Role = z.infer<typeof RoleSchema>;
 export type PackActor = z.infer<typeof PackActorSchema>;
 export type Proposition = z.infer<typeof PropositionSchema>;
 export type Pack = z.infer<typeof PackSchema>;
+export type PackScope = z.infer<typeof PackScopeSchema>;

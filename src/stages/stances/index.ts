@@ -6,11 +6,16 @@
  * ditching its NATO aspirations" = + × −); the holder is the grammatical subject found by walking back
  * over mentions, the reporting speaker for pronouns and obligations, the quote's speaker inside quotes,
  * or the `by` agent of a passive.
+ *
+ * Which propositions: a pack's only in reports about its negotiation (`packsInScope`), discovered objects
+ * elsewhere; "the deal", "the agreement" and an object "it" stand for the document's main agreement, "the
+ * treaty" for the last treaty named. Judgements without a stance verb ("<object> is a job killer" inside a
+ * quote, "calling it catastrophic") are scored with the AFINN word list (`evaluative.ts`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { findPropositions, isAgreeable, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
@@ -65,7 +70,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     if (end > start + m[0].length) out.push({ start, end });
   }
   // "would only agree to withdraw ... if ...": "only" before the verb makes the later if-clause its condition.
-  const split = /\bonly\s+(?:\p{L}+\s+){0,8}?(?:if|when|after|once)\b/giu;
+  const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
     const ifAt = s.start + m.index + m[0].length - /\p{L}+$/u.exec(m[0])![0].length;
     if (out.some((c) => c.start <= ifAt && ifAt < c.end) || /[,;]/.test(m[0])) continue;
@@ -150,6 +155,10 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "with Russia opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
     if (!adjacent && isObject(ctx, c.start)) continue;
+    // "has told Israeli officials that ...": the addressee of a telling is not the subject.
+    if (!adjacent && /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|asked|pressed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 16), c.start))) continue;
+    // "China hawks in Congress": a name before a noun for people who are not its government modifies it.
+    if (/^\s+(?:hawks|doves|critics|hardliners|hard-liners|opponents|skeptics|sceptics|lawmakers|watchers|experts|analysts|bulls|bears)\b/i.test(text.slice(c.end, c.end + 14))) continue;
     const after = text.slice(c.end, c.end + 3);
     if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
     // A name that modifies a following name ("US Secretary of State Rubio") is not the subject: skip it
@@ -237,7 +246,9 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     if (sp) found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
     else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
   }
-  coordinated(ctx, subj.mention ?? subj.pronoun!, found);
+  // "Russia and Ukraine, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
+  const subjAt = subj.mention ?? subj.pronoun!;
+  if (!/^\s*,?\s*(?:which|who|that)\b/i.test(ctx.text.slice(subjAt.end, hit.start))) coordinated(ctx, subjAt, found);
   return found;
 }
 
@@ -264,11 +275,26 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   let lastHolder: Holder | null = null;
   let lastParagraph = -1;
   const mentionsSorted = [...analysis.mentions].sort((a, b) => a.start - b.start);
-  for (const s of analysis.sentences) {
-    if (!CONTENT_ZONES.has(s.zone)) continue;
+  // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
+  const packs = packsInScope(kb, analysis.entities);
+  const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
+  const baseProps = content.map((s) => findPropositions(text, s.start, s.end, kb, { packs }));
+  const topic = documentTopic(content, baseProps);
+  // The last object named with each head, for "the treaty" after "the Indus Waters Treaty".
+  const named = new Map<string, string>();
+  for (const [si, s] of content.entries()) {
     if (s.paragraph !== lastParagraph) lastHolder = null;
     lastParagraph = s.paragraph;
-    const props = findPropositions(text, s.start, s.end, kb);
+    for (const p of baseProps[si]!) if (p.origin === 'auto' && isAgreeable(p.id)) named.set(objectHead(p.id), p.id);
+    const props = withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named);
+    let cues: CueHit[] | null = null;
+    if (topic) {
+      addPronounObjects(text, s, props, topic);
+      if (/\bit\b/i.test(text.slice(s.start, s.end))) {
+        cues = findCues(text, s, props);
+        if (addCueObjects(text, s, cues, props, topic)) props.sort((a, b) => a.start - b.start);
+      }
+    }
     const mentions = mentionsSorted.filter((m) => m.start >= s.start && m.end <= s.end);
     if (props.length === 0) {
       const subj = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
@@ -276,7 +302,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       continue;
     }
     const ctx: Context = { text, s, mentions, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder };
-    const cues = findCues(text, s, props);
+    cues ??= findCues(text, s, props);
     const conditions = findConditions(text, s);
     const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
     const emitted = new Set<string>();
@@ -319,6 +345,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of events) {
       if (ev.kind === 'prop') {
         if (inCondition(ev.prop.start)) continue;
+        // "agreed to roll back tariffs ..., in a 90-day truce": a prepositional adjunct after the object frames it.
+        if (chain?.emittedProp && /,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         if (chain) {
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
           const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
@@ -381,12 +412,25 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let threat = false;
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
       if (inHypothetical(text, Math.max(s.start, clauseFrom - 30), hit.start)) {
+        const ifPos = s.start + text.slice(s.start, hit.start).search(/\b(?:if|whether)\b(?![\s\S]*\b(?:if|whether)\b)/i);
+        // "would quit the government if the cabinet approved it": threatening to leave if it passes opposes it.
+        const exit = polarity > 0 ? lastMatch(EXIT_RE, text.slice(s.start, ifPos)) : null;
+        if (exit) {
+          const at = s.start + (exit.index ?? 0);
+          const subj = subjectBefore(ctx, at, false);
+          const holder: Holder | null = subj?.mention ? { entity: subj.mention.entity, at: subj.mention, rule: 'exit-threat', confidence: 0.65 } : reportingSpeaker(ctx, at);
+          if (!holder) {
+            chain = null;
+            continue;
+          }
+          chain = { holders: [holder], polarity: -1, basePolarity: -1, weight: hit.cue.weight, first: hit, last: hit, rule: 'exit-threat', hedged: false, threat: true, emittedProp: false };
+          continue;
+        }
         // "... destructive for Russia if it did not agree": warning of what refusal costs backs the proposition.
         if (polarity >= 0) {
           chain = null;
           continue;
         }
-        const ifPos = s.start + text.slice(s.start, hit.start).search(/\b(?:if|whether)\b(?![\s\S]*\b(?:if|whether)\b)/i);
         const sp = reportingSpeaker(ctx, ifPos);
         if (!sp) {
           chain = null;
@@ -399,6 +443,111 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const hedged = HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
       chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false };
     }
+
+    // Judgements with no stance verb: "<object> is a job killer" inside a quote, "calling it catastrophic".
+    for (const ev of evaluations(ctx, props, cues)) {
+      const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
+      emit(ch, ev.prop);
+    }
+  }
+  return out;
+}
+
+const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
+
+function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of s.matchAll(re)) last = m;
+  return last;
+}
+
+/**
+ * The document's main negotiated object, for "the deal" and "it": the proposition named most, with the
+ * headline counting three times and the first two body paragraphs twice.
+ */
+function documentTopic(content: readonly Sentence[], props: readonly PropositionMatch[][]): string | null {
+  const bodyParagraphs = [...new Set(content.filter((s) => s.zone === 'body').map((s) => s.paragraph))].sort((a, b) => a - b);
+  const lead = new Set(bodyParagraphs.slice(0, 2));
+  const weighted: { id: string; weight: number }[] = [];
+  content.forEach((s, i) => {
+    const weight = s.zone === 'title' ? 3 : s.zone === 'body' && lead.has(s.paragraph) ? 2 : 1;
+    for (const p of props[i]!) weighted.push({ id: p.id, weight });
+  });
+  return prominentObject(weighted);
+}
+
+/** Words after "it" that make it a subject ("it is", "it would"), not the object of the verb before. */
+const IT_SUBJECT = /^\s+it\s+(?:is|was|would|will|has|had|could|can|should|may|might|must|does|did|seems|appears|remains|wo|ca)\b|^\s+it['’]/i;
+
+/** "would oppose it", "approved it": "it" right after a stance verb is the document's main object. */
+function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props: PropositionMatch[], topic: string): boolean {
+  let added = false;
+  for (const c of cues) {
+    if (c.cue.kind === 'noun') continue;
+    const m = /^\s+it\b/i.exec(text.slice(c.end, Math.min(s.end, c.end + 8)));
+    if (!m || IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20)))) continue;
+    const start = c.end + m[0].length - 2;
+    if (props.some((p) => p.start <= start && start < p.end)) continue;
+    props.push({ id: topic, start, end: start + 2, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+    added = true;
+  }
+  return added;
+}
+
+/** "calling it “catastrophic”": "it" after a naming verb is the main object, judged by what follows. */
+function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[], topic: string): void {
+  for (const m of text.slice(s.start, s.end).matchAll(CALL_IT)) {
+    const start = s.start + m.index + m[0].length - 2;
+    if (props.some((p) => p.start <= start && start < p.end)) continue;
+    props.push({ id: topic, start, end: start + 2, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+  }
+  props.sort((a, b) => a.start - b.start);
+}
+
+const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
+const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
+/** A copula after an object, opening a judgement of it ("is a job killer", "would be devastating", "cannot be suspended"). */
+const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
+
+interface Evaluation {
+  holders: Holder[];
+  polarity: number;
+  prop: PropositionMatch;
+  hit: CueHit;
+  rule: string;
+}
+
+function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: readonly CueHit[]): Evaluation[] {
+  const { text, s } = ctx;
+  const out: Evaluation[] = [];
+  const cueFree = (from: number, to: number) => !cues.some((c) => c.start >= from && c.start < to);
+  for (const p of props) {
+    // "calling it catastrophic" / "called it a surrender"
+    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+$/i.exec(text.slice(Math.max(s.start, p.start - 16), p.start));
+    if (call) {
+      const after = CALLED.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
+      const score = after ? evaluate(after[1]!) : 0;
+      if (Math.abs(score) >= 2) {
+        const hitStart = p.start - call[0].length;
+        const hit: CueHit = { cue: { re: 'call', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: hitStart, end: p.end + after![0].length };
+        const holders = holdersFor(ctx, { ...hit, end: hitStart + call[0].trimEnd().length });
+        if (holders.length) out.push({ holders, polarity: Math.sign(score), prop: p, hit, rule: 'evaluative-call' });
+      }
+      continue;
+    }
+    // Inside a direct quote: "<object> is/would be <judgement>" held by the quote's speaker.
+    const q = ctx.quotes.find((qq) => qq.speaker !== null && qq.kind !== 'indirect' && qq.start <= p.start && p.end <= qq.end);
+    if (!q) continue;
+    const rest = text.slice(p.end, Math.min(s.end, q.end));
+    const cop = COPULA.exec(rest);
+    if (!cop) continue;
+    const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?]|\s[–—]\s/);
+    const judged = rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd));
+    if (!cueFree(p.end, p.end + judged.length)) continue;
+    const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
+    if (Math.abs(score) < 2) continue;
+    const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: p.start, end: p.end + judged.length };
+    out.push({ holders: [{ entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.75 }], polarity: Math.sign(score), prop: p, hit, rule: 'evaluative-quote' });
   }
   return out;
 }

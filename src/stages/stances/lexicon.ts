@@ -51,9 +51,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),
   c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
   c(String.raw`criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
+  c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
-  c(String.raw`(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
+  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
@@ -62,6 +63,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
   c(String.raw`accept(?:s|ed|ing)?|acceptance\s+of`, 1, 'agentive', 0.85, true),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
+  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+%\s+)?(?:to|for|in\s+favou?r\s+of)`, 1, 'agentive', 0.75, true),
+  c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|hold(?:s|ing)?\s+up|held\s+up`, 1, 'agentive', 0.8, true),
+  c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:strictly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
+  c(String.raw`expect(?:s|ed|ing)?(?=\s+(?:the|this|that|it)\b[^.;]{0,40}\bto\s+be\s+(?:carried\s+out|implemented|honou?red|respected|fulfilled|signed|approved))`, 1, 'agentive', 0.7),
+  c(String.raw`press(?:es|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}to\s)`, 1, 'agentive', 0.75),
   c(String.raw`back(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
@@ -69,11 +75,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|appeal(?:s|ed)?\s+for|lobb(?:y|ies|ied|ying)\s+for`, 1, 'agentive', 0.85),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
-  c(String.raw`propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|draft(?:ed)?|sign(?:s|ed)?\s+(?:on\s+to|up\s+to)?`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|wage|pay|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed)?\s+(?:on\s+to|up\s+to)?`, 1, 'agentive', 0.75),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)\s+(?:is|was|would\s+be)\s+to`, 1, 'agentive', 0.7),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
+  c(String.raw`(?:clos(?:e|es|ed|ing)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|this|that|it)\b)`, 1, 'object', 0.7),
   c(String.raw`(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
@@ -84,7 +91,13 @@ export const NEGATION = String.raw`\b(?:not|never|no\s+longer|n['’]t|nor|neith
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
 
 /** Markers that open a condition on the stance; the condition runs to the end of its clause. */
-export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)|unless|except\s+if|in\s+exchange\s+for|subject\s+to|conditional\s+on|contingent\s+on)\b`;
+export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|contingent\s+on)\b`;
+
+/**
+ * Threats to leave if something passes ("would quit the government if the cabinet approved it"): a
+ * stance against what the if-clause approves. "In exchange for" is not a condition: it is deal content.
+ */
+export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
 export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;

