@@ -9,8 +9,9 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.476 (30/63) · polarity 0.900 (27/30) · proposition 1.000 (30/30) · precision 0.706 (36/51)
- *            (was 0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
+ *   stances  recall 0.714 (45/63) · polarity 0.889 (40/45) · proposition 0.978 (44/45) · precision 0.769 (60/78)
+ *            (was 0.476 · 0.900 · precision 0.706 before verb-phrase objects, clause-aware holders, reversal framing;
+ *            0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
  *   persons  pairwise F1 0.869 · canonical names 0.833 (35/42) · country/org mention recall 0.882 (157/178)
  */
 import { readdirSync } from 'node:fs';
@@ -45,7 +46,7 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.45,
+    'stance recall': 0.69,
     'stance polarity accuracy': 0.85,
   },
   persons: {

@@ -56,6 +56,12 @@ export const CITATIONS_PER_CELL = 5;
 
 const SCORE: Record<StanceValue, number> = { oppose: -1, neutral: 0, conditional: 0.5, support: 1 };
 
+/** Names of the sides in qualified discovered ids (`auto:ceasefire@hamas+israel`), from the actors table. */
+function sideNamer(db: Store['db']): (side: string) => string | undefined {
+  const get = db.prepare(`SELECT name FROM actors WHERE id = ?`);
+  return (side) => (get.get(side) as { name: string } | undefined)?.name;
+}
+
 /**
  * Writes the pack propositions and the discovered ones that stances reach often enough into the
  * `propositions` table. Ingest calls it after writing documents; `positionsMatrix` reads the table.
@@ -64,7 +70,7 @@ export function syncPropositions(store: Store, kb: KnowledgeBase): PropositionIn
   const stats = store.db
     .prepare(`SELECT proposition AS id, count(DISTINCT doc_id) AS docs, count(*) AS stances FROM stances WHERE proposition LIKE 'auto:%' GROUP BY proposition`)
     .all() as { id: string; docs: number; stances: number }[];
-  const props = corpusPropositions(kb, stats);
+  const props = corpusPropositions(kb, stats, sideNamer(store.db));
   const upsert = store.db.prepare(
     `INSERT INTO propositions (id, label, statement, origin) VALUES (@id, @label, @statement, @origin)
      ON CONFLICT(id) DO UPDATE SET label = excluded.label, statement = excluded.statement, origin = excluded.origin`,
@@ -347,7 +353,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   }
   const propositions: PropositionInfo[] = [];
   for (const [id, u] of [...used].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) {
-    const p = known.get(id) ?? (id.startsWith('auto:') ? (u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances ? discoveredInfo(id) : null) : { id, label: id, statement: id, origin: 'unknown' });
+    const p = known.get(id) ?? (id.startsWith('auto:') ? (u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
     if (p) propositions.push(p);
   }
   const shown = new Set(propositions.map((p) => p.id));

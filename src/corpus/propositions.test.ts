@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, loadKnowledge, loadPackFile, resolvePackPath } from '../packs/load.js';
 import { analysisFor, type FixtureActor } from '../../test/helpers/stance-fixture.js';
 import { extractStances } from '../stages/stances/index.js';
-import { autoLabel, discoverPropositions, findNegotiatedObjects, findPropositions, packScope, packsInScope, withAnaphors } from './propositions.js';
+import { autoLabel, discoveredInfo, discoverPropositions, findNegotiatedObjects, findPropositions, negotiationSides, packScope, packsInScope, qualifyProposition, splitQualified, withAnaphors } from './propositions.js';
 
 // Only the world pack: a negotiation Parley has no pack for.
 const kb = loadKnowledge([], ['world']);
@@ -38,7 +38,7 @@ describe('propositions without a pack', () => {
 
   it('yields readable stances in a labour dispute', () => {
     const a = analysisFor(UNION_TEXT, ACTORS);
-    const stances = extractStances({ text: UNION_TEXT, zones: [], published: '2025-05-02', language: 'en' }, a, kb).map((s) => `${ACTORS[s.actor]!.name} ${s.stance} ${s.proposition}`);
+    const stances = extractStances({ text: UNION_TEXT, zones: [], published: '2025-05-02', language: 'en' }, a, kb).map((s) => `${ACTORS[s.actor]!.name} ${s.stance} ${s.proposition.replace(/@.*$/, '')}`);
     expect(stances).toContain('Metalworkers Union oppose auto:wage-increase');
     expect(stances).toContain('Metalworkers Union support auto:wage-increase'.replace('support', 'support')); // the later demand
     expect(stances).toContain('Acme Steel oppose auto:pension-increase');
@@ -103,5 +103,50 @@ describe('pack scope', () => {
     const text = 'Critics in Congress attacked the ceasefire.';
     expect(findPropositions(text, 0, text.length, full, { packs: new Set() }).map((m) => m.id)).toEqual(['auto:ceasefire']);
     expect(findPropositions(text, 0, text.length, full).map((m) => m.id)).toEqual(['ceasefire']);
+  });
+});
+
+describe('negotiated actions named by a verb phrase', () => {
+  const verbal = (text: string) => findPropositions(text, 0, text.length, kb).filter((m) => m.verbal).map((m) => [m.id, text.slice(m.start, m.end)]);
+
+  it('maps common actions to their objects', () => {
+    expect(verbal('The crews said they would walk off the job on Monday.')).toEqual([['auto:strike', 'walk off the job']]);
+    expect(verbal('Nobody will back a deal that lets the mills automate.')).toEqual([['auto:automation', 'automate']]);
+    expect(verbal('Both armies agreed to stop all firing at dawn.')).toEqual([['auto:ceasefire', 'stop all firing']]);
+    expect(verbal('The rebels want to end the war.')).toEqual([['auto:ceasefire', 'end the war']]);
+    expect(verbal('They ruled out a role for a third party.')).toEqual([['auto:mediation', 'role for a third party']]);
+    expect(verbal('Delegates walked out of the talks.')).toEqual([]);
+  });
+});
+
+describe('negotiation context', () => {
+  const entities = [
+    { type: 'country', name: 'Ruritania', packId: null, party: 'ruritania' },
+    { type: 'group', name: 'Red Brigade', packId: null, party: null },
+    { type: 'country', name: 'Freedonia', packId: null, party: 'freedonia' },
+    { type: 'person', name: 'Ann Envoy', packId: null, party: 'freedonia' },
+  ];
+  const mentionsOf = (text: string) => {
+    const out: { entity: number; start: number; end: number }[] = [];
+    entities.forEach((e, i) => {
+      for (const m of text.matchAll(new RegExp(e.name, 'g'))) out.push({ entity: i, start: m.index, end: m.index + e.name.length });
+    });
+    return out.sort((a, b) => a.start - b.start);
+  };
+
+  it('picks the two sides named together, not a busier go-between', () => {
+    const text = 'Ruritania and Red Brigade agreed a truce. Mediators Freedonia said Freedonia would monitor it. Ann Envoy of Freedonia praised it. Freedonia hosted the talks.';
+    expect(negotiationSides(text, entities, mentionsOf(text))).toEqual(['red-brigade', 'ruritania']);
+  });
+
+  it('qualifies discovered ids only, and labels them with the sides’ names', () => {
+    expect(qualifyProposition('auto:ceasefire', ['ruritania', 'freedonia'])).toBe('auto:ceasefire@freedonia+ruritania');
+    expect(qualifyProposition('ceasefire', ['ruritania', 'freedonia'])).toBe('ceasefire');
+    expect(qualifyProposition('auto:ceasefire', null)).toBe('auto:ceasefire');
+    expect(splitQualified('auto:ceasefire@freedonia+ruritania')).toEqual({ base: 'auto:ceasefire', sides: ['freedonia', 'ruritania'] });
+    const info = discoveredInfo('auto:ceasefire@freedonia+ruritania', (s) => (s === 'freedonia' ? 'Freedonia' : undefined));
+    expect(info.label).toBe('ceasefire (Freedonia–Ruritania)');
+    expect(info.statement).toContain('between Freedonia and Ruritania');
+    expect(autoLabel('auto:wage-increase@a+b')).toBe('wage increase');
   });
 });

@@ -15,6 +15,11 @@ export interface PropositionMatch {
   start: number;
   end: number;
   origin: 'pack' | 'auto';
+  /**
+   * The match is a verb phrase that names the object by doing it ("walk off the job", "stop all firing"):
+   * stated by a subject with no stance verb, it is itself the subject's stance for the object.
+   */
+  verbal?: boolean;
 }
 
 export interface PropositionInfo {
@@ -177,12 +182,13 @@ const OBJECT_HEADS: Record<string, string> = {
   recognition: 'recognition', disarmament: 'disarmament', demilitarization: 'demilitarization', demilitarisation: 'demilitarization',
   corridor: 'corridor', corridors: 'corridor', aid: 'aid', access: 'access', autonomy: 'autonomy', mediation: 'mediation', dialogue: 'dialogue',
   inquiry: 'inquiry', amnesty: 'amnesty', arbitration: 'arbitration',
+  links: 'links', ties: 'links', removal: 'removal', lifting: 'removal', easing: 'easing', suspension: 'suspension', rollback: 'rollback',
   strike: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
   deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
@@ -203,7 +209,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   sanctions: 'sanctions', visa: 'visa', food: 'food', humanitarian: 'humanitarian', pension: 'pension', tax: 'tax', price: 'price',
   rent: 'rent', debt: 'debt', oil: 'oil', gas: 'gas', grain: 'grain', contract: 'contract', job: 'job', land: 'land',
   territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
-  truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', technology: 'technology', chip: 'chip',
+  truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
 };
 
 /** Objects that can be what "the deal" or "the agreement" refers to: agreements, not their contents. */
@@ -213,7 +219,7 @@ const AGREEABLE_HEADS = new Set(['ceasefire', 'truce', 'armistice', 'contract', 
 const IN_HEADS = new Set(['increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'reduction', 'freeze']);
 
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
-const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension']);
+const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension', 'removal', 'rollback']);
 
 /** Words that never name the object itself (determiners, time and manner adjectives, quantities). */
 const NON_CONTENT = new Set(
@@ -221,7 +227,7 @@ const NON_CONTENT = new Set(
   new proposed possible potential immediate temporary permanent initial first final full partial comprehensive
   latest current previous future further more most less fewer major minor significant broad broader wider larger
   long short longer shorter term long-term short-term interim lasting durable real genuine formal informal so-called
-  us u.s. our own one two three four five six seven eight nine ten day week month year days weeks months years per
+  us u.s. u.s our own one two three four five six seven eight nine ten day week month year days weeks months years per
   percent cent agreed offered demanded rejected accepted planned promised suggested draft same whole zero`.split(/\s+/),
 );
 
@@ -273,7 +279,7 @@ export function autoId(phrase: string): string {
 
 /** Readable label from an `auto:` id ("auto:hostage-release" → "hostage release"). */
 export function autoLabel(id: string): string {
-  return id.replace(/^auto:/, '').replace(/-/g, ' ');
+  return id.replace(/@.*$/, '').replace(/^auto:/, '').replace(/-/g, ' ');
 }
 
 interface Token {
@@ -427,6 +433,31 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
 }
 
 /**
+ * Negotiated actions named by a verb phrase with no head noun, as data: each pattern maps to the object
+ * it is. No lexical resource maps "walk off the job" to a strike, so this is a small list of common
+ * news-English phrasings; every pattern names the action itself, never a particular negotiation.
+ */
+const VERBAL_OBJECTS: readonly { re: string; id: string }[] = [
+  // Labour action: "walk off the job", "walk out", "down tools", "go on strike".
+  { re: String.raw`walk(?:s|ed|ing)?\s+off\s+the\s+job|walk(?:s|ed|ing)?\s+out(?!\s+of\s+the\s+(?:talks|negotiations|meeting))|down(?:s|ed|ing)?\s+tools|go(?:es|ing)?\s+on\s+strike|went\s+on\s+strike|gone\s+on\s+strike|strik(?:e|es|ing)\s+(?:from|on|at)\s+(?:\p{L}+\s+){0,2}(?:midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`, id: 'strike' },
+  // Automation: "automate (the terminals)", "lets the terminals automate", "automated cranes/equipment".
+  { re: String.raw`automat(?:e|es|ed|ing)(?!\s+(?:cranes|gates|equipment|machines|machinery|systems|terminals|trucks|technology))|automated\s+(?:cranes|gates|equipment|machines|machinery|systems|terminals|trucks|technology)`, id: 'automation' },
+  // Ceasefire: "stop (all) firing", "cease fire", "halt hostilities", "end (the) fighting / the war".
+  { re: String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\s+(?:all\s+)?(?:firing|fire|hostilities|fighting|shelling|attacks)|end(?:s|ed|ing)?\s+(?:the\s+|all\s+)?(?:fighting|hostilities|war)`, id: 'ceasefire' },
+  // Mediation: "a role for a third country", "third-party involvement", "mediate between".
+  { re: String.raw`role\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)|mediat(?:e|es|ed|ing)\s+between`, id: 'mediation' },
+];
+const VERBAL_RE = VERBAL_OBJECTS.map((v) => ({ id: autoId(v.id), re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${v.re})(?![\p{L}\p{N}])`, 'giu') }));
+
+/** Negotiated objects named by a verb phrase in [start, end) (see `VERBAL_OBJECTS`). */
+export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
+  const slice = text.slice(start, end);
+  const out: PropositionMatch[] = [];
+  for (const v of VERBAL_RE) for (const m of slice.matchAll(v.re)) out.push({ id: v.id, start: start + m.index, end: start + m.index + m[0].length, origin: 'auto', verbal: true });
+  return longestFirst(out);
+}
+
+/**
  * Phrases that point back to the document's main object instead of naming one: "the deal", "this
  * agreement", "the proposal". The stance stage gives them the document's most prominent object.
  */
@@ -445,7 +476,10 @@ export interface PropositionOptions {
  */
 export function findPropositions(text: string, start: number, end: number, kb: KnowledgeBase, options: PropositionOptions = {}): PropositionMatch[] {
   const pack = findPackPropositions(text, start, end, kb, options.packs ?? null);
-  const auto = findNegotiatedObjects(text, start, end).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
+  const nominal = findNegotiatedObjects(text, start, end);
+  // A verb phrase gives way to a noun phrase it overlaps ("automated cranes" inside a named object).
+  const verbal = findVerbalObjects(text, start, end).filter((v) => !nominal.some((n) => n.start < v.end && v.start < n.end && n.end - n.start > v.end - v.start));
+  const auto = longestFirst([...nominal.filter((n) => !verbal.some((v) => v.start < n.end && n.start < v.end)), ...verbal]).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
   const found = [...pack, ...auto].sort((a, b) => a.start - b.start);
   return options.topic ? withAnaphors(text, start, end, found, options.topic) : found;
 }
@@ -513,9 +547,17 @@ export function packPropositionInfo(kb: KnowledgeBase): PropositionInfo[] {
   return out;
 }
 
-export function discoveredInfo(id: string): PropositionInfo {
-  const label = autoLabel(id);
-  return { id, label, statement: `Discovered negotiated object: ${label}.`, origin: 'discovered' };
+/**
+ * Label and statement of a discovered object; a qualified id names its negotiation with the sides' names
+ * (`nameOf` resolves a side id, e.g. from the actors table): "ceasefire (Hamas–Israel)".
+ */
+export function discoveredInfo(id: string, nameOf: (side: string) => string | undefined = () => undefined): PropositionInfo {
+  const { sides } = splitQualified(id);
+  const object = autoLabel(id);
+  const names = sides.map((s) => nameOf(s) ?? s.replace(/-/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
+  const label = names.length ? `${object} (${names.join('–')})` : object;
+  const between = names.length ? ` in the negotiation between ${names.join(' and ')}` : '';
+  return { id, label, statement: `Discovered negotiated object: ${object}${between}.`, origin: 'discovered' };
 }
 
 /** The minimum support for a discovered object to count as a proposition of the corpus. */
@@ -538,11 +580,96 @@ export function discoverPropositions(docs: readonly { text: string }[], kb: Know
  * The corpus's propositions: every pack proposition, plus discovered ones that stances reach in at least
  * two documents or two stances.
  */
-export function corpusPropositions(kb: KnowledgeBase, discoveredStats: readonly { id: string; docs: number; stances: number }[]): PropositionInfo[] {
+export function corpusPropositions(kb: KnowledgeBase, discoveredStats: readonly { id: string; docs: number; stances: number }[], nameOf?: (side: string) => string | undefined): PropositionInfo[] {
   const out = packPropositionInfo(kb);
   for (const s of discoveredStats) {
     if (!s.id.startsWith('auto:') || out.some((p) => p.id === s.id)) continue;
-    if (s.docs >= DISCOVERY_MIN.docs || s.stances >= DISCOVERY_MIN.stances) out.push(discoveredInfo(s.id));
+    if (s.docs >= DISCOVERY_MIN.docs || s.stances >= DISCOVERY_MIN.stances) out.push(discoveredInfo(s.id, nameOf));
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negotiation context of discovered propositions
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A discovered object is a question of one negotiation: the Gaza ceasefire and the India–Pakistan
+ * ceasefire are different rows. Its id is qualified by the document's two principal sides,
+ * `auto:ceasefire@hamas+israel` (sides sorted, so every report on the talks gives the same id). Pack
+ * propositions stay unqualified: a pack is already one negotiation.
+ */
+export function qualifyProposition(id: string, sides: readonly [string, string] | null): string {
+  if (!sides || !id.startsWith('auto:') || id.includes('@')) return id;
+  return `${id}@${[...sides].sort().join('+')}`;
+}
+
+/** `auto:ceasefire@hamas+israel` → `{ base: 'auto:ceasefire', sides: ['hamas', 'israel'] }`. */
+export function splitQualified(id: string): { base: string; sides: string[] } {
+  const at = id.indexOf('@');
+  return at < 0 ? { base: id, sides: [] } : { base: id.slice(0, at), sides: id.slice(at + 1).split('+').filter(Boolean) };
+}
+
+/** The side an entity stands for: its own id for a country, group or organisation, its party for a person. */
+export function sideOf(e: { type?: string; name: string; packId: string | null; party: string | null }): string | null {
+  if (e.type === 'person') return e.party;
+  return e.party ?? e.packId ?? (autoId(e.name).slice('auto:'.length) || null);
+}
+
+/** Words before a name that make it a go-between, not a side ("mediated by the United States"). */
+const GO_BETWEEN_BEFORE = /\b(?:mediators?|mediated\s+by|mediation\s+by|brokered\s+by|hosted\s+by|facilitated\s+by|with\s+help\s+from)\s+(?:the\s+)?(?:[\p{L}]+\s*,\s*)*(?:and\s+)?(?:the\s+)?$/iu;
+/** Words after a name that make it a go-between ("Qatari mediators", "Egypt, which mediated"). */
+const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)/i;
+
+/**
+ * The two principal sides of a document's negotiation, from its entities and mentions: each side scores
+ * its mentions (with those of the people who speak for it) and three per stance it holds; a pair named
+ * together ("Israel and Hamas", "between India and Pakistan", "US–China") scores ten more per pairing;
+ * a side named as a go-between (mediator, broker, host) is not a side. Null with fewer than two sides.
+ */
+export function negotiationSides(
+  text: string,
+  entities: readonly { type?: string; name: string; packId: string | null; party: string | null }[],
+  mentions: readonly { entity: number; start: number; end: number }[],
+  holders: readonly number[] = [],
+): [string, string] | null {
+  const score = new Map<string, number>();
+  const goBetween = new Set<string>();
+  const sideAt: { side: string; start: number; end: number }[] = [];
+  for (const m of mentions) {
+    const e = entities[m.entity];
+    const side = e ? sideOf(e) : null;
+    if (!side) continue;
+    score.set(side, (score.get(side) ?? 0) + 1);
+    if (e!.type === 'person') continue;
+    sideAt.push({ side, start: m.start, end: m.end });
+    if (GO_BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || GO_BETWEEN_AFTER.test(text.slice(m.end, m.end + 40))) goBetween.add(side);
+  }
+  for (const h of holders) {
+    const e = entities[h];
+    const side = e ? sideOf(e) : null;
+    if (side) score.set(side, (score.get(side) ?? 0) + 3);
+  }
+  // Sides only: a person's party is a side, the person is not.
+  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side);
+  const pairs = new Map<string, number>();
+  sideAt.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sideAt.length; i++) {
+    const a = sideAt[i]!;
+    const b = sideAt[i + 1]!;
+    if (a.side === b.side || !/^\s*(?:and|[-–—\/])\s*(?:the\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    const key = [a.side, b.side].sort().join('+');
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const candidates = [...score].filter(([s]) => isSide(s)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6);
+  let best: [string, string] | null = null;
+  let bestScore = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const pair = [candidates[i]![0], candidates[j]![0]].sort() as [string, string];
+      const total = candidates[i]![1] + candidates[j]![1] + 10 * (pairs.get(pair.join('+')) ?? 0);
+      if (total > bestScore) [best, bestScore] = [pair, total];
+    }
+  }
+  return best;
 }

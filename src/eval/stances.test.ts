@@ -40,3 +40,24 @@ describe('proposition matching', () => {
     expect(sameProposition('ceasefire', 'gaza-ceasefire', 'The Gaza ceasefire')).toBe(false);
   });
 });
+
+describe('qualified ids and reversal framing', () => {
+  it('matches a qualified discovered id on its object alone', async () => {
+    const { sameProposition, baseProposition } = await import('./stances.js');
+    expect(baseProposition('auto:ceasefire@hamas+israel')).toBe('auto:ceasefire');
+    expect(sameProposition('auto:ceasefire@hamas+israel', 'permanent-ceasefire', 'A permanent ceasefire')).toBe(true);
+    expect(sameProposition('auto:ceasefire@hamas+israel', 'hostage-release', 'Release of the hostages')).toBe(false);
+  });
+
+  it('flips support/oppose when exactly one of the two ids is the undoing of the object', async () => {
+    const { stanceFor, isReversal } = await import('./stances.js');
+    expect(isReversal('tariff-reduction')).toBe(true);
+    expect(isReversal('auto:sanctions-relief@a+b')).toBe(true);
+    expect(isReversal('auto:tariffs')).toBe(false);
+    expect(stanceFor('oppose', 'auto:tariffs@a+b', 'tariff-reduction')).toBe('support');
+    expect(stanceFor('support', 'auto:export-controls', 'export-controls-easing')).toBe('oppose');
+    expect(stanceFor('support', 'auto:control-removal', 'export-controls-easing')).toBe('support');
+    expect(stanceFor('conditional', 'auto:tariffs', 'tariff-reduction')).toBe('conditional');
+    expect(stanceFor('oppose', 'auto:tariffs', 'tariffs')).toBe('oppose');
+  });
+});

@@ -11,6 +11,13 @@
  * `israeli-withdrawal`: "Israeli withdrawal from Gaza…"). A pack proposition is never matched by words:
  * a pack id names one question, and a pack id in a negotiation the pack does not describe is an error.
  * "Proposition accuracy" is the share of found stances whose best candidate has a matching proposition.
+ *
+ * A discovered id qualified by its negotiation (`auto:ceasefire@hamas+israel`) is matched on its object
+ * alone: the `@…` suffix is stripped. Reversal framing: a proposition whose id names the undoing of an
+ * object ("tariff-reduction", "sanctions-relief", "export-controls-easing": a word of `REVERSALS`) is the
+ * negation of the object itself, so when exactly one of the matched gold and predicted ids is a reversal,
+ * the predicted support/oppose is flipped before polarity is compared (opposing tariffs is supporting
+ * their reduction). Conditional and neutral stances are not flipped.
  */
 import { stemmer } from 'stemmer';
 import { autoLabel } from '../corpus/propositions.js';
@@ -63,7 +70,8 @@ export function contentStems(text: string): string[] {
  * Does predicted proposition `pred` name gold proposition `gold`? `goldStatement` is the gold file's
  * description of `gold` (may be empty).
  */
-export function sameProposition(pred: string, gold: string, goldStatement = ''): boolean {
+export function sameProposition(qualified: string, gold: string, goldStatement = ''): boolean {
+  const pred = baseProposition(qualified);
   if (pred === gold || pred.startsWith(`${gold}-`) || gold.startsWith(`${pred}-`)) return true;
   if (!pred.startsWith('auto:')) return false;
   const label = contentStems(autoLabel(pred));
@@ -71,6 +79,26 @@ export function sameProposition(pred: string, gold: string, goldStatement = ''):
   const goldStems = new Set([...contentStems(gold), ...contentStems(goldStatement)]);
   const common = label.filter((t) => goldStems.has(t)).length;
   return common / label.length >= 0.5;
+}
+
+/** A discovered id without its negotiation qualifier (`auto:ceasefire@hamas+israel` → `auto:ceasefire`). */
+export function baseProposition(id: string): string {
+  const at = id.indexOf('@');
+  return at < 0 ? id : id.slice(0, at);
+}
+
+/** Words (Porter stems) that make a proposition the undoing of its object ("tariff reduction"). */
+const REVERSALS = new Set(['reduction', 'reduce', 'cut', 'cuts', 'easing', 'ease', 'lifting', 'lift', 'removal', 'remove', 'suspension', 'suspend', 'rollback', 'relief', 'lowering', 'lower', 'end', 'ending', 'repeal'].map((w) => stemmer(w)));
+
+/** Does the id name the undoing of an object (see `REVERSALS`)? */
+export function isReversal(id: string): boolean {
+  return contentStems(autoLabel(baseProposition(id))).some((t) => REVERSALS.has(t));
+}
+
+/** The predicted stance as it bears on the gold proposition: flipped when exactly one of them is a reversal. */
+export function stanceFor(predStance: string, pred: string, gold: string): string {
+  if (isReversal(pred) === isReversal(gold)) return predStance;
+  return predStance === 'support' ? 'oppose' : predStance === 'oppose' ? 'support' : predStance;
 }
 
 export const stanceEval: EvalTask = ({ pairs, store }) => {
@@ -116,10 +144,11 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
       found++;
       const statement = g.propositions[gs.proposition] ?? '';
       const same = (id: string) => sameProposition(id, gs.proposition, statement);
-      const best = candidates.find(({ p }) => same(p.proposition) && p.stance === gs.stance) ?? candidates.find(({ p }) => same(p.proposition)) ?? candidates.find(({ p }) => p.stance === gs.stance) ?? candidates[0]!;
+      const stance = (p: PredictedStance) => (same(p.proposition) ? stanceFor(p.stance, p.proposition, gs.proposition) : p.stance);
+      const best = candidates.find(({ p }) => same(p.proposition) && stance(p) === gs.stance) ?? candidates.find(({ p }) => same(p.proposition)) ?? candidates.find(({ p }) => p.stance === gs.stance) ?? candidates[0]!;
       if (same(best.p.proposition)) propositionRight++;
       else misses.push(`${g.document}: wrong proposition for ${gs.actor}: gold ${gs.proposition}, predicted ${best.p.proposition}: "${best.p.evidence}"`);
-      if (best.p.stance === gs.stance) polarityRight++;
+      if (stance(best.p) === gs.stance) polarityRight++;
       else misses.push(`${g.document}: wrong polarity for ${gs.actor} on ${gs.proposition}: gold ${gs.stance}, predicted ${best.p.stance} (${best.p.proposition}): "${best.p.evidence}"`);
     }
     predictedMatched += matchedPreds.size;

@@ -26,7 +26,9 @@ function stancesOf(text: string, quotes: Parameters<typeof analysisFor>[2] = [])
   const a = analysisFor(text, ACTORS, quotes);
   return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb).map((s) => ({
     actor: ACTORS[s.actor]!.name,
-    proposition: s.proposition,
+    // Discovered ids carry the negotiation (`@armenia+azerbaijan`, tested below); the object is what these tests check.
+    proposition: s.proposition.replace(/@.*$/, ''),
+    qualified: s.proposition,
     stance: s.stance,
     condition: s.condition?.text ?? null,
   }));
@@ -104,5 +106,67 @@ describe('holders', () => {
   it('lets a reversing verb after a long aside negate what the first verb governs', () => {
     const r = stancesOf('Putin has called for a truce that would amount to defeat for Kyiv, including, among other demands, Kyiv agreeing to abandon its NATO aspirations.');
     expect(has(r, 'Vladimir Putin', 'nato-membership', 'support')).toBe(false);
+  });
+});
+
+describe('negotiated actions named by a verb phrase', () => {
+  it('reads an action stated of a subject as its stance, and composes it with a stance verb', () => {
+    const r = stancesOf(`${HEADLINE}Yerevan said on Friday it would walk off the job at the customs posts.`);
+    expect(has(r, 'Armenia', 'auto:strike', 'support')).toBe(true);
+    const c = stancesOf(`${HEADLINE}Baku will not agree to stop all firing along the ridge.`);
+    expect(has(c, 'Azerbaijan', 'auto:ceasefire', 'oppose')).toBe(true);
+    const m = stancesOf(`${HEADLINE}Baku ruled out any role for a third country in the dispute.`);
+    expect(has(m, 'Azerbaijan', 'auto:mediation', 'oppose')).toBe(true);
+  });
+
+  it('reads a negated signing as opposition', () => {
+    const r = stancesOf(`${HEADLINE}Pashinyan said Armenia will not sign the border treaty this year.`);
+    expect(has(r, 'Armenia', 'auto:border-treaty', 'oppose')).toBe(true);
+  });
+
+  it('reads a reduction verb in a second clause with its own subject', () => {
+    const r = stancesOf(`${HEADLINE}Yerevan will cut the fees it charges on transit trucks, and Baku will lower its tariffs on Armenian goods.`);
+    expect(has(r, 'Azerbaijan', 'auto:tariffs', 'oppose')).toBe(true);
+  });
+});
+
+describe('holders across clauses', () => {
+  it('gives a verb after ", and" the clause’s subject, not the object before it', () => {
+    const r = stancesOf(`${HEADLINE}Lena Marsh met Pashinyan in Yerevan on Sunday, and pressed him to close the deal before the summit.`);
+    expect(has(r, 'Lena Marsh', 'auto:ceasefire', 'support')).toBe(true);
+    expect(r.some((s) => s.actor === 'Nikol Pashinyan' || s.actor === 'Armenia')).toBe(false);
+  });
+
+  it('gives a plural pronoun after "A and B" to both', () => {
+    const r = stancesOf(`${HEADLINE}Armenia and Azerbaijan said in a joint statement that they had agreed on a prisoner exchange.`);
+    expect(has(r, 'Armenia', 'auto:prisoner-exchange', 'support')).toBe(true);
+    expect(has(r, 'Azerbaijan', 'auto:prisoner-exchange', 'support')).toBe(true);
+  });
+
+  it('gives a second reported clause ("and that ...") to the speaker, not to a name in the first', () => {
+    const r = stancesOf(`${HEADLINE}Pashinyan told reporters that Baku had been slow and that the government would demand a prisoner exchange.`);
+    expect(has(r, 'Nikol Pashinyan', 'auto:prisoner-exchange', 'support')).toBe(true);
+    expect(r.some((s) => s.actor === 'Azerbaijan')).toBe(false);
+  });
+
+  it('reads a summarising appositive as a stance on the clause before it', () => {
+    const r = stancesOf(`${HEADLINE}Pashinyan said Armenia would welcome mediation by neighbouring states, a position Baku has long rejected.`);
+    expect(has(r, 'Azerbaijan', 'auto:mediation', 'oppose')).toBe(true);
+  });
+
+  it('reads "<object> should stay" as the speaker keeping it', () => {
+    const r = stancesOf(`${HEADLINE}Lena Marsh said that tariffs should stay in place.`);
+    expect(has(r, 'Lena Marsh', 'auto:tariffs', 'support')).toBe(true);
+  });
+});
+
+describe('negotiation context', () => {
+  it('qualifies discovered objects by the document’s two principal sides', () => {
+    const r = stancesOf(`${HEADLINE}Armenia and Azerbaijan agreed to a ceasefire along their border. Moscow welcomed the ceasefire.`);
+    const q = r.find((s) => s.actor === 'Azerbaijan' && s.proposition === 'auto:ceasefire');
+    expect(q?.qualified).toBe('auto:ceasefire@armenia+azerbaijan');
+    // Pack propositions are never qualified.
+    const p = stancesOf('Russia and Ukraine traded accusations. Moscow rejected a ceasefire along the front.');
+    expect(p.every((s) => !s.qualified.includes('@'))).toBe(true);
   });
 });

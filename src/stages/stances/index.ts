@@ -9,13 +9,14 @@
  *
  * Which propositions: a pack's only in reports about its negotiation (`packsInScope`), discovered objects
  * elsewhere; "the deal", "the agreement" and an object "it" stand for the document's main agreement, "the
- * treaty" for the last treaty named. Judgements without a stance verb ("<object> is a job killer" inside a
+ * treaty" for the last treaty named; a discovered object's id is qualified by the document's two principal
+ * sides (`auto:ceasefire@hamas+israel`, see `negotiationSides`). Judgements without a stance verb ("<object> is a job killer" inside a
  * quote, "calling it catastrophic") are scored with the AFINN word list (`evaluative.ts`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, isAgreeable, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { findPropositions, isAgreeable, negotiationSides, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
@@ -126,6 +127,7 @@ interface Context {
   mentions: Mention[];
   quotes: readonly Quote[];
   props: PropositionMatch[];
+  entities: DocumentAnalysis['entities'];
   /** The last holder in this paragraph, for pronouns with no speaker in their sentence. */
   lastHolder: Holder | null;
 }
@@ -152,9 +154,13 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   cands.sort((a, b) => b.start - a.start);
   for (const c of cands) {
     if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end)) continue;
+    // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
+    // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
+    if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
     // "with Russia opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
-    if (!adjacent && isObject(ctx, c.start)) continue;
+    // ... but only after "with"/"without": "dockworkers from Maine to Texas said" is not said by Texas.
+    if (isObject(ctx, c.start) && !(adjacent && /\b(?:with|without)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 20), c.start)))) continue;
     // "has told Israeli officials that ...": the addressee of a telling is not the subject.
     if (!adjacent && /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|asked|pressed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 16), c.start))) continue;
     // "China hawks in Congress": a name before a noun for people who are not its government modifies it.
@@ -234,6 +240,11 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const sp = reportingSpeaker(ctx, hit.start);
     return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : [];
   }
+  // "Witkoff met Netanyahu ..., and pressed him to ...": a verb right after ", and" shares the clause's subject.
+  if (/,\s*and\s+(?:then\s+|also\s+|later\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 16), hit.start))) {
+    const first = clauseSubject(ctx, hit.start);
+    if (first) return [{ entity: first.entity, at: first, rule: 'coordinated-predicate', confidence: 0.65 }];
+  }
   const subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
   if (!subj) {
     const sp = reportingSpeaker(ctx, hit.start);
@@ -243,13 +254,35 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (subj.mention) found.push({ entity: subj.mention.entity, at: subj.mention, rule: 'subject', confidence: 0.75 });
   else {
     const sp = reportingSpeaker(ctx, subj.pronoun!.start);
-    if (sp) found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
-    else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
+    if (sp) {
+      found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
+      // "A and B said they had agreed": a plural pronoun covers every coordinated speaker.
+      if (/^(?:they|we)$/i.test(ctx.text.slice(subj.pronoun!.start, subj.pronoun!.end)) && sp.at && sp.at.start >= ctx.s.start) coordinated(ctx, sp.at, found);
+    } else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
   }
   // "Russia and Ukraine, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
   if (!/^\s*,?\s*(?:which|who|that)\b/i.test(ctx.text.slice(subjAt.end, hit.start))) coordinated(ctx, subjAt, found);
+  // "Kowalczyk said the union would agree ...": a spokesperson stating their own side's position holds it too.
+  if (subj.mention) {
+    const e = ctx.entities[subj.mention.entity];
+    const sp = e && e.type !== 'person' ? reportingSpeaker(ctx, subj.mention.start) : null;
+    const spe = sp ? ctx.entities[sp.entity] : undefined;
+    if (sp && spe && spe.type === 'person' && sp.entity !== subj.mention.entity && spe.party !== null && (spe.party === e!.party || spe.party === e!.packId)) found.push({ ...sp, rule: 'spokesperson-of-subject', confidence: 0.6 });
+  }
   return found;
+}
+
+/** The subject of the clause `pos` is in: its first name that is not after a preposition or a telling verb. */
+function clauseSubject(ctx: Context, pos: number): Mention | null {
+  const from = Math.max(ctx.s.start, ctx.text.lastIndexOf(';', pos) + 1);
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.end > pos) continue;
+    if (m.kind === 'pronoun' || isObject(ctx, m.start)) continue;
+    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) continue;
+    return m;
+  }
+  return null;
 }
 
 /** True when one of the proposition's cues starts with the verb's stem ("give up territory" for "giving up"). */
@@ -301,7 +334,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (subj) lastHolder = { entity: subj.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
-    const ctx: Context = { text, s, mentions, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder };
+    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder };
     cues ??= findCues(text, s, props);
     const conditions = findConditions(text, s);
     const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
@@ -314,7 +347,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     let previousEnd = s.start;
 
     const emit = (ch: Chain, prop: PropositionMatch) => {
-      const cond = conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1);
+      // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
+      const cond = conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         if (emitted.has(key)) continue;
@@ -350,6 +384,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "it would walk off the job": a negotiated action stated of a subject with no stance verb is its stance.
+        if (!chain && ev.prop.verbal) {
+          const hit: CueHit = { cue: { re: 'verbal', polarity: 1, kind: 'agentive', weight: 0.6 }, start: ev.prop.start, end: ev.prop.end };
+          const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 20), hit.start));
+          const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit);
+          if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
+          previousEnd = ev.prop.end;
+          continue;
+        }
         if (chain) {
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
           const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
@@ -370,6 +413,30 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support.
       if (negated && hit.cue.polarity < 0) polarity = 0;
 
+      // "<clause with X>, a position New Delhi has long rejected": a summarising appositive takes a stance on X.
+      const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));
+      if (appositive && !props.some((p) => p.start >= hit.end)) {
+        const comma = s.start + appositive.index;
+        const before = [...props].reverse().find((p) => p.end <= comma && !inCondition(p.start));
+        const holders = before ? holdersFor(ctx, hit) : [];
+        if (before && holders.length) emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.9, first: hit, last: hit, rule: 'appositive', hedged: false, threat: false, emittedProp: true }, before);
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
+      // "tariffs should stay": an obligation whose subject is the object keeps (or ends) it, held by the speaker.
+      const predicate = hit.cue.kind === 'deontic' ? KEEP_OR_END.exec(text.slice(hit.end, Math.min(s.end, hit.end + 30))) : null;
+      const subjectProp = predicate ? [...props].reverse().find((p) => p.end <= hit.start && /^\s*$/.test(text.slice(p.end, hit.start))) : undefined;
+      if (predicate && subjectProp) {
+        const sp = reportingSpeaker(ctx, subjectProp.start);
+        if (sp) {
+          const end: CueHit = { ...hit, end: hit.end + predicate[0].length };
+          emit({ holders: [sp], polarity: (predicate[1] ? 1 : -1) * (negated ? -1 : 1), basePolarity: 1, weight: 0.65, first: { ...end, start: subjectProp.start }, last: end, rule: 'deontic-predicate', hedged: false, threat: false, emittedProp: true }, subjectProp);
+        }
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
       // Passive agent after the cue ("... – a move condemned by Moscow"): it holds the propositions before it.
       const passiveBy = hit.cue.passive && /^\s+by\s/i.test(text.slice(hit.end, hit.end + 5));
       if (passiveBy) {
@@ -406,7 +473,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // An action verb after a proposition describes it ("a truce to halt strikes"), it takes no stance.
-      if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap)) continue;
+      // "..., and Beijing will lower its levies": a new subject opens a new clause whose verb does take one.
+      const newSubject = ctx.mentions.some((m) => m.kind !== 'pronoun' && m.start >= gapFrom && m.end <= hit.start && !isObject(ctx, m.start));
+      if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap) && !newSubject) continue;
 
       let holders = holdersFor(ctx, hit);
       let threat = false;
@@ -450,10 +519,19 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       emit(ch, ev.prop);
     }
   }
+  // Discovered objects belong to this document's negotiation: qualify them by its two principal sides.
+  if (out.some((st) => st.proposition.startsWith('auto:'))) {
+    const sides = negotiationSides(text, analysis.entities, analysis.mentions, out.map((st) => st.actor));
+    for (const st of out) st.proposition = qualifyProposition(st.proposition, sides);
+  }
   return out;
 }
 
 const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
+/** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
+const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
+/** After "should/must": keeping the subject (group 1) or ending it. */
+const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|hold)|go|end|be\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased))\b/i;
 
 function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;

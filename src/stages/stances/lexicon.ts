@@ -54,7 +54,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
-  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?\s+off|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
+  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
@@ -63,7 +63,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
   c(String.raw`accept(?:s|ed|ing)?|acceptance\s+of`, 1, 'agentive', 0.85, true),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
-  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+%\s+)?(?:to|for|in\s+favou?r\s+of)`, 1, 'agentive', 0.75, true),
+  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+%\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|hold(?:s|ing)?\s+up|held\s+up`, 1, 'agentive', 0.8, true),
   c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:strictly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
   c(String.raw`expect(?:s|ed|ing)?(?=\s+(?:the|this|that|it)\b[^.;]{0,40}\bto\s+be\s+(?:carried\s+out|implemented|honou?red|respected|fulfilled|signed|approved))`, 1, 'agentive', 0.7),
@@ -75,7 +75,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|appeal(?:s|ed)?\s+for|lobb(?:y|ies|ied|ying)\s+for`, 1, 'agentive', 0.85),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
-  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|wage|pay|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed)?\s+(?:on\s+to|up\s+to)?`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|wage|pay|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)\s+(?:is|was|would\s+be)\s+to`, 1, 'agentive', 0.7),
@@ -85,7 +85,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:not|never|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
