@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/core/paths.js';
 import { exportJsonChunks } from '../src/export/export.js';
 import { exportCsvChunks, exportJsonlChunks } from '../src/export/formats.js';
-import { seedFiles, seedStore } from './helpers/seeds.js';
+import { syncPropositions } from '../src/corpus/positions.js';
+import { csvCell } from '../src/export/formats.js';
+import { defaultKnowledge, seedFiles, seedStore } from './helpers/seeds.js';
 
 const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'export.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -18,6 +20,8 @@ interface Span {
 
 describe('parley/export@1 on the seeds', () => {
   const store = seedStore();
+  // What `parley ingest` does after storing: record pack and discovered propositions.
+  syncPropositions(store, defaultKnowledge());
   afterAll(() => store.close());
   const exported = JSON.parse([...exportJsonChunks(store)].join(''));
 
@@ -40,6 +44,7 @@ describe('parley/export@1 on the seeds', () => {
       expect(text!.slice(s.start, s.end), `${what} in ${doc} at ${s.start}-${s.end}`).toBe(s.text);
     };
     let checked = 0;
+    for (const section of ['mentions', 'quotes', 'stances', 'events']) expect(exported[section].length, `${section} on the seeds`).toBeGreaterThan(0);
     for (const d of exported.documents) {
       for (const z of d.zones) {
         expect(z.end).toBeGreaterThan(z.start);
@@ -65,7 +70,7 @@ describe('parley/export@1 on the seeds', () => {
       check(s.doc, s.condition, 'stance condition');
       checked++;
     }
-    expect(checked).toBeGreaterThanOrEqual(0);
+    expect(checked).toBe(exported.mentions.length + exported.quotes.length + exported.events.length + exported.stances.length);
   });
 
   it('refers only to actors and documents that exist', () => {
@@ -79,6 +84,20 @@ describe('parley/export@1 on the seeds', () => {
     for (const a of exported.actors) if (a.party) expect(actors.has(a.party), `party ${a.party} of ${a.id}`).toBe(true);
   });
 
+  it('lists the propositions, so every stance proposition id resolves to a label and statement', () => {
+    expect(exported.propositions.length).toBeGreaterThan(0);
+    const byId = new Map<string, { label: string; statement: string; origin: string }>(exported.propositions.map((p: { id: string }) => [p.id, p]));
+    for (const p of exported.propositions) {
+      expect(Object.keys(p).sort()).toEqual(['id', 'label', 'origin', 'statement']);
+      expect(p.label.length).toBeGreaterThan(0);
+    }
+    const packIds = [...defaultKnowledge().propositions.keys()];
+    for (const id of packIds) expect(byId.has(id), `pack proposition ${id}`).toBe(true);
+    for (const s of exported.stances) if (!s.proposition.startsWith('auto:')) expect(byId.has(s.proposition), `stance proposition ${s.proposition}`).toBe(true);
+    const lines = [...exportJsonlChunks(store)].join('').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'proposition')).toHaveLength(exported.propositions.length);
+  });
+
   it('writes the same records as JSON Lines and one CSV row per cited annotation', () => {
     const lines = [...exportJsonlChunks(store)].join('').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'header', schema: 'parley/export@1' });
@@ -88,5 +107,25 @@ describe('parley/export@1 on the seeds', () => {
     const rows = csv.split('\r\n').filter(Boolean);
     expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence');
     expect(rows.length - 1).toBeGreaterThanOrEqual(exported.mentions.length + exported.quotes.length + exported.stances.length);
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1 555', "'+1 555"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['plain, text', '"plain, text"'],
+    ['said "no"', '"said ""no"""'],
+    ['a-b', 'a-b'],
+  ])('guards %j', (input, expected) => expect(csvCell(input)).toBe(expected));
+
+  it('writes numbers, null and booleans unguarded', () => {
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(false)).toBe('false');
   });
 });

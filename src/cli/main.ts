@@ -13,6 +13,8 @@ export function buildProgram(ctx: CommandContext): Command {
   program.addHelpText(
     'after',
     `
+Exit codes: 0 done, 1 some inputs or the command failed, 2 usage error (bad option or argument).
+
 Examples:
   $ parley demo                                   ingest the bundled seed articles and show the map
   $ parley ingest articles/ feed.xml https://example.com/story --db talks.db
@@ -36,10 +38,12 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isParleyError(e)) {
-      io.err(`parley: ${e.line()}\n`);
-      return 1;
+      io.err(`parley: ${e.line().split('\n')[0]}\n`);
+      return e.code === 'E_USAGE' ? 2 : 1;
     }
-    io.err(`parley: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // One line: a multi-line message (SQLite, a stack-like text) would bury the point; PARLEY_DEBUG shows all.
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.trim() || 'unknown error';
+    io.err(`parley: internal error: ${message}\n`);
     if (process.env.PARLEY_DEBUG) io.err(`${(e as Error).stack}\n`);
     return 1;
   }

@@ -39,3 +39,36 @@ export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
 export function fail(code: ParleyError['code'], input: string | null, reason: string): never {
   throw new ParleyError(code, input, reason);
 }
+
+// --- option parsers ----------------------------------------------------------------------------------
+// Commander hands options over as strings; these turn them into checked values or one E_USAGE line.
+// Hand-written: commander's InvalidArgumentError would exit with its own message format, not ParleyError.
+
+function wholeNumber(option: string, raw: string, min: number): number {
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new ParleyError('E_USAGE', option, `expected a whole number ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+/** An integer ≥ 0 (e.g. a byte or millisecond count where 0 is meaningful). */
+export const nonNegativeInt = (option: string) => (raw: string): number => wholeNumber(option, raw, 0);
+
+/** An integer ≥ 1 (counts, limits, sizes). */
+export const positiveInt = (option: string) => (raw: string): number => wholeNumber(option, raw, 1);
+
+/** A TCP port, 0–65535 (0 lets the system pick a free one). */
+export const port = (option: string) => (raw: string): number => {
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(n) || n > 65535) throw new ParleyError('E_USAGE', option, `expected a port 0–65535, got "${raw}"`);
+  return n;
+};
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 and 2025-13-45 are refused). */
+export const calendarDate = (option: string) => (raw: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  if (!m || days === undefined || d < 1 || d > days) throw new ParleyError('E_USAGE', option, `expected a real date as YYYY-MM-DD, got "${raw}"`);
+  return raw;
+};

@@ -6,7 +6,7 @@ export const EXPORT_SCHEMA_ID = 'parley/export@1';
 type Row = Record<string, unknown>;
 type Rec = Record<string, unknown>;
 
-export type ExportSection = 'documents' | 'actors' | 'mentions' | 'quotes' | 'events' | 'stances' | 'corrections';
+export type ExportSection = 'documents' | 'actors' | 'propositions' | 'mentions' | 'quotes' | 'events' | 'stances' | 'corrections';
 
 const spanOf = (r: Row, prefix: string) =>
   r[`${prefix}_start`] === null || r[`${prefix}_start`] === undefined
@@ -54,6 +54,13 @@ export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
       map(store.listActors(), (a) => ({
         id: a.id, name: a.name, type: a.type, aliases: a.aliases, party: a.party, roles: a.roles,
         packId: a.packId, mentionCount: a.mentionCount, docCount: a.docCount,
+      })),
+    ],
+    [
+      // What stances' `proposition` ids mean, including discovered `auto:*` ones (pack and corpus origins).
+      'propositions',
+      map(query('SELECT id, label, statement, origin FROM propositions ORDER BY id'), (r) => ({
+        id: r.id, label: r.label, statement: r.statement, origin: r.origin,
       })),
     ],
     [

@@ -4,6 +4,7 @@ import { EXPORT_SCHEMA_ID, exportSections, type ExportSection } from './export.j
 const RECORD_TYPE: Record<ExportSection, string> = {
   documents: 'document',
   actors: 'actor',
+  propositions: 'proposition',
   mentions: 'mention',
   quotes: 'quote',
   events: 'event',
@@ -25,9 +26,15 @@ export function* exportJsonlChunks(store: Store): Generator<string> {
 const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], unknown>;
 
-function csvCell(v: unknown): string {
+/**
+ * One CSV cell (RFC 4180 quoting). Text starting with = + - @, a tab or a carriage return is run as a
+ * formula by spreadsheets (CSV injection, OWASP), so it gets a leading ' ; numbers are written as they are.
+ * Only CSV is guarded: JSON and JSON Lines keep the exact stored text.
+ */
+export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { hostname, networkInterfaces } from 'node:os';
 import { z } from 'zod';
 import { recordCorrection, listCorrections, type CorrectionRequest } from '../corpus/corrections.js';
 import { ParleyError, isParleyError } from '../core/errors.js';
@@ -29,6 +30,8 @@ export interface AppOptions {
 }
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+/** Largest JSON body on the other API routes (corrections are a few hundred bytes). */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 // --- request validation (at the edge) ------------------------------------------------------------
 
@@ -99,6 +102,30 @@ async function jsonBody(c: Context): Promise<unknown> {
 /** Loopback names always accepted as Host; guards against DNS rebinding of the local server. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '[::]', '']);
+
+/** A bind address is loopback-only when it is a loopback name or address. */
+export function isLoopbackBind(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\./.test(h);
+}
+
+/**
+ * Host header values to accept for a server bound to `bindHost`: the given host, and for a wildcard bind
+ * (0.0.0.0, ::) every address of this machine's interfaces and its host name, so LAN clients using any of
+ * them get through while names an attacker's DNS could point here (rebinding) are still refused.
+ */
+export function allowedHostsFor(bindHost: string): string[] {
+  const bracket = (a: string) => (a.includes(':') ? `[${a.replace(/^\[|\]$/g, '')}]` : a);
+  const hosts = [bracket(bindHost.toLowerCase())];
+  if (WILDCARD_BINDS.has(bindHost.toLowerCase())) {
+    for (const list of Object.values(networkInterfaces())) for (const i of list ?? []) hosts.push(bracket(i.address.replace(/%.*$/, '').toLowerCase()));
+    const name = hostname().toLowerCase();
+    if (name) hosts.push(name, `${name}.local`);
+  }
+  return [...new Set(hosts)];
+}
+
 export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions = {}): Hono {
   const log = options.log ?? ((m: string, e?: unknown) => console.error(`parley serve: ${m}`, e ?? ''));
   const web = options.web === undefined ? loadWebAssets() : options.web;
@@ -152,6 +179,14 @@ export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions =
     }),
   );
   app.use('/api/*', csrf());
+  // Ingest has its own, larger limit (uploads); every other route takes small JSON bodies at most.
+  const smallBody = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new ParleyError('E_TOO_LARGE', 'body', `request larger than ${MAX_JSON_BODY_BYTES} bytes`, 413);
+    },
+  });
+  app.use('/api/*', (c, next) => (c.req.path === '/api/ingest' ? next() : smallBody(c, next)));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawDocument } from '../core/model.js';
 import { ParleyError } from '../core/errors.js';
+import { syncPropositions } from '../corpus/positions.js';
 import { ingestDocument, type IngestOutcome } from '../ingest/ingest.js';
 import { readInputs, type ReadResult } from '../ingest/readers/index.js';
 import type { KnowledgeBase } from '../packs/load.js';
@@ -98,6 +99,15 @@ export class IngestJobs {
         console.error('parley serve: ingest job failed:', e);
       })
       .then(() => {
+        // As `parley ingest` does: propositions discovered in the new articles join the table the matrix reads.
+        if (job.stored > 0) {
+          try {
+            syncPropositions(this.store, this.kb);
+            this.options.onStored?.();
+          } catch (e) {
+            console.error('parley serve: updating propositions failed:', e);
+          }
+        }
         job.status = 'done';
         job.finishedAt = new Date().toISOString();
         return job;

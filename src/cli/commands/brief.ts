@@ -1,21 +1,19 @@
 import type { Command } from 'commander';
 import { renderBrief } from '../../corpus/brief.js';
 import { syncPropositions } from '../../corpus/positions.js';
-import { addDbOption, addPackOption, fail, knowledge, openExisting, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
 export function registerBrief(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('brief')
     .description('a Markdown briefing on the state of the talks; every line cites its source span')
-    .option('--since <date>', 'report what changed since this date (YYYY-MM-DD); default: 14 days before the newest report')
-    .option('--max <n>', 'items per section', '8')
+    .option('--since <date>', 'report what changed since this date (YYYY-MM-DD); default: 14 days before the newest report', calendarDate('--since'))
+    .option('--max <n>', 'items per section', positiveInt('--max'), 8)
     .addHelpText('after', '\nExample:\n  $ parley brief --db talks.db --since 2025-03-10 > brief.md');
   addDbOption(cmd);
   addPackOption(cmd);
-  cmd.action((opts: { db: string; since?: string; max: string; pack: string[] }) => {
-    if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) fail('E_USAGE', opts.since, 'dates are YYYY-MM-DD');
-    const maxItems = Number(opts.max);
-    if (!(Number.isInteger(maxItems) && maxItems > 0)) fail('E_USAGE', opts.max, '--max takes a positive whole number');
+  cmd.action((opts: { db: string; since?: string; max: number; pack: string[] }) => {
+    const maxItems = opts.max;
     const kb = knowledge(opts);
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
     const store = openExisting(opts.db);

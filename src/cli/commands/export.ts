@@ -1,9 +1,43 @@
 import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
+import { ParleyError } from '../../core/errors.js';
 import { exportJsonChunks } from '../../export/export.js';
 import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
 import { exportCsvChunks, exportJsonlChunks } from '../../export/formats.js';
+
+/**
+ * Writes chunks to `<out>.tmp-PID` and renames it over `out`, so readers never see half a file. Any
+ * failure (missing directory, disk full, no permission) removes the temp file and becomes one E_UNREADABLE
+ * line naming the output file.
+ */
+export async function writeAtomically(out: string, chunks: Iterable<string>): Promise<void> {
+  const tmp = `${out}.tmp-${process.pid}`;
+  let done = false;
+  const stream = createWriteStream(tmp);
+  try {
+    // Without a listener, an open error (e.g. ENOENT for a missing directory) is an uncaught 'error' event.
+    const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+    failed.catch(() => undefined);
+    for (const c of chunks) {
+      if (!stream.write(c)) await Promise.race([new Promise<void>((r) => stream.once('drain', () => r())), failed]);
+    }
+    await Promise.race([new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve()))), failed]);
+    await rename(tmp, out);
+    done = true;
+  } catch (e) {
+    // Only file-system errors are about the output file; anything else (e.g. a database error) stays as it is.
+    if (!(e instanceof Error) || !('code' in e) || e instanceof ParleyError) throw e;
+    const reason = e.message.split('\n')[0]!.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+    throw new ParleyError('E_UNREADABLE', out, `cannot write the export: ${reason}`, 400, { cause: e });
+  } finally {
+    if (!done) {
+      // Wait for the descriptor to close: a stream destroyed before it opened would create the file after rm.
+      if (!stream.closed) await new Promise<void>((resolve) => stream.once('close', () => resolve()).destroy());
+      await rm(tmp, { force: true });
+    }
+  }
+}
 
 export function registerExport(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -22,11 +56,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
         for (const c of chunks(store)) ctx.io.out(c);
         return;
       }
-      const tmp = `${opts.out}.tmp-${process.pid}`;
-      const stream = createWriteStream(tmp);
-      for (const c of chunks(store)) if (!stream.write(c)) await new Promise<void>((r) => stream.once('drain', () => r()));
-      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-      await rename(tmp, opts.out);
+      await writeAtomically(opts.out, chunks(store));
       ctx.io.err(`wrote ${opts.out}\n`);
     } finally {
       store.close();

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, knowledge, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, knowledge, positiveInt, type CommandContext } from '../shared.js';
 
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
@@ -16,16 +18,36 @@ export function describeOutcome(o: IngestOutcome): string {
   }
 }
 
+/** Directories among the inputs that yielded no article at all (not even a failed one). */
+export function emptyDirectories(inputs: readonly string[], outcomes: readonly IngestOutcome[]): string[] {
+  const read = outcomes.filter((o) => o.status !== 'note').map((o) => resolve(o.input));
+  return inputs.filter((input) => {
+    if (input === '-' || /^https?:\/\//i.test(input)) return false;
+    try {
+      if (!statSync(input).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    const dir = resolve(input);
+    return !read.some((p) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep));
+  });
+}
+
 export function registerIngest(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('ingest')
     .description('read articles (files, directories, HTML, RSS/Atom, JSON Lines, URLs, - for stdin) and run the whole pipeline')
     .argument('<inputs...>', 'paths, directories, http(s) URLs, or - for standard input')
     .option('--allow-private', 'allow URLs on private or loopback addresses', false)
-    .option('--timeout <ms>', 'per-URL timeout in milliseconds', (v) => Number.parseInt(v, 10), 15000)
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', (v) => Number.parseInt(v, 10), 50 * 1024 * 1024)
+    .option('--timeout <ms>', 'per-URL timeout in milliseconds', positiveInt('--timeout'), 15000)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInt('--max-bytes'), 50 * 1024 * 1024)
     .option('--quiet', 'print only the summary and errors', false)
-    .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db\n  $ cat story.txt | parley ingest - --db talks.db');
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every input was read (a directory holding no articles is reported as a note, not an error),\n' +
+        '1 some input could not be read or stored, 2 usage error.\n' +
+        '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db\n  $ cat story.txt | parley ingest - --db talks.db',
+    );
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; maxBytes: number; quiet: boolean; pack: string[] }) => {
@@ -42,6 +64,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
           else if (!opts.quiet) ctx.io.out(`${describeOutcome(o)}\n`);
         },
       });
+      for (const dir of emptyDirectories(inputs, summary.outcomes)) ctx.io.err(`note    no articles found in ${dir}\n`);
       ctx.io.out(`ingested: ${summary.stored} stored, ${summary.unchanged} already stored, ${summary.failed} failed — ${opts.db}\n`);
       if (summary.failed > 0) ctx.exitCode = 1;
     } finally {

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
 import { positionsMatrix, syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
-import { addDbOption, addPackOption, fail, knowledge, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, calendarDate, fail, knowledge, type CommandContext } from '../shared.js';
 import { Store } from '../../store/store.js';
+import { csvCell } from '../../export/formats.js';
 
 const MARK: Record<StanceValue, string> = { support: 'support', oppose: 'oppose', conditional: 'cond.', neutral: 'neutral' };
 const TREND: Record<PositionCell['trend'], string> = { new: '', steady: ' =', softening: ' ↑', hardening: ' ↓', mixed: ' ↕' };
@@ -16,8 +17,11 @@ function cellText(c: PositionCell | undefined): string {
 const width = (s: string) => [...s].reduce((n, ch) => n + (/\p{M}/u.test(ch) ? 0 : /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{1f300}-\u{1faff}]/u.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
-export function formatMatrix(m: PositionsMatrix): string {
-  if (!m.cells.length) return 'No stances stored yet (ingest articles first).\n';
+/** `emptyBecause` says why an empty matrix is empty: no stance stored at all, or none passing the date filter. */
+export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' | 'filtered' = 'nothing-stored'): string {
+  if (!m.cells.length) {
+    return emptyBecause === 'filtered' ? 'No stances match the filter (try a wider --since/--until).\n' : 'No stances stored yet (ingest articles first).\n';
+  }
   const cellMap = new Map(m.cells.map((c) => [`${c.rowId}\u0000${c.proposition}`, c]));
   const header = ['', ...m.propositions.map((p) => p.label)];
   const body = m.rows.map((r) => [r.kind === 'person' ? `  ${r.name}` : r.name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
@@ -38,11 +42,6 @@ export function formatMatrix(m: PositionsMatrix): string {
   return lines.join('\n') + '\n';
 }
 
-const csvField = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function matrixCsv(m: PositionsMatrix): string {
   const names = new Map(m.rows.map((r) => [r.id, r]));
   const labels = new Map(m.propositions.map((p) => [p.id, p.label]));
@@ -52,14 +51,12 @@ export function matrixCsv(m: PositionsMatrix): string {
     const cite = c.citations[0];
     out.push(
       [c.rowId, r?.name, r?.kind, r?.party, c.proposition, labels.get(c.proposition), c.stance, c.trend, c.sources, c.contradiction, cite?.docId, cite?.outlet, cite?.date, cite?.evidence.start, cite?.evidence.end, cite?.evidence.text, cite?.condition]
-        .map(csvField)
+        .map(csvCell)
         .join(','),
     );
   }
   return out.join('\n') + '\n';
 }
-
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export function registerPositions(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -67,20 +64,20 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
     .description('the actor × proposition positions matrix: latest stance, trend, independent sources, contradictions, citations')
     .option('--json', 'print the matrix as JSON', false)
     .option('--csv', 'print one CSV row per cell with its latest citation', false)
-    .option('--since <date>', 'only stances dated on or after YYYY-MM-DD')
-    .option('--until <date>', 'only stances dated on or before YYYY-MM-DD')
+    .option('--since <date>', 'only stances dated on or after YYYY-MM-DD', calendarDate('--since'))
+    .option('--until <date>', 'only stances dated on or before YYYY-MM-DD', calendarDate('--until'))
     .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db && parley positions --db talks.db --since 2025-03-01');
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action((opts: { db: string; json: boolean; csv: boolean; since?: string; until?: string; pack?: string[] }) => {
-    for (const d of [opts.since, opts.until]) if (d !== undefined && !DATE.test(d)) fail('E_USAGE', d, 'expected a date as YYYY-MM-DD');
     if (opts.json && opts.csv) fail('E_USAGE', null, 'choose one of --json and --csv');
     const store = Store.open(opts.db, { create: false });
     try {
       // Keep the proposition list current (labels from packs, discovered ones that have become common).
       syncPropositions(store, knowledge(opts));
       const m = positionsMatrix(store, { since: opts.since, until: opts.until });
-      ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m));
+      const filtered = (opts.since !== undefined || opts.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined;
+      ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored'));
     } finally {
       store.close();
     }

@@ -2,25 +2,24 @@ import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { ParleyError } from '../../core/errors.js';
-import { createApp } from '../../server/app.js';
+import { allowedHostsFor, createApp, isLoopbackBind } from '../../server/app.js';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, fail, knowledge, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, knowledge, port as portOption, type CommandContext } from '../shared.js';
 
 export function registerServe(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('serve')
     .description('start the local web app and JSON API (OpenAPI at /api/openapi.json) over a database')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', (v) => Number.parseInt(v, 10), 8377)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', portOption('--port'), 8377)
     .option('--host <host>', 'address to bind (loopback by default; anything else exposes the app on your network)', '127.0.0.1')
     .option('--allow-private', 'let URL ingest reach private or loopback addresses', false)
     .addHelpText('after', '\nExample:\n  $ parley serve --db talks.db\n  $ parley serve --db talks.db --port 9000');
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (opts: { db: string; port: number; host: string; allowPrivate: boolean; pack: string[] }) => {
-    if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) fail('E_USAGE', String(opts.port), 'port must be 0..65535');
     const kb = knowledge(opts);
     const store = Store.open(opts.db);
-    const app = createApp(store, kb, { allowPrivate: opts.allowPrivate, hosts: [opts.host.toLowerCase()] });
+    const app = createApp(store, kb, { allowPrivate: opts.allowPrivate, hosts: allowedHostsFor(opts.host) });
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -33,6 +32,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     });
     const { port } = server.address() as AddressInfo;
     const shownHost = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    if (!isLoopbackBind(opts.host)) {
+      ctx.io.err(`warning: ${opts.host} is not a loopback address: anyone on your network can read and change this database (the server has no authentication)\n`);
+    }
     ctx.io.out(`Parley is serving ${opts.db} at http://${shownHost}:${port}/  (API: /api, OpenAPI: /api/openapi.json; Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {

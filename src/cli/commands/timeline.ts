@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { timeline, type TimelineEntry } from '../../corpus/timeline.js';
-import { addDbOption, addPackOption, fail, knowledge, openExisting, type CommandContext } from '../shared.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
 /** One entry per line, then its sources indented: outlet, date and the span it rests on. */
 export function formatTimeline(entries: readonly TimelineEntry[]): string {
@@ -29,17 +27,15 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     .description('dated events and stance changes in order, each with its sources')
     .option('--actor <name>', 'only entries involving this actor (name or id, case-insensitive)')
     .option('--proposition <id>', 'only stance changes on this proposition')
-    .option('--since <date>', 'from this date (YYYY-MM-DD)')
-    .option('--until <date>', 'up to this date (YYYY-MM-DD)')
-    .option('--limit <n>', 'at most this many entries')
+    .option('--since <date>', 'from this date (YYYY-MM-DD)', calendarDate('--since'))
+    .option('--until <date>', 'up to this date (YYYY-MM-DD)', calendarDate('--until'))
+    .option('--limit <n>', 'at most this many entries', positiveInt('--limit'))
     .option('--json', 'print JSON', false)
     .addHelpText('after', '\nExample:\n  $ parley timeline --db talks.db --actor Russia --since 2025-03-10');
   addDbOption(cmd);
   addPackOption(cmd);
-  cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: string; json: boolean; pack: string[] }) => {
-    for (const d of [opts.since, opts.until]) if (d && !DATE.test(d)) fail('E_USAGE', d, 'dates are YYYY-MM-DD');
-    const limit = opts.limit === undefined ? undefined : Number(opts.limit);
-    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) fail('E_USAGE', opts.limit!, '--limit takes a positive whole number');
+  cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: number; json: boolean; pack: string[] }) => {
+    const limit = opts.limit;
     const kb = knowledge(opts);
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
     const store = openExisting(opts.db);

@@ -3,65 +3,61 @@
  * loopback, link-local and other non-public ranges at connect time (so DNS rebinding between a check
  * and the connection cannot slip through), redirects followed by hand (at most 5) with each hop
  * checked again, one deadline for the whole fetch, and a byte cap enforced while streaming.
- * Hand-written over node:http because fetch() cannot check the address it connects to; the ranges
- * come from node's own net.BlockList.
+ * Hand-written over node:http because fetch() cannot check the address it connects to; the address
+ * ranges come from ipaddr.js.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { ParleyError } from '../../core/errors.js';
 
 export const MAX_REDIRECTS = 5;
 
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) blocked.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['100::', 64], ['2001:db8::', 32],
-] as const) blocked.addSubnet(net, prefix, 'ipv6');
-
-/** Expands an IPv6 address to its eight 16-bit groups. */
-function ipv6Groups(address: string): number[] | null {
-  let a = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (dotted) {
-    const o = dotted[1]!.split('.').map(Number);
-    a = a.slice(0, -dotted[1]!.length) + `${((o[0]! << 8) | o[1]!).toString(16)}:${((o[2]! << 8) | o[3]!).toString(16)}`;
-  }
-  const [head, tail] = a.split('::') as [string, string | undefined];
-  const h = head ? head.split(':') : [];
-  const t = tail !== undefined && tail ? tail.split(':') : [];
-  const fill = tail !== undefined ? 8 - h.length - t.length : 0;
-  if (fill < 0) return null;
-  const groups = [...h, ...Array<string>(fill).fill('0'), ...t].map((g) => Number.parseInt(g, 16));
-  return groups.length === 8 && groups.every((g) => g >= 0 && g <= 0xffff) ? groups : null;
+/**
+ * IPv6 prefixes that carry an IPv4 address in their low 32 bits (or, for 6to4, in bits 16-47): the
+ * embedded address decides, since a router or translator on the path may deliver the request there.
+ */
+function embeddedIPv4(v6: ipaddr.IPv6, range: string): ipaddr.IPv4 | null {
+  const p = v6.parts;
+  const low = () => new ipaddr.IPv4([p[6]! >> 8, p[6]! & 255, p[7]! >> 8, p[7]! & 255]);
+  if (range === 'ipv4Mapped' || range === 'rfc6145') return low();
+  // IPv4-compatible ::a.b.c.d (deprecated, still routed by some stacks); :: and ::1 are handled as themselves.
+  if (p.slice(0, 6).every((x) => x === 0) && (p[6] !== 0 || p[7]! > 1)) return low();
+  if (range === 'rfc6052' && p[0] === 0x64 && p[1] === 0xff9b && p.slice(2, 6).every((x) => x === 0)) return low();
+  if (range === '6to4') return new ipaddr.IPv4([p[1]! >> 8, p[1]! & 255, p[2]! >> 8, p[2]! & 255]);
+  return null;
 }
 
-/** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible or NAT64 (64:ff9b::/96) IPv6 address. */
-function embeddedIPv4(address: string): string | null {
-  const g = ipv6Groups(address);
-  if (!g) return null;
-  const mapped = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
-  const nat64 = g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0);
-  if (!mapped && !nat64) return null;
-  return `${g[6]! >> 8}.${g[6]! & 255}.${g[7]! >> 8}.${g[7]! & 255}`;
-}
+/**
+ * IPv6 ranges refused outright: Teredo (2001::/32) hides the real server address behind an obfuscated
+ * field and a relay; the local-use NAT64 prefix 64:ff9b:1::/48 (RFC 8215) is never global and its IPv4
+ * position depends on the operator's prefix length.
+ */
+const REFUSED_V6_RANGES = new Set(['teredo', 'rfc6052']);
 
-/** True for addresses that are not public unicast: loopback, private, link-local, unique-local, unspecified, multicast, reserved. */
+/**
+ * True for addresses that are not public unicast: loopback, private, link-local, unique-local, unspecified,
+ * multicast, reserved, and IPv6 transition addresses (mapped, compatible, NAT64, 6to4) embedding one.
+ * Ranges come from ipaddr.js's IANA special-purpose tables.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, '');
-  const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIPv4(bare);
-    if (v4) return blocked.check(v4, 'ipv4');
-    return blocked.check(bare, 'ipv6');
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (!isIP(bare)) return true; // not an address at all: refuse rather than guess
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
+  try {
+    parsed = ipaddr.parse(bare);
+  } catch {
+    return true;
   }
-  return true; // not an address at all: refuse rather than guess
+  if (parsed.kind() === 'ipv4') return parsed.range() !== 'unicast';
+  const v6 = parsed as ipaddr.IPv6;
+  const range = v6.range();
+  const v4 = embeddedIPv4(v6, range);
+  if (v4) return v4.range() !== 'unicast';
+  if (REFUSED_V6_RANGES.has(range)) return true;
+  return range !== 'unicast';
 }
 
 export interface FetchOptions {
