@@ -6,7 +6,7 @@ import { positionsMatrix, syncPropositions } from './positions.js';
 let store: Store;
 afterEach(() => store?.close());
 
-function doc(id: string, published: string, text: string, duplicateOf: string | null = null, outlet = 'Example News') {
+function doc(id: string, published: string | null, text: string, duplicateOf: string | null = null, outlet = 'Example News') {
   store.db
     .prepare(
       `INSERT INTO documents (id, name, source, url, format, encoding, text, content_hash, outlet, published, metadata_json, duplicate_of, ingested_at)
@@ -57,6 +57,27 @@ describe('positionsMatrix', () => {
     expect(cell(m, 'freedonia')!.stance).toBe('support');
     expect(cell(m, 'freedonia')!.trend).toBe('softening');
     expect(cell(m, 'king-rudolf')!.trend).toBe('new');
+  });
+
+  it('does not take an undated report ingested later for the oldest one', () => {
+    setup();
+    doc('d5', null, 'Ruritania will back the truce after all.');
+    stance('d5', 'ruritania', 'ruritania', 'ceasefire', 'support', null, [0, 39]);
+    expect(cell(positionsMatrix(store), 'ruritania')!.stance).toBe('support');
+    // ... but a dated report after it is later still.
+    doc('d6', '2025-03-25', 'Ruritania rejects the truce again.');
+    stance('d6', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-25', [0, 33]);
+    expect(cell(positionsMatrix(store), 'ruritania')!.stance).toBe('oppose');
+  });
+
+  it('orders an undated report ingested first before later dated ones', () => {
+    store = Store.open(':memory:');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    doc('u1', null, 'Ruritania backed the truce.');
+    doc('u2', '2025-03-05', 'Ruritania rejected the truce.');
+    stance('u1', 'ruritania', 'ruritania', 'ceasefire', 'support', null, [0, 26]);
+    stance('u2', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-05', [0, 28]);
+    expect(cell(positionsMatrix(store), 'ruritania')!.stance).toBe('oppose');
   });
 
   it('counts a syndicated copy with its original once', () => {

@@ -23,7 +23,11 @@ export interface StanceCitation {
 export interface PositionCell {
   rowId: string;
   proposition: string;
-  /** Latest stance (by date, then ingest order). */
+  /**
+   * Latest stance: ordered by the stance's date (the date its sentence gives, else its document's
+   * published date); an undated one counts as of the latest date of the documents ingested before it;
+   * ties by ingest order.
+   */
   stance: StanceValue;
   /** `steady`, `hardening` (towards oppose), `softening` (towards support), `mixed`, or `new`. */
   trend: 'steady' | 'hardening' | 'softening' | 'mixed' | 'new';
@@ -271,7 +275,23 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   const dateOrder = byCodeUnit
     ? (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1)
     : (a: string, b: string) => a.localeCompare(b);
-  const order = (a: CompactRow, b: CompactRow) => dateOrder(a.date ?? '', b.date ?? '') || a.seq - b.seq || a.idx - b.idx;
+  // An undated stance (no date in its sentence and no published date on its document) is not older than
+  // everything: it sorts as of the latest date among documents ingested before it, then by ingest order,
+  // so a report that arrives later, with no date, counts as news, not as the oldest report.
+  const sortDate = new Map<CompactRow, string>();
+  let carried = '';
+  const bySeq = [...rows].sort((a, b) => a.seq - b.seq || a.idx - b.idx);
+  for (let i = 0; i < bySeq.length; ) {
+    let j = i;
+    while (j < bySeq.length && bySeq[j]!.seq === bySeq[i]!.seq) j++;
+    for (let k = i; k < j; k++) sortDate.set(bySeq[k]!, bySeq[k]!.date ?? carried);
+    for (let k = i; k < j; k++) {
+      const d = bySeq[k]!.date;
+      if (d !== null && dateOrder(d, carried) > 0) carried = d;
+    }
+    i = j;
+  }
+  const order = (a: CompactRow, b: CompactRow) => dateOrder(sortDate.get(a)!, sortDate.get(b)!) || a.seq - b.seq || a.idx - b.idx;
   const day = dayNumbers();
   const out: PositionCell[] = [];
   const citeIds = new Set<number>();

@@ -117,6 +117,22 @@ describe('negotiated actions named by a verb phrase', () => {
     expect(verbal('They ruled out a role for a third party.')).toEqual([['auto:mediation', 'role for a third party']]);
     expect(verbal('Delegates walked out of the talks.')).toEqual([]);
   });
+
+  it('inflects the verb and allows determiners, from a list of standard phrasings', () => {
+    expect(verbal('Nurses went on strike last year.')).toEqual([['auto:strike', 'went on strike']]);
+    expect(verbal('Drivers are taking industrial action.')).toEqual([['auto:strike', 'taking industrial action']]);
+    expect(verbal('The firm is automating its warehouses.')).toEqual([['auto:automation', 'automating']]);
+    expect(verbal('The rebels ceased all hostilities.')).toEqual([['auto:ceasefire', 'ceased all hostilities']]);
+    expect(verbal('Both sides halted the shelling.')).toEqual([['auto:ceasefire', 'halted the shelling']]);
+    expect(verbal('Norway offered to mediate between them.')).toEqual([['auto:mediation', 'mediate between']]);
+    expect(verbal('Norway offered to act as a mediator.')).toEqual([['auto:mediation', 'act as a mediator']]);
+    // Having mediated is a role, not a stance on mediation.
+    expect(verbal('Norway, which has mediated, said so.')).toEqual([]);
+    expect(verbal('They rejected any third-party role.')).toEqual([['auto:mediation', 'third-party role']]);
+    // An attack is not a labour action: the bare verb "strike" needs a start time.
+    expect(verbal('Jets may strike the depot.')).toEqual([]);
+    expect(verbal('Workers will strike from midnight.')).toEqual([['auto:strike', 'strike from midnight']]);
+  });
 });
 
 describe('negotiation context', () => {

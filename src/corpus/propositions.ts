@@ -16,7 +16,7 @@ export interface PropositionMatch {
   end: number;
   origin: 'pack' | 'auto';
   /**
-   * The match is a verb phrase that names the object by doing it ("walk off the job", "stop all firing"):
+   * The match is a verb phrase that names the object by doing it ("go on strike", "stop firing"):
    * stated by a subject with no stance verb, it is itself the subject's stance for the object.
    */
   verbal?: boolean;
@@ -183,7 +183,7 @@ const OBJECT_HEADS: Record<string, string> = {
   corridor: 'corridor', corridors: 'corridor', aid: 'aid', access: 'access', autonomy: 'autonomy', mediation: 'mediation', dialogue: 'dialogue',
   inquiry: 'inquiry', amnesty: 'amnesty', arbitration: 'arbitration',
   links: 'links', ties: 'links', removal: 'removal', lifting: 'removal', easing: 'easing', suspension: 'suspension', rollback: 'rollback',
-  strike: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
+  strike: 'strike', walkout: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
   deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
 };
 
@@ -399,8 +399,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
         continue;
       }
     }
-    // A plural "strikes" are attacks; only "a strike" is a labour action.
-    if (head === 'strike' && surface !== 'strike') continue;
+    // Plural "strikes" are attacks: only "a strike" or "a walkout" is a labour action.
+    if (head === 'strike' && surface.endsWith('s')) continue;
     const { key, from } = keyBefore(text, toks, i);
     const id = objectId(head, surface, key);
     if (!id) continue;
@@ -433,23 +433,60 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
 }
 
 /**
- * Negotiated actions named by a verb phrase with no head noun, as data: each pattern maps to the object
- * it is. No lexical resource maps "walk off the job" to a strike, so this is a small list of common
- * news-English phrasings; every pattern names the action itself, never a particular negotiation.
+ * Negotiated actions named by a verb phrase with no head noun, as data: each phrase maps to the object it
+ * does. No lexical resource maps "go on strike" to a strike, so this is a list of standard news-English
+ * phrasings for a few actions parties negotiate over; none names a particular negotiation. Phrases are
+ * written in base form: the first word is a verb and is inflected; `~` is an optional determiner or
+ * quantifier; `a|b` are alternatives; a hyphen matches a space too. `patterns` are constructions a phrase
+ * cannot write. Nouns for the same objects ("walkout", "automation", "mediation") are heads in `OBJECT_HEADS`.
  */
-const VERBAL_OBJECTS: readonly { re: string; id: string }[] = [
-  // Labour action: "walk off the job", "walk out", "down tools", "go on strike".
-  { re: String.raw`walk(?:s|ed|ing)?\s+off\s+the\s+job|walk(?:s|ed|ing)?\s+out(?!\s+of\s+the\s+(?:talks|negotiations|meeting))|down(?:s|ed|ing)?\s+tools|go(?:es|ing)?\s+on\s+strike|went\s+on\s+strike|gone\s+on\s+strike|strik(?:e|es|ing)\s+(?:from|on|at)\s+(?:\p{L}+\s+){0,2}(?:midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`, id: 'strike' },
-  // Automation: "automate (the terminals)", "lets the terminals automate", "automated cranes/equipment".
-  { re: String.raw`automat(?:e|es|ed|ing)(?!\s+(?:cranes|gates|equipment|machines|machinery|systems|terminals|trucks|technology))|automated\s+(?:cranes|gates|equipment|machines|machinery|systems|terminals|trucks|technology)`, id: 'automation' },
-  // Ceasefire: "stop (all) firing", "cease fire", "halt hostilities", "end (the) fighting / the war".
-  { re: String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\s+(?:all\s+)?(?:firing|fire|hostilities|fighting|shelling|attacks)|end(?:s|ed|ing)?\s+(?:the\s+|all\s+)?(?:fighting|hostilities|war)`, id: 'ceasefire' },
-  // Mediation: "a role for a third country", "third-party involvement", "mediate between".
-  { re: String.raw`role\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)|mediat(?:e|es|ed|ing)\s+between`, id: 'mediation' },
+const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; patterns?: readonly string[] }[] = [
+  {
+    id: 'strike',
+    phrases: ['go on strike', 'walk out', 'walk off ~ job|jobs', 'stage ~ strike|walkout|stoppage', 'down tools', 'stop work', 'take industrial action', 'withdraw ~ labour|labor'],
+    // "strike from midnight", "strike on Monday": the verb with a start time is a labour action, not an attack.
+    patterns: [String.raw`strik(?:e|es|ing)\s+(?:from|on|at)\s+(?:\p{L}+\s+){0,2}(?:midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`],
+  },
+  { id: 'automation', phrases: ['automate', 'introduce ~ automated equipment|technology|systems|machinery'] },
+  {
+    id: 'ceasefire',
+    phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'lay down ~ arms|weapons', 'silence ~ guns'],
+  },
+  { id: 'mediation', phrases: ['mediate between', 'act as ~ mediator|intermediary|go-between|broker'], patterns: [String.raw`(?:role|seat)\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)`] },
 ];
-const VERBAL_RE = VERBAL_OBJECTS.map((v) => ({ id: autoId(v.id), re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${v.re})(?![\p{L}\p{N}])`, 'giu') }));
 
-/** Negotiated objects named by a verb phrase in [start, end) (see `VERBAL_OBJECTS`). */
+/** Irregular verbs among the phrases: base → other forms. Regular ones are inflected by `verbForms`. */
+const IRREGULAR_VERBS: Record<string, readonly string[]> = {
+  go: ['goes', 'went', 'gone', 'going'], take: ['takes', 'took', 'taken', 'taking'], withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  lay: ['lays', 'laid', 'laying'], stop: ['stops', 'stopped', 'stopping'], down: ['downs', 'downed', 'downing'],
+};
+
+// Hand-written: a dozen verbs need -s/-ed/-ing; a conjugation library (compromise) is megabytes for that.
+function verbForms(base: string): string[] {
+  if (IRREGULAR_VERBS[base]) return [base, ...IRREGULAR_VERBS[base]];
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
+  return [base, s, `${stem}ed`, `${stem}ing`];
+}
+
+/** `~` in a phrase: any run of determiners and quantifiers ("stop all firing", "end the war"). */
+const DETERMINER_SLOT = String.raw`(?:\s+(?:the|a|an|all|any|its|their|further|more))*`;
+
+function actionPattern(phrase: string): string {
+  const [verb, ...rest] = phrase.split(' ');
+  const verbs = verb!.split('|').flatMap(verbForms).sort((a, b) => b.length - a.length);
+  const words = rest.map((w) => (w === '~' ? DETERMINER_SLOT : String.raw`\s+(?:${w.split('|').map((a) => escapeRe(a).replace(/-/g, String.raw`[\s-]`)).join('|')})`));
+  return `(?:${verbs.join('|')})${words.join('')}`;
+}
+
+/** Leaving a meeting is not the action ("walked out of the talks"). */
+const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?|session|summit|room))`;
+const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => ({
+  id: autoId(a.id),
+  re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`, 'giu'),
+}));
+
+/** Negotiated objects named by a verb phrase in [start, end) (see `NEGOTIATED_ACTIONS`). */
 export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
   const out: PropositionMatch[] = [];

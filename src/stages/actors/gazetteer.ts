@@ -154,7 +154,8 @@ export function matchPackPerson(g: Gazetteer, given: string | null, surname: str
     const lengthGap = Math.abs(form.surnameKey.length - key.length);
     if (lengthGap > 3) continue;
     const sim = form.surnameKey === key ? 1 : lengthGap <= 2 ? surnameSimilarity(surname, form.surname) : 0;
-    if (sim < 0.88) continue;
+    // One changed vowel is a large part of a short surname: Baker/Booker are two names, not a typo.
+    if (sim < (key.length <= 5 ? 0.9 : 0.88)) continue;
     const agreement = givenNameAgreement(given, form.given);
     let score: number;
     if (agreement === 'same') score = sim + 0.1;

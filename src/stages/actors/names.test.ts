@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fullNameKey, isSurnameFirst, nameParts, surnameCore, surnameKey } from './names.js';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
+import { gazetteerFor, matchPackPerson } from './gazetteer.js';
+import { fullNameKey, isSurnameFirst, nameParts, surnameCore, surnameKey, surnameSimilarity } from './names.js';
 
 describe('name parser', () => {
   it('keeps Arabic, Dutch and Romance particles with the surname', () => {
@@ -28,5 +31,43 @@ describe('name parser', () => {
     expect(surnameKey('el-Masri')).toBe(surnameKey('Al Masri'));
     expect(fullNameKey('Karim al-Masri')).toBe(fullNameKey('Karim el-Masri'));
     expect(surnameKey('Ben-Tov')).not.toBe(surnameKey('Tov'));
+  });
+});
+
+describe('surname similarity from a shared consonant skeleton', () => {
+  it('keeps short skeletons apart: different surnames share them', () => {
+    for (const [a, b] of [['Baker', 'Booker'], ['Moran', 'Marin'], ['Mason', 'Mossen'], ['Bell', 'Ball'], ['Kerr', 'Carr']] as const) {
+      expect(surnameSimilarity(a, b), `${a}/${b}`).toBeLessThan(0.9);
+    }
+  });
+
+  it('needs the same first and last letter even with a long skeleton', () => {
+    expect(surnameSimilarity('Kastrov', 'Kostrava')).toBeLessThan(0.9);
+  });
+
+  it('still relates a long skeleton with garbled vowels', () => {
+    expect(surnameSimilarity('Vandrosk', 'Vondrask')).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('never makes a pack person of a different person sharing three consonants, even with the same given name', () => {
+    const kb = new KnowledgeBase([
+      PackSchema.parse({ id: 'skel', name: 'Skel', actors: [{ id: 'james-baker', name: 'James Baker', type: 'person' }, { id: 'ana-moran', name: 'Ana Moran', type: 'person' }] }),
+    ]);
+    const g = gazetteerFor(kb);
+    expect(matchPackPerson(g, 'James', 'Booker')).toBeNull();
+    expect(matchPackPerson(g, 'Ana', 'Marin')).toBeNull();
+    expect(matchPackPerson(g, 'J.', 'Booker')).toBeNull();
+    expect(matchPackPerson(g, 'Jim', 'Booker')).toBeNull();
+    expect(matchPackPerson(g, 'James', 'Baker')?.id).toBe('james-baker');
+  });
+});
+
+describe('spinner synonyms', () => {
+  it('are single lower-case words, each group without repeats', async () => {
+    const { SPINNER_SYNONYMS } = await import('./data/lexicon.js');
+    for (const group of SPINNER_SYNONYMS) {
+      expect(new Set(group).size, group.join('/')).toBe(group.length);
+      for (const w of group) expect(w).toMatch(/^[a-z]+$/);
+    }
   });
 });

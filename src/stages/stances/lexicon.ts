@@ -1,17 +1,17 @@
 /**
  * Stance vocabulary as data. Each cue is a regular-expression source matched case-insensitively on word
  * boundaries inside one sentence. No library covers stance-taking verbs with their polarity and the way
- * they compose ("agreed to resume", "called for ... ditching"), so the lexicon is hand-kept here.
+ * they compose (agree + resume = for; call for + drop = against), so the lexicon is hand-kept here.
  *
  * - `polarity`: +1 the holder wants the object, -1 the holder is against it, 0 non-committal.
  * - `kind`:
- *   - `agentive`: the grammatical subject holds the stance ("Russia rejected ...").
- *   - `deontic`: an obligation the *speaker* imposes ("Ukraine will have to ..."): the reporting speaker
+ *   - `agentive`: the grammatical subject holds the stance ("X rejected ...").
+ *   - `deontic`: an obligation the *speaker* imposes ("X will have to ..."): the reporting speaker
  *     holds it when there is one.
  *   - `object`: an action on the object that keeps or reverses it ("resume", "suspend", "give up"); it
  *     composes with the cue before it and stands alone as an agentive cue when nothing governs it.
- *   - `noun`: a stance noun whose holder is a possessive or modifier ("Trump's call for", "a US commitment to").
- * - `passive`: the cue is followed by `by <holder>` when used passively ("condemned by Moscow").
+ *   - `noun`: a stance noun whose holder is a possessive or modifier ("X's call for", "an <adjective> commitment to").
+ * - `passive`: the cue is followed by `by <holder>` when used passively ("condemned by X").
  */
 export type CueKind = 'agentive' | 'deontic' | 'object' | 'noun';
 
@@ -31,7 +31,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // --- non-committal (matched before the words they contain) ---
   c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
-  c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:saying|commenting|informing|stating)`, 0, 'agentive', 0.5),
+  // Refraining from a speech act is declining to take a stance; refraining from an action is not listed.
+  c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:any\s+)?(?:comment(?:s|ing)?|saying|stating|speculating|elaborating|discussing|disclosing)`, 0, 'agentive', 0.5),
   c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+)?(?:studying|examining|considering|weighing|reviewing)`, 0, 'agentive', 0.5),
   c(String.raw`(?:declined|refused)\s+to\s+(?:comment|say)`, 0, 'agentive', 0.5),
 
@@ -46,7 +47,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
   c(String.raw`rul(?:e|es|ed|ing)\s+out`, -1, 'agentive', 0.9, true),
   c(String.raw`refus(?:e|es|ed|ing)\s+(?:to\s+)?(?:accept|agree|consider|discuss)?`, -1, 'agentive', 0.85),
-  c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|transfer|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
+  c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
   c(String.raw`unlikely\s+to\s+(?:support|accept|agree(?:\s+to)?|back|endorse)`, -1, 'agentive', 0.75),
   c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),
   c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
@@ -63,10 +64,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
   c(String.raw`accept(?:s|ed|ing)?|acceptance\s+of`, 1, 'agentive', 0.85, true),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
-  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+%\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
-  c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|hold(?:s|ing)?\s+up|held\s+up`, 1, 'agentive', 0.8, true),
-  c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:strictly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
-  c(String.raw`expect(?:s|ed|ing)?(?=\s+(?:the|this|that|it)\b[^.;]{0,40}\bto\s+be\s+(?:carried\s+out|implemented|honou?red|respected|fulfilled|signed|approved))`, 1, 'agentive', 0.7),
+  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
+  c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?`, 1, 'agentive', 0.8, true),
+  c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
+  // Pressing someone to act, like urging them: the one who presses wants the act.
   c(String.raw`press(?:es|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}to\s)`, 1, 'agentive', 0.75),
   c(String.raw`back(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
@@ -75,12 +76,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|appeal(?:s|ed)?\s+for|lobb(?:y|ies|ied|ying)\s+for`, 1, 'agentive', 0.85),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
-  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|wage|pay|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)\s+(?:is|was|would\s+be)\s+to`, 1, 'agentive', 0.7),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
-  c(String.raw`(?:clos(?:e|es|ed|ing)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|this|that|it)\b)`, 1, 'object', 0.7),
+  c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
   c(String.raw`(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
@@ -94,15 +95,15 @@ export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appear
 export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|contingent\s+on)\b`;
 
 /**
- * Threats to leave if something passes ("would quit the government if the cabinet approved it"): a
- * stance against what the if-clause approves. "In exchange for" is not a condition: it is deal content.
+ * Threats to leave if something passes ("would resign if <body> approved <object>"): a stance against
+ * what the if-clause approves. "In exchange for" is not a condition: it is deal content.
  */
 export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
 export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;
 
-/** Conjunctions that coordinate a second verb with the same subject ("... but being open to ..."). */
+/** Conjunctions that coordinate a second verb with the same subject ("rejected X but remained open to Y"). */
 export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;
 
 /** Prepositions after which a name is an object, not the subject that holds a stance. */

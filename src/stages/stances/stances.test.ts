@@ -126,6 +126,18 @@ describe('conditional stances', () => {
   }
 });
 
+describe('words that are not stance cues', () => {
+  it('does not read a refusal to do something else as opposition to what follows it', () => {
+    expect(has(stancesOf('Russia will not transfer any prisoners before the ceasefire.'), 'Russia', 'ceasefire', 'oppose')).toBe(false);
+  });
+  it('does not read "held up" (delayed) as praise', () => {
+    expect(has(stancesOf('Moscow said the ceasefire was held up by Washington.'), 'United States', 'ceasefire', 'support')).toBe(false);
+  });
+  it('reads refraining from comment as non-committal', () => {
+    expect(has(stancesOf('The Kremlin refrained from commenting on the ceasefire.'), 'Russia', 'ceasefire', 'neutral')).toBe(true);
+  });
+});
+
 describe('dates', () => {
   it('resolves a month name against publication', () => {
     const r = stancesOf('In February, Putin rejected the idea of a truce.');
@@ -133,6 +145,26 @@ describe('dates', () => {
   });
   it('falls back to the publication date', () => {
     expect(stancesOf('Putin rejected the idea of a truce.')[0]?.date).toBe('2025-04-10');
+  });
+  it('takes the date attached to the reporting verb', () => {
+    const r = stancesOf('Putin said on Tuesday that Russia rejected the idea of a truce.');
+    expect(r.length).toBeGreaterThan(0);
+    for (const st of r) expect(st.date).toBe('2025-04-08');
+    expect(stancesOf('Russia rejects the idea of a truce, Putin said on Tuesday.')[0]?.date).toBe('2025-04-08');
+  });
+  it('takes the date between subject and stance verb, or after the verb and its object', () => {
+    expect(stancesOf('Putin on Monday rejected the idea of a truce.')[0]?.date).toBe('2025-04-07');
+    expect(stancesOf('Putin rejected the idea of a truce on Monday.')[0]?.date).toBe('2025-04-07');
+  });
+  it('ignores a date inside a relative or object clause', () => {
+    expect(stancesOf('Putin rejected the idea of a truce that Ukraine first floated in February.')[0]?.date).toBe('2025-04-10');
+    expect(stancesOf('Putin rejected the idea of a truce, first floated by Kyiv in February.')[0]?.date).toBe('2025-04-10');
+    expect(stancesOf('Putin rejected a truce after the talks collapsed in February.')[0]?.date).toBe('2025-04-10');
+  });
+  it('keeps the report date for a future stance, unless the reporting verb is dated', () => {
+    expect(stancesOf('Washington will lift sanctions imposed in February.').find((s) => s.actor === 'United States')?.date).toBe('2025-04-10');
+    expect(stancesOf('In March, Washington will lift the sanctions.').find((s) => s.actor === 'United States')?.date).toBe('2025-04-10');
+    expect(stancesOf('Trump said on Monday that Washington will lift the sanctions.').every((s) => s.date === '2025-04-07')).toBe(true);
   });
 });
 

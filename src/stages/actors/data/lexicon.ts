@@ -107,34 +107,58 @@ export const NEWS_ORGANIZATIONS: readonly string[] = [
 ];
 
 /**
- * Words an article spinner swaps for one another ("White House" → "White Home", "Fox News" → "Fox
- * Information"). Used only to match a multiword name from a gazetteer when another word matches exactly.
+ * Thesaurus substitutions that article spinners commonly make on the words organisation, office and place
+ * names are built from (a "House" becomes a "Home", "News" becomes "Information", a "Ministry" a
+ * "Department"). Each group is a set of mutual substitutes; a word may sit in several groups. Used only
+ * to match a multiword gazetteer name when another of its words matches exactly, so a loose group costs
+ * little. General data: no group is tied to a particular name or article.
  */
 export const SPINNER_SYNONYMS: readonly (readonly string[])[] = [
-  ['house', 'home', 'residence'],
-  ['news', 'information', 'information', 'data'],
-  ['foreign', 'overseas', 'international'],
+  ['house', 'home', 'residence', 'household'],
+  ['news', 'information', 'report', 'reports', 'data'],
+  ['foreign', 'overseas', 'international', 'external'],
   ['international', 'worldwide', 'global'],
-  ['world', 'global', 'worldwide'],
+  ['world', 'global', 'worldwide', 'planet'],
+  ['national', 'nationwide'],
+  ['federal', 'national'],
   ['policy', 'coverage', 'protection'],
   ['affairs', 'issues', 'matters'],
-  ['security', 'safety'],
+  ['security', 'safety', 'protection'],
+  ['defense', 'defence', 'protection'],
   ['state', 'condition', 'nation'],
-  ['council', 'board', 'authority'],
+  ['council', 'board', 'authority', 'committee'],
+  ['committee', 'commission', 'panel'],
+  ['ministry', 'department', 'division'],
+  ['office', 'workplace', 'bureau'],
+  ['agency', 'company', 'firm'],
+  ['organization', 'organisation', 'group', 'company'],
+  ['association', 'union', 'affiliation'],
   ['institute', 'institution'],
   ['center', 'centre', 'heart', 'middle'],
-  ['economy', 'economic', 'financial', 'monetary'],
+  ['economy', 'economic', 'financial', 'monetary', 'fiscal'],
   ['relations', 'relationships', 'ties'],
   ['studies', 'research', 'analysis'],
   ['times', 'occasions', 'instances'],
+  ['post', 'publish', 'submit'],
   ['street', 'road', 'avenue'],
   ['square', 'sq'],
-  ['united', 'joint', 'combined'],
+  ['united', 'joint', 'combined', 'unified'],
   ['nations', 'countries', 'states'],
   ['general', 'basic', 'common'],
-  ['staff', 'workers', 'employees'],
+  ['staff', 'workers', 'employees', 'personnel'],
   ['war', 'battle', 'warfare'],
-  ['defense', 'defence', 'protection'],
+  ['army', 'military', 'forces'],
+  ['armed', 'military'],
+  ['people', 'individuals', 'persons'],
+  ['republic', 'commonwealth'],
+  ['public', 'community'],
+  ['central', 'main', 'principal'],
+  ['trade', 'commerce', 'business'],
+  ['justice', 'fairness'],
+  ['liberation', 'freedom'],
+  ['front', 'entrance', 'forefront'],
+  ['movement', 'motion'],
+  ['party', 'celebration'],
 ];
 
 /** Role heads that give their holder a side only when a country is written before the head ("Kremlin adviser"). */
