@@ -10,6 +10,7 @@
  * candidates from an index on (block key, date).
  */
 import type { StanceValue } from '../core/model.js';
+import type { Statement } from 'better-sqlite3';
 import type { Store } from '../store/store.js';
 
 export const QUOTE_DICE_THRESHOLD = 0.6;
@@ -221,12 +222,13 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
   }
 
   const insertMember = store.statement('INSERT OR REPLACE INTO claim_members (item_id, claim_id, doc_id, root_doc, similarity) VALUES (?, ?, ?, ?, ?)');
-  const insertKey = store.statement('INSERT OR IGNORE INTO claim_keys (key, claim_id) VALUES (?, ?)');
+  const insertKeys = store.statement('INSERT OR IGNORE INTO claim_keys (key, claim_id) SELECT value, ? FROM json_each(?)');
   const newClaim = store.statement(
-    `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc, reports, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
   );
 
   // Quotes.
+  const claimCache = quoteClaimCache(store);
   const quotes = store.statement('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as { id: string; text: string; speaker_actor: string | null }[];
   for (const q of quotes) {
     const tokens = normaliseTokens(q.text);
@@ -235,32 +237,30 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     const keys = q.speaker_actor
       ? prefix.flatMap((t) => [`q:${q.speaker_actor}:${t}`, `q:-:${t}`])
       : prefix.map((t) => `q:*:${t}`);
-    const candidates = store
-      .statement(
-        `SELECT c.id, c.tokens, c.speaker_actor FROM claims c
-         WHERE c.id IN (SELECT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)))
-         ORDER BY c.id DESC LIMIT ${MAX_CANDIDATES}`,
-      )
-      .all(JSON.stringify(keys)) as { id: number; tokens: string; speaker_actor: string | null }[];
+    const candidates = claimCache.candidates(keys);
     let best: { id: number; score: number } | null = null;
     const tokenSet = new Set(tokens);
     for (const c of candidates) {
-      if (q.speaker_actor && c.speaker_actor && c.speaker_actor !== q.speaker_actor) continue;
-      const score = diceWithSet(tokenSet, tokens.length, c.tokens.split(' '));
+      if (q.speaker_actor && c.speaker && c.speaker !== q.speaker_actor) continue;
+      const other = c.tokens;
+      // Dice is at most 2·min(a, b)/(a + b): a candidate that cannot beat the threshold or the best so far needs no count.
+      const bound = (2 * Math.min(tokens.length, other.length)) / (tokens.length + other.length);
+      if (bound < QUOTE_DICE_THRESHOLD || (best && bound <= best.score)) continue;
+      const score = diceWithSet(tokenSet, tokens.length, other);
       if (score >= QUOTE_DICE_THRESHOLD && (!best || score > best.score)) best = { id: c.id, score };
     }
     let claimId: number;
     if (best) {
       claimId = best.id;
+      insertMember.run(q.id, claimId, docId, root, Math.round(best.score * 1000) / 1000);
+      recount(store, claimId);
     } else {
+      // A new claim has this one report: counted on insert rather than by `recount`.
       claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
-      for (const t of prefix) {
-        insertKey.run(`q:${q.speaker_actor ?? '-'}:${t}`, claimId);
-        insertKey.run(`q:*:${t}`, claimId);
-      }
+      insertKeys.run(claimId, JSON.stringify(prefix.flatMap((t) => [`q:${q.speaker_actor ?? '-'}:${t}`, `q:*:${t}`])));
+      claimCache.remember(claimId, { speaker: q.speaker_actor, tokens });
+      insertMember.run(q.id, claimId, docId, root, 1);
     }
-    insertMember.run(q.id, claimId, docId, root, best ? Math.round(best.score * 1000) / 1000 : 1);
-    recount(store, claimId);
   }
 
   // Events with at least one resolved actor (an actorless event cannot be told apart from others).
@@ -285,8 +285,93 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     }
     const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, null, e.id, docId).lastInsertRowid);
     insertMember.run(e.id, claimId, docId, root, 1);
-    recount(store, claimId);
+    if (best) recount(store, claimId);
   }
+}
+
+/** What the quote matcher compares of a candidate claim; both are fixed when the claim is created. */
+interface QuoteClaim {
+  id: number;
+  speaker: string | null;
+  tokens: readonly string[];
+}
+
+const QUOTE_CLAIM_CACHE = 100_000;
+
+/**
+ * Candidate quote claims with their speaker and split tokens, kept per store: every quote is compared
+ * with up to 200 candidates, and reading those rows and splitting their tokens each time was most of the
+ * claims update. A claim's speaker and tokens never change once written and AUTOINCREMENT never reuses an
+ * id, except after a rollback (which also rolls `sqlite_sequence` back): `revalidate` runs before each
+ * use, so an id handed to another claim is never answered from memory.
+ */
+class QuoteClaimCache {
+  private readonly claims = new Map<number, Omit<QuoteClaim, 'id'>>();
+  private highest = 0;
+  private readonly ids: Statement;
+  private readonly row: Statement;
+  private readonly sequence: Statement;
+  private readonly dataVersion: Statement;
+  private version = -1;
+
+  constructor(store: Store) {
+    // The newest 200 claims sharing a key, from the key table alone (its foreign key guarantees the claim
+    // row); rows come from memory where they can.
+    this.ids = store.db
+      .prepare(`SELECT DISTINCT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY claim_id DESC LIMIT ${MAX_CANDIDATES}`)
+      .pluck();
+    this.row = store.db.prepare('SELECT speaker_actor AS speaker, tokens FROM claims WHERE id = ?');
+    this.sequence = store.db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'claims'`).pluck();
+    this.dataVersion = store.db.prepare('PRAGMA data_version').pluck();
+  }
+
+  /**
+   * Forgets claims a rollback removed (their ids will be handed out again), and everything when another
+   * connection has committed since (it may have reused such an id before this check could see it).
+   */
+  revalidate(): void {
+    const version = this.dataVersion.get() as number;
+    if (version !== this.version) {
+      this.claims.clear();
+      this.highest = 0;
+      this.version = version;
+    }
+    const seq = (this.sequence.get() as number | undefined) ?? 0;
+    if (seq >= this.highest) return;
+    for (const id of this.claims.keys()) if (id > seq) this.claims.delete(id);
+    this.highest = seq;
+  }
+
+  candidates(keys: readonly string[]): QuoteClaim[] {
+    const out: QuoteClaim[] = [];
+    for (const id of this.ids.all(JSON.stringify(keys)) as number[]) {
+      let claim = this.claims.get(id);
+      if (!claim) {
+        const row = this.row.get(id) as { speaker: string | null; tokens: string | null } | undefined;
+        if (!row) continue;
+        claim = { speaker: row.speaker, tokens: row.tokens ? row.tokens.split(' ') : [] };
+        this.remember(id, claim);
+      }
+      out.push({ id, ...claim });
+    }
+    return out;
+  }
+
+  remember(id: number, claim: Omit<QuoteClaim, 'id'>): void {
+    if (this.claims.size >= QUOTE_CLAIM_CACHE) this.claims.delete(this.claims.keys().next().value!);
+    this.claims.set(id, claim);
+    if (id > this.highest) this.highest = id;
+  }
+}
+
+const quoteClaimCaches = new WeakMap<Store, QuoteClaimCache>();
+
+/** The store's quote-claim cache, checked against rollbacks since its last use. */
+function quoteClaimCache(store: Store): QuoteClaimCache {
+  let cache = quoteClaimCaches.get(store);
+  if (!cache) quoteClaimCaches.set(store, (cache = new QuoteClaimCache(store)));
+  cache.revalidate();
+  return cache;
 }
 
 function recount(store: Store, claimId: number): void {

@@ -196,9 +196,16 @@ const ISO639_3_TO_1: Readonly<Record<string, string>> = {
   lit: 'lt', lav: 'lv', ekk: 'et', cat: 'ca', glg: 'gl', eus: 'eu',
 };
 
+/**
+ * Characters of text franc reads. Its cost grows with the text's distinct trigrams and was a fifth of the
+ * analysis time at 4,000; on the 924 PolNeAR articles and the seeds the first 1,000 give the same
+ * language for every one (the confidence, which depends on the runner-up's score, shifts by a few points).
+ */
+const LANGUAGE_SAMPLE_CHARS = 1000;
+
 /** Detects the language of a text with franc-min (trigram profiles of 82 languages). */
 export function detectLanguage(sample: string): { value: string; confidence: number } | null {
-  const text = sample.slice(0, 4000);
+  const text = sample.slice(0, LANGUAGE_SAMPLE_CHARS);
   if (text.replace(/\s+/g, '').length < 40) return null;
   const ranked = francAll(text, { minLength: 40 });
   const [best, second] = ranked;

@@ -1,0 +1,75 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeArticle, type TestActor, type TestArticle } from '../../test/helpers/corpus-fixture.js';
+import { Store } from '../store/store.js';
+import { claimOf } from './claims.js';
+
+// The quote matcher keeps candidate claims in memory; these check it never answers for a claim id that a
+// rollback or another connection has given to a different claim.
+const ACTORS: TestActor[] = [
+  { id: 'firefly', name: 'Rufus Firefly', type: 'person' },
+  { id: 'trentino', name: 'Ambassador Trentino', type: 'person' },
+];
+const TRUCE = 'We will never accept a truce that leaves foreign soldiers on our land';
+const PORT = 'The port will reopen to grain ships by the end of the week';
+
+let store: Store;
+beforeEach(() => {
+  store = Store.open(':memory:');
+});
+afterEach(() => store.close());
+
+const article = (id: string, quote: string, speaker = 'firefly'): TestArticle => ({
+  id,
+  outlet: id,
+  published: '2025-03-10',
+  text: `“${quote}.”`,
+  quotes: [{ text: quote, speaker }],
+});
+
+describe('quote claims kept in memory', () => {
+  it('does not match a quote to a claim a rollback removed, when its id is reused', () => {
+    writeArticle(store, ACTORS, article('a1', PORT));
+    // The truce claim is created (and remembered), then rolled back: its id is handed out again.
+    expect(() =>
+      store.db.transaction(() => {
+        writeArticle(store, ACTORS, article('b1', TRUCE));
+        throw new Error('rollback');
+      })(),
+    ).toThrow('rollback');
+    writeArticle(store, ACTORS, article('c1', PORT.replace('grain', 'cargo'), 'trentino'));
+    // c1's quote takes the rolled-back id; d1 repeats the truce quote and must not join c1's port claim.
+    writeArticle(store, ACTORS, article('d1', TRUCE, 'trentino'));
+    expect(claimOf(store, 'd1:q0')!.id).not.toBe(claimOf(store, 'c1:q0')!.id);
+    expect(claimOf(store, 'd1:q0')!.reports.map((r) => r.docId)).toEqual(['d1']);
+    // And the port quote of another speaker still finds the port claim of its own speaker only.
+    writeArticle(store, ACTORS, article('e1', PORT, 'trentino'));
+    expect(claimOf(store, 'e1:q0')!.id).toBe(claimOf(store, 'c1:q0')!.id);
+  });
+
+  it('forgets remembered claims when another connection has committed (it may have reused an id)', () => {
+    const file = join(tmpdir(), `parley-claims-cache-${process.pid}-${Date.now()}.db`);
+    const one = Store.open(file);
+    const two = Store.open(file);
+    try {
+      writeArticle(one, ACTORS, article('a1', PORT));
+      expect(() =>
+        one.db.transaction(() => {
+          writeArticle(one, ACTORS, article('b1', TRUCE));
+          throw new Error('rollback');
+        })(),
+      ).toThrow('rollback');
+      // The other connection takes the rolled-back id and moves the sequence past it.
+      writeArticle(two, ACTORS, article('c1', PORT.replace('grain', 'cargo'), 'trentino'));
+      writeArticle(two, ACTORS, article('x1', 'Talks on the exchange of prisoners will resume in Geneva next month'));
+      writeArticle(one, ACTORS, article('e1', PORT, 'trentino'));
+      expect(claimOf(one, 'e1:q0')!.id).toBe(claimOf(one, 'c1:q0')!.id);
+    } finally {
+      one.close();
+      two.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    }
+  });
+});
