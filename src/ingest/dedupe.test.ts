@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD } from './dedupe.js';
+import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD, nearDuplicateThreshold } from './dedupe.js';
 import { EXTERNAL_DIR } from '../core/paths.js';
 
 /** A deterministic pseudo-article: Zipf-ish draws from a synthetic vocabulary. */
@@ -81,5 +81,24 @@ describe.skipIf(!existsSync(POLNEAR))('minhash on real news (PolNeAR)', () => {
     let above = 0;
     for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) if (linked(texts[i]!, texts[j]!)) above++;
     expect(above).toBe(0);
+  });
+});
+
+describe('nearDuplicateThreshold', () => {
+  it('asks short texts to look much more alike before they count as copies', () => {
+    expect(nearDuplicateThreshold(1000)).toBe(NEAR_DUPLICATE_THRESHOLD);
+    expect(nearDuplicateThreshold(300)).toBe(NEAR_DUPLICATE_THRESHOLD);
+    expect(nearDuplicateThreshold(100)).toBeCloseTo(0.36, 5);
+    expect(nearDuplicateThreshold(10)).toBe(0.5);
+  });
+
+  it('keeps two different short items that share a stock phrase apart, and links a short copy', () => {
+    const a = 'Kremlin spokesman Dmitry Peskov told reporters on Monday that no meeting with the Ukrainian side was planned this week.';
+    const b = 'Kremlin spokesman Dmitry Peskov told reporters on Monday that grain exports through the Black Sea would continue.';
+    const ma = minhash(a)!;
+    const mb = minhash(b)!;
+    expect(estimateSimilarity(ma.signature, mb.signature)).toBeLessThan(nearDuplicateThreshold(mb.shingles));
+    const copy = minhash(`${a}\nShare this article`)!;
+    expect(estimateSimilarity(ma.signature, copy.signature)).toBeGreaterThanOrEqual(nearDuplicateThreshold(copy.shingles));
   });
 });

@@ -9,6 +9,8 @@
 export interface MinHash {
   signature: Uint32Array;
   bandKeys: string[];
+  /** Distinct word shingles in the text: how much evidence the signature rests on. */
+  shingles: number;
 }
 
 export interface MinHashOptions {
@@ -40,6 +42,20 @@ export const DEFAULT_MINHASH: MinHashOptions = { shingle: 2, bands: 128, rows: 2
  * USA Today) scores 0.11. 0.12 links every copy up to ~40% spun and keeps separate reports apart.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.12;
+
+/** Texts with at least this many shingles (about 300 words) use the base threshold. */
+const FULL_EVIDENCE_SHINGLES = 300;
+
+/**
+ * The threshold for a text of `shingles` distinct shingles. Short items (wire briefs, captions) share
+ * stock phrases ("Kremlin spokesman X told reporters") that make up a large share of their few
+ * shingles, and the estimate's variance grows as the text shrinks, so a short text must look much
+ * more alike to count as a copy: the bar rises in inverse proportion to length, up to 0.5.
+ */
+export function nearDuplicateThreshold(shingles: number): number {
+  if (shingles >= FULL_EVIDENCE_SHINGLES) return NEAR_DUPLICATE_THRESHOLD;
+  return Math.min(0.5, (NEAR_DUPLICATE_THRESHOLD * FULL_EVIDENCE_SHINGLES) / Math.max(1, shingles));
+}
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
@@ -121,7 +137,7 @@ export function minhash(text: string, options: Partial<MinHashOptions> = {}): Mi
     for (let r = 0; r < o.rows; r++) h = fmix32(Math.imul(h, 0xcc9e2d51) ^ signature[b * o.rows + r]!);
     bandKeys.push(`b${String(b).padStart(3, '0')}:${h.toString(16).padStart(8, '0')}`);
   }
-  return { signature, bandKeys };
+  return { signature, bandKeys, shingles: shingles.length };
 }
 
 /** Share of signature positions that agree: an unbiased estimate of the shingle sets' Jaccard index. */

@@ -7,7 +7,7 @@ import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument, DEFAULT_STAGES, type StageTimings } from '../stages/pipeline.js';
 import type { Store } from '../store/store.js';
-import { estimateSimilarity, minhash, NEAR_DUPLICATE_THRESHOLD } from './dedupe.js';
+import { estimateSimilarity, minhash, nearDuplicateThreshold } from './dedupe.js';
 import { inferMetadata } from './metadata.js';
 import { ingestStream, type IngestItem } from './parallel.js';
 import { readInputs, type ReadOptions } from './readers/index.js';
@@ -92,9 +92,10 @@ export function storePrepared(store: Store, input: string, prepared: PreparedDoc
     const { document, analysis } = prepared;
     if (prepared.minhash) {
       let best: { docId: string; similarity: number } | null = null;
+      const threshold = nearDuplicateThreshold(prepared.minhash.shingles);
       for (const c of store.nearDuplicateCandidates(prepared.minhash.bandKeys)) {
         const similarity = estimateSimilarity(prepared.minhash.signature, c.signature);
-        if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) best = { docId: c.docId, similarity };
+        if (similarity >= threshold && (!best || similarity > best.similarity)) best = { docId: c.docId, similarity };
       }
       if (best) {
         document.duplicateOf = best.docId;
@@ -169,6 +170,22 @@ export class CommitBatch {
     this.open = false;
     this.docs = 0;
     if (this.store.db.inTransaction) this.store.db.exec('COMMIT');
+  }
+
+  /** True while documents ingested into the batch are not yet durable. */
+  get pending(): boolean {
+    return this.open;
+  }
+
+  /**
+   * True when SQLite itself rolled the open batch back (disk full, I/O error): every document reported
+   * into it since the last commit is gone. The batch closes, so later documents start a new one.
+   */
+  lostBatch(): boolean {
+    if (!this.open || this.store.db.inTransaction) return false;
+    this.open = false;
+    this.docs = 0;
+    return true;
   }
 }
 

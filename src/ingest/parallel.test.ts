@@ -91,3 +91,27 @@ describe('batched and streamed ingest', () => {
     expect(store.documentCount()).toBe(0);
   });
 });
+
+describe('reporting', () => {
+  it('reports a document as stored only once another connection can read it', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-report-')), 'r.db');
+    const store = Store.open(file);
+    const reader = Store.open(file, { create: false });
+    const items: IngestItem[] = Array.from({ length: 12 }, (_, i) => ({
+      kind: 'doc' as const,
+      doc: rawText(`r${i}.txt`, `Report ${i}: negotiators from both sides met on day ${i} and agreed to meet again, officials said. Paragraph ${i * 7}.`),
+    }));
+    let stored = 0;
+    for await (const o of ingestStream(store, items, defaultKnowledge(), { workers: 0 })) {
+      if (o.status !== 'stored') continue;
+      stored++;
+      expect(reader.db.prepare('SELECT count(*) FROM documents WHERE id = ?').pluck().get(o.id)).toBe(1);
+    }
+    expect(stored).toBe(12);
+    reader.close();
+    store.close();
+  });
+});

@@ -137,6 +137,20 @@ export async function* ingestStream(
     return batch.run(() => storePrepared(store, raw.source, reply.prepared!, kb, timings), timings);
   };
 
+  // Outcomes are held back until their batch is committed, so "stored" is only ever said of a document
+  // that is durably stored; if SQLite rolls the batch back, its documents are reported as failed.
+  const held: IngestOutcome[] = [];
+  const release = (outcome: IngestOutcome | null): IngestOutcome[] => {
+    if (outcome) held.push(outcome);
+    if (batch.lostBatch()) {
+      for (let i = 0; i < held.length; i++) {
+        const o = held[i]!;
+        if (o.status === 'stored') held[i] = { status: 'failed', input: o.input, error: new ParleyError('E_DB', o.input, 'lost: the database rolled back the batch it was written in') };
+      }
+    }
+    return batch.pending ? [] : held.splice(0);
+  };
+
   try {
     let waitFrom = performance.now();
     for await (const item of items) {
@@ -145,13 +159,16 @@ export async function* ingestStream(
       const slow = performance.now() - waitFrom > SLOW_INPUT_MS;
       enqueue(item);
       if (slow) {
-        while (pending.length) yield await settle(pending.shift()!);
+        while (pending.length) yield* release(await settle(pending.shift()!));
         batch.commit();
+        yield* release(null);
       }
-      while (pending.length >= depth) yield await settle(pending.shift()!);
+      while (pending.length >= depth) yield* release(await settle(pending.shift()!));
       waitFrom = performance.now();
     }
-    while (pending.length) yield await settle(pending.shift()!);
+    while (pending.length) yield* release(await settle(pending.shift()!));
+    batch.commit();
+    yield* release(null);
   } finally {
     // A source that throws still gets the documents read before it stored (as one-by-one ingest would).
     try {
