@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isCalendarDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import { loadKnowledge, type KnowledgeBase } from '../packs/load.js';
 import { Store } from '../store/store.js';
@@ -65,10 +66,6 @@ export const port = (option: string) => (raw: string): number => {
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 and 2025-13-45 are refused). */
 export const calendarDate = (option: string) => (raw: string): string => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
-  if (!m || days === undefined || d < 1 || d > days) throw new ParleyError('E_USAGE', option, `expected a real date as YYYY-MM-DD, got "${raw}"`);
+  if (!isCalendarDate(raw)) throw new ParleyError('E_USAGE', option, `expected a real date as YYYY-MM-DD, got "${raw}"`);
   return raw;
 };

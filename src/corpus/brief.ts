@@ -4,6 +4,7 @@
  * citation `[outlet, date](doc:<docId>:<start>-<end>)` where `text.slice(start, end)` is exactly the
  * quoted excerpt. Nothing is paraphrased or invented.
  */
+import { shiftDate } from '../core/dates.js';
 import type { Store } from '../store/store.js';
 import { contradictions } from './claims.js';
 import { positionsMatrix, type PositionCell, type StanceCitation } from './positions.js';
@@ -82,7 +83,7 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
     independent: number;
     newest: string | null;
   };
-  const since = options.since ?? (docs.newest ? new Date(Date.parse(`${docs.newest}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10) : undefined);
+  const since = options.since ?? (docs.newest ? shiftDate(docs.newest, -14) : undefined);
   const out: string[] = [];
   out.push(`# State of the talks${docs.newest ? ` (reports up to ${docs.newest})` : ''}`);
   out.push('');

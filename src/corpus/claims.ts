@@ -9,6 +9,7 @@
  * order — the prefix-filtering principle guarantees every pair above the threshold shares a key), event
  * candidates from an index on (block key, date).
  */
+import { dayNumber, shiftDate } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Statement } from 'better-sqlite3';
 import type { Store } from '../store/store.js';
@@ -28,12 +29,16 @@ const STOPWORDS = new Set(
 
 /** Lower-cased, accent-free content tokens of a text, deduplicated. */
 export function normaliseTokens(text: string): string[] {
+  // Not `fold` (src/core/text.ts): this strips every combining mark and two apostrophes only, and its tokens
+  // are stored as claim keys, so a change would split old claims from new reports of the same statement.
   const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '');
   const out = new Set<string>();
   for (const t of folded.split(/[^\p{L}\p{N}]+/u)) if (t.length > 1 && !STOPWORDS.has(t)) out.add(t);
   return [...out];
 }
 
+// Set Dice, not the evaluation's multiset one (src/eval/text.ts): claim tokens are deduplicated, and the
+// matcher builds one side's set once per quote (`diceWithSet`) because it is the ingest hot path.
 export function dice(a: readonly string[], b: readonly string[]): number {
   return diceWithSet(new Set(a), a.length, b);
 }
@@ -57,14 +62,12 @@ export function prefixTokens(tokens: readonly string[], threshold = QUOTE_DICE_T
   return sorted.slice(0, Math.max(1, Math.min(sorted.length, keep)));
 }
 
-// A month-precision date (YYYY-MM) counts as the month's first day.
-const dayNumber = (ymd: string) => Math.floor(Date.parse(`${ymd.length === 7 ? `${ymd}-01` : ymd.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-const shiftDate = (ymd: string, days: number) => new Date((dayNumber(ymd) + days) * 86_400_000).toISOString().slice(0, 10);
-
-/** True when two dates are within `days` of each other, or either is unknown. */
+/** True when two dates are within `days` of each other, or either is unknown (an unreadable one overlaps nothing). */
 export function periodsOverlap(a: string | null, b: string | null, days = CONTRADICTION_WINDOW_DAYS): boolean {
   if (!a || !b) return true;
-  return Math.abs(dayNumber(a) - dayNumber(b)) <= days;
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  return da !== null && db !== null && Math.abs(da - db) <= days;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,7 +283,7 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
       : (store.statement(`SELECT id, date FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT 1`).all(key) as { id: number; date: null }[]);
     let best: { id: number; gap: number } | null = null;
     for (const c of candidates) {
-      const gap = date && c.date ? Math.abs(dayNumber(date) - dayNumber(c.date)) : 0;
+      const gap = date && c.date ? Math.abs((dayNumber(date) ?? NaN) - (dayNumber(c.date) ?? NaN)) : 0;
       if (!best || gap < best.gap) best = { id: c.id, gap };
     }
     const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, null, e.id, docId).lastInsertRowid);

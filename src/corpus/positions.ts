@@ -1,6 +1,8 @@
+import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
+import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, type PropositionInfo } from './propositions.js';
 
 /** One piece of evidence behind a matrix cell: a stance read from one article, citable to its span. */
@@ -53,8 +55,8 @@ export interface PositionsMatrix {
   cells: PositionCell[];
 }
 
-/** Stances from different sources this many days apart or closer overlap in time. */
-export const CONTRADICTION_WINDOW_DAYS = 14;
+/** Stances from different sources this many days apart or closer overlap in time (defined with `stancesContradict`). */
+export { CONTRADICTION_WINDOW_DAYS };
 /** Citations kept per cell (newest first); the cell's counts use every stance. */
 export const CITATIONS_PER_CELL = 5;
 
@@ -118,12 +120,6 @@ interface CellAcc {
   items: CompactRow[];
 }
 
-function dayNumber(date: string | null): number | null {
-  if (!date) return null;
-  const t = Date.parse(date.length === 7 ? `${date}-01` : date);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
-}
-
 /** `dayNumber`, remembered: the same few hundred dates recur across thousands of stances. */
 function dayNumbers(): (date: string | null) => number | null {
   const memo = new Map<string, number | null>();
@@ -150,28 +146,37 @@ function trendOf(values: StanceValue[]): PositionCell['trend'] {
   return 'steady';
 }
 
-function contradicts(items: CompactRow[], dayNumber: (date: string | null) => number | null): boolean {
-  // Sorted supports by day, then for each opposition a window scan: O(n log n) rather than all pairs.
-  const sup = items.filter((r) => r.shape.stance === 'support').map((r) => ({ day: dayNumber(r.date), source: r.source }));
-  const opp = items.filter((r) => r.shape.stance === 'oppose').map((r) => ({ day: dayNumber(r.date), source: r.source }));
+/**
+ * Whether a cell's stances contradict: `stancesContradict` over all pairs (the holder and proposition are
+ * the cell's; a stance's source is its independent root). Supports are sorted by day and each opposition
+ * scans its window, O(n log n); every candidate pair is confirmed with `periodsOverlap`, the one definition.
+ */
+export function contradicts(items: readonly { date: string | null; source: number | string; shape: { stance: StanceValue } }[], day: (date: string | null) => number | null = dayNumber): boolean {
+  const sup = items.filter((r) => r.shape.stance === 'support');
+  const opp = items.filter((r) => r.shape.stance === 'oppose');
   if (!sup.length || !opp.length) return false;
-  // An undated stance overlaps every period.
-  const undatedSup = sup.filter((x) => x.day === null);
-  const dated = sup.filter((x) => x.day !== null).sort((a, b) => a.day! - b.day!);
+  const confirmed = (s: (typeof sup)[number], o: (typeof opp)[number]) => s.source !== o.source && periodsOverlap(s.date, o.date);
+  // Without a day number (undated or unreadable) a support is compared with every opposition.
+  const dayless = sup.filter((s) => day(s.date) === null);
+  const dated = sup
+    .map((s) => ({ s, day: day(s.date) }))
+    .filter((x): x is { s: (typeof sup)[number]; day: number } => x.day !== null)
+    .sort((a, b) => a.day - b.day);
   for (const o of opp) {
-    if (undatedSup.some((x) => x.source !== o.source)) return true;
-    if (o.day === null) {
-      if (sup.some((x) => x.source !== o.source)) return true;
+    if (dayless.some((s) => confirmed(s, o))) return true;
+    const d = day(o.date);
+    if (d === null) {
+      if (dated.some((x) => confirmed(x.s, o))) return true;
       continue;
     }
     let lo = 0;
     let hi = dated.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (dated[mid]!.day! < o.day - CONTRADICTION_WINDOW_DAYS) lo = mid + 1;
+      if (dated[mid]!.day < d - CONTRADICTION_WINDOW_DAYS) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < dated.length && dated[k]!.day! <= o.day + CONTRADICTION_WINDOW_DAYS; k++) if (dated[k]!.source !== o.source) return true;
+    for (let k = lo; k < dated.length && dated[k]!.day <= d + CONTRADICTION_WINDOW_DAYS; k++) if (confirmed(dated[k]!.s, o)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
  * The per-sentence matchers are pure and shared with the stance stage, which can only see one document;
  * `discoverPropositions` and `corpusPropositions` decide which discovered objects the corpus keeps.
  */
+import { stripDiacritics } from '../core/text.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Pack, Proposition } from '../packs/schema.js';
 
@@ -268,9 +269,7 @@ function singular(w: string): string {
 export function autoId(phrase: string): string {
   return (
     'auto:' +
-    phrase
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    stripDiacritics(phrase)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')

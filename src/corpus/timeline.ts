@@ -4,6 +4,7 @@
  * summary is assembled from extracted fields only: actor names, event type and mode, target names,
  * location span, proposition label.
  */
+import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './claims.js';
@@ -136,8 +137,7 @@ export function eventSummary(e: { actors: string[]; type: string; mode: string |
   return `${who} ${what}${whom}${where}${how}`;
 }
 
-// Candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.
-const dayOf = (date: string) => Math.floor(Date.parse(`${date.length === 7 ? `${date}-01` : date.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+// Day numbers are for the candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.
 
 /**
  * Marks events reported both as happening and as not happening (same type, modality and actors) within
@@ -158,8 +158,8 @@ function markEventContradictions(events: readonly EventDraft[]): void {
       undated: side.some((e) => !e.date),
       dated: side
         .filter((e) => e.date)
-        .map((e) => ({ e, day: dayOf(e.date!) }))
-        .filter((x) => !Number.isNaN(x.day))
+        .map((e) => ({ e, day: dayNumber(e.date) }))
+        .filter((x): x is { e: EventDraft; day: number } => x.day !== null)
         .sort((a, b) => a.day - b.day),
     }));
     for (const s of [0, 1] as const) {
@@ -171,8 +171,8 @@ function markEventContradictions(events: readonly EventDraft[]): void {
           e.contradiction = true;
           continue;
         }
-        const day = dayOf(e.date);
-        if (Number.isNaN(day)) continue;
+        const day = dayNumber(e.date);
+        if (day === null) continue;
         // One day of slack on each side so a rounding difference never hides a candidate.
         for (let k = lowerBound(other.dated, day - EVENT_DATE_WINDOW_DAYS - 1); k < other.dated.length && other.dated[k]!.day <= day + EVENT_DATE_WINDOW_DAYS + 1; k++) {
           const o = other.dated[k]!.e;

@@ -26,7 +26,8 @@ import type { DocumentAnalysis, Zone } from '../core/model.js';
 import { overlaps, type Span } from '../core/span.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument, DEFAULT_STAGES } from '../stages/pipeline.js';
-import { dice, MATCH_DICE, MIN_SCORED_CONFIDENCE, wordTokens } from './quotes.js';
+import { MATCH_DICE, MIN_SCORED_CONFIDENCE } from './quotes.js';
+import { dice, wordTokens } from './text.js';
 import { EXTERNAL_DIR } from '../core/paths.js';
 
 export const POLNEAR_DIR = join(EXTERNAL_DIR, 'polnear');

@@ -5,7 +5,8 @@ import { ingestDocument } from '../ingest/ingest.js';
 import { loadKnowledge } from '../packs/load.js';
 import { Store } from '../store/store.js';
 import { loadGoldDir } from './gold.js';
-import { dice, greedyMatch, quotesTask, wordTokens } from './quotes.js';
+import { greedyMatch, quotesTask } from './quotes.js';
+import { dice, wordTokens } from './text.js';
 
 const SEEDS = 'test/fixtures/seeds';
 const GOLD = 'test/fixtures/seeds-gold';

@@ -5,30 +5,11 @@
  * quote is ignored.
  */
 import type { GoldFile } from './gold.js';
+import { dice, wordTokens } from './text.js';
 import { prf, type EvalTask, type Metric } from './types.js';
 
 export const MATCH_DICE = 0.6;
 export const MIN_SCORED_CONFIDENCE = 0.5;
-
-export function wordTokens(s: string): string[] {
-  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** Multiset Dice coefficient of two token lists. */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of b) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
-}
 
 /** One-to-one greedy matching by descending score; pairs under the threshold are never made. */
 export function greedyMatch(scores: number[][], threshold: number): [number, number][] {

@@ -21,6 +21,7 @@
  */
 import { stemmer } from 'stemmer';
 import { autoLabel } from '../corpus/propositions.js';
+import { dice, wordTokens } from './text.js';
 import type { Metric, EvalTask, TaskReport } from './types.js';
 
 interface PredictedStance {
@@ -35,24 +36,6 @@ interface PredictedStance {
 }
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-const tokensOf = (s: string) => norm(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-
-function dice(a: string, b: string): number {
-  const ta = tokensOf(a);
-  const tb = tokensOf(b);
-  if (!ta.length || !tb.length) return 0;
-  const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let common = 0;
-  for (const t of tb) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      common++;
-      counts.set(t, n - 1);
-    }
-  }
-  return (2 * common) / (ta.length + tb.length);
-}
 
 const STOP = new Set(
   `a an the of to for on in at by with from and or but as than that which who its their his her our this these those
@@ -61,7 +44,7 @@ const STOP = new Set(
 
 /** Porter stems of the content words of a text. */
 export function contentStems(text: string): string[] {
-  return tokensOf(text.replace(/-/g, ' '))
+  return wordTokens(text.replace(/-/g, ' '))
     .filter((t) => !STOP.has(t) && !/^\d+%?$/.test(t))
     .map((t) => stemmer(t));
 }
@@ -132,7 +115,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
           const partyOk = goldParty !== null && ((p.partyName !== null && norm(p.partyName) === goldParty) || (p.actorName !== null && norm(p.actorName) === goldParty));
           if (!actorOk && !partyOk) return false;
           const overlap = at >= 0 && p.start < at + gs.evidence.length && at < p.end;
-          return overlap || dice(p.evidence, gs.evidence) >= 0.5;
+          return overlap || dice(wordTokens(p.evidence), wordTokens(gs.evidence)) >= 0.5;
         });
       for (const c of candidates) matchedPreds.add(c.i);
       if (gs.optional) continue;

@@ -9,7 +9,8 @@ import type { DocumentAnalysis, LocalEntity } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
-import { actorSlug, consonantSkeleton, fold, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
+import { fold } from '../../core/text.js';
+import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 
 const slug = actorSlug;

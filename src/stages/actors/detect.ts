@@ -4,6 +4,7 @@
  * title-only mentions ("the spokesman"). Works on the content zones only.
  */
 import { CONTENT_ZONES, type ActorType, type MentionKind, type Sentence, type ZoneKind } from '../../core/model.js';
+import { stripDiacritics } from '../../core/text.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
@@ -257,7 +258,7 @@ function matchSpun(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || (t.hit >= 0 && ctx.hits[t.hit]!.end - ctx.hits[t.hit]!.start > t.end - t.start)) continue;
-    const list = g.multiword.get(/^[\x00-\x7f]*$/.test(t.lower) ? t.lower : t.lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+    const list = g.multiword.get(/^[\x00-\x7f]*$/.test(t.lower) ? t.lower : stripDiacritics(t.lower));
     if (!list) continue;
     for (const entry of list) {
       const ew = entry.words[0]!.toLowerCase() === 'the' ? entry.words.slice(1) : entry.words;

@@ -6,7 +6,8 @@ import type { ActorType, MentionKind } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { PackActor } from '../../packs/schema.js';
 import { NEWS_ORGANIZATIONS, SPINNER_SYNONYMS } from './data/lexicon.js';
-import { consonantSkeleton, fold, givenNameAgreement, jaroWinkler, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
+import { fold } from '../../core/text.js';
+import { consonantSkeleton, givenNameAgreement, jaroWinkler, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
 
 export interface GazetteerEntry {
   surface: string;

@@ -8,7 +8,8 @@ import type { ActorType, LocalEntity, Mention } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
 import { INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
-import { actorSlug, fold, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey } from './names.js';
+import { fold } from '../../core/text.js';
+import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey } from './names.js';
 
 interface NameForm {
   given: string | null;

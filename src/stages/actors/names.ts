@@ -2,35 +2,34 @@
  * Name comparison shared by within-article and cross-article resolution: transliteration-folding keys,
  * Jaro-Winkler similarity and given-name agreement.
  */
+import { fold } from '../../core/text.js';
 import { GIVEN_NAME_VARIANTS } from './data/given-names.js';
+
+/**
+ * `compute`, remembered by its argument: the same names recur across a corpus. Bounded (emptied past
+ * `limit` entries) so a long-running ingest does not grow it without end.
+ */
+function memo<T>(compute: (s: string) => T, limit = 100_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const value = compute(s);
+    if (cache.size > limit) cache.clear();
+    cache.set(s, value);
+    return value;
+  };
+}
 
 /** The id an actor not in a pack gets from its name ("United Dockworkers of the Atlantic" → united-dockworkers-of-the-atlantic). */
 export function actorSlug(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
 }
 
-/** Lowercase, diacritics and apostrophes removed. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, '');
-}
-
 // Hand-written: transliteration folding (Zelenskyy/Zelensky/Zelenskiy, Witkov/Witkoff) is a handful of
 // Latin-script rewrites; the npm transliteration packages go Cyrillic→Latin, not Latin↔Latin.
 /** A spelling-insensitive key: collapses the usual Latin transliteration variants of one name. */
-export function translitKey(s: string): string {
-  const hit = keyMemo.get(s);
-  if (hit !== undefined) return hit;
-  const k = computeTranslitKey(s);
-  if (keyMemo.size > 100_000) keyMemo.clear();
-  keyMemo.set(s, k);
-  return k;
-}
-
-const keyMemo = new Map<string, string>();
+export const translitKey = memo(computeTranslitKey);
 
 function computeTranslitKey(s: string): string {
   let k = fold(s).replace(/[^a-z]/g, '');
@@ -76,28 +75,10 @@ export function surnameCore(surname: string): string {
 }
 
 /** The transliteration key of a surname, particles dropped: the key under which its spellings meet. */
-export function surnameKey(surname: string): string {
-  const hit = surnameMemo.get(surname);
-  if (hit !== undefined) return hit;
-  const k = translitKey(surnameCore(surname));
-  if (surnameMemo.size > 100_000) surnameMemo.clear();
-  surnameMemo.set(surname, k);
-  return k;
-}
-
-const surnameMemo = new Map<string, string>();
+export const surnameKey = memo((surname: string) => translitKey(surnameCore(surname)));
 
 /** The consonants of a surname in order: survives dropped or garbled vowels ("Trs" / "Tursa"). */
-export function consonantSkeleton(s: string): string {
-  const hit = skeletonMemo.get(s);
-  if (hit !== undefined) return hit;
-  const k = surnameKey(s).replace(/[aeiou]/g, '');
-  if (skeletonMemo.size > 100_000) skeletonMemo.clear();
-  skeletonMemo.set(s, k);
-  return k;
-}
-
-const skeletonMemo = new Map<string, string>();
+export const consonantSkeleton = memo((s: string) => surnameKey(s).replace(/[aeiou]/g, ''));
 
 // Hand-written: ~20 lines; the npm string-similarity packages either lack Jaro-Winkler or pull in large
 // NLP bundles for it.
@@ -238,16 +219,7 @@ export function isSurnameFirst(words: readonly string[]): boolean {
  * with the surname ("Khalil al-Hayya" → Khalil / al-Hayya, "Mohammed bin Abdulrahman Al Thani" →
  * Mohammed / Al Thani), East Asian names surname first ("He Lifeng" → Lifeng / He).
  */
-export function nameParts(name: string): NameParts {
-  const hit = partsMemo.get(name);
-  if (hit) return hit;
-  const p = computeNameParts(name);
-  if (partsMemo.size > 100_000) partsMemo.clear();
-  partsMemo.set(name, p);
-  return p;
-}
-
-const partsMemo = new Map<string, NameParts>();
+export const nameParts = memo(computeNameParts);
 
 function computeNameParts(name: string): NameParts {
   let words = name

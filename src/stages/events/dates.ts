@@ -5,6 +5,7 @@
  * a planned one ("will meet on Friday") with the next.
  */
 import * as chrono from 'chrono-node';
+import { addDays, utcDay } from '../../core/dates.js';
 
 export interface DateMention {
   /** Offsets relative to the string that was parsed. */
@@ -19,10 +20,6 @@ export type Tense = 'past' | 'future';
 // Durations and clock times are not event dates ("after 10 hours of talks", "now").
 const NOT_A_DATE = /\b(?:hours?|minutes?|seconds?|now|years?\s+ago|decades?)\b|^(?:after|before|within|for)\b|^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\b/i;
 const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tomorrow|tonight|last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month)|earlier\s+this|\w+\s+days?\s+ago|\d{4}-\d{2}-\d{2})\b/i;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** Cheap pre-check so chrono (slow) only runs on text that can hold a date. */
 export function mayHoldDate(text: string): boolean {
@@ -67,7 +64,7 @@ export function resolveDates(text: string, published: string, tense: Tense): Dat
         date = monday;
       }
     }
-    out.push({ index: r.index, text: r.text, date: ymd(date) });
+    out.push({ index: r.index, text: r.text, date: utcDay(date) });
   }
   return out;
 }
