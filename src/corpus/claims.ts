@@ -13,6 +13,7 @@ import { dayNumber, shiftDate } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Statement } from 'better-sqlite3';
 import type { Store } from '../store/store.js';
+import type { StanceCitation } from './positions.js';
 
 export const QUOTE_DICE_THRESHOLD = 0.6;
 export const EVENT_DATE_WINDOW_DAYS = 2;
@@ -97,16 +98,9 @@ export function stancesContradict(a: StanceFact, b: StanceFact, days = CONTRADIC
   return periodsOverlap(a.date, b.date, days);
 }
 
-export interface ClaimCitation {
-  stanceId: string;
-  docId: string;
-  docName: string;
-  outlet: string | null;
-  date: string | null;
-  stance: StanceValue;
-  actorId: string | null;
+/** A stance cited in a contradiction: the matrix's citation fields plus the holder's name. */
+export interface ClaimCitation extends Pick<StanceCitation, 'stanceId' | 'docId' | 'docName' | 'outlet' | 'date' | 'stance' | 'actorId' | 'evidence'> {
   actorName: string | null;
-  evidence: { start: number; end: number; text: string };
 }
 
 export interface Contradiction {

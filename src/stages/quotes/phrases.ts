@@ -214,15 +214,19 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
   return null;
 }
 
+/** The core of the last comma-separated piece of [from, verbStart), when it runs right up to the verb. */
+function lastPieceBefore(text: string, from: number, verbStart: number): Span | null {
+  const last = segments(text, from, verbStart).at(-1);
+  if (!last || text.slice(last.end, verbStart).trim() !== '') return null;
+  return core(text, last);
+}
+
 /**
  * The subject immediately before a verb at the end of a sentence ("..., Kremlin spokesman Dmitry
  * Peskov told reporters"): the last piece only, which must be a short noun phrase.
  */
 export function subjectJustBefore(text: string, from: number, verbStart: number): Span | null {
-  const segs = segments(text, from, verbStart);
-  const last = segs.at(-1);
-  if (!last || text.slice(last.end, verbStart).trim() !== '') return null;
-  const c = core(text, last);
+  const c = lastPieceBefore(text, from, verbStart);
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);
   if (toks.length === 0 || toks.length > 8 || NON_SUBJECT_START.test(text.slice(c.start, c.end))) return null;
@@ -238,10 +242,7 @@ export function subjectJustBefore(text: string, from: number, verbStart: number)
  * claims"): only names, role nouns and pronouns; null when the word before the verb is anything else.
  */
 export function phraseEndingAt(text: string, from: number, verbStart: number): Span | null {
-  const segs = segments(text, from, verbStart);
-  const last = segs.at(-1);
-  if (!last || text.slice(last.end, verbStart).trim() !== '') return null;
-  const c = core(text, last);
+  const c = lastPieceBefore(text, from, verbStart);
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);
   if (toks.length === 0 || toks.at(-1)!.end !== c.end) return null;
