@@ -1,0 +1,95 @@
+/**
+ * Blind check: six articles about three negotiations no pack and no earlier set describes (the 2025 US–Iran
+ * nuclear talks mediated by Oman, the Quad humanitarian-truce effort between Sudan's army and the RSF, and an
+ * invented city nurses' strike), written without reading Parley's source or lexicons and scored once against
+ * `test/fixtures/blind/gold/`. THIS SET IS BLIND: do not tune rules, lexicons or packs on it, and do not read
+ * its misses to decide what to build. Its only job is to give an honest figure and to catch regressions.
+ * The floors sit just under the figures measured when the set was written; raise them only when a general
+ * change (developed on other data) lifts a figure.
+ *
+ * Figures at the time of writing (default packs: world + russia-ukraine), measured with
+ *   node bin/parley.js ingest test/fixtures/blind/articles --db /tmp/blind.db --quiet
+ *   node bin/parley.js eval test/fixtures/blind/gold --db /tmp/blind.db --misses
+ *   zones    non-body F1 0.881 · boilerplate F1 0.909 · captions F1 1.000 · headings F1 0.588 · outlet 1/6 · date 1/5
+ *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.870 (60/69) · end-to-end F1 0.870
+ *            · indirect recall 0.796 (39/49)
+ *   stances  recall 0.115 (7/61) · polarity 0.857 (6/7) · proposition 0.714 (5/7) · precision 0.250 (6/24)
+ *   persons  pairwise F1 0.914 · canonical names 0.963 (26/27) · country/org mention recall 0.815 (101/124)
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/core/paths.js';
+import { runEval, type EvalResult } from '../src/eval/index.js';
+import { ingestDocument } from '../src/ingest/ingest.js';
+import { readInputs } from '../src/ingest/readers/index.js';
+import { Store } from '../src/store/store.js';
+import { defaultKnowledge } from './helpers/seeds.js';
+
+const BLIND_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'blind');
+const ARTICLES_DIR = join(BLIND_DIR, 'articles');
+const GOLD_DIR = join(BLIND_DIR, 'gold');
+
+/** Floors per task and metric name (as printed by `parley eval`); small counts allow one gold item fewer. */
+const FLOORS: Record<string, Record<string, number>> = {
+  zones: {
+    'non-body lines F1': 0.85,
+    'boilerplate lines F1': 0.88,
+    'captions lines F1': 0.95,
+    'headings lines F1': 0.55,
+    'outlet accuracy': 0.16,
+    'published-date accuracy': 0.19,
+  },
+  quotes: {
+    'direct+partial F1': 0.98,
+    'speaker accuracy (matched)': 0.85,
+    'end-to-end F1 (found + attributed)': 0.85,
+    'indirect recall': 0.77,
+  },
+  stances: {
+    'stance recall': 0.09,
+    'stance polarity accuracy': 0.7,
+  },
+  persons: {
+    'pairwise F1 (person mentions)': 0.9,
+    'canonical name accuracy': 0.92,
+    'actors: country/org mention recall': 0.8,
+  },
+};
+
+let store: Store;
+let result: EvalResult;
+
+beforeAll(async () => {
+  const kb = defaultKnowledge();
+  store = Store.open(':memory:');
+  for await (const r of readInputs([ARTICLES_DIR])) {
+    if (r.kind === 'error') throw r.error;
+    if (r.kind !== 'document') continue;
+    const outcome = ingestDocument(store, r.doc, kb);
+    if (outcome.status !== 'stored') throw new Error(`blind ${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
+  }
+  result = runEval(GOLD_DIR, store);
+}, 60_000);
+
+describe('blind set (negotiations never used for development)', () => {
+  it('ingests every article under the names the gold uses', () => {
+    expect(readdirSync(ARTICLES_DIR)).toHaveLength(6);
+    expect(result.missingDocs).toEqual([]);
+    expect(result.reports.flatMap((r) => r.metrics).length).toBeGreaterThan(0);
+  });
+
+  for (const [task, floors] of Object.entries(FLOORS)) {
+    it(`${task}: every figure stays at or above its floor`, () => {
+      const report = result.reports.find((r) => r.task === task);
+      expect(report, `eval task ${task}`).toBeDefined();
+      const below: string[] = [];
+      for (const [name, floor] of Object.entries(floors)) {
+        const metric = report!.metrics.find((m) => m.name === name);
+        expect(metric, `${task} metric "${name}"`).toBeDefined();
+        if (metric!.value < floor) below.push(`${name} ${metric!.value.toFixed(3)} < floor ${floor} (${metric!.detail ?? ''})`);
+      }
+      expect(below, below.join('\n')).toEqual([]);
+    });
+  }
+});
