@@ -186,6 +186,13 @@ const OBJECT_HEADS: Record<string, string> = {
   links: 'links', ties: 'links', removal: 'removal', lifting: 'removal', easing: 'easing', suspension: 'suspension', rollback: 'rollback',
   strike: 'strike', walkout: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
   deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
+  // Further things parties commonly bargain over, across wars, trade, labour and nuclear talks.
+  ratio: 'ratios', ratios: 'ratios', enrichment: 'enrichment', stockpile: 'stockpile', evacuation: 'evacuation', evacuations: 'evacuation',
+  reconstruction: 'reconstruction', annexation: 'annexation', normalization: 'normalization', normalisation: 'normalization',
+  blockade: 'blockade', buffer: 'buffer-zone', 'buffer-zone': 'buffer-zone', neutrality: 'neutrality',
+  ratification: 'ratification', repatriation: 'repatriation', handover: 'handover',
+  // A keyed plan is a proposal on the table ("a peace plan", "a ceasefire roadmap"); a bare one is not named.
+  plan: 'plan', roadmap: 'roadmap',
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
@@ -195,7 +202,7 @@ const NEEDS_KEY = new Set(['links', 'removal', 'easing', 'suspension', 'rollback
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
 
 /** Deal-like heads: "a ceasefire deal" is the ceasefire; a bare "the deal" points to the document's main object. */
-const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement']);
+const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement', 'plan', 'roadmap']);
 
 /**
  * Modifiers that say which object a head is about ("wage increase", "hostage release", "export controls"),
@@ -211,6 +218,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   rent: 'rent', debt: 'debt', oil: 'oil', gas: 'gas', grain: 'grain', contract: 'contract', job: 'job', land: 'land',
   territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
   truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
+  staffing: 'staffing', uranium: 'uranium',
 };
 
 /** Objects that can be what "the deal" or "the agreement" refers to: agreements, not their contents. */
@@ -253,7 +261,10 @@ const NOT_OBJECTS = new Set(
   options version measure measures pressure pressures future nature culture procedure agency presence absence
   importance significance experience evidence confidence sentence sequence consequence instance ability authority
   community majority minority priority entity activity capacity possibility responsibility reality identity
-  leadership relationship`.split(/\s+/),
+  leadership relationship description descriptions characterization characterisation interpretation allegation
+  allegations accusation accusations assertion assertions suggestion suggestions criticism depiction portrayal assessment
+  assessments judgment judgement argument arguments comment commentary mention intention intentions expectation
+  expectations`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%.-]*/gu;
@@ -497,7 +508,7 @@ export function findVerbalObjects(text: string, start: number, end: number): Pro
  * Phrases that point back to the document's main object instead of naming one: "the deal", "this
  * agreement", "the proposal". The stance stage gives them the document's most prominent object.
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire|treaty)(?![\p{L}\p{N}-])/giu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire|treaty|plan|offer|roadmap|road\s+map|initiative|package|blueprint)(?![\p{L}\p{N}-])/giu;
 
 export interface PropositionOptions {
   /** Packs whose propositions apply (see `packsInScope`); null or absent: every loaded pack. */

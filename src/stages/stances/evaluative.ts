@@ -16,6 +16,19 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   irresponsible: -2, illegitimate: -3, unworkable: -2, premature: -1, flawed: -2, capitulate: -3,
 };
 
+/**
+ * Multi-word judgements AFINN (single words) cannot rate; their words are then not scored again.
+ * Standard news English for progress or its absence, true of any negotiation.
+ */
+const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
+  [/\bsteps?\s+(?:forward|in\s+the\s+right\s+direction)\b/giu, 2],
+  [/\b(?:good|solid|sound|reasonable|workable)\s+(?:basis|foundation|starting\s+point)\b/giu, 2],
+  [/\b(?:a\s+)?(?:step|move)\s+back(?:wards?)?\b/giu, -2],
+  [/\bdead\s+end\b|\bnon[-\s]starter\b|\bred\s+line\b|\bslap\s+in\s+the\s+face\b|\bdead\s+on\s+arrival\b/giu, -3],
+  [/\bbreak-?through\b|\bwin-win\b|\bmove\s+in\s+the\s+right\s+direction\b|\bgame[-\s]changer\b/giu, 2],
+  [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
+];
+
 let stems: Map<string, number> | null = null;
 
 function stemTable(): Map<string, number> {
@@ -48,6 +61,12 @@ const NEGATORS = /^(?:not|never|no|cannot|can't|cant|isn't|aren't|wasn't|won't|s
  */
 export function evaluate(text: string): number {
   let sum = 0;
+  for (const [re, score] of NEGOTIATION_PHRASES) {
+    text = text.replace(re, (m) => {
+      sum += score;
+      return ' '.repeat(m.length);
+    });
+  }
   let negate = false;
   for (const w of text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
     if (NEGATORS.test(w)) {

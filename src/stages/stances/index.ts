@@ -70,6 +70,17 @@ function findConditions(text: string, s: Sentence): Condition[] {
     while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
     if (end > start + m[0].length) out.push({ start, end });
   }
+  // "is willing to <X> if ...", "ready to <X> if ...": an if-clause after a stated readiness conditions it.
+  for (const m of slice.matchAll(READY_IF)) {
+    const ifAt = s.start + m.index + m[0].length - 2;
+    if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
+    const rest = text.slice(ifAt, s.end);
+    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
+    const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
+    let end = span.end;
+    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    if (end > ifAt + 3) out.push({ start: ifAt, end });
+  }
   // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
@@ -84,6 +95,8 @@ function findConditions(text: string, s: Sentence): Condition[] {
   }
   return out;
 }
+
+const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
 
 // A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
 let lastParse: { text: string; published: string; results: chrono.ParsedResult[] } | null = null;
@@ -188,6 +201,29 @@ function isObject(ctx: Context, start: number): boolean {
   return OBJECT_PREPOSITIONS.test(ctx.text.slice(Math.max(ctx.s.start, start - 20), start));
 }
 
+/** The possessor right before a stance noun ("Armenia's acceptance of"), as its holder. */
+function possessorOf(ctx: Context, hit: CueHit): Holder | null {
+  const m = [...ctx.mentions].reverse().find((mn) => mn.end <= hit.start && mn.kind !== 'pronoun' && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(ctx.text.slice(mn.end, hit.start)));
+  return m ? { entity: m.entity, at: m, rule: 'possessive-holder', confidence: 0.7 } : null;
+}
+
+/**
+ * Mentions that cannot hold a stance whatever their place: a dateline ("PORT SUDAN (Reuters) -", "MARLOW,
+ * England —") and a country name used as a given name before a surname ("Jordan Smith", "Israel Katz").
+ */
+function notAHolder(ctx: Context, m: Mention): boolean {
+  const surface = ctx.text.slice(m.start, m.end);
+  const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n' || m.start === ctx.s.start;
+  if (lineStart && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface) && /^\s*(?:,|\(|[-–—]|\/)/.test(ctx.text.slice(m.end, m.end + 3))) return true;
+  const e = ctx.entities[m.entity];
+  if (e?.type === 'country' && m.kind === 'name') {
+    const next = /^ (\p{Lu}\p{Ll}+)\b(?!\s*(?:[-–—,(]|said|says|told))/u.exec(ctx.text.slice(m.end, m.end + 24));
+    if (next && !ctx.mentions.some((o) => o.start === m.end + 1) && !TITLE_WORDS.test(next[1]!)) return true;
+  }
+  return false;
+}
+const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secretary|Ambassador|Envoy|Army|Navy|Government|Parliament|Senate|Congress|Embassy|Ministry|Today|Times|Post|News|Radio|Television|State|National|Security|General)$/;
+
 /** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
@@ -202,6 +238,7 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   cands.sort((a, b) => b.start - a.start);
   for (const c of cands) {
     if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end)) continue;
+    if (c.mention && notAHolder(ctx, c.mention)) continue;
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
@@ -389,7 +426,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const emitted = new Set<string>();
     const sentenceText = text.slice(s.start, s.end);
 
-    type Chain = { holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean };
+    type Chain = { holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
     let chain: Chain | null = null;
     const events = [...cues.map((c) => ({ kind: 'cue' as const, pos: c.start, cue: c })), ...props.map((p) => ({ kind: 'prop' as const, pos: p.start, prop: p }))].sort((a, b) => a.pos - b.pos);
     let previousEnd = s.start;
@@ -446,6 +483,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
           if (butTurn) chain.polarity = -chain.polarity;
           emit(chain, ev.prop);
+          // "X welcomed Y's acceptance of <object>": Y's own stance is the noun's.
+          if (chain.owned) emit({ ...chain, holders: [chain.owned.holder], polarity: chain.owned.polarity, rule: 'possessed-noun' }, ev.prop);
           chain.emittedProp = true;
         }
         previousEnd = ev.prop.end;
@@ -485,6 +524,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         previousEnd = hit.end;
         continue;
       }
+      // "<object> is unacceptable": a judging predicate whose subject is the object, held by the speaker.
+      const subjectOfCopula = /^(?:is|are|was|were)\b/i.test(text.slice(hit.start, hit.end)) ? [...props].reverse().find((p) => p.end <= hit.start && /^\s*$/.test(text.slice(p.end, hit.start))) : undefined;
+      if (subjectOfCopula) {
+        const sp = reportingSpeaker(ctx, subjectOfCopula.start);
+        if (sp) emit({ holders: [sp], polarity, basePolarity: polarity, weight: hit.cue.weight, first: { ...hit, start: subjectOfCopula.start }, last: hit, rule: 'copula-judgement', hedged: false, threat: false, emittedProp: true }, subjectOfCopula);
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
       // Passive agent after the cue ("... – a move condemned by Moscow"): it holds the propositions before it.
       const passiveBy = hit.cue.passive && /^\s+by\s/i.test(text.slice(hit.end, hit.end + 5));
       if (passiveBy) {
@@ -509,6 +557,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (hit.cue.kind === 'object' && next && namesProposition(kb, next.id, text.slice(hit.start, hit.end))) {
           chain.last = hit;
           continue;
+        }
+        if (hit.cue.kind === 'noun') {
+          const owner = possessorOf(ctx, hit);
+          if (owner && !chain.holders.some((h) => h.entity === owner.entity)) chain.owned = { holder: owner, polarity };
         }
         chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
         chain.last = hit;
@@ -630,6 +682,8 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
   props.sort((a, b) => a.start - b.start);
 }
 
+/** A reporting verb whose clause opens with the object: "said (that) <object> ...". */
+const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*$`, 'iu');
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
@@ -649,7 +703,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
   const cueFree = (from: number, to: number) => !cues.some((c) => c.start >= from && c.start < to);
   for (const p of props) {
     // "calling it <adjective>" / "called it <noun phrase>"
-    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+$/i.exec(text.slice(Math.max(s.start, p.start - 16), p.start));
+    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*$/i.exec(text.slice(Math.max(s.start, p.start - 28), p.start));
     if (call) {
       const after = CALLED.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
       const score = after ? evaluate(after[1]!) : 0;
@@ -663,8 +717,11 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     }
     // Inside a direct quote: "<object> is/would be <judgement>" held by the quote's speaker.
     const q = ctx.quotes.find((qq) => qq.speaker !== null && qq.kind !== 'indirect' && qq.start <= p.start && p.end <= qq.end);
-    if (!q) continue;
-    const rest = text.slice(p.end, Math.min(s.end, q.end));
+    // Outside a quote: "X said (that) <object> was <judgement>", held by the reporting speaker.
+    const reported = q ? null : REPORTED_SUBJECT.exec(text.slice(Math.max(s.start, p.start - 40), p.start));
+    const reporter = reported ? reportingSpeaker(ctx, p.start) : null;
+    if (!q && !reporter) continue;
+    const rest = text.slice(p.end, Math.min(s.end, q ? q.end : s.end));
     const cop = COPULA.exec(rest);
     if (!cop) continue;
     const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?]|\s[–—]\s/);
@@ -673,7 +730,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;
     const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: p.start, end: p.end + judged.length };
-    out.push({ holders: [{ entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.75 }], polarity: Math.sign(score), prop: p, hit, rule: 'evaluative-quote' });
+    const holder: Holder = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.75 } : { ...reporter!, confidence: Math.min(reporter!.confidence, 0.7) };
+    out.push({ holders: [holder], polarity: Math.sign(score), prop: p, hit, rule: q ? 'evaluative-quote' : 'evaluative-reported' });
   }
   return out;
 }

@@ -62,7 +62,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
 
   // --- support ---
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
-  c(String.raw`accept(?:s|ed|ing)?|acceptance\s+of`, 1, 'agentive', 0.85, true),
+  c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),
+  // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
+  c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to`, 1, 'noun', 0.8),
+  c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to\s+accept)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?`, 1, 'agentive', 0.8, true),
