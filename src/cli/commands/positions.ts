@@ -18,7 +18,7 @@ const width = (s: string) => [...s].reduce((n, ch) => n + (/\p{M}/u.test(ch) ? 0
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 /** `emptyBecause` says why an empty matrix is empty: no stance stored at all, or none passing the date filter. */
-export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' | 'filtered' = 'nothing-stored'): string {
+export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' | 'filtered' = 'nothing-stored', maxWidth = 120): string {
   if (!m.cells.length) {
     return emptyBecause === 'filtered' ? 'No stances match the filter (try a wider --since/--until).\n' : 'No stances stored yet (ingest articles first).\n';
   }
@@ -27,7 +27,17 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
   const body = m.rows.map((r) => [r.kind === 'person' ? `  ${r.name}` : r.name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => width(row[i]!))));
   const line = (row: string[]) => row.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
-  const lines = [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), ''];
+  const tableWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
+  // Too wide for the terminal (many propositions, several negotiations): one block per proposition instead.
+  const lines =
+    tableWidth <= maxWidth
+      ? [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '']
+      : m.propositions.flatMap((p, j) => {
+          const held = body.filter((row) => row[j + 1] !== '·');
+          if (!held.length) return [];
+          const nameWidth = Math.max(...held.map((row) => width(row[0]!)));
+          return [p.label, ...held.map((row) => `  ${pad(row[0]!, nameWidth)}  ${row[j + 1]}`), ''];
+        });
   lines.push('Legend: ↑ softening  ↓ hardening  ↕ mixed  = steady  ! contradicting sources  (n) independent sources', '', 'Citations:');
   const names = new Map(m.rows.map((r) => [r.id, r.name]));
   const labels = new Map(m.propositions.map((p) => [p.id, p.label]));
@@ -36,7 +46,7 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
     for (const cite of c.citations) {
       const cond = cite.condition ? ` [condition: ${cite.condition}]` : '';
       const review = cite.review === 'machine' ? '' : ` (${cite.review})`;
-      lines.push(`    ${cite.date ?? '????-??-??'} ${cite.outlet ?? cite.docName} ${cite.stance}: “${cite.evidence.text}”${cond} [${cite.docId}:${cite.evidence.start}-${cite.evidence.end}]${review}`);
+      lines.push(`    ${cite.date ?? 'undated   '} ${cite.outlet ?? cite.docName} ${cite.stance}: “${cite.evidence.text}”${cond} [${cite.docId}:${cite.evidence.start}-${cite.evidence.end}]${review}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -77,7 +87,7 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
       syncPropositions(store, knowledge(opts));
       const m = positionsMatrix(store, { since: opts.since, until: opts.until });
       const filtered = (opts.since !== undefined || opts.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined;
-      ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored'));
+      ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored', process.stdout.columns || 120));
     } finally {
       store.close();
     }
