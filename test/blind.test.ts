@@ -16,22 +16,12 @@
  *   stances  recall 0.115 (7/61) · polarity 0.857 (6/7) · proposition 0.714 (5/7) · precision 0.250 (6/24)
  *   persons  pairwise F1 0.914 · canonical names 0.963 (26/27) · country/org mention recall 0.815 (101/124)
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/core/paths.js';
-import { runEval, type EvalResult } from '../src/eval/index.js';
-import { ingestDocument } from '../src/ingest/ingest.js';
-import { readInputs } from '../src/ingest/readers/index.js';
-import { Store } from '../src/store/store.js';
-import { defaultKnowledge } from './helpers/seeds.js';
-
-const BLIND_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'blind');
-const ARTICLES_DIR = join(BLIND_DIR, 'articles');
-const GOLD_DIR = join(BLIND_DIR, 'gold');
+import { describeEvalSet, type Floors } from './helpers/evalset.js';
 
 /** Floors per task and metric name (as printed by `parley eval`); small counts allow one gold item fewer. */
-const FLOORS: Record<string, Record<string, number>> = {
+const FLOORS: Floors = {
   zones: {
     'non-body lines F1': 0.85,
     'boilerplate lines F1': 0.88,
@@ -57,39 +47,4 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
 };
 
-let store: Store;
-let result: EvalResult;
-
-beforeAll(async () => {
-  const kb = defaultKnowledge();
-  store = Store.open(':memory:');
-  for await (const r of readInputs([ARTICLES_DIR])) {
-    if (r.kind === 'error') throw r.error;
-    if (r.kind !== 'document') continue;
-    const outcome = ingestDocument(store, r.doc, kb);
-    if (outcome.status !== 'stored') throw new Error(`blind ${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
-  }
-  result = runEval(GOLD_DIR, store);
-}, 60_000);
-
-describe('blind set (negotiations never used for development)', () => {
-  it('ingests every article under the names the gold uses', () => {
-    expect(readdirSync(ARTICLES_DIR)).toHaveLength(6);
-    expect(result.missingDocs).toEqual([]);
-    expect(result.reports.flatMap((r) => r.metrics).length).toBeGreaterThan(0);
-  });
-
-  for (const [task, floors] of Object.entries(FLOORS)) {
-    it(`${task}: every figure stays at or above its floor`, () => {
-      const report = result.reports.find((r) => r.task === task);
-      expect(report, `eval task ${task}`).toBeDefined();
-      const below: string[] = [];
-      for (const [name, floor] of Object.entries(floors)) {
-        const metric = report!.metrics.find((m) => m.name === name);
-        expect(metric, `${task} metric "${name}"`).toBeDefined();
-        if (metric!.value < floor) below.push(`${name} ${metric!.value.toFixed(3)} < floor ${floor} (${metric!.detail ?? ''})`);
-      }
-      expect(below, below.join('\n')).toEqual([]);
-    });
-  }
-});
+describeEvalSet('blind set (negotiations never used for development)', join(PROJECT_ROOT, 'test', 'fixtures', 'blind'), 6, FLOORS);

@@ -15,22 +15,12 @@
  *            0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
  *   persons  pairwise F1 0.869 · canonical names 0.833 (35/42) · country/org mention recall 0.882 (157/178)
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/core/paths.js';
-import { runEval, type EvalResult } from '../src/eval/index.js';
-import { ingestDocument } from '../src/ingest/ingest.js';
-import { readInputs } from '../src/ingest/readers/index.js';
-import { Store } from '../src/store/store.js';
-import { defaultKnowledge } from './helpers/seeds.js';
-
-const HELDOUT_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'heldout');
-const ARTICLES_DIR = join(HELDOUT_DIR, 'articles');
-const GOLD_DIR = join(HELDOUT_DIR, 'gold');
+import { describeEvalSet, type Floors } from './helpers/evalset.js';
 
 /** Floors per task and metric name (as printed by `parley eval`). */
-const FLOORS: Record<string, Record<string, number>> = {
+const FLOORS: Floors = {
   zones: {
     'non-body lines F1': 0.97,
     'boilerplate lines F1': 0.95,
@@ -57,39 +47,4 @@ const FLOORS: Record<string, Record<string, number>> = {
   },
 };
 
-let store: Store;
-let result: EvalResult;
-
-beforeAll(async () => {
-  const kb = defaultKnowledge();
-  store = Store.open(':memory:');
-  for await (const r of readInputs([ARTICLES_DIR])) {
-    if (r.kind === 'error') throw r.error;
-    if (r.kind !== 'document') continue;
-    const outcome = ingestDocument(store, r.doc, kb);
-    if (outcome.status !== 'stored') throw new Error(`held-out ${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
-  }
-  result = runEval(GOLD_DIR, store);
-}, 60_000);
-
-describe('held-out set (negotiations without a pack)', () => {
-  it('ingests every article, including the HTML page and the RSS item, under the names the gold uses', () => {
-    expect(readdirSync(ARTICLES_DIR)).toHaveLength(8);
-    expect(result.missingDocs).toEqual([]);
-    expect(result.reports.flatMap((r) => r.metrics).length).toBeGreaterThan(0);
-  });
-
-  for (const [task, floors] of Object.entries(FLOORS)) {
-    it(`${task}: every figure stays at or above its floor`, () => {
-      const report = result.reports.find((r) => r.task === task);
-      expect(report, `eval task ${task}`).toBeDefined();
-      const below: string[] = [];
-      for (const [name, floor] of Object.entries(floors)) {
-        const metric = report!.metrics.find((m) => m.name === name);
-        expect(metric, `${task} metric "${name}"`).toBeDefined();
-        if (metric!.value < floor) below.push(`${name} ${metric!.value.toFixed(3)} < floor ${floor} (${metric!.detail ?? ''})`);
-      }
-      expect(below, below.join('\n')).toEqual([]);
-    });
-  }
-});
+describeEvalSet('held-out set (negotiations without a pack)', join(PROJECT_ROOT, 'test', 'fixtures', 'heldout'), 8, FLOORS);

@@ -1,0 +1,55 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runEval, type EvalResult } from '../../src/eval/index.js';
+import { ingestDocument } from '../../src/ingest/ingest.js';
+import { readInputs } from '../../src/ingest/readers/index.js';
+import { Store } from '../../src/store/store.js';
+import { defaultKnowledge } from './seeds.js';
+
+/** Floors per task and metric name, as `parley eval` prints them. */
+export type Floors = Record<string, Record<string, number>>;
+
+/**
+ * Ingests `<dir>/articles` through the real readers and pipeline in memory, scores it against
+ * `<dir>/gold`, and checks every listed figure stays at or above its floor (a regression test, not a bar).
+ */
+export function describeEvalSet(title: string, dir: string, articleCount: number, floors: Floors): void {
+  const articles = join(dir, 'articles');
+  let result: EvalResult;
+
+  beforeAll(async () => {
+    const kb = defaultKnowledge();
+    const store = Store.open(':memory:');
+    for await (const r of readInputs([articles])) {
+      if (r.kind === 'error') throw r.error;
+      if (r.kind !== 'document') continue;
+      const outcome = ingestDocument(store, r.doc, kb);
+      if (outcome.status !== 'stored') throw new Error(`${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
+    }
+    result = runEval(join(dir, 'gold'), store);
+    store.close();
+  }, 60_000);
+
+  describe(title, () => {
+    it('ingests every article under the names the gold uses', () => {
+      expect(readdirSync(articles)).toHaveLength(articleCount);
+      expect(result.missingDocs).toEqual([]);
+      expect(result.reports.flatMap((r) => r.metrics).length).toBeGreaterThan(0);
+    });
+
+    for (const [task, taskFloors] of Object.entries(floors)) {
+      it(`${task}: every figure stays at or above its floor`, () => {
+        const report = result.reports.find((r) => r.task === task);
+        expect(report, `eval task ${task}`).toBeDefined();
+        const below: string[] = [];
+        for (const [name, floor] of Object.entries(taskFloors)) {
+          const metric = report!.metrics.find((m) => m.name === name);
+          expect(metric, `${task} metric "${name}"`).toBeDefined();
+          if (metric!.value < floor) below.push(`${name} ${metric!.value.toFixed(3)} < floor ${floor} (${metric!.detail ?? ''})`);
+        }
+        expect(below, below.join('\n')).toEqual([]);
+      });
+    }
+  });
+}
