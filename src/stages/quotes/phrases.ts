@@ -58,8 +58,22 @@ const TIME_ADVERBIAL = /^(?:\S+\s+){0,3}(?:later|earlier|ago|afterwards|afterwar
 const FINITE_HINT = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|be|been|being)$/;
 
 /** Cuts a range into comma, dash, bracket and quotation-mark delimited pieces. */
+/**
+ * A wire dateline opening a sentence ("WASHINGTON, Aug. 24 (UPI) — ", "KYIV, Ukraine (AP) - ", "(CNN) — "):
+ * its capitalised place is never the speaker.
+ */
+const DATELINE_LEAD =
+  /^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[—–]|--?)\s+/u;
+
+/** Where the words of a sentence begin once any leading dateline is skipped. */
+export function afterDateline(text: string, from: number, to: number): number {
+  const m = DATELINE_LEAD.exec(text.slice(from, Math.min(to, from + 80)));
+  return m && from + m[0].length < to ? from + m[0].length : from;
+}
+
 function segments(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
+  from = afterDateline(text, from, to);
   let start = from;
   for (let i = from; i <= to; i++) {
     const c = text[i];

@@ -326,3 +326,17 @@ describe('generic and pronoun speakers', () => {
     expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 0 });
   });
 });
+
+describe('wire datelines', () => {
+  it('never takes the dateline place or agency for the speaker', () => {
+    for (const lead of ['OSLO, May 4 (Reuters) — ', 'OSLO — ', 'LAGOS, Nigeria (AP) - ', '(CNN) — ']) {
+      const [q] = quotes(`${lead}A spokesman for the dockworkers' union called a report suggesting the port had settled “plainly false.”`);
+      expect(q?.source?.text ?? null, lead).not.toMatch(/OSLO|LAGOS|CNN|Reuters|AP/);
+    }
+  });
+
+  it('keeps a capitalised subject that is not a dateline', () => {
+    const [q] = quotes('NATO officials called the plan “premature.”', [['NATO', 'organization']]);
+    expect(q?.source?.text).toBe('NATO officials');
+  });
+});
