@@ -30,6 +30,8 @@ export interface Token {
   initial: boolean;
   /** Gazetteer hit covering the token, if any. */
   hit: number;
+  /** Part of a mention found by a structural rule (a ministry): not to be read again as a name. */
+  claimed?: boolean;
 }
 
 export interface RolePhrase {
@@ -157,6 +159,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   matchSpun(ctx);
   const out: Candidate[] = [];
   emitHits(ctx, out);
+  detectMinistries(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
   for (const c of out) {
@@ -383,7 +386,62 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
   return null;
 }
 
-const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+
+/** Words naming a ministry's portfolio. */
+const PORTFOLIO_WORDS = new Set(
+  `foreign external home internal interior affairs defence defense commerce trade finance economy economic economics development
+  justice energy health education agriculture industry industrial information culture emergency emergencies situations labour labor
+  transport infrastructure security environment climate treasury digital investment planning cooperation international relations
+  war veterans fisheries oil petroleum mines mining water resources social welfare communications`.split(/\s+/),
+);
+/**
+ * A country's ministry named by its portfolio ("China's commerce ministry", "the Russian Foreign Ministry",
+ * "the Ministry of Foreign Affairs of Pakistan") speaks for its country, as the Kremlin or the White House
+ * does: one mention of the country spanning the whole name. A ministry qualifying a title ("Foreign
+ * Ministry spokeswoman Maria Zakharova") is left to the role reader.
+ */
+function detectMinistries(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const sameSentence = (k: number, i: number) => tokens[k] !== undefined && tokens[k]!.sentence === tokens[i]!.sentence;
+  const isPortfolio = (k: number, i: number) => sameSentence(k, i) && tokens[k]!.word && tokens[k]!.hit < 0 && PORTFOLIO_WORDS.has(tokens[k]!.lower);
+  const ownerAt = (k: number, i: number) => (sameSentence(k, i) ? countryOf(ctx, tokens[k]!) : null);
+  const ownerBefore = (k: number, i: number) => ownerAt(tokens[k]?.text === "'s" ? k - 1 : k, i);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'ministry' || tokens[i]!.claimed) continue;
+    let first = i;
+    let last = i;
+    let portfolio: Token[] = [];
+    let owner: string | null = null;
+    if (tokens[i + 1]?.lower === 'of' && isPortfolio(i + 2, i)) {
+      // "Ministry of Foreign Affairs [of Pakistan]", "Pakistan's Ministry of ...", "the Pakistani Ministry of ..."
+      let j = i + 2;
+      while (isPortfolio(j, i) || (tokens[j]?.lower === 'and' && isPortfolio(j + 1, i))) j++;
+      portfolio = tokens.slice(i + 2, j);
+      last = j - 1;
+      owner = tokens[j]?.lower === 'of' ? ownerAt(j + 1, i) : null;
+      if (owner) last = ctx.hits[tokens[j + 1]!.hit]!.to - 1;
+      else if ((owner = ownerBefore(i - 1, i))) first = ctx.hits[tokens[tokens[i - 1]?.text === "'s" ? i - 2 : i - 1]!.hit]!.from;
+    } else {
+      // "[China's] commerce ministry", "the Russian Foreign Ministry"
+      let k = i - 1;
+      while (isPortfolio(k, i) || (tokens[k]?.lower === 'and' && isPortfolio(k - 1, i) && k < i - 1)) k--;
+      portfolio = tokens.slice(k + 1, i);
+      owner = ownerBefore(k, i);
+      first = owner ? ctx.hits[tokens[tokens[k]?.text === "'s" ? k - 1 : k]!.hit]!.from : k + 1;
+    }
+    const next = tokens[last + 1];
+    if (!owner || portfolio.length === 0 || portfolio[0]!.lower === 'and' || (next && sameSentence(last + 1, i) && next.word && ROLE_HEADS.has(next.lower))) continue;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    for (let k = first; k <= last; k++) tokens[k]!.claimed = true;
+    out.push({
+      start, end, text: ctx.text.slice(start, end), type: 'country', kind: 'metonym', packId: owner, rule: 'ministry', confidence: 0.85, sentence: tokens[i]!.sentence,
+      roles: [], given: null, surname: null, acronym: null, tentative: false, title: null,
+    });
+    i = last;
+  }
+}
 
 /** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */
 function detectNames(ctx: Ctx, out: Candidate[]): void {

@@ -135,7 +135,30 @@ describe('the side a body or a person speaks for', () => {
   });
 
   it('gives a body qualified by a country to that country', () => {
-    const es = entities('The Sylvanian Ministry of Trade said the offer was unacceptable.');
+    const es = entities('The Sylvanian Central Bank said the offer was unacceptable.');
     expect(es.find((e) => e.type === 'organization')!.party).toBe('sylvania');
+  });
+
+  it("reads a country's ministry, however worded, as that country speaking", () => {
+    const wordings = [
+      "Sylvania's foreign ministry",
+      'Sylvanian Foreign Ministry',
+      'Ministry of Foreign Affairs of Sylvania',
+      "Sylvania's Ministry of Foreign Affairs",
+      'Sylvanian trade and industry ministry',
+    ];
+    for (const surface of wordings) {
+      const text = `The ${surface} said the offer was unacceptable.`.replace(/^The (Sylvania's)/, '$1');
+      const es = entities(text);
+      expect(es, text).toHaveLength(1);
+      expect(es[0], text).toMatchObject({ type: 'country', name: 'Sylvania', texts: [surface] });
+    }
+  });
+
+  it('leaves a ministry that qualifies a title, or has no country, to the other rules', () => {
+    expect(entities('Sylvania rejected the offer.')[0]!.name).toBe('Sylvania');
+    const es = entities('Sylvanian Foreign Ministry spokeswoman Dana Orlo said the offer was unacceptable. The health ministry said nothing.');
+    expect(es.find((e) => e.name === 'Dana Orlo')).toBeDefined();
+    expect(es.filter((e) => e.type !== 'person')).toEqual([]);
   });
 });

@@ -19,8 +19,9 @@ function bestOverlapping(source: Span, mentions: readonly Mention[], entities: r
     if (!overlaps(m, source)) continue;
     const e = entities[m.entity];
     if (!e) continue;
-    // The head of "Kremlin spokesman Dmitry Peskov" is the person, named last.
-    const score = (e.type === 'person' ? 10 : 0) + KIND_RANK[m.kind] + m.end / 1e9;
+    // The head of "Kremlin spokesman Dmitry Peskov" is the person, named last; of "the Ministry of Foreign
+    // Affairs of Pakistan", the body, whatever country qualifies it.
+    const score = (e.type === 'person' ? 10 : e.type === 'organization' || e.type === 'group' ? 5 : 0) + KIND_RANK[m.kind] + m.end / 1e9;
     if (score > bestScore) {
       best = m;
       bestScore = score;
