@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runEval, type EvalResult } from '../../src/eval/index.js';
+import { EVAL_TASKS, formatEval, runEval, type EvalResult } from '../../src/eval/index.js';
+import { loadGoldDir } from '../../src/eval/gold.js';
+import type { EvalPair } from '../../src/eval/types.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { readInputs } from '../../src/ingest/readers/index.js';
 import { Store } from '../../src/store/store.js';
@@ -10,30 +12,77 @@ import { defaultKnowledge } from './seeds.js';
 /** Floors per task and metric name, as `parley eval` prints them. */
 export type Floors = Record<string, Record<string, number>>;
 
+/** Where a set's articles live and which of its gold files count, when not the default layout. */
+export interface EvalSetSource {
+  /**
+   * Article files to ingest instead of `<dir>/articles` — for texts read from a shared copy outside the
+   * project (PolNeAR), which must not be vendored.
+   */
+  articles?: readonly string[];
+  /** Score only the gold files whose `split` field equals this ("dev", "test"); others are ignored. */
+  split?: string;
+}
+
+/** The split each gold file declares (the gold schema drops unknown fields, so read the raw JSON). */
+function goldSplits(goldDir: string): Map<string, string | undefined> {
+  const splits = new Map<string, string | undefined>();
+  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
+    const raw = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { document: string; split?: string };
+    splits.set(raw.document, raw.split);
+  }
+  return splits;
+}
+
+/** `runEval` restricted to the gold files of one split. */
+function runSplitEval(goldDir: string, store: Store, split: string): EvalResult {
+  const splits = goldSplits(goldDir);
+  const golds = loadGoldDir(goldDir).filter((g) => splits.get(g.document) === split);
+  const pairs: EvalPair[] = [];
+  const missingDocs: string[] = [];
+  for (const gold of golds) {
+    const doc = store.findDocument(gold.document);
+    if (doc) pairs.push({ gold, doc });
+    else missingDocs.push(gold.document);
+  }
+  if (pairs.length === 0) throw new Error(`no gold document of split "${split}" is in the store`);
+  const reports = EVAL_TASKS.map((t) => t({ pairs, store }));
+  const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
+  return { reports, missingDocs, passed };
+}
+
 /**
- * Ingests `<dir>/articles` through the real readers and pipeline in memory, scores it against
- * `<dir>/gold`, and checks every listed figure stays at or above its floor (a regression test, not a bar).
+ * Ingests `<dir>/articles` (or `source.articles`) through the real readers and pipeline in memory, scores
+ * it against `<dir>/gold` (only `source.split` when given), and checks every listed figure stays at or
+ * above its floor (a regression test, not a bar). `PARLEY_EVAL_PRINT=1` prints the full report with misses.
  */
-export function describeEvalSet(title: string, dir: string, articleCount: number, floors: Floors): void {
-  const articles = join(dir, 'articles');
+export function describeEvalSet(title: string, dir: string, articleCount: number, floors: Floors, source: EvalSetSource = {}): void {
+  const articleDir = join(dir, 'articles');
+  const inputs = source.articles ? [...source.articles] : [articleDir];
+  const goldDir = join(dir, 'gold');
   let result: EvalResult;
 
   beforeAll(async () => {
     const kb = defaultKnowledge();
     const store = Store.open(':memory:');
-    for await (const r of readInputs([articles])) {
+    for await (const r of readInputs(inputs)) {
       if (r.kind === 'error') throw r.error;
       if (r.kind !== 'document') continue;
       const outcome = ingestDocument(store, r.doc, kb);
       if (outcome.status !== 'stored') throw new Error(`${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
     }
-    result = runEval(join(dir, 'gold'), store);
+    result = source.split ? runSplitEval(goldDir, store, source.split) : runEval(goldDir, store);
     store.close();
+    if (process.env.PARLEY_EVAL_PRINT) process.stdout.write(`${title}\n${formatEval(result, { misses: true })}`);
   }, 60_000);
 
   describe(title, () => {
     it('ingests every article under the names the gold uses', () => {
-      expect(readdirSync(articles)).toHaveLength(articleCount);
+      if (source.articles) {
+        expect(source.articles).toHaveLength(articleCount);
+        expect(source.articles.filter((a) => !existsSync(a))).toEqual([]);
+      } else {
+        expect(readdirSync(articleDir)).toHaveLength(articleCount);
+      }
       expect(result.missingDocs).toEqual([]);
       expect(result.reports.flatMap((r) => r.metrics).length).toBeGreaterThan(0);
     });
