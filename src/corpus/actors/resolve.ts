@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, type NameParts } from '../../stages/actors/names.js';
+import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 
 const slug = actorSlug;
@@ -87,7 +87,7 @@ function canonicalPersonName(aliases: readonly string[], fallback: string): stri
       bestScore = s;
     }
   }
-  return best;
+  return usualName(best);
 }
 
 /**

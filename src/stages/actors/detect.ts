@@ -12,7 +12,7 @@ import {
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
-import { isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
+import { isKoreanNameAt, isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
 
 /** Zones read for actors: the content zones, plus headings. */
 export const ACTOR_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>([...CONTENT_ZONES, 'heading']);
@@ -471,6 +471,12 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Ban Ki-moon", "Kim Jong-un": a Korean given name's lower-case second syllable, after a Korean surname.
+      const syllable = tokens[j + 1];
+      if (u.text === '-' && u.start === prev.end && syllable?.word && syllable.start === u.end && /^\p{Ll}{1,4}$/u.test(syllable.text) && j - 2 >= from && isKoreanNameAt(tokens[j - 2]!.text) && j - 1 > from) {
+        j += 2;
+        continue;
+      }
       if (u.word && !u.cap && (SPACED_PARTICLES.has(u.lower) || ROLE_CONNECTORS.has(u.lower)) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.sentence === t.sentence) {
         j += 2;
         continue;
@@ -523,7 +529,7 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   let s = from;
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (k === to || (t && t.word && !t.cap && ROLE_CONNECTORS.has(t.lower))) {
+    if (k === to || (t && t.word && !t.cap && ROLE_CONNECTORS.has(t.lower) && tokens[k - 1]!.end !== t.start)) {
       if (k > s) classifyPiece(ctx, s, k, out);
       s = k + 1;
     }

@@ -162,3 +162,25 @@ describe('the side a body or a person speaks for', () => {
     expect(es.filter((e) => e.type !== 'person')).toEqual([]);
   });
 });
+
+describe('names as news writes them on second reference', () => {
+  it('keeps a Korean given name whole and joins the bare surname to it', () => {
+    const es = entities('Foreign Minister Ryu Dae-in met the envoy. Mr. Ryu said the talks had stalled. Kim Hye-in left.');
+    expect(es.find((e) => e.name === 'Ryu Dae-in')?.texts).toEqual(['Ryu Dae-in', 'Ryu']);
+    expect(es.some((e) => e.name === 'Kim Hye-in')).toBe(true);
+  });
+
+  it('does not glue a compound adjective to a name', () => {
+    expect(entities('Kim Lawson praised a Trump-era rule.').map((e) => e.name)).not.toContain('Kim Lawson-era');
+  });
+
+  it('joins a bare pinyin surname to a name written surname first', () => {
+    const es = entities('Vice Minister Lou Zhanwei opened the round. Mr. Lou said China was ready.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.texts)).toEqual([['Lou Zhanwei', 'Lou']]);
+  });
+
+  it('names a person without middle initials or a generational suffix', () => {
+    const es = entities('Senator Aaron T. Mellor spoke. Governor Dale Brink III disagreed. Mellor left.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Aaron Mellor', 'Dale Brink']);
+  });
+});

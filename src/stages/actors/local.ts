@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
 import { INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey } from './names.js';
+import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
 
 interface NameForm {
   given: string | null;
@@ -344,7 +344,7 @@ function bestName(cl: Cluster, mentions: Mention[], kb: KnowledgeBase): string {
   for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
   const words = (s: string) => s.split(/\s+/).length;
   const target = pack ? translitKey(pack.name) : '';
-  return [...count.keys()].sort((a, b) => {
+  const best = [...count.keys()].sort((a, b) => {
     const byWords = Math.min(words(b), 3) - Math.min(words(a), 3);
     if (byWords) return byWords;
     if (target) {
@@ -353,4 +353,5 @@ function bestName(cl: Cluster, mentions: Mention[], kb: KnowledgeBase): string {
     }
     return count.get(b)! - count.get(a)!;
   })[0]!;
+  return cl.type === 'person' && !pack ? usualName(best) : best;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../packs/load.js';
 import { PackSchema } from '../../packs/schema.js';
 import { gazetteerFor, matchPackPerson } from './gazetteer.js';
-import { fullNameKey, isSurnameFirst, nameParts, surnameCore, surnameKey, surnameSimilarity } from './names.js';
+import { fullNameKey, isSurnameFirst, nameParts, surnameCore, surnameKey, surnameSimilarity, usualName } from './names.js';
 
 describe('name parser', () => {
   it('keeps Arabic, Dutch and Romance particles with the surname', () => {
@@ -69,5 +69,15 @@ describe('spinner synonyms', () => {
       expect(new Set(group).size, group.join('/')).toBe(group.length);
       for (const w of group) expect(w).toMatch(/^[a-z]+$/);
     }
+  });
+});
+
+describe('usualName', () => {
+  it('drops middle initials and generational suffixes, never below two words', () => {
+    expect(usualName('John F. Kerry')).toBe('John Kerry');
+    expect(usualName('Joe Manchin III')).toBe('Joe Manchin');
+    expect(usualName('Martin Luther King Jr.')).toBe('Martin Luther King');
+    expect(usualName('J. K. Rowling')).toBe('J. K. Rowling');
+    expect(usualName('Ban Ki-moon')).toBe('Ban Ki-moon');
   });
 });

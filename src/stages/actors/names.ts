@@ -187,11 +187,21 @@ export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
 const PINYIN_SURNAMES = new Set(
   `li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang feng yu dong xiao
   cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao
-  zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qi xi wen geng mei`.split(/\s+/),
+  zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qi xi wen geng mei
+  lou bo ji mu xing ge shang zhan qu niu pang nie ou ouyang bi bian chai chi dou gong hua kou kuang lai lan lian ling miao mo ni ning
+  pei pu rao rong ruan sang sha si tao teng tong xiang xin yue zhai zhuo zuo ai an bao cen chu di hang he ju kang le li lv mi min
+  nan qiao que sui tu wei wu xun zang zha zhen`.split(/\s+/),
 );
 
 // Korean surnames as romanised in news; a hyphenated or two-part given name follows them.
-const KOREAN_SURNAMES = new Set('kim lee park choi jung chung kang cho yoon yun jang lim han shin moon yoo ahn oh seo kwon hwang song hong'.split(' '));
+const KOREAN_SURNAMES = new Set(
+  'kim lee park choi jung chung kang cho yoon yun jang lim han shin moon yoo ahn oh seo kwon hwang song hong ban roh ryu bae baek nam noh jeon chun son hyun choo ko suh heo huh woo won byun ha yeo'.split(' '),
+);
+
+/** "Ki-moon", "Jong-un": the lower-case syllable a Korean given name carries after its hyphen. */
+export function isKoreanNameAt(surname: string): boolean {
+  return KOREAN_SURNAMES.has(fold(surname));
+}
 
 const PINYIN_SYLLABLE =
   '(?:[bpmfdtnlgkhzcsrjqxyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u|v)';
@@ -241,4 +251,20 @@ function computeNameParts(name: string): NameParts {
 export function fullNameKey(name: string): string {
   const p = nameParts(name);
   return `${p.given ? translitKey(p.given) : ''}|${surnameKey(p.surname)}`;
+}
+
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * A person's name as news usually writes it on second reference and reference works list it: without
+ * middle initials or a generational suffix ("John F. Kerry" is John Kerry, "Joe Manchin III" Joe Manchin).
+ * Leading initials stay ("J. K. Rowling"), and a name is never cut below two words.
+ */
+export function usualName(name: string): string {
+  const parts = name.split(/\s+/);
+  if (parts.length < 3) return name;
+  const kept = parts.filter((w, i) => !(i > 0 && i < parts.length - 1 && MIDDLE_INITIAL.test(w) && !MIDDLE_INITIAL.test(parts[0]!)) && !(i === parts.length - 1 && GENERATION.test(w.replace(/^,/, ''))));
+  const out = kept.map((w, i) => (i === kept.length - 1 ? w.replace(/,$/, '') : w));
+  return out.length >= 2 ? out.join(' ') : name;
 }
