@@ -46,9 +46,20 @@ export const GoldSchema = z.object({
     )
     .default([]),
   propositions: z.record(z.string(), z.string()).default({}),
+  /**
+   * The sections an annotator filled in; absent means all. A set annotated only for stances lists
+   * `["actors", "stances"]`, so its empty `quotes` and zone lists are not scored as "nothing there".
+   */
+  annotated: z.array(z.enum(['zones', 'quotes', 'actors', 'stances'])).optional(),
+  /** `dev` (may be tuned on) or `test` (held out), for sets that split. */
+  split: z.string().optional(),
 });
 
 export type GoldFile = z.infer<typeof GoldSchema>;
+export type GoldSection = NonNullable<GoldFile['annotated']>[number];
+
+/** Whether a gold file's annotator filled in this section. */
+export const annotates = (gold: GoldFile, section: GoldSection): boolean => !gold.annotated || gold.annotated.includes(section);
 
 export function loadGoldDir(dir: string): GoldFile[] {
   let files: string[];

@@ -1,7 +1,7 @@
 import { ParleyError } from '../core/errors.js';
 import { personsTask } from './persons.js';
 import type { Store } from '../store/store.js';
-import { loadGoldDir } from './gold.js';
+import { annotates, loadGoldDir, type GoldSection } from './gold.js';
 import type { EvalPair, EvalTask, TaskReport } from './types.js';
 import { zonesTask } from './zones.js';
 import { quotesTask } from './quotes.js';
@@ -9,6 +9,25 @@ import { stanceEval } from './stances.js';
 
 /** Every evaluation task, in print order. Issues add theirs here. */
 export const EVAL_TASKS: readonly EvalTask[] = [zonesTask, quotesTask, stanceEval, personsTask];
+
+/** The gold section each task scores: a task sees only the gold files that annotate it. */
+const TASK_SECTION = new Map<EvalTask, GoldSection>([
+  [zonesTask, 'zones'],
+  [quotesTask, 'quotes'],
+  [stanceEval, 'stances'],
+  [personsTask, 'actors'],
+]);
+
+/** Runs each task over the pairs whose gold annotates its section; a task with none is left out. */
+export function runTasks(pairs: readonly EvalPair[], store: Store, tasks: readonly EvalTask[] = EVAL_TASKS): TaskReport[] {
+  const reports: TaskReport[] = [];
+  for (const task of tasks) {
+    const section = TASK_SECTION.get(task);
+    const scored = section ? pairs.filter((p) => annotates(p.gold, section)) : [...pairs];
+    if (scored.length > 0) reports.push(task({ pairs: scored, store }));
+  }
+  return reports;
+}
 
 export interface EvalResult {
   reports: TaskReport[];
@@ -27,7 +46,7 @@ export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[
     else missingDocs.push(gold.document);
   }
   if (pairs.length === 0) throw new ParleyError('E_GOLD', goldDir, `none of the ${golds.length} gold documents is in the database (ingest them first)`);
-  const reports = tasks.map((t) => t({ pairs, store }));
+  const reports = runTasks(pairs, store, tasks);
   const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
   return { reports, missingDocs, passed };
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVAL_TASKS, formatEval, runEval, type EvalResult } from '../../src/eval/index.js';
+import { formatEval, runEval, runTasks, type EvalResult } from '../../src/eval/index.js';
 import { loadGoldDir } from '../../src/eval/gold.js';
 import type { EvalPair } from '../../src/eval/types.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
@@ -23,20 +23,9 @@ export interface EvalSetSource {
   split?: string;
 }
 
-/** The split each gold file declares (the gold schema drops unknown fields, so read the raw JSON). */
-function goldSplits(goldDir: string): Map<string, string | undefined> {
-  const splits = new Map<string, string | undefined>();
-  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
-    const raw = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { document: string; split?: string };
-    splits.set(raw.document, raw.split);
-  }
-  return splits;
-}
-
 /** `runEval` restricted to the gold files of one split. */
 function runSplitEval(goldDir: string, store: Store, split: string): EvalResult {
-  const splits = goldSplits(goldDir);
-  const golds = loadGoldDir(goldDir).filter((g) => splits.get(g.document) === split);
+  const golds = loadGoldDir(goldDir).filter((g) => g.split === split);
   const pairs: EvalPair[] = [];
   const missingDocs: string[] = [];
   for (const gold of golds) {
@@ -45,7 +34,7 @@ function runSplitEval(goldDir: string, store: Store, split: string): EvalResult 
     else missingDocs.push(gold.document);
   }
   if (pairs.length === 0) throw new Error(`no gold document of split "${split}" is in the store`);
-  const reports = EVAL_TASKS.map((t) => t({ pairs, store }));
+  const reports = runTasks(pairs, store);
   const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
   return { reports, missingDocs, passed };
 }
