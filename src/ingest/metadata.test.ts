@@ -59,7 +59,7 @@ describe('outlet', () => {
     expect(infer(raw(`${PARA}\nThis article is republished from The Example Review under a Creative Commons license.`)).outlet.value).toBe('The Example Review');
   });
   it('reads wire datelines', () => {
-    expect(infer(raw(`GENEVA (AP) — ${PARA}\n${PARA2}`)).outlet).toMatchObject({ value: 'AP', origin: 'text:dateline' });
+    expect(infer(raw(`GENEVA (AP) — ${PARA}\n${PARA2}`)).outlet).toMatchObject({ value: 'Associated Press', origin: 'text:dateline' });
     expect(infer(raw(`GENEVA (Reuters) - ${PARA}\n${PARA2}`)).outlet.value).toBe('Reuters');
   });
   it('does not take a cited source or a photo credit for the outlet', () => {

@@ -37,8 +37,9 @@ const AGENCY =
 
 /** Wire agencies that sign datelines, mapped to the outlet name used for them. */
 export const DATELINE_AGENCIES: Readonly<Record<string, string>> = {
-  AP: 'AP',
-  'Associated Press': 'AP',
+  // The knowledge pack's canonical name ("AP" is its alias), so the dateline and a copyright line agree.
+  AP: 'Associated Press',
+  'Associated Press': 'Associated Press',
   Reuters: 'Reuters',
   AFP: 'AFP',
   Bloomberg: 'Bloomberg',
@@ -79,6 +80,7 @@ const DANGLING_END =
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? []).length;
 
 const SIGNATURE_RES: readonly RegExp[] = [
+  /^(?:Read (?:more|the (?:full|original|rest of the) (?:story|article|report))|Continue reading|Full (?:story|article)) (?:at|on|from) (?:the\s+)?(?:[\p{Lu}\p{N}]\S*|[\w\-]+(?:\.[\w\-]+)+)(?:\s+\S+){0,5}$/iu,
   /^The post .+ appeared first on .+$/i,
   /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally |first )?(?:appeared|published|posted|ran) (?:first )?(?:on|in|at|by) .+$/i,
   /^(?:Originally|First) (?:published|posted|appeared) (?:on|at|by|in) .+$/i,
@@ -94,6 +96,9 @@ const EDITION_RE = new RegExp(
   `^(?:As )?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared|[Rr]eprinted)\\s+(?:in|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,6}(?:(?:,\\s*|\\s+on\\s+|\\s+)(?:print\\s+edition\\s+(?:of\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}))?\\.?$`,
   'u',
 );
+
+/** "Source: Example Herald" closing a text (a photo's "Source: Reuters" sits under a caption instead). */
+export const SOURCE_LINE = /^Source\s*:\s*(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,5}\.?$/u;
 
 /** "The post … appeared first on X." and "This article originally appeared on X." */
 export function isSignature(line: string): boolean {
@@ -115,7 +120,7 @@ export function isSubscription(line: string): boolean {
 
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
 const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:de|van|von|der|al|bin|da|di|du|le|la)\\s+)?${NAME_TOKEN}){0,4}`;
-const BYLINE_RE = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
+const BYLINE_RE = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
 export function isByline(line: string): boolean {
@@ -177,15 +182,78 @@ export function bylineRule(line: string): string | null {
   // Desk first: "By Our Correspondent" is shaped like a name but names nobody.
   if (line.length <= 60 && DESK_BYLINE.test(line)) return 'desk-byline';
   if (isByline(line)) return 'by-name';
+  // "Jane Doe | Reuters" is also how photo credits are written: that one is settled by its place (detectZones).
+  if (authorLineNames(line) && !isCredit(line)) return 'author-line';
   if (isWireCredit(line)) return 'wire-credit';
   if (line.length <= 80 && AGENCY_SIGNOFF.test(line)) return 'agency-signoff';
   if (isContributorLine(line)) return 'contributor-line';
   return null;
 }
 
+/** Words found in the names of news outlets ("Example Herald", "Daily Example", "Example News Now"). */
+const OUTLET_NOUN =
+  /\b(?:News|Newspaper|Times|Post|Herald|Journal|Tribune|Daily|Guardian|Telegraph|Observer|Gazette|Press|Wire|Agency|Chronicle|Review|Courier|Dispatch|Ledger|Monitor|Independent|Express|Mail|Star|Sun|Insider|Today|Radio|TV|Television|Network|Broadcasting|Magazine|Weekly|Report|Reporter|Standard|Record|Sentinel|Bulletin|Examiner|Inquirer|Globe|Mirror|Register|Online|Media|Pravda|Izvestia|Kommersant|Vedomosti)\b/iu;
+const AGENCY_ONLY = new RegExp(`^(?:The\\s+)?(?:${AGENCY_NAMES})(?:\\s+News(?:\\s+Agency)?)?$`, 'u');
+
+/**
+ * Whether a short capitalised phrase names a news outlet by its shape: a wire agency, a name holding
+ * an outlet noun ("The Example Herald") or a domain ("example.com"); places and roles do not.
+ */
+export function isOutletShaped(s: string): boolean {
+  const t = s.trim().replace(/\.$/, '');
+  if (!t || t.length > 60 || words(t) > 7) return false;
+  if (AGENCY_ONLY.test(t)) return true;
+  if (/^[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|news|info|in|de|fr|eu)$/iu.test(t)) return true;
+  return /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*)*$/u.test(t) && OUTLET_NOUN.test(t);
+}
+
+/** A reporter's role after the name: "Moscow correspondent", "Senior Political Reporter", "Staff Writer at X". */
+const ROLE_PHRASE = new RegExp(
+  `^(?:(?:[Ss]enior|[Cc]hief|[Ff]oreign|[Pp]olitical|[Dd]iplomatic|[Ss]taff|[Ss]pecial|[Ss]ecurity|[Dd]efen[cs]e|[Ee]urope|[Ww]orld|[Nn]ational|[Ii]nternational|[Cc]ontributing|[Aa]ssociate|[Dd]eputy|[Mm]anaging|\\p{Lu}[\\p{L}.'’\\-]*)\\s+){0,4}(?:[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Ww]riters?|[Cc]olumnists?|[Cc]ontributors?|[Aa]nalysts?|[Bb]ureau [Cc]hief|[Jj]ournalists?|[Pp]roducers?)(?:\\s+(?:at|for|with)\\s+.{2,50})?$`,
+  'u',
+);
+const PERSON = "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:(?:de|van|von|der|al|bin|da|di|du|le|la)\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){1,3}";
+const PERSONS = `${PERSON}(?:(?:\\s*,\\s*|\\s+(?:and|AND|&)\\s+)${PERSON}){0,3}`;
+const AUTHOR_LINE = new RegExp(`^(${PERSONS})\\s*(?:[|/–—,]|\\s-)\\s*(.{2,70})$`, 'u');
+const BARE_AUTHOR = new RegExp(`^${PERSONS}$`, 'u');
+
+/**
+ * An author line without "By": "Jane Doe and John Roe / Associated Press", "Jane Doe, Moscow
+ * correspondent", "Jane Doe | The Example Herald". The part after the names must be an outlet or a role,
+ * so "Kyiv, Ukraine" or a sentence stays body. Returns the names, or null.
+ */
+export function authorLineNames(line: string): string | null {
+  if (line.length > 120 || /[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, ''))) return null;
+  const m = AUTHOR_LINE.exec(line);
+  if (!m) return null;
+  const tail = m[2]!.trim();
+  return isOutletShaped(tail) || ROLE_PHRASE.test(tail) ? m[1]!.trim() : null;
+}
+
+/** A line of names only ("Jane Doe", "Jane Doe and John Roe"): an author line when it sits next to a timestamp. */
+export const isBareAuthor = (line: string): boolean => line.length <= 80 && BARE_AUTHOR.test(line);
+
+const TZ = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|PKT|GST|SGT|HKT|JST|KST|AES?T|AEDT|WIB|WAT|EAT|CAT|Z)';
+/** The words a publication stamp is made of: labels, weekdays, months, times, zones, reading time. */
+const STAMP_TOKENS = new RegExp(
+  `\\b(?:(?:first\\s+|last\\s+)?(?:published|updated|posted|modified|edited|created)|date|on|at|as of|${MONTH}\\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?|\\d+\\s*min(?:ute)?s?\\s+read|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|\\d{1,4}(?:st|nd|rd|th)?|[ap]\\.m\\.|[ap]m|${TZ})\\b|[ap]\\.m\\.|[+-]\\d{2}:?\\d{2}`,
+  'giu',
+);
+const STAMP_DAY = new RegExp(`${MONTH}\\.?\\s+\\d{1,2}${ORD}\\b|\\b\\d{1,2}${ORD}\\s+(?:of\\s+)?${MONTH}\\b|\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b`, 'iu');
+
+/**
+ * A publication stamp in any of the usual shapes: "Published 10:32 AM EST, Thu March 13, 2025",
+ * "Updated: March 13, 2025 3:04 p.m. ET", "13 March 2025 • 5 min read", "Last modified on Thu 13 Mar
+ * 2025 14.05 GMT". It names a day, and nothing is left once its date, time and label words are removed.
+ */
+export function isStampLine(line: string): boolean {
+  if (line.length > 100 || !/\d/.test(line) || !STAMP_DAY.test(line) || words(line) > 18) return false;
+  return line.replace(STAMP_TOKENS, ' ').replace(/[\s,.;:|•·/()\-–—]+/gu, '') === '';
+}
+
 const PIPE_CREDIT = new RegExp(`^[\\p{Lu}\\p{N}][^|]{0,60}\\s*\\|\\s*[\\p{Lu}\\p{N}(][^|]{0,60}$`, 'u');
 const SLASH_CREDIT = new RegExp(`(?:^|\\s)(?:${AGENCY})\\s*/|/\\s*(?:${AGENCY})(?:\\s|$)`, 'u');
-const LABEL_CREDIT = /^(?:Photos?|Images?|Pictures?|Photograph(?:s|y)?|Foto|Video|Illustration|Photo credit|Image credit|Credits?|Source)(?: by)?\s*[:\-–—|]\s*\S/i;
+const LABEL_CREDIT = /^(?:Photos?|Images?|Pictures?|Photograph(?:s|y)?|Foto|Video|Illustration|Photo credit|Image credit|Credits?|Source)(?: by)?\s*(?:[:\-–—|]|\.{3}|…)\s*\S/i;
 const PAREN_CREDIT = /^\((?:[^()]*\b(?:Photos?|Images?|Reuters|REUTERS|AP|AFP|Getty|EPA|Pool|POOL|via)\b[^()]*)\)$/;
 /** "— APP photo", "– Photo by Jane Doe", "- Reuters file photo": a dash-led credit under a caption. */
 const DASH_CREDIT = /^[-–—]{0,2}\s*(?:(?:Photos?|Images?|Pictures?|Video)\s+)?[Cc]ourtesy(?:\s+of\s+|\s*:\s*)\S.{0,60}$|^[-–—]{1,2}\s*(?:(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,3}(?:file\s+)?(?:[Pp]hotos?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Pp]hotograph|[Ss]creengrab|[Vv]ideo grab)|(?:Photos?|Pictures?|Images?|File photo)(?:\s+by\s+|\s*:\s*)\S.{1,60})$/u;
@@ -269,6 +337,7 @@ export function boilerplateRule(line: string): string | null {
   if (n <= 14 && BOILERPLATE_RE.test(line)) return 'site-chrome';
   if (n <= 20 && COPYRIGHT_RE.test(line)) return 'copyright';
   if (n <= 14 && (TIMESTAMP_RE.test(line) || STAMP_LABEL_RE.test(line))) return 'timestamp';
+  if (isStampLine(line)) return 'timestamp';
   if (n <= 12 && ADDRESS_RE.test(line)) return 'postal-address';
   return null;
 }
@@ -328,6 +397,9 @@ export function splitLines(text: string, format: InputFormat = 'text'): Line[] {
   }
   return lines;
 }
+
+/** Byline rules that sit in an article's header (credit trailers and sign-offs sit at its end). */
+const HEADER_BYLINE_RULES = new Set(['by-name', 'author-line', 'desk-byline']);
 
 const isLong = (line: string) => words(line) >= 15 || line.length >= 100;
 
@@ -396,6 +468,34 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
   // 2. Repetition: a block that appears twice verbatim is chrome (an address block, a menu).
   for (const [i, rule] of repeatedLines(lines)) if (!decided[i] || decided[i]!.kind === 'credit') set(i, 'boilerplate', rule);
 
+  // 2a. "Jane Doe | Reuters" under the headline, or above a stamp, is the author line; under a caption it
+  // credits the photo.
+  for (let i = 0, longBefore = 0; i < Math.min(lines.length, 6) && longBefore <= 1; longBefore += isLong(lines[i]!.shape) ? 1 : 0, i++) {
+    if (decided[i]?.kind !== 'credit' || !authorLineNames(lines[i]!.shape)) continue;
+    const prev = i > 0 ? lines[i - 1]!.shape : null;
+    // The headline is the first line that is not chrome; a caption line is shaped like one too.
+    const underHeadline = prev !== null && decided.slice(0, i - 1).every(Boolean) && !decided[i - 1] && isHeadlineShaped(prev, { maxWords: 22, allowQuestion: true });
+    if (i === 0 || underHeadline || decided[i + 1]?.rule === 'timestamp') set(i, 'byline', 'author-line');
+  }
+
+  // 2b. A line of names beside a publication stamp is the author line ("Jane Doe" / "Published …").
+  for (let i = 0; i < lines.length; i++) {
+    if (decided[i] || !isBareAuthor(lines[i]!.shape)) continue;
+    if (decided[i + 1]?.rule === 'timestamp' || decided[i - 1]?.rule === 'timestamp') set(i, 'byline', 'author-line');
+  }
+
+  // 2c. "Source: X" as the last line after the body names where the text came from, not a photo's source.
+  for (let i = Math.max(1, lines.length - 3); i < lines.length; i++) {
+    const s = lines[i]!.shape;
+    const prev = decided[i - 1];
+    const prevText = lines[i - 1]!.shape;
+    // After a photo caption it is the photo's source; captions often lack a full stop or have a caption's shape.
+    const afterProse = !prev && /[.!?]["”’)]*$/.test(prevText) && !isCaptionShaped(prevText);
+    if (decided[i]?.kind === 'credit' && (afterProse || prev?.kind === 'signature' || prev?.kind === 'byline') && SOURCE_LINE.test(s)) {
+      set(i, 'signature', 'source-line');
+    }
+  }
+
   // 3. Captions: the line above a credit describes the photo; a caption-shaped line may bring its credit.
   for (let i = 0; i < lines.length; i++) {
     if (decided[i]?.kind !== 'credit') continue;
@@ -411,12 +511,20 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
   }
 
   // 4. Title: a headline-shaped first content line with more text after it.
+  const headerLine = (d: Decision | null | undefined) =>
+    !!d && ((d.kind === 'byline' && HEADER_BYLINE_RULES.has(d.rule)) || d.rule === 'timestamp');
   const firstOpen = decided.findIndex((d) => d === null);
   if (firstOpen >= 0 && firstOpen < 3 && firstOpen < lines.length - 1) {
     const s = lines[firstOpen]!.shape;
     const next = lines.slice(firstOpen + 1).find((_, k) => decided[firstOpen + 1 + k] === null);
-    if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape))) {
+    // A standfirst: the summary line right under the headline when a byline or a stamp follows it (without
+    // one, that line is the lede, which is body).
+    const deck = firstOpen + 1;
+    const deckWords = deck < lines.length ? words(lines[deck]!.shape) : 0;
+    const hasDeck = !decided[deck] && deckWords >= 6 && deckWords <= 60 && !/:$/.test(lines[deck]!.shape) && headerLine(decided[deck + 1]);
+    if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape) || hasDeck)) {
       set(firstOpen, 'title', 'first-line-headline');
+      if (hasDeck) set(deck, 'heading', 'deck');
     }
   }
 
