@@ -28,6 +28,11 @@ export const PackActorSchema = z.object({
   metonyms: z.array(z.string().min(1)).default([]),
   /** Actor id of the side this actor speaks for. Countries default to themselves. */
   party: z.string().nullable().optional(),
+  /**
+   * Persons: whether `party` holds whatever the document's date. Off (the default), a person with dated
+   * roles speaks for `party` only while holding one of them (see `partyAt` in load.ts).
+   */
+  permanentParty: z.boolean().optional(),
   roles: z.array(RoleSchema).default([]),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
 });

@@ -223,7 +223,7 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     if (pick) join(pick, c);
   }
 
-  return build(clusters.filter((cl) => cl.members.length > 0), kb);
+  return build(clusters.filter((cl) => cl.members.length > 0), kb, published);
 }
 
 function lastBefore(cl: Cluster, pos: number): number {
@@ -241,7 +241,7 @@ function moveMembers(from: Cluster, to: Cluster, assigned: Map<Candidate, Cluste
   from.members = [];
 }
 
-function build(clusters: Cluster[], kb: KnowledgeBase): LocalResolution {
+function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null): LocalResolution {
   clusters.sort((a, b) => a.first - b.first);
   // Overlapping candidates: keep the longer (a name inside an organization's name is not a mention).
   const all: { c: Candidate; e: number }[] = [];
@@ -272,7 +272,7 @@ function build(clusters: Cluster[], kb: KnowledgeBase): LocalResolution {
       type: cl.type,
       name,
       packId: cl.packId,
-      party: partyOf(cl, kb, name),
+      party: partyOf(cl, kb, name, published),
       roles: [...new Set(cl.roles.map((r) => r.text))],
       mentions: perEntity[e]!,
     };
@@ -292,10 +292,11 @@ function build(clusters: Cluster[], kb: KnowledgeBase): LocalResolution {
 /** Bodies that comment on talks rather than take part: research, finance, press, mediation. */
 const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|center|centre|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
 
-function partyOf(cl: Cluster, kb: KnowledgeBase, name: string): string | null {
+function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string | null): string | null {
   if (cl.packId) {
+    // A pack person speaks for a side only while in office on the publication date (see KnowledgeBase.partyOf).
     // A pack group with no patron stands for itself, as a country does.
-    return kb.partyOf(cl.packId) ?? (cl.type === 'group' ? cl.packId : null);
+    return kb.partyOf(cl.packId, published) ?? (cl.type === 'group' ? cl.packId : null);
   }
   if (cl.type === 'organization' || cl.type === 'group') {
     // A body qualified by a country ("Russian Ministry of ...") belongs to that country.
