@@ -162,6 +162,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectMinistries(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
+  promoteRecurringAgents(ctx, out);
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
@@ -374,6 +375,71 @@ function demoteMisfitAcronym(ctx: Ctx, c: Candidate, lastTok: number): void {
   c.type = ['party', 'movement', 'militia', 'faction', 'front'].includes(next.lower) ? 'group' : 'organization';
   c.rule = 'acronym';
   c.confidence = 0.7;
+}
+
+/** Verbs whose subject acts in a negotiation or a dispute. */
+const AGENT_VERBS = new Set(
+  `has had will would offered rejected accepted struck reached signed proposed wants plans filed sued refused agreed threatened
+  demanded walked pulled raised cut hired fired laid locked sought wanted won lost launched`.split(/\s+/),
+);
+
+const COMMON_GERUNDS = new Set(['fighting', 'shelling', 'bombing', 'voting', 'trading', 'talking', 'speaking', 'negotiating', 'according', 'including', 'following', 'looking', 'meeting', 'bargaining', 'striking', 'picketing', 'funding', 'spending', 'polling', 'campaigning']);
+
+/** Whether the word occurs in lower case somewhere in the text (indexOf over a regex: this runs per candidate). */
+function hasLowerCaseUse(text: string, lower: string): boolean {
+  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) {
+    if (!/\p{L}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k + lower.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
+const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'northern', 'southern', 'eastern', 'western', 'central', 'from', 'region', 'city', 'province', 'town', 'village', 'port', 'capital', 'oblast', 'hit', 'shelled', 'bombed', 'struck', 'captured', 'seized', 'recaptured', 'liberated', 'besieged', 'encircled', 'entered', 'visited']);
+/** Words after a place name ("the Kursk region", "the Aleppo front"). */
+const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor']);
+
+/**
+ * A lone capitalised word that recurs, names no person of the text and is never a place is a body acting
+ * in the story ("Verizon said", "workers at Verizon", "Boeing offered"): news names a person in full on
+ * first reference, so a bare word that never links to a full name is not a surname.
+ */
+function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue');
+  const personWords = new Set<string>();
+  for (const c of out) {
+    if (c.type !== 'person' || lone(c)) continue;
+    for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
+  }
+  const byWord = new Map<string, Candidate[]>();
+  for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
+  for (const [word, cs] of byWord) {
+    if (cs.length < 2 || personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
+    // A place ("in Aleppo"), or the tail of a longer name whose first word was read as something else ("Chelsea Manning").
+    const placeOrTail = cs.some((c) => {
+      const at = tokenAt(tokens, c.start);
+      let before = tokens[at - 1];
+      if (before?.lower === 'the') before = tokens[at - 2];
+      const after = tokens[at + 1];
+      return (
+        (!!before && before.sentence === c.sentence && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
+        (!!after && after.sentence === c.sentence && PLACE_HEADS.has(after.lower))
+      );
+    });
+    // Acting in at least one sentence: the subject of a reporting or bargaining verb ("Verizon said", "Boeing offered").
+    const acting = cs.filter((c) => {
+      const next = tokens[tokenAt(tokens, c.start) + 1];
+      return !!next && next.sentence === c.sentence && (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower));
+    });
+    const agentive = acting.length > 0;
+    // The subject referred back to as "he" or "she" rather than "it" right after: a person named by surname alone.
+    const personal = acting.some((c) => {
+      const first = /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, c.end + 120));
+      return !!first && !/^it/i.test(first[1]!);
+    });
+    if (placeOrTail || !agentive || personal) continue;
+    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'recurring-agent', confidence: 0.6, tentative: false, surname: null });
+  }
 }
 
 /** "(CEPA)" right after an organization's name. */
@@ -643,7 +709,10 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     const givenHonorific = !!before && before.sentence === first.sentence && GIVEN_NAME_HONORIFICS.has(before.lower);
     if (first.initial && !pack && !roleCue && !honorific) {
       if (FUNCTION_WORDS.has(first.lower)) return;
-      const c = personCandidate(ctx, s, e, p, null, roles, given ? 'given-link' : speech ? 'speech-cue' : 'surname-link', 0.6, given || !speech);
+      // "Fighting continued": an opening gerund (a word the text or the list also uses in lower case) is a
+      // person only as the surname of one named in full; "Manning said" stays a speaker.
+      const gerund = /ing$/.test(first.lower) && !given && (COMMON_GERUNDS.has(first.lower) || hasLowerCaseUse(text, first.lower));
+      const c = personCandidate(ctx, s, e, p, null, roles, given ? 'given-link' : speech && !gerund ? 'speech-cue' : 'surname-link', 0.6, given || !speech || gerund);
       c.givenLink = given;
       out.push(c);
       return;

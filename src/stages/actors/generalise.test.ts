@@ -184,3 +184,21 @@ describe('names as news writes them on second reference', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Aaron Mellor', 'Dale Brink']);
   });
 });
+
+describe('bodies named by one word', () => {
+  it('reads a recurring one-word agent that never links to a person as an organization', () => {
+    const es = entities('Dorvex has offered the union a 4% raise. Workers at Dorvex walked out in June. Dorvex said it would not raise the offer.');
+    expect(es.find((e) => e.name === 'Dorvex')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves places, people named by surname and common words alone', () => {
+    const texts = [
+      'Shelling hit Karvala again. Karvala has been under siege since May, and Karvala said nothing.',
+      'Fighting continued overnight. Fighting resumed at dawn, officials said.',
+      'Marta Lindqvist spoke first. Lindqvist said she would sign. Lindqvist has refused before.',
+      'Oster has said he will not sign. Oster said his members agreed.',
+    ];
+    for (const t of texts) expect(entities(t).filter((e) => e.type === 'organization'), t).toEqual([]);
+    expect(entities(texts[2]!).find((e) => e.type === 'person')!.name).toBe('Marta Lindqvist');
+  });
+});
