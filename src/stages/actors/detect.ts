@@ -160,6 +160,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   const out: Candidate[] = [];
   emitHits(ctx, out);
   detectMinistries(ctx, out);
+  detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
   promoteRecurringAgents(ctx, out);
@@ -453,6 +454,40 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
 }
 
 const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+
+const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|chancellor|premier|king|emir|sultan|supreme leader|head of government|taoiseach)\b/i;
+
+/** Whether a pack person has ever led a government (a bare surname before "administration" names only such a person). */
+function headsGovernment(kb: KnowledgeBase, id: string): boolean {
+  return (kb.actors.get(id)?.roles ?? []).some((r) => HEAD_OF_GOVERNMENT.test(r.title) && !/\b(?:vice|deputy)\b/i.test(r.title));
+}
+
+/**
+ * "The Trump administration", "the Netanyahu government": the government a leader heads is their country
+ * acting, as the White House or the Kremlin is (one mention of the country over the whole phrase).
+ */
+function detectLeaderGovernments(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.lower !== 'administration' && t.lower !== 'government') || t.claimed) continue;
+    const leader = tokens[i - 1]!;
+    if (!leader.cap || leader.sentence !== t.sentence) continue;
+    // The leader written in full ("the Donald Trump administration") or by surname alone, as is usual here.
+    const hit = leader.hit >= 0 ? ctx.hits[leader.hit]! : null;
+    const bySurname = hit ? null : matchPackPerson(ctx.g, null, leader.text)?.id ?? null;
+    const person = hit ? (hit.entry.type === 'person' ? hit.entry.packId : null) : bySurname && headsGovernment(ctx.kb, bySurname) ? bySurname : null;
+    const country = person ? ctx.kb.partyOf(person) : null;
+    if (!country) continue;
+    const from = hit ? hit.from : i - 1;
+    const start = tokens[from]!.start;
+    for (let k = from; k <= i; k++) tokens[k]!.claimed = true;
+    out.push({
+      start, end: t.end, text: ctx.text.slice(start, t.end), type: 'country', kind: 'metonym', packId: country, rule: 'leader-government', confidence: 0.8, sentence: t.sentence,
+      roles: [], given: null, surname: null, acronym: null, tentative: false, title: null,
+    });
+  }
+}
 
 /** Words naming a ministry's portfolio. */
 const PORTFOLIO_WORDS = new Set(

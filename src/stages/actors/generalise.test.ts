@@ -155,6 +155,14 @@ describe('the side a body or a person speaks for', () => {
     }
   });
 
+  it("reads a leader's administration or government as the leader's country", () => {
+    const es = entities('The Bravura government rejected the plan. Later the Olga Bravura administration said it would wait.');
+    expect(es).toHaveLength(1);
+    expect(es[0]).toMatchObject({ type: 'country', name: 'Marwick', texts: ['Bravura government', 'Olga Bravura administration'] });
+    // A surname alone names a government only for someone who has led one.
+    expect(entities('The Dask government fell.').some((e) => e.type === 'country')).toBe(false);
+  });
+
   it('leaves a ministry that qualifies a title, or has no country, to the other rules', () => {
     expect(entities('Sylvania rejected the offer.')[0]!.name).toBe('Sylvania');
     const es = entities('Sylvanian Foreign Ministry spokeswoman Dana Orlo said the offer was unacceptable. The health ministry said nothing.');
