@@ -164,6 +164,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectNames(ctx, out);
   detectTitles(ctx, out);
   promoteRecurringAgents(ctx, out);
+  distrustTitleCase(ctx, sentences, out);
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
@@ -392,6 +393,30 @@ function hasLowerCaseUse(text: string, lower: string): boolean {
     if (!/\p{L}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k + lower.length] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * In a title-case line ("Clinton Wades In: Urges Britain to Remain In European Union") every word is
+ * capitalised, so a capitalised run there proves nothing: a person found only there must link to one named
+ * in the body, and a body found only there is dropped.
+ */
+function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candidate[]): void {
+  const titleCase = new Set<number>();
+  sentences.forEach((st, i) => {
+    // A headline may reach the body zone (a title line ending in a period): its shape gives it away.
+    const words = ctx.text.slice(st.start, st.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    const minimum = st.zone === 'title' || st.zone === 'heading' ? 2 : 4;
+    if (long.length >= minimum && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8) titleCase.add(i);
+  });
+  if (titleCase.size === 0) return;
+  const bodyText = (c: Candidate) => out.some((o) => o !== c && o.text === c.text && !titleCase.has(o.sentence));
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (!titleCase.has(c.sentence) || c.packId || c.rule === 'gazetteer' || c.rule.startsWith('pack')) continue;
+    if (c.type === 'person') c.tentative = true;
+    else if (!bodyText(c)) out.splice(k, 1);
+  }
 }
 
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
@@ -731,7 +756,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
-  const morph = units.length >= 2 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
+  const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
   const roleCue = roles.some((r) => r.head !== '');
   const before = tokens[s - 1];
   const honorific = (s > 0 && HONORIFICS.has(before!.lower.replace(/\.$/, ''))) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));

@@ -210,3 +210,12 @@ describe('bodies named by one word', () => {
     expect(entities(texts[2]!).find((e) => e.type === 'person')!.name).toBe('Marta Lindqvist');
   });
 });
+
+describe('title-case lines', () => {
+  it('finds no people in the capitalised verbs of a headline', () => {
+    const es = entities('Sylvania Digs In: Rejects Offer to Reopen Talks With Freedonia.\n\nSylvania rejected the offer on Monday.');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    expect(es.map((e) => e.name).sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+});
+
