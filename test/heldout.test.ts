@@ -9,11 +9,12 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.698 (44/63) · polarity 0.886 (39/44) · proposition 0.977 (43/44) · precision 0.766 (59/77)
+ *   stances  recall 0.714 (45/63) · polarity 0.889 (40/45) · proposition 0.978 (44/45) · precision 0.701 (61/87)
+ *            (was 0.698 · 0.886 · 0.977 · 0.766 before anaphoric heads, holders across clauses, more verbs/idioms)
  *            (was 0.714 · 0.889 · 0.978 · 0.769 before cues copied from this set's wording were removed)
  *            (was 0.476 · 0.900 · precision 0.706 before verb-phrase objects, clause-aware holders, reversal framing;
  *            0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
- *   persons  pairwise F1 0.869 · canonical names 0.833 (35/42) · country/org mention recall 0.882 (157/178)
+ *   persons  pairwise F1 0.983 · canonical names 1.000 (42/42) · country/org mention recall 0.949 (169/178)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -37,7 +38,7 @@ const FLOORS: Floors = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.69,
+    'stance recall': 0.7,
     'stance polarity accuracy': 0.85,
   },
   persons: {

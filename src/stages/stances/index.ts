@@ -12,11 +12,19 @@
  * treaty" for the last treaty named; a discovered object's id is qualified by the document's two principal
  * sides (`auto:ceasefire@a+b`, see `negotiationSides`). Judgements without a stance verb ("<object> is <judgement>"
  * inside a quote, "calling it <judgement>") are scored with the AFINN word list (`evaluative.ts`).
+ *
+ * Beyond verb + object: "the proposal", "their terms", "the bill" point back to the object last named (see
+ * `withAnaphors`); "the talks" is negotiating itself, taken only as a verb's direct object; an acceptance
+ * verb with no object ("would agree only if ...") and an object as subject of a conditioned future ("<X>
+ * would be signed only if ...") take the object under discussion; "<X>, which Y rejected" gives the verb
+ * the noun before; holders reach back across sentences ("It said", "The union said": `antecedent`,
+ * `withDescriptions`), forward to a trailing attribution (", X said.": `attributedSpeaker`), and through
+ * "a spokesman for X", relative pronouns and participles.
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, isAgreeable, negotiationSides, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { findPropositions, TALKS_ID, isAgreeable, negotiationSides, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
@@ -28,24 +36,104 @@ interface CueHit {
   end: number;
 }
 
-const CUE_RES = STANCE_CUES.map((cue) => ({ cue, re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${cue.re})(?![\p{L}\p{N}])`, 'giu') }));
+// The word-start check is done in code, not as a leading lookbehind: a pattern that opens with literal
+// words lets the regex engine skip ahead to them, which a lookbehind at every position prevents.
+const CUE_RES = STANCE_CUES.map((cue) => ({ cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers: literalPrefixes(cue.re) }));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ALL_TRIGGERS = new Set(CUE_RES.flatMap((c) => c.triggers ?? []));
+const LONGEST_TRIGGER = Math.max(...[...ALL_TRIGGERS].map((t) => t.length));
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
-const PRONOUN_RE = /\b(?:he|she|they|it|we|I)\b/g;
+const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b/g;
+
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+
+/**
+ * The literal openings every match of a pattern starts with ("reject(?:s|ed)?|dismiss..." → reject,
+ * dismiss), or null when some alternative opens with no literal: a sentence holding none of them cannot
+ * match, and a substring test is far cheaper than running the pattern. Hand-written: a regex-to-prefix
+ * library would be more than the job needs.
+ */
+export function literalPrefixes(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(source)) {
+    if (alt.startsWith('(?:')) {
+      const close = matchingParen(alt, 0);
+      if (close < 0) return null;
+      const inner = literalPrefixes(alt.slice(3, close));
+      // A group that can be skipped ("(?:x)?", "(?:x)*") leaves what follows as the opening.
+      if (!inner || /^[?*]/.test(alt.slice(close + 1))) return null;
+      out.push(...inner);
+      continue;
+    }
+    const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
+    // A quantifier on the literal's last letter makes that letter optional.
+    const usable = /^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit;
+    if (usable.length < 2) return null;
+    out.push(usable.toLowerCase());
+  }
+  return out.length ? out : null;
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
+}
+
+function matchingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
 
 function findCues(text: string, s: Sentence, props: readonly PropositionMatch[]): CueHit[] {
   const slice = text.slice(s.start, s.end);
+  // Which cue openings the sentence's words begin with: a cue none of whose openings is here cannot match.
+  const present = new Set<string>();
+  for (const w of slice.toLowerCase().match(/[a-z]+/g) ?? []) {
+    for (let k = 2; k <= Math.min(w.length, LONGEST_TRIGGER); k++) {
+      const prefix = w.slice(0, k);
+      if (ALL_TRIGGERS.has(prefix)) present.add(prefix);
+    }
+  }
   const hits: CueHit[] = [];
-  for (const { cue, re } of CUE_RES) {
-    for (const m of slice.matchAll(re)) {
+  for (const { cue, re, triggers } of CUE_RES) {
+    if (triggers && !triggers.some((t) => present.has(t))) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (m[0].length === 0) re.lastIndex++;
       const start = s.start + m.index;
       const end = start + m[0].length;
       // Earlier lexicon entries win (non-committal before the verbs they contain), then longer matches.
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (props.some((p) => p.start < end && start < p.end)) continue;
+      // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
+      if (cue.kind === 'object' && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start))) continue;
       hits.push({ cue, start, end });
     }
   }
@@ -191,6 +279,30 @@ interface Context {
   entities: DocumentAnalysis['entities'];
   /** The last holder in this paragraph, for pronouns with no speaker in their sentence. */
   lastHolder: Holder | null;
+  /** Subjects of the last few sentences, most recent first: antecedents for a pronoun ("It said ..."). */
+  recentSubjects: readonly number[];
+  /** Every actor named in the last sentences, most recent first: antecedents when no subject fits. */
+  recentEntities: readonly number[];
+}
+
+/**
+ * The actor a pronoun with no speaker in its sentence points back to: the last holder, else the latest
+ * subject of the sentences before, of a kind the pronoun can name ("he" a person, "it" a country or body).
+ */
+function antecedent(ctx: Context, at: { start: number; end: number }): Holder | null {
+  const p = ctx.text.slice(at.start, at.end).toLowerCase();
+  const fits = (entity: number) => {
+    const type = ctx.entities[entity]?.type;
+    if (p === 'he' || p === 'she') return type === 'person';
+    if (p === 'it') return type !== 'person';
+    return p !== 'i';
+  };
+  // "While <X> has ..., he has ...": the subject of the sentence's first clause, when it fits.
+  const first = ctx.mentions.find((m) => m.end <= at.start && m.kind !== 'pronoun' && !isObject(ctx, m.start) && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)));
+  if (first && fits(first.entity) && /,/.test(ctx.text.slice(first.end, at.start))) return { entity: first.entity, at: null, rule: 'sentence-subject', confidence: 0.6 };
+  if (ctx.lastHolder && fits(ctx.lastHolder.entity)) return ctx.lastHolder;
+  const e = ctx.recentSubjects.find(fits) ?? ctx.recentEntities.find(fits);
+  return e === undefined ? null : { entity: e, at: null, rule: 'previous-subject', confidence: 0.55 };
 }
 
 function quoteAt(ctx: Context, pos: number): Quote | undefined {
@@ -213,7 +325,8 @@ function possessorOf(ctx: Context, hit: CueHit): Holder | null {
  */
 function notAHolder(ctx: Context, m: Mention): boolean {
   const surface = ctx.text.slice(m.start, m.end);
-  const lineStart = m.start === 0 || ctx.text[m.start - 1] === '\n' || m.start === ctx.s.start;
+  // "NEW YORK —": the line opens with capitals up to the mention.
+  const lineStart = m.start === 0 || m.start === ctx.s.start || /(?:^|\n)[\p{Lu}\s.,]*$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
   if (lineStart && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface) && /^\s*(?:,|\(|[-–—]|\/)/.test(ctx.text.slice(m.end, m.end + 3))) return true;
   const e = ctx.entities[m.entity];
   if (e?.type === 'country' && m.kind === 'name') {
@@ -222,7 +335,49 @@ function notAHolder(ctx: Context, m: Mention): boolean {
   }
   return false;
 }
+/** People who speak for the body named after them: "a spokeswoman for", "officials in", "negotiators from". */
+const SPEAKER_FOR = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff)\s+(?:for|from|of|in|at|with)\s+(?:the\s+)?$/i;
 const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secretary|Ambassador|Envoy|Army|Navy|Government|Parliament|Senate|Congress|Embassy|Ministry|Today|Times|Post|News|Radio|Television|State|National|Security|General)$/;
+
+/**
+ * A definite description that names a body without its name ("the union", "the ministry", "the militant
+ * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
+ */
+const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'] };
+
+/**
+ * The mentions with definite descriptions added ("The union said ..." → the union last named): the
+ * actors stage names bodies by their names, and a report names them once, then by their kind.
+ * Hand-written: no coreference library for Node resolves "the union" to "the Pacific Dockworkers Union".
+ */
+function withDescriptions(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const added: Mention[] = [];
+  const content = sentences.filter((s) => CONTENT_ZONES.has(s.zone));
+  for (const m of text.matchAll(DESCRIPTION)) {
+    {
+      const start = m.index;
+      const end = start + m[0].length;
+      if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !content.some((s) => s.start <= start && end <= s.end)) continue;
+      if (sorted.some((x) => x.start < end && start < x.end)) continue;
+      const head = m[1]!.toLowerCase();
+      const types = DESCRIPTION_TYPES[head] ?? ['organization', 'group'];
+      // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
+      const before = sorted.filter((x) => x.end <= start && x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
+      const headRe = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
+      const named = before.filter((x) => headRe.test(entities[x.entity]!.name));
+      // A body whose name lacks the head stands for it only when it is the one such body named lately.
+      const window = named.length ? named : before.filter((x) => x.start >= start - 600 && !entities.some((e) => e !== entities[x.entity] && types.includes(e.type) && headRe.test(e.name)));
+      const pick = (named.length ? named : window)[(named.length ? named : window).length - 1];
+      if (!pick) continue;
+      // Only one fitting body, or the head names it: "the group" between two groups is left alone.
+      if (!named.length && new Set(window.map((x) => x.entity)).size > 1) continue;
+      added.push({ ...textSpan(text, start, end), entity: pick.entity, kind: 'title', provenance: { stage: 'stances', rule: 'description', confidence: 0.6 } });
+    }
+  }
+  return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
+}
 
 /** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
@@ -245,7 +400,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "with X opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
     // ... but only after "with"/"without": in "<people> from <place> to <place> said" no place said it.
-    if (isObject(ctx, c.start) && !(adjacent && /\b(?:with|without)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 20), c.start)))) continue;
+    // ... and after the people who speak for it: "a spokesman for <X> said", "officials in <capital> said".
+    if (isObject(ctx, c.start) && !(adjacent && /\b(?:with|without)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 20), c.start))) && !SPEAKER_FOR.test(text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
     // "has told <officials> that ...": the addressee of a telling is not the subject.
     if (!adjacent && /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|asked|pressed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 16), c.start))) continue;
     // "<country> hawks": a name before a noun for people who are not its government modifies it.
@@ -278,9 +434,32 @@ function reportingSpeaker(ctx: Context, pos: number): Holder | null {
   // "..., Peskov said." — the speaker follows the verb.
   const afterVerb = ctx.mentions.find((m) => m.start >= vStart + verb![0].length && m.start - (vStart + verb![0].length) < 4);
   if (afterVerb) return { entity: afterVerb.entity, at: afterVerb, rule: 'reporting-verb', confidence: 0.7 };
-  if (subj?.pronoun && ctx.lastHolder) return { ...ctx.lastHolder, at: null, rule: 'reporting-pronoun', confidence: 0.55 };
+  const previous = subj?.pronoun ? antecedent(ctx, subj.pronoun) : null;
+  if (previous) return { ...previous, at: null, rule: 'reporting-pronoun', confidence: 0.55 };
   return null;
 }
+
+/**
+ * The speaker a clause is attributed to after it: "..., X said.", "..., said X.", "..., according to X.",
+ * or a parenthetical "<clause>, X said, <clause>". Only when the clause from `pos` has no reporting verb
+ * before it (that one is `reportingSpeaker`'s).
+ */
+function attributedSpeaker(ctx: Context, pos: number): Holder | null {
+  const rest = ctx.text.slice(pos, ctx.s.end);
+  const m = ATTRIBUTION.exec(rest);
+  if (!m) return null;
+  const from = pos + m.index;
+  const to = from + m[0].length;
+  const named = ctx.mentions.find((mn) => mn.start >= from && mn.end <= to && mn.kind !== 'pronoun' && !/^\s*['’]s\b/.test(ctx.text.slice(mn.end, mn.end + 3)));
+  if (named) return { entity: named.entity, at: named, rule: 'attribution', confidence: 0.7 };
+  const pronoun = /\b(?:he|she|they|it|we)\b/i.exec(m[0]);
+  if (!pronoun) return null;
+  const at = { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].length };
+  const previous = antecedent(ctx, at);
+  return previous ? { ...previous, at: null, rule: 'attribution-pronoun', confidence: 0.55 } : null;
+}
+/** ", X said," / ", X said." / ", said X." / ", according to X." with X of at most six words. */
+const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|noted|argued|insisted|warned|told\s+[^,;.]{1,40}?)\s*(?:on\s+\p{L}+\s*)?[,.;]|(?:said|says|added|according\s+to)\s+[^,;.]{1,60}?\s*(?:[.;]\s*$|,))/u;
 
 /** Adds the names coordinated with a subject ("he and Ukrainian officials", "Russia and the US"). */
 function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
@@ -325,6 +504,22 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const sp = reportingSpeaker(ctx, hit.start);
     return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : [];
   }
+  // "X said ..., pushing back against ... and ruling out ...": a participle after a comma has the main clause's subject.
+  if (/^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
+    const before = ctx.text.slice(ctx.s.start, hit.start);
+    if (/,\s*(?:while\s+|also\s+|\p{L}+ly\s+)?$/u.test(before) || (/\band\s+(?:also\s+)?$/.test(before) && /,\s*(?:\p{L}+ly\s+)?\p{L}+ing\b/u.test(before))) {
+      const first = clauseSubject(ctx, hit.start);
+      if (first) return [{ entity: first.entity, at: first, rule: 'participle-subject', confidence: 0.65 }];
+    }
+  }
+  // "the issues that sank ...": a relative pronoun right before the verb is its subject, standing for the noun before it.
+  const relative = /(\S+)\s*,?\s+(?:that|which|who)\s+(?:(?:has|have|had|would|will|could|also|\p{L}+ly)\s+){0,2}$/u.exec(ctx.text.slice(Math.max(ctx.s.start, hit.start - 60), hit.start));
+  if (relative) {
+    const relStart = hit.start - relative[0].length;
+    const noun = [...ctx.mentions].reverse().find((m) => m.end <= relStart + relative[1]!.length + 1 && m.end >= relStart && m.kind !== 'pronoun');
+    if (!noun) return [];
+    return [{ entity: noun.entity, at: noun, rule: 'relative-subject', confidence: 0.7 }];
+  }
   // "X met Y ..., and pressed him to ...": a verb right after ", and" shares the clause's subject.
   if (/,\s*and\s+(?:then\s+|also\s+|later\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 16), hit.start))) {
     const first = clauseSubject(ctx, hit.start);
@@ -332,7 +527,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   }
   const subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
   if (!subj) {
-    const sp = reportingSpeaker(ctx, hit.start);
+    const sp = reportingSpeaker(ctx, hit.start) ?? attributedSpeaker(ctx, hit.start);
     return sp ? [sp] : [];
   }
   const found: Holder[] = [];
@@ -343,7 +538,10 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
       // "A and B said they had agreed": a plural pronoun covers every coordinated speaker.
       if (/^(?:they|we)$/i.test(ctx.text.slice(subj.pronoun!.start, subj.pronoun!.end)) && sp.at && sp.at.start >= ctx.s.start) coordinated(ctx, sp.at, found);
-    } else if (ctx.lastHolder) found.push({ ...ctx.lastHolder, at: null, rule: 'pronoun-previous', confidence: 0.5 });
+    } else {
+      const previous = antecedent(ctx, subj.pronoun!);
+      if (previous) found.push({ ...previous, at: null, rule: 'pronoun-previous', confidence: 0.5 });
+    }
   }
   // "X and Y, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
@@ -392,7 +590,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const out: StanceAnnotation[] = [];
   let lastHolder: Holder | null = null;
   let lastParagraph = -1;
-  const mentionsSorted = [...analysis.mentions].sort((a, b) => a.start - b.start);
+  const mentionsSorted = withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities);
+  // Subjects of the sentences before, most recent first (antecedents of "it", "they", "he").
+  let recentSubjects: number[] = [];
+  let recentEntities: number[] = [];
+  let mentionAt = 0;
+  // Where the text has a head an anaphor or "the talks" could end in: one scan instead of one per sentence.
+  const anaphorHeads = [...text.matchAll(ANAPHORIC_HEAD)].map((m) => m.index);
+  let anaphorAt = 0;
+  // Objects named in the last sentences, for "the proposal" and "the deal" with no main object.
+  const recentObjects: { sentence: number; id: string; agreeable: boolean }[] = [];
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
@@ -401,10 +608,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
   for (const [si, s] of content.entries()) {
-    if (s.paragraph !== lastParagraph) lastHolder = null;
+    // A new paragraph keeps the last holder only for a pronoun that fits it (see `antecedent`).
+    const held = lastHolder as Holder | null;
+    if (s.paragraph !== lastParagraph && held) lastHolder = { ...held, confidence: Math.min(held.confidence, 0.5) };
     lastParagraph = s.paragraph;
     for (const p of baseProps[si]!) if (p.origin === 'auto' && isAgreeable(p.id)) named.set(objectHead(p.id), p.id);
-    const props = withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named);
+    while (recentObjects.length && recentObjects[0]!.sentence < si - 2) recentObjects.shift();
+    for (const p of baseProps[si]!) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+    const recent = recentObjects[recentObjects.length - 1]?.id ?? null;
+    const recentAgreeable = [...recentObjects].reverse().find((o) => o.agreeable)?.id ?? null;
+    while (anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.start) anaphorAt++;
+    const mayRefer = anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.end;
+    const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, headFallback: true, talks: true }) : [...baseProps[si]!];
+    for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+    const contextObject = topic ?? recentAgreeable ?? recent;
     let cues: CueHit[] | null = null;
     if (topic) {
       addPronounObjects(text, s, props, topic);
@@ -413,13 +630,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (addCueObjects(text, s, cues, props, topic)) props.sort((a, b) => a.start - b.start);
       }
     }
-    const mentions = mentionsSorted.filter((m) => m.start >= s.start && m.end <= s.end);
-    if (props.length === 0) {
-      const subj = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
-      if (subj) lastHolder = { entity: subj.entity, at: null, rule: 'previous', confidence: 0.5 };
+    while (mentionAt < mentionsSorted.length && mentionsSorted[mentionAt]!.start < s.start) mentionAt++;
+    const mentions: Mention[] = [];
+    for (let k = mentionAt; k < mentionsSorted.length && mentionsSorted[k]!.start < s.end; k++) if (mentionsSorted[k]!.end <= s.end) mentions.push(mentionsSorted[k]!);
+    const sentenceSubject = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
+    const subjectsBefore = recentSubjects;
+    const entitiesBefore = recentEntities;
+    if (sentenceSubject) recentSubjects = [sentenceSubject.entity, ...recentSubjects.filter((e) => e !== sentenceSubject.entity)].slice(0, 4);
+    const namedHere = [...new Set(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entity).reverse())];
+    recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
+    if (props.length === 0 && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
+      if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
-    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder };
+    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
     cues ??= findCues(text, s, props);
     const conditions = findConditions(text, s);
     const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
@@ -464,6 +688,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of events) {
       if (ev.kind === 'prop') {
         if (inCondition(ev.prop.start)) continue;
+        // "the talks" take a stance only as the verb's own object: "rejected the plan at the talks" is about the plan.
+        if (ev.prop.direct && (!chain || chain.emittedProp || !DIRECT_GAP.test(text.slice(chain.last.end, ev.prop.start)))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
         if (chain?.emittedProp && /,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
@@ -548,7 +777,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
       const composes = chain && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
       const coordinator = /\b(and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i.exec(text.slice(Math.max(s.start, hit.start - 24), hit.start));
-      const coordinates = chain && coordinator && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
+      // A participle coordinates with a participle ("pushing back ... and ruling out"), not with a finite verb in between.
+      const participleOnly = hit.cue.kind !== 'object' && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end)) && chain && !/^\p{L}+ing\b/u.test(text.slice(chain.first.start, chain.first.end));
+      const coordinates = chain && coordinator && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
       // "and/while giving up ..." continues what the first verb governs; "but being open to ..." contrasts with it.
       const contrast = coordinator ? /^(?:but|yet|whereas)$/i.test(coordinator[1]!) : true;
       if (composes && chain) {
@@ -569,7 +800,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       if (coordinates && chain) {
         const base: number = Math.sign((chain as Chain).basePolarity) || 1;
-        chain = { ...(chain as Chain), polarity: contrast ? polarity : base * polarity, weight: hit.cue.weight, first: hit, last: hit, emittedProp: false };
+        // Only an action verb continues the first verb's polarity; "and ruling out ..." is a stance of its own.
+        chain = { ...(chain as Chain), polarity: contrast || hit.cue.kind !== 'object' ? polarity : base * polarity, weight: hit.cue.weight, first: hit, last: hit, emittedProp: false };
         continue;
       }
       // An action verb after a proposition describes it ("a truce to halt strikes"), it takes no stance.
@@ -613,6 +845,57 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false };
     }
 
+    // "X said it would agree only if ...": an acceptance verb with no object names the object under discussion.
+    if (contextObject && OBJECTLESS_CUE.test(sentenceText)) {
+      for (const hit of cues) {
+        if (hit.cue.polarity === 0 || hit.cue.kind === 'noun' || inCondition(hit.start) || !OBJECTLESS_VERB.test(text.slice(hit.start, hit.end))) continue;
+        const after = text.slice(hit.end, s.end);
+        // "<object>, which X rejected": the relative pronoun is the object (see `relativeObjects`).
+        if (/\b(?:which|what|whom)\b/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
+        const tail = OBJECTLESS_TAIL.exec(after);
+        if (!tail) continue;
+        const condAt = hit.end + tail[0].length;
+        if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
+        if (inHypothetical(text, s.start, hit.start)) continue;
+        const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start));
+        const polarity = hit.cue.polarity * (negated ? -1 : 1);
+        const holders = holdersFor(ctx, hit);
+        if (!holders.length) continue;
+        const prop: PropositionMatch = { id: contextObject, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: contextObject.startsWith('auto:') ? 'auto' : 'pack' };
+        emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, prop);
+      }
+    }
+
+    // "<object> would be held only if ...", "<object> would come off only if ...": the object as subject of a
+    // conditioned future, held by the reporting speaker.
+    for (const p of conditions.length ? props : []) {
+      if (p.direct || inCondition(p.start)) continue;
+      const m = CONDITIONED_FUTURE.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
+      if (!m) continue;
+      const condAt = p.end + m[0].length;
+      if (!conditions.some((c) => c.start === condAt)) continue;
+      const sp = reportingSpeaker(ctx, p.start);
+      if (!sp) continue;
+      const hit: CueHit = { cue: { re: 'conditioned-future', polarity: 1, kind: 'deontic', weight: 0.65 }, start: p.start, end: condAt };
+      emit({ holders: [sp], polarity: 1, basePolarity: 1, weight: 0.65, first: hit, last: hit, rule: 'conditioned-future', hedged: false, threat: false, emittedProp: true }, p);
+    }
+
+    // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
+    for (const hit of /\b(?:which|that|whom)\b/i.test(sentenceText) ? cues : []) {
+      if (hit.cue.polarity === 0 || hit.cue.kind !== 'agentive' || inCondition(hit.start)) continue;
+      if (!RELATIVE_NO_OBJECT.test(text.slice(hit.end, Math.min(s.end, hit.end + 20))) || inHypothetical(text, s.start, hit.start)) continue;
+      const prop = [...props].reverse().find((p) => p.end <= hit.start && !p.direct);
+      if (!prop) continue;
+      const between = text.slice(prop.end, hit.start);
+      const rel = RELATIVE_CLAUSE.exec(between);
+      if (!rel || cues.some((c) => c !== hit && c.start >= prop.end && c.start < hit.start) || !mentions.some((m) => m.start >= prop.end && m.end <= hit.start)) continue;
+      const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start));
+      const holders = holdersFor(ctx, hit);
+      if (!holders.length) continue;
+      const polarity = negated ? (hit.cue.polarity < 0 ? 0 : -1) : hit.cue.polarity;
+      emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: { ...hit, start: prop.start }, last: hit, rule: 'relative-object', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
     // Judgements with no stance verb: "<object> is <judgement>" inside a quote, "calling it <judgement>".
     for (const ev of evaluations(ctx, props, cues)) {
       const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
@@ -628,6 +911,24 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 }
 
 const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
+/** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
+const CONDITIONED_FUTURE = /^\s+(?:\p{L}+\s+){0,3}?(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on)\b)/iu;
+/** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
+const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
+/** After a verb: nothing that could be its own object. */
+const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
+/** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
+const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
+/** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
+/** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|go(?:es)?\s+along|went\s+along)/i;
+/**
+ * What may follow such a verb for it to have no object of its own: "to it"/"it", adverbs, a date, then
+ * the clause's end (group 1) or a condition (checked against the conditions found).
+ */
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+))*(?:\s*([.;!?"”]?\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
@@ -683,7 +984,7 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
 }
 
 /** A reporting verb whose clause opens with the object: "said (that) <object> ...". */
-const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*$`, 'iu');
+const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*(?:[\\p{L}\\d]+(?:['’]s)?\\s+){0,3}$`, 'iu');
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
@@ -719,7 +1020,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const q = ctx.quotes.find((qq) => qq.speaker !== null && qq.kind !== 'indirect' && qq.start <= p.start && p.end <= qq.end);
     // Outside a quote: "X said (that) <object> was <judgement>", held by the reporting speaker.
     const reported = q ? null : REPORTED_SUBJECT.exec(text.slice(Math.max(s.start, p.start - 40), p.start));
-    const reporter = reported ? reportingSpeaker(ctx, p.start) : null;
+    // "<object> is <judgement>, said X." / "<object>, X said, is <judgement>": attribution after the clause.
+    const reporter = reported ? reportingSpeaker(ctx, p.start) : q ? null : attributedSpeaker(ctx, p.start);
     if (!q && !reporter) continue;
     const rest = text.slice(p.end, Math.min(s.end, q ? q.end : s.end));
     const cop = COPULA.exec(rest);

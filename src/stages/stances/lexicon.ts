@@ -35,10 +35,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:any\s+)?(?:comment(?:s|ing)?|saying|stating|speculating|elaborating|discussing|disclosing)`, 0, 'agentive', 0.5),
   c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+)?(?:studying|examining|considering|weighing|reviewing)`, 0, 'agentive', 0.5),
   c(String.raw`(?:declined|refused)\s+to\s+(?:comment|say)`, 0, 'agentive', 0.5),
+  // Withholding a commitment without refusing it ("has yet to accept", "stopped short of endorsing"): no stance either way.
+  c(String.raw`(?:(?:has|have|had|is|are|was|were)\s+)?yet\s+to\s+(?:formally\s+|publicly\s+)?(?:accept|agree|endorse|approve|sign|back|support|respond|ratify|commit|reject|comment)\p{L}*|st(?:op|ops|opped|opping)\s+short\s+of\s+\p{L}+|(?:would|could|might|will)\s+(?:\p{L}+ly\s+)?consider|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|made\s+up)`, 0, 'agentive', 0.5),
 
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
+  // "released a statement in opposition to", "voted in support of": the subject's stance, not a possessor's.
+  c(String.raw`in\s+opposition\s+to|in\s+protest\s+(?:against|at|over)`, -1, 'agentive', 0.8),
+  c(String.raw`in\s+support\s+of|on\s+board\s+with|(?:stand|stands|standing|stood)\s+(?:\p{L}+ly\s+)?behind|(?:get|gets|got|getting)\s+behind`, 1, 'agentive', 0.8),
   c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`denounc(?:e|es|ed|ing)`, -1, 'agentive', 0.85, true),
@@ -52,9 +57,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),
   c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
   c(String.raw`criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
+  // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.
+  c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
-  c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
+  c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
   c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
@@ -62,11 +69,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
 
   // --- support ---
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
+  // "would agree only if ...", "Hamas agreed.": the verb with no object (the stage supplies the object under discussion).
+  c(String.raw`agree(?:s|d)?(?=\s*(?:[.,;:!?"”]|$|in\s+principle|only\s+(?:if|when|after|once)|provided|providing|unless|as\s+long|so\s+long|on\s+(?:the\s+)?condition|subject\s+to|conditional))`, 1, 'agentive', 0.75),
   c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),
   // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
   c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to`, 1, 'noun', 0.8),
   c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to\s+accept)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
+  // Adopting or defending something in the idiom of legislatures, unions and news reports.
+  c(String.raw`ratif(?:y|ies|ied|ying)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
   c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   c(String.raw`hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?`, 1, 'agentive', 0.8, true),
   c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
@@ -82,14 +93,20 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
-  c(String.raw`(?:objective|goal|aim|priority|purpose)\s+(?:is|was|would\s+be)\s+to`, 1, 'agentive', 0.7),
+  c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),
+  // Making a deal happen: "struck an agreement", "hammered out a deal", "worked to broker a cease-fire".
+  c(String.raw`(?:forg(?:e|es|ed|ing)|broker(?:s|ed|ing)?|strik(?:e|es|ing)|struck|reach(?:es|ed|ing)?|hammer(?:s|ed|ing)?\s+out|work(?:s|ed|ing)?\s+out|nail(?:s|ed|ing)?\s+down|salvag(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|revive(?:s|d)?|reviving)(?=\s+(?:a|an|the|this|that|its|their|any|some|it)\b)`, 1, 'object', 0.7),
+  // Expecting an agreement to be carried out is wanting it: "expects the deal to be implemented in full".
+  c(String.raw`expect(?:s|ed|ing)?(?=\s+(?:the|this|that|it|a|an|both)\b[^.;]{0,50}?\bto\s+(?:be\s+)?(?:fully\s+)?(?:carried\s+out|implemented|finali[sz]ed|approved|signed|passed|ratified|honou?red|respected|observed|hold|held|succeed|take\s+effect|go\s+ahead|work|last|stick))`, 1, 'agentive', 0.7),
+  // Stance nouns of striving: "Kerry's determination to", "Washington's push for".
+  c(String.raw`(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\s+(?:to|for)`, 1, 'noun', 0.7),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
   c(String.raw`(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
@@ -104,7 +121,7 @@ export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)
 export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
-export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;
+export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;
 
 /** Conjunctions that coordinate a second verb with the same subject ("rejected X but remained open to Y"). */
 export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;
