@@ -231,10 +231,11 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     const tokens = normaliseTokens(q.text);
     if (tokens.length < 3) continue; // too short to tell one statement from another
     const prefix = prefixTokens(tokens);
-    const keys = q.speaker_actor
-      ? prefix.flatMap((t) => [`q:${q.speaker_actor}:${t}`, `q:-:${t}`])
-      : prefix.map((t) => `q:*:${t}`);
-    const candidates = claimCache.candidates(keys);
+    // A known speaker's quote is compared with that speaker's claims and unattributed ones; an unattributed
+    // quote with every claim sharing a prefix token (the key range of the token).
+    const candidates = q.speaker_actor
+      ? claimCache.candidates(prefix.flatMap((t) => [claimKey(t, q.speaker_actor), claimKey(t, null)]))
+      : claimCache.candidatesOfTokens(prefix);
     let best: { id: number; score: number } | null = null;
     const tokenSet = new Set(tokens);
     for (const c of candidates) {
@@ -254,7 +255,7 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     } else {
       // A new claim has this one report: counted on insert rather than by `recount`.
       claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
-      insertKeys.run(claimId, JSON.stringify(prefix.flatMap((t) => [`q:${q.speaker_actor ?? '-'}:${t}`, `q:*:${t}`])));
+      insertKeys.run(claimId, JSON.stringify(prefix.map((t) => claimKey(t, q.speaker_actor))));
       claimCache.remember(claimId, { speaker: q.speaker_actor, tokens });
       insertMember.run(q.id, claimId, docId, root, 1);
     }
@@ -286,6 +287,20 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
   }
 }
 
+/**
+ * The blocking key of a quote claim under one of its prefix tokens: token first, so every claim with that
+ * token is one key range (`claimKeyRange`) whatever its speaker, and a claim needs one key per token.
+ * Tokens never contain ':' (`normaliseTokens` splits on non-letters), so the range holds that token only.
+ */
+export function claimKey(token: string, speaker: string | null): string {
+  return `q:${token}:${speaker ?? '-'}`;
+}
+
+/** Bounds of the keys of every claim with `token`, whatever its speaker (exclusive: ';' follows ':'). */
+function claimKeyRange(token: string): [string, string] {
+  return [`q:${token}:`, `q:${token};`];
+}
+
 /** What the quote matcher compares of a candidate claim; both are fixed when the claim is created. */
 interface QuoteClaim {
   id: number;
@@ -306,6 +321,7 @@ class QuoteClaimCache {
   private readonly claims = new Map<number, Omit<QuoteClaim, 'id'>>();
   private highest = 0;
   private readonly ids: Statement;
+  private readonly idsOfTokens: Statement;
   private readonly row: Statement;
   private readonly sequence: Statement;
   private readonly dataVersion: Statement;
@@ -316,6 +332,12 @@ class QuoteClaimCache {
     // row); rows come from memory where they can.
     this.ids = store.db
       .prepare(`SELECT DISTINCT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY claim_id DESC LIMIT ${MAX_CANDIDATES}`)
+      .pluck();
+    this.idsOfTokens = store.db
+      .prepare(
+        `SELECT DISTINCT k.claim_id FROM json_each(?) r CROSS JOIN claim_keys k ON k.key > r.value ->> 0 AND k.key < r.value ->> 1
+         ORDER BY k.claim_id DESC LIMIT ${MAX_CANDIDATES}`,
+      )
       .pluck();
     this.row = store.db.prepare('SELECT speaker_actor AS speaker, tokens FROM claims WHERE id = ?');
     this.sequence = store.db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'claims'`).pluck();
@@ -339,9 +361,19 @@ class QuoteClaimCache {
     this.highest = seq;
   }
 
+  /** The newest candidate claims with any of `keys`. */
   candidates(keys: readonly string[]): QuoteClaim[] {
+    return this.claimsById(this.ids.all(JSON.stringify(keys)) as number[]);
+  }
+
+  /** The newest candidate claims with any of `tokens` as a prefix token, whatever their speaker. */
+  candidatesOfTokens(tokens: readonly string[]): QuoteClaim[] {
+    return this.claimsById(this.idsOfTokens.all(JSON.stringify(tokens.map(claimKeyRange))) as number[]);
+  }
+
+  private claimsById(ids: readonly number[]): QuoteClaim[] {
     const out: QuoteClaim[] = [];
-    for (const id of this.ids.all(JSON.stringify(keys)) as number[]) {
+    for (const id of ids) {
       let claim = this.claims.get(id);
       if (!claim) {
         const row = this.row.get(id) as { speaker: string | null; tokens: string | null } | undefined;

@@ -258,4 +258,37 @@ CREATE TABLE claim_keys (
 CREATE INDEX documents_timeline ON documents(id, seq, published, duplicate_of);
 `,
   },
+  {
+    version: 5,
+    name: 'MinHash bands clustered by band key; token-first quote-claim keys',
+    sql: `
+-- Ingest adds 128 band rows per document and looks up 128 band keys: as a rowid table with an index on
+-- band_key, each row went into two B-trees and each lookup read the table row back for its doc_id. Keyed
+-- by (band_key, doc_id) without rowid, one B-tree answers both. Rows are copied in their insertion order
+-- (the lookup's tie-break is now the document's ingest order, which that order followed).
+CREATE TABLE minhash_bands_v5 (
+  band_key TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY (band_key, doc_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO minhash_bands_v5 (band_key, doc_id) SELECT band_key, doc_id FROM minhash_bands ORDER BY rowid;
+DROP TABLE minhash_bands;
+ALTER TABLE minhash_bands_v5 RENAME TO minhash_bands;
+
+-- Quote-claim keys become token-first ('q:<token>:<speaker or ->'): the keys of every claim with a token,
+-- whatever its speaker, are then one index range, so the speaker-blind copy of each key ('q:*:<token>')
+-- is no longer stored. Old keys 'q:<speaker>:<token>' are rewritten (tokens contain no ':', so the token
+-- is what follows the last ':').
+CREATE TABLE claim_keys_v5 (
+  key TEXT NOT NULL,
+  claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, claim_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO claim_keys_v5 (key, claim_id)
+  SELECT 'q:' || substr(key, length(head) + 1) || ':' || substr(head, 3, length(head) - 3), claim_id
+  FROM (SELECT key, claim_id, rtrim(key, replace(key, ':', '')) AS head FROM claim_keys WHERE substr(key, 1, 4) <> 'q:*:');
+DROP TABLE claim_keys;
+ALTER TABLE claim_keys_v5 RENAME TO claim_keys;
+`,
+  },
 ];

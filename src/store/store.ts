@@ -194,8 +194,8 @@ export class Store implements ActorDirectory {
     // Most shared bands first: a true copy shares many bands, an unrelated article at most one or two, so
     // the top candidates always include the copy while the lookup stays bounded on a large store.
     const ids = this.statement(
-      `SELECT b.doc_id AS docId FROM minhash_bands b WHERE b.band_key IN (SELECT value FROM json_each(?))
-       GROUP BY b.doc_id ORDER BY count(*) DESC, min(b.rowid) LIMIT ${Store.NEAR_DUPLICATE_CANDIDATES}`,
+      `SELECT g.doc_id AS docId FROM (SELECT doc_id, count(*) AS shared FROM minhash_bands WHERE band_key IN (SELECT value FROM json_each(?)) GROUP BY doc_id) g
+       JOIN documents d ON d.id = g.doc_id ORDER BY g.shared DESC, d.seq LIMIT ${Store.NEAR_DUPLICATE_CANDIDATES}`,
     ).all(JSON.stringify(bandKeys)) as { docId: string }[];
     const order: string[] = [];
     const seen = new Set<string>();
@@ -294,8 +294,8 @@ export class Store implements ActorDirectory {
     this.insertRows('zones', 'doc_id, kind, start, "end", rule', 5, d.zones.map((z) => [d.id, z.kind, z.start, z.end, z.rule]));
     if (minhash) {
       db.statement('INSERT INTO minhash_signatures (doc_id, signature) VALUES (?, ?)').run(d.id, Buffer.from(minhash.signature.buffer, minhash.signature.byteOffset, minhash.signature.byteLength));
-      // One statement for all bands (json_each keeps their order, so rowids are as with one insert each).
-      db.statement('INSERT INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?) ORDER BY key').run(d.id, JSON.stringify(minhash.bandKeys));
+      // One statement for all bands; a document's bands are distinct (each key names its band).
+      db.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?)').run(d.id, JSON.stringify(minhash.bandKeys));
     }
     this.writeAnalysisUnsafe(d.id, a, r);
   }
@@ -323,47 +323,48 @@ export class Store implements ActorDirectory {
     const count = db.statement('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
     for (const [actorId, n] of perActor) count.run(n, actorId);
 
-    const quote = db.statement(
-      `INSERT INTO quotes (id, doc_id, idx, kind, start, "end", text, cue_start, cue_end, cue_text, source_start, source_end, source_text,
-         speaker_entity, speaker_actor, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    a.quotes.forEach((q, i) =>
-      quote.run(
+    this.insertRows(
+      'quotes',
+      `id, doc_id, idx, kind, start, "end", text, cue_start, cue_end, cue_text, source_start, source_end, source_text,
+         speaker_entity, speaker_actor, rule, confidence`,
+      17,
+      a.quotes.map((q, i) => [
         quoteId(d.id, i), d.id, i, q.kind, q.start, q.end, q.text,
         q.cue?.start ?? null, q.cue?.end ?? null, q.cue?.text ?? null,
         q.source?.start ?? null, q.source?.end ?? null, q.source?.text ?? null,
         q.speaker, q.speaker === null ? null : (r.actorIds[q.speaker] ?? null), q.provenance.rule, q.provenance.confidence,
-      ),
-    );
-    const event = db.statement(
-      `INSERT INTO events (id, doc_id, idx, type, mode, actors_json, targets_json, negated, modality, date, date_start, date_end, date_text,
-         location_start, location_end, location_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, rule, confidence)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ]),
     );
     const actorOf = (e: number) => r.actorIds[e] ?? null;
-    a.events.forEach((e, i) =>
-      event.run(
+    this.insertRows(
+      'events',
+      `id, doc_id, idx, type, mode, actors_json, targets_json, negated, modality, date, date_start, date_end, date_text,
+         location_start, location_end, location_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, rule, confidence`,
+      24,
+      a.events.map((e, i) => [
         eventId(d.id, i), d.id, i, e.type, e.mode, JSON.stringify(e.actors.map(actorOf)), JSON.stringify(e.targets.map(actorOf)),
         e.negated ? 1 : 0, e.modality, e.date, e.dateText?.start ?? null, e.dateText?.end ?? null, e.dateText?.text ?? null,
         e.location?.start ?? null, e.location?.end ?? null, e.location?.text ?? null,
         e.trigger.start, e.trigger.end, e.trigger.text, e.evidence.start, e.evidence.end, e.evidence.text,
         e.provenance.rule, e.provenance.confidence,
-      ),
+      ]),
     );
-    const stance = db.statement(
-      `INSERT INTO stances (id, doc_id, idx, actor_entity, actor_id, party_id, proposition, stance, cond_start, cond_end, cond_text, date,
-         evidence_start, evidence_end, evidence_text, quote_id, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    this.insertRows(
+      'stances',
+      `id, doc_id, idx, actor_entity, actor_id, party_id, proposition, stance, cond_start, cond_end, cond_text, date,
+         evidence_start, evidence_end, evidence_text, quote_id, rule, confidence`,
+      18,
+      a.stances.map((s, i) => {
+        const actorId = actorOf(s.actor);
+        const party = (actorId && this.partyOf(actorId)) ?? a.entities[s.actor]?.party ?? null;
+        return [
+          stanceId(d.id, i), d.id, i, s.actor, actorId, party, s.proposition, s.stance,
+          s.condition?.start ?? null, s.condition?.end ?? null, s.condition?.text ?? null, s.date,
+          s.evidence.start, s.evidence.end, s.evidence.text, s.quote === null ? null : quoteId(d.id, s.quote),
+          s.provenance.rule, s.provenance.confidence,
+        ];
+      }),
     );
-    a.stances.forEach((s, i) => {
-      const actorId = actorOf(s.actor);
-      const party = (actorId && this.partyOf(actorId)) ?? a.entities[s.actor]?.party ?? null;
-      stance.run(
-        stanceId(d.id, i), d.id, i, s.actor, actorId, party, s.proposition, s.stance,
-        s.condition?.start ?? null, s.condition?.end ?? null, s.condition?.text ?? null, s.date,
-        s.evidence.start, s.evidence.end, s.evidence.text, s.quote === null ? null : quoteId(d.id, s.quote),
-        s.provenance.rule, s.provenance.confidence,
-      );
-    });
   }
 
   /** Tables derived from documents by the analysis stages; emptied by re-analysis, in dependency order. */
@@ -402,10 +403,11 @@ export class Store implements ActorDirectory {
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, pack_id = excluded.pack_id, party = excluded.party,
          roles_json = excluded.roles_json, aliases_json = excluded.aliases_json`,
     );
-    const key = this.statement('INSERT OR IGNORE INTO actor_keys (key, actor_id) VALUES (?, ?)');
+    // All of an actor's keys in one statement: most already exist, and a statement step per key cost more than the lookups.
+    const keyRows = this.statement('INSERT OR IGNORE INTO actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)');
     for (const { actor, keys } of r.upserts) {
       upsert.run({ ...actor, roles: JSON.stringify(actor.roles), aliases: JSON.stringify(actor.aliases) });
-      for (const k of keys) key.run(k, actor.id);
+      if (keys.length) keyRows.run(actor.id, JSON.stringify(keys));
     }
   }
 
