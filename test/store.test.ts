@@ -83,3 +83,16 @@ describe('Store', () => {
     store.close();
   });
 });
+
+describe('stance sides by date', () => {
+  it("stores a former office holder's stance with no side, and a serving one's with their country", () => {
+    const store = Store.open(':memory:');
+    const kb = defaultKnowledge();
+    const text = 'Former President Joe Biden said he supported a 30-day ceasefire between Russia and Ukraine. President Donald Trump said he supported a 30-day ceasefire too.';
+    ingestDocument(store, rawText('sides.txt', text, { given: { published: '2025-03-14' } }), kb);
+    const rows = store.db.prepare('SELECT actor_id, party_id FROM stances ORDER BY idx').all() as { actor_id: string; party_id: string | null }[];
+    expect(rows.find((r) => r.actor_id === 'joe-biden')).toMatchObject({ party_id: null });
+    expect(rows.find((r) => r.actor_id === 'donald-trump')).toMatchObject({ party_id: 'united-states' });
+    store.close();
+  });
+});

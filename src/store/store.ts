@@ -356,7 +356,10 @@ export class Store implements ActorDirectory {
       18,
       a.stances.map((s, i) => {
         const actorId = actorOf(s.actor);
-        const party = (actorId && this.partyOf(actorId)) ?? a.entities[s.actor]?.party ?? null;
+        const entity = a.entities[s.actor];
+        // A pack person's side follows the document's date (the actors stage decided it: a former office
+        // holder speaks for no side); anyone else takes the corpus actor's side.
+        const party = entity?.type === 'person' && entity.packId ? entity.party : ((actorId && this.partyOf(actorId)) ?? entity?.party ?? null);
         return [
           stanceId(d.id, i), d.id, i, s.actor, actorId, party, s.proposition, s.stance,
           s.condition?.start ?? null, s.condition?.end ?? null, s.condition?.text ?? null, s.date,
