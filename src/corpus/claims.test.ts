@@ -64,6 +64,16 @@ describe('claims across sources', () => {
     expect(claimOf(store, 'e3:e0')!.id).not.toBe(claimOf(store, 'e1:e0')!.id);
   });
 
+  it('joins undated event reports only when they tell the event in largely the same words', () => {
+    const ev = (id: string, text: string) => add({ id, outlet: id, published: null, text, events: [{ trigger: 'agreed', type: 'AGREE', actors: ['freedonia'], date: null }] });
+    ev('u1', 'Freedonia agreed to pay 1.7 billion to settle the old arms claim.');
+    ev('u2', 'Freedonia also agreed to pay 1.7 billion to settle an old arms claim.');
+    ev('u3', 'Freedonia agreed to reopen the northern border crossing for trucks.');
+    expect(claimOf(store, 'u2:e0')!.id).toBe(claimOf(store, 'u1:e0')!.id);
+    expect(claimOf(store, 'u3:e0')!.id).not.toBe(claimOf(store, 'u1:e0')!.id);
+    expect(claimOf(store, 'u3:e0')!.sources).toBe(1);
+  });
+
   it('updates incrementally: adding an article leaves earlier memberships untouched and uses indexes', () => {
     add({ id: 'a1', outlet: 'Daily Planet', published: '2025-03-10', text: `“${QUOTE_A}.”`, quotes: [{ text: QUOTE_A, speaker: 'firefly' }] });
     const before = store.db.prepare('SELECT * FROM claim_members ORDER BY item_id').all();

@@ -4,7 +4,8 @@
  * (`documents.duplicate_of`) share their original's root document and so count once.
  *
  * Matching: quotes by Dice similarity of normalised content tokens (≥ 0.6) with the same speaker (or an
- * unknown one); events by type, negation, modality and actor set, with dates within two days. Updates are
+ * unknown one); events by type, negation, modality and actor set, with dates within two days (undated
+ * ones: with Dice ≥ 0.5 on their evidence). Updates are
  * incremental: quote candidates come from blocking keys (speaker + prefix tokens under a fixed global token
  * order — the prefix-filtering principle guarantees every pair above the threshold shares a key), event
  * candidates from an index on (block key, date).
@@ -18,6 +19,8 @@ import type { StanceCitation } from './positions.js';
 export const QUOTE_DICE_THRESHOLD = 0.6;
 export const EVENT_DATE_WINDOW_DAYS = 2;
 export const CONTRADICTION_WINDOW_DAYS = 14;
+/** Token Dice two undated event reports need to be one event (dated ones match on the date instead). */
+export const UNDATED_EVENT_DICE = 0.5;
 /** Candidates checked per quote: bounds the work of one update however common its words are. */
 const MAX_CANDIDATES = 200;
 
@@ -263,25 +266,33 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
 
   // Events with at least one resolved actor (an actorless event cannot be told apart from others).
   const events = store
-    .statement('SELECT id, type, negated, modality, actors_json, date FROM events WHERE doc_id = ? ORDER BY idx')
-    .all(docId) as { id: string; type: string; negated: number; modality: string; actors_json: string; date: string | null }[];
+    .statement('SELECT id, type, negated, modality, actors_json, date, evidence_text FROM events WHERE doc_id = ? ORDER BY idx')
+    .all(docId) as { id: string; type: string; negated: number; modality: string; actors_json: string; date: string | null; evidence_text: string }[];
   for (const e of events) {
     if (e.type === 'STATEMENT') continue;
     const actors = (JSON.parse(e.actors_json) as (string | null)[]).filter((a): a is string => a !== null);
     if (actors.length === 0) continue;
     const key = eventBlockKey(e.type, e.negated, e.modality, actors);
     const date = e.date ?? doc.published;
+    const tokens = normaliseTokens(e.evidence_text);
     const candidates = date
       ? (store
-          .statement(`SELECT id, date FROM claims WHERE block_key = ? AND date BETWEEN ? AND ? ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`)
-          .all(key, shiftDate(date, -EVENT_DATE_WINDOW_DAYS), shiftDate(date, EVENT_DATE_WINDOW_DAYS)) as { id: number; date: string }[])
-      : (store.statement(`SELECT id, date FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT 1`).all(key) as { id: number; date: null }[]);
+          .statement(`SELECT id, date, tokens FROM claims WHERE block_key = ? AND date BETWEEN ? AND ? ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`)
+          .all(key, shiftDate(date, -EVENT_DATE_WINDOW_DAYS), shiftDate(date, EVENT_DATE_WINDOW_DAYS)) as { id: number; date: string; tokens: string | null }[])
+      : (store.statement(`SELECT id, date, tokens FROM claims WHERE block_key = ? AND date IS NULL ORDER BY id DESC LIMIT ${MAX_CANDIDATES}`).all(key) as {
+          id: number;
+          date: null;
+          tokens: string | null;
+        }[]);
     let best: { id: number; gap: number } | null = null;
     for (const c of candidates) {
+      // With no date on either side, type and actors alone ("the United States agreed") join unrelated
+      // events: undated reports are one event only when they tell it in largely the same words.
+      if (!date && dice(tokens, c.tokens ? c.tokens.split(' ') : []) < UNDATED_EVENT_DICE) continue;
       const gap = date && c.date ? Math.abs((dayNumber(date) ?? NaN) - (dayNumber(c.date) ?? NaN)) : 0;
       if (!best || gap < best.gap) best = { id: c.id, gap };
     }
-    const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, null, e.id, docId).lastInsertRowid);
+    const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, tokens.join(' '), e.id, docId).lastInsertRowid);
     insertMember.run(e.id, claimId, docId, root, 1);
     if (best) recount(store, claimId);
   }
