@@ -3,6 +3,7 @@ import { writeArticle, type TestActor, type TestArticle } from '../../test/helpe
 import { Store } from '../store/store.js';
 import { parseCitations, renderBrief } from './brief.js';
 import { claimOf, contradictions, dice, normaliseTokens, prefixTokens, stancesContradict } from './claims.js';
+import { recordCorrection } from './corrections.js';
 import { timeline } from './timeline.js';
 
 const ACTORS: TestActor[] = [
@@ -147,6 +148,16 @@ describe('timeline', () => {
     expect(change.sources[0]!.docId).toBe('t2');
     expect(entries[3]!.dateOrigin).toBe('published');
     for (const e of entries) for (const s of e.sources) expect(store.getDocument(s.docId)!.text.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.text);
+  });
+
+  it("applies a person's review: a stance they set or reject changes the stance changes shown", () => {
+    const id = (doc: string) => (store.db.prepare('SELECT id FROM stances WHERE doc_id = ?').get(doc) as { id: string }).id;
+    recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: id('t1'), stance: 'oppose' });
+    expect(timeline(store).some((e) => e.kind === 'stance-change')).toBe(false);
+    recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: id('t1'), stance: 'conditional' });
+    expect(timeline(store).find((e) => e.kind === 'stance-change')).toMatchObject({ from: 'conditional', to: 'oppose' });
+    recordCorrection(store, { kind: 'stance', action: 'reject', stanceId: id('t2') });
+    expect(timeline(store).some((e) => e.kind === 'stance-change')).toBe(false);
   });
 
   it('filters by actor, proposition and period', () => {

@@ -5,7 +5,8 @@
  *
  * Table semantics (other modules, e.g. positions, read the table directly and must follow these):
  * - `target_kind='stance'`, `target_key` = stableKey({doc, start, end, proposition}) where start/end is the
- *   stance's evidence span; `action` `confirm` | `reject`. A rejected stance is left out of positions.
+ *   stance's evidence span; `action` `confirm` | `reject` | `set-stance` (value_json `{"stance": "oppose"}`:
+ *   the person's reading replaces the machine's). A rejected stance is left out of positions and the timeline.
  * - `target_kind='quote'`, `target_key` = stableKey({doc, start, end}) of the quote span; `action`
  *   `set-speaker` (value_json `{"actor": id}`), `confirm` (speaker is right) or `reject` (speaker is wrong:
  *   served as unattributed).
@@ -13,6 +14,7 @@
  *   (value_json `{"into": a}`: b is served as a) or `split` (undoes the merge of that pair).
  */
 import { ParleyError } from '../core/errors.js';
+import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 
 export type CorrectionKind = 'stance' | 'quote' | 'actor';
@@ -31,6 +33,45 @@ export interface Correction {
 }
 
 export type Review = 'machine' | 'confirmed' | 'rejected';
+
+export const STANCE_VALUES: readonly StanceValue[] = ['support', 'oppose', 'conditional', 'neutral'];
+
+/** A person's review of one stance: whether it stands, and the stance they read there if they changed it. */
+export interface StanceReview {
+  review: Review;
+  /** Set when a person replaced the machine's stance ('set-stance'). */
+  stance: StanceValue | null;
+}
+
+/** How a correction row reviews a stance. */
+function stanceReviewOf(action: string, valueJson: string): StanceReview {
+  if (action === 'reject') return { review: 'rejected', stance: null };
+  if (action === 'set-stance') {
+    const v = JSON.parse(valueJson) as { stance?: StanceValue };
+    return { review: 'confirmed', stance: v.stance && STANCE_VALUES.includes(v.stance) ? v.stance : null };
+  }
+  return { review: 'confirmed', stance: null };
+}
+
+/**
+ * The latest review of every reviewed stance, keyed `doc|start|end|proposition` (evidence span): what the
+ * positions matrix and the timeline apply. Cheap: one pass over the stance corrections.
+ */
+export function stanceReviews(db: Store['db']): Map<string, StanceReview> {
+  const out = new Map<string, StanceReview>();
+  const rows = db.prepare(`SELECT target_key, action, value_json FROM corrections WHERE target_kind = 'stance' ORDER BY id`).all() as { target_key: string; action: string; value_json: string }[];
+  for (const c of rows) {
+    try {
+      const k = JSON.parse(c.target_key) as { doc: string; start: number; end: number; proposition: string };
+      out.set(stanceReviewKey(k.doc, k.start, k.end, k.proposition), stanceReviewOf(c.action, c.value_json));
+    } catch {
+      // A malformed key or value cannot match a stance; it is ignored rather than breaking the views.
+    }
+  }
+  return out;
+}
+
+export const stanceReviewKey = (doc: string, start: number, end: number, proposition: string) => `${doc}|${start}|${end}|${proposition}`;
 
 /** JSON with keys in a fixed (sorted) order, so the same fact always gets the same key. */
 export function stableKey(value: Record<string, unknown>): string {
@@ -70,6 +111,7 @@ const fromRow = (r: CorrectionRow): Correction => ({
 /** What a client asks to record; the target is named by its current id and resolved to a stable key here. */
 export type CorrectionRequest =
   | { kind: 'stance'; action: 'confirm' | 'reject'; stanceId: string; note?: string; author?: string }
+  | { kind: 'stance'; action: 'set-stance'; stanceId: string; stance: StanceValue; note?: string; author?: string }
   | { kind: 'quote'; action: 'confirm' | 'reject'; quoteId: string; note?: string; author?: string }
   | { kind: 'quote'; action: 'set-speaker'; quoteId: string; speaker: string; note?: string; author?: string }
   | { kind: 'actor'; action: 'merge' | 'split'; actors: [string, string]; note?: string; author?: string };
@@ -88,6 +130,10 @@ export function recordCorrection(store: Store, req: CorrectionRequest, now = new
       if (!s) throw new ParleyError('E_NOT_FOUND', req.stanceId, 'no such stance', 404);
       targetId = req.stanceId;
       targetKey = stanceKey(s.doc_id, s.evidence_start, s.evidence_end, s.proposition);
+      if (req.action === 'set-stance') {
+        if (!STANCE_VALUES.includes(req.stance)) throw new ParleyError('E_VALIDATION', req.stance, `a stance is one of ${STANCE_VALUES.join(', ')}`, 400);
+        value = { stance: req.stance };
+      }
       break;
     }
     case 'quote': {
@@ -141,7 +187,7 @@ function latestByKey(store: Store, kind: CorrectionKind): Map<string, Correction
 
 /** The corrections in force, indexed for serving. Cheap to build; build one per request. */
 export interface CorrectionIndex {
-  stanceReview(doc: string, start: number, end: number, proposition: string): { review: Review; correction: Correction | null };
+  stanceReview(doc: string, start: number, end: number, proposition: string): StanceReview & { correction: Correction | null };
   quoteSpeaker(doc: string, start: number, end: number, machineSpeaker: string | null): { speaker: string | null; review: Review; correction: Correction | null };
   merges: ActorMerges;
 }
@@ -154,7 +200,8 @@ export function correctionIndex(store: Store): CorrectionIndex {
     merges,
     stanceReview(doc, start, end, proposition) {
       const c = stances.get(stanceKey(doc, start, end, proposition)) ?? null;
-      return { review: c?.action === 'confirm' ? 'confirmed' : c?.action === 'reject' ? 'rejected' : 'machine', correction: c };
+      if (!c) return { review: 'machine', stance: null, correction: null };
+      return { ...stanceReviewOf(c.action, JSON.stringify(c.value)), correction: c };
     },
     quoteSpeaker(doc, start, end, machineSpeaker) {
       const c = quotes.get(quoteKey(doc, start, end)) ?? null;

@@ -2,6 +2,7 @@ import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
+import { stanceReviewKey, stanceReviews } from './corrections.js';
 import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, type PropositionInfo } from './propositions.js';
 
@@ -214,30 +215,28 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     )
     .raw()
     .all(params) as [number, string, string | null, number, number, string, number | string, number, number][];
+  // Human review: a rejected stance leaves the matrix; a confirmed one is marked so; a stance a person set
+  // replaces the machine's reading.
+  const review = stanceReviews(db);
+  const keyOf = (docId: string, evStart: number, evEnd: number, proposition: string) => stanceReviewKey(docId, evStart, evEnd, proposition);
   const shapes = new Map<string, StanceShape>();
+  const reviews = new Map<CompactRow, 'confirmed' | 'rejected'>();
   const rows: CompactRow[] = raw.map(([rowid, json, date, seq, idx, docId, source, evStart, evEnd]) => {
     let shape = shapes.get(json);
     if (!shape) {
       const [actorId, partyId, proposition, stance, actorType] = JSON.parse(json) as [string | null, string | null, string, StanceValue, string | null];
       shapes.set(json, (shape = { actorId, partyId, proposition, stance, actorType, cells: [] }));
     }
-    return { rowid, shape, date, seq, idx, docId, source, evStart, evEnd };
-  });
-
-  // Human review: a rejected stance leaves the matrix; a confirmed one is marked so.
-  const review = new Map<string, 'confirmed' | 'rejected'>();
-  for (const c of db.prepare(`SELECT target_key, action FROM corrections WHERE target_kind = 'stance' AND action IN ('confirm', 'reject') ORDER BY id`).all() as {
-    target_key: string;
-    action: string;
-  }[]) {
-    try {
-      const k = JSON.parse(c.target_key) as { doc: string; start: number; end: number; proposition: string };
-      review.set(`${k.doc}|${k.start}|${k.end}|${k.proposition}`, c.action === 'reject' ? 'rejected' : 'confirmed');
-    } catch {
-      // A malformed key cannot match a stance; it is ignored rather than breaking the matrix.
+    const rv = review.size ? review.get(keyOf(docId, evStart, evEnd, shape.proposition)) : undefined;
+    if (rv?.stance && rv.stance !== shape.stance) {
+      const set = JSON.stringify([shape.actorId, shape.partyId, shape.proposition, rv.stance, shape.actorType]);
+      shape = shapes.get(set) ?? shapes.set(set, { ...shape, stance: rv.stance, cells: [] }).get(set)!;
     }
-  }
-  const reviewOf = (r: CompactRow) => (review.size ? review.get(`${r.docId}|${r.evStart}|${r.evEnd}|${r.shape.proposition}`) : undefined) ?? 'machine';
+    const row = { rowid, shape, date, seq, idx, docId, source, evStart, evEnd };
+    if (rv) reviews.set(row, rv.review as 'confirmed' | 'rejected');
+    return row;
+  });
+  const reviewOf = (r: CompactRow) => reviews.get(r) ?? 'machine';
 
   const cells = new Map<string, CellAcc>();
   const rowKinds = new Map<string, { kind: 'party' | 'person'; party: string | null }>();

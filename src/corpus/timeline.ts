@@ -8,6 +8,7 @@ import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './claims.js';
+import { stanceReviewKey, stanceReviews } from './corrections.js';
 
 export interface TimelineSource {
   docId: string;
@@ -60,7 +61,7 @@ export interface TimelineFilter {
  * into one JSON "shape" parsed once per distinct value. Texts and ids are read for the page only.
  */
 type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string];
-type StanceRow = [rowid: number, date: string | null, shape: string];
+type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number];
 type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
 type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue];
 
@@ -294,7 +295,7 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
 
   const stances = store.db
     .prepare(
-      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance)
+      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance), s.doc_id, s.evidence_start, s.evidence_end
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE s.stance <> 'neutral' AND (? IS NULL OR s.proposition = ?)
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
@@ -303,8 +304,13 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     .all(filter.proposition ?? null, filter.proposition ?? null) as StanceRow[];
   const stanceShapeOf = parseCache<StanceShape>();
   const holders = new Map<string, { holder: string; proposition: string; group: { rowid: number; date: string | null; shape: StanceShape }[] }>();
-  for (const [rowid, date, json] of stances) {
-    const shape = stanceShapeOf(json);
+  // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
+  const reviews = stanceReviews(store.db);
+  for (const [rowid, date, json, docId, evStart, evEnd] of stances) {
+    let shape = stanceShapeOf(json);
+    const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
+    if (rv?.review === 'rejected') continue;
+    if (rv?.stance) shape = [shape[0], shape[1], shape[2], rv.stance] as StanceShape;
     const holder = shape[0];
     if (!holder) continue;
     const key = `${holder}\u0000${shape[2]}`;

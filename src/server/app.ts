@@ -74,7 +74,9 @@ const IngestBody = z.union([
 
 const common = { note: z.string().max(2000).optional(), author: z.string().trim().min(1).max(100).optional() };
 const CorrectionBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('stance'), action: z.enum(['confirm', 'reject']), stanceId: text(), ...common }).strict(),
+  z.object({ kind: z.literal('stance'), action: z.enum(['confirm', 'reject', 'set-stance']), stanceId: text(), stance: z.enum(['support', 'oppose', 'conditional', 'neutral']).optional(), ...common })
+    .strict()
+    .refine((b) => b.action !== 'set-stance' || !!b.stance, { message: 'set-stance needs "stance" (support, oppose, conditional or neutral)', path: ['stance'] }),
   z.object({ kind: z.literal('quote'), action: z.enum(['confirm', 'reject', 'set-speaker']), quoteId: text(), speaker: text().optional(), ...common })
     .strict()
     .refine((b) => b.action !== 'set-speaker' || !!b.speaker, { message: 'set-speaker needs "speaker" (an actor id)', path: ['speaker'] }),

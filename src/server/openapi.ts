@@ -98,7 +98,7 @@ export const OPENAPI = {
     '/api/corrections': {
       get: { summary: 'Human corrections, newest first', tags: ['corrections'], parameters: [...paging, q('kind', str('target kind', { enum: ['stance', 'quote', 'actor'] }))], responses: { '200': ok(page('Correction')), ...errors } },
       post: {
-        summary: 'Record a correction: confirm/reject a stance; confirm/reject/set a quote speaker; merge/split two actors',
+        summary: 'Record a correction: confirm/reject/set a stance; confirm/reject/set a quote speaker; merge/split two actors',
         tags: ['corrections'],
         requestBody: {
           required: true,
@@ -106,7 +106,7 @@ export const OPENAPI = {
             'application/json': {
               schema: {
                 oneOf: [
-                  { type: 'object', required: ['kind', 'action', 'stanceId'], properties: { kind: { const: 'stance' }, action: { enum: ['confirm', 'reject'] }, stanceId: { type: 'string' }, note: { type: 'string' }, author: { type: 'string' } } },
+                  { type: 'object', required: ['kind', 'action', 'stanceId'], properties: { kind: { const: 'stance' }, action: { enum: ['confirm', 'reject', 'set-stance'] }, stanceId: { type: 'string' }, stance: { enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'the stance a person reads in the evidence, for set-stance' }, note: { type: 'string' }, author: { type: 'string' } } },
                   { type: 'object', required: ['kind', 'action', 'quoteId'], properties: { kind: { const: 'quote' }, action: { enum: ['confirm', 'reject', 'set-speaker'] }, quoteId: { type: 'string' }, speaker: { type: 'string', description: 'actor id, for set-speaker' }, note: { type: 'string' }, author: { type: 'string' } } },
                   { type: 'object', required: ['kind', 'action', 'actors'], properties: { kind: { const: 'actor' }, action: { enum: ['merge', 'split'] }, actors: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string' }, description: 'merge: the second is served as the first' }, note: { type: 'string' }, author: { type: 'string' } } },
                 ],
@@ -163,7 +163,7 @@ export const OPENAPI = {
       },
       Stance: {
         type: 'object',
-        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'] }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
+        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'as served: a stance a person set replaces the machine one' }, machineStance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'what Parley extracted' }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
       },
       Event: {
         type: 'object',

@@ -174,6 +174,18 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await shot('reviews');
   });
 
+  it('setting a stance in the evidence panel changes what the matrix serves', async () => {
+    await go('#/matrix');
+    await page.locator('button.cell').first().click();
+    await page.waitForSelector('#evidence .citation select.set-stance');
+    const select = page.locator('#evidence .citation select.set-stance').first();
+    const choice = await select.locator('option[value]:not([value=""])').first().getAttribute('value');
+    await select.selectOption(choice!);
+    await expect.poll(async () => (await api<{ items: { action: string; value: { stance: string } }[] }>('/api/corrections')).items[0]).toMatchObject({ action: 'set-stance', value: { stance: choice } });
+    const m = await api<{ cells: { citations: { stance: string; review: string }[] }[] }>('/api/positions');
+    expect(m.cells.flatMap((c) => c.citations).some((c) => c.stance === choice && c.review === 'confirmed')).toBe(true);
+  });
+
   it('hostile article markup never runs, as text or as HTML', async () => {
     const ids: string[] = [];
     for (const format of ['text', 'html'] as const) {

@@ -222,6 +222,22 @@ describe('corrections', () => {
     expect(cited).not.toContain(s.id);
   });
 
+  it('set-stance replaces the machine stance in the stance list, the positions matrix and the timeline', async () => {
+    const items = (await call(`/api/stances?doc=${synthetic[2]}`)).body.items as Json[];
+    const s = items.find((x) => x.stance !== 'neutral')!;
+    const other = s.stance === 'oppose' ? 'support' : 'oppose';
+    expect((await postJson('/api/corrections', { kind: 'stance', action: 'set-stance', stanceId: s.id })).status).toBe(400);
+    expect((await postJson('/api/corrections', { kind: 'stance', action: 'set-stance', stanceId: s.id, stance: 'maybe' })).status).toBe(400);
+    const r = await postJson('/api/corrections', { kind: 'stance', action: 'set-stance', stanceId: s.id, stance: other, author: 'tester' });
+    expect(r.status).toBe(201);
+    expect(r.body.value).toEqual({ stance: other });
+    const after = (await call(`/api/stances?doc=${synthetic[2]}`)).body.items.find((x: Json) => x.id === s.id);
+    expect(after).toMatchObject({ stance: other, machineStance: s.stance, review: 'confirmed' });
+    const m = (await call('/api/positions')).body;
+    const cite = m.cells.flatMap((c: Json) => c.citations).find((x: Json) => x.stanceId === s.id);
+    expect(cite).toMatchObject({ stance: other, review: 'confirmed' });
+  });
+
   it('set-speaker overrides the quote speaker when served, and speaker filters follow it', async () => {
     const q = (await call(`/api/quotes?doc=${synthetic[0]}`)).body.items[0];
     expect(q.speaker.id).toBe('dmitry-peskov');

@@ -66,6 +66,35 @@ export function reviewButtons(body: (action: 'confirm' | 'reject') => unknown, c
   return h('span', { class: 'review-buttons' }, button('confirm', 'Confirm'), button('reject', 'Reject'), status);
 }
 
+/** A select that records the stance a person reads in the evidence ('set-stance'), replacing the machine's. */
+export function setStanceControl(stanceId: string, current: string, after: () => void, label: string): HTMLElement {
+  const status = h('span', { class: 'review-status', role: 'status' });
+  const select = h(
+    'select',
+    {
+      class: 'set-stance',
+      'aria-label': `Set the stance: ${label}`,
+      onchange: async (ev: Event) => {
+        const el = ev.currentTarget as HTMLSelectElement;
+        if (!el.value) return;
+        el.disabled = true;
+        status.textContent = 'saving…';
+        try {
+          await post('corrections', { kind: 'stance', action: 'set-stance', stanceId, stance: el.value });
+          status.textContent = 'saved';
+          after();
+        } catch (e) {
+          status.textContent = `could not save: ${(e as Error).message}`;
+          el.disabled = false;
+        }
+      },
+    },
+    h('option', { value: '' }, 'Set stance…'),
+    ...(['support', 'oppose', 'conditional', 'neutral'] as const).filter((s) => s !== current).map((s) => h('option', { value: s }, s)),
+  ) as HTMLSelectElement;
+  return h('span', { class: 'set-stance-control' }, select, status);
+}
+
 export function pager(total: number, offset: number, limit: number, go: (offset: number) => void): HTMLElement | null {
   if (total <= limit) return null;
   const pageNo = Math.floor(offset / limit) + 1;

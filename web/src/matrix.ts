@@ -1,5 +1,5 @@
 import { get, type Cell, type Citation, type Positions } from './api.js';
-import { actorLink, readerLink, reviewBadge, reviewButtons, stanceChip, STANCES } from './common.js';
+import { actorLink, readerLink, reviewBadge, reviewButtons, setStanceControl, stanceChip, STANCES } from './common.js';
 import { clear, fmtDate, h, hash, state, whenAttached } from './dom.js';
 
 const TREND: Record<string, string> = { steady: '', hardening: '↘ hardening', softening: '↗ softening', mixed: '↕ mixed', new: '' };
@@ -111,6 +111,7 @@ function renderEvidence(panel: HTMLElement, cell: Cell, rowName: string, prop: {
             reviewBadge(c.review, null),
           ),
           reviewButtons((action) => ({ kind: 'stance', action, stanceId: c.stanceId }), c.review, refresh, c.evidence.text.slice(0, 60)),
+          setStanceControl(c.stanceId, c.stance, refresh, c.evidence.text.slice(0, 60)),
         ),
       ),
     ),
