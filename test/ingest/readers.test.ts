@@ -2,6 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
@@ -27,6 +28,31 @@ const ARTICLE = 'Talks resumed in Riyadh on Tuesday.\r\nThe delegations met for 
 const PAGE = `<!doctype html><html><head><meta charset="windows-1251"><meta property="og:site_name" content="Вести"></head><body><nav>Главная | Мир</nav>
 <article><p>Переговоры о прекращении огня продолжились в Москве в четверг, сообщили официальные лица.</p>
 <p>Президент заявил, что готов обсудить условия перемирия, но потребовал гарантий.</p></article><footer>© 2025</footer></body></html>`;
+
+describe('readInputs: gzip-compressed files', () => {
+  it('reads a compressed page, text or JSON Lines as what it holds, under the file’s own name', async () => {
+    await writeFile(join(dir, 'page.html.gz'), gzipSync(Buffer.from(iconv.encode(PAGE, 'windows-1251'))));
+    await writeFile(join(dir, 'note.txt.gz'), gzipSync(Buffer.from(ARTICLE)));
+    await writeFile(join(dir, 'recs.jsonl.gz'), gzipSync(Buffer.from('{"id":"r1","text":"Talks resumed."}\n{"id":"r2","text":"Talks ended."}\n')));
+    const rs = await collect([join(dir, 'page.html.gz'), join(dir, 'note.txt.gz'), join(dir, 'recs.jsonl.gz')]);
+    const [page, note, ...recs] = docs(rs);
+    expect(page).toMatchObject({ name: 'page.html.gz', format: 'html', encoding: 'windows-1251' });
+    expect(page!.text).toContain('Переговоры о прекращении огня');
+    expect(note).toMatchObject({ name: 'note.txt.gz', format: 'text', text: ARTICLE });
+    expect(recs.map((d) => d.name)).toEqual(['r1', 'r2']);
+  });
+
+  it('refuses a damaged archive and one that expands past the size limit, by name', async () => {
+    const good = gzipSync(Buffer.from(ARTICLE));
+    await writeFile(join(dir, 'broken.txt.gz'), good.subarray(0, good.length - 6));
+    await writeFile(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x61)));
+    const rs = await collect([join(dir, 'broken.txt.gz'), join(dir, 'bomb.txt.gz')], { maxBytes: 1024 * 1024 });
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_BINARY', join(dir, 'broken.txt.gz')],
+      ['E_TOO_LARGE', join(dir, 'bomb.txt.gz')],
+    ]);
+  });
+});
 
 describe('readInputs: files', () => {
   it('reads text exactly (CRLF kept), Markdown and names documents by base name', async () => {

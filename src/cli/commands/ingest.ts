@@ -36,7 +36,7 @@ export function emptyDirectories(inputs: readonly string[], outcomes: readonly I
 export function registerIngest(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('ingest')
-    .description('read articles (files, directories, HTML, RSS/Atom, JSON Lines, URLs, - for stdin) and run the whole pipeline')
+    .description('read articles (files, directories, HTML, RSS/Atom, JSON Lines, any of them .gz, URLs, - for stdin) and run the whole pipeline')
     .argument('<inputs...>', 'paths, directories, http(s) URLs, or - for standard input')
     .option('--allow-private', 'allow URLs on private or loopback addresses', false)
     .option('--timeout <ms>', 'per-URL timeout in milliseconds', positiveInt('--timeout'), 15000)

@@ -1,6 +1,6 @@
 /**
  * `parley ingest` inputs → documents, one at a time: files (text, Markdown, HTML, RSS/Atom, JSON
- * Lines), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
+ * Lines; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
  * URLs. Every failure becomes an `error` result naming the input and reading goes on with the next.
  * Nothing is held beyond the current document (JSON Lines stream line by line, directories are
  * listed one at a time).
@@ -9,6 +9,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { gunzipSync } from 'node:zlib';
 import type { InputFormat, RawDocument } from '../../core/model.js';
 import { asParleyError, isParleyError, ParleyError } from '../../core/errors.js';
 import { binaryMagic, charsetOfContentType, decodeBytes, sniffUtf16, type Decoded } from './decode.js';
@@ -101,9 +102,27 @@ async function* readPath(path: string, options: ReadOptions, explicit: boolean):
       return;
     }
     const bytes = await readFile(path);
+    if (binaryMagic(bytes) === 'gzip') {
+      // Read as what it holds: "page.html.gz" is an HTML page, and the document keeps the file's own name.
+      const inner = gunzipped(bytes, path, maxBytes);
+      if (isParleyError(inner)) yield { kind: 'error', error: inner };
+      else yield* documentsFromBytes(inner, { input: path, name: basename(path), url: null, ext: extname(basename(path).replace(/\.t?gz$/i, '')).toLowerCase(), contentType: null });
+      return;
+    }
     yield* documentsFromBytes(bytes, { input: path, name: basename(path), url: null, ext, contentType: null });
   } catch (e) {
     yield { kind: 'error', error: fsError(e, path) };
+  }
+}
+
+/** A gzip file's contents, capped like any input (a small archive may expand to gigabytes). */
+function gunzipped(bytes: Uint8Array, path: string, maxBytes: number): Uint8Array | ParleyError {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return new ParleyError('E_TOO_LARGE', path, `gzip contents are over the ${maxBytes}-byte limit`);
+    return new ParleyError('E_BINARY', path, `damaged gzip file (${(e as Error).message})`);
   }
 }
 
