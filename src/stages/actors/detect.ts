@@ -6,6 +6,7 @@
 import { CONTENT_ZONES, type ActorType, type MentionKind, type Sentence, type ZoneKind } from '../../core/model.js';
 import { stripDiacritics } from '../../core/text.js';
 import type { KnowledgeBase } from '../../packs/load.js';
+import { COMMON_WORDS } from './data/common-words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
   DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
@@ -425,9 +426,10 @@ const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'in
 const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor']);
 
 /**
- * A lone capitalised word that recurs, names no person of the text and is never a place is a body acting
- * in the story ("Verizon said", "workers at Verizon", "Boeing offered"): news names a person in full on
- * first reference, so a bare word that never links to a full name is not a surname.
+ * A lone capitalised word that recurs (or is referred back to as "it"), names no person of the text and is
+ * never a place is a body acting in the story ("Verizon said", "workers at Verizon", "Apple said it would
+ * appeal"): news names a person in full on first reference, so a bare word that never links to a full
+ * name is not a surname.
  */
 function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -440,7 +442,7 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const byWord = new Map<string, Candidate[]>();
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
   for (const [word, cs] of byWord) {
-    if (cs.length < 2 || personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
+    if (personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
     // A place ("in Aleppo"), or the tail of a longer name whose first word was read as something else ("Chelsea Manning").
     const placeOrTail = cs.some((c) => {
       const at = tokenAt(tokens, c.start);
@@ -459,11 +461,11 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     });
     const agentive = acting.length > 0;
     // The subject referred back to as "he" or "she" rather than "it" right after: a person named by surname alone.
-    const personal = acting.some((c) => {
-      const first = /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, c.end + 120));
-      return !!first && !/^it/i.test(first[1]!);
-    });
-    if (placeOrTail || !agentive || personal) continue;
+    const pronouns = acting.map((c) => /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, c.end + 120))?.[1]?.toLowerCase() ?? null);
+    const personal = pronouns.some((p) => p !== null && !p.startsWith('it'));
+    // Named once, it must be referred back to as "it" ("Apple said it would appeal").
+    const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));
+    if (placeOrTail || !agentive || personal || (cs.length < 2 && !impersonal)) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'recurring-agent', confidence: 0.6, tentative: false, surname: null });
   }
 }
@@ -767,12 +769,17 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     // stand for the person of the text who has it ("Ray", "Sheikh Mohammed").
     const given = GIVEN_NAMES.has(first.lower);
     const givenHonorific = !!before && before.sentence === first.sentence && GIVEN_NAME_HONORIFICS.has(before.lower);
+    // "The Department said", "Embassy officials": a lone body word names no one by itself.
+    if (!pack && ORG_WORDS.has(first.lower)) return;
+    // "Prosecutors said", "Never mind": a word the text also writes in lower case is a common word, a person
+    // only as the surname of one named in full ("Manning said" after "Chelsea Manning" stays a speaker).
+    const common = !given && !pack && (COMMON_WORDS.has(first.lower) || hasLowerCaseUse(text, first.lower));
     if (first.initial && !pack && !roleCue && !honorific) {
       if (FUNCTION_WORDS.has(first.lower)) return;
-      // "Fighting continued": an opening gerund (a word the text or the list also uses in lower case) is a
-      // person only as the surname of one named in full; "Manning said" stays a speaker.
-      const gerund = /ing$/.test(first.lower) && !given && (COMMON_GERUNDS.has(first.lower) || hasLowerCaseUse(text, first.lower));
-      const c = personCandidate(ctx, s, e, p, null, roles, given ? 'given-link' : speech && !gerund ? 'speech-cue' : 'surname-link', 0.6, given || !speech || gerund);
+      // "Fighting continued": an opening gerund is a common word too.
+      const gerund = /ing$/.test(first.lower) && !given && COMMON_GERUNDS.has(first.lower);
+      const weak = gerund || common;
+      const c = personCandidate(ctx, s, e, p, null, roles, given ? 'given-link' : speech && !weak ? 'speech-cue' : 'surname-link', 0.6, given || !speech || weak);
       c.givenLink = given;
       out.push(c);
       return;
@@ -781,8 +788,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     let c: Candidate;
     if (pack) c = personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, 0.85, false);
     else {
-      const cued = roleCue || honorific || speech;
-      c = personCandidate(ctx, s, e, p, null, roles, givenHonorific ? 'given-link' : roleCue || honorific ? 'role-cue' : speech ? 'speech-cue' : 'surname-link', cued ? 0.7 : 0.6, !cued);
+      const cued = roleCue || honorific || (speech && !common);
+      c = personCandidate(ctx, s, e, p, null, roles, givenHonorific ? 'given-link' : roleCue || honorific ? 'role-cue' : speech && !common ? 'speech-cue' : 'surname-link', cued ? 0.7 : 0.6, !cued);
     }
     c.givenLink = given && (givenHonorific || !roleCue);
     out.push(c);

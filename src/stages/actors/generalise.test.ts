@@ -219,3 +219,19 @@ describe('title-case lines', () => {
   });
 });
 
+
+describe('common words are not names', () => {
+  it('reads no person in a capitalised common word that never links to one named in full', () => {
+    for (const t of ['Parents said the strike had to end.', 'Everyone said the offer was fair.', 'Correction said nothing.', 'The Department said it would reply.']) {
+      expect(entities(t).filter((e) => e.type === 'person'), t).toEqual([]);
+    }
+    // A surname that is a common word still joins the person named in full.
+    const es = entities('Senator Dana Young spoke first. Young said the offer was fair.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.texts)).toEqual([['Dana Young', 'Young']]);
+  });
+
+  it('reads a one-word body referred back to as "it" as an organization', () => {
+    expect(entities('Dorvex said it would appeal the ruling.').find((e) => e.name === 'Dorvex')).toMatchObject({ type: 'organization' });
+    expect(entities('Halloran said he would appeal the ruling.').find((e) => e.name === 'Halloran')).toMatchObject({ type: 'person' });
+  });
+});

@@ -56,6 +56,7 @@ office department service services times post journal press club endowment capit
 television tv radio court senate congress duma rada cabinet academy federation alliance league coalition front movement brigade
 battalion regiment army navy guard police bureau board authority exchange society trust associates consulting advisors
 administration assembly secretariat observatory tribune herald gazette telegraph chronicle daily weekly broadcasting
+embassy consulate partnership
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
