@@ -68,6 +68,30 @@ describe('discovered objects: normal form', () => {
     expect(ids('They signed a trade deal.')).toEqual(['auto:trade-deal']);
   });
 
+  it('names a ceasefire one object whichever synonym the report uses', () => {
+    for (const t of ['Both sides agreed to a truce.', 'Both sides agreed to a cease-fire.', 'Both sides agreed to a cessation of hostilities.', 'Both sides signed a truce agreement.']) expect(ids(t)).toEqual(['auto:ceasefire']);
+    // A keyed one is the limited kind, under one name too; other keys stay apart.
+    expect(ids('They agreed an energy truce.')).toEqual(['auto:energy-truce']);
+    expect(ids('They agreed an energy ceasefire.')).toEqual(['auto:energy-truce']);
+    expect(ids('The cessation of payments hurt.')).toEqual([]);
+  });
+
+  it('merges bare deal synonyms under one qualifier, not different qualifiers', () => {
+    expect(ids('Critics attacked the Varda agreement.')).toEqual(ids('Critics attacked the Varda deal.'));
+    expect(ids('Critics attacked the Varda accord.')).toEqual(['auto:varda-deal']);
+    expect(ids('They signed a trade deal and a nuclear deal.')).toEqual(['auto:trade-deal', 'auto:nuclear-deal']);
+  });
+
+  it('keeps to objects that are bargained over', () => {
+    // "dial back" is not "back"; an idea or a chance taking a clause is not a thing on the table.
+    expect(ids('Both capitals tried to dial back the temperature.')).toEqual([]);
+    expect(ids('The envoy rejected the notion that talks had failed.')).toEqual([]);
+    expect(ids('Senators insisted on a chance to vote.')).toEqual([]);
+    // A bare abstract object is only a candidate (`lone`); one acting on something named is not.
+    expect(findNegotiatedObjects('The council backed the privatisation.', 0, 37).map((m) => [m.id, !!m.lone])).toEqual([['auto:privatisation', true]]);
+    expect(findNegotiatedObjects('Rebels demanded the reinstatement of officers.', 0, 46).map((m) => [m.id, !!m.lone])).toEqual([['auto:reinstatement', false]]);
+  });
+
   it('drops words after negotiation verbs that are not negotiable objects', () => {
     expect(ids('We are back where we started.')).toEqual([]);
     expect(ids('The union would agree to the extension provided that nothing changed.')).toEqual(['auto:extension']);
@@ -117,6 +141,21 @@ describe('pack scope', () => {
     expect([...packsInScope(full, [entity('ukraine')])]).toEqual(['russia-ukraine']);
   });
 
+  it('requires a scope’s `required` side among the document’s most-mentioned sides', () => {
+    const counted = (packId: string, n: number, type = 'country') => ({ type, packId, party: packId, mentions: Array.from({ length: n }, (_, i) => i) });
+    const person = (party: string, n: number) => ({ type: 'person', packId: null, party, mentions: Array.from({ length: n }, (_, i) => i) });
+    // Two of the pack's sides talking about another war, Ukraine never named: not these talks.
+    expect([...packsInScope(full, [counted('united-states', 9), counted('russia', 7), counted('syria', 5)])]).toEqual([]);
+    // Ukraine named only in passing, far below the sides the report is about.
+    expect([...packsInScope(full, [counted('united-states', 9), counted('russia', 8), counted('north-korea', 8), counted('china', 6), counted('ukraine', 1)])]).toEqual([]);
+    // Ukraine among the most-mentioned, directly or through the people who speak for it.
+    expect([...packsInScope(full, [counted('united-states', 9), counted('russia', 7), counted('ukraine', 2), counted('france', 1)])]).toEqual(['russia-ukraine']);
+    expect([...packsInScope(full, [counted('united-states', 6), counted('russia', 5), counted('ukraine', 1), person('ukraine', 4), counted('poland', 5)])]).toEqual(['russia-ukraine']);
+    // The default scope (no `required`) is unchanged.
+    const pack = full.packs.find((p) => p.id === 'russia-ukraine')!;
+    expect(packScope({ ...pack, scope: undefined }).required).toEqual([]);
+  });
+
   it('never matches a pack proposition out of scope', () => {
     const text = 'Critics in Congress attacked the ceasefire.';
     expect(findPropositions(text, 0, text.length, full, { packs: new Set() }).map((m) => m.id)).toEqual(['auto:ceasefire']);
@@ -134,6 +173,7 @@ describe('negotiated actions named by a verb phrase', () => {
     expect(verbal('The rebels want to end the war.')).toEqual([['auto:ceasefire', 'end the war']]);
     expect(verbal('They ruled out a role for a third party.')).toEqual([['auto:mediation', 'role for a third party']]);
     expect(verbal('Delegates walked out of the talks.')).toEqual([]);
+    expect(verbal('They warned of an open-ended war.')).toEqual([]);
   });
 
   it('inflects the verb and allows determiners, from a list of standard phrasings', () => {

@@ -26,6 +26,11 @@ export interface PropositionMatch {
    * the plan at the talks"): an object that is mostly mentioned as a setting.
    */
   direct?: boolean;
+  /**
+   * Found only as a negotiation verb's object, with no head from the list and nothing it acts on ("rejected
+   * the notion", "backed the reform"): a negotiated object only if the document names it again.
+   */
+  lone?: boolean;
 }
 
 export interface PropositionInfo {
@@ -128,38 +133,65 @@ function longestFirst(matches: PropositionMatch[]): PropositionMatch[] {
 // Pack scope
 // ---------------------------------------------------------------------------------------------
 
+/** How far down a document's sides (ranked by mentions) a `required` scope actor may sit, by default. */
+export const DEFAULT_REQUIRED_RANK = 3;
+
+export interface ResolvedScope {
+  actors: string[];
+  min: number;
+  /** At least one of these must rank among the document's `rank` most-mentioned sides; empty: no such test. */
+  required: string[];
+  rank: number;
+}
+
 /**
  * When a pack's propositions apply: its `scope`, or by default the sides its own actors speak for (never
  * the world pack's actors, which every negotiation shares), of which a document must mention two: the
  * US alone does not make a report about the US–China talks one about the US–Russia–Ukraine talks.
  */
-export function packScope(pack: Pack): { actors: string[]; min: number } {
-  if (pack.scope) return { actors: pack.scope.actors, min: pack.scope.min ?? Math.min(2, pack.scope.actors.length) };
+export function packScope(pack: Pack): ResolvedScope {
+  if (pack.scope) {
+    const { actors, min, required, rank } = pack.scope;
+    return { actors, min: min ?? Math.min(2, actors.length), required: required ?? [], rank: rank ?? DEFAULT_REQUIRED_RANK };
+  }
   // `party: null` means "speaks for no side" (analysts, think tanks); an organization without the field is a side.
   const parties = [...new Set(pack.actors.map((a) => (a.party === undefined ? (a.type === 'person' ? null : a.id) : a.party)).filter((p): p is string => !!p))];
-  return { actors: parties, min: Math.min(2, parties.length) };
+  return { actors: parties, min: Math.min(2, parties.length), required: [], rank: DEFAULT_REQUIRED_RANK };
 }
 
 /**
  * The packs whose propositions apply to a document, from the entities it mentions: a pack applies when
  * the document mentions at least `min` of its scope actors, directly or through someone speaking for
- * them, or when every country it mentions is a scope actor (a short report on one side's statement).
- * Packs without propositions never apply.
+ * them, or when every country it mentions is a scope actor (a short report on one side's statement);
+ * and, when the scope lists `required` actors, one of them is among the document's `rank` most-mentioned
+ * sides (fewer than `rank` sides named more often). Packs without propositions never apply.
  */
 export function packsInScope(kb: KnowledgeBase, entities: readonly { type?: string; packId: string | null; party: string | null; mentions: readonly number[] }[]): Set<string> {
   const present = new Set<string>();
   const countries = new Set<string>();
+  const mentionsOf = new Map<string, number>();
+  const count = (side: string, n: number) => mentionsOf.set(side, (mentionsOf.get(side) ?? 0) + n);
   for (const e of entities) {
     if (!e.mentions.length) continue;
     if (e.packId) present.add(e.packId);
     if (e.party) present.add(e.party);
     if (e.type === 'country') countries.add(e.packId ?? e.party ?? `?${countries.size}`);
+    // A person counts for the side they speak for; anything else for itself.
+    const side = e.type === 'person' ? e.party : (e.packId ?? e.party);
+    if (side) count(side, e.mentions.length);
   }
+  const rankOf = (side: string) => {
+    const n = mentionsOf.get(side) ?? 0;
+    let above = 0;
+    for (const m of mentionsOf.values()) if (m > n) above++;
+    return n > 0 ? above + 1 : Infinity;
+  };
   const out = new Set<string>();
   for (const pack of kb.packs) {
     if (!pack.propositions.length) continue;
     const scope = packScope(pack);
     if (scope.min === 0) continue;
+    if (scope.required.length && !scope.required.some((a) => rankOf(a) <= scope.rank)) continue;
     const hits = scope.actors.filter((a) => present.has(a)).length;
     if (hits >= scope.min || (hits > 0 && [...countries].every((c) => scope.actors.includes(c)))) out.add(pack.id);
   }
@@ -175,7 +207,8 @@ export function packsInScope(kb: KnowledgeBase, entities: readonly { type?: stri
  * share one). No lexical resource lists "negotiable objects", so this is a small general list of data.
  */
 const OBJECT_HEADS: Record<string, string> = {
-  ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', truce: 'truce', armistice: 'armistice',
+  // A truce is a ceasefire: one object, whichever word a report uses (a keyed one is named `<key>-truce`, see `objectId`).
+  ceasefire: 'ceasefire', 'cease-fire': 'ceasefire', truce: 'ceasefire', armistice: 'armistice',
   tariff: 'tariffs', tariffs: 'tariffs', duty: 'tariffs', duties: 'tariffs', levy: 'tariffs', levies: 'tariffs', quota: 'quotas', quotas: 'quotas',
   sanction: 'sanctions', sanctions: 'sanctions', embargo: 'embargo', relief: 'relief', controls: 'controls', curbs: 'controls', restrictions: 'controls', ban: 'ban',
   release: 'release', exchange: 'exchange', swap: 'exchange', return: 'return',
@@ -226,7 +259,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   sanctions: 'sanctions', visa: 'visa', food: 'food', humanitarian: 'humanitarian', pension: 'pension', tax: 'tax', price: 'price',
   rent: 'rent', debt: 'debt', oil: 'oil', gas: 'gas', grain: 'grain', contract: 'contract', job: 'job', land: 'land',
   territorial: 'territorial', maritime: 'maritime', naval: 'naval', refugee: 'refugee', refugees: 'refugee', ceasefire: 'ceasefire',
-  truce: 'truce', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
+  truce: 'ceasefire', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
   staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
 };
@@ -250,9 +283,16 @@ const NON_CONTENT = new Set(
   percent cent agreed offered demanded rejected accepted planned promised suggested draft same whole zero`.split(/\s+/),
 );
 
+/**
+ * "back" as a verb, not the particle of another ("dial back the rhetoric", "rolled back tariffs", "fought
+ * back"): there it is no verb of support. Standard English phrasal verbs, not any article's wording. The
+ * check follows the literal so that a sentence without "back" never runs it.
+ */
+export const BACK_VERB = String.raw`back(?<!\b(?:dial|roll|pull|scale|cut|step|claw|win|won|hit|fight|fought|push|pay|paid|give|gave|bring|brought|come|came|go|went|gone|turn|hold|held|set|ratchet|wind|wound|draw|drew|walk|row|peg|ring|rang|call|write|wrote|talk|answer|look|get|got|sit|sat|stand|stood|hang|hung|kick|bounce|put|take|took|send|sent|fall|fell|tone|throttle)(?:s|es|ed|led|ped|ing|ling|ping|ting|ning)?\s+back)`;
+
 /** Verbs and nouns of negotiation whose object is a candidate negotiated object. */
 const NEGOTIATION_CONTEXT = new RegExp(
-  String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|back(?:s|ed)?|support(?:s|ed)?|dispute\s+over|plan\s+for)\s+`,
+  String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|${BACK_VERB}(?:s|ed)?|support(?:s|ed)?|dispute\s+over|plan\s+for)\s+`,
   'gi',
 );
 
@@ -342,7 +382,9 @@ function objectId(head: string, surface: string, key: string | null): string | n
   const k = key ?? DEFAULT_KEY[surface] ?? null;
   if (!k) return NEEDS_KEY.has(head) ? null : autoId(head);
   if (k === head || OBJECT_HEADS[k] === head) return autoId(head);
-  return autoId(`${k} ${head}`);
+  // A keyed ceasefire is a limited one ("an energy truce", "a tariff truce", "a holiday ceasefire"): one
+  // name for it whichever synonym the report uses.
+  return autoId(`${k} ${head === 'ceasefire' ? 'truce' : head}`);
 }
 
 /** The nearest key modifier among the (up to three) lowercase words right before token `i`. */
@@ -398,16 +440,32 @@ function properName(text: string, toks: Token[], i: number): { id: string; start
   return { id: autoId([...words.map((w) => w.lower), toks[i]!.lower].join(' ')), start: words[0]!.start };
 }
 
+/** Any head of `OBJECT_HEADS` (or "cessation"), for the shortcut in `findNegotiatedObjects`: a superset test (word starts are checked when tokenising). */
+const ANY_HEAD = new RegExp(String.raw`(?:${[...Object.keys(OBJECT_HEADS), 'cessation'].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\p{L}\p{N}])`, 'iu');
+const CESSATION = /^\s+of\s+(?:all\s+)?(?:hostilities|fighting|violence)(?![\p{L}\p{N}])/iu;
+
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
  * ("a 4% wage increase", "the release of hostages"), named by head and key modifier only, and abstract
  * nouns that are the object of a negotiation verb or noun ("demanded the reinstatement of ...").
  */
 export function findNegotiatedObjects(text: string, start: number, end: number): PropositionMatch[] {
-  const toks = tokens(text, start, end);
+  const slice = text.slice(start, end);
+  // Most sentences hold no head at all: one pattern test spares tokenising them.
+  const toks = ANY_HEAD.test(slice) ? tokens(text, start, end) : [];
   const out: PropositionMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const surface = toks[i]!.lower;
+    // "a cessation of (all) hostilities": the ceasefire in diplomatic language.
+    if (surface === 'cessation') {
+      const m = CESSATION.exec(text.slice(toks[i]!.end, Math.min(end, toks[i]!.end + 40)));
+      if (m) {
+        const stop = toks[i]!.end + m[0].length;
+        out.push({ id: autoId('ceasefire'), start: toks[i]!.start, end: stop, origin: 'auto' });
+        while (i + 1 < toks.length && toks[i + 1]!.start < stop) i++;
+      }
+      continue;
+    }
     const head = OBJECT_HEADS[surface];
     if (!head) continue;
     // "<head> of (the) <noun>" → "<noun> <head>"
@@ -437,7 +495,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       // "the Iran deal", "the Puerto Rico deal": a name before a lowercase deal head names which deal.
       const qualifier = namedQualifier(text, toks, i);
       if (qualifier && !keyBefore(text, toks, i).key) {
-        out.push({ id: autoId(`${qualifier.words} ${surface === 'legislation' ? 'bill' : surface}`), start: qualifier.start, end: toks[i]!.end, origin: 'auto' });
+        // "the Iran agreement" and "the Iran deal" are one object: the head by its canonical form.
+        out.push({ id: autoId(`${qualifier.words} ${OBJECT_HEADS[surface] ?? (surface === 'legislation' ? 'bill' : surface)}`), start: qualifier.start, end: toks[i]!.end, origin: 'auto' });
         continue;
       }
       // "a hostage release deal": the deal is the object just named.
@@ -457,7 +516,6 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     out.push({ id, start: from, end: toks[i]!.end, origin: 'auto' });
   }
   // Objects of negotiation verbs without a known head: an abstract noun (with one key modifier).
-  const slice = text.slice(start, end);
   for (const m of slice.matchAll(NEGOTIATION_CONTEXT)) {
     const from = start + m.index + m[0].length;
     const after = tokens(text, from, Math.min(end, from + 60));
@@ -475,9 +533,15 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     const last = np[np.length - 1]!;
     if (!ABSTRACT_NOUN.test(last.lower) || NOT_OBJECTS.has(last.lower) || OBJECT_HEADS[last.lower]) continue;
     if (out.some((o) => o.start < last.end && np[0]!.start < o.end)) continue;
+    // "the notion that ...", "a chance to ...": a noun taking a content clause is an idea about something, not a thing on the table.
+    const next = after[k];
+    if (next && text.slice(last.end, next.start).trim() === '' && (next.lower === 'that' || (next.lower === 'to' && !/^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|\p{Lu})/u.test(text.slice(next.end, next.end + 8))))) continue;
     const prev = np.length > 1 ? np[np.length - 2]! : null;
     const key = prev ? (KEY_MODIFIERS[prev.lower] ?? null) : null;
-    out.push({ id: autoId(key ? `${key} ${last.lower}` : last.lower), start: key && prev ? prev.start : last.start, end: last.end, origin: 'auto' });
+    // "the reinstatement of fired workers": an action on something named is an object in its own right;
+    // a bare abstract noun ("the temperature") is one only when the document names it again (see `lone`).
+    const lone = !(next && next.lower === 'of' && text.slice(last.end, next.start).trim() === '');
+    out.push({ id: autoId(key ? `${key} ${last.lower}` : last.lower), start: key && prev ? prev.start : last.start, end: last.end, origin: 'auto', ...(lone ? { lone: true } : {}) });
   }
   return longestFirst(out);
 }
@@ -546,7 +610,8 @@ export function findVerbalObjects(text: string, start: number, end: number): Pro
     v.re.lastIndex = 0;
     for (let m = v.re.exec(slice); m; m = v.re.exec(slice)) {
       if (m[0].length === 0) v.re.lastIndex++;
-      if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+      // Inside a hyphenated word the verb is not one ("an open-ended war" does not end the war).
+      if (m.index > 0 && (WORD_CHAR.test(slice[m.index - 1]!) || slice[m.index - 1] === '-')) {
         v.re.lastIndex = m.index + 1;
         continue;
       }

@@ -54,6 +54,14 @@ export const PackScopeSchema = z.object({
   actors: z.array(z.string().min(1)).min(1),
   /** How many of them a document must mention (directly, or through a person speaking for them). */
   min: z.number().int().min(1).optional(),
+  /**
+   * Actor ids of which at least one must be among the document's most-mentioned sides for it to be about
+   * this negotiation (the side the talks are over): two of the scope actors meeting over another war or
+   * another country's sanctions does not make a report about these talks.
+   */
+  required: z.array(z.string().min(1)).min(1).optional(),
+  /** How far down the document's sides, ranked by mentions, a `required` actor may sit (default 3). */
+  rank: z.number().int().min(1).optional(),
 });
 
 export const PackSchema = z.object({

@@ -31,14 +31,14 @@ const quoted = (body: string, speaker = 'Lena Marsh'): [string, QuoteSpec[]] => 
 
 describe('stance nouns', () => {
   it('gives a possessed stance noun to its possessor', () => {
-    expect(stancesOf('Armenia announced its approval of the truce on Monday.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:truce', stance: 'support' }));
+    expect(stancesOf('Armenia announced its approval of the truce on Monday.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'support' }));
     expect(stancesOf("Armenia's opposition to the deal hardened.")).toContainEqual(expect.objectContaining({ actor: 'Armenia', stance: 'oppose' }));
     expect(stancesOf('Baku reiterated its rejection of the plan.')).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', stance: 'oppose' }));
   });
   it('keeps the possessor’s own stance when another actor judges it', () => {
     const r = stancesOf("Azerbaijan condemned Armenia's rejection of the truce.");
-    expect(r).toContainEqual({ actor: 'Armenia', proposition: 'auto:truce', stance: 'oppose', condition: null });
-    expect(r).toContainEqual({ actor: 'Azerbaijan', proposition: 'auto:truce', stance: 'support', condition: null });
+    expect(r).toContainEqual({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'oppose', condition: null });
+    expect(r).toContainEqual({ actor: 'Azerbaijan', proposition: 'auto:ceasefire', stance: 'support', condition: null });
   });
 });
 
@@ -50,7 +50,7 @@ describe('naming and reporting verbs with a judgement', () => {
   });
   it('reads "said <object> was <judgement>" as the speaker’s stance', () => {
     expect(stancesOf('Marsh said the proposal was a good basis for talks.')).toContainEqual(expect.objectContaining({ actor: 'Lena Marsh', stance: 'support' }));
-    expect(stancesOf('Marsh said the truce was a step forward.')).toContainEqual(expect.objectContaining({ actor: 'Lena Marsh', proposition: 'auto:truce', stance: 'support' }));
+    expect(stancesOf('Marsh said the truce was a step forward.')).toContainEqual(expect.objectContaining({ actor: 'Lena Marsh', proposition: 'auto:ceasefire', stance: 'support' }));
     expect(stancesOf('Marsh said the truce was signed in May.')).toEqual([]);
   });
   it('rates multi-word judgements AFINN cannot', () => {
@@ -70,7 +70,7 @@ describe('first-person judgements in quotes', () => {
 
 describe('readiness with a condition', () => {
   it('makes "willing to <X> if <Y>" conditional on Y', () => {
-    expect(stancesOf('Azerbaijan is willing to sign the truce if Armenia withdraws its troops.')).toContainEqual({ actor: 'Azerbaijan', proposition: 'auto:truce', stance: 'conditional', condition: 'if Armenia withdraws its troops' });
+    expect(stancesOf('Azerbaijan is willing to sign the truce if Armenia withdraws its troops.')).toContainEqual({ actor: 'Azerbaijan', proposition: 'auto:ceasefire', stance: 'conditional', condition: 'if Armenia withdraws its troops' });
   });
   it('still reads an exit threat as opposition', () => {
     expect(stancesOf('Armenia said it would resign if parliament approved the truce.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', stance: 'oppose' }));

@@ -91,8 +91,12 @@ describe('conditions', () => {
   it('reads "until" and "provided that" as conditions', () => {
     const r = stancesOf(`${HEADLINE}Baku would observe the ceasefire provided that Yerevan did the same.`);
     expect(has(r, 'Azerbaijan', 'auto:ceasefire', 'conditional')).toBe(true);
-    const u = stancesOf(`${HEADLINE}Yerevan will not accept the border treaty until Baku releases its prisoners.`);
+    // Deferring an approval until something happens is accepting on a condition ...
+    const u = stancesOf(`${HEADLINE}Yerevan would not meet to approve the border treaty until Baku releases its prisoners.`);
     expect(u.find((s) => s.actor === 'Armenia')?.stance).toBe('conditional');
+    // ... refusing it until then is opposing it now.
+    const v = stancesOf(`${HEADLINE}Yerevan will not accept the border treaty until Baku releases its prisoners.`);
+    expect(v.find((s) => s.actor === 'Armenia')?.stance).toBe('oppose');
   });
 });
 

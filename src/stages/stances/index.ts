@@ -19,7 +19,11 @@
  * would be signed only if ...") take the object under discussion; "<X>, which Y rejected" gives the verb
  * the noun before; holders reach back across sentences ("It said", "The union said": `antecedent`,
  * `withDescriptions`), forward to a trailing attribution (", X said.": `attributedSpeaker`), and through
- * "a spokesman for X", relative pronouns and participles.
+ * "a spokesman for X", relative pronouns and participles; coordinated names ("A, B and Senators C (tag)")
+ * share a stance and its evidence. Frames fix polarity whatever the verb: an object the holder calls wrong
+ * ("the unfair practice of X") is opposed, a complement judgement ("that X is unacceptable") decides, a
+ * refusal or a keeping "until" Y is no conditional acceptance (`holdsUntil`), and an attitude noun nobody
+ * voices ("a move that may trigger opposition to X") is no one's stance.
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -461,24 +465,38 @@ function attributedSpeaker(ctx: Context, pos: number): Holder | null {
 /** ", X said," / ", X said." / ", said X." / ", according to X." with X of at most six words. */
 const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|noted|argued|insisted|warned|told\s+[^,;.]{1,40}?)\s*(?:on\s+\p{L}+\s*)?[,.;]|(?:said|says|added|according\s+to)\s+[^,;.]{1,60}?\s*(?:[.;]\s*$|,))/u;
 
-/** Adds the names coordinated with a subject ("he and Ukrainian officials", "Russia and the US"). */
+/**
+ * What may stand between two coordinated names: a comma or "and", then up to two capitalised words of
+ * title ("and Senators", ", Gov."), after an optional parenthetical tag on the name before ("(D-N.Y.)").
+ */
+const COORDINATION_BEFORE = /(?:,|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+const TAG_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*$/;
+
+/** Adds the names coordinated with a subject ("he and Ukrainian officials", "A, B and Senators C and D"). */
 function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
   let left = first.start;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 6; k++) {
     const before = ctx.text.slice(Math.max(ctx.s.start, left - 40), left);
-    const conj = /(?:,|\band)\s*(?:the\s+)?$/i.exec(before);
+    const conj = COORDINATION_BEFORE.exec(before);
     if (!conj) return;
     const end = left - conj[0].length;
-    const prev = subjectBefore(ctx, end, false);
-    if (!prev) return;
-    const at = prev.mention ?? prev.pronoun!;
-    if (end - at.end > 1) return;
-    if (prev.mention) found.push({ entity: prev.mention.entity, at: prev.mention, rule: 'coordinated-subject', confidence: 0.7 });
-    else {
-      const sp = reportingSpeaker(ctx, at.start);
-      if (sp) found.push({ ...sp, rule: 'coordinated-pronoun', confidence: 0.65 });
+    // The name (or pronoun) right before the conjunction, a party tag between them allowed.
+    const m = [...ctx.mentions].reverse().find((mn) => mn.end <= end && TAG_AFTER.test(ctx.text.slice(mn.end, end)));
+    if (m && !ctx.props.some((p) => p.start <= m.start && m.end <= p.end) && !notAHolder(ctx, m) && (!isObject(ctx, m.start) || /\bincluding\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, m.start - 16), m.start)))) {
+      if (m.kind !== 'pronoun') found.push({ entity: m.entity, at: m, rule: 'coordinated-subject', confidence: 0.7 });
+      else {
+        const sp = reportingSpeaker(ctx, m.start);
+        if (sp) found.push({ ...sp, rule: 'coordinated-pronoun', confidence: 0.65 });
+      }
+      left = m.start;
+      continue;
     }
-    left = at.start;
+    // A bare pronoun the actors stage did not mark ("he and Ukrainian officials").
+    const prev = subjectBefore(ctx, end, false);
+    if (!prev?.pronoun || end - prev.pronoun.end > 1) return;
+    const sp = reportingSpeaker(ctx, prev.pronoun.start);
+    if (sp) found.push({ ...sp, rule: 'coordinated-pronoun', confidence: 0.65 });
+    left = prev.pronoun.start;
   }
 }
 
@@ -499,6 +517,9 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.kind === 'noun') {
     const near = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && hit.start - m.end <= 4 && m.kind !== 'pronoun');
     if (near) return [{ entity: near.entity, at: near, rule: 'noun-holder', confidence: 0.7 }];
+    // "a move that may trigger fresh opposition to X": an attitude noun nobody voices is no one's stance.
+    // A noun of striving ("an effort to", "a bid to") is the subject's own whatever verb leads to it.
+    if (!STRIVING_NOUN.test(ctx.text.slice(hit.start, hit.end)) && !VOICED_NOUN.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 50), hit.start))) return [];
   }
   if (hit.cue.kind === 'deontic') {
     const sp = reportingSpeaker(ctx, hit.start);
@@ -525,7 +546,13 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const first = clauseSubject(ctx, hit.start);
     if (first) return [{ entity: first.entity, at: first, rule: 'coordinated-predicate', confidence: 0.65 }];
   }
-  const subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
+  let subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
+  // "X met Y and criticized ...": a name right before "and <verb>" that follows a verb is that verb's
+  // object; the second verb shares the clause's subject.
+  if (subj?.mention && /^\s+and\s+(?:(?:also|then|later|\p{L}+ly)\s+)?$/u.test(ctx.text.slice(subj.mention.end, hit.start))) {
+    const first = clauseSubject(ctx, subj.mention.start);
+    if (first && first.entity !== subj.mention.entity && /^\s+\p{Ll}+\s+(?:the\s+)?$/u.test(ctx.text.slice(first.end, subj.mention.start))) subj = { mention: first, pronoun: null };
+  }
   if (!subj) {
     const sp = reportingSpeaker(ctx, hit.start) ?? attributedSpeaker(ctx, hit.start);
     return sp ? [sp] : [];
@@ -603,7 +630,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
-  const baseProps = content.map((s) => findPropositions(text, s.start, s.end, kb, { packs }));
+  const baseProps = content.map((s) => withoutLoneObjects(text, content, findPropositions(text, s.start, s.end, kb, { packs })));
   const topic = documentTopic(content, baseProps);
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
@@ -663,8 +690,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (emitted.has(key)) continue;
         emitted.add(key);
         let stance = valueOf(ch.polarity);
-        if (cond && stance !== 'neutral') stance = 'conditional';
-        const lo = Math.min(ch.first.start, h.at && h.at.start >= s.start && h.at.start < ch.first.start ? h.at.start : ch.first.start, prop.start);
+        if (cond && stance !== 'neutral' && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        // Coordinated holders share one evidence span, from the first of them named before the verb.
+        const lo = Math.min(ch.first.start, prop.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
         let hi = Math.max(prop.end, ch.last.end, stance === 'conditional' && cond ? cond.end : 0);
         if (h.at && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
         const span = trimSpan(text, lo, hi);
@@ -711,6 +739,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
           const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
           if (butTurn) chain.polarity = -chain.polarity;
+          const framed = chain.emittedProp || chain.polarity === 0 ? 0 : framePolarity(text, s, chain.last.end, ev.prop);
+          if (framed) {
+            emit({ ...chain, polarity: framed, rule: `${chain.rule}+frame` }, ev.prop);
+            chain.emittedProp = true;
+            previousEnd = ev.prop.end;
+            continue;
+          }
           emit(chain, ev.prop);
           // "X welcomed Y's acceptance of <object>": Y's own stance is the noun's.
           if (chain.owned) emit({ ...chain, holders: [chain.owned.holder], polarity: chain.owned.polarity, rule: 'possessed-noun' }, ev.prop);
@@ -910,6 +945,45 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   return out;
 }
 
+/**
+ * A refusal or a keeping "until" something happens is no acceptance on a condition: "will not agree to X
+ * until Y" opposes X now, "X should stay until Y" holds to it. Only a refusal by the verb itself counts:
+ * "would not meet to approve X until Y" defers an approval, and stays conditional.
+ */
+function holdsUntil(text: string, cond: { start: number }, ch: { first: CueHit; rule: string; polarity: number }): boolean {
+  if (!/^until\b/i.test(text.slice(cond.start, cond.start + 6))) return false;
+  return (ch.polarity < 0 && ch.first.cue.polarity < 0) || (ch.rule === 'deontic-predicate' && ch.polarity > 0);
+}
+
+const STRIVING_NOUN = /^(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\b/i;
+/** Before a stance noun: a verb that voices it ("expressed its support for", "renewed calls for"), or a possessive. */
+const VOICED_NOUN = /\b(?:express|voic|signal|reiterat|declar|announc|stat|show|register|lodg|rais|offer|giv|gave|lend|lent|pledg|mak|made|renew|affirm|reaffirm|repeat|restat|underlin|stress|emphasi|confirm|drop|withdr|issu|its|their|his|her|our|my)\p{L}*\s+(?:(?:its|their|his|her|our|the|a|an|strong|full|firm|fresh|new|renewed|continued|unwavering|public|vocal|fierce|stiff|growing|staunch|clear|formal|\p{L}+ly)\s+){0,3}$/iu;
+
+/** "... the unfair practice of <X>", "the harmful use of <X>": a judgement of the frame around an object. */
+const FRAME_OF = /\b(?:the|a|an|this|that|its|their|such)\s+((?:[\p{L}-]+\s+){1,3})of\s+(?:(?:the|its|their|such)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
+/** "... that <X> is <judgement>": the object as subject of a complement clause. */
+const COMPLEMENT_BEFORE = /\bthat\s+(?:the|this|these|those|its|their|such|any|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * The polarity a frame around the object fixes, whatever the verb governing it (0: none). An object the
+ * holder calls wrong ("correct the unfair practice of <X>") is opposed; in a complement clause, the
+ * judgement of it decides ("urged them to make clear that <X> is unacceptable").
+ */
+function framePolarity(text: string, s: Sentence, from: number, prop: PropositionMatch): number {
+  const gap = text.slice(Math.max(s.start, from, prop.start - 60), prop.start);
+  const of = FRAME_OF.exec(gap);
+  if (of && evaluate(of[1]!) <= -2) return -1;
+  // An anaphor may open with the complementiser itself ("that this legislation").
+  const lead = /^that\s+(?:the|this|these|those|its|their)\s/i.test(text.slice(prop.start, prop.end)) ? 'that ' : '';
+  if (!COMPLEMENT_BEFORE.test(text.slice(Math.max(s.start, from), prop.start) + lead)) return 0;
+  const rest = text.slice(prop.end, s.end);
+  const cop = COPULA.exec(rest);
+  if (!cop) return 0;
+  const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?,]|\s[–—]\s/);
+  const score = evaluate(rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd)));
+  return Math.abs(score) >= 2 ? Math.sign(score) : 0;
+}
+
 const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 const CONDITIONED_FUTURE = /^\s+(?:\p{L}+\s+){0,3}?(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on)\b)/iu;
@@ -938,6 +1012,23 @@ function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
   for (const m of s.matchAll(re)) last = m;
   return last;
+}
+
+/**
+ * Drops objects found only as a verb's bare abstract object ("dialled back the temperature", `lone`) that
+ * the document's content never names again: a thing on the table is talked about more than once.
+ */
+function withoutLoneObjects(text: string, content: readonly Sentence[], props: PropositionMatch[]): PropositionMatch[] {
+  if (!props.some((p) => p.lone)) return props;
+  return props.filter((p) => {
+    if (!p.lone) return true;
+    const word = /[\p{L}\p{N}]+$/u.exec(text.slice(p.start, p.end))?.[0];
+    if (!word) return false;
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
+    let n = 0;
+    for (const s of content) for (const _ of text.slice(s.start, s.end).matchAll(re)) if (++n >= 2) return true;
+    return false;
+  });
 }
 
 /**

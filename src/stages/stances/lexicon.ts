@@ -13,6 +13,8 @@
  *   - `noun`: a stance noun whose holder is a possessive or modifier ("X's call for", "an <adjective> commitment to").
  * - `passive`: the cue is followed by `by <holder>` when used passively ("condemned by X").
  */
+import { BACK_VERB } from '../../corpus/propositions.js';
+
 export type CueKind = 'agentive' | 'deontic' | 'object' | 'noun';
 
 export interface StanceCue {
@@ -38,6 +40,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Withholding a commitment without refusing it ("has yet to accept", "stopped short of endorsing"): no stance either way.
   c(String.raw`(?:(?:has|have|had|is|are|was|were)\s+)?yet\s+to\s+(?:formally\s+|publicly\s+)?(?:accept|agree|endorse|approve|sign|back|support|respond|ratify|commit|reject|comment)\p{L}*|st(?:op|ops|opped|opping)\s+short\s+of\s+\p{L}+|(?:would|could|might|will)\s+(?:\p{L}+ly\s+)?consider|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|made\s+up)`, 0, 'agentive', 0.5),
 
+  // Refusing to bargain over what is one's own ("not negotiating over its tariffs") is holding to it.
+  c(String.raw`(?:not|never|n['’]t)\s+(?:be\s+)?negotiat(?:e|es|ed|ing)\s+(?:over|on|about)(?=\s+(?:its|their|our|his|her|my)\b)|refus(?:e|es|ed|ing)\s+to\s+negotiate\s+(?:over|on|about)(?=\s+(?:its|their|our|his|her|my)\b)`, 1, 'agentive', 0.7),
+
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
@@ -62,7 +67,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
-  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|without)`, -1, 'object', 0.7),
+  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|without)`, -1, 'object', 0.7),
+  // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".
+  c(String.raw`(?:an?|the)\s+(?:(?:immediate|complete|swift|quick|speedy|permanent|full)\s+)?(?:end|halt|stop)\s+to|(?:the\s+)?(?:repeal|abolition|scrapping)\s+of`, -1, 'object', 0.7),
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
@@ -83,7 +90,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
   // Pressing someone to act, like urging them: the one who presses wants the act.
   c(String.raw`press(?:es|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}to\s)`, 1, 'agentive', 0.75),
-  c(String.raw`back(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
+  c(String.raw`${BACK_VERB}(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
@@ -102,7 +109,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\s+(?:to|for)`, 1, 'noun', 0.7),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
-  c(String.raw`(?:resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
+  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
