@@ -12,13 +12,21 @@
  *   served as unattributed).
  * - `target_kind='actor'`, `target_key` = stableKey({actors: [a, b]}) with a, b sorted; `action` `merge`
  *   (value_json `{"into": a}`: b is served as a) or `split` (undoes the merge of that pair).
+ * - `target_kind='actor'`, `target_key` = stableKey({actor, name, doc}) (name lower-cased and trimmed, doc
+ *   null for every document): `action` `detach` (value_json `{"as": "<actor>~<slug of name>", "name": as written}`) or
+ *   `reattach` (undoes it). A detach says the resolver wrongly put the person seen under `name` into the
+ *   (served, i.e. post-merge) actor `actor`: every within-document entity of that actor with a name, metonym
+ *   or title mention spelled `name` (in `doc` only, when given) is served as the new actor `as`, with its
+ *   mentions, the quotes it speaks and the stances it holds (its party keeps party-level stances). The API
+ *   applies it (`src/server/queries.ts`, positions included); code reading stances by actor id should use
+ *   `actorDetaches` to follow it.
  */
 import { ParleyError } from '../core/errors.js';
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 
 export type CorrectionKind = 'stance' | 'quote' | 'actor';
-export type CorrectionAction = 'confirm' | 'reject' | 'set-speaker' | 'merge' | 'split' | 'set-stance';
+export type CorrectionAction = 'confirm' | 'reject' | 'set-speaker' | 'merge' | 'split' | 'set-stance' | 'detach' | 'reattach';
 
 export interface Correction {
   id: number;
@@ -83,6 +91,12 @@ export function stableKey(value: Record<string, unknown>): string {
 export const stanceKey = (doc: string, start: number, end: number, proposition: string) => stableKey({ doc, start, end, proposition });
 export const quoteKey = (doc: string, start: number, end: number) => stableKey({ doc, start, end });
 export const actorPairKey = (a: string, b: string) => stableKey({ actors: [a, b].sort() });
+export const detachName = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+export const detachKey = (actor: string, name: string, doc: string | null) => stableKey({ actor, name: detachName(name), doc });
+/** A URL- and id-safe slug; a one-liner, so no slug library. */
+export const nameSlug = (name: string) => detachName(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'name';
+/** The stable id a detached name is served under. */
+export const detachedActorId = (actor: string, name: string) => `${actor}~${nameSlug(name)}`;
 
 interface CorrectionRow {
   id: number;
@@ -114,7 +128,8 @@ export type CorrectionRequest =
   | { kind: 'stance'; action: 'set-stance'; stanceId: string; stance: StanceValue; note?: string; author?: string }
   | { kind: 'quote'; action: 'confirm' | 'reject'; quoteId: string; note?: string; author?: string }
   | { kind: 'quote'; action: 'set-speaker'; quoteId: string; speaker: string; note?: string; author?: string }
-  | { kind: 'actor'; action: 'merge' | 'split'; actors: [string, string]; note?: string; author?: string };
+  | { kind: 'actor'; action: 'merge' | 'split'; actors: [string, string]; note?: string; author?: string }
+  | { kind: 'actor'; action: 'detach' | 'reattach'; actor: string; name: string; doc?: string; note?: string; author?: string };
 
 /** Records a correction (after checking its target exists) and returns it as stored. */
 export function recordCorrection(store: Store, req: CorrectionRequest, now = new Date()): Correction {
@@ -142,12 +157,16 @@ export function recordCorrection(store: Store, req: CorrectionRequest, now = new
       targetId = req.quoteId;
       targetKey = quoteKey(q.doc_id, q.start, q.end);
       if (req.action === 'set-speaker') {
-        if (!store.get(req.speaker)) throw new ParleyError('E_NOT_FOUND', req.speaker, 'no such actor', 404);
+        if (!store.get(req.speaker) && !actorDetaches(store).detached(req.speaker)) throw new ParleyError('E_NOT_FOUND', req.speaker, 'no such actor', 404);
         value = { actor: req.speaker };
       }
       break;
     }
     case 'actor': {
+      if (!('actors' in req)) {
+        ({ targetId, targetKey, value } = detachTarget(store, req));
+        break;
+      }
       const [a, b] = req.actors;
       if (a === b) throw new ParleyError('E_VALIDATION', a, 'cannot merge an actor with itself', 400);
       for (const id of req.actors) if (!store.get(id)) throw new ParleyError('E_NOT_FOUND', id, 'no such actor', 404);
@@ -169,6 +188,91 @@ export function recordCorrection(store: Store, req: CorrectionRequest, now = new
   return fromRow(db.prepare('SELECT * FROM corrections WHERE id = ?').get(info.lastInsertRowid) as CorrectionRow);
 }
 
+/** Checks a detach/reattach request against what is served now and names its target. */
+function detachTarget(store: Store, req: { action: 'detach' | 'reattach'; actor: string; name: string; doc?: string }): { targetId: string; targetKey: string; value: unknown } {
+  const merges = actorMerges(store);
+  const actor = merges.canonical(req.actor);
+  if (!store.get(actor)) throw new ParleyError('E_NOT_FOUND', req.actor, 'no such actor', 404);
+  const doc = req.doc ?? null;
+  if (doc && !store.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc)) throw new ParleyError('E_NOT_FOUND', doc, 'no such document', 404);
+  const targetId = `${actor}~${req.name}${doc ? `@${doc}` : ''}`;
+  const targetKey = detachKey(actor, req.name, doc);
+  const entities = nameEntities(store.db, merges.members(actor), req.name, doc);
+  if (entities.length === 0) throw new ParleyError('E_NOT_FOUND', req.name, `no mention of this name on ${actor}${doc ? ' in that document' : ''}`, 404);
+  const current = actorDetaches(store, merges);
+  if (req.action === 'reattach') {
+    if (!current.list.some((d) => d.key === targetKey)) throw new ParleyError('E_VALIDATION', targetId, 'this name was not detached', 409);
+    return { targetId, targetKey, value: null };
+  }
+  if (entities.every((e) => current.entity(e.doc, e.idx) !== null)) throw new ParleyError('E_VALIDATION', targetId, 'nothing to detach: this name is already detached', 409);
+  return { targetId, targetKey, value: { as: detachedActorId(actor, req.name), name: req.name.trim().replace(/\s+/g, ' ') } };
+}
+
+/** Within-document entities of `members` seen under `name` (a name, metonym or title mention), in `doc` if given. */
+function nameEntities(db: Store['db'], members: readonly string[], name: string, doc: string | null): { doc: string; idx: number }[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT doc_id AS doc, entity_idx AS idx FROM mentions
+       WHERE actor_id IN (SELECT value FROM json_each(@members)) AND kind IN ('name', 'metonym', 'title')
+         AND lower(trim(text)) = @name AND (@doc IS NULL OR doc_id = @doc)`,
+    )
+    .all({ members: JSON.stringify(members), name: detachName(name), doc }) as { doc: string; idx: number }[];
+}
+
+/** One detach in force. */
+export interface ActorDetach {
+  key: string;
+  /** The served actor the name was taken from. */
+  actor: string;
+  name: string;
+  /** The name as the person wrote it (for display). */
+  label: string;
+  doc: string | null;
+  /** The actor id the detached entities are served as. */
+  as: string;
+  correction: Correction;
+}
+
+/** Detaches in force, resolved to the within-document entities they move. */
+export interface ActorDetaches {
+  list: ActorDetach[];
+  /** The actor id an entity is served as when a detach moved it, else null. */
+  entity(doc: string, idx: number): string | null;
+  /** `doc|idx` of every entity served as `as`. */
+  entitiesOf(as: string): string[];
+  /** `doc|idx` of every entity moved away from the served actor `actor`. */
+  movedFrom(actor: string): string[];
+  /** The detach that created a detached id, if `id` is one. */
+  detached(id: string): ActorDetach | undefined;
+}
+
+export function actorDetaches(store: Store, merges: ActorMerges = actorMerges(store)): ActorDetaches {
+  const list: ActorDetach[] = [];
+  for (const [key, c] of latestByKey(store, 'actor')) {
+    if (c.action !== 'detach') continue;
+    try {
+      const k = JSON.parse(key) as { actor: string; name: string; doc: string | null };
+      const v = c.value as { as: string; name?: string };
+      list.push({ key, actor: k.actor, name: k.name, label: v.name ?? k.name, doc: k.doc, as: v.as, correction: c });
+    } catch {
+      // A malformed key cannot match an entity; ignored rather than breaking every view.
+    }
+  }
+  list.sort((x, y) => x.correction.id - y.correction.id);
+  const byEntity = new Map<string, string>();
+  for (const d of list) for (const e of nameEntities(store.db, merges.members(d.actor), d.name, d.doc)) if (!byEntity.has(`${e.doc}|${e.idx}`)) byEntity.set(`${e.doc}|${e.idx}`, d.as);
+  const from = new Map(list.map((d) => [d.as, d.actor]));
+  const byAs = new Map<string, string[]>();
+  for (const [k, as] of byEntity) byAs.set(as, [...(byAs.get(as) ?? []), k]);
+  return {
+    list,
+    entity: (doc, idx) => byEntity.get(`${doc}|${idx}`) ?? null,
+    entitiesOf: (as) => byAs.get(as) ?? [],
+    movedFrom: (actor) => [...byAs].filter(([as]) => from.get(as) === actor).flatMap(([, keys]) => keys),
+    detached: (id) => list.find((d) => d.as === id),
+  };
+}
+
 export function listCorrections(store: Store, filter: { kind?: CorrectionKind; limit?: number; offset?: number } = {}): { items: Correction[]; total: number } {
   const where = filter.kind ? 'WHERE target_kind = @kind' : '';
   const params = { kind: filter.kind ?? null, limit: filter.limit ?? 100, offset: filter.offset ?? 0 };
@@ -188,27 +292,35 @@ function latestByKey(store: Store, kind: CorrectionKind): Map<string, Correction
 /** The corrections in force, indexed for serving. Cheap to build; build one per request. */
 export interface CorrectionIndex {
   stanceReview(doc: string, start: number, end: number, proposition: string): StanceReview & { correction: Correction | null };
-  quoteSpeaker(doc: string, start: number, end: number, machineSpeaker: string | null): { speaker: string | null; review: Review; correction: Correction | null };
+  quoteSpeaker(doc: string, start: number, end: number, machineSpeaker: string | null, speakerEntity?: number | null): { speaker: string | null; review: Review; correction: Correction | null };
+  /** The actor an entity's machine-resolved actor is served as: merges, then detaches. */
+  entityActor(doc: string, idx: number | null | undefined, machineActor: string | null): string | null;
   merges: ActorMerges;
+  detaches: ActorDetaches;
 }
 
 export function correctionIndex(store: Store): CorrectionIndex {
   const stances = latestByKey(store, 'stance');
   const quotes = latestByKey(store, 'quote');
   const merges = actorMerges(store);
+  const detaches = actorDetaches(store, merges);
+  const entityActor = (doc: string, idx: number | null | undefined, machineActor: string | null) =>
+    machineActor === null ? null : ((idx === null || idx === undefined ? null : detaches.entity(doc, idx)) ?? merges.canonical(machineActor));
   return {
     merges,
+    detaches,
+    entityActor,
     stanceReview(doc, start, end, proposition) {
       const c = stances.get(stanceKey(doc, start, end, proposition)) ?? null;
       if (!c) return { review: 'machine', stance: null, correction: null };
       return { ...stanceReviewOf(c.action, JSON.stringify(c.value)), correction: c };
     },
-    quoteSpeaker(doc, start, end, machineSpeaker) {
+    quoteSpeaker(doc, start, end, machineSpeaker, speakerEntity) {
       const c = quotes.get(quoteKey(doc, start, end)) ?? null;
-      if (!c) return { speaker: machineSpeaker && merges.canonical(machineSpeaker), review: 'machine', correction: null };
+      if (!c) return { speaker: entityActor(doc, speakerEntity, machineSpeaker), review: 'machine', correction: null };
       if (c.action === 'set-speaker') return { speaker: merges.canonical((c.value as { actor: string }).actor), review: 'confirmed', correction: c };
       if (c.action === 'reject') return { speaker: null, review: 'rejected', correction: c };
-      return { speaker: machineSpeaker && merges.canonical(machineSpeaker), review: 'confirmed', correction: c };
+      return { speaker: entityActor(doc, speakerEntity, machineSpeaker), review: 'confirmed', correction: c };
     },
   };
 }

@@ -80,7 +80,12 @@ const CorrectionBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quote'), action: z.enum(['confirm', 'reject', 'set-speaker']), quoteId: text(), speaker: text().optional(), ...common })
     .strict()
     .refine((b) => b.action !== 'set-speaker' || !!b.speaker, { message: 'set-speaker needs "speaker" (an actor id)', path: ['speaker'] }),
-  z.object({ kind: z.literal('actor'), action: z.enum(['merge', 'split']), actors: z.tuple([text(), text()]), ...common }).strict(),
+  z.object({ kind: z.literal('actor'), action: z.enum(['merge', 'split', 'detach', 'reattach']), actors: z.tuple([text(), text()]).optional(), actor: text().optional(), name: text(200).optional(), doc: text().optional(), ...common })
+    .strict()
+    .refine((b) => (b.action === 'merge' || b.action === 'split' ? !!b.actors && !b.actor && !b.name && !b.doc : !!b.actor && !!b.name && !b.actors), {
+      message: 'merge/split take "actors" (two ids); detach/reattach take "actor" and "name" (and optionally "doc")',
+      path: ['actors'],
+    }),
 ]);
 
 function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {

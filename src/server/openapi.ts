@@ -47,7 +47,7 @@ export const OPENAPI = {
     '/api/documents': get('List documents', [...paging, ...period, q('outlet', str('outlet name (case-insensitive)')), q('q', str('words in the title or name'))], page('DocumentSummary'), 'documents'),
     '/api/documents/{id}': get('One document: text, zones and every annotation with its span', [p('id', 'document id')], ref('Document'), 'documents'),
     '/api/actors': get('List actors (merged actors are served as one)', [...paging, q('type', str('actor type', { enum: ['person', 'country', 'organization', 'group'] })), q('q', str('name contains'))], page('Actor'), 'actors'),
-    '/api/actors/{id}': get('One actor: names seen, party, roles, stances, quotes and events', [p('id', 'actor id (a merged id answers with the actor it was merged into)')], ref('ActorDetail'), 'actors'),
+    '/api/actors/{id}': get('One actor: names seen, party, roles, stances, quotes and events', [p('id', 'actor id (a merged id answers with the actor it was merged into; `<actor>~<slug>` is a name a person detached)')], ref('ActorDetail'), 'actors'),
     '/api/graph': get('Who acts on whom: event edges between actors', [q('types', str('comma-separated event types, e.g. CONSULT,THREATEN,SUPPORT,REJECT'))], ref('Graph'), 'actors'),
     '/api/quotes': get(
       'Quotes, with corrected speakers',
@@ -98,7 +98,7 @@ export const OPENAPI = {
     '/api/corrections': {
       get: { summary: 'Human corrections, newest first', tags: ['corrections'], parameters: [...paging, q('kind', str('target kind', { enum: ['stance', 'quote', 'actor'] }))], responses: { '200': ok(page('Correction')), ...errors } },
       post: {
-        summary: 'Record a correction: confirm/reject/set a stance; confirm/reject/set a quote speaker; merge/split two actors',
+        summary: 'Record a correction: confirm/reject/set a stance; confirm/reject/set a quote speaker; merge/split two actors; detach/reattach a name of an actor',
         tags: ['corrections'],
         requestBody: {
           required: true,
@@ -109,6 +109,13 @@ export const OPENAPI = {
                   { type: 'object', required: ['kind', 'action', 'stanceId'], properties: { kind: { const: 'stance' }, action: { enum: ['confirm', 'reject', 'set-stance'] }, stanceId: { type: 'string' }, stance: { enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'the stance a person reads in the evidence, for set-stance' }, note: { type: 'string' }, author: { type: 'string' } } },
                   { type: 'object', required: ['kind', 'action', 'quoteId'], properties: { kind: { const: 'quote' }, action: { enum: ['confirm', 'reject', 'set-speaker'] }, quoteId: { type: 'string' }, speaker: { type: 'string', description: 'actor id, for set-speaker' }, note: { type: 'string' }, author: { type: 'string' } } },
                   { type: 'object', required: ['kind', 'action', 'actors'], properties: { kind: { const: 'actor' }, action: { enum: ['merge', 'split'] }, actors: { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string' }, description: 'merge: the second is served as the first' }, note: { type: 'string' }, author: { type: 'string' } } },
+                  {
+                    type: 'object',
+                    required: ['kind', 'action', 'actor', 'name'],
+                    description:
+                      'detach: the person seen under `name` was wrongly put into `actor`; every within-document entity of the actor seen under that name (in `doc` only, if given) is served as the new actor `<actor>~<slug of name>`, with its mentions, quotes and stances. reattach undoes it. 404 E_NOT_FOUND for an unknown actor, document or name; 409 E_VALIDATION when there is nothing to detach (already detached) or to reattach.',
+                    properties: { kind: { const: 'actor' }, action: { enum: ['detach', 'reattach'] }, actor: { type: 'string', description: 'the actor id as served' }, name: { type: 'string', description: 'a name from the actor\'s namesSeen (case-insensitive)' }, doc: { type: 'string', description: 'only in this document' }, note: { type: 'string' }, author: { type: 'string' } },
+                  },
                 ],
               },
             },
@@ -153,7 +160,7 @@ export const OPENAPI = {
       ActorDetail: {
         allOf: [
           ref('Actor'),
-          { type: 'object', properties: { namesSeen: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, count: { type: 'integer' } } } }, stances: { type: 'array', items: ref('Stance') }, quotes: { type: 'array', items: ref('Quote') }, events: { type: 'array', items: ref('Event') } } },
+          { type: 'object', properties: { detachedFrom: nullable({ type: 'object', description: 'set when this actor was made by detaching a name from another', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } }), detached: { type: 'array', description: 'names a person detached from this actor', items: { type: 'object', properties: { actor: { type: 'string', description: 'the actor the name was detached from' }, name: { type: 'string' }, doc: { type: ['string', 'null'] }, as: { type: 'string' }, correction: ref('Correction') } } }, namesSeen: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, count: { type: 'integer' }, docs: { type: 'array', description: 'documents the name is seen in (at most 30)', items: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' } } } } } } }, stances: { type: 'array', items: ref('Stance') }, quotes: { type: 'array', items: ref('Quote') }, events: { type: 'array', items: ref('Event') } } },
         ],
       },
       Graph: { type: 'object', properties: { nodes: { type: 'array', items: { type: 'object' } }, edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, type: { type: 'string' }, count: { type: 'integer' } } } } } },

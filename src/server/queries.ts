@@ -50,6 +50,8 @@ export class ApiQueries {
 
   actorName(id: string | null): string | null {
     if (!id) return null;
+    const detached = this.fix.detaches.detached(id);
+    if (detached) return detached.label;
     if (!this.actorNames.has(id)) this.actorNames.set(id, (this.db.prepare('SELECT name FROM actors WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null);
     return this.actorNames.get(id)!;
   }
@@ -58,6 +60,12 @@ export class ApiQueries {
     if (!id) return null;
     const canonical = this.fix.merges.canonical(id);
     return { id: canonical, name: this.actorName(canonical) };
+  }
+
+  /** The served actor of a within-document entity (merges and detaches applied). */
+  private entityRef(doc: string, idx: number | null | undefined, id: string | null) {
+    const served = this.fix.entityActor(doc, idx, id);
+    return served ? { id: served, name: this.actorName(served) } : null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -90,7 +98,7 @@ export class ApiQueries {
     if (!d) throw new ParleyError('E_NOT_FOUND', id, 'no such document', 404);
     const entities = (this.db.prepare('SELECT idx, actor_id, type, name, party, roles_json FROM entities WHERE doc_id = ? ORDER BY idx').all(id) as Row[]).map((e) => ({
       index: e.idx,
-      actor: this.actorRef(e.actor_id as string | null),
+      actor: this.entityRef(id, e.idx as number, e.actor_id as string | null),
       type: e.type,
       name: e.name,
       party: e.party,
@@ -103,7 +111,7 @@ export class ApiQueries {
       text: m.text,
       kind: m.kind,
       entity: m.entity_idx,
-      actor: this.actorRef(m.actor_id as string | null),
+      actor: this.entityRef(id, m.entity_idx as number, m.actor_id as string | null),
       rule: m.rule,
       confidence: m.confidence,
     }));
@@ -140,16 +148,21 @@ export class ApiQueries {
   private speakerOverrides(members: readonly string[]) {
     const to: string[] = [];
     const away: string[] = [];
+    // Quotes a correction touched, and quotes spoken by an entity a detach moved to another actor.
+    const detachedEntities = JSON.stringify(this.fix.detaches.list.length ? this.fix.detaches.list.flatMap((d) => this.fix.detaches.entitiesOf(d.as)) : []);
     const rows = this.db
       .prepare(
-        `SELECT q.id, q.doc_id, q.start, q."end", q.speaker_actor FROM corrections c
+        `SELECT q.id, q.doc_id, q.start, q."end", q.speaker_actor, q.speaker_entity FROM corrections c
          JOIN quotes q ON q.doc_id = json_extract(c.target_key, '$.doc') AND q.start = json_extract(c.target_key, '$.start') AND q."end" = json_extract(c.target_key, '$.end')
-         WHERE c.target_kind = 'quote'`,
+         WHERE c.target_kind = 'quote'
+         UNION
+         SELECT q.id, q.doc_id, q.start, q."end", q.speaker_actor, q.speaker_entity FROM quotes q
+         WHERE q.speaker_entity IS NOT NULL AND (q.doc_id || '|' || q.speaker_entity) IN (SELECT value FROM json_each(@detached))`,
       )
-      .all() as Row[];
+      .all({ detached: detachedEntities }) as Row[];
     const set = new Set(members);
     for (const r of rows) {
-      const served = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, r.speaker_actor as string | null).speaker;
+      const served = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, r.speaker_actor as string | null, r.speaker_entity as number | null).speaker;
       if (served && set.has(served)) to.push(r.id as string);
       else away.push(r.id as string);
     }
@@ -168,8 +181,10 @@ export class ApiQueries {
       p.fts = fts;
     }
     if (f.speaker) {
-      const members = this.fix.merges.members(this.fix.merges.canonical(f.speaker));
-      const { to, away } = this.speakerOverrides(members);
+      const detached = this.fix.detaches.detached(f.speaker);
+      const canonical = detached ? f.speaker : this.fix.merges.canonical(f.speaker);
+      const { to, away } = this.speakerOverrides([canonical]);
+      const members = detached ? [] : this.fix.merges.members(canonical);
       p.members = JSON.stringify(members);
       p.to = JSON.stringify(to);
       p.away = JSON.stringify(away);
@@ -192,7 +207,7 @@ export class ApiQueries {
 
   private quoteOut(r: Row) {
     const machine = r.speaker_actor as string | null;
-    const fixed = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, machine);
+    const fixed = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, machine, r.speaker_entity as number | null);
     return {
       id: r.id,
       doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
@@ -218,9 +233,18 @@ export class ApiQueries {
   listStances(f: { actor?: string; proposition?: string; doc?: string; since?: string; until?: string; review?: string } & Paging): Page<Row> {
     const where: string[] = [];
     const p: Row = {};
-    if (f.actor) {
-      p.members = JSON.stringify(this.fix.merges.members(this.fix.merges.canonical(f.actor)));
-      where.push('(s.actor_id IN (SELECT value FROM json_each(@members)) OR s.party_id IN (SELECT value FROM json_each(@members)))');
+    if (f.actor && this.fix.detaches.detached(f.actor)) {
+      p.entities = JSON.stringify(this.fix.detaches.entitiesOf(f.actor));
+      where.push(`(s.doc_id || '|' || s.actor_entity) IN (SELECT value FROM json_each(@entities))`);
+    } else if (f.actor) {
+      const canonical = this.fix.merges.canonical(f.actor);
+      p.members = JSON.stringify(this.fix.merges.members(canonical));
+      // A stance held by an entity a detach moved away is no longer this actor's (its party keeps it).
+      p.moved = JSON.stringify(this.fix.detaches.movedFrom(canonical));
+      where.push(
+        `((s.actor_id IN (SELECT value FROM json_each(@members)) AND (s.doc_id || '|' || s.actor_entity) NOT IN (SELECT value FROM json_each(@moved)))
+          OR s.party_id IN (SELECT value FROM json_each(@members)))`,
+      );
     }
     if (f.proposition) (where.push('s.proposition = @proposition'), (p.proposition = f.proposition));
     if (f.doc) (where.push('s.doc_id = @doc'), (p.doc = f.doc));
@@ -244,7 +268,7 @@ export class ApiQueries {
     return {
       id: r.id as string,
       doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
-      actor: this.actorRef(r.actor_id as string | null),
+      actor: this.entityRef(r.doc_id as string, r.actor_entity as number, r.actor_id as string | null),
       party: this.actorRef(r.party_id as string | null),
       proposition: r.proposition,
       stance: rev.stance ?? r.stance,
@@ -346,6 +370,11 @@ export class ApiQueries {
           return members.length < 2 ? a : this.combine(a, members);
         });
     }
+    if (this.fix.detaches.list.length > 0) {
+      const detached = new Map<string, ActorRecord>();
+      for (const d of this.fix.detaches.list) if (!detached.has(d.as)) detached.set(d.as, this.detachedRecord(d.as)!);
+      all = all.map((a) => this.withoutDetached(a)).concat([...detached.values()].filter((a) => !f.type || a.type === f.type));
+    }
     if (f.q) {
       const q = f.q.toLocaleLowerCase();
       all = all.filter((a) => a.name.toLocaleLowerCase().includes(q) || a.aliases.some((x) => x.toLocaleLowerCase().includes(q)));
@@ -365,25 +394,80 @@ export class ApiQueries {
     };
   }
 
+  /** Mentions and documents of the entities listed as `doc|idx`. */
+  private entityCounts(entities: string[]): { mentions: number; docs: number } {
+    const r = this.db
+      .prepare(`SELECT count(*) AS mentions, count(DISTINCT doc_id) AS docs FROM mentions WHERE (doc_id || '|' || entity_idx) IN (SELECT value FROM json_each(?))`)
+      .get(JSON.stringify(entities)) as { mentions: number; docs: number };
+    return r;
+  }
+
+  /** A served actor less the mentions a detach moved away from it. */
+  private withoutDetached(a: ActorRecord): ActorRecord {
+    const moved = this.fix.detaches.movedFrom(a.id);
+    if (moved.length === 0) return a;
+    return { ...a, mentionCount: Math.max(0, a.mentionCount - this.entityCounts(moved).mentions) };
+  }
+
+  /** The record of an actor made by detaching a name, or undefined when `id` is not one. */
+  private detachedRecord(id: string): ActorRecord | undefined {
+    const d = this.fix.detaches.detached(id);
+    if (!d) return undefined;
+    const source = this.store.get(d.actor);
+    const counts = this.entityCounts(this.fix.detaches.entitiesOf(id));
+    return { id, name: d.label, type: source?.type ?? 'person', packId: null, party: null, roles: [], aliases: [d.label], mentionCount: counts.mentions, docCount: counts.docs };
+  }
+
+  /** Names (name, metonym and title mentions) seen for the given entities or actors, most frequent first. */
+  private namesSeen(where: string, params: Row): { name: string; count: number; docs: { id: string; title: string }[] }[] {
+    const names = this.db
+      .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE ${where} AND kind IN ('name', 'metonym', 'title') GROUP BY text ORDER BY count DESC LIMIT 50`)
+      .all(params) as { name: string; count: number }[];
+    // The documents each name is seen in, so a person can detach it in one document only.
+    const docs = this.db.prepare(
+      `SELECT DISTINCT d.id, coalesce(d.title, d.name) AS title FROM mentions JOIN documents d ON d.id = mentions.doc_id
+       WHERE ${where.replace(/\b(doc_id|entity_idx|actor_id)\b/g, 'mentions.$1')} AND mentions.text = @name AND mentions.kind IN ('name', 'metonym', 'title')
+       ORDER BY d.published IS NULL, d.published DESC LIMIT 30`,
+    );
+    return names.map((n) => ({ ...n, docs: docs.all({ ...params, name: n.name }) as { id: string; title: string }[] }));
+  }
+
   actor(id: string) {
+    const all = { limit: 500, offset: 0 };
+    const detachedRecord = this.detachedRecord(id);
+    if (detachedRecord) {
+      const d = this.fix.detaches.detached(id)!;
+      return {
+        ...detachedRecord,
+        requested: id,
+        mergedFrom: [] as string[],
+        partyName: null,
+        detachedFrom: { id: d.actor, name: this.actorName(d.actor) },
+        detached: this.fix.detaches.list.filter((x) => x.as === id).map((x) => ({ actor: x.actor, name: x.label, doc: x.doc, as: x.as, correction: x.correction })),
+        namesSeen: this.namesSeen(`(doc_id || '|' || entity_idx) IN (SELECT value FROM json_each(@entities))`, { entities: JSON.stringify(this.fix.detaches.entitiesOf(id)) }),
+        stances: this.listStances({ actor: id, ...all }).items,
+        quotes: this.listQuotes({ speaker: id, ...all }).items,
+        events: [] as unknown[],
+      };
+    }
     const canonical = this.fix.merges.canonical(id);
     const row = this.db.prepare('SELECT * FROM actors WHERE id = ?').get(canonical) as Parameters<typeof actorFromRow>[0] | undefined;
     if (!row) throw new ParleyError('E_NOT_FOUND', id, 'no such actor', 404);
     const memberIds = this.fix.merges.members(canonical);
     const members = memberIds.map((m) => this.store.get(m)).filter((x): x is ActorRecord => !!x);
-    const record = members.length > 1 ? this.combine(actorFromRow(row), members) : actorFromRow(row);
-    const names = this.db
-      .prepare(
-        `SELECT text AS name, count(*) AS count FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)) AND kind IN ('name', 'metonym', 'title')
-         GROUP BY text ORDER BY count DESC LIMIT 50`,
-      )
-      .all(JSON.stringify(memberIds)) as { name: string; count: number }[];
-    const all = { limit: 500, offset: 0 };
+    const record = this.withoutDetached(members.length > 1 ? this.combine(actorFromRow(row), members) : actorFromRow(row));
+    const names = this.namesSeen(
+      `actor_id IN (SELECT value FROM json_each(@members)) AND (doc_id || '|' || entity_idx) NOT IN (SELECT value FROM json_each(@moved))`,
+      { members: JSON.stringify(memberIds), moved: JSON.stringify(this.fix.detaches.movedFrom(canonical)) },
+    );
     return {
       ...record,
       requested: id,
       mergedFrom: memberIds.filter((m) => m !== canonical),
       partyName: record.party ? this.actorName(record.party) : null,
+      detachedFrom: null,
+      /** Names a person detached from this actor, each served as its own actor (`as`). */
+      detached: this.fix.detaches.list.filter((d) => d.actor === canonical).map((d) => ({ actor: d.actor, name: d.label, doc: d.doc, as: d.as, correction: d.correction })),
       namesSeen: names,
       stances: this.listStances({ actor: canonical, ...all }).items,
       quotes: this.listQuotes({ speaker: canonical, ...all }).items,
@@ -404,7 +488,63 @@ export class ApiQueries {
         if (c.review !== 'machine') continue;
         c.review = this.fix.stanceReview(c.docId, c.evidence.start, c.evidence.end, cell.proposition).review;
       }
-    if (merges.size === 0) return m;
+    const detached = this.detachPositions(m);
+    if (merges.size === 0) return detached;
+    return this.mergePositions(detached);
+  }
+
+  /**
+   * Moves the citations of stances held by a detached entity from a person row to the detached actor's
+   * own row. Approximate: the matrix keeps a few citations per cell, so the moved cell counts the
+   * independent outlets among the citations it got, and the cell it left loses as many sources.
+   */
+  private detachPositions(m: PositionsMatrix): PositionsMatrix {
+    const detaches = this.fix.detaches;
+    if (detaches.list.length === 0) return m;
+    const moved = this.db.prepare(`SELECT id, doc_id, actor_entity FROM stances WHERE (doc_id || '|' || actor_entity) IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(detaches.list.flatMap((d) => detaches.entitiesOf(d.as))),
+    ) as { id: string; doc_id: string; actor_entity: number }[];
+    const movedTo = new Map(moved.map((r) => [r.id, detaches.entity(r.doc_id, r.actor_entity)!]));
+    const personRows = new Set(m.rows.filter((r) => r.kind === 'person').map((r) => r.id));
+    const cells: PositionCell[] = [];
+    const added = new Map<string, PositionCell>();
+    const outlets = (cs: PositionCell['citations']) => new Set(cs.map((c) => c.outlet ?? c.docId)).size;
+    for (const cell of m.cells) {
+      const out = personRows.has(cell.rowId) ? cell.citations.filter((c) => movedTo.has(c.stanceId)) : [];
+      if (out.length === 0) {
+        cells.push(cell);
+        continue;
+      }
+      const stay = cell.citations.filter((c) => !movedTo.has(c.stanceId));
+      const lost = outlets(out);
+      if (stay.length > 0 && cell.sources > lost) {
+        const latest = [...stay].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).reverse().find((c) => c.review !== 'rejected');
+        cells.push({ ...cell, stance: latest?.stance ?? cell.stance, sources: cell.sources - lost, citations: stay });
+      }
+      for (const c of out) {
+        const rowId = movedTo.get(c.stanceId)!;
+        const key = `${rowId}\u0000${cell.proposition}`;
+        const prev = added.get(key) ?? { rowId, proposition: cell.proposition, stance: c.stance, trend: 'new' as const, sources: 0, contradiction: false, citations: [] };
+        prev.citations.push({ ...c, actorId: rowId });
+        prev.citations.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+        const latest = [...prev.citations].reverse().find((x) => x.review !== 'rejected');
+        prev.stance = latest?.stance ?? prev.stance;
+        prev.sources = outlets(prev.citations);
+        prev.contradiction = new Set(prev.citations.filter((x) => x.review !== 'rejected').map((x) => x.stance)).has('support') && prev.citations.some((x) => x.review !== 'rejected' && x.stance === 'oppose');
+        added.set(key, prev);
+      }
+    }
+    const rows = [...m.rows];
+    for (const cell of added.values()) {
+      if (rows.some((r) => r.id === cell.rowId)) continue;
+      const source = detaches.detached(cell.rowId);
+      rows.push({ id: cell.rowId, name: source?.label ?? cell.rowId, type: this.store.get(source?.actor ?? '')?.type ?? 'person', kind: 'person', party: null });
+    }
+    return { ...m, rows, cells: [...cells, ...added.values()] };
+  }
+
+  private mergePositions(m: PositionsMatrix): PositionsMatrix {
+    const merges = this.fix.merges;
     const rows = m.rows.filter((r) => !merges.merged.has(r.id));
     const cells = new Map<string, PositionCell>();
     for (const cell of m.cells) {

@@ -245,4 +245,70 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1280, height: 860 });
   });
+
+  it('the positions matrix is one tab stop and is driven by the keyboard', async () => {
+    await go('#/matrix');
+    await page.waitForSelector('table.matrix[role="grid"]');
+    expect(await page.locator('table.matrix [tabindex="0"]').count()).toBe(1);
+    // Target: the last cell with evidence, reached from the top-left corner with arrow keys only.
+    const target = page.locator('table.matrix button.cell').last();
+    const [row, col] = (await target.evaluate((b) => [(b as HTMLElement).dataset.row, (b as HTMLElement).dataset.col])).map(Number) as [number, number];
+    const label = (await target.getAttribute('aria-label'))!;
+    await page.locator('table.matrix [tabindex="0"]').focus();
+    await page.keyboard.press('Control+Home');
+    expect(await page.evaluate(() => [document.activeElement?.getAttribute('data-row'), document.activeElement?.getAttribute('data-col')])).toEqual(['0', '0']);
+    for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < col; i++) await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    // The tab stop moved with the focus (roving tabindex).
+    expect(await page.locator('table.matrix [tabindex="0"]').count()).toBe(1);
+    expect(await target.getAttribute('tabindex')).toBe('0');
+    // The focus ring is visible.
+    expect(await target.evaluate((b) => getComputedStyle(b).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#evidence h2');
+    const heading = (await page.locator('#evidence h2').textContent())!;
+    const [rowName, propLabel] = heading.split(' — ');
+    expect(label.startsWith(`${rowName} on ${propLabel}:`)).toBe(true);
+    expect(await target.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('evidence');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    // Home goes to column 0: the row's actor link.
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+  });
+
+  it('detaches a wrongly merged name into an actor of its own, and reattaches it', async () => {
+    await go('#/actors/dmitry-peskov');
+    const row = page.locator('.names-seen li', { has: page.locator('.name', { hasText: /^Dmitry Peskov$/ }) });
+    await row.waitFor();
+    const scope = row.locator('select');
+    let doc: string | null = null;
+    if ((await scope.count()) > 0) {
+      doc = await scope.locator('option:not([value=""])').first().getAttribute('value');
+      await scope.selectOption(doc!);
+    }
+    await row.locator('button.btn-detach').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#detach-status').textContent()).toContain('Detached “Dmitry Peskov”');
+    const detached = 'dmitry-peskov~dmitry-peskov';
+    const served = await api<{ id: string; detachedFrom: { id: string }; quotes: unknown[]; namesSeen: { name: string }[] }>(`/api/actors/${encodeURIComponent(detached)}`);
+    expect(served.detachedFrom.id).toBe('dmitry-peskov');
+    expect(served.namesSeen.map((n) => n.name)).toContain('Dmitry Peskov');
+    const last = (await api<{ items: { action: string; value: { as: string } }[] }>('/api/corrections')).items[0]!;
+    expect(last).toMatchObject({ action: 'detach', value: { as: detached } });
+    await page.locator('.detached-names a').first().click();
+    await page.waitForSelector('.actor-head h1');
+    expect(await page.locator('.actor-head .note').textContent()).toContain('detached this name');
+    await page.locator('button.btn-reattach').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#detach-status').textContent()).toContain('Reattached');
+    expect(page.url()).toContain('#/actors/dmitry-peskov');
+    expect((await fetch(`${base}/api/actors/${encodeURIComponent(detached)}`)).status).toBe(404);
+    // The Reviews page lists both corrections.
+    await go('#/corrections');
+    await expect.poll(() => page.locator('table.list').textContent()).toContain('detach the name “Dmitry Peskov” from dmitry-peskov');
+    expect(await page.locator('table.list').textContent()).toContain('reattach the name');
+  });
 });

@@ -374,4 +374,96 @@ describe('corrections survive re-analysis', () => {
       s2.close();
     }
   });
+  it('a detached name is still served as its own actor after reanalyseAll', async () => {
+    const s2 = Store.open(':memory:');
+    try {
+      for (const f of readdirSync(DEMO_DIR).filter((n) => n.endsWith('.txt')).sort()) {
+        const path = join(DEMO_DIR, f);
+        ingestDocument(s2, { name: f, source: path, url: null, text: readFileSync(path, 'utf8'), format: 'text', encoding: 'utf-8', given: {} }, kb);
+      }
+      const app2 = createApp(s2, kb, { web: null });
+      const get = async (path: string) => (await (await app2.request(path)).json()) as Json;
+      const quote = (await get('/api/quotes?limit=500')).items.find((q: Json) => q.speaker?.id)!;
+      const actor = await get(`/api/actors/${encodeURIComponent(quote.speaker.id)}`);
+      const name = actor.namesSeen.find((n: Json) => n.docs.some((d: Json) => d.id === quote.doc.id)).name as string;
+      const r = await app2.request('/api/corrections', { method: 'POST', body: JSON.stringify({ kind: 'actor', action: 'detach', actor: actor.id, name, doc: quote.doc.id }), headers: { 'Content-Type': 'application/json' } });
+      expect(r.status).toBe(201);
+      const as = ((await r.json()) as Json).value.as as string;
+      const served = async () => ({
+        mentions: (await get(`/api/documents/${quote.doc.id}`)).mentions.filter((m: Json) => m.actor?.id === as).map((m: Json) => `${m.start}:${m.text}`),
+        quotes: (await get(`/api/quotes?speaker=${encodeURIComponent(as)}&limit=500`)).items.map((q: Json) => `${q.start}`),
+      });
+      const before = await served();
+      expect(before.mentions.length).toBeGreaterThan(0);
+      expect(before.mentions.join(' ')).toContain(name);
+      reanalyseAll(s2, kb);
+      expect(await served()).toEqual(before);
+      expect((await app2.request(`/api/actors/${encodeURIComponent(as)}`)).status).toBe(200);
+    } finally {
+      s2.close();
+    }
+  });
+});
+
+describe('detaching a wrongly merged name', () => {
+  const detached = 'dmitry-peskov~dmitry-peskov';
+  const detach = (extra: Record<string, unknown> = {}) => postJson('/api/corrections', { kind: 'actor', action: 'detach', actor: 'dmitry-peskov', name: 'dmitry peskov', doc: synthetic[3], ...extra });
+
+  it('validates: unknown actor or name is 404, merge fields are refused', async () => {
+    expect((await detach({ actor: 'nobody' })).body.error.code).toBe('E_NOT_FOUND');
+    expect((await detach({ name: 'Nobody At All' })).status).toBe(404);
+    expect((await detach({ doc: 'no-such-doc' })).status).toBe(404);
+    expect((await postJson('/api/corrections', { kind: 'actor', action: 'detach', actor: 'dmitry-peskov' })).status).toBe(400);
+    expect((await postJson('/api/corrections', { kind: 'actor', action: 'reattach', actor: 'dmitry-peskov', name: 'Peskov' })).status).toBe(409);
+  });
+
+  it('serves the name in that document as a new actor everywhere; reattach undoes it', async () => {
+    const doc = synthetic[3]!;
+    const before = (await call('/api/actors/dmitry-peskov')).body;
+    const quote = (await call(`/api/quotes?doc=${doc}`)).body.items[0];
+    expect(quote.speaker.id).toBe('dmitry-peskov');
+    const stance = (await call(`/api/stances?doc=${doc}`)).body.items[0];
+    expect(stance.actor.id).toBe('dmitry-peskov');
+
+    const r = await detach();
+    expect(r.status).toBe(201);
+    expect(r.body.value.as).toBe(detached);
+    expect((await detach()).status).toBe(409);
+
+    // Its own actor page, with the quote and stance of that document and the names of that entity.
+    const page = await call(`/api/actors/${encodeURIComponent(detached)}`);
+    expect(page.status).toBe(200);
+    expect(page.body.detachedFrom.id).toBe('dmitry-peskov');
+    expect(page.body.quotes.map((q: Json) => q.id)).toEqual([quote.id]);
+    expect(page.body.stances.map((s: Json) => s.id)).toEqual([stance.id]);
+    expect(page.body.namesSeen.map((n: Json) => n.name).sort()).toEqual(['Dmitry Peskov', 'Peskov']);
+    // The old actor loses them, and lists the detach for undoing.
+    const after = (await call('/api/actors/dmitry-peskov')).body;
+    expect(after.quotes.map((q: Json) => q.id)).not.toContain(quote.id);
+    expect(after.stances.map((s: Json) => s.id)).not.toContain(stance.id);
+    expect(after.quotes.length).toBe(before.quotes.length - 1);
+    expect(after.detached).toEqual([expect.objectContaining({ as: detached, doc })]);
+    // Speaker filter, the quote itself, the document's mentions, the stance list, the actor list.
+    expect((await call(`/api/quotes?speaker=${encodeURIComponent(detached)}`)).body.items.map((q: Json) => q.id)).toEqual([quote.id]);
+    expect((await call('/api/quotes?speaker=dmitry-peskov&limit=500')).body.items.map((q: Json) => q.id)).not.toContain(quote.id);
+    expect((await call(`/api/quotes?doc=${doc}`)).body.items[0].speaker).toEqual({ id: detached, name: 'dmitry peskov' });
+    const d = (await call(`/api/documents/${doc}`)).body;
+    const moved = d.mentions.filter((m: Json) => m.actor?.id === detached).map((m: Json) => m.text);
+    expect(moved.sort()).toEqual(['Dmitry Peskov', 'Peskov']);
+    expect((await call(`/api/stances?actor=${encodeURIComponent(detached)}`)).body.items.map((s: Json) => s.id)).toEqual([stance.id]);
+    expect((await call('/api/actors?type=person&limit=500')).body.items.map((a: Json) => a.id)).toContain(detached);
+    // Positions: the stance moves to a row of its own.
+    const pos = (await call('/api/positions')).body;
+    const cell = pos.cells.find((c: Json) => c.rowId === detached);
+    expect(cell?.citations.map((c: Json) => c.stanceId)).toEqual([stance.id]);
+    expect(pos.rows.map((r: Json) => r.id)).toContain(detached);
+    for (const c of pos.cells.filter((x: Json) => x.rowId === 'dmitry-peskov')) expect(c.citations.map((x: Json) => x.stanceId)).not.toContain(stance.id);
+
+    const undo = await postJson('/api/corrections', { kind: 'actor', action: 'reattach', actor: 'dmitry-peskov', name: 'Dmitry Peskov', doc });
+    expect(undo.status).toBe(201);
+    expect((await call(`/api/quotes?doc=${doc}`)).body.items[0].speaker.id).toBe('dmitry-peskov');
+    expect((await call(`/api/actors/${encodeURIComponent(detached)}`)).status).toBe(404);
+    expect((await call('/api/actors/dmitry-peskov')).body.quotes.length).toBe(before.quotes.length);
+    expect((await call('/api/positions')).body.rows.map((r: Json) => r.id)).not.toContain(detached);
+  });
 });

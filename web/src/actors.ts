@@ -1,6 +1,6 @@
-import { get, post, type Actor, type ActorDetail, type Graph, type Page } from './api.js';
+import { get, post, type Actor, type ActorDetail, type Graph, type NameSeen, type Page } from './api.js';
 import { actorLink, field, pager, readerLink, reviewBadge, select, source, stanceChip } from './common.js';
-import { clear, fmtDate, h, hash, s, state } from './dom.js';
+import { clear, fmtDate, h, hash, s, state, type Child } from './dom.js';
 import { quoteItem } from './quotes.js';
 
 const EDGE_TYPES = ['CONSULT', 'SUPPORT', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE', 'REQUEST', 'SANCTION'];
@@ -79,7 +79,7 @@ function graphSvg(g: Graph): Element {
   return h('div', null, svg, legend);
 }
 
-export async function actorView(root: HTMLElement, id: string): Promise<void> {
+export async function actorView(root: HTMLElement, id: string, message?: Child): Promise<void> {
   const [a, all] = await Promise.all([get<ActorDetail>(`actors/${encodeURIComponent(id)}`), get<Page<Actor>>('actors', { limit: 500 })]);
   const refresh = () => void actorView(root, a.id);
   const status = h('span', { class: 'review-status', role: 'status' });
@@ -92,7 +92,8 @@ export async function actorView(root: HTMLElement, id: string): Promise<void> {
       status.textContent = `could not save: ${(e as Error).message}`;
     }
   };
-  const others = all.items.filter((x) => x.id !== a.id && x.type === a.type);
+  // Actors made by detaching a name (`<actor>~<name>`) are not stored actors, so they cannot be merged.
+  const others = all.items.filter((x) => x.id !== a.id && x.type === a.type && !x.id.includes('~'));
   const mergePick = select('merge', others.map((x) => ({ value: x.id, label: x.name })), null, 'Choose an actor…');
   mergePick.setAttribute('aria-label', 'Actor to merge into this one');
   const quotesByDay = new Map<string, number>();
@@ -106,18 +107,22 @@ export async function actorView(root: HTMLElement, id: string): Promise<void> {
       h('h1', null, a.name),
       h('p', { class: 'meta' }, a.type, a.party ? [' · party: ', actorLink({ id: a.party, name: a.partyName })] : null, ` · ${a.mentionCount} mentions in ${a.docCount} articles`),
       a.requested !== a.id ? h('p', { class: 'note' }, `“${a.requested}” was merged into ${a.name} by a person.`) : null,
+      a.detachedFrom ? h('p', { class: 'note' }, 'A person detached this name from ', actorLink(a.detachedFrom), ': it is served as an actor of its own.') : null,
       a.roles.length ? h('p', null, h('b', null, 'Roles: '), a.roles.join('; ')) : null,
       h('p', { class: 'chips' }, h('b', null, 'Names seen: '), a.namesSeen.length ? a.namesSeen.map((n) => h('span', { class: 'chip' }, n.name, h('span', { class: 'muted' }, ` ×${n.count}`))) : h('span', { class: 'muted' }, 'none')),
     ),
-    h(
-      'section',
-      { class: 'panel merge' },
-      h('h2', null, 'Same person or body?'),
-      a.mergedFrom.length
-        ? h('ul', null, a.mergedFrom.map((m) => h('li', null, `${m} is shown as ${a.name} `, h('button', { type: 'button', class: 'btn btn-small', onclick: () => void correct({ kind: 'actor', action: 'split', actors: [a.id, m] }) }, 'Split'))))
-        : null,
-      h('div', { class: 'correct-body' }, mergePick, h('button', { type: 'button', class: 'btn btn-small', onclick: () => mergePick.value && void correct({ kind: 'actor', action: 'merge', actors: [a.id, mergePick.value] }) }, 'Merge into this actor'), status),
-    ),
+    a.detachedFrom
+      ? null
+      : h(
+          'section',
+          { class: 'panel merge' },
+          h('h2', null, 'Same person or body?'),
+          a.mergedFrom.length
+            ? h('ul', null, a.mergedFrom.map((m) => h('li', null, `${m} is shown as ${a.name} `, h('button', { type: 'button', class: 'btn btn-small', onclick: () => void correct({ kind: 'actor', action: 'split', actors: [a.id, m] }) }, 'Split'))))
+            : null,
+          h('div', { class: 'correct-body' }, mergePick, h('button', { type: 'button', class: 'btn btn-small', onclick: () => mergePick.value && void correct({ kind: 'actor', action: 'merge', actors: [a.id, mergePick.value] }) }, 'Merge into this actor'), status),
+        ),
+    detachPanel(root, a, message),
     h(
       'section',
       null,
@@ -140,6 +145,88 @@ export async function actorView(root: HTMLElement, id: string): Promise<void> {
         ? h('p', { class: 'muted' }, 'No events.')
         : h('ul', { class: 'events' }, a.events.map((e) => h('li', null, h('span', { class: `tag tag-${e.type.toLowerCase()}` }, e.type), ' ', e.actors.map((x, i) => [i ? ', ' : '', actorLink(x)]), ' → ', e.targets.map((x, i) => [i ? ', ' : '', actorLink(x)]), ' · ', h('q', null, e.evidence.text), ' ', readerLink(e.doc.id, fmtDate(e.date ?? e.doc.published), e.evidence)))),
     ),
+  );
+}
+
+/**
+ * One row per name the actor was seen under, with a Detach button: for when the resolver put two people in
+ * one actor (two namesakes, or a surname that joined the wrong person). Detaching can be limited to one
+ * document. Detached names are listed with a Reattach button (the undo).
+ */
+function detachPanel(root: HTMLElement, a: ActorDetail, message?: Child): HTMLElement {
+  const status = h('p', { class: 'review-status', role: 'status', id: 'detach-status', tabindex: '-1' }, message ?? '');
+  const send = async (body: Record<string, unknown>, button: HTMLButtonElement, done: (saved: { value: { as?: string } | null }) => Child) => {
+    button.disabled = true;
+    status.textContent = 'saving…';
+    try {
+      const saved = await post<{ value: { as?: string } | null }>('corrections', { kind: 'actor', actor: a.id, ...body });
+      // A reattach on the detached actor's own page leaves that page empty: go back to the actor it came from.
+      const next = a.detachedFrom && body.action === 'reattach' ? a.detachedFrom.id : a.id;
+      if (next !== a.id) history.replaceState(null, '', hash(`actors/${encodeURIComponent(next)}`));
+      await actorView(root, next, done(saved));
+      root.querySelector<HTMLElement>('#detach-status')?.focus();
+    } catch (e) {
+      status.textContent = `could not save: ${(e as Error).message}`;
+      button.disabled = false;
+    }
+  };
+  const nameRow = (n: NameSeen) => {
+    const scope = select(
+      'scope',
+      n.docs.map((d) => ({ value: d.id, label: `only in “${d.title}”` })),
+      null,
+      n.docs.length === 1 ? 'in its one article' : `in all ${n.docs.length} articles`,
+    );
+    scope.setAttribute('aria-label', `Where to detach “${n.name}”`);
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small btn-detach',
+        'aria-label': `Detach “${n.name}” into an actor of its own`,
+        onclick: (ev: Event) =>
+          void send({ action: 'detach', name: n.name, ...(scope.value ? { doc: scope.value } : {}) }, ev.currentTarget as HTMLButtonElement, (saved) => [
+            `Detached “${n.name}”: now served as `,
+            saved.value?.as ? actorLink({ id: saved.value.as, name: n.name }) : n.name,
+            '.',
+          ]),
+      },
+      'Detach',
+    ) as HTMLButtonElement;
+    return h('li', { class: 'name-seen' }, h('span', { class: 'name' }, n.name), h('span', { class: 'muted' }, ` ×${n.count} `), n.docs.length > 1 ? scope : null, ' ', button);
+  };
+  return h(
+    'section',
+    { class: 'panel detach', 'aria-labelledby': 'detach-title' },
+    h('h2', { id: 'detach-title' }, 'Two people under one name?'),
+    a.detachedFrom ? null : h('p', { class: 'muted' }, 'If a name here belongs to someone else, detach it: its mentions, quotes and stances move to an actor of their own.'),
+    a.detachedFrom ? null : a.namesSeen.length ? h('ul', { class: 'names-seen' }, a.namesSeen.map(nameRow)) : h('p', { class: 'muted' }, 'No names seen.'),
+    a.detached.length
+      ? h(
+          'ul',
+          { class: 'detached-names', 'aria-label': 'Detached names' },
+          a.detached.map((d) =>
+            h(
+              'li',
+              null,
+              `“${d.name}”${d.doc ? ' (one article)' : ''} is served as `,
+              actorLink({ id: d.as, name: d.name }),
+              ' ',
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn btn-small btn-reattach',
+                  'aria-label': `Reattach “${d.name}” to ${a.detachedFrom?.name ?? a.name}`,
+                  onclick: (ev: Event) => void send({ action: 'reattach', actor: d.actor, name: d.name, ...(d.doc ? { doc: d.doc } : {}) }, ev.currentTarget as HTMLButtonElement, () => `Reattached “${d.name}” to ${a.detachedFrom?.name ?? a.name}.`),
+                },
+                'Reattach',
+              ),
+            ),
+          ),
+        )
+      : null,
+    status,
   );
 }
 

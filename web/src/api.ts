@@ -39,7 +39,9 @@ export interface Zone { kind: string; start: number; end: number; rule: string }
 export interface DocumentFull { id: string; name: string; title: string | null; outlet: string | null; published: string | null; url: string | null; byline: string | null; text: string; zones: Zone[]; mentions: Mention[]; quotes: Quote[]; stances: Stance[]; events: EventItem[]; duplicateOf: string | null }
 export interface DocumentSummary { id: string; name: string; title: string | null; outlet: string | null; published: string | null; quotes: number; stances: number; events: number }
 export interface Actor { id: string; name: string; type: string; party: string | null; roles: string[]; aliases: string[]; mentionCount: number; docCount: number; mergedFrom: string[]; partyName?: string | null }
-export interface ActorDetail extends Actor { requested: string; partyName: string | null; namesSeen: { name: string; count: number }[]; stances: Stance[]; quotes: Quote[]; events: EventItem[] }
+export interface NameSeen { name: string; count: number; docs: { id: string; title: string }[] }
+export interface DetachedName { actor: string; name: string; doc: string | null; as: string; correction: Correction }
+export interface ActorDetail extends Actor { requested: string; partyName: string | null; namesSeen: NameSeen[]; detachedFrom: Ref | null; detached: DetachedName[]; stances: Stance[]; quotes: Quote[]; events: EventItem[] }
 export interface Citation { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: string; condition: string | null; evidence: Span; actorId: string | null; confidence: number; review: Review }
 export interface Cell { rowId: string; proposition: string; stance: string; trend: string; sources: number; contradiction: boolean; citations: Citation[] }
 export interface Positions { rows: { id: string; name: string; type: string; kind: string; party: string | null }[]; propositions: { id: string; label: string; statement: string }[]; cells: Cell[] }

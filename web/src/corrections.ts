@@ -10,7 +10,9 @@ function describe(c: Correction): string {
     case 'quote':
       return c.action === 'set-speaker' ? `set speaker of quote ${c.targetId} to ${String((c.value as { actor: string }).actor)}` : `${c.action} speaker of quote ${c.targetId}`;
     default:
-      return `${c.action} actors ${(key.actors as string[]).join(' and ')}`;
+      if (c.action === 'detach' || c.action === 'reattach')
+        return `${c.action} the name “${String((c.value as { name?: string } | null)?.name ?? key.name)}” ${c.action === 'detach' ? 'from' : 'to'} ${String(key.actor)}${key.doc ? ` in document ${String(key.doc)}` : ''}`;
+      return `${c.action} actors ${((key.actors as string[] | undefined) ?? []).join(' and ')}`;
   }
 }
 

@@ -31,29 +31,37 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
     });
   };
 
+  // An ARIA grid (a table with role=grid keeps its native row/column semantics): one tab stop, arrow keys
+  // move between cells (roving tabindex), Enter/Space opens a cell's evidence, Escape in the evidence
+  // returns to the cell. Column 0 is the row's actor link, so it is reached by arrows too.
   const table = h(
     'table',
-    { class: 'matrix' },
-    h('caption', { class: 'sr-only' }, 'Stances of parties and key people (rows) on the propositions (columns)'),
-    h('thead', null, h('tr', null, h('th', { scope: 'col', class: 'corner' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement }, p.label)))),
+    { class: 'matrix', role: 'grid', 'aria-labelledby': 'matrix-caption', 'aria-describedby': 'matrix-keys', 'aria-rowcount': m.rows.length + 1, 'aria-colcount': m.propositions.length + 1 },
+    h('caption', { class: 'sr-only', id: 'matrix-caption' }, 'Stances of parties and key people (rows) on the propositions (columns)'),
+    h('thead', null, h('tr', { role: 'row' }, h('th', { scope: 'col', class: 'corner', role: 'columnheader' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement, role: 'columnheader' }, p.label)))),
     h(
       'tbody',
       null,
-      m.rows.map((r) =>
+      m.rows.map((r, ri) =>
         h(
           'tr',
-          { class: `row-${r.kind}` },
-          h('th', { scope: 'row' }, actorLink({ id: r.id, name: r.name }), r.kind === 'person' && r.party ? h('span', { class: 'row-party' }, ` ${rowName.get(r.party) ?? r.party}`) : null),
-          m.propositions.map((p) => {
+          { class: `row-${r.kind}`, role: 'row' },
+          h('th', { scope: 'row', role: 'rowheader' }, gridTarget(actorLink({ id: r.id, name: r.name }) as HTMLElement, ri, 0), r.kind === 'person' && r.party ? h('span', { class: 'row-party' }, ` ${rowName.get(r.party) ?? r.party}`) : null),
+          m.propositions.map((p, pi) => {
             const c = cells.get(`${r.id}\u0000${p.id}`);
-            if (!c) return h('td', { class: 'cell-empty' }, h('span', { class: 'cell stance-unknown', title: 'no stance found' }, h('span', { class: 'sr-only' }, 'unknown'), '·'));
+            if (!c)
+              return h(
+                'td',
+                { class: 'cell-empty', role: 'gridcell' },
+                gridTarget(h('span', { class: 'cell stance-unknown', title: 'no stance found', 'aria-label': `${r.name} on ${p.label}: no stance found` }, h('span', { 'aria-hidden': 'true' }, '·')), ri, pi + 1),
+              );
             const label = `${r.name} on ${p.label}: ${c.stance}, ${c.sources} source${c.sources === 1 ? '' : 's'}${c.contradiction ? ', contradicted' : ''}`;
             return h(
               'td',
-              null,
+              { role: 'gridcell' },
               h(
                 'button',
-                { type: 'button', class: `cell stance-${c.stance}`, 'data-key': `${r.id}|${p.id}`, 'aria-label': label, 'aria-expanded': 'false', 'aria-controls': 'evidence', title: label, onclick: () => open(c) },
+                { type: 'button', class: `cell stance-${c.stance}`, 'data-key': `${r.id}|${p.id}`, 'data-row': ri, 'data-col': pi + 1, tabindex: '-1', 'aria-label': label, 'aria-expanded': 'false', 'aria-controls': 'evidence', title: label, onclick: () => open(c) },
                 h('span', { class: 'cell-stance' }, c.stance),
                 h('span', { class: 'cell-count' }, String(c.sources)),
                 c.contradiction ? h('span', { class: 'cell-flag', 'aria-hidden': 'true', title: 'contradicting reports' }, '!') : null,
@@ -65,15 +73,66 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
       ),
     ),
   );
+  const targets = [...table.querySelectorAll<HTMLElement>('[data-row][data-col]')];
+  const at = (row: number, col: number) => targets.find((t) => Number(t.dataset.row) === row && Number(t.dataset.col) === col);
+  let active = (selected && table.querySelector<HTMLElement>(`.cell[data-key="${CSS.escape(`${selected.rowId}|${selected.proposition}`)}"]`)) || table.querySelector<HTMLElement>('button.cell') || targets[0];
+  const activate = (el: HTMLElement, focus: boolean) => {
+    active?.setAttribute('tabindex', '-1');
+    el.setAttribute('tabindex', '0');
+    active = el;
+    if (focus) el.focus();
+  };
+  if (active) activate(active, false);
+  table.addEventListener('focusin', (ev) => {
+    const t = (ev.target as HTMLElement).closest<HTMLElement>('[data-row][data-col]');
+    if (t && t !== active) activate(t, false);
+  });
+  table.addEventListener('keydown', (ev) => {
+    const t = (ev.target as HTMLElement).closest<HTMLElement>('[data-row][data-col]');
+    if (!t) return;
+    const row = Number(t.dataset.row);
+    const col = Number(t.dataset.col);
+    const lastRow = m.rows.length - 1;
+    const lastCol = m.propositions.length;
+    const next: Record<string, [number, number]> = {
+      ArrowRight: [row, Math.min(lastCol, col + 1)],
+      ArrowLeft: [row, Math.max(0, col - 1)],
+      ArrowDown: [Math.min(lastRow, row + 1), col],
+      ArrowUp: [Math.max(0, row - 1), col],
+      Home: ev.ctrlKey ? [0, 0] : [row, 0],
+      End: ev.ctrlKey ? [lastRow, lastCol] : [row, lastCol],
+      PageDown: [Math.min(lastRow, row + 5), col],
+      PageUp: [Math.max(0, row - 5), col],
+    };
+    const to = next[ev.key];
+    if (!to) return;
+    ev.preventDefault();
+    const el = at(to[0], to[1]);
+    if (el) activate(el, true);
+  });
+  panel.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape' || !active) return;
+    ev.preventDefault();
+    active.focus();
+  });
   clear(
     root,
-    h('div', { class: 'view-head' }, h('h1', null, 'Positions'), h('p', { class: 'lede' }, 'Who stands where on each proposition. Click a cell (or focus it and press Enter) for the evidence.')),
+    h('div', { class: 'view-head' }, h('h1', null, 'Positions'), h('p', { class: 'lede' }, 'Who stands where on each proposition. Click a cell, or move with the arrow keys and press Enter, for the evidence.')),
+    h('p', { class: 'sr-only', id: 'matrix-keys' }, 'Arrow keys move between cells; Enter or Space opens the evidence; Escape in the evidence returns to the cell.'),
     h('div', { class: 'legend', 'aria-label': 'Legend' }, STANCES.map((s) => stanceChip(s)), h('span', { class: 'chip' }, h('b', null, '!'), ' contradicting reports'), h('span', { class: 'chip' }, h('b', null, 'n'), ' independent sources')),
     h('div', { class: 'matrix-wrap' }, table),
     panel,
   );
   if (selected) open(selected);
   else panel.append(h('p', { class: 'muted' }, 'Select a cell to see the sentences behind it.'));
+}
+
+/** Marks an element as the focus target of grid cell (row, col); only the active one is in the tab order. */
+function gridTarget<T extends HTMLElement>(el: T, row: number, col: number): T {
+  el.dataset.row = String(row);
+  el.dataset.col = String(col);
+  el.setAttribute('tabindex', '-1');
+  return el;
 }
 
 function renderEvidence(panel: HTMLElement, cell: Cell, rowName: string, prop: { label: string; statement: string } | undefined, refresh: () => void): void {
