@@ -235,3 +235,11 @@ describe('common words are not names', () => {
     expect(entities('Halloran said he would appeal the ruling.').find((e) => e.name === 'Halloran')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('given names from the census lists', () => {
+  it('finds a person after a state and party label by a common English given name', () => {
+    const es = entities('Aid stalled, said Delmarva Republican Roy Tanner. Tanner said the bill was dead.');
+    expect(es.filter((e) => e.type === 'person').map((e) => [e.name, e.texts])).toEqual([['Roy Tanner', ['Roy Tanner', 'Tanner']]]);
+  });
+});
+

