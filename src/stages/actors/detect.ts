@@ -415,10 +415,16 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k]!;
     if (!titleCase.has(c.sentence) || c.packId || c.rule === 'gazetteer' || c.rule.startsWith('pack')) continue;
-    if (c.type === 'person') c.tentative = true;
+    // A run over the whole headline ("Bernie Sanders Isn't Too Impressed By The ...") is no one's name.
+    if (c.type === 'person' && c.text.split(/\s+/).length > 3) out.splice(k, 1);
+    else if (c.type === 'person') c.tentative = true;
     else if (!bodyText(c)) out.splice(k, 1);
   }
 }
+
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'northern', 'southern', 'eastern', 'western', 'central', 'from', 'region', 'city', 'province', 'town', 'village', 'port', 'capital', 'oblast', 'hit', 'shelled', 'bombed', 'struck', 'captured', 'seized', 'recaptured', 'liberated', 'besieged', 'encircled', 'entered', 'visited']);
@@ -648,6 +654,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
+    // "July and Congress", "Monday and the Senate": a date word and its connector open no body's name.
+    while (s + 1 < to && CALENDAR_WORDS.has(tokens[s]!.lower) && ROLE_CONNECTORS.has(tokens[s + 1]!.lower)) s += 2;
     if (s < to - 1) {
       out.push(orgCandidate(ctx, s, to - 1, 'org-word', 0.8));
       return;

@@ -212,6 +212,12 @@ describe('bodies named by one word', () => {
 });
 
 describe('title-case lines', () => {
+  it('reads no name across a whole title-case headline, and no body in a date and its connector', () => {
+    const es = entities('Marta Lindqvist Isn’t Too Impressed By The New Harbour Agreement.\n\nMarta Lindqvist criticised the agreement in May and Parliament voted on it.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Marta Lindqvist']);
+    expect(es.some((e) => /^May and/.test(e.name))).toBe(false);
+  });
+
   it('finds no people in the capitalised verbs of a headline', () => {
     const es = entities('Sylvania Digs In: Rejects Offer to Reopen Talks With Freedonia.\n\nSylvania rejected the offer on Monday.');
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
