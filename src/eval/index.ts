@@ -36,8 +36,9 @@ export interface EvalResult {
   passed: boolean;
 }
 
-export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[] = EVAL_TASKS): EvalResult {
-  const golds = loadGoldDir(goldDir);
+/** Scores the stored corpus against a gold folder; with `split`, only the gold files of that split. */
+export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[] = EVAL_TASKS, options: { split?: string } = {}): EvalResult {
+  const golds = loadGoldDir(goldDir).filter((g) => options.split === undefined || g.split === options.split);
   const pairs: EvalPair[] = [];
   const missingDocs: string[] = [];
   for (const gold of golds) {
@@ -45,7 +46,10 @@ export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[
     if (doc) pairs.push({ gold, doc });
     else missingDocs.push(gold.document);
   }
-  if (pairs.length === 0) throw new ParleyError('E_GOLD', goldDir, `none of the ${golds.length} gold documents is in the database (ingest them first)`);
+  if (pairs.length === 0) {
+    const which = options.split === undefined ? '' : ` of split "${options.split}"`;
+    throw new ParleyError('E_GOLD', goldDir, `none of the ${golds.length} gold documents${which} is in the database (ingest them first)`);
+  }
   const reports = runTasks(pairs, store, tasks);
   const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
   return { reports, missingDocs, passed };

@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatEval, runEval, runTasks, type EvalResult } from '../../src/eval/index.js';
-import { loadGoldDir } from '../../src/eval/gold.js';
-import type { EvalPair } from '../../src/eval/types.js';
+import { EVAL_TASKS, formatEval, runEval, type EvalResult } from '../../src/eval/index.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { readInputs } from '../../src/ingest/readers/index.js';
 import { Store } from '../../src/store/store.js';
@@ -21,22 +19,6 @@ export interface EvalSetSource {
   articles?: readonly string[];
   /** Score only the gold files whose `split` field equals this ("dev", "test"); others are ignored. */
   split?: string;
-}
-
-/** `runEval` restricted to the gold files of one split. */
-function runSplitEval(goldDir: string, store: Store, split: string): EvalResult {
-  const golds = loadGoldDir(goldDir).filter((g) => g.split === split);
-  const pairs: EvalPair[] = [];
-  const missingDocs: string[] = [];
-  for (const gold of golds) {
-    const doc = store.findDocument(gold.document);
-    if (doc) pairs.push({ gold, doc });
-    else missingDocs.push(gold.document);
-  }
-  if (pairs.length === 0) throw new Error(`no gold document of split "${split}" is in the store`);
-  const reports = runTasks(pairs, store);
-  const passed = reports.every((r) => r.metrics.every((m) => m.bar === undefined || m.value >= m.bar));
-  return { reports, missingDocs, passed };
 }
 
 /**
@@ -59,7 +41,7 @@ export function describeEvalSet(title: string, dir: string, articleCount: number
       const outcome = ingestDocument(store, r.doc, kb);
       if (outcome.status !== 'stored') throw new Error(`${r.doc.name} not stored: ${JSON.stringify(outcome)}`);
     }
-    result = source.split ? runSplitEval(goldDir, store, source.split) : runEval(goldDir, store);
+    result = runEval(goldDir, store, EVAL_TASKS, { split: source.split });
     store.close();
     if (process.env.PARLEY_EVAL_PRINT) process.stdout.write(`${title}\n${formatEval(result, { misses: true })}`);
   }, 60_000);

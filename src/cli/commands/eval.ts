@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatEval, runEval } from '../../eval/index.js';
+import { EVAL_TASKS, formatEval, runEval } from '../../eval/index.js';
 import { addDbOption, openExisting, type CommandContext } from '../shared.js';
 
 export function registerEval(program: Command, ctx: CommandContext): void {
@@ -9,12 +9,13 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .argument('<gold-dir>', 'folder of <article>.gold.json files')
     .option('--misses', 'print every miss, for error analysis', false)
     .option('--json', 'print the figures as JSON', false)
+    .option('--split <name>', 'only the gold files whose "split" is this (e.g. dev, test)')
     .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db seeds.db && parley eval test/fixtures/seeds-gold --db seeds.db --misses');
   addDbOption(cmd);
-  cmd.action((goldDir: string, opts: { db: string; misses: boolean; json: boolean }) => {
+  cmd.action((goldDir: string, opts: { db: string; misses: boolean; json: boolean; split?: string }) => {
     const store = openExisting(opts.db);
     try {
-      const result = runEval(goldDir, store);
+      const result = runEval(goldDir, store, EVAL_TASKS, { split: opts.split });
       ctx.io.out(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result, { misses: opts.misses }));
     } finally {
       store.close();
