@@ -31,6 +31,11 @@ export interface PropositionMatch {
    * the notion", "backed the reform"): a negotiated object only if the document names it again.
    */
   lone?: boolean;
+  /**
+   * The phrase names the other answer to its question: staying in a body whose exit is the object
+   * ("remain in the EU" for `auto:european-union-exit`). A stance on the phrase is the reverse stance on the object.
+   */
+  stays?: boolean;
 }
 
 export interface PropositionInfo {
@@ -235,6 +240,10 @@ const OBJECT_HEADS: Record<string, string> = {
   // "the Trans-Pacific Partnership"), and zones parties bargain over ("a no-fly zone", "a buffer zone").
   bill: 'bill', legislation: 'bill', act: 'act', partnership: 'partnership', resolution: 'resolution', convention: 'convention', protocol: 'protocol',
   zone: 'zone', brexit: 'brexit',
+  // Air strikes are called for, threatened and ruled out ("pressed for airstrikes"); plural "strikes" alone are attacks or walkouts.
+  airstrike: 'airstrikes', airstrikes: 'airstrikes',
+  // Money a legislature or donor is asked for ("Zika funding", "cut funding for the program").
+  funding: 'funding',
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
@@ -566,6 +575,8 @@ const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; pat
     id: 'ceasefire',
     phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'lay down ~ arms|weapons', 'silence ~ guns'],
   },
+  // Recognising a country as a nuclear power is a standing question of non-proliferation talks ("accept X as a nuclear state").
+  { id: 'nuclear-status', phrases: [], patterns: [String.raw`as\s+an?\s+(?:de\s+facto\s+)?nuclear(?:[\s-]weapons?)?[\s-](?:armed\s+)?(?:state|power|nation|country)`] },
   { id: 'mediation', phrases: ['mediate between', 'act as ~ mediator|intermediary|go-between|broker'], patterns: [String.raw`(?:role|seat)\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)`] },
 ];
 
@@ -622,13 +633,62 @@ export function findVerbalObjects(text: string, start: number, end: number): Pro
 }
 
 /**
+ * Membership questions: leaving or staying in a bloc, alliance, union or coalition is one question with two
+ * answers ("leave the EU" / "remain in the bloc"). Both name `auto:<body>-exit`; staying is marked `stays`.
+ * Bodies are the kinds a member can leave, and acronyms of real membership organisations (world knowledge,
+ * not any report's). Deals and treaties are left out: leaving one is opposing it (a stance verb, see the lexicon).
+ */
+const EXIT_VERB = String.raw`(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|withdr(?:aw|aws|awn|awing|ew)\s+from|pull(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of|break(?:s|ing)?\s+away\s+from|broke\s+away\s+from|seced(?:e|es|ed|ing)\s+from|walk(?:s|ed|ing)?\s+out\s+of)`;
+const STAY_VERB = String.raw`(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:(?:a\s+(?:full\s+)?)?(?:member|members|part)\s+of|in(?:side)?|within|with)|(?:keep(?:s|ing)?|kept)\s+(?:\p{L}+\s+)?(?:in(?:side)?|within))`;
+const MEMBERSHIP_BODY = String.raw`(?:(?:the\s+)?(?:E\.U\.|EU|European\s+Union|NATO|OPEC|WTO|ASEAN|ECOWAS|EFTA|EEA|Mercosur|Commonwealth|African\s+Union|Arab\s+League|Union)|the\s+(?:(?:European|economic|political|trade|trading|military|ruling|governing|Western|Atlantic|\p{Lu}\p{L}+)\s+)?(?:bloc|alliance|coalition|eurozone|euro\s*zone|euro|single\s+market|customs\s+union|federation|union))(?![\p{L}\p{N}]|['’]s?\b)`;
+const VERB_BEFORE = new RegExp(String.raw`(?:(${EXIT_VERB})|(${STAY_VERB}))\s+$`, 'iu');
+// "left the alliance summit", "quit the bloc's talks": a body naming a place or a meeting is not left as a member.
+const BODY_IN_TEXT = new RegExp(String.raw`${MEMBERSHIP_BODY}(?!\s+(?:summit|summits|meeting|meetings|talks|headquarters|capital|session|conference|building|offices?|leaders?|officials?|members?|partners?|countries|states|nations|ministers?|envoys?|delegation|negotiators?|budget|rules?|debate)\b)`, 'giu');
+/** Cheap test for a body a member can leave: most sentences name none. */
+const MEMBERSHIP_HINT = /\b(?:E\.?U\b|European|NATO|OPEC|WTO|ASEAN|ECOWAS|EFTA|EEA|Mercosur|Commonwealth|African|Arab|union|bloc|alliance|coalition|euro|single\s+market|federation)/i;
+const EU_NAMED = /\b(?:EU|E\.U\.|European\s+Union|Brussels)\b/;
+// One document at a time asks per sentence whether it names the EU: keep the last answer.
+let lastEuText: { text: string; named: boolean } | null = null;
+
+function bodyId(surface: string, text: string): string {
+  const body = surface.replace(/^the\s+/i, '').replace(/\s+/g, ' ').replace(/\./g, '');
+  if (/^(?:EU|European Union)$/i.test(body)) return 'european-union';
+  if (/^(?:Union|(?:European|political|economic|trade|trading)?\s*bloc)$/i.test(body) || /^European/i.test(body)) {
+    if (lastEuText?.text !== text) lastEuText = { text, named: EU_NAMED.test(text) };
+    if (lastEuText.named) return 'european-union';
+  }
+  if (/^euro\s*zone$|^eurozone$|^euro$/i.test(body)) return 'eurozone';
+  const head = /(\S+)$/.exec(body)![1]!.toLowerCase();
+  return /^\p{Lu}{2,}/u.test(body) ? body.toLowerCase() : /^(?:bloc|alliance|coalition|federation|union)$/.test(head) ? head : body.toLowerCase();
+}
+
+/** Leaving or staying in a body (see `MEMBERSHIP_BODY`) in [start, end). */
+export function findMembershipObjects(text: string, start: number, end: number): PropositionMatch[] {
+  const slice = text.slice(start, end);
+  const out: PropositionMatch[] = [];
+  // Bodies are rarer than the verbs: find each, then look for a membership verb right before it.
+  if (!MEMBERSHIP_HINT.test(slice)) return out;
+  BODY_IN_TEXT.lastIndex = 0;
+  for (let m = BODY_IN_TEXT.exec(slice); m; m = BODY_IN_TEXT.exec(slice)) {
+    const at = start + m.index;
+    if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue;
+    const verb = VERB_BEFORE.exec(text.slice(Math.max(start, at - 48), at));
+    if (!verb) continue;
+    const verbStart = at - verb[0].length;
+    if (verbStart > 0 && (WORD_CHAR.test(text[verbStart - 1]!) || text[verbStart - 1] === '-')) continue;
+    out.push({ id: autoId(`${bodyId(m[0].trim(), text)} exit`), start: verbStart, end: at + m[0].length, origin: 'auto', verbal: true, ...(verb[2] ? { stays: true } : {}) });
+  }
+  return out;
+}
+
+/**
  * Phrases that point back to an object named elsewhere instead of naming one: "the deal", "this
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
 
-const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding)/i;
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding)/i;
 
 /** "The talks", "negotiations": negotiating at all, an object of its own ("walked away from the talks"). */
 const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table)(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
@@ -637,7 +697,9 @@ export const TALKS_ID = 'auto:talks';
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
 const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
 /** Heads of a bill before a legislature: with no object named, the bill is its own object. */
-const BILL_HEADS = new Set(['bill', 'legislation']);
+const BILL_HEADS = new Set(['bill', 'legislation', 'measure']);
+/** After "the trade" standing alone: a verb, conjunction or punctuation, not a noun it modifies ("the trade deal"). */
+const TRADE_ALONE = /^(?:\s*[.,;:!?)"”’]|\s+(?:was|is|were|would|will|could|had|has|and|but|as|because|that|which|in|on|for|with|to|of|by|at|since|last|this)\b)/;
 
 export interface PropositionOptions {
   /** Packs whose propositions apply (see `packsInScope`); null or absent: every loaded pack. */
@@ -655,7 +717,8 @@ export function findPropositions(text: string, start: number, end: number, kb: K
   const nominal = findNegotiatedObjects(text, start, end);
   // A verb phrase gives way to a noun phrase it overlaps ("automated cranes" inside a named object).
   const verbal = findVerbalObjects(text, start, end).filter((v) => !nominal.some((n) => n.start < v.end && v.start < n.end && n.end - n.start > v.end - v.start));
-  const auto = longestFirst([...nominal.filter((n) => !verbal.some((v) => v.start < n.end && n.start < v.end)), ...verbal]).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
+  const membership = findMembershipObjects(text, start, end);
+  const auto = longestFirst([...nominal.filter((n) => !verbal.some((v) => v.start < n.end && n.start < v.end) && !membership.some((v) => v.start < n.end && n.start < v.end)), ...verbal.filter((v) => !membership.some((x) => x.start < v.end && v.start < x.end)), ...membership]).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
   const found = [...pack, ...auto].sort((a, b) => a.start - b.start);
   return options.topic ? withAnaphors(text, start, end, found, options.topic) : found;
 }
@@ -693,6 +756,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
+    // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).
+    if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head);
     let topic = named.get(head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     if (!topic && context.headFallback) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');

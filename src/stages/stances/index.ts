@@ -23,7 +23,11 @@
  * share a stance and its evidence. Frames fix polarity whatever the verb: an object the holder calls wrong
  * ("the unfair practice of X") is opposed, a complement judgement ("that X is unacceptable") decides, a
  * refusal or a keeping "until" Y is no conditional acceptance (`holdsUntil`), and an attitude noun nobody
- * voices ("a move that may trigger opposition to X") is no one's stance.
+ * voices ("a move that may trigger opposition to X") is no one's stance. Membership questions ("leave the
+ * EU" / "remain in the bloc") are one object with two answers (`stays` reverses the stance); an advice's
+ * obligation belongs to its owner and its backers (`adviceHolders`); partners share what they set out to do
+ * (`partnersFor`); a plural group's stance goes to the members named after "including" (`includedMembers`);
+ * a quoted judgement of "it" goes to the object under discussion (`pronounJudgement`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -287,6 +291,8 @@ interface Context {
   recentSubjects: readonly number[];
   /** Every actor named in the last sentences, most recent first: antecedents when no subject fits. */
   recentEntities: readonly number[];
+  /** The sentence's stance cues, once found. */
+  cues?: readonly CueHit[];
 }
 
 /**
@@ -523,7 +529,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   }
   if (hit.cue.kind === 'deontic') {
     const sp = reportingSpeaker(ctx, hit.start);
-    return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : [];
+    return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : adviceHolders(ctx, hit);
   }
   // "X said ..., pushing back against ... and ruling out ...": a participle after a comma has the main clause's subject.
   if (/^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
@@ -546,6 +552,8 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const first = clauseSubject(ctx, hit.start);
     if (first) return [{ entity: first.entity, at: first, rule: 'coordinated-predicate', confidence: 0.65 }];
   }
+  const partners = partnersFor(ctx, hit);
+  if (partners.length) return partners;
   let subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
   // "X met Y and criticized ...": a name right before "and <verb>" that follows a verb is that verb's
   // object; the second verb shares the clause's subject.
@@ -555,7 +563,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   }
   if (!subj) {
     const sp = reportingSpeaker(ctx, hit.start) ?? attributedSpeaker(ctx, hit.start);
-    return sp ? [sp] : [];
+    return sp ? [sp] : includedMembers(ctx, hit);
   }
   const found: Holder[] = [];
   if (subj.mention) found.push({ entity: subj.mention.entity, at: subj.mention, rule: 'subject', confidence: 0.75 });
@@ -583,6 +591,83 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   return found;
 }
 
+/** "<X>'s advice that <Y> should ...": a content noun whose clause an obligation sits in, before it (group 1: the noun). */
+const ADVICE_THAT = /(?:\b(?:advice|view|argument|plea|position|insistence|suggestion|recommendation|message|assessment|belief|case|warning)\s+that\s+)[^;:()]{0,80}$/u;
+
+/**
+ * Who holds an obligation in the content clause of an advice noun: the noun's possessor ("Obama's advice that
+ * Britain should stay") and whoever backs the advice by a supporting verb just before it ("threw her weight
+ * behind ...", "endorsed ..."). Rejecting the advice is not counted: its holder's stance is not the clause's.
+ */
+function adviceHolders(ctx: Context, hit: CueHit): Holder[] {
+  const before = ctx.text.slice(ctx.s.start, hit.start);
+  const m = ADVICE_THAT.exec(before);
+  if (!m) return [];
+  const nounAt = ctx.s.start + m.index;
+  const out: Holder[] = [];
+  const owner = [...ctx.mentions].reverse().find((mn) => mn.end <= nounAt && mn.kind !== 'pronoun' && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(ctx.text.slice(mn.end, nounAt)));
+  if (owner) out.push({ entity: owner.entity, at: owner, rule: 'advice-owner', confidence: 0.65 });
+  const backer = [...(ctx.cues ?? [])].reverse().find((c) => c.end <= (owner?.start ?? nounAt) && c.cue.polarity > 0 && c.cue.kind === 'agentive' && /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(ctx.text.slice(c.end, owner?.start ?? nounAt)));
+  if (backer) for (const h of holdersFor(ctx, backer)) if (!out.some((o) => o.entity === h.entity)) out.push({ ...h, rule: `advice-backer-${h.rule}`, confidence: Math.min(h.confidence, 0.65) });
+  return out;
+}
+
+/** Between a body's name and a person's: one title-like word, no verb ("hopeful", "aide", "envoy"; not "met", "urged"). */
+const DESCRIBES_NEXT = /^\s+(?:(?!(?:and|or|but|nor|to|with|from|met|told|said|sent|saw|gave|took|made|let|kept|left|won|beat|hit|put|set|cut|led|urged|asked|called|says|tells|meets|urges)\b)\p{Ll}+(?<!ed)\s+)?$/u;
+
+/** A plural group as subject before a verb: "Key Democratic lawmakers have", "Several senators". */
+const GROUP_SUBJECT = /^[\s"“]*(?:[\p{L}-]+\s+){0,3}\p{Ll}{3,}s\s+(?:(?:have|has|had|were|are|also|all|both|\p{Ll}+ly)\s+){0,3}$/u;
+const INCLUDING = /,\s*(?:including|among\s+them|notably|such\s+as)\s+/giu;
+
+/**
+ * "Key lawmakers have given the deal their approval, including <A> and <B>.": with a plural group as the
+ * only subject, the members named after "including" hold the stance.
+ */
+function includedMembers(ctx: Context, hit: CueHit): Holder[] {
+  if (!GROUP_SUBJECT.test(ctx.text.slice(ctx.s.start, hit.start))) return [];
+  const rest = ctx.text.slice(hit.end, ctx.s.end);
+  INCLUDING.lastIndex = 0;
+  const m = INCLUDING.exec(rest);
+  if (!m) return [];
+  let from = hit.end + m.index + m[0].length;
+  const out: Holder[] = [];
+  for (const mn of ctx.mentions) {
+    if (mn.start < from || mn.kind === 'pronoun') continue;
+    // Each member follows the last with only a comma, "and" and a title between.
+    if (!/^(?:\s*(?:,|\band\b)?\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,2})?$/u.test(ctx.text.slice(from, mn.start))) break;
+    if (!out.some((h) => h.entity === mn.entity)) out.push({ entity: mn.entity, at: mn, rule: 'included-member', confidence: 0.6 });
+    from = mn.end + (/^\s*\([^()]{1,30}\)/.exec(ctx.text.slice(mn.end, mn.end + 32))?.[0].length ?? 0);
+  }
+  return out;
+}
+
+/** "<X> teamed up with <Y> (and <Z>) to <verb>", "<X> joined <Y> in <verb>ing": group 1 names the partners. */
+const PARTNERED = /\b(?:team(?:s|ed|ing)?\s+up\s+with|join(?:s|ed|ing)?(?:\s+forces\s+with)?|partner(?:s|ed|ing)?\s+with|(?:work(?:s|ed|ing)?|allied|sid(?:e|es|ed|ing))\s+with)\s+([^;:!?]{1,160}?)\s*,?\s+(?:to|in)\s+(?:\p{L}+ly\s+)?$/u;
+
+/**
+ * Partners in a stance: the subject of a partnering verb and the partners it names both hold what the
+ * following verb says ("A teamed up with B and C to introduce the bill": A, B and C back the bill).
+ */
+function partnersFor(ctx: Context, hit: CueHit): Holder[] {
+  if (hit.cue.kind === 'noun' || hit.cue.kind === 'deontic') return [];
+  const before = ctx.text.slice(ctx.s.start, hit.start);
+  const m = PARTNERED.exec(before);
+  if (!m) return [];
+  const verbAt = ctx.s.start + m.index;
+  const groupFrom = verbAt + m[0].indexOf(m[1]!);
+  const groupTo = groupFrom + m[1]!.length;
+  const subj = subjectBefore(ctx, verbAt, false);
+  if (!subj?.mention) return [];
+  const out: Holder[] = [{ entity: subj.mention.entity, at: subj.mention, rule: 'partner-subject', confidence: 0.7 }];
+  for (const mn of ctx.mentions) {
+    if (mn.start < groupFrom || mn.end > groupTo || mn.kind === 'pronoun' || /^['’]s?\b/.test(ctx.text.slice(mn.end, mn.end + 3))) continue;
+    // "with B, who opposed ...": a relative clause inside the group is about B, and names no partner.
+    if (/\b(?:who|which|whom|that)\b/i.test(ctx.text.slice(groupFrom, mn.start))) break;
+    if (!out.some((h) => h.entity === mn.entity)) out.push({ entity: mn.entity, at: mn, rule: 'partner', confidence: 0.65 });
+  }
+  return out.length > 1 ? out : [];
+}
+
 /** The subject of the clause `pos` is in: its first name that is not after a preposition or a telling verb. */
 function clauseSubject(ctx: Context, pos: number): Mention | null {
   const from = Math.max(ctx.s.start, ctx.text.lastIndexOf(';', pos) + 1);
@@ -590,6 +675,9 @@ function clauseSubject(ctx: Context, pos: number): Mention | null {
     if (m.start < from || m.end > pos) continue;
     if (m.kind === 'pronoun' || isObject(ctx, m.start)) continue;
     if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) continue;
+    // "White House hopeful <person>", "Kremlin aide <person>": a name that describes the person named next.
+    const next = ctx.entities[m.entity]?.type !== 'person' ? ctx.mentions.find((o) => o.start > m.end && o.end <= pos && o.kind === 'name' && ctx.entities[o.entity]?.type === 'person') : undefined;
+    if (next && DESCRIBES_NEXT.test(ctx.text.slice(m.end, next.start))) return next;
     return m;
   }
   return null;
@@ -666,12 +754,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     if (sentenceSubject) recentSubjects = [sentenceSubject.entity, ...recentSubjects.filter((e) => e !== sentenceSubject.entity)].slice(0, 4);
     const namedHere = [...new Set(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entity).reverse())];
     recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
-    if (props.length === 0 && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
+    const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, analysis.quotes) : null;
+    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
     const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
     cues ??= findCues(text, s, props);
+    ctx.cues = cues;
     const conditions = findConditions(text, s);
     const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
     const emitted = new Set<string>();
@@ -689,7 +779,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const key = `${h.entity}|${prop.id}`;
         if (emitted.has(key)) continue;
         emitted.add(key);
-        let stance = valueOf(ch.polarity);
+        // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
+        let stance = valueOf(prop.stays ? -ch.polarity : ch.polarity);
         if (cond && stance !== 'neutral' && !holdsUntil(text, cond, ch)) stance = 'conditional';
         // Coordinated holders share one evidence span, from the first of them named before the verb.
         const lo = Math.min(ch.first.start, prop.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
@@ -931,6 +1022,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: { ...hit, start: prop.start }, last: hit, rule: 'relative-object', hedged: false, threat: false, emittedProp: true }, prop);
     }
 
+    // "I'm glad that it took place": a quoted judgement whose subject points back to the object under discussion.
+    if (judgedPronoun && contextObject) {
+      const hit: CueHit = { cue: { re: 'pronoun-judgement', polarity: judgedPronoun.polarity as 1 | -1, kind: 'agentive', weight: 0.55 }, start: judgedPronoun.start, end: judgedPronoun.end };
+      const prop: PropositionMatch = { id: contextObject, start: judgedPronoun.start, end: judgedPronoun.end, origin: contextObject.startsWith('auto:') ? 'auto' : 'pack' };
+      emit({ holders: [{ entity: judgedPronoun.speaker, at: null, rule: 'quote-direct', confidence: 0.7 }], polarity: judgedPronoun.polarity, basePolarity: judgedPronoun.polarity, weight: 0.55, first: hit, last: hit, rule: 'evaluative-pronoun', hedged: false, threat: false, emittedProp: false }, prop);
+    }
     // Judgements with no stance verb: "<object> is <judgement>" inside a quote, "calling it <judgement>".
     for (const ev of evaluations(ctx, props, cues)) {
       const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
@@ -993,7 +1090,7 @@ const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
-const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
 const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -1079,7 +1176,30 @@ const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
+const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
+
+/** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
+const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved)\b)/u;
+
+/**
+ * A direct quote's sentence that judges "it" (or "this") with no object named: the judgement (AFINN, see
+ * `evaluate`) of the object under discussion, held by the quote's speaker. Hypotheticals, questions and
+ * negated judgements are left alone: their polarity is not the speaker's plain view.
+ */
+function pronounJudgement(text: string, s: Sentence, quotes: readonly Quote[]): { start: number; end: number; polarity: number; speaker: number } | null {
+  const sentence = text.slice(s.start, s.end);
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const q = quotes.find((qq) => qq.speaker !== null && qq.kind === 'direct' && qq.start <= s.start + 3 && s.end - 3 <= qq.end);
+  if (!q) return null;
+  // A concession ("While it is a step forward, it goes nowhere near far enough") weighs two judgements: no plain view.
+  // A sentence-initial "But" turns from the sentence before; its own judgement stands.
+  const own = sentence.replace(/^[\s"“'‘]*(?:But|Yet|However),?\s+/, '');
+  if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however)\b|\?/i.test(own) || NEGATION_RE.test(own)) return null;
+  const score = evaluate(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
+  if (Math.abs(score) < 2) return null;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length, polarity: Math.sign(score), speaker: q.speaker! };
+}
 
 interface Evaluation {
   holders: Holder[];

@@ -48,7 +48,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
   // "released a statement in opposition to", "voted in support of": the subject's stance, not a possessor's.
   c(String.raw`in\s+opposition\s+to|in\s+protest\s+(?:against|at|over)`, -1, 'agentive', 0.8),
-  c(String.raw`in\s+support\s+of|on\s+board\s+with|(?:stand|stands|standing|stood)\s+(?:\p{L}+ly\s+)?behind|(?:get|gets|got|getting)\s+behind`, 1, 'agentive', 0.8),
+  c(String.raw`in\s+support\s+of|on\s+board\s+with|(?:stand|stands|standing|stood)\s+(?:\p{L}+ly\s+)?behind|(?:get|gets|got|getting|gotten)\s+(?:\p{L}+ly\s+)?behind|(?:line|lines|lined|lining)\s+up\s+(?:\p{L}+ly\s+)?behind|rall(?:y|ies|ied|ying)\s+(?:\p{L}+ly\s+)?(?:behind|around)`, 1, 'agentive', 0.8),
+  // Approval idioms with the object between verb and noun: "gave the deal their seal of approval", "gave it her blessing".
+  c(String.raw`(?:gave|give|gives|giving|given)(?=\s+(?:[^.;:!?]{1,40}?\s+)?(?:their|its|his|her|our|a|the)\s+(?:(?:full|formal|official|final|tacit|qualified)\s+)?(?:seal\s+of\s+approval|stamp\s+of\s+approval|blessing|imprimatur|green\s+light|thumbs[-\s]up|nod|endorsement|backing|approval)\b)`, 1, 'agentive', 0.8),
+  // Leaving a deal is opposing it, staying in it backing it ("quit the accord", "remain in the pact").
+  c(String.raw`(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|pull(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, -1, 'object', 0.75),
+  c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),
   c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`denounc(?:e|es|ed|ing)`, -1, 'agentive', 0.85, true),
@@ -94,7 +99,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
-  c(String.raw`call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|appeal(?:s|ed)?\s+for|lobb(?:y|ies|ied|ying)\s+for`, 1, 'agentive', 0.85),
+  c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+)?for`, 1, 'agentive', 0.85),
+  // Calling on someone to act, like urging them: "called on Congress to pass the bill".
+  c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
+  // Passing a measure enacts it: "urged the Senate to pass the bill" (+ × +), "failed to pass it" (negated).
+  c(String.raw`pass(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|any|such|legislation|it)\b)`, 1, 'object', 0.65),
+  // Bringing a bill: "introduced the legislation", "co-sponsored the measure".
+  c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b)|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
@@ -107,6 +118,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`expect(?:s|ed|ing)?(?=\s+(?:the|this|that|it|a|an|both)\b[^.;]{0,50}?\bto\s+(?:be\s+)?(?:fully\s+)?(?:carried\s+out|implemented|finali[sz]ed|approved|signed|passed|ratified|honou?red|respected|observed|hold|held|succeed|take\s+effect|go\s+ahead|work|last|stick))`, 1, 'agentive', 0.7),
   // Stance nouns of striving: "Kerry's determination to", "Washington's push for".
   c(String.raw`(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\s+(?:to|for)`, 1, 'noun', 0.7),
+  // "Britain would be better off staying in ...": a judgement of what is best for someone, held by the speaker.
+  c(String.raw`better\s+off`, 1, 'deontic', 0.65),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
   c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
