@@ -5,7 +5,7 @@ import type { Stage } from '../types.js';
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which ICU wrongly ends a sentence ("Vladimir V. Putin", "U.S. officials"). */
-const NO_BREAK_AFTER = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Pres|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})\s*$/;
+const NO_BREAK_AFTER = /(?:\b(?:Mr|Mrs|Ms|Messrs|Dr|Drs|Prof|Gen|Lt|Col|Maj|Sgt|Cpl|Capt|Cmdr|Adm|Sen|Sens|Rep|Reps|Gov|Govs|Pres|Amb|Rev|Hon|Supt|Insp|Det|St|Ft|Mt|Jr|Sr|No|Nos|vs|etc|approx|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})\s*$/;
 
 /** The zone pieces of one line: where a zone (a dateline prefix, say) covers only part of it, each part is its own piece. */
 function linePieces(lineStart: number, lineEnd: number, zones: readonly Zone[], from: number): { start: number; end: number; kind: ZoneKind }[] {

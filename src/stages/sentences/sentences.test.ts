@@ -11,6 +11,12 @@ describe('splitSentences', () => {
     expect(s).toEqual(['Mr. Smith met Vladimir V. Putin in Moscow.', 'They talked.', 'U.S. officials agreed.']);
   });
 
+  it('keeps plural titles and US state abbreviations inside the sentence', () => {
+    const text = 'Lira teamed up with Sens. Dana Holt and Reps. Omar Vance on the bill, signed in Salem, Ore. on Friday. It passed.';
+    const s = splitSentences(text, detectZones(text)).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Lira teamed up with Sens. Dana Holt and Reps. Omar Vance on the bill, signed in Salem, Ore. on Friday.', 'It passed.']);
+  });
+
   it('never lets a sentence cross a zone boundary inside a line', () => {
     const text = 'DOHA (Reuters) — Qatar said talks would resume. Both sides agreed.';
     const zones: Zone[] = [
