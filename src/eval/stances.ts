@@ -35,7 +35,8 @@ interface PredictedStance {
   partyName: string | null;
 }
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+// Accents folded: "Raul Grijalva" in one outlet is "Raúl Grijalva" in the gold.
+const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 const STOP = new Set(
   `a an the of to for on in at by with from and or but as than that which who its their his her our this these those
