@@ -100,6 +100,7 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'learn', forms: ['learns', 'learned', 'learnt', 'learning'] },
   { base: 'point out', forms: ['points out', 'pointed out', 'pointing out'] },
   { base: 'make clear', forms: ['makes clear', 'made clear', 'making clear'] },
+  { base: 'make it clear', forms: ['makes it clear', 'made it clear', 'making it clear'] },
   { base: 'expect' },
   { base: 'hope' },
   { base: 'fear' },
@@ -154,6 +155,8 @@ function alternation(forms: Iterable<string>): string {
 }
 
 export const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(SPEECH_VERB_FORMS.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu');
+/** "call on"/"call for": an appeal or a demand whose object is the content; cues reported speech only. */
+export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|upon|for)(?![\p{L}\p{N}'’-])/giu;
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

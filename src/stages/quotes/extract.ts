@@ -5,7 +5,7 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { ACCORDING_TO_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -41,14 +41,14 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   const sub = text.slice(from, to);
   const out: Cue[] = [];
   const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
-  const add = (re: RegExp, according: boolean, thatOnly: boolean) => {
+  const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
     re.lastIndex = 0;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : (SPEECH_VERB_FORMS.get(form) ?? form);
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? form);
       // "a report", "the post": a determiner before the word makes it a noun.
       if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
@@ -59,7 +59,10 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   };
   add(SPEECH_VERB_RE, false, false);
   add(ACCORDING_TO_RE, true, false);
-  if (withThatVerbs) add(THAT_VERB_RE, false, true);
+  if (withThatVerbs) {
+    add(THAT_VERB_RE, false, true);
+    add(APPEAL_VERB_RE, false, true, true);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -383,7 +386,13 @@ function directOrPartial(text: string, s: QuotedStretch, sentStart: number): Quo
 }
 
 const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Tt]he|[Aa]|[Aa]n|[Aa]ny|[Nn]o|[Ss]ome|[Aa]ll|[Bb]oth|[Ee]ach|[Ee]very|[Ss]uch|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[\p{Lu}\d])/u;
-const CONTENT_STOP = /,\s+(?:(?!including\b|according\b)[a-z]+ing|but|while|although|though|whereas|which|according|with)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|it|the|a|an|his|her|their|\p{Lu}))/u;
+/**
+ * Where a reported clause ends early: a participle of saying or a new "but" clause hung on the main clause,
+ * a relative "which", a second attribution, a semicolon, or a temporal/causal clause with its own pronoun
+ * subject ("... after he met ..."). Other participles and "but never ..." stay inside: on PolNeAR the
+ * reported content runs through them ("was motivated, looking to the primary").
+ */
+const CONTENT_STOP = /,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)/u;
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
@@ -404,9 +413,146 @@ const TIME_LEAD = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|
 /** A reporting verb coordinated with an earlier verb of the same subject ("... called it X and said ..."). */
 const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
 /** A finite verb or auxiliary within the first words of a stretch: what makes it a clause rather than a phrase. */
-const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed)\b/;
+const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said)\b/;
+/**
+ * A finite verb that FINITE_NEAR_START misses: a negated auxiliary ("shouldn't", "isn’t"), a pronoun with a
+ * clitic auxiliary ("he'd", "they’ll"), a present-tense verb right after a nominative pronoun or a name
+ * ("Trump deserves", "they want"). Zero-"that" clauses need one of these within their first words.
+ */
+const FINITE_CLITIC = /^(?:[^\s,;]+\s+){0,9}?(?:[a-z]+n['’]t\b|(?:i|he|she|it|we|they|you|who|there|that)['’](?:d|ll|ve|re|s|m)\b)|^(?:(?:he|she|it|who)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?[a-z]{2,}s\b|(?:i|we|they|you)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?(?!to\b|the\b|a\b|an\b|and\b|or\b|of\b|in\b|on\b|at\b|all\b|both\b)[a-z]{2,}\b)/i;
+const FINITE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?[a-z]{3,}(?<!ss|us|is)s\b/u;
+const finiteNearStart = (s: string) => FINITE_NEAR_START.test(s) || FINITE_CLITIC.test(s) || FINITE_AFTER_NAME.test(s);
 /** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
-const LOWER_CLAUSE_START = /^[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*)?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed)\b/u;
+const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
+
+/**
+ * "according to a new poll", "according to court records": after "according to" any short noun phrase
+ * is the source, named or not; it runs to the next comma or the sentence's end.
+ */
+function accordingObject(text: string, from: number, to: number): Span | null {
+  const m = /^\s+([\p{L}\d][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,7}?)(?=\s*(?:[,;:]|[.!?]?\s*$))/u.exec(text.slice(from, to));
+  if (!m || /^(?:to|that|which|who|whom|what|how|it)$/i.test(m[1]!.split(/\s/)[0]!)) return null;
+  const start = from + m[0].length - m[1]!.length;
+  return trimSpan(text, start, start + m[1]!.replace(/[.]$/, '').length);
+}
+
+/** The clause after an interrupting attribution opens with its subject, not a verb, a subordinator or a coordinator. */
+const INTERRUPTED_CLAUSE =
+  /^(?!(?:as|which|who|whom|whose|when|while|where|because|if|although|though|since|after|before|until|unless|and|but|or|nor|so|then|even|too|not|to|was|were|is|are|be|been|will|would|has|had|have|can|could|should|may|might|must|did|does|do|including|according)\b)(?![a-z]+(?:ed|ing)\b)[\p{L}\d]/iu;
+/** Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said ..."). */
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b/;
+
+/** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
+const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
+/** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
+const APPEAL_BASES = new Set(['urge', 'call on', 'accuse']);
+/** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
+const OBJECT_BASES = new Set(['urge', 'call for']);
+
+/**
+ * Where the content begins in `rest` (the text after the cue) for a verb of promising or appealing, or
+ * null: "to" plus a verb for promises; an object then "to"/"of" for appeals; a noun phrase of three or
+ * more words for demands (contentSpan enforces the length).
+ */
+function complementStart(base: string, rest: string): number | null {
+  const lead = rest.length - rest.trimStart().length;
+  const r = rest.slice(lead);
+  if (INFINITIVE_BASES.has(base)) return /^to\s+\p{Ll}/u.test(r) ? lead : null;
+  if (APPEAL_BASES.has(base) && /^(?!to\b|that\b|for\b|on\b|in\b|at\b|by\b|with\b|it\b)(?:[^\s,;.:]+\s+){1,8}?(?:to|of)\s+\p{Ll}/u.test(r)) return lead;
+  if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll})\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
+  return null;
+}
+
+/** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
+const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
+/** Heads that label a paragraph rather than name who speaks. */
+const NOT_A_SPEAKER_HEAD = /^(?:\p{Lu}|Q|A|So|Then|Now|Look|Watch|Update|Updated|Breaking|Note|Editor['’]s\s+note|Photos?|Video|Related|Read|More|See|Source|Sources|Correction|Clarification|Disclosure|Warning|Spoiler|Exclusive|Analysis|Opinion|Editorial|Background|Bottom\s+line|Why|What|How|When|Where|Who|Here|Also|Plus|Bonus|Answer|Question|Example|Summary|Key|Fact|Facts|Yes|No|Chart|Map|Graphic|Full|Transcript|Live|Day|Part|Step|Chapter|Rule|Lesson|Tip|Title|Subject|Date|Time|Location|Tags?|Topics?|Category|Image|Credit|Caption|WATCH|UPDATE|BREAKING)$/iu;
+
+/**
+ * Reported speech headed by its speaker and a colon, as headlines and digests write it ("Graham: Trump's
+ * rhetoric is hateful"). Only the paragraph's first sentence, with no quotation mark: quoted text after a
+ * colon is a direct quote found elsewhere.
+ */
+function colonHeadedReports(ctx: Context): FoundQuote[] {
+  const { text, sentences, paragraphs, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if ((sent.zone !== 'body' && sent.zone !== 'caption') || paragraphs[sent.paragraph]?.start !== sent.start) continue;
+    // Prefilter: the colon must come within the first few words.
+    const colon = text.indexOf(':', sent.start);
+    if (colon < 0 || colon - sent.start > 60 || colon >= sent.end) continue;
+    const m = COLON_HEAD.exec(text.slice(sent.start, sent.end));
+    if (!m || NOT_A_SPEAKER_HEAD.test(m[1]!) || /^The\s/.test(m[1]!) || /\p{Lu}{2,}(?![\p{L}.])/u.test(m[1]!.replace(/^(?:AP|US|U\.S\.|UN|EU|NATO|IG|GOP|CNN|NBC|ABC|CBS|NPR|BBC|WSJ)\b/, '')) || (m[1]!.match(/\s/g) ?? []).length > 2) continue;
+    const contentFrom = sent.start + m[0].length;
+    if (stretches.some((q) => q.open < sent.end && (q.close ?? q.end) > sent.start)) continue;
+    const content = contentSpan(text, contentFrom, sent.end);
+    // A clause, not a list of names or a label: a finite verb early on and few commas.
+    const body = content ? text.slice(content.start, content.end) : '';
+    if (!content || !finiteNearStart(body) || (body.match(/,/g) ?? []).length > 3) continue;
+    const head = trimSpan(text, sent.start, sent.start + m[1]!.length);
+    const source = /['’]s$/.test(m[1]!) ? { start: head.start, end: head.end - 2 } : head;
+    const cue = { start: sent.start + m[1]!.length, end: sent.start + m[1]!.length + 1 };
+    out.push({ kind: 'indirect', span: content, cue, source, rule: 'indirect:colon-head', confidence: 0.5, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+  }
+  return out;
+}
+
+/** Nouns of saying whose "that" clause (or, for promises and threats, "to" clause) is what was said. */
+const REPORT_NOUN_RE =
+  /(?<![\p{L}])(?:(?<made>(?:make|makes|made|making)\s+(?:the|a|his|her|their|its)\s+case\s+)|(?:(?<owner>his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)|a|an|the)\s+(?:[a-z]+\s+)??(?<noun>claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+)(?<link>that|to(?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}))\s+/gu;
+const REPORT_NOUN_PREFILTER = /\b(?:claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+(?:that|to)\b/;
+
+/**
+ * Reported speech carried by a noun of saying: "his insistence that A", "Smith's warning that A", "made the
+ * case that A", "her promise to A". The speaker is the possessor, or the clause's subject for "made the case"
+ * and for an unpossessed noun ("stirred controversy with an assertion that A").
+ */
+function reportNounClauses(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    if (!REPORT_NOUN_PREFILTER.test(str)) continue;
+    REPORT_NOUN_RE.lastIndex = 0;
+    for (let m = REPORT_NOUN_RE.exec(str); m; m = REPORT_NOUN_RE.exec(str)) {
+      const g = m.groups!;
+      const noun = g.made ? 'case' : g.noun;
+      if (!noun) continue;
+      const promise = /^(?:promise|pledge|vow|threat|warning)$/.test(noun);
+      if (g.link === 'to' && !(promise || noun === 'case')) continue;
+      if (g.link === 'that' && noun === 'case' && !g.made && !g.owner) continue;
+      const at = sent.start + m.index;
+      if (stretches.some((q) => at >= q.start && at < q.end)) continue;
+      const contentFrom = sent.start + m.index + m[0].length - (g.link === 'to' ? 3 : 0);
+      const content = contentSpan(text, contentFrom, sent.end);
+      if (!content || blockedByQuoteIn(text, stretches, content)) continue;
+      if (g.link === 'that' && !finiteNearStart(text.slice(content.start, content.end))) continue;
+      let source: Span | null = null;
+      if (g.owner) {
+        const ownerStart = at;
+        const ownerText = g.owner.replace(/['’]s?$/, '');
+        source = { start: ownerStart, end: ownerStart + ownerText.length };
+      } else {
+        source = subjectBefore(text, sent.start, at);
+      }
+      if (!source) continue;
+      const cueEnd = sent.start + m.index + m[0].length - (g.link === 'to' ? 3 : 0);
+      out.push({ kind: 'indirect', span: content, cue: trimSpan(text, at, cueEnd), source, rule: 'indirect:report-noun', confidence: 0.5, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A reported clause may hold embedded quoted fragments but may not open with a quotation or cut through one. */
+function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp: Span): boolean {
+  return stretches.some((q) => {
+    const qEnd = q.close ?? q.end;
+    if (q.open >= sp.end || qEnd < sp.start) return false;
+    return !(q.open > sp.start && q.start > sp.start && q.end <= sp.end + 2 && wordCount(text.slice(sp.start, q.open)) >= 2);
+  });
+}
 
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
@@ -428,7 +574,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     let coveredTo = sent.start;
     // "according to X, CONTENT" / "CONTENT, according to X."
     for (const cue of cues.filter((c) => c.according && /^according/i.test(c.form))) {
-      const src = phraseAfter(text, cue.end, sent.end);
+      const src = phraseAfter(text, cue.end, sent.end) ?? accordingObject(text, cue.end, sent.end);
       if (!src) continue;
       const afterSrc = text.slice(src.end, sent.end);
       let content: Span | null = null;
@@ -451,7 +597,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     }
     for (const cue of cues) {
       if (cue.according) continue;
-      if (taken && (cue.start < coveredTo || !COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)))) continue;
+      // After a reported clause, only a verb of its own predicate reports another: "and said ...", "..., adding that ...".
+      const ownPredicate = COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)) || (isParticiple(cue.form) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)));
+      if (taken && (cue.start < coveredTo || !ownPredicate)) continue;
       const participle = isParticiple(cue.form);
       // Inverted: "CONTENT, X told reporters." / "CONTENT, said X, an economist." / "CONTENT, he said, and ...".
       const rest = text.slice(cue.tailEnd, sent.end);
@@ -478,10 +626,21 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         }
         const content = src ? contentSpan(text, sent.start, sent.start + comma) : null;
         // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
-        const clauseLike = content !== null && (!midSentence || FINITE_NEAR_START.test(text.slice(content.start, content.end)));
+        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end)));
         if (src && content && clauseLike && !blockedByQuote(content) && !stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma)) {
           out.push(indirect(content, cue, src, 'indirect:inverted', sent));
           break;
+        }
+        // "In the end, he said, voters come home": the piece before the attribution is only an adverbial, so the
+        // reported clause is the one after it.
+        if (src && midSentence && !clauseLike) {
+          const attrEnd = Math.max(src.end, cue.tailEnd);
+          const lead = /^\s*,\s*/.exec(text.slice(attrEnd, sent.end));
+          const after = lead ? contentSpan(text, attrEnd + lead[0].length, sent.end) : null;
+          if (after && INTERRUPTED_CLAUSE.test(text.slice(after.start, after.end)) && finiteNearStart(text.slice(after.start, after.end)) && !blockedByQuote(after)) {
+            out.push(indirect(after, cue, src, 'indirect:interrupted', sent));
+            break;
+          }
         }
       }
       // Normal order: "X said (on Wednesday) (that) CONTENT".
@@ -500,10 +659,14 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (paren) gapStart += paren[0].length;
       const thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       const thatOnly = !SPEECH_VERB_FORMS.has(cue.form);
-      const zeroThatOk = !thatOnly && !participle && !WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell';
+      // "..., saying the deal was dead": a participle after a comma hangs a reported clause on the subject as "said" does.
+      const participleClause = participle && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start));
+      const zeroThatOk = !thatOnly && (!participle || participleClause) && !WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell';
       const clauseText = text.slice(gapStart, sent.end).trimStart();
       let contentStart: number;
+      const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
       if (thatM) contentStart = gapStart + thatM[0].length;
+      else if (complement !== null) contentStart = gapStart + complement;
       else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
         contentStart = gapStart;
       else continue;
@@ -514,19 +677,26 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
       if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
       if (!src) continue;
-      const whole = contentSpan(text, contentStart, sent.end);
+      let contentEnd = sent.end;
+      if (complement !== null) {
+        const stop = COMPLEMENT_STOP.exec(text.slice(contentStart, sent.end));
+        if (stop) contentEnd = contentStart + stop.index;
+      }
+      const whole = contentSpan(text, contentStart, contentEnd);
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
-      if (!thatM && !FINITE_NEAR_START.test(text.slice(whole.start, whole.end))) continue;
-      const rule = participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that';
+      if (!thatM && complement === null && !finiteNearStart(text.slice(whole.start, whole.end))) continue;
+      const rule = complement !== null ? 'indirect:complement' : participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that';
       const parts = coordinatedThatClauses(text, whole, stretches);
       let emitted = false;
       for (const part of parts) {
         if (blockedByQuote(part)) continue;
         out.push(indirect(part, cue, src, rule, sent));
         emitted = true;
+        coveredTo = Math.max(coveredTo, part.end);
       }
-      if (emitted) break;
+      // "X conceded that A, but said B": a later coordinated verb may still report a clause of its own.
+      if (emitted) taken = true;
     }
   }
   return out;
@@ -656,7 +826,10 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const paragraphs = paragraphsOf(text);
   const stretches = findQuotedStretches(text, paragraphs);
   const ctx: Context = { text, paragraphs, stretches, sentences };
-  const found = [...quotedSpeech(ctx), ...reportedSpeech(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const reported = reportedSpeech(ctx);
+  // A noun of saying inside a clause already reported by a verb adds nothing.
+  const nounReports = reportNounClauses(ctx).filter((q) => !reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end));
+  const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkCarries(found);
   return found;
 }

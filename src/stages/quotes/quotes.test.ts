@@ -297,7 +297,9 @@ describe('short fragments attributed by their sentence', () => {
 describe('generic and pronoun speakers', () => {
   it('links "the group", "the union" and a government body to the latest compatible organisation or country', () => {
     const a = quotes('The Tarn Retail League urged both sides to talk. “A strike would hurt families,” the group said.', [['Tarn Retail League', 'organization']]);
-    expect(a[0]).toMatchObject({ speaker: 0, source: { text: 'the group' } });
+    expect(a.find((q) => q.kind === 'direct')).toMatchObject({ speaker: 0, source: { text: 'the group' } });
+    // The appeal before it is reported speech of the league itself.
+    expect(a.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'both sides to talk', speaker: 0 });
     const b = quotes('The Northern Carriers Union broke off talks on Monday. The union dismissed the offer as “a promise with an expiry date.”', [['Northern Carriers Union', 'organization']]);
     expect(scored(b).find((q) => q.kind === 'partial')).toMatchObject({ speaker: 0 });
     const c = quotes('Veloria welcomed the plan on Monday. “We hope the talks continue,” the ministry said in a statement.', [['Veloria', 'country']]);
@@ -338,5 +340,94 @@ describe('wire datelines', () => {
   it('keeps a capitalised subject that is not a dateline', () => {
     const [q] = quotes('NATO officials called the plan “premature.”', [['NATO', 'organization']]);
     expect(q?.source?.text).toBe('NATO officials');
+  });
+});
+
+describe('reported speech: wider cues and complements', () => {
+  const indirectTexts = (text: string, people: [string, LocalEntity['type']][] = []) => quotes(text, people).filter((q) => q.kind === 'indirect').map((q) => q.text);
+
+  it('reads zero-"that" clauses whose verb is a negated auxiliary, a clitic or a present tense', () => {
+    expect(indirectTexts('Mira Holt said members of the council shouldn’t vote until June.')).toEqual(['members of the council shouldn’t vote until June']);
+    expect(indirectTexts('He said he’d sign the accord within a week.')).toEqual(['he’d sign the accord within a week']);
+    expect(indirectTexts('On a calmer note, Osei has said Farrow deserves credit for the truce.')).toEqual(['Farrow deserves credit for the truce']);
+    expect(indirectTexts('The mayor said much of the harbour budget was spent on dredging.')).toEqual(['much of the harbour budget was spent on dredging']);
+  });
+
+  it('takes a clause after a comma and a participle of saying, with the main clause’s subject', () => {
+    const qs = quotes('The union rejected the offer, saying the wage rise was too small for dockers.', [['union', 'organization']]).filter((q) => q.kind === 'indirect');
+    expect(qs.map((q) => [q.text, q.source?.text])).toEqual([['the wage rise was too small for dockers', 'The union']]);
+    expect(indirectTexts('Ines Roa sued the port, claiming the new contract broke the old one.')).toEqual(['the new contract broke the old one']);
+  });
+
+  it('reads promises, appeals and accusations as their complement', () => {
+    const a = quotes('Governor Alan Pike has vowed to block the pipeline from crossing the state.', [['Alan Pike', 'person']]).find((q) => q.kind === 'indirect');
+    expect(a).toMatchObject({ text: 'to block the pipeline from crossing the state', speaker: 0, source: { text: 'Governor Alan Pike' } });
+    expect(indirectTexts('The council urged both carriers to resume talks at once.')).toEqual(['both carriers to resume talks at once']);
+    expect(indirectTexts('Nadia Frost accused the shipping firm of hiding losses.')).toEqual(['the shipping firm of hiding losses']);
+    expect(indirectTexts('Lena Park, the union’s lawyer, called on the ministry to publish the draft.')).toEqual(['the ministry to publish the draft']);
+    expect(indirectTexts('The senator called for an immediate halt to the strikes.')).toEqual(['an immediate halt to the strikes']);
+    // A coordinated second predicate is not part of the appeal.
+    expect(indirectTexts('Ravi Sen urged the parties to sign and then left the hall early.')).toEqual(['the parties to sign']);
+  });
+
+  it('does not read calls, short objects or plain objects as reported speech', () => {
+    expect(indirectTexts('She called on Monday to complain about the noise.')).toEqual([]);
+    expect(indirectTexts('The mayor called for help.')).toEqual([]);
+    expect(indirectTexts('They said goodbye to the visiting delegation.')).toEqual([]);
+    expect(indirectTexts('He promised nothing at the meeting.')).toEqual([]);
+    expect(indirectTexts('The minister said in a statement.')).toEqual([]);
+  });
+
+  it('takes any noun phrase after "according to" as the source', () => {
+    const [q] = quotes('Exports of grain fell by a tenth last year, according to customs data.').filter((x) => x.kind === 'indirect');
+    expect(q).toMatchObject({ text: 'Exports of grain fell by a tenth last year', source: { text: 'customs data' } });
+  });
+
+  it('reads the clause after an attribution that interrupts an adverbial', () => {
+    expect(indirectTexts('In the end, Mr. Ames said, the port workers will accept the deal.')).toEqual(['the port workers will accept the deal']);
+    expect(indirectTexts('Still, he said, officials have to decide who gets extra scrutiny.')).toEqual(['officials have to decide who gets extra scrutiny']);
+    expect(indirectTexts('Later, she said, as the crowd cheered.')).toEqual([]);
+  });
+
+  it('keeps reporting a coordinated or participle clause after a first reported clause', () => {
+    expect(indirectTexts('Lena Park conceded that the plan was late, but said the funds were ready for release.')).toEqual(['the plan was late', 'the funds were ready for release']);
+    expect(indirectTexts('Omar Said urged patience, stating that the board must first see the figures.')).toContain('the board must first see the figures');
+  });
+
+  it('reads a speaker-headed line ("Name: clause") and skips labels', () => {
+    const [q] = quotes('Okafor: The strike will end on Friday\nThe port was quiet.', [['Okafor', 'person']]).filter((x) => x.kind === 'indirect');
+    expect(q).toMatchObject({ text: 'The strike will end on Friday', source: { text: 'Okafor' }, speaker: 0 });
+    expect(indirectTexts('Update: The strike ended on Friday\nThe port was quiet.')).toEqual([]);
+    expect(indirectTexts('The Latest: Talks resumed in Geneva\nMore soon.')).toEqual([]);
+    expect(indirectTexts('Okafor: “The strike will end on Friday.”')).toEqual([]);
+  });
+
+  it('reads a noun of saying with its clause and its possessor as the speaker', () => {
+    const a = quotes('Rosa Vey spoke last. The core of the plan is her insistence that the port must stay open at night.', [['Rosa Vey', 'person']]).find((q) => q.kind === 'indirect');
+    expect(a).toMatchObject({ text: 'the port must stay open at night', source: { text: 'her' }, speaker: 0 });
+    const b = quotes('Karl Dunn’s assertion that the levee would fail went unheeded for years.', [['Karl Dunn', 'person']]).find((q) => q.kind === 'indirect');
+    expect(b).toMatchObject({ source: { text: 'Karl Dunn' }, speaker: 0 });
+    expect(b!.text.startsWith('the levee would fail')).toBe(true);
+    expect(indirectTexts('The two envoys made the case that the truce should be extended by a month.')).toEqual(['the truce should be extended by a month']);
+    expect(indirectTexts('The mayor kept his promise to reopen the ferry line.')).toEqual(['to reopen the ferry line']);
+    // Not nouns of saying, or no clause after them.
+    expect(indirectTexts('The fact that the ferry ran late is not in dispute.')).toEqual([]);
+    expect(indirectTexts('She sent his statement to the Democratic National Convention.')).toEqual([]);
+  });
+
+  it('keeps every span exact on text built from the new cues (property)', () => {
+    const piece = fc.constantFrom(' vowed ', 'to ', 'his ', 'insistence that ', 'Dunn’s claim ', ' made the case ', ' urged ', ' called on ', ' called for ', ' accused ', ' of ', ', saying ', 'Okafor: ', 'shouldn’t ', 'he’d ', ', he said, ', 'according to ', 'the talks ', 'failed', '“', '”', '. ', '\n', 'Anna Berg', ' members ', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const q of quotes(text, [['Anna Berg', 'person']])) {
+          expect(spanMatches(text, q)).toBe(true);
+          if (q.cue) expect(spanMatches(text, q.cue)).toBe(true);
+          if (q.source) expect(spanMatches(text, q.source)).toBe(true);
+          expect(/[\r\n]/.test(q.text)).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

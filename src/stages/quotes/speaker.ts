@@ -8,9 +8,9 @@ import { overlaps, type Span } from '../../core/span.js';
 import type { FoundQuote } from './extract.js';
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 4, title: 3, pronoun: 2, metonym: 1, demonym: 0 };
-const SINGULAR_PERSON = /^(?:he|she|him|her)$/i;
+const SINGULAR_PERSON = /^(?:he|she|him|her|his)$/i;
 const SINGULAR_TITLE = /^the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|for|\p{Lu}[\p{L}-]*))*|(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|minister|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general))$/u;
-const PLURAL = /^(?:they|we|them)$/i;
+const PLURAL = /^(?:they|we|them|their)$/i;
 
 function bestOverlapping(source: Span, mentions: readonly Mention[], entities: readonly LocalEntity[]): number | null {
   let best: Mention | null = null;
