@@ -52,7 +52,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Approval idioms with the object between verb and noun: "gave the deal their seal of approval", "gave it her blessing".
   c(String.raw`(?:gave|give|gives|giving|given)(?=\s+(?:[^.;:!?]{1,40}?\s+)?(?:their|its|his|her|our|a|the)\s+(?:(?:full|formal|official|final|tacit|qualified)\s+)?(?:seal\s+of\s+approval|stamp\s+of\s+approval|blessing|imprimatur|green\s+light|thumbs[-\s]up|nod|endorsement|backing|approval)\b)`, 1, 'agentive', 0.8),
   // Leaving a deal is opposing it, staying in it backing it ("quit the accord", "remain in the pact").
-  c(String.raw`(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|pull(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, -1, 'object', 0.75),
+  c(String.raw`(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|pull(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+out\s+of|back(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, -1, 'object', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),
   c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),
@@ -95,7 +95,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
   // Pressing someone to act, like urging them: the one who presses wants the act.
   c(String.raw`press(?:es|ed|ing)?(?=\s+(?:\p{L}+\s+){1,3}to\s)`, 1, 'agentive', 0.75),
-  c(String.raw`${BACK_VERB}(?:s|ed|ing)?(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
+  c(String.raw`${BACK_VERB}(?:s|ed|ing)?(?!\s+(?:out|away|off|down)\b)(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),

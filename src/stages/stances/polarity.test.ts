@@ -126,3 +126,11 @@ describe('objects found only by the verb governing them', () => {
     expect(stanceOf(twice, 'Ilse Varga', 'auto:privatisation')).toEqual(['support']);
   });
 });
+
+describe('backing out', () => {
+  it('reads backing out of a deal as opposing it, and backing a deal as supporting it', () => {
+    expect(stancesOf('Norland backed out of the ceasefire deal on Friday.')).toContainEqual(expect.objectContaining({ actor: 'Norland', stance: 'oppose' }));
+    expect(stancesOf('Norland backed out of the ceasefire deal on Friday.').some((x) => x.actor === 'Norland' && x.stance === 'support')).toBe(false);
+    expect(stancesOf('Sudmark backed the ceasefire deal on Friday.')).toContainEqual(expect.objectContaining({ actor: 'Sudmark', stance: 'support' }));
+  });
+});
