@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
-  DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
+  CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -146,6 +146,8 @@ interface Ctx {
   tokens: Token[];
   /** Per sentence: whether it speaks of the bargaining as a party to it (memo). */
   sideCues?: Map<number, boolean>;
+  /** Per sentence: whether it is written all in capitals (memo). */
+  shouted?: Map<number, boolean>;
   hits: Hit[];
   g: Gazetteer;
   kb: KnowledgeBase;
@@ -158,12 +160,14 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   const ctx: Ctx = { text, tokens, hits: [], g, kb };
   matchGazetteer(ctx);
   matchSpun(ctx);
+  releaseNameHeads(ctx);
   const out: Candidate[] = [];
   emitHits(ctx, out);
   detectMinistries(ctx, out);
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
+  detectCorporateNames(ctx, out);
   promoteRecurringAgents(ctx, out);
   distrustTitleCase(ctx, sentences, out);
   for (const c of out) {
@@ -327,6 +331,21 @@ function alignSpun(ctx: Ctx, i: number, ew: readonly string[]): number {
   return 0;
 }
 
+/**
+ * A one-word body of the pack that heads a longer name ("Congress of Industrial Organizations", "Congress
+ * for Cultural Freedom") is not that body: the word goes back to the name reader.
+ */
+function releaseNameHeads(ctx: Ctx): void {
+  const { tokens, hits } = ctx;
+  hits.forEach((hit, idx) => {
+    if (hit.to - hit.from !== 1 || hit.entry.type !== 'organization' || tokens[hit.from]!.hit !== idx) return;
+    const of = tokens[hit.to];
+    const next = tokens[hit.to + 1];
+    if (!of || !next || of.sentence !== next.sentence || of.sentence !== tokens[hit.from]!.sentence) return;
+    if ((of.lower === 'of' || of.lower === 'for') && next.cap && next.hit < 0 && !FUNCTION_WORDS.has(next.lower)) tokens[hit.from]!.hit = -1;
+  });
+}
+
 function emitHits(ctx: Ctx, out: Candidate[]): void {
   const { tokens, hits, text } = ctx;
   hits.forEach((hit, idx) => {
@@ -448,7 +467,8 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const byWord = new Map<string, Candidate[]>();
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
   for (const [word, cs] of byWord) {
-    if (personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
+    // "the Murdochs": a family named by the plural of a person's surname.
+    if (personWords.has(word.toLowerCase()) || personWords.has(word.toLowerCase().replace(/e?s$/, '')) || GIVEN_NAMES.has(word.toLowerCase()) || POLICY_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
     // A place ("in Aleppo"), or the tail of a longer name whose first word was read as something else ("Chelsea Manning").
     const placeOrTail = cs.some((c) => {
       const at = tokenAt(tokens, c.start);
@@ -473,6 +493,221 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));
     if (placeOrTail || !agentive || personal || (cs.length < 2 && !impersonal)) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'recurring-agent', confidence: 0.6, tentative: false, surname: null });
+  }
+}
+
+/** Nouns after "X's" that only a company has ("Pfizer's shareholders", "Carrier's parent company"). */
+const CORPORATE_POSSESSIONS = new Set(
+  `shareholders shareholder stockholders shares stock board executive executives employees workforce plant plants factory factories
+  headquarters merger acquisition acquisitions takeover subsidiary subsidiaries revenue revenues profit profits earnings sales products
+  customers subscribers users management parent market valuation ceo c.e.o. founder founders operations division unit`.split(/\s+/),
+);
+/** Words naming a company's kind, written before its name or in apposition ("the drugmaker Allergan", "Evercore, the investment bank"). */
+const CORPORATE_DESCRIPTORS = new Set(
+  `company companies firm firms bank banks drugmaker drugmakers automaker automakers carmaker carmakers manufacturer manufacturers
+  retailer retailers insurer insurers lender lenders conglomerate giant startup start-up airline airlines chipmaker chipmakers
+  brokerage boutique utility supplier suppliers corporation corporations multinational subsidiary distributor distributors contractor
+  contractors publisher broadcaster provider consultancy`.split(/\s+/),
+);
+/** Legal-form suffixes after a company's name ("Thermo Fisher Scientific Inc."). */
+const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'sa', 's.a', 's.a.', 'llc', 'ltd', 'ltd.', 'nv', 'n.v', 'gmbh', 'se', 'lp', 'l.p']);
+/** Words before "of/in/with/for X" that make X a company ("shares of Twitter", "a stake in Gazprom", "its merger with Heinz"). */
+const CORPORATE_RELATIONS = new Set(['shares', 'stock', 'stake', 'stakes', 'acquisition', 'takeover', 'merger', 'purchase', 'bid', 'shareholders', 'stockholders', 'subsidiary', 'owner', 'founder', 'ceo', 'c.e.o.']);
+/** Jobs held at a company ("an analyst at Jefferies", "worked at Carrier"). */
+const CORPORATE_JOBS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives', 'banker', 'bankers', 'employee', 'employees', 'workers', 'worker', 'worked', 'works', 'working', 'engineer', 'engineers', 'partner', 'trader', 'traders', 'investors', 'director', 'chairman']);
+/** Verbs of buying and merging ("Pfizer acquired Allergan", "agreed to buy Salix"). */
+const DEAL_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'buy', 'bought', 'buys', 'buying', 'purchased', 'merge', 'merged', 'merging']);
+
+/**
+ * A company named by one or two bare capitalised words ("Centerview", "Carrier", "Statista") has no
+ * organization word to give it away; the text around it does: "Carrier's parent company", "the research
+ * firm Statista", "Thermo Fisher Scientific Inc.", "Allergan, a Dublin-based company", "shares of Twitter",
+ * "an analyst at Jefferies", "Pfizer acquired Allergan". One such cue makes every bare use of the name a
+ * mention of the company, unless the name is a person's of the text (a given name, or the surname of one
+ * named in full: "Ken Moelis's stake").
+ */
+function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const personWords = new Set<string>();
+  for (const c of out) if (c.type === 'person' && c.kind === 'name' && (c.given || c.packId)) for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
+  // "Mr. Sperling": a word an honorific goes with is a person's name wherever it stands.
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (t.cap && prev && prev.sentence === t.sentence && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) personWords.add(t.lower);
+  });
+  const runEnd = (i: number): number => {
+    let j = i;
+    while (j < tokens.length && j - i < 4 && tokens[j]!.sentence === tokens[i]!.sentence && isNameWord(tokens[j]!)) j++;
+    return j;
+  };
+  const runStart = (j: number): number => {
+    let i = j;
+    while (i > 0 && j - i < 4 && tokens[i - 1]!.sentence === tokens[j]!.sentence && isNameWord(tokens[i - 1]!)) i--;
+    return i;
+  };
+  const names = new Set<string>();
+  const note = (i: number, j: number) => {
+    if (j <= i) return;
+    const ws = tokens.slice(i, j);
+    if (ws.some((t) => !t.word || FUNCTION_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) return;
+    if (GIVEN_NAMES.has(ws[0]!.lower) || ws.some((t) => personWords.has(t.lower) || POLICY_NAMES.has(t.lower))) return;
+    // "Company" of "Starr & Company, Inc.": a generic word alone names no one.
+    if (ws.every((t) => ORG_WORDS.has(t.lower) || CORPORATE_TAILS.has(t.lower))) return;
+    if (partOfLongerName(i, j) || abbreviation(j - 1)) return;
+    names.add(ws.map((t) => t.text).join(' '));
+    noted.push([i, j]);
+  };
+  const noted: [number, number][] = [];
+  // The tail or head of a longer name: "Wealth-X", "Coca-Cola", "Color of Change", "Correct the Record", "America Rising".
+  function partOfLongerName(i: number, j: number): boolean {
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    const s = tokens[i]!.sentence;
+    if (before && before.end === tokens[i]!.start && (before.text === '-' || before.word)) return true;
+    if (before && before.sentence === s && before.cap && before.end + 1 === tokens[i]!.start) return true;
+    const b2 = tokens[i - 2];
+    if (before && b2 && b2.sentence === s && ['of', 'the', 'for', 'de'].includes(before.lower) && b2.cap && !b2.initial) return true;
+    const a2 = tokens[j + 1];
+    return !!after && !!a2 && a2.sentence === s && ['of', 'the', 'for', 'de'].includes(after.lower) && a2.cap && a2.hit < 0;
+  }
+  // "Jupiter, Fla. —", "Feb. 6": a short word cut by a period that ends no sentence.
+  function abbreviation(k: number): boolean {
+    const t = tokens[k]!;
+    if (t.text.length > 5 || ctx.text[t.end] !== '.' || /^\p{Lu}+$/u.test(t.text)) return false;
+    const rest = /\S/u.exec(ctx.text.slice(t.end + 1, t.end + 8));
+    return !rest || !/\p{Lu}/u.test(rest[0]);
+  }
+  const lowerWord = (t: Token | undefined, s: number): t is Token => !!t && t.sentence === s && t.word && !t.cap;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isNameWord(t) || (i > 0 && isNameWord(tokens[i - 1]!) && tokens[i - 1]!.sentence === t.sentence)) continue;
+    const j = runEnd(i);
+    const s = t.sentence;
+    const after = tokens[j];
+    const before = tokens[i - 1];
+    // "Carrier's parent company", "Pfizer's chief executive": a company's possession within two words.
+    if (after?.text === "'s" && [1, 2, 3].some((k) => lowerWord(tokens[j + k], s) && CORPORATE_POSSESSIONS.has(tokens[j + k]!.lower) && (k === 1 || !tokens.slice(j + 1, j + k).some((u) => !u.word)))) note(i, j);
+    // "Thermo Fisher Scientific Inc.", "Allergan plc".
+    else if (after && after.sentence === s && LEGAL_SUFFIXES.has(after.lower) && after.cap !== false) note(i, j);
+    else if (after?.text === ',' && tokens[j + 1]?.sentence === s && LEGAL_SUFFIXES.has(tokens[j + 1]!.lower)) note(i, j);
+    // "the investment bank Centerview", "research firm Statista".
+    else if (lowerWord(before, s) && CORPORATE_DESCRIPTORS.has(before.lower)) note(i, j);
+    // "shares of Twitter", "its merger with Heinz", "an analyst at Jefferies", "agreed to buy Salix".
+    else if (before && before.sentence === s && ['of', 'in', 'with', 'for', 'at'].includes(before.lower) && tokens[i - 2]?.word && tokens[i - 2]!.sentence === s && (!tokens[i - 2]!.cap || tokens[i - 2]!.initial)
+      && ((before.lower === 'at' ? CORPORATE_JOBS : CORPORATE_RELATIONS).has(tokens[i - 2]!.lower))) note(i, j);
+    else if (lowerWord(before, s) && DEAL_VERBS.has(before.lower)) note(i, j);
+    else if (lowerWord(after, s) && DEAL_VERBS.has(after.lower) && !t.initial) note(i, j);
+    // "Allergan, a Dublin-based company", "Evercore, the investment bank,".
+    else if (after?.text === ',' && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.sentence === s) {
+      for (let k = j + 2; k < Math.min(tokens.length, j + 10) && tokens[k]!.sentence === s && (tokens[k]!.word || tokens[k]!.text === '-'); k++) {
+        if (!tokens[k]!.cap && CORPORATE_DESCRIPTORS.has(tokens[k]!.lower)) {
+          note(i, j);
+          break;
+        }
+      }
+    }
+  }
+  // "the merger of Kraft and Heinz", "Lazard, Evercore Partners, Moelis and LionTree": bare names listed with a company are companies too.
+  const anchors: [number, number][] = [...noted];
+  for (const c of out) {
+    if (c.type !== 'organization' || (!c.packId && c.rule !== 'org-word')) continue;
+    const a = tokenAt(tokens, c.start);
+    let b = a;
+    while (b < tokens.length && tokens[b]!.end < c.end) b++;
+    anchors.push([a, b + 1]);
+  }
+  const isSeparator = (t: Token | undefined, s: number) => !!t && t.sentence === s && (t.text === ',' || t.lower === 'and');
+  // A list that names a person ("The Washington Post and Neela Banerjee, John Cushman Jr.") is not a list of companies.
+  // A bare surname of the text may be a firm named after its founder ("Moelis & Company"): only a given name marks a person here.
+  const personLike = (a: number, b: number) => b - a >= 2 && GIVEN_NAMES.has(tokens[a]!.lower);
+  for (const [i, j] of anchors) {
+    const s = tokens[i]!.sentence;
+    const members: [number, number][] = [];
+    let mixed = false;
+    // Rightwards: ", X", "and X", ", and X", skipping other known bodies in the list.
+    let k = j;
+    for (;;) {
+      let m = k;
+      while (isSeparator(tokens[m], s) && m - k < 2) m++;
+      if (m === k || !tokens[m] || tokens[m]!.sentence !== s) break;
+      const u = tokens[m]!;
+      if (isNameWord(u)) {
+        const e = runEnd(m);
+        members.push([m, e]);
+        k = e;
+      } else if (u.hit >= 0 && ctx.hits[u.hit]!.entry.type === 'organization') k = ctx.hits[u.hit]!.to;
+      else {
+        mixed = u.hit >= 0 && ctx.hits[u.hit]!.entry.type === 'person';
+        break;
+      }
+    }
+    // Leftwards: "X and Heinz", "X, Heinz".
+    k = i;
+    for (;;) {
+      let m = k - 1;
+      while (isSeparator(tokens[m], s) && k - 1 - m < 2) m--;
+      if (m === k - 1 || !tokens[m] || tokens[m]!.sentence !== s) break;
+      const u = tokens[m]!;
+      if (isNameWord(u)) {
+        const from = runStart(m);
+        members.push([tokens[from]!.initial && from < m && (COMMON_WORDS.has(tokens[from]!.lower) || FUNCTION_WORDS.has(tokens[from]!.lower)) ? from + 1 : from, m + 1]);
+        k = from;
+      } else if (u.hit >= 0 && ctx.hits[u.hit]!.entry.type === 'organization') k = ctx.hits[u.hit]!.from;
+      else {
+        mixed ||= u.hit >= 0 && ctx.hits[u.hit]!.entry.type === 'person';
+        break;
+      }
+    }
+    if (mixed || members.some(([a, b]) => personLike(a, b))) continue;
+    for (const [a, b] of members) note(a, b);
+  }
+  // "Centerview" for "Centerview Partners", "Ford" for "Ford Motor Co.": a company's name without its generic tail.
+  for (const c of out) {
+    if (c.type !== 'organization' || c.packId || (c.rule !== 'org-word' && c.rule !== 'corporate-cue')) continue;
+    names.add(c.text);
+  }
+  for (const name of [...names]) {
+    const ws = name.split(' ');
+    let k = ws.length;
+    while (k > 1 && CORPORATE_TAILS.has(ws[k - 1]!.toLowerCase().replace(/\.$/, ''))) k--;
+    const head = ws.slice(0, k);
+    if (k === ws.length || k > 2 || head.some((w) => personWords.has(w.toLowerCase()) || GIVEN_NAMES.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+    names.add(head.join(' '));
+  }
+  if (names.size === 0) return;
+  // "in California on Thursday": a name written as a place somewhere is no company ("in Carrier furnaces" is the company's product).
+  const places = new Set<string>();
+  for (let r = 1; r < tokens.length; r++) {
+    if (!isNameWord(tokens[r]!) || isNameWord(tokens[r - 1]!) || !LOCATIVE_WORDS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.sentence !== tokens[r]!.sentence) continue;
+    const e = runEnd(r);
+    const next = tokens[e];
+    const attributive = !!next && next.sentence === tokens[r]!.sentence && next.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !ROLE_CONNECTORS.has(next.lower);
+    // "a stake in X" is no place; nor is a name with a company's word in it.
+    const relation = tokens[r - 2] && CORPORATE_RELATIONS.has(tokens[r - 2]!.lower);
+    if (attributive || relation || tokens.slice(r, e).some((u) => ORG_WORDS.has(u.lower) || CORPORATE_TAILS.has(u.lower))) continue;
+    places.add(tokens.slice(r, e).map((u) => u.text).join(' '));
+    // "in Green Bay, Wisconsin": the state after the town is a place too.
+    if (tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.sentence === tokens[r]!.sentence && isNameWord(tokens[e + 1]!)) places.add(tokens.slice(e + 1, runEnd(e + 1)).map((u) => u.text).join(' '));
+  }
+  for (let r = 0; r < tokens.length; r++) {
+    if (!isNameWord(tokens[r]!) || (r > 0 && isNameWord(tokens[r - 1]!) && tokens[r - 1]!.sentence === tokens[r]!.sentence)) continue;
+    const j = runEnd(r);
+    // "Besides Centerview", "At Centerview": a sentence's capitalised first word is not part of the name.
+    let i = r;
+    let text = tokens.slice(i, j).map((u) => u.text).join(' ');
+    if (!names.has(text) && tokens[r]!.initial && j - r >= 2 && (COMMON_WORDS.has(tokens[r]!.lower) || FUNCTION_WORDS.has(tokens[r]!.lower))) {
+      i = r + 1;
+      text = tokens.slice(i, j).map((u) => u.text).join(' ');
+    }
+    if (!names.has(text) || places.has(text)) continue;
+    const t = tokens[i]!;
+    const start = t.start;
+    const end = tokens[j - 1]!.end;
+    // A person read by a stronger cue (a given name, a pack match, a role) keeps the span.
+    const overlapping = out.filter((c) => c.start < end && start < c.end);
+    if (overlapping.some((c) => c.type !== 'person' || c.packId || c.given || (c.roles.length > 0 && c.rule !== 'surname-link') || c.kind !== 'name')) continue;
+    for (const c of overlapping) out.splice(out.indexOf(c), 1);
+    out.push(orgCandidate(ctx, i, j - 1, 'corporate-cue', 0.75));
   }
 }
 
@@ -641,7 +876,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   // unless the organization only qualifies a title before a name ("Senate Minority Leader Chuck Schumer").
   const words = tokens.slice(from, to).filter((t) => t.word);
   const orgAt = words.findIndex((t) => ORG_WORDS.has(t.lower));
-  const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || BASE_ROLE_MODIFIERS.has(words[0].lower));
+  // A modifier opens a title only when a role head follows ("Foreign Ministry spokeswoman ..."); "National Economic Council" is a body.
+  const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || (BASE_ROLE_MODIFIERS.has(words[0].lower) && (words.some((w) => ROLE_HEADS.has(w.lower)) || (!!tokens[to] && tokens[to]!.sentence === words[0].sentence && ROLE_HEADS.has(tokens[to]!.lower)))));
   const titled = orgAt >= 0 && titleEnd(words) > orgAt;
   // A name followed by its initials in parentheses is an organization ("United Dockworkers of the Atlantic (UDA)").
   const initials = acronymAfter(ctx, to - 1);
@@ -651,13 +887,27 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     out.push(orgCandidate(ctx, s, to - 1, 'org-acronym', 0.8));
     return;
   }
-  if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2) {
+  if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
     // "July and Congress", "Monday and the Senate": a date word and its connector open no body's name.
     while (s + 1 < to && CALENDAR_WORDS.has(tokens[s]!.lower) && ROLE_CONNECTORS.has(tokens[s + 1]!.lower)) s += 2;
-    if (s < to - 1) {
-      out.push(orgCandidate(ctx, s, to - 1, 'org-word', 0.8));
+    // "Dravenor Partners in March": nor does a connector and a date word close one.
+    let e = to;
+    while (e - 2 > s && CALENDAR_WORDS.has(tokens[e - 1]!.lower) && ROLE_CONNECTORS.has(tokens[e - 2]!.lower)) e -= 2;
+    // "College of Obstetricians and Gynecologists and Easter Seals": a second "and" in the name's complement starts another body.
+    const ands = [];
+    for (let k = s; k < e; k++) if (tokens[k]!.lower === 'and' && !tokens[k]!.cap) ands.push(k);
+    // "the Northbridge Times and Neela Varkady": a name closed by its body word before "and" is complete.
+    const closed = ands.find((k) => k - 1 > s && ORG_WORDS.has(tokens[k - 1]!.lower) && !tokens.slice(s, k).some((u) => u.lower === 'of' || u.lower === 'for'));
+    if (closed !== undefined || (ands.length >= 2 && tokens.slice(s, ands[0]).some((u) => u.lower === 'of' || u.lower === 'for'))) {
+      const split = closed ?? ands[ands.length - 1]!;
+      if (s < split - 1) out.push(orgCandidate(ctx, s, split - 1, 'org-word', 0.8));
+      classifyRun(ctx, split + 1, e, out);
+      return;
+    }
+    if (s < e - 1) {
+      out.push(orgCandidate(ctx, s, e - 1, 'org-word', 0.8));
       return;
     }
   }
@@ -670,6 +920,12 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
       s = k + 1;
     }
   }
+}
+
+/** "Trans-Pacific Partnership", "Transatlantic Trade and Investment Partnership": a trade pact, the object of a negotiation, not a party to it. */
+function namesTreaty(words: readonly Token[]): boolean {
+  const last = words[words.length - 1]!.lower;
+  return (last === 'partnership' || last === 'agreement') && words.some((w) => /pacific|atlantic|trade|investment|economic/.test(w.lower));
 }
 
 /**
@@ -717,6 +973,20 @@ function eastAsianNameAt(ctx: Ctx, k: number, to: number, from: number): boolean
   return k > from || !t.initial;
 }
 
+/** A line with no lower-case word ("FULL TEXT.", "CORRECTION APPENDED."): its capitals are typography, not acronyms. */
+function shouted(ctx: Ctx, sentence: number): boolean {
+  const memo = (ctx.shouted ??= new Map());
+  let v = memo.get(sentence);
+  if (v === undefined) {
+    const { tokens } = ctx;
+    let k = tokens.findIndex((t) => t.sentence === sentence);
+    v = true;
+    for (; k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.word && /\p{Ll}/u.test(tokens[k]!.text)) v = false;
+    memo.set(sentence, v);
+  }
+  return v;
+}
+
 function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
   const { tokens, text, g } = ctx;
   let s = from;
@@ -752,7 +1022,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   // Acronyms: all capitals, 2–8 letters.
   if (words.length === 1 && /^[\p{Lu}][\p{Lu}\p{N}&]{1,7}$/u.test(first.text) && !NOT_ACRONYMS.has(first.lower)) {
-    if (first.text.length >= 3 || (!first.initial && tokens[s - 1]?.text !== '(')) {
+    if (!shouted(ctx, first.sentence) && (first.text.length >= 3 || (!first.initial && tokens[s - 1]?.text !== '('))) {
       const c = orgCandidate(ctx, s, e - 1, 'acronym', 0.7);
       if (tokens[s - 1]?.text === '(' && tokens[e]?.text === ')') c.acronym = null;
       out.push(c);

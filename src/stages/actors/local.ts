@@ -7,7 +7,7 @@
 import type { ActorType, LocalEntity, Mention } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
-import { INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
+import { CORPORATE_TAILS, INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
 import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
 
@@ -176,6 +176,17 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     if (!cl || cl.packId || c.type === 'person') continue;
     const target = acronymOf.get(fold(c.text));
     if (target && target !== cl) moveMembers(cl, target, assigned);
+  }
+
+  // A company's short form joins its full name ("Evercore" and "Evercore Partners", "Vantrex" and "Vantrex Corp").
+  const orgByKey = new Map<string, Cluster>();
+  for (const cl of clusters) if (!cl.packId && cl.type === 'organization' && cl.members.length > 0) orgByKey.set(cl.key, cl);
+  for (const cl of [...orgByKey.values()]) {
+    const words = cl.key.slice('organization:'.length).split(' ');
+    let k = words.length;
+    while (k > 1 && CORPORATE_TAILS.has(words[k - 1]!.replace(/\.$/, ''))) k--;
+    const short = k < words.length ? orgByKey.get(`organization:${words.slice(0, k).join(' ')}`) : undefined;
+    if (short && short !== cl && short.members.length > 0) moveMembers(short, cl, assigned);
   }
 
   // 2. Persons with a given name and a surname: join a person with the same surname and a compatible given name.
