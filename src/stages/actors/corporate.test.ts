@@ -28,7 +28,7 @@ describe('companies named by bare capitalised words', () => {
     expect(orgTexts('The bank helped orchestrate the merger of Kelbrook and Tarsway last year.')).toEqual(['Kelbrook', 'Tarsway']);
   });
 
-  it('knows a company by its name without a generic tail ("Evercore" for "Evercore Partners")', () => {
+  it('knows a company by its name without a generic tail ("Marrow" for "Marrow Partners")', () => {
     const text = 'The deal went to Dravenor Partners in March. At Dravenor, bankers worked all night.';
     expect(orgTexts(text)).toEqual(['Dravenor', 'Dravenor Partners']);
   });

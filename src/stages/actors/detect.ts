@@ -496,35 +496,35 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
-/** Nouns after "X's" that only a company has ("Pfizer's shareholders", "Carrier's parent company"). */
+/** Nouns after "X's" that only a company has ("Dorvex's shareholders", "Halmark's parent company"). */
 const CORPORATE_POSSESSIONS = new Set(
   `shareholders shareholder stockholders shares stock board executive executives employees workforce plant plants factory factories
   headquarters merger acquisition acquisitions takeover subsidiary subsidiaries revenue revenues profit profits earnings sales products
   customers subscribers users management parent market valuation ceo c.e.o. founder founders operations division unit`.split(/\s+/),
 );
-/** Words naming a company's kind, written before its name or in apposition ("the drugmaker Allergan", "Evercore, the investment bank"). */
+/** Words naming a company's kind, written before its name or in apposition ("the drugmaker Veltria", "Korvane, the investment bank"). */
 const CORPORATE_DESCRIPTORS = new Set(
   `company companies firm firms bank banks drugmaker drugmakers automaker automakers carmaker carmakers manufacturer manufacturers
   retailer retailers insurer insurers lender lenders conglomerate giant startup start-up airline airlines chipmaker chipmakers
   brokerage boutique utility supplier suppliers corporation corporations multinational subsidiary distributor distributors contractor
   contractors publisher broadcaster provider consultancy`.split(/\s+/),
 );
-/** Legal-form suffixes after a company's name ("Thermo Fisher Scientific Inc."). */
+/** Legal-form suffixes after a company's name ("Ostrander Scientific Inc."). */
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'sa', 's.a', 's.a.', 'llc', 'ltd', 'ltd.', 'nv', 'n.v', 'gmbh', 'se', 'lp', 'l.p']);
 /** Words before "of/in/with/for X" that make X a company ("shares of Twitter", "a stake in Gazprom", "its merger with Heinz"). */
 const CORPORATE_RELATIONS = new Set(['shares', 'stock', 'stake', 'stakes', 'acquisition', 'takeover', 'merger', 'purchase', 'bid', 'shareholders', 'stockholders', 'subsidiary', 'owner', 'founder', 'ceo', 'c.e.o.']);
-/** Jobs held at a company ("an analyst at Jefferies", "worked at Carrier"). */
+/** Jobs held at a company ("an analyst at Brightwell", "worked at Halmark"). */
 const CORPORATE_JOBS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives', 'banker', 'bankers', 'employee', 'employees', 'workers', 'worker', 'worked', 'works', 'working', 'engineer', 'engineers', 'partner', 'trader', 'traders', 'investors', 'director', 'chairman']);
-/** Verbs of buying and merging ("Pfizer acquired Allergan", "agreed to buy Salix"). */
+/** Verbs of buying and merging ("Dorvex acquired Veltria", "agreed to buy Quillon"). */
 const DEAL_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'buy', 'bought', 'buys', 'buying', 'purchased', 'merge', 'merged', 'merging']);
 
 /**
- * A company named by one or two bare capitalised words ("Centerview", "Carrier", "Statista") has no
- * organization word to give it away; the text around it does: "Carrier's parent company", "the research
- * firm Statista", "Thermo Fisher Scientific Inc.", "Allergan, a Dublin-based company", "shares of Twitter",
- * "an analyst at Jefferies", "Pfizer acquired Allergan". One such cue makes every bare use of the name a
+ * A company named by one or two bare capitalised words ("Korvane", "Halmark", "Quillon") has no
+ * organization word to give it away; the text around it does: "Halmark's parent company", "the research
+ * firm Quillon", "Ostrander Scientific Inc.", "Veltria, a Dublin-based company", "shares of Dorvex",
+ * "an analyst at Brightwell", "Dorvex acquired Veltria". One such cue makes every bare use of the name a
  * mention of the company, unless the name is a person's of the text (a given name, or the surname of one
- * named in full: "Ken Moelis's stake").
+ * named in full: "Ken Pelling's stake").
  */
 function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -585,19 +585,19 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     const s = t.sentence;
     const after = tokens[j];
     const before = tokens[i - 1];
-    // "Carrier's parent company", "Pfizer's chief executive": a company's possession within two words.
+    // "Halmark's parent company", "Dorvex's chief executive": a company's possession within two words.
     if (after?.text === "'s" && [1, 2, 3].some((k) => lowerWord(tokens[j + k], s) && CORPORATE_POSSESSIONS.has(tokens[j + k]!.lower) && (k === 1 || !tokens.slice(j + 1, j + k).some((u) => !u.word)))) note(i, j);
-    // "Thermo Fisher Scientific Inc.", "Allergan plc".
+    // "Ostrander Scientific Inc.", "Veltria plc".
     else if (after && after.sentence === s && LEGAL_SUFFIXES.has(after.lower) && after.cap !== false) note(i, j);
     else if (after?.text === ',' && tokens[j + 1]?.sentence === s && LEGAL_SUFFIXES.has(tokens[j + 1]!.lower)) note(i, j);
-    // "the investment bank Centerview", "research firm Statista".
+    // "the investment bank Korvane", "research firm Quillon".
     else if (lowerWord(before, s) && CORPORATE_DESCRIPTORS.has(before.lower)) note(i, j);
-    // "shares of Twitter", "its merger with Heinz", "an analyst at Jefferies", "agreed to buy Salix".
+    // "shares of Twitter", "its merger with Heinz", "an analyst at Brightwell", "agreed to buy Quillon".
     else if (before && before.sentence === s && ['of', 'in', 'with', 'for', 'at'].includes(before.lower) && tokens[i - 2]?.word && tokens[i - 2]!.sentence === s && (!tokens[i - 2]!.cap || tokens[i - 2]!.initial)
       && ((before.lower === 'at' ? CORPORATE_JOBS : CORPORATE_RELATIONS).has(tokens[i - 2]!.lower))) note(i, j);
     else if (lowerWord(before, s) && DEAL_VERBS.has(before.lower)) note(i, j);
     else if (lowerWord(after, s) && DEAL_VERBS.has(after.lower) && !t.initial) note(i, j);
-    // "Allergan, a Dublin-based company", "Evercore, the investment bank,".
+    // "Veltria, a Dublin-based company", "Marrow, the investment bank,".
     else if (after?.text === ',' && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.sentence === s) {
       for (let k = j + 2; k < Math.min(tokens.length, j + 10) && tokens[k]!.sentence === s && (tokens[k]!.word || tokens[k]!.text === '-'); k++) {
         if (!tokens[k]!.cap && CORPORATE_DESCRIPTORS.has(tokens[k]!.lower)) {
@@ -607,7 +607,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
       }
     }
   }
-  // "the merger of Kraft and Heinz", "Lazard, Evercore Partners, Moelis and LionTree": bare names listed with a company are companies too.
+  // "the merger of Kraft and Heinz", "Ashdown, Marrow Partners, Pelling and Stonecrest": bare names listed with a company are companies too.
   const anchors: [number, number][] = [...noted];
   for (const c of out) {
     if (c.type !== 'organization' || (!c.packId && c.rule !== 'org-word')) continue;
@@ -618,7 +618,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   }
   const isSeparator = (t: Token | undefined, s: number) => !!t && t.sentence === s && (t.text === ',' || t.lower === 'and');
   // A list that names a person ("The Washington Post and Neela Banerjee, John Cushman Jr.") is not a list of companies.
-  // A bare surname of the text may be a firm named after its founder ("Moelis & Company"): only a given name marks a person here.
+  // A bare surname of the text may be a firm named after its founder ("Pelling & Company"): only a given name marks a person here.
   const personLike = (a: number, b: number) => b - a >= 2 && GIVEN_NAMES.has(tokens[a]!.lower);
   for (const [i, j] of anchors) {
     const s = tokens[i]!.sentence;
@@ -661,7 +661,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     if (mixed || members.some(([a, b]) => personLike(a, b))) continue;
     for (const [a, b] of members) note(a, b);
   }
-  // "Centerview" for "Centerview Partners", "Ford" for "Ford Motor Co.": a company's name without its generic tail.
+  // "Korvane" for "Korvane Partners", "Ford" for "Ford Motor Co.": a company's name without its generic tail.
   for (const c of out) {
     if (c.type !== 'organization' || c.packId || (c.rule !== 'org-word' && c.rule !== 'corporate-cue')) continue;
     names.add(c.text);
@@ -675,7 +675,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     names.add(head.join(' '));
   }
   if (names.size === 0) return;
-  // "in California on Thursday": a name written as a place somewhere is no company ("in Carrier furnaces" is the company's product).
+  // "in California on Thursday": a name written as a place somewhere is no company ("in Halmark furnaces" is the company's product).
   const places = new Set<string>();
   for (let r = 1; r < tokens.length; r++) {
     if (!isNameWord(tokens[r]!) || isNameWord(tokens[r - 1]!) || !LOCATIVE_WORDS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.sentence !== tokens[r]!.sentence) continue;
@@ -692,7 +692,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   for (let r = 0; r < tokens.length; r++) {
     if (!isNameWord(tokens[r]!) || (r > 0 && isNameWord(tokens[r - 1]!) && tokens[r - 1]!.sentence === tokens[r]!.sentence)) continue;
     const j = runEnd(r);
-    // "Besides Centerview", "At Centerview": a sentence's capitalised first word is not part of the name.
+    // "Besides Korvane", "At Korvane": a sentence's capitalised first word is not part of the name.
     let i = r;
     let text = tokens.slice(i, j).map((u) => u.text).join(' ');
     if (!names.has(text) && tokens[r]!.initial && j - r >= 2 && (COMMON_WORDS.has(tokens[r]!.lower) || FUNCTION_WORDS.has(tokens[r]!.lower))) {

@@ -178,7 +178,7 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     if (target && target !== cl) moveMembers(cl, target, assigned);
   }
 
-  // A company's short form joins its full name ("Evercore" and "Evercore Partners", "Vantrex" and "Vantrex Corp").
+  // A company's short form joins its full name ("Marrow" and "Marrow Partners", "Vantrex" and "Vantrex Corp").
   const orgByKey = new Map<string, Cluster>();
   for (const cl of clusters) if (!cl.packId && cl.type === 'organization' && cl.members.length > 0) orgByKey.set(cl.key, cl);
   for (const cl of [...orgByKey.values()]) {
