@@ -136,7 +136,7 @@ describe('modality and negation', () => {
   });
   it('reads demands, urging and expectations as support', () => {
     holds('Carla Diaz urged both sides to accept the deal.', 'Carla Diaz', 'support');
-    holds('Tom Reyes expects the agreement to be carried out in full.', 'Tom Reyes', 'support');
+    holds('Tom Reyes expects the accord to be implemented without delay.', 'Tom Reyes', 'support');
   });
   it('reads a threat to tear up an agreement as opposition', () => {
     holds('Mira Olsen has threatened to tear up the contract.', 'Mira Olsen', 'oppose');

@@ -92,7 +92,7 @@ describe('conditions', () => {
     const r = stancesOf(`${HEADLINE}Baku would observe the ceasefire provided that Yerevan did the same.`);
     expect(has(r, 'Azerbaijan', 'auto:ceasefire', 'conditional')).toBe(true);
     // Deferring an approval until something happens is accepting on a condition ...
-    const u = stancesOf(`${HEADLINE}Yerevan would not meet to approve the border treaty until Baku releases its prisoners.`);
+    const u = stancesOf(`${HEADLINE}Yerevan will hold off on ratifying the border treaty until Baku releases its prisoners.`);
     expect(u.find((s) => s.actor === 'Armenia')?.stance).toBe('conditional');
     // ... refusing it until then is opposing it now.
     const v = stancesOf(`${HEADLINE}Yerevan will not accept the border treaty until Baku releases its prisoners.`);

@@ -40,8 +40,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Withholding a commitment without refusing it ("has yet to accept", "stopped short of endorsing"): no stance either way.
   c(String.raw`(?:(?:has|have|had|is|are|was|were)\s+)?yet\s+to\s+(?:formally\s+|publicly\s+)?(?:accept|agree|endorse|approve|sign|back|support|respond|ratify|commit|reject|comment)\p{L}*|st(?:op|ops|opped|opping)\s+short\s+of\s+\p{L}+|(?:would|could|might|will)\s+(?:\p{L}+ly\s+)?consider|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|made\s+up)`, 0, 'agentive', 0.5),
 
-  // Refusing to bargain over what is one's own ("not negotiating over its tariffs") is holding to it.
-  c(String.raw`(?:not|never|n['’]t)\s+(?:be\s+)?negotiat(?:e|es|ed|ing)\s+(?:over|on|about)(?=\s+(?:its|their|our|his|her|my)\b)|refus(?:e|es|ed|ing)\s+to\s+negotiate\s+(?:over|on|about)(?=\s+(?:its|their|our|his|her|my)\b)`, 1, 'agentive', 0.7),
+  // Refusing to bargain over, or away, what is one's own ("not negotiating over its tariffs", "won't bargain
+  // away its sanctions", "refuses to compromise on its demands") is holding to it.
+  c(String.raw`(?:(?:not|never|n['’]t)\s+(?:be\s+)?|refus(?:e|es|ed|ing)\s+to\s+)(?:negotiat|bargain|compromis|trad)(?:e|es|ed|ing)?\s+(?:over|on|about|away)(?=\s+(?:its|their|our|his|her|my)\b)`, 1, 'agentive', 0.7),
 
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),

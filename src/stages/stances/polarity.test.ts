@@ -61,7 +61,7 @@ describe('objects inside a negative frame', () => {
   });
 
   it('reads refusing to bargain over one’s own object as holding to it', () => {
-    const r = stancesOf('Varga said Norland was not negotiating over its tariffs.');
+    const r = stancesOf('Varga said Norland would not bargain away its tariffs.');
     expect(stanceOf(r, 'Ilse Varga', 'auto:tariffs')).toEqual(['support']);
     // Negotiating over something is no stance either way.
     expect(stanceOf(stancesOf('Varga said Norland was negotiating over its tariffs.'), 'Ilse Varga', 'auto:tariffs')).not.toContain('oppose');
