@@ -156,6 +156,9 @@ describe('timeline', () => {
     expect(timeline(store).some((e) => e.kind === 'stance-change')).toBe(false);
     recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: id('t1'), stance: 'conditional' });
     expect(timeline(store).find((e) => e.kind === 'stance-change')).toMatchObject({ from: 'conditional', to: 'oppose' });
+    recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: id('t1'), stance: 'neutral' });
+    expect(timeline(store).some((e) => e.kind === 'stance-change')).toBe(false);
+    recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: id('t1'), stance: 'support' });
     recordCorrection(store, { kind: 'stance', action: 'reject', stanceId: id('t2') });
     expect(timeline(store).some((e) => e.kind === 'stance-change')).toBe(false);
   });

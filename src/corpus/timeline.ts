@@ -297,7 +297,7 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     .prepare(
       `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance), s.doc_id, s.evidence_start, s.evidence_end
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE s.stance <> 'neutral' AND (? IS NULL OR s.proposition = ?)
+       WHERE (? IS NULL OR s.proposition = ?)
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
     )
     .raw()
@@ -311,6 +311,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
     if (rv?.review === 'rejected') continue;
     if (rv?.stance) shape = [shape[0], shape[1], shape[2], rv.stance] as StanceShape;
+    // Neutral is no position to change from or to (filtered after the review: a person may set one).
+    if (shape[3] === 'neutral') continue;
     const holder = shape[0];
     if (!holder) continue;
     const key = `${holder}\u0000${shape[2]}`;
