@@ -17,6 +17,12 @@ describe('splitSentences', () => {
     expect(s).toEqual(['Lira teamed up with Sens. Dana Holt and Reps. Omar Vance on the bill, signed in Salem, Ore. on Friday.', 'It passed.']);
   });
 
+  it('ends a sentence after a company suffix or a state abbreviation when a new sentence starts', () => {
+    const text = 'The suit named Halvor Mining Corp. The company said it would appeal. Talks were held in Jackson, Miss. Officials said little.';
+    const s = splitSentences(text, detectZones(text)).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['The suit named Halvor Mining Corp.', 'The company said it would appeal.', 'Talks were held in Jackson, Miss.', 'Officials said little.']);
+  });
+
   it('never lets a sentence cross a zone boundary inside a line', () => {
     const text = 'DOHA (Reuters) — Qatar said talks would resume. Both sides agreed.';
     const zones: Zone[] = [
