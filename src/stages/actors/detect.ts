@@ -148,6 +148,8 @@ interface Ctx {
   sideCues?: Map<number, boolean>;
   /** Per sentence: whether it is written all in capitals (memo). */
   shouted?: Map<number, boolean>;
+  /** Words the text writes in lower case somewhere (memo, built on first use). */
+  lowerWords?: Set<string>;
   hits: Hit[];
   g: Gazetteer;
   kb: KnowledgeBase;
@@ -407,12 +409,13 @@ const AGENT_VERBS = new Set(
 
 const COMMON_GERUNDS = new Set(['fighting', 'shelling', 'bombing', 'voting', 'trading', 'talking', 'speaking', 'negotiating', 'according', 'including', 'following', 'looking', 'meeting', 'bargaining', 'striking', 'picketing', 'funding', 'spending', 'polling', 'campaigning']);
 
-/** Whether the word occurs in lower case somewhere in the text (indexOf over a regex: this runs per candidate). */
-function hasLowerCaseUse(text: string, lower: string): boolean {
-  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) {
-    if (!/\p{L}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k + lower.length] ?? '')) return true;
+/** Whether the word occurs in lower case somewhere in the document ("prosecutors" for "Prosecutors said"). */
+function hasLowerCaseUse(ctx: Ctx, lower: string): boolean {
+  if (!ctx.lowerWords) {
+    ctx.lowerWords = new Set();
+    for (const t of ctx.tokens) if (t.word && !t.cap) ctx.lowerWords.add(t.lower);
   }
-  return false;
+  return ctx.lowerWords.has(lower);
 }
 
 /**
@@ -468,7 +471,7 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
   for (const [word, cs] of byWord) {
     // "the Murdochs": a family named by the plural of a person's surname.
-    if (personWords.has(word.toLowerCase()) || personWords.has(word.toLowerCase().replace(/e?s$/, '')) || GIVEN_NAMES.has(word.toLowerCase()) || POLICY_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx.text, word.toLowerCase())) continue;
+    if (personWords.has(word.toLowerCase()) || personWords.has(word.toLowerCase().replace(/e?s$/, '')) || GIVEN_NAMES.has(word.toLowerCase()) || POLICY_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx, word.toLowerCase())) continue;
     // A place ("in Aleppo"), or the tail of a longer name whose first word was read as something else ("Chelsea Manning").
     const placeOrTail = cs.some((c) => {
       const at = tokenAt(tokens, c.start);
@@ -979,9 +982,17 @@ function shouted(ctx: Ctx, sentence: number): boolean {
   let v = memo.get(sentence);
   if (v === undefined) {
     const { tokens } = ctx;
-    let k = tokens.findIndex((t) => t.sentence === sentence);
+    // Tokens run in sentence order: the sentence's first token by binary search.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.sentence < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
     v = true;
-    for (; k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.word && /\p{Ll}/u.test(tokens[k]!.text)) v = false;
+    for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (tokens[k]!.word && /\p{Ll}/u.test(tokens[k]!.text)) v = false;
     memo.set(sentence, v);
   }
   return v;
@@ -1051,7 +1062,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     if (!pack && ORG_WORDS.has(first.lower)) return;
     // "Prosecutors said", "Never mind": a word the text also writes in lower case is a common word, a person
     // only as the surname of one named in full ("Manning said" after "Chelsea Manning" stays a speaker).
-    const common = !given && !pack && (COMMON_WORDS.has(first.lower) || hasLowerCaseUse(text, first.lower));
+    const common = !given && !pack && (COMMON_WORDS.has(first.lower) || hasLowerCaseUse(ctx, first.lower));
     if (first.initial && !pack && !roleCue && !honorific) {
       if (FUNCTION_WORDS.has(first.lower)) return;
       // "Fighting continued": an opening gerund is a common word too.

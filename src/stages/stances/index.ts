@@ -365,26 +365,43 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const added: Mention[] = [];
   const content = sentences.filter((s) => CONTENT_ZONES.has(s.zone));
-  for (const m of text.matchAll(DESCRIPTION)) {
-    {
-      const start = m.index;
-      const end = start + m[0].length;
-      if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !content.some((s) => s.start <= start && end <= s.end)) continue;
-      if (sorted.some((x) => x.start < end && start < x.end)) continue;
-      const head = m[1]!.toLowerCase();
-      const types = DESCRIPTION_TYPES[head] ?? ['organization', 'group'];
-      // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
-      const before = sorted.filter((x) => x.end <= start && x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
-      const headRe = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
-      const named = before.filter((x) => headRe.test(entities[x.entity]!.name));
-      // A body whose name lacks the head stands for it only when it is the one such body named lately.
-      const window = named.length ? named : before.filter((x) => x.start >= start - 600 && !entities.some((e) => e !== entities[x.entity] && types.includes(e.type) && headRe.test(e.name)));
-      const pick = (named.length ? named : window)[(named.length ? named : window).length - 1];
-      if (!pick) continue;
-      // Only one fitting body, or the head names it: "the group" between two groups is left alone.
-      if (!named.length && new Set(window.map((x) => x.entity)).size > 1) continue;
-      added.push({ ...textSpan(text, start, end), entity: pick.entity, kind: 'title', provenance: { stage: 'stances', rule: 'description', confidence: 0.6 } });
+  // Per head noun, built once: the entities whose names carry it ("... Union").
+  const heads = new Map<string, { carriers: Set<number> }>();
+  const headInfo = (head: string) => {
+    let h = heads.get(head);
+    if (!h) {
+      const re = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
+      h = { carriers: new Set(entities.flatMap((e, i) => (re.test(e.name) ? [i] : []))) };
+      heads.set(head, h);
     }
+    return h;
+  };
+  let sentenceAt = 0;
+  let mentionAt = 0;
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Matches come in text order: sweep the content sentences and mentions alongside them.
+    while (sentenceAt < content.length && content[sentenceAt]!.end < end) sentenceAt++;
+    const inContent = sentenceAt < content.length && content[sentenceAt]!.start <= start;
+    if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !inContent) continue;
+    while (mentionAt < sorted.length && sorted[mentionAt]!.end <= start) mentionAt++;
+    if (mentionAt < sorted.length && sorted[mentionAt]!.start < end) continue;
+    const head = m[1]!.toLowerCase();
+    const types = DESCRIPTION_TYPES[head] ?? ['organization', 'group'];
+    const { carriers } = headInfo(head);
+    // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
+    const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
+    const named = before.filter((x) => carriers.has(x.entity));
+    // A body whose name lacks the head stands for it only when it is the one such body named lately.
+    const window = named.length
+      ? named
+      : before.filter((x) => x.start >= start - 600 && ![...carriers].some((i) => i !== x.entity && types.includes(entities[i]!.type)));
+    const pick = window[window.length - 1];
+    if (!pick) continue;
+    // Only one fitting body, or the head names it: "the group" between two groups is left alone.
+    if (!named.length && new Set(window.map((x) => x.entity)).size > 1) continue;
+    added.push({ ...textSpan(text, start, end), entity: pick.entity, kind: 'title', provenance: { stage: 'stances', rule: 'description', confidence: 0.6 } });
   }
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
 }
@@ -718,11 +735,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
-  const baseProps = content.map((s) => withoutLoneObjects(text, content, findPropositions(text, s.start, s.end, kb, { packs })));
+  let wordCounts: Map<string, number> | null = null;
+  const countOf = (word: string) => (wordCounts ??= contentWordCounts(text, content)).get(word.toLowerCase()) ?? 0;
+  const baseProps = content.map((s) => withoutLoneObjects(text, countOf, findPropositions(text, s.start, s.end, kb, { packs })));
   const topic = documentTopic(content, baseProps);
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
+  // The quotes overlapping each sentence, kept by a sweep over quote starts (a filter per sentence is
+  // quadratic in long documents); indexes into `analysis.quotes`, in its order.
+  const quoteOrder = analysis.quotes.map((_, i) => i).sort((a, b) => analysis.quotes[a]!.start - analysis.quotes[b]!.start);
+  let quoteAt = 0;
+  let sentenceQuotes: number[] = [];
   for (const [si, s] of content.entries()) {
+    while (quoteAt < quoteOrder.length && analysis.quotes[quoteOrder[quoteAt]!]!.start < s.end) sentenceQuotes.push(quoteOrder[quoteAt++]!);
+    sentenceQuotes = sentenceQuotes.filter((i) => analysis.quotes[i]!.end > s.start).sort((a, b) => a - b);
     // A new paragraph keeps the last holder only for a pronoun that fits it (see `antecedent`).
     const held = lastHolder as Holder | null;
     if (s.paragraph !== lastParagraph && held) lastHolder = { ...held, confidence: Math.min(held.confidence, 0.5) };
@@ -759,7 +785,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
-    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: analysis.quotes.filter((q) => q.end > s.start && q.start < s.end), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
+    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: sentenceQuotes.map((i) => analysis.quotes[i]!), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
     cues ??= findCues(text, s, props);
     ctx.cues = cues;
     const conditions = findConditions(text, s);
@@ -789,7 +815,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const span = trimSpan(text, lo, hi);
         let confidence = h.confidence * ch.weight;
         if (ch.hedged) confidence *= 0.8;
-        const q = analysis.quotes.findIndex((qq) => qq.start <= ch.first.start && ch.first.start < qq.end);
+        const q = sentenceQuotes.find((i) => analysis.quotes[i]!.start <= ch.first.start && ch.first.start < analysis.quotes[i]!.end) ?? -1;
         out.push({
           actor: h.entity,
           proposition: prop.id,
@@ -1115,17 +1141,20 @@ function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
  * Drops objects found only as a verb's bare abstract object ("dialled back the temperature", `lone`) that
  * the document's content never names again: a thing on the table is talked about more than once.
  */
-function withoutLoneObjects(text: string, content: readonly Sentence[], props: PropositionMatch[]): PropositionMatch[] {
+function withoutLoneObjects(text: string, countOf: (word: string) => number, props: PropositionMatch[]): PropositionMatch[] {
   if (!props.some((p) => p.lone)) return props;
   return props.filter((p) => {
     if (!p.lone) return true;
     const word = /[\p{L}\p{N}]+$/u.exec(text.slice(p.start, p.end))?.[0];
-    if (!word) return false;
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu');
-    let n = 0;
-    for (const s of content) for (const _ of text.slice(s.start, s.end).matchAll(re)) if (++n >= 2) return true;
-    return false;
+    return !!word && countOf(word) >= 2;
   });
+}
+
+/** How often each word (lower case) occurs in the content sentences: built once per document, when needed. */
+function contentWordCounts(text: string, content: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of content) for (const m of text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
 }
 
 /**
