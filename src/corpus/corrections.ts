@@ -96,6 +96,8 @@ export const detachKey = (actor: string, name: string, doc: string | null) => st
 /** A URL- and id-safe slug; a one-liner, so no slug library. */
 export const nameSlug = (name: string) => detachName(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'name';
 /** The stable id a detached name is served under. */
+// One id per actor and name, whatever the document: the same name detached from one actor in two articles
+// is taken to be the same other person (detach it elsewhere under another name to keep them apart).
 export const detachedActorId = (actor: string, name: string) => `${actor}~${nameSlug(name)}`;
 
 interface CorrectionRow {

@@ -106,7 +106,7 @@ async function* readPath(path: string, options: ReadOptions, explicit: boolean):
       // Read as what it holds: "page.html.gz" is an HTML page, and the document keeps the file's own name.
       const inner = gunzipped(bytes, path, maxBytes);
       if (isParleyError(inner)) yield { kind: 'error', error: inner };
-      else yield* documentsFromBytes(inner, { input: path, name: basename(path), url: null, ext: extname(basename(path).replace(/\.t?gz$/i, '')).toLowerCase(), contentType: null });
+      else yield* documentsFromBytes(inner, { input: path, name: basename(path), url: null, ext: extname(basename(path).replace(/\.gz$/i, '')).toLowerCase(), contentType: null });
       return;
     }
     yield* documentsFromBytes(bytes, { input: path, name: basename(path), url: null, ext, contentType: null });

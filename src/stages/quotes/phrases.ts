@@ -57,7 +57,6 @@ const WEEKDAY_OR_TIME = /^(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tues
 const TIME_ADVERBIAL = /^(?:\S+\s+){0,3}(?:later|earlier|ago|afterwards|afterward|before)$/i;
 const FINITE_HINT = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|be|been|being)$/;
 
-/** Cuts a range into comma, dash, bracket and quotation-mark delimited pieces. */
 /**
  * A wire dateline opening a sentence ("WASHINGTON, Aug. 24 (UPI) — ", "KYIV, Ukraine (AP) - ", "(CNN) — "):
  * its capitalised place is never the speaker.
@@ -71,6 +70,7 @@ export function afterDateline(text: string, from: number, to: number): number {
   return m && from + m[0].length < to ? from + m[0].length : from;
 }
 
+/** Cuts a range into comma, dash, bracket and quotation-mark delimited pieces. */
 function segments(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   from = afterDateline(text, from, to);
