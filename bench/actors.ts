@@ -29,20 +29,25 @@ export async function run(): Promise<BenchFigure[]> {
     const zones = detectZones(text, 'text');
     return { view: { text, zones, published: null, language: 'en' }, sentences: splitSentences(text, zones) };
   });
-  // Warm the gazetteer and the JIT once.
-  for (const p of prepared.slice(0, 20)) actorStage.run(p.view, { sentences: p.sentences } as DocumentAnalysis, kb);
-
+  // Two passes: the first includes building the gazetteer and the JIT's warm-up (what a short ingest pays),
+  // the second is the steady cost a long ingest runs at.
   const analyses: Pick<DocumentAnalysis, 'entities' | 'mentions'>[] = [];
   let mentions = 0;
   let chars = 0;
-  const t0 = performance.now();
-  for (const p of prepared) {
-    const r = actorStage.run(p.view, { sentences: p.sentences } as DocumentAnalysis, kb);
-    analyses.push(r);
-    mentions += r.mentions.length;
-    chars += p.view.text.length;
-  }
-  const stageMs = performance.now() - t0;
+  const pass = () => {
+    const t = performance.now();
+    for (const p of prepared) {
+      const r = actorStage.run(p.view, { sentences: p.sentences } as DocumentAnalysis, kb);
+      if (analyses.length < prepared.length) {
+        analyses.push(r);
+        mentions += r.mentions.length;
+        chars += p.view.text.length;
+      }
+    }
+    return performance.now() - t;
+  };
+  const firstPassMs = pass();
+  const stageMs = pass();
 
   const dir = new MemoryActorDirectory();
   const half = Math.floor(analyses.length / 2);
@@ -58,6 +63,7 @@ export async function run(): Promise<BenchFigure[]> {
     { bench: 'actors', name: `articles (${texts.length})`, value: texts.length, unit: 'docs' },
     { bench: 'actors', name: 'mentions detected', value: mentions, unit: 'mentions' },
     { bench: 'actors', name: 'actors stage throughput', value: mentions / (stageMs / 1000), unit: 'mentions/s' },
+    { bench: 'actors', name: 'actors stage time per 5 KB article, first pass (cold)', value: (firstPassMs / chars) * 5000, unit: 'ms' },
     { bench: 'actors', name: 'actors stage time per 5 KB article', value: (stageMs / chars) * 5000, unit: 'ms', target: { op: '<=', value: 2 } },
     { bench: 'actors', name: 'resolve corpus incrementally (total)', value: first + second, unit: 'ms' },
     { bench: 'actors', name: 'resolve first half', value: first, unit: 'ms' },
