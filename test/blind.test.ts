@@ -20,9 +20,10 @@
  * Session 2 (zones/metadata developed on synthetic headers; stances developed on synthetic sentences, the
  * held-out set and the PolNeAR dev split; actors on PolNeAR): measured, never tuned on:
  *   zones    non-body F1 0.952 · boilerplate F1 0.957 · headings F1 0.800 · outlet 3/6 · date 3/5
- *   stances  recall 0.328 (20/61) · polarity 0.650 (13/20) · precision 0.590 (23/39): recall rose, and so
- *            did wrong polarities (7 of 20 found); polarity is the figure to watch
- *   quotes and persons unchanged. One regression was diagnosed from this set's speaker misses (a ministry
+ *   stances  recall 0.344 (21/61) · polarity 0.667 (14/21) · precision 0.558 (24/43): recall rose, and so
+ *            did wrong polarities (7 of 21 found); polarity is the figure to watch
+ *   quotes   indirect recall 0.837 (41/49) (reported speech developed on PolNeAR train); the rest unchanged
+ *   persons unchanged. One regression was diagnosed from this set's speaker misses (a ministry
  *   named as its own actor where the gold, like the seeds gold for the Kremlin, names the country); the
  *   mechanism was changed to the seeds' convention, not to the set's wording.
  */
@@ -44,10 +45,10 @@ const FLOORS: Floors = {
     'direct+partial F1': 0.98,
     'speaker accuracy (matched)': 0.85,
     'end-to-end F1 (found + attributed)': 0.85,
-    'indirect recall': 0.77,
+    'indirect recall': 0.81,
   },
   stances: {
-    'stance recall': 0.31,
+    'stance recall': 0.32,
     'stance polarity accuracy': 0.6,
   },
   persons: {
