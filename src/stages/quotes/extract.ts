@@ -195,7 +195,10 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     const afterLimit = next ? next.open : para.end;
     const afterEnd = s.close !== null ? sentenceEndAfter(text, afterStart, afterLimit) : afterStart;
     const endsOpen = /[,?!…–—-]$/.test(content) || /^[\s”"’»']*[,–—]/.test(text.slice(afterStart, afterEnd));
-    for (const cue of cuesIn(text, afterStart, afterEnd, stretches)) {
+    // A quotation closing its own sentence after words of that sentence (‘... said it was “a good first
+    // step.”’) has its attribution before it: the next sentence's verb belongs to the next sentence.
+    const closesSentenceMidway = /[.!?]$/.test(content) && wordCount(text.slice(realSentStart, s.open)) > 0;
+    for (const cue of closesSentenceMidway ? [] : cuesIn(text, afterStart, afterEnd, stretches)) {
       const gap = text.slice(afterStart, cue.start);
       const gapWords = wordCount(gap);
       if (gapWords > 14) break;

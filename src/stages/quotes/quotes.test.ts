@@ -431,3 +431,13 @@ describe('reported speech: wider cues and complements', () => {
     );
   });
 });
+
+describe('attribution around a relative clause', () => {
+  it('gives "X, whose office said ..." to X, and never takes the next sentence’s verb for a quote closing its own sentence', () => {
+    const text = 'The plan was backed by Governor Rick Moss, whose office said it was “a good first step.” Union leader Ana Ruiz said she was “not impressed.”';
+    const qs = quotes(text, [['Rick Moss', 'person'], ['Ana Ruiz', 'person']]);
+    const step = qs.find((q) => q.kind !== 'indirect' && q.text.startsWith('a good first step'))!;
+    expect(step.speaker).toBe(0);
+    expect(qs.find((q) => q.kind !== 'indirect' && q.text.startsWith('not impressed'))!.speaker).toBe(1);
+  });
+});

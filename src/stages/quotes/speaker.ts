@@ -186,6 +186,12 @@ export function linkSpeakers(
       const srcText = text.slice(src.start, src.end);
       const head = headOf(srcText);
       let e = bestOverlapping(src, sorted, entities);
+      // "Governor X, whose office said ...": the office, spokesman or aides of whom the relative names speak for X.
+      const whose = e === null ? /,\s*whose\s+$/.exec(text.slice(Math.max(0, src.start - 12), src.start)) : null;
+      if (whose) {
+        const comma = src.start - whose[0].length;
+        e = mostRecent(comma + 1, sorted, entities, () => true, 200);
+      }
       // "the Qatari premier": a definite title is a person even when a demonym or place overlaps it.
       if (e !== null && entities[e]?.type !== 'person' && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && !SPOKESPERSON_FOR.test(srcText)) {
         const role = byRole(srcText, entities);
