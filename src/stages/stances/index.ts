@@ -55,6 +55,7 @@ const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
+const REPORTING_WORD = new RegExp(`^(?:${REPORTING_VERBS})$`, 'i');
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b/g;
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
@@ -558,7 +559,8 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   }
   // "the issues that sank ...": a relative pronoun right before the verb is its subject, standing for the noun before it.
   const relative = /(\S+)\s*,?\s+(?:that|which|who)\s+(?:(?:has|have|had|would|will|could|also|\p{L}+ly)\s+){0,2}$/u.exec(ctx.text.slice(Math.max(ctx.s.start, hit.start - 60), hit.start));
-  if (relative) {
+  // ("X said that ...": "that" after a reporting verb opens its complement, not a relative clause.)
+  if (relative && !REPORTING_WORD.test(relative[1]!)) {
     const relStart = hit.start - relative[0].length;
     const noun = [...ctx.mentions].reverse().find((m) => m.end <= relStart + relative[1]!.length + 1 && m.end >= relStart && m.kind !== 'pronoun');
     if (!noun) return [];

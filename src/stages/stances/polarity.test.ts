@@ -134,3 +134,10 @@ describe('backing out', () => {
     expect(stancesOf('Sudmark backed the ceasefire deal on Friday.')).toContainEqual(expect.objectContaining({ actor: 'Sudmark', stance: 'support' }));
   });
 });
+
+describe('"that" after a reporting verb', () => {
+  it('keeps the speaker as the holder of what follows "said that"', () => {
+    const r = stancesOf('Varga said that rejected the ceasefire deal was the only choice left to Norland.');
+    expect(r.every((x) => x.actor !== 'Tomas Brandt')).toBe(true);
+  });
+});
