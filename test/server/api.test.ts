@@ -348,14 +348,20 @@ describe('OpenAPI', () => {
   });
 });
 
+/** A store holding the demo articles, for tests that re-analyse. */
+function demoStore(): Store {
+  const store = Store.open(':memory:');
+  for (const f of readdirSync(DEMO_DIR).filter((n) => n.endsWith('.txt')).sort()) {
+    const path = join(DEMO_DIR, f);
+    ingestDocument(store, { name: f, source: path, url: null, text: readFileSync(path, 'utf8'), format: 'text', encoding: 'utf-8', given: {} }, kb);
+  }
+  return store;
+}
+
 describe('corrections survive re-analysis', () => {
   it('a speaker override and a stance review still apply after reanalyseAll', async () => {
-    const s2 = Store.open(':memory:');
+    const s2 = demoStore();
     try {
-      for (const f of readdirSync(DEMO_DIR).filter((n) => n.endsWith('.txt')).sort()) {
-        const path = join(DEMO_DIR, f);
-        ingestDocument(s2, { name: f, source: path, url: null, text: readFileSync(path, 'utf8'), format: 'text', encoding: 'utf-8', given: {} }, kb);
-      }
       const app2 = createApp(s2, kb, { web: null });
       const quote = ((await (await app2.request('/api/quotes?limit=1')).json()) as Json).items[0];
       const stance = ((await (await app2.request('/api/stances?limit=1')).json()) as Json).items[0];
@@ -375,12 +381,8 @@ describe('corrections survive re-analysis', () => {
     }
   });
   it('a detached name is still served as its own actor after reanalyseAll', async () => {
-    const s2 = Store.open(':memory:');
+    const s2 = demoStore();
     try {
-      for (const f of readdirSync(DEMO_DIR).filter((n) => n.endsWith('.txt')).sort()) {
-        const path = join(DEMO_DIR, f);
-        ingestDocument(s2, { name: f, source: path, url: null, text: readFileSync(path, 'utf8'), format: 'text', encoding: 'utf-8', given: {} }, kb);
-      }
       const app2 = createApp(s2, kb, { web: null });
       const get = async (path: string) => (await (await app2.request(path)).json()) as Json;
       const quote = (await get('/api/quotes?limit=500')).items.find((q: Json) => q.speaker?.id)!;
