@@ -224,3 +224,11 @@ describe('negotiation context', () => {
     expect(autoLabel('auto:wage-increase@a+b')).toBe('wage increase');
   });
 });
+
+describe('names that look like objects', () => {
+  it('reads "Bill" in a name as no bill', () => {
+    const ids = (t: string) => findNegotiatedObjects(t, 0, t.length).map((p) => p.id);
+    expect(ids('Former President Bill Halvorsen praised the spending bill.')).toEqual(['auto:spending-bill']);
+    expect(ids('Bill Halvorsen spoke.')).toEqual([]);
+  });
+});

@@ -477,6 +477,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     }
     const head = OBJECT_HEADS[surface];
     if (!head) continue;
+    // "President Bill Clinton", "Bill Gates": a given name, not legislation.
+    if (toks[i]!.text === 'Bill' && (/^\p{Lu}/u.test(toks[i + 1]?.text ?? '') || /^\p{Lu}/u.test(toks[i - 1]?.text ?? ''))) continue;
     // "<head> of (the) <noun>" → "<noun> <head>"
     const ofIdx = toks[i + 1]?.lower === 'of' ? (NON_CONTENT.has(toks[i + 2]?.lower ?? '') ? i + 3 : i + 2) : -1;
     const of = ofIdx > 0 ? toks[ofIdx] : undefined;
