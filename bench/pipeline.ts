@@ -41,7 +41,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function baseTexts(): string[] {
+export function baseTexts(): string[] {
   const texts: string[] = [];
   for (const split of ['train', 'dev']) {
     const dir = join(POLNEAR, split, 'text');
@@ -52,7 +52,7 @@ function baseTexts(): string[] {
 }
 
 /** Article `i`: a base text with its body paragraphs shuffled, weekdays rotated, its own date and outlet. */
-function variant(texts: readonly string[], i: number): RawDocument {
+export function variant(texts: readonly string[], i: number): RawDocument {
   const rand = mulberry32(i + 1);
   const base = texts[i % texts.length]!;
   const paragraphs = base.split(/\n+/).filter((p) => p.trim());

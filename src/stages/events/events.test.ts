@@ -1,12 +1,13 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type ActorType, type DocumentAnalysis, type EventAnnotation, type LocalEntity, type Mention } from '../../core/model.js';
 import { spanMatches } from '../../core/span.js';
 import { splitSentences } from '../sentences/index.js';
 import { resolveDates } from './dates.js';
-import { extractEvents } from './index.js';
+import { combinedAlternation, extractEvents } from './index.js';
+import { TRIGGERS } from './lexicon.js';
 import { evaluatePlover, ploverCode } from './plover-eval.js';
 import { EXTERNAL_DIR } from '../../core/paths.js';
 
@@ -195,5 +196,26 @@ describe('span invariants', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the combined trigger regex', () => {
+  it('matches exactly as the plain alternation of every pattern (same spans, same winning entry)', () => {
+    const patterns = TRIGGERS.map((t) => t.pattern.split('(?=[A-Z])').join(''));
+    const plain = new RegExp(patterns.map((p) => `(${p})`).join('|'), 'gi');
+    const grouped = new RegExp(combinedAlternation(patterns), 'gi');
+    const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+    const dir = join(import.meta.dirname, '../../../test/fixtures/seeds');
+    let compared = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const want = matches(plain, text);
+      expect(matches(grouped, text)).toEqual(want);
+      compared += want.length;
+    }
+    const invented = 'They agreed to halt all attacks. Moscow refused to release prisoners. Kyiv called for a truce; the US lifted some sanctions.';
+    expect(matches(grouped, invented)).toEqual(matches(plain, invented));
+    expect(matches(plain, invented).length).toBeGreaterThan(2);
+    expect(compared + matches(plain, invented).length).toBeGreaterThan(10);
   });
 });

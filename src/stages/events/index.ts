@@ -21,7 +21,30 @@ const WEAK = 0.6;
 // `(?=[A-Z])` ("phoned Putin", not "phoned in") cannot work under the `i` flag (Node 20 has no inline
 // modifiers), so it is removed here and checked after the match instead.
 const CAPITAL_NEXT = '(?=[A-Z])';
-const COMBINED = new RegExp(TRIGGERS.map((t) => `(${t.pattern.split(CAPITAL_NEXT).join('')})`).join('|'), 'gi');
+const COMBINED = new RegExp(combinedAlternation(TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join(''))), 'gi');
+
+/**
+ * One capturing group per pattern, in order. Consecutive patterns that open with `\b` share one `\b`
+ * (`\b(?:(a)|(b))`): the engine then tests the boundary once per position instead of once per pattern,
+ * which made the pass about a third faster; the order of alternatives, and so which entry wins, is unchanged.
+ */
+export function combinedAlternation(patterns: readonly string[]): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) parts.push(`\\b(?:${run.join('|')})`);
+    run = [];
+  };
+  for (const p of patterns) {
+    if (p.startsWith('\\b')) run.push(`(${p.slice(2)})`);
+    else {
+      flush();
+      parts.push(`(${p})`);
+    }
+  }
+  flush();
+  return parts.join('|');
+}
 
 function entryOf(m: RegExpExecArray): { entry: TriggerEntry; index: number } {
   for (let i = 0; i < TRIGGERS.length; i++) if (m[i + 1] !== undefined) return { entry: TRIGGERS[i]!, index: i };
