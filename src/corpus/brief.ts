@@ -2,12 +2,14 @@
  * A Markdown briefing on the state of the talks. Every statement is a template filled with extracted
  * facts (actor names, proposition labels, event types) and a short verbatim excerpt, and carries a
  * citation `[outlet, date](doc:<docId>:<start>-<end>)` where `text.slice(start, end)` is exactly the
- * quoted excerpt. Nothing is paraphrased or invented.
+ * quoted excerpt. Nothing is paraphrased or invented. Human corrections apply as in the API (reviews,
+ * merges, detaches): positions, changes and contradictions are the corrected views.
  */
 import { shiftDate } from '../core/dates.js';
 import type { Store } from '../store/store.js';
-import { contradictions } from './claims.js';
-import { positionsMatrix, type PositionCell, type StanceCitation } from './positions.js';
+import { correctedContradictions, correctedPositions } from './corrected.js';
+import { correctionIndex } from './corrections.js';
+import type { PositionCell, StanceCitation } from './positions.js';
 import { timeline, type TimelineEntry } from './timeline.js';
 
 export interface BriefOptions {
@@ -76,7 +78,8 @@ function changeLine(e: TimelineEntry, max: number): string {
 export function renderBrief(store: Store, options: BriefOptions = {}): string {
   const max = options.maxItems ?? 8;
   const ex = options.excerptLength ?? 150;
-  const matrix = positionsMatrix(store);
+  const fix = correctionIndex(store);
+  const matrix = correctedPositions(store, {}, fix);
   const label = (id: string) => matrix.propositions.find((p) => p.id === id)?.label ?? options.labels?.get(id) ?? id;
   const docs = store.db.prepare('SELECT count(*) AS n, count(DISTINCT coalesce(duplicate_of, id)) AS independent, max(published) AS newest FROM documents').get() as {
     n: number;
@@ -137,8 +140,8 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
 
   // Contradictions between sources.
   // One line per holder and proposition: the first opposing pair, and how many more there are.
-  const byCell = new Map<string, ReturnType<typeof contradictions>>();
-  for (const c of contradictions(store)) {
+  const byCell = new Map<string, ReturnType<typeof correctedContradictions>>();
+  for (const c of correctedContradictions(store, {}, fix)) {
     const key = `${c.holder}\u0000${c.proposition}`;
     (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(c);
   }

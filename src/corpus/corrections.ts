@@ -17,9 +17,11 @@
  *   `reattach` (undoes it). A detach says the resolver wrongly put the person seen under `name` into the
  *   (served, i.e. post-merge) actor `actor`: every within-document entity of that actor with a name, metonym
  *   or title mention spelled `name` (in `doc` only, when given) is served as the new actor `as`, with its
- *   mentions, the quotes it speaks and the stances it holds (its party keeps party-level stances). The API
- *   applies it (`src/server/queries.ts`, positions included); code reading stances by actor id should use
- *   `actorDetaches` to follow it.
+ *   mentions, the quotes it speaks, the stances it holds (its party keeps party-level stances) and the
+ *   events that name it (`eventActors`: events store actor ids, so the entity is found through the
+ *   document). The API (`src/server/queries.ts`), the timeline, the brief and `correctedPositions` apply
+ *   it; code reading stances by actor id should use `actorDetaches` to follow it.
+ * Merges, detaches and event actors are cached per store until its data changes (`servedState`).
  */
 import { ParleyError } from '../core/errors.js';
 import type { StanceValue } from '../core/model.js';
@@ -212,13 +214,29 @@ function detachTarget(store: Store, req: { action: 'detach' | 'reattach'; actor:
 
 /** Within-document entities of `members` seen under `name` (a name, metonym or title mention), in `doc` if given. */
 function nameEntities(db: Store['db'], members: readonly string[], name: string, doc: string | null): { doc: string; idx: number }[] {
+  const wanted = detachName(name);
+  const seen = new Set<string>();
+  const out: { doc: string; idx: number }[] = [];
+  for (const m of spelledMentions(db, members)) {
+    if ((doc !== null && m.doc !== doc) || detachName(m.text) !== wanted) continue;
+    const k = `${m.doc}|${m.idx}`;
+    if (!seen.has(k)) (seen.add(k), out.push({ doc: m.doc, idx: m.idx }));
+  }
+  return out;
+}
+
+/**
+ * The distinct spellings under which entities of `actors` are named, in one query. Names are compared in
+ * JavaScript (`detachName`): SQLite's lower() folds ASCII only, so "Łukasz" would never match "łukasz".
+ */
+function spelledMentions(db: Store['db'], actors: readonly string[]): { actor: string; doc: string; idx: number; text: string }[] {
+  if (actors.length === 0) return [];
   return db
     .prepare(
-      `SELECT DISTINCT doc_id AS doc, entity_idx AS idx FROM mentions
-       WHERE actor_id IN (SELECT value FROM json_each(@members)) AND kind IN ('name', 'metonym', 'title')
-         AND lower(trim(text)) = @name AND (@doc IS NULL OR doc_id = @doc)`,
+      `SELECT DISTINCT actor_id AS actor, doc_id AS doc, entity_idx AS idx, text FROM mentions
+       WHERE actor_id IN (SELECT value FROM json_each(?)) AND kind IN ('name', 'metonym', 'title')`,
     )
-    .all({ members: JSON.stringify(members), name: detachName(name), doc }) as { doc: string; idx: number }[];
+    .all(JSON.stringify([...new Set(actors)])) as { actor: string; doc: string; idx: number; text: string }[];
 }
 
 /** One detach in force. */
@@ -246,9 +264,20 @@ export interface ActorDetaches {
   movedFrom(actor: string): string[];
   /** The detach that created a detached id, if `id` is one. */
   detached(id: string): ActorDetach | undefined;
+  /** `doc|idx` of every entity a detach moved. */
+  moved(): readonly string[];
+  /** Documents holding an entity a detach moved. */
+  docs(): string[];
 }
 
 export function actorDetaches(store: Store, merges: ActorMerges = actorMerges(store)): ActorDetaches {
+  const state = servedState(store);
+  if (state && state.merges === merges) return (state.detaches ??= resolveDetaches(store, merges));
+  return resolveDetaches(store, merges);
+}
+
+/** Reads the detaches in force and the entities they move: one query over mentions for all of them. */
+function resolveDetaches(store: Store, merges: ActorMerges): ActorDetaches {
   const list: ActorDetach[] = [];
   for (const [key, c] of latestByKey(store, 'actor')) {
     if (c.action !== 'detach') continue;
@@ -261,17 +290,33 @@ export function actorDetaches(store: Store, merges: ActorMerges = actorMerges(st
     }
   }
   list.sort((x, y) => x.correction.id - y.correction.id);
+  // Entities by (machine actor, spelling): every detach is then a few map look-ups.
+  const spelled = new Map<string, { doc: string; idx: number }[]>();
+  for (const m of spelledMentions(store.db, list.flatMap((d) => merges.members(d.actor)))) {
+    const k = `${m.actor}\u0000${detachName(m.text)}`;
+    (spelled.get(k) ?? spelled.set(k, []).get(k)!).push({ doc: m.doc, idx: m.idx });
+  }
   const byEntity = new Map<string, string>();
-  for (const d of list) for (const e of nameEntities(store.db, merges.members(d.actor), d.name, d.doc)) if (!byEntity.has(`${e.doc}|${e.idx}`)) byEntity.set(`${e.doc}|${e.idx}`, d.as);
+  for (const d of list)
+    for (const member of merges.members(d.actor))
+      for (const e of spelled.get(`${member}\u0000${detachName(d.name)}`) ?? []) {
+        if (d.doc !== null && e.doc !== d.doc) continue;
+        if (!byEntity.has(`${e.doc}|${e.idx}`)) byEntity.set(`${e.doc}|${e.idx}`, d.as);
+      }
   const from = new Map(list.map((d) => [d.as, d.actor]));
   const byAs = new Map<string, string[]>();
   for (const [k, as] of byEntity) byAs.set(as, [...(byAs.get(as) ?? []), k]);
+  const byId = new Map<string, ActorDetach>();
+  for (const d of list) if (!byId.has(d.as)) byId.set(d.as, d);
+  const moved = [...byEntity.keys()];
   return {
     list,
     entity: (doc, idx) => byEntity.get(`${doc}|${idx}`) ?? null,
     entitiesOf: (as) => byAs.get(as) ?? [],
     movedFrom: (actor) => [...byAs].filter(([as]) => from.get(as) === actor).flatMap(([, keys]) => keys),
-    detached: (id) => list.find((d) => d.as === id),
+    detached: (id) => byId.get(id),
+    moved: () => moved,
+    docs: () => [...new Set(moved.map((k) => k.slice(0, k.lastIndexOf('|'))))],
   };
 }
 
@@ -299,6 +344,8 @@ export interface CorrectionIndex {
   entityActor(doc: string, idx: number | null | undefined, machineActor: string | null): string | null;
   merges: ActorMerges;
   detaches: ActorDetaches;
+  /** Served event actors and targets (read on first use). */
+  events(): EventActors;
 }
 
 export function correctionIndex(store: Store): CorrectionIndex {
@@ -308,10 +355,12 @@ export function correctionIndex(store: Store): CorrectionIndex {
   const detaches = actorDetaches(store, merges);
   const entityActor = (doc: string, idx: number | null | undefined, machineActor: string | null) =>
     machineActor === null ? null : ((idx === null || idx === undefined ? null : detaches.entity(doc, idx)) ?? merges.canonical(machineActor));
+  let events: EventActors | undefined;
   return {
     merges,
     detaches,
     entityActor,
+    events: () => (events ??= eventActors(store, merges, detaches)),
     stanceReview(doc, start, end, proposition) {
       const c = stances.get(stanceKey(doc, start, end, proposition)) ?? null;
       if (!c) return { review: 'machine', stance: null, correction: null };
@@ -349,6 +398,12 @@ function activeMerges(store: Store): { key: string; into: string; other: string;
 }
 
 export function actorMerges(store: Store): ActorMerges {
+  const state = servedState(store);
+  if (state) return (state.merges ??= resolveMerges(store));
+  return resolveMerges(store);
+}
+
+function resolveMerges(store: Store): ActorMerges {
   // A small union-find keyed by the first-merged-into id, applied in the order the merges were made.
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -373,5 +428,130 @@ export function actorMerges(store: Store): ActorMerges {
     members: (id) => groups.get(find(id)) ?? [id],
     merged: new Set(parent.keys()),
     size: parent.size,
+  };
+}
+
+/**
+ * Served actor views (merges, detaches, event actors) kept per store while its data is unchanged, so a
+ * request costs no scan of mentions. `data_version` moves when another connection commits;
+ * `total_changes()` when this one writes (corrections, ingest).
+ */
+interface ServedState {
+  version: string;
+  merges?: ActorMerges;
+  detaches?: ActorDetaches;
+  events?: { detaches: ActorDetaches; value: EventActors };
+}
+const servedStates = new WeakMap<Store, ServedState>();
+
+function servedState(store: Store): ServedState | null {
+  const db = store.db;
+  // Inside a transaction a view may see rows a rollback then removes, which no counter would reveal.
+  if (db.inTransaction) return null;
+  const v = store.statement('SELECT total_changes() AS changes, (SELECT data_version FROM pragma_data_version) AS version').get() as { changes: number; version: number };
+  const version = `${v.version}:${v.changes}`;
+  let state = servedStates.get(store);
+  if (!state || state.version !== version) servedStates.set(store, (state = { version }));
+  return state;
+}
+
+/** What one event names, as served. */
+export interface ServedEventActors {
+  actors: (string | null)[];
+  targets: (string | null)[];
+}
+
+/**
+ * Events store actor ids, not entity indices, so an event names a detached person only through its
+ * document: its actor id `a` in a document where a detach moved some entities of `a` is served as the
+ * detached actor when every entity of `a` there was moved to it; when only some were, the entity of `a`
+ * with a mention nearest the trigger inside the event's sentence decides; otherwise `a` stays.
+ */
+export interface EventActors {
+  /** The served actors and targets of an event from its stored ids (merges, then detaches). */
+  served(eventId: string, actors: readonly (string | null)[], targets: readonly (string | null)[]): ServedEventActors;
+  /** Events a detach changed, by id. */
+  changed: ReadonlyMap<string, ServedEventActors & { rowid: number }>;
+  /** The same, by events rowid. */
+  byRowid: ReadonlyMap<number, ServedEventActors>;
+}
+
+export function eventActors(store: Store, merges: ActorMerges = actorMerges(store), detaches: ActorDetaches = actorDetaches(store, merges)): EventActors {
+  const state = servedState(store);
+  if (state && state.merges === merges) {
+    if (state.events?.detaches !== detaches) state.events = { detaches, value: resolveEventActors(store, merges, detaches) };
+    return state.events.value;
+  }
+  return resolveEventActors(store, merges, detaches);
+}
+
+function resolveEventActors(store: Store, merges: ActorMerges, detaches: ActorDetaches): EventActors {
+  const changed = new Map<string, ServedEventActors & { rowid: number }>();
+  const byRowid = new Map<number, ServedEventActors>();
+  const docs = detaches.docs();
+  if (docs.length) {
+    const db = store.db;
+    const json = JSON.stringify(docs);
+    const entities = db.prepare(`SELECT doc_id AS doc, idx, actor_id AS actor FROM entities WHERE doc_id IN (SELECT value FROM json_each(?)) AND actor_id IS NOT NULL`).all(json) as {
+      doc: string;
+      idx: number;
+      actor: string;
+    }[];
+    const mentions = db.prepare(`SELECT doc_id AS doc, entity_idx AS idx, start, "end" FROM mentions WHERE doc_id IN (SELECT value FROM json_each(?))`).all(json) as {
+      doc: string;
+      idx: number;
+      start: number;
+      end: number;
+    }[];
+    const events = db
+      .prepare(
+        `SELECT rowid, id, doc_id AS doc, actors_json, targets_json, evidence_start, evidence_end, trigger_start, trigger_end
+         FROM events WHERE doc_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(json) as { rowid: number; id: string; doc: string; actors_json: string; targets_json: string; evidence_start: number; evidence_end: number; trigger_start: number; trigger_end: number }[];
+    const ofActor = new Map<string, number[]>();
+    for (const e of entities) {
+      const k = `${e.doc}|${e.actor}`;
+      (ofActor.get(k) ?? ofActor.set(k, []).get(k)!).push(e.idx);
+    }
+    const spans = new Map<string, { start: number; end: number }[]>();
+    for (const m of mentions) {
+      const k = `${m.doc}|${m.idx}`;
+      (spans.get(k) ?? spans.set(k, []).get(k)!).push(m);
+    }
+    for (const ev of events) {
+      const serve = (id: string | null): string | null => {
+        if (id === null) return null;
+        const canonical = merges.canonical(id);
+        const idxs = ofActor.get(`${ev.doc}|${id}`) ?? [];
+        const servedAs = idxs.map((i) => detaches.entity(ev.doc, i) ?? canonical);
+        if (servedAs.length === 0 || servedAs.every((x) => x === canonical)) return canonical;
+        if (servedAs.every((x) => x === servedAs[0])) return servedAs[0]!;
+        // Entities of this actor in the event's sentence, the one nearest the trigger first.
+        let best: { served: string; distance: number } | null = null;
+        idxs.forEach((i, k) => {
+          for (const m of spans.get(`${ev.doc}|${i}`) ?? []) {
+            if (m.start < ev.evidence_start || m.end > ev.evidence_end) continue;
+            const distance = m.end <= ev.trigger_start ? ev.trigger_start - m.end : m.start >= ev.trigger_end ? m.start - ev.trigger_end : 0;
+            if (!best || distance < best.distance) best = { served: servedAs[k]!, distance };
+          }
+        });
+        return (best as { served: string } | null)?.served ?? canonical;
+      };
+      const machineActors = JSON.parse(ev.actors_json) as (string | null)[];
+      const machineTargets = JSON.parse(ev.targets_json) as (string | null)[];
+      const actors = machineActors.map(serve);
+      const targets = machineTargets.map(serve);
+      const plain = (ids: (string | null)[], served: (string | null)[]) => ids.every((id, i) => (id === null ? null : merges.canonical(id)) === served[i]);
+      if (plain(machineActors, actors) && plain(machineTargets, targets)) continue;
+      changed.set(ev.id, { rowid: ev.rowid, actors, targets });
+      byRowid.set(ev.rowid, { actors, targets });
+    }
+  }
+  return {
+    changed,
+    byRowid,
+    served: (eventId, actors, targets) =>
+      changed.get(eventId) ?? { actors: actors.map((a) => (a === null ? null : merges.canonical(a))), targets: targets.map((a) => (a === null ? null : merges.canonical(a))) },
   };
 }

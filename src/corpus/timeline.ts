@@ -3,12 +3,16 @@
  * changes (a holder's stance on a proposition moving from one value to another), in date order. Every
  * summary is assembled from extracted fields only: actor names, event type and mode, target names,
  * location span, proposition label.
+ *
+ * Human corrections are applied as everywhere else (see `corrections.ts`): reviews, merges (a merged actor
+ * is its canonical one, so its stances change together) and detaches (a detached person's stances and the
+ * events naming them are the detached actor's).
  */
 import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './claims.js';
-import { stanceReviewKey, stanceReviews } from './corrections.js';
+import { actorDetaches, actorMerges, eventActors, stanceReviewKey, stanceReviews, type ServedEventActors } from './corrections.js';
 
 export interface TimelineSource {
   docId: string;
@@ -61,9 +65,10 @@ export interface TimelineFilter {
  * into one JSON "shape" parsed once per distinct value. Texts and ids are read for the page only.
  */
 type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string];
-type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number];
+type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, actorEntity: number];
 type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
-type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue];
+/** `partyHeld`: 1 when the holder is the stance's party (a party keeps its stances whatever a detach moves). */
+type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue, partyHeld: number];
 
 /** What a source shows, read only for the entries returned (the texts are most of the bytes). */
 interface SourceDetail {
@@ -222,10 +227,12 @@ function parseCache<T>(): (json: string) => T {
  * and computed afterwards, for the entries returned only.
  */
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
+  const merges = actorMerges(store);
+  const detaches = actorDetaches(store, merges);
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
     let name = names.get(id);
-    if (name === undefined) names.set(id, (name = store.get(id)?.name ?? id));
+    if (name === undefined) names.set(id, (name = detaches.detached(id)?.label ?? store.get(id)?.name ?? id));
     return name;
   };
   const labelOf = (() => {
@@ -239,7 +246,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     if (needle === undefined) return true;
     return ids.some((id) => {
       let w = wanted.get(id);
-      if (w === undefined) wanted.set(id, (w = id.toLowerCase() === needle || nameOf(id).toLowerCase().includes(needle)));
+      // Ids are served ids: asking for any actor merged into one finds it.
+      if (w === undefined) wanted.set(id, (w = merges.members(id).some((m) => m.toLowerCase() === needle || nameOf(m).toLowerCase().includes(needle))));
       return w;
     });
   };
@@ -261,8 +269,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
       let k = shapes.get(json);
       if (k !== undefined) return k;
       const shape = JSON.parse(json) as EventShape;
-      const actorIds = (JSON.parse(shape[4]) as (string | null)[]).filter((a): a is string => a !== null);
-      const targetIds = (JSON.parse(shape[5]) as (string | null)[]).filter((a): a is string => a !== null && !actorIds.includes(a));
+      const actorIds = (JSON.parse(shape[4]) as (string | null)[]).filter((a): a is string => a !== null).map(merges.canonical);
+      const targetIds = (JSON.parse(shape[5]) as (string | null)[]).filter((a): a is string => a !== null).map(merges.canonical).filter((a) => !actorIds.includes(a));
       if (!actorWanted(actorIds) && !actorWanted(targetIds)) k = null;
       else {
         const actors = [...new Set(actorIds)].map(nameOf);
@@ -274,7 +282,11 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     // One entry per claim (its first report decides date and filters), or per event outside claims.
     const claims = new Map<number, EventDraft | null>();
     const events: EventDraft[] = [];
-    for (const [rowid, claim, date, json] of rows) {
+    // Events naming a detached person: their served ids replace the stored ones in the shape.
+    const moved = detaches.list.length ? eventActors(store, merges, detaches).byRowid : null;
+    for (const [rowid, claim, date, stored] of rows) {
+      const served = moved?.get(rowid);
+      const json = served ? servedShape(stored, served) : stored;
       if (claim !== null) {
         const seen = claims.get(claim);
         if (seen !== undefined) {
@@ -295,7 +307,8 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
 
   const stances = store.db
     .prepare(
-      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance), s.doc_id, s.evidence_start, s.evidence_end
+      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
+              s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition = ?)
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
@@ -306,11 +319,13 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
   const holders = new Map<string, { holder: string; proposition: string; group: { rowid: number; date: string | null; shape: StanceShape }[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
-  for (const [rowid, date, json, docId, evStart, evEnd] of stances) {
+  const corrected = merges.size > 0 || detaches.list.length > 0;
+  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of stances) {
     let shape = stanceShapeOf(json);
+    if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
     const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
     if (rv?.review === 'rejected') continue;
-    if (rv?.stance) shape = [shape[0], shape[1], shape[2], rv.stance] as StanceShape;
+    if (rv?.stance) shape = [shape[0], shape[1], shape[2], rv.stance, shape[4]];
     // Neutral is no position to change from or to (filtered after the review: a person may set one).
     if (shape[3] === 'neutral') continue;
     const holder = shape[0];
@@ -337,6 +352,22 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
   });
   const page = filter.limit ? drafts.slice(0, filter.limit) : drafts;
   return hydrate(store, page, nameOf, labelOf);
+}
+
+/** An event shape with the served actor and target ids in place of the stored ones. */
+function servedShape(json: string, served: ServedEventActors): string {
+  const shape = JSON.parse(json) as EventShape;
+  return JSON.stringify([shape[0], shape[1], shape[2], shape[3], JSON.stringify(served.actors), JSON.stringify(served.targets)]);
+}
+
+/**
+ * A stance shape as served: its actor is the detached one when a detach moved its entity, else its
+ * canonical (merged) actor; the holder is its (canonical) party when it has one, else that actor.
+ */
+function servedStance(shape: StanceShape, detachedAs: string | null, canonical: (id: string) => string): StanceShape {
+  const actor = detachedAs ?? (shape[1] === null ? null : canonical(shape[1]));
+  const holder = shape[4] ? canonical(shape[0]!) : actor;
+  return holder === shape[0] && actor === shape[1] ? shape : [holder, actor, shape[2], shape[3], shape[4]];
 }
 
 /** Full entries for the drafts returned: their ids, texts and documents, read in one query per table. */

@@ -1,10 +1,11 @@
 /**
  * Read queries behind the JSON API. Every fact is served with its span and its document, and with the
- * human corrections in force applied (reviews, speaker overrides, actor merges).
+ * human corrections in force applied (reviews, speaker overrides, actor merges and detaches, events included).
  */
 import type { ActorRecord } from '../corpus/actors/types.js';
 import { correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
-import { positionsMatrix, type PositionCell, type PositionsMatrix } from '../corpus/positions.js';
+import { correctedPositions } from '../corpus/corrected.js';
+import type { PositionsMatrix } from '../corpus/positions.js';
 import { timeline, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
 import { ParleyError } from '../core/errors.js';
 import { actorFromRow, type Store } from '../store/store.js';
@@ -149,7 +150,7 @@ export class ApiQueries {
     const to: string[] = [];
     const away: string[] = [];
     // Quotes a correction touched, and quotes spoken by an entity a detach moved to another actor.
-    const detachedEntities = JSON.stringify(this.fix.detaches.list.length ? this.fix.detaches.list.flatMap((d) => this.fix.detaches.entitiesOf(d.as)) : []);
+    const detachedEntities = JSON.stringify(this.fix.detaches.moved());
     const rows = this.db
       .prepare(
         `SELECT q.id, q.doc_id, q.start, q."end", q.speaker_actor, q.speaker_entity FROM corrections c
@@ -289,10 +290,20 @@ export class ApiQueries {
     const p: Row = { limit: f.limit, offset: f.offset };
     if (f.type) (where.push('e.type = @type'), (p.type = f.type.toUpperCase()));
     if (f.actor) {
-      p.members = JSON.stringify(this.fix.merges.members(this.fix.merges.canonical(f.actor)));
+      // Stored ids are matched through the merge group; events a detach changed are decided by their served ids.
+      const detached = this.fix.detaches.detached(f.actor);
+      const served = detached ? f.actor : this.fix.merges.canonical(f.actor);
+      const to: string[] = [];
+      const away: string[] = [];
+      for (const [id, e] of this.fix.events().changed) (e.actors.includes(served) || e.targets.includes(served) ? to : away).push(id);
+      p.members = JSON.stringify(detached ? [] : this.fix.merges.members(served));
+      p.to = JSON.stringify(to);
+      p.away = JSON.stringify(away);
       where.push(
-        `(EXISTS (SELECT 1 FROM json_each(e.actors_json) a WHERE a.value IN (SELECT value FROM json_each(@members)))
-          OR EXISTS (SELECT 1 FROM json_each(e.targets_json) t WHERE t.value IN (SELECT value FROM json_each(@members))))`,
+        `(((EXISTS (SELECT 1 FROM json_each(e.actors_json) a WHERE a.value IN (SELECT value FROM json_each(@members)))
+            OR EXISTS (SELECT 1 FROM json_each(e.targets_json) t WHERE t.value IN (SELECT value FROM json_each(@members))))
+           AND e.id NOT IN (SELECT value FROM json_each(@away)))
+          OR e.id IN (SELECT value FROM json_each(@to)))`,
       );
     }
     if (f.doc) (where.push('e.doc_id = @doc'), (p.doc = f.doc));
@@ -307,14 +318,15 @@ export class ApiQueries {
   }
 
   private eventOut(r: Row) {
-    const refs = (json: unknown) => (JSON.parse(json as string) as (string | null)[]).map((id) => this.actorRef(id));
+    const served = this.fix.events().served(r.id as string, JSON.parse(r.actors_json as string) as (string | null)[], JSON.parse(r.targets_json as string) as (string | null)[]);
+    const refs = (ids: (string | null)[]) => ids.map((id) => (id ? { id, name: this.actorName(id) } : null));
     return {
       id: r.id,
       doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
       type: r.type,
       mode: r.mode,
-      actors: refs(r.actors_json),
-      targets: refs(r.targets_json),
+      actors: refs(served.actors),
+      targets: refs(served.targets),
       negated: r.negated === 1,
       modality: r.modality,
       date: r.date,
@@ -330,12 +342,14 @@ export class ApiQueries {
   /** Who acts on whom: one edge per (actor, target, event type), counted over non-negated events. */
   graph(f: { types?: string[] }) {
     const edges = new Map<string, { source: string; target: string; type: string; count: number }>();
-    const rows = this.db.prepare('SELECT type, actors_json, targets_json FROM events WHERE negated = 0').all() as Row[];
+    const rows = this.db.prepare('SELECT id, type, actors_json, targets_json FROM events WHERE negated = 0').all() as Row[];
+    const events = this.fix.events();
     const wanted = f.types?.length ? new Set(f.types.map((t) => t.toUpperCase())) : null;
     for (const r of rows) {
       if (wanted && !wanted.has(r.type as string)) continue;
-      const as = (JSON.parse(r.actors_json as string) as (string | null)[]).filter((x): x is string => !!x).map((x) => this.fix.merges.canonical(x));
-      const ts = (JSON.parse(r.targets_json as string) as (string | null)[]).filter((x): x is string => !!x).map((x) => this.fix.merges.canonical(x));
+      const served = events.served(r.id as string, JSON.parse(r.actors_json as string) as (string | null)[], JSON.parse(r.targets_json as string) as (string | null)[]);
+      const as = served.actors.filter((x): x is string => !!x);
+      const ts = served.targets.filter((x): x is string => !!x);
       for (const a of new Set(as))
         for (const t of new Set(ts)) {
           if (a === t) continue;
@@ -348,7 +362,9 @@ export class ApiQueries {
     const list = [...edges.values()].sort((x, y) => y.count - x.count);
     const ids = [...new Set(list.flatMap((e) => [e.source, e.target]))];
     const nodes = ids.map((id) => {
-      const a = this.store.get(id);
+      const detached = this.fix.detaches.detached(id);
+      const a = this.store.get(detached ? detached.actor : id);
+      if (detached) return { id, name: detached.label, type: a?.type ?? 'person', party: null };
       return { id, name: a?.name ?? id, type: a?.type ?? null, party: a?.party ?? null };
     });
     return { nodes, edges: list };
@@ -423,13 +439,23 @@ export class ApiQueries {
     const names = this.db
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE ${where} AND kind IN ('name', 'metonym', 'title') GROUP BY text ORDER BY count DESC LIMIT 50`)
       .all(params) as { name: string; count: number }[];
-    // The documents each name is seen in, so a person can detach it in one document only.
-    const docs = this.db.prepare(
-      `SELECT DISTINCT d.id, coalesce(d.title, d.name) AS title FROM mentions JOIN documents d ON d.id = mentions.doc_id
-       WHERE ${where.replace(/\b(doc_id|entity_idx|actor_id)\b/g, 'mentions.$1')} AND mentions.text = @name AND mentions.kind IN ('name', 'metonym', 'title')
-       ORDER BY d.published IS NULL, d.published DESC LIMIT 30`,
-    );
-    return names.map((n) => ({ ...n, docs: docs.all({ ...params, name: n.name }) as { id: string; title: string }[] }));
+    if (names.length === 0) return [];
+    // The documents each name is seen in (the newest 30), so a person can detach it in one document only:
+    // one query for every name, not one per name.
+    const rows = this.db
+      .prepare(
+        `SELECT name, id, title FROM (
+           SELECT m.text AS name, d.id, coalesce(d.title, d.name) AS title,
+                  row_number() OVER (PARTITION BY m.text ORDER BY d.published IS NULL, d.published DESC) AS n
+           FROM (SELECT DISTINCT text, doc_id FROM mentions
+                 WHERE ${where} AND kind IN ('name', 'metonym', 'title') AND text IN (SELECT value FROM json_each(@names))) m
+           JOIN documents d ON d.id = m.doc_id)
+         WHERE n <= 30 ORDER BY name, n`,
+      )
+      .all({ ...params, names: JSON.stringify(names.map((n) => n.name)) }) as { name: string; id: string; title: string }[];
+    const docs = new Map<string, { id: string; title: string }[]>();
+    for (const r of rows) (docs.get(r.name) ?? docs.set(r.name, []).get(r.name)!).push({ id: r.id, title: r.title });
+    return names.map((n) => ({ ...n, docs: docs.get(n.name) ?? [] }));
   }
 
   actor(id: string) {
@@ -447,7 +473,7 @@ export class ApiQueries {
         namesSeen: this.namesSeen(`(doc_id || '|' || entity_idx) IN (SELECT value FROM json_each(@entities))`, { entities: JSON.stringify(this.fix.detaches.entitiesOf(id)) }),
         stances: this.listStances({ actor: id, ...all }).items,
         quotes: this.listQuotes({ speaker: id, ...all }).items,
-        events: [] as unknown[],
+        events: this.listEvents({ actor: id, ...all }).items,
       };
     }
     const canonical = this.fix.merges.canonical(id);
@@ -479,104 +505,14 @@ export class ApiQueries {
   // Corpus views
   // ---------------------------------------------------------------------------------------------
 
+  /** The matrix with reviews, detaches and merges applied (the CLI and the brief read the same). */
   positions(f: { since?: string; until?: string }): PositionsMatrix {
-    const m = positionsMatrix(this.store, f);
-    const merges = this.fix.merges;
-    // Reviews are overlaid here as well, so the UI shows them even where the positions code has not read them.
-    for (const cell of m.cells)
-      for (const c of cell.citations) {
-        if (c.review !== 'machine') continue;
-        c.review = this.fix.stanceReview(c.docId, c.evidence.start, c.evidence.end, cell.proposition).review;
-      }
-    const detached = this.detachPositions(m);
-    if (merges.size === 0) return detached;
-    return this.mergePositions(detached);
+    return correctedPositions(this.store, f, this.fix);
   }
 
-  /**
-   * Moves the citations of stances held by a detached entity from a person row to the detached actor's
-   * own row. Approximate: the matrix keeps a few citations per cell, so the moved cell counts the
-   * independent outlets among the citations it got, and the cell it left loses as many sources.
-   */
-  private detachPositions(m: PositionsMatrix): PositionsMatrix {
-    const detaches = this.fix.detaches;
-    if (detaches.list.length === 0) return m;
-    const moved = this.db.prepare(`SELECT id, doc_id, actor_entity FROM stances WHERE (doc_id || '|' || actor_entity) IN (SELECT value FROM json_each(?))`).all(
-      JSON.stringify(detaches.list.flatMap((d) => detaches.entitiesOf(d.as))),
-    ) as { id: string; doc_id: string; actor_entity: number }[];
-    const movedTo = new Map(moved.map((r) => [r.id, detaches.entity(r.doc_id, r.actor_entity)!]));
-    const personRows = new Set(m.rows.filter((r) => r.kind === 'person').map((r) => r.id));
-    const cells: PositionCell[] = [];
-    const added = new Map<string, PositionCell>();
-    const outlets = (cs: PositionCell['citations']) => new Set(cs.map((c) => c.outlet ?? c.docId)).size;
-    for (const cell of m.cells) {
-      const out = personRows.has(cell.rowId) ? cell.citations.filter((c) => movedTo.has(c.stanceId)) : [];
-      if (out.length === 0) {
-        cells.push(cell);
-        continue;
-      }
-      const stay = cell.citations.filter((c) => !movedTo.has(c.stanceId));
-      const lost = outlets(out);
-      if (stay.length > 0 && cell.sources > lost) {
-        const latest = [...stay].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).reverse().find((c) => c.review !== 'rejected');
-        cells.push({ ...cell, stance: latest?.stance ?? cell.stance, sources: cell.sources - lost, citations: stay });
-      }
-      for (const c of out) {
-        const rowId = movedTo.get(c.stanceId)!;
-        const key = `${rowId}\u0000${cell.proposition}`;
-        const prev = added.get(key) ?? { rowId, proposition: cell.proposition, stance: c.stance, trend: 'new' as const, sources: 0, contradiction: false, citations: [] };
-        prev.citations.push({ ...c, actorId: rowId });
-        prev.citations.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-        const latest = [...prev.citations].reverse().find((x) => x.review !== 'rejected');
-        prev.stance = latest?.stance ?? prev.stance;
-        prev.sources = outlets(prev.citations);
-        prev.contradiction = new Set(prev.citations.filter((x) => x.review !== 'rejected').map((x) => x.stance)).has('support') && prev.citations.some((x) => x.review !== 'rejected' && x.stance === 'oppose');
-        added.set(key, prev);
-      }
-    }
-    const rows = [...m.rows];
-    for (const cell of added.values()) {
-      if (rows.some((r) => r.id === cell.rowId)) continue;
-      const source = detaches.detached(cell.rowId);
-      rows.push({ id: cell.rowId, name: source?.label ?? cell.rowId, type: this.store.get(source?.actor ?? '')?.type ?? 'person', kind: 'person', party: null });
-    }
-    return { ...m, rows, cells: [...cells, ...added.values()] };
-  }
-
-  private mergePositions(m: PositionsMatrix): PositionsMatrix {
-    const merges = this.fix.merges;
-    const rows = m.rows.filter((r) => !merges.merged.has(r.id));
-    const cells = new Map<string, PositionCell>();
-    for (const cell of m.cells) {
-      const rowId = merges.canonical(cell.rowId);
-      const key = `${rowId}\u0000${cell.proposition}`;
-      const prev = cells.get(key);
-      if (!prev) {
-        cells.set(key, { ...cell, rowId, citations: [...cell.citations] });
-        continue;
-      }
-      const citations = [...prev.citations, ...cell.citations].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-      const latest = [...citations].reverse().find((c) => c.review !== 'rejected');
-      cells.set(key, {
-        ...prev,
-        stance: latest?.stance ?? prev.stance,
-        trend: prev.stance === cell.stance ? prev.trend : 'mixed',
-        sources: prev.sources + cell.sources,
-        contradiction: prev.contradiction || cell.contradiction || prev.stance !== cell.stance,
-        citations,
-      });
-    }
-    return { ...m, rows, cells: [...cells.values()] };
-  }
-
+  /** The timeline applies reviews, merges and detaches itself (the CLI and the brief read the same). */
   timeline(f: TimelineFilter): TimelineEntry[] {
-    const merges = this.fix.merges;
-    const canonicalize = (e: TimelineEntry): TimelineEntry => ({ ...e, actors: e.actors.map((a) => merges.canonical(a)), targets: e.targets.map((a) => merges.canonical(a)) });
-    if (!f.actor || merges.members(merges.canonical(f.actor)).length < 2) return timeline(this.store, f).map(canonicalize);
-    const seen = new Map<string, TimelineEntry>();
-    for (const m of merges.members(merges.canonical(f.actor))) for (const e of timeline(this.store, { ...f, actor: m })) seen.set(e.id, canonicalize(e));
-    const out = [...seen.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-    return f.limit ? out.slice(0, f.limit) : out;
+    return timeline(this.store, f);
   }
 
   search(q: string, limit: number) {

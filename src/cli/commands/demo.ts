@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
 import { DEMO_DIR } from '../../core/paths.js';
 import { renderBrief } from '../../corpus/brief.js';
-import { positionsMatrix, syncPropositions, type PositionsMatrix } from '../../corpus/positions.js';
+import { syncPropositions, type PositionsMatrix } from '../../corpus/positions.js';
+import { correctedPositions } from '../../corpus/corrected.js';
 import { ingestInputs } from '../../ingest/ingest.js';
 import { Store } from '../../store/store.js';
 import { addPackOption, knowledge, type CommandContext } from '../shared.js';
@@ -52,7 +53,7 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       ctx.io.out(`Parley demo — ${store.documentCount()} articles in ${opts.db} (${summary.stored} new, ${summary.unchanged} already stored, ${summary.failed} failed), ${store.listActors().length} actors.\n\n`);
       ctx.io.out(renderBrief(store, { maxItems: 4, excerptLength: 110, labels }));
       ctx.io.out('\n## Positions matrix\n');
-      ctx.io.out(compactPositions(positionsMatrix(store), 8));
+      ctx.io.out(compactPositions(correctedPositions(store), 8));
       ctx.io.out(`\nMore: parley brief · parley timeline · parley positions · parley quotes · parley serve   (add --db ${opts.db})\n`);
     } finally {
       store.close();

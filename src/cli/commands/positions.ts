@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
-import { positionsMatrix, syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
+import { syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
+import { correctedPositions } from '../../corpus/corrected.js';
 import { addDbOption, addPackOption, calendarDate, fail, knowledge, type CommandContext } from '../shared.js';
 import { Store } from '../../store/store.js';
 import { csvCell } from '../../export/formats.js';
@@ -85,7 +86,7 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
     try {
       // Keep the proposition list current (labels from packs, discovered ones that have become common).
       syncPropositions(store, knowledge(opts));
-      const m = positionsMatrix(store, { since: opts.since, until: opts.until });
+      const m = correctedPositions(store, { since: opts.since, until: opts.until });
       const filtered = (opts.since !== undefined || opts.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined;
       ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored', process.stdout.columns || 120));
     } finally {
