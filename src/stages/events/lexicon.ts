@@ -115,7 +115,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // --- REQUEST / APPEAL ---
   { type: 'APPEAL', mode: null, pattern: String.raw`\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|plead(?:s|ed|ing)?|implor(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b` },
   { type: 'REQUEST', mode: null, pattern: String.raw`\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+(?:for|to|that)|ask(?:s|ed|ing)?\s+(?=[A-Z])|press(?:es|ed|ing)?\s+(?:for|[A-Z]\w*\s+to)|push(?:es|ed|ing)?\s+(?:hard\s+)?for|pressur(?:e|es|ed|ing)|sought|seek(?:s|ing)?|order(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?demand)\b` },
-  { type: 'REQUEST', mode: null, pattern: String.raw`(?<=\bthat\s+(?:[\w'’.,-]+\s+){1,10}?)(?:must|has\s+to|have\s+to|needs?\s+to)\b`, confidence: 0.65 },
+  // "that … must": the lookbehind comes after the verb so it is tried only where the verb matched, not at
+  // every position of every sentence (placed first, it was a third of the trigger pass).
+  { type: 'REQUEST', mode: null, pattern: String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to)(?<=\bthat\s+(?:[\w'’.,-]+\s+){1,10}?(?:must|has\s+to|have\s+to|needs?\s+to))\b`, confidence: 0.65 },
   { type: 'REQUEST', mode: null, pattern: String.raw`\b(?:must|has\s+to|have\s+to|needs?\s+to|should)\b`, confidence: 0.45 },
 
   // --- PROTEST ---
