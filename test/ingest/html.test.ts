@@ -49,6 +49,14 @@ describe('extractArticle', () => {
     expect(given.origin).toMatchObject({ outlet: 'html:og:site_name', published: 'html:article:published_time', title: 'html:title', byline: 'html:meta:dc.creator' });
   });
 
+  it('decodes entities a publishing system escaped twice in metadata, and leaves plain ampersands alone', () => {
+    const head = `<meta property="og:title" content="&amp;#8216;Peace in our time&amp;#8217;: envoys meet &amp;amp; talk">
+<meta property="og:site_name" content="Smith &amp; Jones Weekly">`;
+    const { given } = extractArticle(page({ head }), 'p.html');
+    expect(given.title).toBe('‘Peace in our time’: envoys meet & talk');
+    expect(given.outlet).toBe('Smith & Jones Weekly');
+  });
+
   it('keeps adversarial characters: NBSP, emoji, non-Latin scripts, entities', () => {
     const article = ['Путин&nbsp;заявил: «Мы готовы» 🇺🇦 — said&#8217;s', 'الرئيس قال إن الهدنة ممكنة في الأيام القادمة', ...PARAS].map((p) => `<p>${p}</p>`).join('');
     const { text } = extractArticle(page({ article }), 'p.html');

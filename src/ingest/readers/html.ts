@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { decodeHTML } from 'entities';
 import type { GivenMetadata } from '../../core/model.js';
 import { ParleyError } from '../../core/errors.js';
 
@@ -28,6 +29,18 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const CELL = new Set(['TD', 'TH']);
 // HTML collapses ASCII whitespace only: NBSP and other Unicode spaces are content.
 const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+/**
+ * A metadata value as one clean line. Publishing systems often escape a title twice
+ * (`content="&amp;#8216;Title&amp;#8217;"`), so after the parser's decoding entities may remain: decoded once more.
+ */
+export function metadataText(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const decoded = LEFTOVER_ENTITY.test(value) ? decodeHTML(value) : value;
+  return decoded.replace(/\s+/g, ' ').trim();
+}
 
 /** Converts an element's content to paragraphs, one per line. */
 export function elementText(root: Node): string {
@@ -124,7 +137,7 @@ function isArticle(o: Record<string, unknown>): boolean {
 export function pageMetadata(document: Document): GivenMetadata {
   const given: GivenMetadata = { origin: {} };
   const set = (field: GivenField, value: string | null | undefined, origin: string) => {
-    const v = value?.replace(/\s+/g, ' ').trim();
+    const v = metadataText(value);
     if (!v || given[field]) return;
     given[field] = v;
     given.origin![field] = origin;
@@ -191,7 +204,7 @@ export function extractArticle(html: string, input: string): ExtractedPage {
   if (linkDensity(article!.content as Node) > 0.5) throw new ParleyError('E_NO_ARTICLE', input, 'no article in the page (only links)');
   const origin = given.origin!;
   const fill = (field: GivenField, value: string | null | undefined) => {
-    const v = value?.replace(/\s+/g, ' ').trim();
+    const v = metadataText(value);
     if (v && !given[field]) {
       given[field] = v;
       origin[field] = `html:readability:${field}`;
