@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GivenMetadata, InputFormat, RawDocument } from '../core/model.js';
 import { spanMatches } from '../core/span.js';
-import { detectLanguage, fullDatesIn, inferMetadata, normaliseDate, outletFromUrl } from './metadata.js';
+import { detectLanguage, fullDatesIn, inferMetadata, normaliseDate, outletFromUrl, withoutSiteSuffix } from './metadata.js';
 import { detectZones } from './zones.js';
 
 const PARA =
@@ -125,5 +125,19 @@ describe('title, byline, language', () => {
     expect(detectLanguage('Les négociations sur le cessez-le-feu ont repris mardi à Genève, selon des responsables officiels.')?.value).toBe('fr');
     expect(detectLanguage('ok')).toBeNull();
     expect(infer(raw(PARA, { language: 'en-GB' })).language.value).toBe('en');
+  });
+});
+
+describe('withoutSiteSuffix', () => {
+  it('drops the site name a page title ends with, whatever its spelling', () => {
+    expect(withoutSiteSuffix('Envoys agree to meet again next week | The Daily Example', 'Daily Example')).toBe('Envoys agree to meet again next week');
+    expect(withoutSiteSuffix('Envoys agree to meet again - Sportsnet', 'Sportsnet.ca')).toBe('Envoys agree to meet again');
+    expect(withoutSiteSuffix('Talks stall – part two – KyivIndependent.com', 'The Kyiv Independent')).toBe('Talks stall – part two');
+    expect(withoutSiteSuffix('Governor doubles down on the campaign | TheHill', 'The Hill')).toBe('Governor doubles down on the campaign');
+  });
+  it('keeps a subtitle, a short title and a tail that is not the outlet', () => {
+    expect(withoutSiteSuffix('Talks stall - what comes next', 'Daily Example')).toBe('Talks stall - what comes next');
+    expect(withoutSiteSuffix('Reuters | Reuters', 'Reuters')).toBe('Reuters | Reuters');
+    expect(withoutSiteSuffix('Envoys agree to meet again', 'Daily Example')).toBe('Envoys agree to meet again');
   });
 });

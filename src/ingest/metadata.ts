@@ -383,7 +383,33 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
     }
   }
 
+  if (title.value && outlet.value && title.origin !== 'text:first-line') {
+    const bare = withoutSiteSuffix(title.value, outlet.value);
+    if (bare !== title.value) title = { ...title, value: bare };
+  }
+
   return { title, outlet, published, language, byline };
+}
+
+/** "The Kyiv Independent", "KyivIndependent.com", "TheKyivIndependent" → "kyivindependent": a site name as compared with a title's tail. */
+const siteKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\.(?:com|net|org|co\.uk|co|ca|info|news|ru|ua|de|fr|in)\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/^the/, '');
+
+/**
+ * A page title without the site name its publisher appends ("Talks resume | The Daily Example",
+ * "Talks resume - Sportsnet"): only when the tail is the outlet itself, so a subtitle after a dash stays.
+ */
+export function withoutSiteSuffix(title: string, outlet: string): string {
+  const m = /^(.{12,})\s+(?:[|–—-]|::|•)\s+(.{2,60})$/u.exec(title);
+  if (!m) return title;
+  const tail = siteKey(m[2]!);
+  const site = siteKey(outlet);
+  if (tail.length < 2 || site.length < 2) return title;
+  return tail === site || (tail.length >= 4 && site.startsWith(tail)) || (site.length >= 4 && tail.startsWith(site)) ? m[1]!.trim() : title;
 }
 
 type Found = { value: string; start: number; end: number };
