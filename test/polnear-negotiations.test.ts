@@ -43,8 +43,9 @@ const ARTICLE_COUNT = { dev: 11, test: 10 } as const;
 // Raise a floor when a general change lifts its figure — never by tuning on the test split.
 const FLOORS: Record<'dev' | 'test', Floors> = {
   dev: {
-    // measured 0.416 (52/125) · 0.923 (48/52)  (when written, 7 articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897)
-    stances: { 'stance recall': 0.4, 'stance polarity accuracy': 0.9 },
+    // measured 0.488 (61/125) · 0.934 (57/61)  (when written, 7 articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897;
+    // 0.416 · 0.923 before role nouns, passive makers, pair holders, clause-bound negation)
+    stances: { 'stance recall': 0.48, 'stance polarity accuracy': 0.91 },
     // measured 0.991 · 0.897 (35/39) · 0.991 (107/108)  (when written, 7 articles: 0.961 · 0.739 · 0.556)
     persons: { 'pairwise F1 (person mentions)': 0.98, 'canonical name accuracy': 0.87, 'actors: country/org mention recall': 0.98 },
   },

@@ -232,3 +232,18 @@ describe('names that look like objects', () => {
     expect(ids('Bill Halvorsen spoke.')).toEqual([]);
   });
 });
+
+describe('deals named by a gerund', () => {
+  const ids = (t: string) => findNegotiatedObjects(t, 0, t.length).map((m) => m.id);
+
+  it('keys a deal-like head on the gerund right before it', () => {
+    expect(ids('Lawmakers balked at the shipping accord.')).toContain('auto:shipping-deal');
+    expect(ids('The mining bill stalled in committee.')).toContain('auto:mining-bill');
+  });
+
+  it('leaves -ing adjectives and listed keys alone', () => {
+    expect(ids('Both sides signed a binding accord.')).not.toContain('auto:binding-deal');
+    expect(ids('They want a lasting agreement.')).toEqual([]);
+    expect(ids('The grain deal expired.')).toContain('auto:grain-deal');
+  });
+});

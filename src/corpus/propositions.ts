@@ -252,6 +252,16 @@ const NEEDS_KEY = new Set(['bill', 'act', 'partnership', 'resolution', 'conventi
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
 
+/** Words in -ing that describe a deal rather than say what it is about ("a binding accord", "the pending bill"). */
+const ING_ADJECTIVES = new Set(
+  `binding sweeping lasting existing pending outstanding ongoing standing looming resulting remaining emerging competing rising growing
+  far-reaching surprising promising disappointing leading underlying following upcoming coming missing working amazing compelling
+  damning landmark groundbreaking ground-breaking breaking enduring interesting alarming troubling striking sobering humiliating
+  embarrassing insulting shocking stunning exciting encouraging fledgling faltering failing flagging lingering sagging sprawling
+  wide-ranging long-standing longstanding overarching evolving developing corresponding preceding prevailing according during
+  something nothing anything everything king`.split(/\s+/),
+);
+
 /** Deal-like heads: "a ceasefire deal" is the ceasefire; a bare "the deal" points to the document's main object. */
 const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 'treaty', 'arrangement', 'plan', 'roadmap', 'bill', 'legislation', 'act', 'partnership', 'resolution', 'convention', 'protocol']);
 
@@ -521,7 +531,13 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     if (head === 'strike' && surface.endsWith('s')) continue;
     // "strike a deal": a verb before its own object, not a labour action.
     if (head === 'strike' && /^(?:a|an|the|this|that|its|their|any|some)$/.test(toks[i + 1]?.lower ?? '')) continue;
-    const { key, from } = keyBefore(text, toks, i);
+    let { key, from } = keyBefore(text, toks, i);
+    // "the trucking deal", "a fishing accord": a gerund names what a deal is about when no listed key does.
+    const gerund = !key && DEAL_HEADS.has(surface) && /^\p{Ll}/u.test(toks[i]!.text) ? toks[i - 1] : undefined;
+    if (gerund && /^\p{Ll}{3,}ing$/u.test(gerund.text) && !ING_ADJECTIVES.has(gerund.lower) && text.slice(gerund.end, toks[i]!.start) === ' ') {
+      key = gerund.lower;
+      from = Math.min(from, gerund.start);
+    }
     const id = objectId(head, surface, key);
     if (!id) continue;
     out.push({ id, start: from, end: toks[i]!.end, origin: 'auto' });

@@ -27,7 +27,11 @@
  * EU" / "remain in the bloc") are one object with two answers (`stays` reverses the stance); an advice's
  * obligation belongs to its owner and its backers (`adviceHolders`); partners share what they set out to do
  * (`partnersFor`); a plural group's stance goes to the members named after "including" (`includedMembers`);
- * a quoted judgement of "it" goes to the object under discussion (`pronounJudgement`).
+ * a quoted judgement of "it" goes to the object under discussion (`pronounJudgement`). Role nouns ("<X>, a
+ * critic of <Y>") belong to the name they are said of (`roleHolders`); a participle of making followed by
+ * its agent ("the pact brokered by A and B") gives the noun right before it to every agent; "both sides"
+ * stands for the pair named together before (`pairDescriptions`); "accused Y of blocking" charges Y; a
+ * negation stops at the clause it is in (`negatedBefore`), a denial is no stance, and questions take none.
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -324,6 +328,16 @@ function isObject(ctx: Context, start: number): boolean {
   return OBJECT_PREPOSITIONS.test(ctx.text.slice(Math.max(ctx.s.start, start - 20), start));
 }
 
+/** Heads of an anaphor that name a proposal, whose possessor made it ("Sudria's offer", "their counterproposal"). */
+const PROPOSAL_ANAPHOR = /(?:proposals?|plans?|offers?|initiatives?|blueprints?|terms|demands?|counter-?(?:proposals?|offers?))$/i;
+
+/** The named possessor of a proposal-like object ("<X>'s proposal"): the one who proposed it. */
+function proposerOf(ctx: Context, prop: PropositionMatch): Holder | null {
+  if (!PROPOSAL_ANAPHOR.test(ctx.text.slice(prop.start, prop.end))) return null;
+  const m = [...ctx.mentions].reverse().find((mn) => mn.end <= prop.start && mn.kind !== 'pronoun' && /^['’]s?\s+$/u.test(ctx.text.slice(mn.end, prop.start)));
+  return m ? { entity: m.entity, at: m, rule: 'proposer', confidence: 0.6 } : null;
+}
+
 /** The possessor right before a stance noun ("Armenia's acceptance of"), as its holder. */
 function possessorOf(ctx: Context, hit: CueHit): Holder | null {
   const m = [...ctx.mentions].reverse().find((mn) => mn.end <= hit.start && mn.kind !== 'pronoun' && /^['’]s?\s+(?:\p{L}+\s+)?$/u.test(ctx.text.slice(mn.end, hit.start)));
@@ -404,7 +418,46 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     if (!named.length && new Set(window.map((x) => x.entity)).size > 1) continue;
     added.push({ ...textSpan(text, start, end), entity: pick.entity, kind: 'title', provenance: { stage: 'stances', rule: 'description', confidence: 0.6 } });
   }
+  added.push(...pairDescriptions(text, content, sorted, entities));
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
+}
+
+/** "both sides", "the two countries": the pair of parties a report is about, named together before. */
+const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps)\b/g;
+/** Between the two names of a pair: "A and B", "A and the B", "A-B". */
+const PAIR_JOIN = /^\s*(?:and|&|[-–—\/])\s*(?:the\s+)?$/i;
+
+/**
+ * Two mentions (one span, two entities) for each "both sides" / "the two countries": the last pair of
+ * bodies named together ("India and Pakistan") before it, of a kind the noun fits. Hand-written: plural
+ * coreference of this kind is beyond the Node NLP libraries.
+ */
+function pairDescriptions(text: string, content: readonly Sentence[], sorted: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
+  if (!/\b(?:both|two)\s+(?:sides|countries|nations|governments|delegations|parties|companies|camps)\b/i.test(text)) return [];
+  const out: Mention[] = [];
+  let pair: [Mention, Mention] | null = null;
+  let at = 0;
+  let sentenceAt = 0;
+  for (const m of text.matchAll(PAIR_DESCRIPTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (sentenceAt < content.length && content[sentenceAt]!.end < end) sentenceAt++;
+    if (!(sentenceAt < content.length && content[sentenceAt]!.start <= start)) continue;
+    // The pairs named before this phrase, swept in text order.
+    for (; at + 1 < sorted.length && sorted[at + 1]!.end <= start; at++) {
+      const a = sorted[at]!;
+      const b = sorted[at + 1]!;
+      if (a.kind === 'pronoun' || b.kind === 'pronoun' || a.entity === b.entity) continue;
+      if (entities[a.entity]?.type === 'person' || entities[b.entity]?.type === 'person') continue;
+      if (PAIR_JOIN.test(text.slice(a.end, b.start))) pair = [a, b];
+    }
+    if (!pair || sorted.some((x) => x.start < end && start < x.end)) continue;
+    const noun = m[1]!.toLowerCase();
+    const fits = (e: number) => (noun === 'countries' || noun === 'nations' || noun === 'governments' ? entities[e]?.type === 'country' : noun === 'companies' ? entities[e]?.type === 'organization' : true);
+    if (!fits(pair[0].entity) || !fits(pair[1].entity)) continue;
+    for (const p of pair) out.push({ ...textSpan(text, start, end), entity: p.entity, kind: 'title', provenance: { stage: 'stances', rule: 'pair-description', confidence: 0.55 } });
+  }
+  return out;
 }
 
 /** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
@@ -494,7 +547,8 @@ const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|not
  * title ("and Senators", ", Gov."), after an optional parenthetical tag on the name before ("(D-N.Y.)").
  */
 const COORDINATION_BEFORE = /(?:,|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
-const TAG_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*$/;
+// ... or a relative clause or appositive set off by commas ("A (R), who is seeking reelection, and B").
+const TAG_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:who|whose|the|a|an)\s+[^,;:()"“”]{1,60},\s*)?$/u;
 
 /** Adds the names coordinated with a subject ("he and Ukrainian officials", "A, B and Senators C and D"). */
 function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
@@ -524,8 +578,75 @@ function coordinated(ctx: Context, first: { start: number; end: number }, found:
   }
 }
 
+/** Names coordinated after `first` ("by X, Y and Speaker Z (R-Wis.)"): each shares what `first` holds. */
+function coordinatedAfter(ctx: Context, first: Mention): Holder[] {
+  const out: Holder[] = [];
+  let last = first;
+  for (const m of ctx.mentions) {
+    if (m.start < last.end || m.kind === 'pronoun') continue;
+    if (!COORDINATION_AFTER.test(ctx.text.slice(last.end, m.start))) break;
+    if (m.entity !== first.entity && !out.some((h) => h.entity === m.entity)) out.push({ entity: m.entity, at: m, rule: 'coordinated-agent', confidence: 0.7 });
+    // "and X" closes the list.
+    if (/\band\b/.test(ctx.text.slice(last.end, m.start))) break;
+    last = m;
+  }
+  return out;
+}
+/** Between two coordinated names after the first: a party tag, a comma or "and", then up to two words of title. */
+const COORDINATION_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+
+/** After a name, before a role noun: an appositive (", a longtime critic of"). */
+const ROLE_APPOSITIVE = /^\s*(?:\([^()]{1,30}\))?\s*,\s*(?:(?:a|an|another|the|one|also\s+a|himself\s+a|herself\s+a|itself\s+a|both|all)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** After a name, before a role noun: a copula ("has long been a supporter of"), a parenthetical allowed first. */
+const ROLE_COPULA = /^\s*(?:\([^()]{1,30}\))?\s*(?:,[^,;]{1,60},\s*)?(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|was|are|were|remains?|remained|became|becomes|(?:is|was)\s+(?:also|now|still))\s+(?:(?:a|an|one\s+of\s+the|among\s+the|the|also\s+a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Words that end an appositive or open another clause: no role noun after them is said of the name before. */
+const ROLE_BREAK = /\b(?:and|or|but|that|who|which|whom|said|says|say|told|of|to|for|with|against|from|by)\b/i;
+
+/**
+ * The holder of a role noun ("<X>, a fierce critic of <object>", "<X> has been a supporter of"): the name
+ * it is said of by an appositive or a copula, or the antecedent of a pronoun subject; nobody otherwise
+ * ("critics of the pact say ..." names no one).
+ */
+function roleHolders(ctx: Context, hit: CueHit): Holder[] {
+  const before = ctx.text.slice(ctx.s.start, hit.start);
+  const m = [...ctx.mentions].reverse().find((mn) => mn.end <= hit.start);
+  if (m && m.kind !== 'pronoun' && hit.start - m.end <= 90 && !notAHolder(ctx, m)) {
+    const gap = ctx.text.slice(m.end, hit.start);
+    const words = gap.replace(/\([^()]*\)/g, '');
+    if (ROLE_APPOSITIVE.test(gap) && !ROLE_BREAK.test(words) && !REPORTING_TEST.test(words)) return [{ entity: m.entity, at: m, rule: 'role-appositive', confidence: 0.7 }];
+    if (ROLE_COPULA.test(gap) && !REPORTING_TEST.test(words.replace(/,[^,;]{1,60},/, ''))) return [{ entity: m.entity, at: m, rule: 'role-copula', confidence: 0.7 }];
+  }
+  const pronoun = /(?:^|[\s,"“])(he|she|they|it|we|i)\s+((?:has|have|had)\s+(?:long\s+|always\s+)?been|is|was|are|were|am|remains?|remained|became)\s+(?:(?:a|an|one\s+of\s+the|among\s+the|the|also\s+a)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.exec(before);
+  if (pronoun && !ROLE_BREAK.test(pronoun[0].slice(pronoun[0].indexOf(pronoun[2]!) + pronoun[2]!.length))) {
+    const at = { start: ctx.s.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!), end: 0 };
+    at.end = at.start + pronoun[1]!.length;
+    const q = quoteAt(ctx, at.start);
+    if (q && q.kind !== 'indirect' && /^(?:i|we)$/i.test(pronoun[1]!)) return [{ entity: q.speaker!, at: null, rule: 'role-quote', confidence: 0.7 }];
+    if (/^(?:i|we)$/i.test(pronoun[1]!)) return [];
+    // "X said he was a supporter of": the reporting speaker; else the pronoun's antecedent.
+    const previous = reportingSpeaker(ctx, at.start) ?? antecedent(ctx, at);
+    return previous ? [{ ...previous, at: null, rule: 'role-pronoun', confidence: 0.55 }] : [];
+  }
+  return [];
+}
+
+/** "accused <Y> of", "blamed <Y> for" right before an -ing stance verb (group 1: Y). */
+const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** Who holds a stance whose chain starts at `hit`. */
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
+  if (hit.cue.role) return roleHolders(ctx, hit);
+  // "X accused Y of blocking <object>": the stance is the one charged to Y, never the accuser's.
+  if (hit.cue.kind !== 'noun' && hit.cue.kind !== 'deontic' && /^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
+    const before = ctx.text.slice(Math.max(ctx.s.start, hit.start - 90), hit.start);
+    const accused = ACCUSED.exec(before);
+    if (accused) {
+      const from = hit.start - before.length + accused.index + accused[0].indexOf(accused[1]!, accused[0].search(/\s/));
+      const to = from + accused[1]!.length;
+      const charged = [...ctx.mentions].reverse().find((m) => m.start >= from && m.end <= to && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)));
+      return charged ? [{ entity: charged.entity, at: charged, rule: 'accused', confidence: 0.6 }] : [];
+    }
+  }
   const q = quoteAt(ctx, hit.start);
   if (q && q.kind !== 'indirect' && q.speaker !== null) return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
 
@@ -533,7 +654,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(hit.end, hit.end + 12));
     if (by) {
       const agent = ctx.mentions.find((m) => m.start >= hit.end && m.start <= hit.end + by[0].length + 12);
-      if (agent) return [{ entity: agent.entity, at: agent, rule: 'passive-agent', confidence: 0.75 }];
+      if (agent) return [{ entity: agent.entity, at: agent, rule: 'passive-agent', confidence: 0.75 }, ...coordinatedAfter(ctx, agent)];
     }
   }
   const possessive = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && /^['’]s?\s+$/.test(ctx.text.slice(m.end, hit.start)));
@@ -571,6 +692,11 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const first = clauseSubject(ctx, hit.start);
     if (first) return [{ entity: first.entity, at: first, rule: 'coordinated-predicate', confidence: 0.65 }];
   }
+  // "thousands of <people> protesting against ...": a participle right after a name (no comma) is what that name does.
+  if (/^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
+    const next = [...ctx.mentions].reverse().find((m) => m.end <= hit.start);
+    if (next && next.kind !== 'pronoun' && /^ +$/.test(ctx.text.slice(next.end, hit.start)) && isObject(ctx, next.start) && !notAHolder(ctx, next)) return [{ entity: next.entity, at: next, rule: 'participle-noun', confidence: 0.6 }];
+  }
   const partners = partnersFor(ctx, hit);
   if (partners.length) return partners;
   let subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
@@ -597,6 +723,9 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       if (previous) found.push({ ...previous, at: null, rule: 'pronoun-previous', confidence: 0.5 });
     }
   }
+  // "both sides agreed": the other party of the pair shares the span.
+  const pairOf = subj.mention?.provenance.rule === 'pair-description' ? subj.mention : null;
+  for (const m of pairOf ? ctx.mentions : []) if (m !== pairOf && m.start === pairOf!.start && m.end === pairOf!.end && m.entity !== pairOf!.entity) found.push({ entity: m.entity, at: m, rule: 'pair-subject', confidence: 0.6 });
   // "X and Y, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
   if (!/^\s*,?\s*(?:which|who|that)\b/i.test(ctx.text.slice(subjAt.end, hit.start))) coordinated(ctx, subjAt, found);
@@ -714,6 +843,23 @@ function valueOf(polarity: number): StanceValue {
   return polarity > 0 ? 'support' : polarity < 0 ? 'oppose' : 'neutral';
 }
 
+/**
+ * A word that opens a new clause: a negation before it is about another verb ("did not say whether it would
+ * accept", "did not object but accepted"). Not "and"/"or" (one negation covers "would not accept or sign")
+ * nor "that" ("does not think that X will accept" denies the acceptance).
+ */
+const CLAUSE_OPENER = /\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b(?![\s\S]*\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b)/i;
+/** Denying reverses whatever clause it governs ("denied that it had rejected"): no clause opener stops it. */
+const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
+
+/** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
+function negatedBefore(text: string, from: number, to: number): boolean {
+  const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '');
+  const opener = CLAUSE_OPENER.exec(before);
+  const own = opener ? before.slice(opener.index + opener[0].length) : before;
+  return NEGATION_RE.test(own);
+}
+
 /** Is `pos` inside an if/whether clause that starts after `from`? */
 function inHypothetical(text: string, from: number, pos: number): boolean {
   return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
@@ -784,6 +930,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
     const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, analysis.quotes) : null;
     if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
+      if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
+      continue;
+    }
+    // A question asks rather than states ("Will Sudria accept the offer?", "Who could oppose a truce?"):
+    // its polarity is nobody's plain view.
+    if (/\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -868,6 +1020,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           emit(chain, ev.prop);
           // "X welcomed Y's acceptance of <object>": Y's own stance is the noun's.
           if (chain.owned) emit({ ...chain, holders: [chain.owned.holder], polarity: chain.owned.polarity, rule: 'possessed-noun' }, ev.prop);
+          // "Norland rejected Sudria's proposal": whatever anyone does with it, a proposal is its proposer's.
+          const proposer = chain.polarity !== 0 ? proposerOf(ctx, ev.prop) : null;
+          if (proposer && !chain.holders.some((h) => h.entity === proposer.entity)) emit({ ...chain, holders: [proposer], polarity: 1, rule: 'proposer' }, ev.prop);
           chain.emittedProp = true;
         }
         previousEnd = ev.prop.end;
@@ -878,8 +1033,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const gapFrom: number = chain ? chain.last.end : previousEnd;
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
-      const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start).replace(/\bnot\s+only\b/gi, ''));
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
+      // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
+      if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support.
       if (negated && hit.cue.polarity < 0) polarity = 0;
 
@@ -908,7 +1065,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // "<object> is unacceptable": a judging predicate whose subject is the object, held by the speaker.
-      const subjectOfCopula = /^(?:is|are|was|were)\b/i.test(text.slice(hit.start, hit.end)) ? [...props].reverse().find((p) => p.end <= hit.start && /^\s*$/.test(text.slice(p.end, hit.start))) : undefined;
+      // "<object>, as proposed by X, was off the table": a parenthetical may stand between the object and its predicate.
+      const subjectOfCopula = /^(?:is|are|was|were)\b/i.test(text.slice(hit.start, hit.end)) ? [...props].reverse().find((p) => p.end <= hit.start && /^["”’]?\s*(?:,[^,;:()]{1,80},\s*)?$/.test(text.slice(p.end, hit.start))) : undefined;
       if (subjectOfCopula) {
         const sp = reportingSpeaker(ctx, subjectOfCopula.start);
         if (sp) emit({ holders: [sp], polarity, basePolarity: polarity, weight: hit.cue.weight, first: { ...hit, start: subjectOfCopula.start }, last: hit, rule: 'copula-judgement', hedged: false, threat: false, emittedProp: true }, subjectOfCopula);
@@ -920,7 +1078,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const passiveBy = hit.cue.passive && /^\s+by\s/i.test(text.slice(hit.end, hit.end + 5));
       if (passiveBy) {
         const holders = holdersFor(ctx, hit);
-        const before = props.filter((p) => p.end <= hit.start && p.start >= (chain?.first.start ?? s.start) && !inCondition(p.start));
+        // "the accord (that was) brokered by X": a participle right after its noun is about that noun alone.
+        const adjacent = hit.cue.madeBy ? [...props].reverse().find((p) => p.end <= hit.start && MADE_BY_GAP.test(text.slice(p.end, hit.start))) : undefined;
+        const before = hit.cue.madeBy ? (adjacent && !inCondition(adjacent.start) ? [adjacent] : []) : props.filter((p) => p.end <= hit.start && p.start >= (chain?.first.start ?? s.start) && !inCondition(p.start));
         const ch: Chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `passive:${hit.cue.re.slice(0, 12)}`, hedged: false, threat: false, emittedProp: true };
         for (const p of before) emit({ ...ch, first: { ...hit, start: p.start } }, p);
         chain = null;
@@ -929,11 +1089,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
 
       const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-      const composes = chain && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
+      // A role noun ("critics of") names its own holder: it never composes with the verb before it.
+      // "would not accept or sign": a coordinator between two verbs joins them, it does not nest one in the other.
+      const composes = chain && !hit.cue.role && !/\b(?:and|or|nor|but)\b/i.test(gap) && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
       const coordinator = /\b(and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i.exec(text.slice(Math.max(s.start, hit.start - 24), hit.start));
       // A participle coordinates with a participle ("pushing back ... and ruling out"), not with a finite verb in between.
       const participleOnly = hit.cue.kind !== 'object' && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end)) && chain && !/^\p{L}+ing\b/u.test(text.slice(chain.first.start, chain.first.end));
-      const coordinates = chain && coordinator && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
+      const coordinates = chain && coordinator && !hit.cue.role && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
       // "and/while giving up ..." continues what the first verb governs; "but being open to ..." contrasts with it.
       const contrast = coordinator ? /^(?:but|yet|whereas)$/i.test(coordinator[1]!) : true;
       if (composes && chain) {
@@ -963,6 +1125,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const newSubject = ctx.mentions.some((m) => m.kind !== 'pronoun' && m.start >= gapFrom && m.end <= hit.start && !isObject(ctx, m.start));
       if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap) && !newSubject) continue;
 
+      if (hit.cue.composeOnly) {
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
       let holders = holdersFor(ctx, hit);
       let threat = false;
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
@@ -981,8 +1148,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           chain = { holders: [holder], polarity: -1, basePolarity: -1, weight: hit.cue.weight, first: hit, last: hit, rule: 'exit-threat', hedged: false, threat: true, emittedProp: false };
           continue;
         }
-        // "... <costly> for X if it did not agree": warning of what refusal costs backs the proposition.
-        if (polarity >= 0) {
+        // "... <costly> for X if it did not agree": warning of what refusal costs backs the proposition;
+        // "whether it will reject" warns of nothing.
+        if (polarity >= 0 || /^whether/i.test(text.slice(ifPos, ifPos + 7))) {
           chain = null;
           continue;
         }
@@ -1011,7 +1179,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const condAt = hit.end + tail[0].length;
         if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
         if (inHypothetical(text, s.start, hit.start)) continue;
-        const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start));
+        const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
         const polarity = hit.cue.polarity * (negated ? -1 : 1);
         const holders = holdersFor(ctx, hit);
         if (!holders.length) continue;
@@ -1042,8 +1210,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (!prop) continue;
       const between = text.slice(prop.end, hit.start);
       const rel = RELATIVE_CLAUSE.exec(between);
-      if (!rel || cues.some((c) => c !== hit && c.start >= prop.end && c.start < hit.start) || !mentions.some((m) => m.start >= prop.end && m.end <= hit.start)) continue;
-      const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 28), hit.start));
+      // The relative clause has a subject of its own: a name, or a personal pronoun ("which we have accepted").
+      const ownSubject = mentions.some((m) => m.start >= prop.end && m.end <= hit.start) || /\b(?:which|that|whom)\s+(?:we|they|he|she|I)\s/.test(between);
+      if (!rel || cues.some((c) => c !== hit && c.start >= prop.end && c.start < hit.start) || !ownSubject) continue;
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
       const holders = holdersFor(ctx, hit);
       if (!holders.length) continue;
       const polarity = negated ? (hit.cue.polarity < 0 ? 0 : -1) : hit.cue.polarity;
@@ -1110,6 +1280,8 @@ function framePolarity(text: string, s: Sentence, from: number, prop: Propositio
 }
 
 const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
+/** Between a noun and the participle that describes it: "the pact (, which was) brokered by". */
+const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:jointly|quietly|originally|initially|first|later|recently|\p{L}+ly)\s+)?$/iu;
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 const CONDITIONED_FUTURE = /^\s+(?:\p{L}+\s+){0,3}?(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on)\b)/iu;
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
@@ -1120,9 +1292,9 @@ const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
 const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|go(?:es)?\s+along|went\s+along)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|go(?:es)?\s+along|went\s+along)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it", adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
@@ -1283,6 +1455,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
 /** Actor stances on propositions. */
 export const stanceStage: Stage<'stances'> = {
   name: 'stances',
+  languages: ['en'],
   requires: ['sentences', 'entities', 'mentions', 'quotes'],
   assigns: ['stances'],
   run: (doc, soFar, kb) => ({ stances: extractStances(doc, soFar, kb) }),

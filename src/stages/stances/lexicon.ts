@@ -25,9 +25,19 @@ export interface StanceCue {
   weight: number;
   /** The cue can be passive (`<cue> by <holder>`). */
   passive?: boolean;
+  /**
+   * A noun for a person by the side they take ("a critic of", "supporters of"): held by the name it is
+   * said of (an appositive or a copula's subject), never by whoever is near it.
+   */
+  role?: boolean;
+  /** A past participle of making or backing that is only ever passive here ("the deal brokered by X"): its agent holds the object right before it. */
+  madeBy?: boolean;
+  /** The cue only modifies the verb before it ("welcomed the collapse of <X>"): alone it is no one's stance. */
+  composeOnly?: boolean;
 }
 
 const c = (re: string, polarity: 1 | -1 | 0, kind: CueKind, weight = 0.8, passive = false): StanceCue => ({ re, polarity, kind, weight, passive });
+const role = (re: string, polarity: 1 | -1): StanceCue => ({ re, polarity, kind: 'noun', weight: 0.75, role: true });
 
 export const STANCE_CUES: readonly StanceCue[] = [
   // --- non-committal (matched before the words they contain) ---
@@ -43,6 +53,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Refusing to bargain over, or away, what is one's own ("not negotiating over its tariffs", "won't bargain
   // away its sanctions", "refuses to compromise on its demands") is holding to it.
   c(String.raw`(?:(?:not|never|n['’]t)\s+(?:be\s+)?|refus(?:e|es|ed|ing)\s+to\s+)(?:negotiat|bargain|compromis|trad)(?:e|es|ed|ing)?\s+(?:over|on|about|away)(?=\s+(?:its|their|our|his|her|my)\b)`, 1, 'agentive', 0.7),
+
+  // A participle of making or backing an object, followed by its agent: "the accord reached by X and Y". Not a
+  // go-between's verbs ("brokered", "mediated"): a mediator's part in a deal is no stance on it.
+  { re: String.raw`(?:reached|negotiated|struck|hammered\s+out|worked\s+out|drafted|proposed|put\s+forward|authored|co-?sponsored|sponsored|introduced|backed|endorsed|championed|favou?red|signed|agreed(?:\s+(?:to|on|upon))?|accepted|approved|supported|pushed|advocated|requested|sought|demanded)(?=\s+by\s)`, polarity: 1, kind: 'agentive', weight: 0.75, passive: true, madeBy: true },
+  // People named by the side they take ("<X>, a longtime critic of the pact", "<X> is a supporter of ...").
+  role(String.raw`(?:critics?|opponents?|foes?|detractors?|skeptics?|sceptics?)\s+of`, -1),
+  role(String.raw`(?:supporters?|proponents?|backers?|advocates?|champions?|defenders?|architects?|co-?sponsors?|sponsors?|co-?authors?|authors?)\s+of`, 1),
+  // Leaving with no object named: "<X> backed out.", "the union walked away" (the object under discussion).
+  c(String.raw`(?:back(?:s|ed|ing)?|pull(?:s|ed|ing)?|bow(?:s|ed|ing)?)\s+out(?=\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+){0,3}(?:said|says|added|told)|$))|walk(?:s|ed|ing)?\s+away(?=\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+){0,3}(?:said|says|added|told)|$))`, -1, 'agentive', 0.75),
 
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
@@ -73,11 +92,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+against`, -1, 'agentive', 0.8),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing))`, -1, 'object', 0.8),
-  c(String.raw`(?:roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|without)`, -1, 'object', 0.7),
+  c(String.raw`(?:call(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|without)`, -1, 'object', 0.7),
   // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".
   c(String.raw`(?:an?|the)\s+(?:(?:immediate|complete|swift|quick|speedy|permanent|full)\s+)?(?:end|halt|stop)\s+to|(?:the\s+)?(?:repeal|abolition|scrapping)\s+of`, -1, 'object', 0.7),
+  // An ending as a noun after the verb that judges it: "welcomed the end of the strike", "hailed the collapse of the pact".
+  { re: String.raw`(?:an?|the|its|their)\s+(?:(?:sudden|abrupt|swift|eventual|final|formal|effective)\s+)?(?:end|collapse|breakdown|failure|demise|cancell?ation|termination|expiry|expiration|abandonment|unravell?ing)\s+of`, polarity: -1, kind: 'object', weight: 0.65, composeOnly: true },
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
-  c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)`, -1, 'agentive', 0.7),
+  c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are|was|were)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:under\s+consideration|on\s+the\s+table|up\s+for\s+(?:discussion|negotiation|debate))|(?:is|are|was|were)\s+off\s+the\s+table`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
 
   // --- support ---
@@ -99,6 +120,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`${BACK_VERB}(?:s|ed|ing)?(?!\s+(?:out|away|off|down)\b)(?=\s+(?:a|an|the|its|their|his|her|any|US|U\.S\.|[A-Z]))`, 1, 'agentive', 0.8, true),
   c(String.raw`support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
+  // A threat to do something is wanting it done, if only as leverage: "<X>'s threat to impose tariffs".
+  c(String.raw`threats?\s+to|ultimatum\s+to`, 1, 'noun', 0.65),
+  // A proposal is its proposer's: "Sudria's proposal for a truce", "the Norland proposal to cut tariffs".
+  c(String.raw`counter-?proposals?\s+(?:for|to)|proposals?\s+(?:for|to)|initiatives?\s+(?:for|to)|requests?\s+for`, 1, 'noun', 0.7),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
   c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+)?for`, 1, 'agentive', 0.85),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".
@@ -123,7 +148,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`better\s+off`, 1, 'deontic', 0.65),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
-  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
+  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
@@ -142,7 +167,7 @@ export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)
 export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
-export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|according\s+to)\b`;
+export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|denied|denies|according\s+to)\b`;
 
 /** Conjunctions that coordinate a second verb with the same subject ("rejected X but remained open to Y"). */
 export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;
