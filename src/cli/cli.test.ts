@@ -147,6 +147,22 @@ describe('empty results', () => {
     expect(r.err).toContain(`note    no articles found in ${empty}`);
   });
 
+  it('ingest of an article in another language stores it and says which stages its rules kept empty', async () => {
+    const file = join(dir, 'peregovory.txt');
+    await writeFile(file, 'Переговоры о прекращении огня возобновились во вторник в Женеве, сообщили официальные лица.\n«Мы готовы подписать соглашение», — заявил министр иностранных дел Иван Петров журналистам после встречи.\nДелегации встретятся снова на следующей неделе.\n');
+    const db = join(dir, 'ru.db');
+    const r = await parley(['ingest', file, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/stored  peregovory\.txt \([0-9a-f]+\) — in 'ru': no quotes, events, stances \(their rules read English\)/);
+    const store = Store.open(db);
+    try {
+      expect(store.db.prepare('SELECT count(*) FROM quotes').pluck().get()).toBe(0);
+      expect(store.db.prepare('SELECT count(*) FROM sentences').pluck().get()).toBeGreaterThan(1);
+    } finally {
+      store.close();
+    }
+  });
+
   it('ingest of a directory with articles gives no such note', async () => {
     const r = await parley(['ingest', DEMO_DIR, '--db', seedDb, '--quiet']);
     expect(r.err).not.toMatch(/no articles found/);

@@ -5,7 +5,7 @@ import { resolveEntities } from '../corpus/actors/resolve.js';
 import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
-import { analyseDocument, DEFAULT_STAGES, type StageTimings } from '../stages/pipeline.js';
+import { analyseDocument, DEFAULT_STAGES, stagesNotRun, type StageTimings } from '../stages/pipeline.js';
 import type { Store } from '../store/store.js';
 import { estimateSimilarity, minhash, nearDuplicateThreshold } from './dedupe.js';
 import { inferMetadata } from './metadata.js';
@@ -14,7 +14,7 @@ import { readInputs, type ReadOptions } from './readers/index.js';
 import { detectZones } from './zones.js';
 
 export type IngestOutcome =
-  | { status: 'stored'; input: string; id: string; name: string; duplicateOf: string | null }
+  | { status: 'stored'; input: string; id: string; name: string; duplicateOf: string | null; notRun?: string[]; language?: string | null }
   | { status: 'unchanged'; input: string; id: string; name: string }
   | { status: 'failed'; input: string; error: ParleyError }
   | { status: 'note'; input: string; message: string };
@@ -37,7 +37,9 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new D
   const zones = detectZones(raw.text, raw.format);
   const metadata = inferMetadata(raw, zones, kb);
   if (timings) t0 = lap(timings, 'zones+meta', t0);
-  const analysis = analyseDocument({ text: raw.text, zones, published: metadata.published.value, language: metadata.language.value }, kb, DEFAULT_STAGES, timings);
+  const view = { text: raw.text, zones, published: metadata.published.value, language: metadata.language.value, languageConfidence: metadata.language.confidence };
+  const analysis = analyseDocument(view, kb, DEFAULT_STAGES, timings);
+  const notRun = stagesNotRun(view);
   if (timings) t0 = performance.now();
   const document: StoredDocument = {
     id: hash.slice(0, 16),
@@ -56,7 +58,7 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new D
   };
   const signature = minhash(raw.text);
   if (timings) lap(timings, 'minhash', t0);
-  return { document, analysis, minhash: signature };
+  return { document, analysis, minhash: signature, notRun };
 }
 
 /** Adds the time since `t0` to `timings[step]`; returns now. */
@@ -112,7 +114,9 @@ export function storePrepared(store: Store, input: string, prepared: PreparedDoc
       if (timings) t0 = lap(timings, 'corpus views', t0);
     })();
     if (timings) lap(timings, 'commit', t0);
-    return { status: 'stored', input, id: document.id, name: document.name, duplicateOf: document.duplicateOf };
+    const outcome: IngestOutcome = { status: 'stored', input, id: document.id, name: document.name, duplicateOf: document.duplicateOf };
+    if (prepared.notRun.length) Object.assign(outcome, { notRun: prepared.notRun, language: document.metadata.language.value });
+    return outcome;
   } catch (e) {
     return { status: 'failed', input, error: asParleyError(e, input) };
   }

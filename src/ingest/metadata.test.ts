@@ -126,6 +126,11 @@ describe('title, byline, language', () => {
     expect(detectLanguage('ok')).toBeNull();
     expect(infer(raw(PARA, { language: 'en-GB' })).language.value).toBe('en');
   });
+  it('checks a declared language other than English against the text', () => {
+    expect(infer(raw(`${PARA}\n${PARA2}`, { language: 'de' })).language).toMatchObject({ value: 'en', origin: 'text:franc' });
+    const russian = 'Переговоры о прекращении огня возобновились во вторник в Женеве, сообщили официальные лица.\nДелегации встретятся снова на следующей неделе.';
+    expect(infer(raw(russian, { language: 'ru' })).language).toMatchObject({ value: 'ru', confidence: 0.9 });
+  });
 });
 
 describe('withoutSiteSuffix', () => {

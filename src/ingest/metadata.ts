@@ -358,7 +358,13 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   // Language
   let language: Inferred<string> = none();
   if (raw.given.language?.trim()) language = { value: normaliseLanguage(raw.given.language), origin: givenOrigin('language'), confidence: 0.9 };
-  else {
+  // Pages declare the site's language on every article (lang="de" on an English report): a declared
+  // language other than English is checked against the text, which wins when it is clearly English.
+  if (language.value && language.value !== 'en') {
+    const detected = detectLanguage(languageSample(text, zones));
+    if (detected?.value === 'en' && detected.confidence >= 0.7) language = { value: 'en', origin: 'text:franc', confidence: detected.confidence };
+  }
+  if (!language.value) {
     const detected = detectLanguage(languageSample(text, zones));
     if (detected) language = { value: detected.value, origin: 'text:franc', confidence: detected.confidence };
   }

@@ -17,7 +17,13 @@ export function reanalyseAll(store: Store, kb: KnowledgeBase, onProgress?: (done
     ids.forEach((id, i) => {
       const doc = store.getDocument(id)!;
       const analysis = analyseDocument(
-        { text: doc.text, zones: doc.zones, published: doc.metadata.published.value, language: doc.metadata.language.value },
+        {
+          text: doc.text,
+          zones: doc.zones,
+          published: doc.metadata.published.value,
+          language: doc.metadata.language.value,
+          languageConfidence: doc.metadata.language.confidence,
+        },
         kb,
       );
       store.writeAnalysisUnsafe(id, analysis, resolveEntities(analysis, store, kb));

@@ -30,10 +30,26 @@ export function checkPipeline(stages: readonly AnyStage[]): void {
 
 checkPipeline(DEFAULT_STAGES);
 
+/** Below this, a detected language is too unsure to withhold a stage's rules from the text. */
+const LANGUAGE_TRUSTED = 0.7;
+
+/**
+ * Stages whose rules are not written for the document's language: their annotations on such a text would
+ * be noise (English cue verbs and quote conventions matched against Russian), so they are left empty.
+ */
+export function stagesNotRun(doc: DocView, stages: readonly AnyStage[] = DEFAULT_STAGES): string[] {
+  const language = doc.language?.toLowerCase();
+  // Only a language code says which language it is ("english", "x-default" do not).
+  if (!language || !/^[a-z]{2,3}$/.test(language) || language === 'eng' || (doc.languageConfidence ?? 1) < LANGUAGE_TRUSTED) return [];
+  return stages.filter((s) => s.languages && !s.languages.includes(language)).map((s) => s.name);
+}
+
 /** Runs every per-document stage in order. Pure: same document and knowledge, same analysis. */
 export function analyseDocument(doc: DocView, kb: KnowledgeBase, stages: readonly AnyStage[] = DEFAULT_STAGES, timings?: StageTimings): DocumentAnalysis {
   const analysis = emptyAnalysis();
+  const skipped = stagesNotRun(doc, stages);
   for (const stage of stages) {
+    if (skipped.includes(stage.name)) continue;
     const t0 = timings ? performance.now() : 0;
     Object.assign(analysis, stage.run(doc, analysis, kb));
     if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - t0;

@@ -8,6 +8,8 @@ export interface DocView {
   /** Publication date YYYY-MM-DD, or null when unknown. */
   published: string | null;
   language: string | null;
+  /** How sure the language is (0–1); absent when given by the caller and taken as certain. */
+  languageConfidence?: number;
 }
 
 /**
@@ -18,5 +20,7 @@ export interface Stage<K extends keyof DocumentAnalysis> {
   name: string;
   requires: readonly (keyof DocumentAnalysis)[];
   assigns: readonly K[];
+  /** ISO 639-1 codes of the languages the stage's rules are written for; absent when it reads any text. */
+  languages?: readonly string[];
   run(doc: DocView, soFar: Readonly<DocumentAnalysis>, kb: KnowledgeBase): Pick<DocumentAnalysis, K>;
 }

@@ -8,7 +8,7 @@ import { addDbOption, addPackOption, knowledge, positiveInt, type CommandContext
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
     case 'stored':
-      return `stored  ${o.name} (${o.id})${o.duplicateOf ? ` — copy of ${o.duplicateOf}` : ''}`;
+      return `stored  ${o.name} (${o.id})${o.duplicateOf ? ` — copy of ${o.duplicateOf}` : ''}${o.notRun?.length ? ` — in '${o.language}': no ${o.notRun.join(', ')} (their rules read English)` : ''}`;
     case 'unchanged':
       return `same    ${o.name} (${o.id}) already stored`;
     case 'failed':

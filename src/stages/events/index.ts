@@ -304,6 +304,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
 
 export const eventStage: Stage<'events'> = {
   name: 'events',
+  languages: ['en'],
   requires: ['sentences', 'entities', 'mentions', 'quotes'],
   assigns: ['events'],
   run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),

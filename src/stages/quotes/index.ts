@@ -12,6 +12,7 @@ function zoneAt(doc: DocView, pos: number): ZoneKind {
 /** Direct, partial and reported speech with cue, local source and resolved speaker. */
 export const quoteStage: Stage<'quotes'> = {
   name: 'quotes',
+  languages: ['en'],
   requires: ['sentences', 'entities', 'mentions'],
   assigns: ['quotes'],
   run: (doc, soFar) => {
