@@ -57,6 +57,19 @@ describe('extractArticle', () => {
     expect(given.outlet).toBe('Smith & Jones Weekly');
   });
 
+  it('takes the publication date the page shows when it declares none', () => {
+    const at = (article: string) => extractArticle(page({ article: article + PARAS.map((p) => `<p>${p}</p>`).join('\n') }), 'p.html').given;
+    expect(at('<div class="article-publish-date">November 19, 2019, 9:02 AM</div>')).toMatchObject({ published: 'November 19, 2019, 9:02 AM', origin: { published: 'html:page-date' } });
+    expect(at('<span itemprop="datePublished" content="2019-11-18">Yesterday</span>')).toMatchObject({ published: '2019-11-18', origin: { published: 'html:microdata:datePublished' } });
+    expect(at('<time datetime="2025-03-12T09:00:00Z">Wednesday</time>')).toMatchObject({ published: '2025-03-12T09:00:00Z', origin: { published: 'html:time' } });
+    // Two unmarked <time>s (a related story's, an update's): neither is the article's date.
+    expect(at('<time datetime="2025-03-12">a</time><time datetime="2025-03-01">b</time>').published).toBeUndefined();
+    // A class that says "date" but holds no full date gives nothing; declared metadata wins over what is shown.
+    expect(at('<div class="post-date">Yesterday</div>').published).toBeUndefined();
+    const declared = extractArticle(page({ head: '<meta property="article:published_time" content="2025-03-10">', article: '<div class="post-date">March 12, 2025</div>' + PARAS.map((p) => `<p>${p}</p>`).join('\n') }), 'p.html').given;
+    expect(declared.published).toBe('2025-03-10');
+  });
+
   it('keeps adversarial characters: NBSP, emoji, non-Latin scripts, entities', () => {
     const article = ['Путин&nbsp;заявил: «Мы готовы» 🇺🇦 — said&#8217;s', 'الرئيس قال إن الهدنة ممكنة في الأيام القادمة', ...PARAS].map((p) => `<p>${p}</p>`).join('');
     const { text } = extractArticle(page({ article }), 'p.html');

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { decodeHTML } from 'entities';
 import type { GivenMetadata } from '../../core/model.js';
 import { ParleyError } from '../../core/errors.js';
+import { normaliseDate } from '../metadata.js';
 
 export interface ExtractedPage {
   /** Main text: one paragraph per line, separated by `\n`. */
@@ -101,7 +102,7 @@ export function htmlFragmentText(html: string): string {
   return elementText(document.body as unknown as Node);
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES = /^(NewsArticle|Article|ClaimReview|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
@@ -131,6 +132,35 @@ function jsonLdObjects(value: unknown, out: Record<string, unknown>[] = []): Rec
 function isArticle(o: Record<string, unknown>): boolean {
   const t = o['@type'];
   return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+/** Class or id words that mark an element as the article's publication date. */
+const PUBLISHED_MARK = /(?:^|[\s_-])(?:published|publish|pub|posted|post|entry|article|story)[_-]?(?:date|time|on)(?:$|[\s_-])|(?:^|[\s_-])date[_-]?published(?:$|[\s_-])|(?:^|[\s_-])dateline(?:$|[\s_-])/i;
+
+/**
+ * The publication date a page shows rather than declares, for pages without date metadata: microdata
+ * `datePublished` on any element, a `<time datetime>` marked as the publication time (or the page's only
+ * one), or an element whose class or id says it holds the publication date. Only full dates count.
+ */
+function shownPublicationDate(document: Document): { value: string; origin: string } | null {
+  const valueOf = (el: Element) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value') ?? (el.textContent ?? '').slice(0, 120);
+  const full = (v: string | null | undefined) => (v && normaliseDate(v) ? v : null);
+  for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
+    const v = full(valueOf(el));
+    if (v) return { value: v, origin: 'html:microdata:datePublished' };
+  }
+  const marked = (el: Element) => PUBLISHED_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const times = [...document.querySelectorAll('time[datetime]')];
+  for (const el of times.length === 1 ? times : times.filter((t) => marked(t) || (t.parentElement && marked(t.parentElement)))) {
+    const v = full(el.getAttribute('datetime'));
+    if (v) return { value: v, origin: 'html:time' };
+  }
+  for (const el of document.querySelectorAll('[class], [id]')) {
+    if (!marked(el)) continue;
+    const v = full(valueOf(el).replace(/\s+/g, ' ').trim());
+    if (v) return { value: v, origin: 'html:page-date' };
+  }
+  return null;
 }
 
 /** Metadata from a parsed page, before Readability (which mutates the DOM). */
@@ -183,6 +213,13 @@ export function pageMetadata(document: Document): GivenMetadata {
   fromMeta('byline', ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'], notUrl);
   fromMeta('language', ['og:locale', 'content-language', 'dc.language']);
 
+  if (!given.published || !normaliseDate(given.published)) {
+    const shown = shownPublicationDate(document);
+    if (shown) {
+      delete given.published;
+      set('published', shown.value, shown.origin);
+    }
+  }
   set('title', document.querySelector('title')?.textContent, 'html:title');
   set('language', document.documentElement?.getAttribute('lang'), 'html:lang');
   return given;
