@@ -70,6 +70,15 @@ describe('extractArticle', () => {
     expect(declared.published).toBe('2025-03-10');
   });
 
+  it('reads the address a saved page states (canonical link, then og:url), never a relative one', () => {
+    expect(extractArticle(page({ head: '<link rel="canonical" href="https://news.example.org/world/talks-resume"><meta property="og:url" content="https://m.example.org/x">' }), 'p.html').canonicalUrl).toBe(
+      'https://news.example.org/world/talks-resume',
+    );
+    expect(extractArticle(page({ head: '<link rel="canonical" href="/world/talks"><meta property="og:url" content="https://www.example.org/t">' }), 'p.html').canonicalUrl).toBe('https://www.example.org/t');
+    expect(extractArticle(page({ head: '<link rel="canonical" href="javascript:alert(1)">' }), 'p.html').canonicalUrl).toBeNull();
+    expect(extractArticle(page(), 'p.html').canonicalUrl).toBeNull();
+  });
+
   it('keeps adversarial characters: NBSP, emoji, non-Latin scripts, entities', () => {
     const article = ['Путин&nbsp;заявил: «Мы готовы» 🇺🇦 — said&#8217;s', 'الرئيس قال إن الهدنة ممكنة في الأيام القادمة', ...PARAS].map((p) => `<p>${p}</p>`).join('');
     const { text } = extractArticle(page({ article }), 'p.html');

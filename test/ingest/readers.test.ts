@@ -75,6 +75,12 @@ describe('readInputs: files', () => {
     expect(b).toMatchObject({ format: 'html', encoding: 'utf-8', text: a!.text });
   });
 
+  it('a saved HTML page keeps its base name and takes the address it states as its url', async () => {
+    await writeFile(join(dir, 'saved.html'), PAGE.replace('windows-1251', 'utf-8').replace('</head>', '<link rel="canonical" href="https://www.vesti.example/article/123"></head>'));
+    const [d] = docs(await collect([join(dir, 'saved.html')]));
+    expect(d).toMatchObject({ name: 'saved.html', source: join(dir, 'saved.html'), url: 'https://www.vesti.example/article/123' });
+  });
+
   it('reads feeds by extension and by sniffing', async () => {
     const rss = '<rss version="2.0"><channel><title>W</title><item><link>https://x.example/a/story-1</link><description>One.</description></item></channel></rss>';
     await writeFile(join(dir, 'feed.xml'), rss);

@@ -15,6 +15,8 @@ export interface ExtractedPage {
   /** Main text: one paragraph per line, separated by `\n`. */
   text: string;
   given: GivenMetadata;
+  /** Where the page says it lives (`<link rel="canonical">`, `og:url`): the URL of a page saved to a file. */
+  canonicalUrl: string | null;
 }
 
 type GivenField = 'title' | 'outlet' | 'published' | 'byline' | 'language';
@@ -229,6 +231,7 @@ export function pageMetadata(document: Document): GivenMetadata {
 export function extractArticle(html: string, input: string): ExtractedPage {
   const { document } = parseHTML(html);
   const given = pageMetadata(document as unknown as Document);
+  const canonicalUrl = pageUrl(document as unknown as Document);
   let article: ReturnType<Readability<Node>['parse']>;
   try {
     article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
@@ -251,7 +254,24 @@ export function extractArticle(html: string, input: string): ExtractedPage {
   fill('byline', article?.byline);
   fill('outlet', article?.siteName);
   fill('published', article?.publishedTime);
-  return { text, given };
+  return { text, given, canonicalUrl };
+}
+
+/** The page's own absolute http(s) URL, when it states one. */
+function pageUrl(document: Document): string | null {
+  const candidates = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    try {
+      const url = new URL(c?.trim() ?? '');
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    } catch {
+      // relative or malformed: not an address to report
+    }
+  }
+  return null;
 }
 
 /** Does the text look like an HTML page (rather than text that mentions a tag)? */

@@ -235,7 +235,8 @@ export function* documentsFromBytes(bytes: Uint8Array, c: Container): Generator<
   try {
     if (kind === 'html') {
       const page = extractArticle(text, c.input);
-      yield { kind: 'document', doc: { name: c.name, source: c.input, url: c.url, text: page.text, format: 'html', encoding, given: page.given } };
+      // A saved page keeps the address it states; a fetched one, the address it was fetched from.
+      yield { kind: 'document', doc: { name: c.name, source: c.input, url: c.url ?? page.canonicalUrl, text: page.text, format: 'html', encoding, given: page.given } };
     } else if (kind === 'feed') {
       for (const r of readFeed(text, c.input, encoding).results) {
         yield isParleyError(r) ? { kind: 'error', error: r } : { kind: 'document', doc: r };
