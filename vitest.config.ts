@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The same V8 setting as the CLI (compiled regular expressions: see bin/parley.js).
+    execArgv: ['--no-regexp-tier-up'],
   },
 });

@@ -1,4 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
+// --no-regexp-tier-up: V8 first runs a regular expression in its bytecode interpreter and compiles it only
+// once it counts as hot. Parley's stages are built on large alternations (the event trigger lexicon, cue and
+// object lists) that in a long ingest kept running interpreted: on the benchmark articles the event stage
+// took 5.7 ms per article interpreted and 1.7 ms compiled, the stance stage 5.1 and 2.5, a whole analysis
+// 16.5 ms of CPU against 12.2. V8 flags are per process (worker threads share them) and must be given at
+// start: set at run time (v8.setFlagsFromString) it crashed a process that had already run expressions.
+// `node bin/parley.js` without the flag gives the same results, more slowly.
 import { main } from '../dist/src/cli/main.js';
 
 // `parley export | head` closes the pipe early: that is the reader's choice, not an error.
