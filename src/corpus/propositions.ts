@@ -252,6 +252,12 @@ const NEEDS_KEY = new Set(['bill', 'act', 'partnership', 'resolution', 'conventi
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
 
+/** Heads that are also verbs ("raise money", "strike the clause"): read as verbs after `VERB_BEFORE_HEAD`. */
+const VERB_LIKE_HEADS = new Set(['raise', 'hike', 'strike', 'walkout']);
+const VERB_BEFORE_HEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'cannot', 'did', 'does', 'do']);
+/** Before "election(s)": a verb or adjective that makes the vote itself a demand or a concession ("called for early elections"). */
+const ELECTION_NEGOTIATED = /\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|hold(?:s|ing)?|held|postpon\p{L}*|delay(?:s|ed|ing)?|boycott\p{L}*|agree(?:s|d|ing)?\s+(?:to|on)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|schedul\p{L}*|snap|early|fresh|internationally\s+supervised)\s+(?:(?:the|a|an|new|national|general|parliamentary|presidential|legislative|local|early|snap|fresh|free|and|fair)\s+){0,4}$/iu;
+
 /** Words in -ing that describe a deal rather than say what it is about ("a binding accord", "the pending bill"). */
 const ING_ADJECTIVES = new Set(
   `binding sweeping lasting existing pending outstanding ongoing standing looming resulting remaining emerging competing rising growing
@@ -487,6 +493,10 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     }
     const head = OBJECT_HEADS[surface];
     if (!head) continue;
+    // "to raise money", "will strike": after an infinitive marker or a modal the word is a verb, not the object.
+    if (VERB_LIKE_HEADS.has(surface) && VERB_BEFORE_HEAD.has(toks[i - 1]?.lower ?? '') && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ') continue;
+    // "in the 2016 election", "won the election": an election is on the table only when it is called, held or put off.
+    if (head === 'elections' && !ELECTION_NEGOTIATED.test(text.slice(Math.max(start, toks[i]!.start - 50), toks[i]!.start))) continue;
     // "President Bill Clinton", "Bill Gates": a given name, not legislation.
     if (toks[i]!.text === 'Bill' && (/^\p{Lu}/u.test(toks[i + 1]?.text ?? '') || /^\p{Lu}/u.test(toks[i - 1]?.text ?? ''))) continue;
     // "<head> of (the) <noun>" → "<noun> <head>"
@@ -776,6 +786,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
     // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).
     if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
+    // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
+    if (head === 'outcome' && /^\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:talks|negotiations|meetings?|summit|deal|agreement)\b)/i.test(text.slice(e, e + 40))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head);
     let topic = named.get(head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     if (!topic && context.headFallback) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
@@ -927,7 +939,11 @@ export function negotiationSides(
   const score = new Map<string, number>();
   const goBetween = new Set<string>();
   const sideAt: { side: string; start: number; end: number }[] = [];
+  // A news organisation reports the talks; it is never a side of them.
+  const outlets = newsOutlets(text, entities, mentions);
+  const outletSides = new Set([...outlets].map((i) => sideOf(entities[i]!)));
   for (const m of mentions) {
+    if (outlets.has(m.entity)) continue;
     const e = entities[m.entity];
     const side = e ? sideOf(e) : null;
     if (!side) continue;
@@ -937,12 +953,13 @@ export function negotiationSides(
     if (GO_BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || GO_BETWEEN_AFTER.test(text.slice(m.end, m.end + 40))) goBetween.add(side);
   }
   for (const h of holders) {
+    if (outlets.has(h)) continue;
     const e = entities[h];
     const side = e ? sideOf(e) : null;
     if (side) score.set(side, (score.get(side) ?? 0) + 3);
   }
   // Sides only: a person's party is a side, the person is not.
-  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side);
+  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !outletSides.has(side);
   const pairs = new Map<string, number>();
   sideAt.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sideAt.length; i++) {
@@ -963,4 +980,67 @@ export function negotiationSides(
     }
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Is the report about a negotiation at all?
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Words of bargaining: talks, concessions, deals reached or struck, the instruments parties fight over
+ * (tariffs, sanctions, strikes). A report on a phone launch, a crime or a match names few of them; a
+ * report on talks names them in sentence after sentence.
+ */
+const NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:negotiat\p{L}*|talks|bargain\p{L}*|concessions?|counter-?(?:offers?|proposals?)|mediat\p{L}*|cease-?fires?|truces?|armistice|ultimatums?|impasse|stalemate|deadlock\p{L}*|summits?|compromises?|sticking\s+points?|walk(?:ed|s)?\s+away|(?:met|meet|meets|meeting)\s+(?:[\p{L}\p{N}]+\s+){0,4}?to\s+discuss|(?:reach|reached|reaching|strike|struck|striking|clinch\p{L}*|seal\p{L}*|broker\p{L}*|sign|signs|signed|signing|ratif\p{L}*)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|treaty|settlement)|sanctions|tariffs?|strikes?|walkouts?|unions?|referendum|veto(?:es|ed)?)(?![\p{L}\p{N}])/iu;
+/** Words of bargaining that everyday business and politics use too ("the merger deal", "a bill"): half a sign. */
+const WEAK_NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|proposals?|demands?|bills?|legislation)(?![\p{L}\p{N}])/iu;
+
+/**
+ * How much bargaining (a sentence with a sign counts one, with only a weak sign a half) a report must show
+ * for objects discovered in it to be negotiated ones. One sentence is a passing mention ("after the merger
+ * deal closed"); the shortest report on talks shows it in several.
+ */
+export const NEGOTIATION_REPORT_MIN = 3;
+/** Below this many sentences a text is too short to tell what it is about: it is taken as it comes. */
+const NEGOTIATION_REPORT_SHORT = 6;
+
+/** Does the report show bargaining (see `NEGOTIATION_REPORT_MIN`), or is it too short to tell? */
+export function reportsNegotiation(text: string, sentences: readonly { start: number; end: number }[]): boolean {
+  if (sentences.length < NEGOTIATION_REPORT_SHORT) return true;
+  // A short report shows as much in fewer sentences: a quarter of them will do.
+  const needed = Math.min(NEGOTIATION_REPORT_MIN, sentences.length / 4);
+  let n = 0;
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    n += NEGOTIATION_SIGNS.test(sentence) ? 1 : WEAK_NEGOTIATION_SIGNS.test(sentence) ? 0.5 : 0;
+    if (n >= needed) return true;
+  }
+  return false;
+}
+
+/**
+ * Names of news organisations: a masthead word ("Times", "Post", "News") or a wire service. Hand-written:
+ * the packs type outlets as plain organisations, and no npm package lists news brands.
+ */
+const OUTLET_NAME = /(?:^|\s)(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Chronicle|Observer|Courier|Examiner|Inquirer|Reporter|Magazine|Daily|Weekly|Newsweek|Economist|Radio|Television|TV|Broadcasting|Newswire|Insider)(?:\s|$)|^(?:The\s+)?(?:Reuters|Thomson\s+Reuters|Bloomberg|CNN|CNBC|BBC|MSNBC|NPR|PBS|AFP|AP|TASS|Interfax|RIA(?:\s+Novosti)?|Xinhua|Al\s+Jazeera|HuffPost|Huffington\s+Post|Breitbart|Politico|Axios|Vox|Fox|Sky|Kyodo|Yonhap|ANSA|dpa|EFE|UPI|Real\s+Deal|Time|Forbes|Fortune|Eurogamer)$/u;
+/** Around a mention: the words that make it a news organisation ("the news agency X", "X reported", "according to a report by X"). */
+const OUTLET_BEFORE = /\b(?:news\s+agency|newspaper|broadcaster|news\s+(?:outlet|organi[sz]ation|site|channel|network)|state\s+(?:media|television|TV)|(?:reported|seen|cited|obtained|quoted|published|first\s+reported)\s+by|(?:in\s+)?an?\s+interview\s+with|(?:wrote|writing)\s+in|report\s+(?:by|in))\s+(?:the\s+)?$/i;
+const OUTLET_AFTER = /^(?:['’]s)?\s+(?:news\s+agency|newspaper|reported|reports|reporting|broadcast|first\s+reported|columnist|correspondent|reporter)\b/i;
+
+/**
+ * The entities of a report that are news organisations: sources of what it says, never a party to what it
+ * reports. An organisation is one by its name (see `OUTLET_NAME`) or by how the report names it.
+ */
+export function newsOutlets(text: string, entities: readonly { type?: string; name: string }[], mentions: readonly { entity: number; start: number; end: number }[]): Set<number> {
+  const out = new Set<number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'person' && e.type !== 'country' && OUTLET_NAME.test(e.name.trim())) out.add(i);
+  });
+  for (const m of mentions) {
+    if (out.has(m.entity)) continue;
+    const type = entities[m.entity]?.type;
+    if (type !== 'organization' && type !== 'group') continue;
+    if (OUTLET_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || OUTLET_AFTER.test(text.slice(m.end, m.end + 24))) out.add(m.entity);
+  }
+  return out;
 }

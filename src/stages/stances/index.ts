@@ -36,7 +36,7 @@
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, TALKS_ID, isAgreeable, negotiationSides, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
@@ -350,6 +350,8 @@ function possessorOf(ctx: Context, hit: CueHit): Holder | null {
  */
 function notAHolder(ctx: Context, m: Mention): boolean {
   const surface = ctx.text.slice(m.start, m.end);
+  // "a London-based think tank": a place that says where something is.
+  if (/^-based\b/.test(ctx.text.slice(m.end, m.end + 6))) return true;
   // "NEW YORK —": the line opens with capitals up to the mention.
   const lineStart = m.start === 0 || m.start === ctx.s.start || /(?:^|\n)[\p{Lu}\s.,]*$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
   if (lineStart && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface) && /^\s*(?:,|\(|[-–—]|\/)/.test(ctx.text.slice(m.end, m.end + 3))) return true;
@@ -460,6 +462,9 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
   return out;
 }
 
+/** A verb whose object is someone told or asked (group: the verb), and an honorific before the name. */
+const ADDRESSEE_BEFORE = /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|urges|urging|asked|pressed|wants?|wanted|wanting|would\s+like|called\s+on|calls\s+on|pushed|pushing|persuad\p{L}+|pressur\p{L}+)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|President|Prime\s+Minister|Chancellor|Secretary)\.?\s+)?$/iu;
+
 /** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
@@ -475,6 +480,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   for (const c of cands) {
     if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end)) continue;
     if (c.mention && notAHolder(ctx, c.mention)) continue;
+    // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
+    if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && /,/.test(text.slice(c.end, pos))) continue;
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
@@ -483,8 +490,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // ... but only after "with"/"without": in "<people> from <place> to <place> said" no place said it.
     // ... and after the people who speak for it: "a spokesman for <X> said", "officials in <capital> said".
     if (isObject(ctx, c.start) && !(adjacent && /\b(?:with|without)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 20), c.start))) && !SPEAKER_FOR.test(text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
-    // "has told <officials> that ...": the addressee of a telling is not the subject.
-    if (!adjacent && /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|asked|pressed)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 16), c.start))) continue;
+    // "has told <officials> that ...", "urged Mr. <X> to", "wants <X> to": the addressee of a telling or a wish is not the subject.
+    if (!adjacent && ADDRESSEE_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
     // "<country> hawks": a name before a noun for people who are not its government modifies it.
     if (/^\s+(?:hawks|doves|critics|hardliners|hard-liners|opponents|skeptics|sceptics|lawmakers|watchers|experts|analysts|bulls|bears)\b/i.test(text.slice(c.end, c.end + 14))) continue;
     const after = text.slice(c.end, c.end + 3);
@@ -633,6 +640,9 @@ function roleHolders(ctx: Context, hit: CueHit): Holder[] {
 /** "accused <Y> of", "blamed <Y> for" right before an -ing stance verb (group 1: Y). */
 const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
+const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
+
 /** Who holds a stance whose chain starts at `hit`. */
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.role) return roleHolders(ctx, hit);
@@ -648,7 +658,16 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     }
   }
   const q = quoteAt(ctx, hit.start);
-  if (q && q.kind !== 'indirect' && q.speaker !== null) return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
+  if (q && q.kind !== 'indirect' && q.speaker !== null) {
+    // "“They want a deal more than I do,” X said": a third person the speaker talks about holds it, not the speaker.
+    const third = QUOTED_THIRD_PERSON.exec(ctx.text.slice(Math.max(q.start, hit.start - 30), hit.start));
+    if (third) {
+      // The latest body named before ("they") or person ("he", "she") other than the speaker.
+      const other = ctx.recentEntities.find((e) => e !== q.speaker && (third[1]!.toLowerCase() === 'they' ? ctx.entities[e]?.type !== 'person' : ctx.entities[e]?.type === 'person'));
+      return other === undefined ? [] : [{ entity: other, at: null, rule: 'quote-third-person', confidence: 0.5 }];
+    }
+    return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
+  }
 
   if (hit.cue.passive) {
     const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(hit.end, hit.end + 12));
@@ -867,7 +886,7 @@ function inHypothetical(text: string, from: number, pos: number): boolean {
 
 export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis>, kb: KnowledgeBase): StanceAnnotation[] {
   const { text } = doc;
-  const out: StanceAnnotation[] = [];
+  let out: StanceAnnotation[] = [];
   let lastHolder: Holder | null = null;
   let lastParagraph = -1;
   const mentionsSorted = withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities);
@@ -885,7 +904,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
   let wordCounts: Map<string, number> | null = null;
   const countOf = (word: string) => (wordCounts ??= contentWordCounts(text, content)).get(word.toLowerCase()) ?? 0;
-  const baseProps = content.map((s) => withoutLoneObjects(text, countOf, findPropositions(text, s.start, s.end, kb, { packs })));
+  const nameHeads = nameMentionsByStart(analysis.mentions, analysis.entities);
+  // A line of headlines ("<story> | <story> | <story>") is a page's navigation, not the report: no stance is read from it.
+  const baseProps = content.map((s) => (NAVIGATION_LINE.test(text.slice(s.start, s.end)) ? [] : withoutNamedObjects(text, nameHeads, withoutLoneObjects(text, countOf, findPropositions(text, s.start, s.end, kb, { packs })))));
   const topic = documentTopic(content, baseProps);
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
@@ -992,6 +1013,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "resume buying <goods> as part of a trade deal": after the verb's own object, "as part of" names the frame, not a second object.
+        if (chain && !chain.emittedProp && /\S\s+as\s+part\s+of\s+(?:a|an|the|any|their|its)?\s*$/i.test(text.slice(chain.last.end, ev.prop.start)) && !/^\s*as\s+part/i.test(text.slice(chain.last.end, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
         if (chain?.emittedProp && /,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
@@ -1003,6 +1029,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 20), hit.start));
           const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit);
           if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "an effort to establish whether X withheld <object>": an indirect question states no one's stance on it.
+        if (chain && /\bwhether\b/i.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1130,6 +1161,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         previousEnd = hit.end;
         continue;
       }
+      // "the task of striking a deal", "the odds of reaching one": an action named as a topic is no one's stance.
+      if (TOPIC_OF.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) {
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
       let holders = holdersFor(ctx, hit);
       let threat = false;
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
@@ -1174,6 +1211,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const after = text.slice(hit.end, s.end);
         // "<object>, which X rejected": the relative pronoun is the object (see `relativeObjects`).
         if (/\b(?:which|what|whom)\b/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
+        // "concessions they might not otherwise have agreed to": a counterfactual states no stance.
+        if (/\b(?:might|would|could)\s+(?:not\s+|never\s+)?(?:otherwise\s+)?have\s+$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) continue;
         const tail = OBJECTLESS_TAIL.exec(after);
         if (!tail) continue;
         const condAt = hit.end + tail[0].length;
@@ -1232,6 +1271,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       emit(ch, ev.prop);
     }
   }
+  // A news organisation is the source of a report, never a party holding a position in it.
+  const outlets = out.length ? newsOutlets(text, analysis.entities, analysis.mentions) : new Set<number>();
+  // Objects discovered in a report that shows no bargaining (a product launch, a trial, a profile) are
+  // nobody's negotiating position: "the deal" of an IPO, "the contract" of a manager. Leaving or staying in
+  // a body is a question of its own, put to a vote rather than bargained.
+  const negotiated = !out.some((st) => st.proposition.startsWith('auto:') && !isMembership(st.proposition)) || reportsNegotiation(text, content);
+  if (outlets.size || !negotiated) out = out.filter((st) => !outlets.has(st.actor) && (negotiated || !st.proposition.startsWith('auto:') || isMembership(st.proposition)));
   // Discovered objects belong to this document's negotiation: qualify them by its two principal sides.
   if (out.some((st) => st.proposition.startsWith('auto:'))) {
     const sides = negotiationSides(text, analysis.entities, analysis.mentions, out.map((st) => st.actor));
@@ -1250,6 +1296,8 @@ function holdsUntil(text: string, cond: { start: number }, ch: { first: CueHit; 
   return (ch.polarity < 0 && ch.first.cue.polarity < 0) || (ch.rule === 'deontic-predicate' && ch.polarity > 0);
 }
 
+/** Nouns that make the action after "of" a topic rather than a stance ("the task of", "the prospects of"). */
+const TOPIC_OF = /\b(?:task|job|prospects?|possibility|chances?|process|business|costs?|risks?|difficult(?:y|ies)|challenges?|likelihood|odds|question|complexit(?:y|ies)|logistics|mechanics|timing)\s+of\s+$/i;
 const STRIVING_NOUN = /^(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\b/i;
 /** Before a stance noun: a verb that voices it ("expressed its support for", "renewed calls for"), or a possessive. */
 const VOICED_NOUN = /\b(?:express|voic|signal|reiterat|declar|announc|stat|show|register|lodg|rais|offer|giv|gave|lend|lent|pledg|mak|made|renew|affirm|reaffirm|repeat|restat|underlin|stress|emphasi|confirm|drop|withdr|issu|its|their|his|her|our|my)\p{L}*\s+(?:(?:its|their|his|her|our|the|a|an|strong|full|firm|fresh|new|renewed|continued|unwavering|public|vocal|fierce|stiff|growing|staunch|clear|formal|\p{L}+ly)\s+){0,3}$/iu;
@@ -1321,6 +1369,38 @@ function withoutLoneObjects(text: string, countOf: (word: string) => number, pro
     if (!p.lone) return true;
     const word = /[\p{L}\p{N}]+$/u.exec(text.slice(p.start, p.end))?.[0];
     return !!word && countOf(word) >= 2;
+  });
+}
+
+/** Several " | " separators: a run of headlines or menu items. */
+const NAVIGATION_LINE = /\s\|\s[^|]*\s\|\s/;
+
+/** A membership question (`auto:european-union-exit`, `auto:brexit`): leaving a body, put to a vote rather than bargained. */
+function isMembership(id: string): boolean {
+  return /-exit(?:@|$)|^auto:brexit(?:@|$)/.test(id);
+}
+
+/** Heads of a named instrument: "the Affordable Care Act" is the law even when tagged as a body's name. */
+const INSTRUMENT_HEAD = /(?:act|treaty|accord|agreement|convention|protocol|partnership|bill|charter)$/i;
+
+/** Names of bodies and people by their start, for `withoutNamedObjects`. */
+function nameMentionsByStart(mentions: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
+  return mentions.filter((m) => m.kind === 'name' && entities[m.entity]?.type !== 'country').sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Drops discovered objects whose head word is part of a name ("Amnesty International", a magazine called
+ * "The Real Deal"): a body is not the thing on the table. Named instruments ("... Act") stay.
+ */
+function withoutNamedObjects(text: string, names: readonly Mention[], props: PropositionMatch[]): PropositionMatch[] {
+  if (!props.length || !names.length) return props;
+  return props.filter((p) => {
+    // A verb phrase ("remain in the European Union") names its object by doing it: the body is its complement.
+    if (p.origin !== 'auto' || p.verbal) return true;
+    const head = /[\p{L}\p{N}]+$/u.exec(text.slice(p.start, p.end));
+    if (!head || INSTRUMENT_HEAD.test(head[0])) return true;
+    const at = p.end - head[0].length;
+    return !names.some((m) => m.start <= at && p.end <= m.end);
   });
 }
 
