@@ -1,9 +1,10 @@
 /**
- * Real-news check: twenty-one 2015–2016 articles from the shared PolNeAR corpus about negotiations, deals
+ * Real-news check: thirty-one 2015–2016 articles from the shared PolNeAR corpus about negotiations, deals
  * and disputes no pack describes (a Syria cease-fire, the US–Iran prisoner swap, Iran sanctions, a Verizon
  * strike settlement, Puerto Rico's debt deal, Brexit, North Korea sanctions, the Paris climate accord, the
  * No Child Left Behind rewrite, China tariffs, the Zika funding standoff, NAFTA and Mexican trucking, the
- * Pfizer–Allergan inversion, California's $15 wage deal, the TPP), hand-annotated for actors and stances in
+ * Pfizer–Allergan inversion, California's $15 wage deal, the TPP, gun-control and tax-package bargains in Congress,
+ * the South China Sea, the Garland nomination, the EU–Turkey migrant deal), hand-annotated for actors and stances in
  * `test/fixtures/polnear-negotiations/gold/` before Parley was run on them. The texts are read from the
  * shared copy (`EXTERNAL_DIR/polnear`), never vendored. Each gold file names its split: `dev` may be used
  * to tune the mechanism; `test` is a held-out measure nobody tunes on. Quotes, zones and captions are not
@@ -37,17 +38,18 @@ function articlesOf(split: string): string[] {
 }
 
 /** Articles per split: a gold file added or dropped must be a deliberate change here too. */
-const ARTICLE_COUNT = { dev: 11, test: 10 } as const;
+const ARTICLE_COUNT = { dev: 21, test: 10 } as const;
 
 // Small counts: each floor allows about one gold item fewer than measured (figures in the fixture README).
 // Raise a floor when a general change lifts its figure — never by tuning on the test split.
 const FLOORS: Record<'dev' | 'test', Floors> = {
   dev: {
-    // measured 0.488 (61/125) · 0.934 (57/61)  (when written, 7 articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897;
-    // 0.416 · 0.923 before role nouns, passive makers, pair holders, clause-bound negation)
-    stances: { 'stance recall': 0.48, 'stance polarity accuracy': 0.91 },
-    // measured 0.991 · 0.897 (35/39) · 0.991 (107/108)  (when written, 7 articles: 0.961 · 0.739 · 0.556)
-    persons: { 'pairwise F1 (person mentions)': 0.98, 'canonical name accuracy': 0.87, 'actors: country/org mention recall': 0.98 },
+    // 21 articles: measured 0.251 (74/295) · 0.892 (66/74). The ten articles added last (170 stances, annotated
+    // before Parley ran on them) scored 13/170 when added: an unseen measure until tuned on. On the first eleven:
+    // 0.488 (61/125) · 0.934 (when written, 7 articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897).
+    stances: { 'stance recall': 0.24, 'stance polarity accuracy': 0.87 },
+    // measured 0.975 · 0.895 (68/76) · 0.923 (215/233)  (11 articles: 0.991 · 0.897 · 0.991; 7: 0.961 · 0.739 · 0.556)
+    persons: { 'pairwise F1 (person mentions)': 0.96, 'canonical name accuracy': 0.86, 'actors: country/org mention recall': 0.9 },
   },
   test: {
     // measured 0.143 (14/98) · 1.000 (14/14)  (when written, 5 articles: 0.056 · 1.000; 10 articles: 0.133 · 1.000)
