@@ -434,14 +434,72 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   });
   if (titleCase.size === 0) return;
   const bodyText = (c: Candidate) => out.some((o) => o !== c && o.text === c.text && !titleCase.has(o.sentence));
+  // People the body names, in full and by surname: what a headline's capitalised run may hold.
+  const bodyPeople = new Map<string, BodyPerson>();
+  for (const o of out) {
+    if (o.type !== 'person' || titleCase.has(o.sentence) || o.tentative) continue;
+    const words = o.text.split(/\s+/);
+    const surname = o.surname ?? (words.length > 1 ? words.at(-1)! : null);
+    const who = o.packId ?? o.text;
+    if (!bodyPeople.has(o.text) || o.packId) bodyPeople.set(o.text, { given: o.given, surname, packId: o.packId, who });
+    // A surname two body people share ("Bill and Hillary Clinton") names neither.
+    if (surname && surname.length > 2 && /^\p{Lu}/u.test(surname) && surname !== o.text) {
+      const seen = bodyPeople.get(surname);
+      bodyPeople.set(surname, seen && seen.who !== who ? { ...seen, ambiguous: true } : { given: null, surname, packId: o.packId, who });
+    }
+  }
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k]!;
     if (!titleCase.has(c.sentence) || c.packId || c.rule === 'gazetteer' || c.rule.startsWith('pack')) continue;
-    // A run over the whole headline ("Bernie Sanders Isn't Too Impressed By The ...") is no one's name.
-    if (c.type === 'person' && c.text.split(/\s+/).length > 3) out.splice(k, 1);
-    else if (c.type === 'person') c.tentative = true;
-    else if (!bodyText(c)) out.splice(k, 1);
+    if (c.type === 'person') {
+      // "Clinton Breaks With Obama On ...", "Bernie Sanders Isn't Too Impressed By ...": the run swallows the
+      // headline's verbs; the people in it are the stretches the body names.
+      const named = namedStretches(c, bodyPeople);
+      if (named.length) out.splice(k, 1, ...named);
+      // A run over the whole headline is no one's name.
+      else if (c.text.split(/\s+/).length > 3) out.splice(k, 1);
+      else c.tentative = true;
+    } else if (!bodyText(c)) out.splice(k, 1);
   }
+  // Words no run took ("Clinton" before the capitalised verb "Breaks"): a person the body names, if they spell one.
+  for (const i of titleCase) {
+    const st = sentences[i]!;
+    const taken = out.filter((c) => c.sentence === i);
+    const line: Candidate = { start: st.start, end: st.end, text: ctx.text.slice(st.start, st.end), type: 'person', kind: 'name', packId: null, rule: 'headline-link', confidence: 0.6, sentence: i, roles: [], given: null, surname: null, acronym: null, tentative: true, title: null };
+    for (const c of namedStretches(line, bodyPeople)) if (!taken.some((t) => t.start < c.end && c.start < t.end)) out.push(c);
+  }
+}
+
+interface BodyPerson {
+  given: string | null;
+  surname: string | null;
+  packId: string | null;
+  /** Who the form names: the pack person, or the full name as written. */
+  who: string;
+  ambiguous?: boolean;
+}
+
+/** The longest stretches of a headline run's words that are people named in the body, as candidates to link. */
+function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson>): Candidate[] {
+  const words = [...c.text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu)].map((m) => {
+    const bare = m[0].replace(/['’]s?$/u, '');
+    return { start: c.start + m.index!, end: c.start + m.index! + bare.length, bare };
+  });
+  const found: Candidate[] = [];
+  for (let i = 0; i < words.length; ) {
+    let hit = 0;
+    for (let j = words.length; j > i && !hit; j--) {
+      const name = words.slice(i, j).map((w) => w.bare).join(' ');
+      const person = bodyPeople.get(name);
+      if (person && !person.ambiguous) {
+        const end = words[j - 1]!.end;
+        found.push({ ...c, start: words[i]!.start, end, text: name, packId: person.packId, given: person.given, surname: person.surname ?? words[j - 1]!.bare, tentative: !person.packId, rule: 'headline-link', roles: [], title: null });
+        hit = j - i;
+      }
+    }
+    i += hit || 1;
+  }
+  return found;
 }
 
 const CALENDAR_WORDS = new Set(

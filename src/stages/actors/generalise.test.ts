@@ -218,6 +218,19 @@ describe('title-case lines', () => {
     expect(es.some((e) => /^May and/.test(e.name))).toBe(false);
   });
 
+  it('finds in a title-case headline the people the body names, by full name or surname', () => {
+    const text = 'Lindqvist Breaks With Oster On Harbour Bill.\n\nMarta Lindqvist, the port minister, said on Monday she would oppose the bill. Her predecessor Karl Oster has backed it.';
+    const es = entities(text);
+    const people = es.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.texts]).sort()).toEqual([
+      ['Karl Oster', ['Oster', 'Karl Oster']],
+      ['Marta Lindqvist', ['Lindqvist', 'Marta Lindqvist']],
+    ]);
+    // Two people of one surname: the headline's bare surname names neither.
+    const two = entities('Lindqvist Defends Harbour Bill.\n\nMarta Lindqvist backed the bill. Her brother Anders Lindqvist opposed it.');
+    expect(two.filter((e) => e.type === 'person').every((e) => !e.texts.includes('Lindqvist'))).toBe(true);
+  });
+
   it('finds no people in the capitalised verbs of a headline', () => {
     const es = entities('Sylvania Digs In: Rejects Offer to Reopen Talks With Freedonia.\n\nSylvania rejected the offer on Monday.');
     expect(es.filter((e) => e.type === 'person')).toEqual([]);
