@@ -62,7 +62,7 @@ embassy consulate partnership college hospital museum centers institutes laborat
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
 export const DEMONYM_GROUP_NOUNS = words(`
 officials official authorities government side delegation delegations forces troops military army leadership leaders negotiators
-diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state
+diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state senators legislators aides
 `);
 
 /** Verbs after a name that show a person speaking. */
