@@ -1,11 +1,12 @@
 /**
  * Quote extraction: quoted stretches become direct or partial quotes with their cue and source; reported
- * clauses ("X said that ...", "..., X told reporters", "according to X, ...") become indirect quotes.
+ * clauses ("X said that ...", "..., X told reporters", "according to X, ...", "X believes ...", "asked X
+ * whether ...", "the poll showed ...", Title Case "X Says ..." headlines) become indirect quotes.
  * Speakers are linked afterwards (speaker.ts); this module only finds spans.
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -33,6 +34,8 @@ interface Cue extends Span {
   according: boolean;
 }
 
+const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written))\s+$/iu;
+const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
@@ -51,6 +54,11 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? form);
       // "a report", "the post": a determiner before the word makes it a noun.
       if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // "Trump's tweet", "secretary of state", "other states", "a dozen reports": a possessive, "of", or a
+      // quantifier before a plural form makes the word a noun.
+      // (Reported clauses only: next to a quotation such a noun of saying still marks it as quoted speech.)
+      if (withThatVerbs && !according && NOUN_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (withThatVerbs && !according && /s$/.test(form) && QUANTIFIER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -61,6 +69,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   add(ACCORDING_TO_RE, true, false);
   if (withThatVerbs) {
     add(THAT_VERB_RE, false, true);
+    add(BELIEF_VERB_RE, false, true);
     add(APPEAL_VERB_RE, false, true, true);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -395,7 +404,9 @@ const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|
  * subject ("... after he met ..."). Other participles and "but never ..." stay inside: on PolNeAR the
  * reported content runs through them ("was motivated, looking to the primary").
  */
-const CONTENT_STOP = /,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)/u;
+/** Reporting verbs whose reappearance after "and"/"but" opens a second attribution ("... and said ...", "..., and three-quarters said ..."). */
+const SECOND_REPORT = '(?:said|says|say|told|tells|added|adds|argued|argues|noted|notes|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|conceded|concedes|claimed|claims|stressed|stresses|suggested|suggests|believes?|believed|thinks?|thought|calls?|called|accused|accuses|urged|urges|vowed|vows|promised|promises|pledged|pledges|denied|denies|blamed|blames|criticized|criticised|praised|demanded|demands)';
+const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+but\s+(?:declined|refused)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?${SECOND_REPORT}\b`, 'u');
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
@@ -424,16 +435,47 @@ const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|c
  */
 const FINITE_CLITIC = /^(?:[^\s,;]+\s+){0,9}?(?:[a-z]+n['’]t\b|(?:i|he|she|it|we|they|you|who|there|that)['’](?:d|ll|ve|re|s|m)\b)|^(?:(?:he|she|it|who)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?[a-z]{2,}s\b|(?:i|we|they|you)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?(?!to\b|the\b|a\b|an\b|and\b|or\b|of\b|in\b|on\b|at\b|all\b|both\b)[a-z]{2,}\b)/i;
 const FINITE_AFTER_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|never\s+)?[a-z]{3,}(?<!ss|us|is)s\b/u;
-const finiteNearStart = (s: string) => FINITE_NEAR_START.test(s) || FINITE_CLITIC.test(s) || FINITE_AFTER_NAME.test(s);
+/**
+ * A present-tense verb that takes a plural or coordinated subject ("strategists plan to", "he and Trump
+ * differ on"): only after a word that is not a determiner or preposition, so "the plan" and "in support" stay nouns.
+ */
+const PRESENT_AFTER_SUBJECT =
+  /^(?:[^\s,;]+\s+){1,9}?(?<!(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|to|of|for|in|on|at|by|with|from|no|any|some|every|each|and|or)\s)(?:plan|want|need|intend|expect|hope|seem|appear|deserve|differ|agree|disagree|support|oppose|believe|know|feel|prefer|favor|favour|remain|continue|lack|owe|understand|fear|worry|cast|shut|quit|spread|end|go|come|make|take|get|see|think|vote|tend|keep|give)\b/i;
+const finiteNearStart = (s: string) => FINITE_NEAR_START.test(s) || FINITE_CLITIC.test(s) || FINITE_AFTER_NAME.test(s) || PRESENT_AFTER_SUBJECT.test(s);
+/**
+ * After "say" (the reporting verb par excellence) a zero-"that" clause may open with a long subject
+ * ("says the latest polls showing him far behind are wrong"): the finite verb may come later.
+ */
+const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|[a-z]+n['’]t|[a-z]{3,}ed)\b/;
+/** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
+const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does)\b/u;
+/** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
+const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
+const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
+/** ", who advised the campaign." / ", a crowdfunding website.": a relative clause or a verbless appositive closing the sentence. */
+function closingAppositive(rest: string): boolean {
+  const m = /^\s*,\s*(?:(who|which|whose)|a|an|the)\s([^;]*)$/.exec(rest);
+  return m !== null && (m[1] !== undefined || !finiteNearStart(m[2]!));
+}
+
+/** What may precede a sentence-leading "according to": a bracket, a connective, or a clause ending in a colon. */
+const ACCORDING_LEAD = /^\s*(?:\(|(?:and|but|yet|so|still|also|however|meanwhile|in\s+addition|moreover|indeed)\s*,?|[^:“”"]{1,120}[^\d\s]:\s)\s*$/i;
+/** A sentence opening with a subordinator whose clause holds the reporting verb ("While Ramos said ..."). */
+const SUBORDINATE_LEAD = /^\s*(?:[\p{L}\d]+\s+){0,2}?(?:while|although|though|even\s+though|whereas|because|since|if|as|when|after|before|once)\s+[^,;]*$/iu;
+/** Weak verbs that may report a zero-"that" clause opened by a pronoun subject. */
+const WEAK_ZERO_THAT_BASES = new Set(['announce', 'report', 'confirm', 'deny', 'reveal', 'disclose', 'predict', 'tell', 'promise', 'pledge', 'vow', 'threaten', 'agree', 'respond', 'reply', 'recall', 'observe', 'estimate', 'inform', 'signal', 'hint', 'warn', 'acknowledge', 'maintain', 'underline', 'underscore', 'comment', 'forecast']);
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)(?:['’](?:d|ll|s|re|ve))?\s+(?:(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|never|not|also|still|already)\b|[a-z]+(?:ed|n['’]t)\b)/;
+/** A conditional or temporal clause heading a zero-"that" report ("said if elected he would ..."). */
+const CONDITIONAL_CLAUSE = /^(?:if|when|once|unless|as\s+long\s+as)\s+[^.;]{3,80}?\b(?:he|she|they|we|I|it|you)\s+(?:would|will|could|can|might|may|should|must|won['’]t|wouldn['’]t|couldn['’]t)\b/;
 /** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
 const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
 
 /**
- * "according to a new poll", "according to court records": after "according to" any short noun phrase
- * is the source, named or not; it runs to the next comma or the sentence's end.
+ * "according to a new poll", "according to court records": after "according to" any noun phrase of up
+ * to twenty words is the source, named or not; it runs to the next comma or the sentence's end.
  */
 function accordingObject(text: string, from: number, to: number): Span | null {
-  const m = /^\s+([\p{L}\d][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,7}?)(?=\s*(?:[,;:]|[.!?]?\s*$))/u.exec(text.slice(from, to));
+  const m = /^\s+([\p{L}\d][\p{L}\p{N}'’.&/-]*(?:\s+[\p{L}\p{N}'’.&/-]+){0,19}?)(?=\s*(?:[,;:]|[.!?]?\s*$))/u.exec(text.slice(from, to));
   if (!m || /^(?:to|that|which|who|whom|what|how|it)$/i.test(m[1]!.split(/\s/)[0]!)) return null;
   const start = from + m[0].length - m[1]!.length;
   return trimSpan(text, start, start + m[1]!.replace(/[.]$/, '').length);
@@ -448,7 +490,9 @@ const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
-const APPEAL_BASES = new Set(['urge', 'call on', 'accuse']);
+const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
+/** Verbs whose content may be an indirect question after their addressee ("asked the senator whether ..."). */
+const QUESTION_BASES = new Set(['ask']);
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
@@ -457,11 +501,28 @@ const OBJECT_BASES = new Set(['urge', 'call for']);
  * null: "to" plus a verb for promises; an object then "to"/"of" for appeals; a noun phrase of three or
  * more words for demands (contentSpan enforces the length).
  */
+const APPEAL_OBJECT = new Map<string, RegExp>();
+/** An addressee of one to eight words, then the linking word and a lower-case verb or noun. */
+function appealObject(link: string): RegExp {
+  let re = APPEAL_OBJECT.get(link);
+  if (!re) {
+    re = new RegExp(String.raw`^(?!to\b|that\b|for\b|on\b|in\b|at\b|by\b|with\b|it\b|about\b)(?:[^\s,;.:]+\s+){1,8}?${link}\s+\p{Ll}`, 'u');
+    APPEAL_OBJECT.set(link, re);
+  }
+  return re;
+}
+
 function complementStart(base: string, rest: string): number | null {
   const lead = rest.length - rest.trimStart().length;
   const r = rest.slice(lead);
   if (INFINITIVE_BASES.has(base)) return /^to\s+\p{Ll}/u.test(r) ? lead : null;
-  if (APPEAL_BASES.has(base) && /^(?!to\b|that\b|for\b|on\b|in\b|at\b|by\b|with\b|it\b)(?:[^\s,;.:]+\s+){1,8}?(?:to|of)\s+\p{Ll}/u.test(r)) return lead;
+  if (QUESTION_BASES.has(base)) {
+    // "asked (the senator) whether ...": the question, without its addressee, is what was asked.
+    const q = /^(?:(?!to\b|that\b|for\b|about\b)[^\s,;.:]+\s+){0,7}?(?=(?:whether|if|why|how|what|who|when|where)\s+\p{Ll})/u.exec(r);
+    if (q) return lead + q[0].length;
+  }
+  // An order or appeal is its addressee and a "to" clause ("told aides to ...", "urged voters to ..."); only an accusation takes "of".
+  if (APPEAL_BASES.has(base) && appealObject(base === 'accuse' ? 'of' : base === 'urge' || base === 'call on' ? '(?:to|of)' : 'to').test(r)) return lead;
   if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll})\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
 }
@@ -548,6 +609,87 @@ function reportNounClauses(ctx: Context): FoundQuote[] {
   return out;
 }
 
+/** A Title Case headline "Name Says Claim" / "Name Warns Claim": a capitalised speaker of up to six words, then the verb. */
+const HEADLINE_REPORT = /^((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.'’-]*)\s+(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s+(?=\p{Lu})/u;
+/** Headline labels that are not speakers. */
+const HEADLINE_LABEL = /^(?:The\s+Latest|Watch|Video|Update|Breaking|Exclusive|Report|Poll|Analysis|Opinion)$/i;
+
+/**
+ * Headlines that report speech in Title Case ("Mayor Says Harbor Will Reopen"), where every word is
+ * capitalised so the lower-case cue lexicon does not see the verb. Only a sentence that is its own
+ * paragraph and mostly capitalised qualifies; the speaker is the capitalised run before the verb.
+ */
+function headlineReports(ctx: Context): FoundQuote[] {
+  const { text, sentences, paragraphs, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption' && sent.zone !== 'title') continue;
+    const para = paragraphs[sent.paragraph];
+    if (!para || para.start !== sent.start || sent.end < para.end - 1) continue;
+    const str = text.slice(sent.start, sent.end);
+    if (!/\s(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s/.test(str)) continue;
+    const words = str.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+    if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * words.length) continue;
+    const m = HEADLINE_REPORT.exec(str);
+    if (!m || HEADLINE_LABEL.test(m[1]!)) continue;
+    const content = contentSpan(text, sent.start + m[0].length, sent.end);
+    if (!content || blockedByQuoteIn(text, stretches, content)) continue;
+    const source = trimSpan(text, sent.start, sent.start + m[1]!.length);
+    const cue = trimSpan(text, source.end, sent.start + m[0].length);
+    out.push({ kind: 'indirect', span: content, cue, source, rule: 'indirect:headline', confidence: 0.5, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+  }
+  return out;
+}
+
+/** Nouns of records and measurements that report findings ("the poll", "FEC filings", "exit polls"). */
+const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?)$/i;
+/** A verb of showing, in any finite form, after its subject ("polls show", "the survey found", "data have shown"). */
+const EVIDENCE_VERB_RE = /(?<![\p{L}'’-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated)(?![\p{L}'’-])/gu;
+/** Words that end a noun phrase when reading back from its verb: clause openers, conjunctions, prepositions of time. */
+const NP_BREAK = /^(?:after|before|that|which|who|whom|as|when|while|because|since|if|but|and|or|although|though|than|where|whether|until|unless|once|so|is|are|was|were|be|been|has|have|had|will|would|says|said|say|while|also|even|just|only)$/i;
+
+/**
+ * Findings attributed to a record or a poll ("the latest poll showed Trump leading", "..., FEC filings
+ * show."): a verb of showing whose subject is headed by a record noun. The content is its object or
+ * clause; the source is the record's noun phrase.
+ */
+function evidenceReports(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    EVIDENCE_VERB_RE.lastIndex = 0;
+    for (let m = EVIDENCE_VERB_RE.exec(str); m; m = EVIDENCE_VERB_RE.exec(str)) {
+      const verb = { start: sent.start + m.index, end: sent.start + m.index + m[0].length };
+      if (stretches.some((q) => verb.start >= q.open && verb.start < (q.close ?? q.end))) continue;
+      // The subject: tokens read back from the verb to a clause boundary, headed by a record noun.
+      const back = text.slice(sent.start, verb.start);
+      const boundary = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(')'), back.lastIndexOf('—'), back.lastIndexOf('–'), back.lastIndexOf('“'), back.lastIndexOf('”'), back.lastIndexOf('"'));
+      const toks = tokens(text, sent.start + boundary + 1, verb.start);
+      let first = toks.length;
+      while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 14) first--;
+      const np = toks.slice(first);
+      // "if the emails show ...": a condition, not a finding.
+      if (np.length === 0 || !EVIDENCE_HEAD.test(np.at(-1)!.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
+      const source = trimSpan(text, np[0]!.start, np.at(-1)!.end);
+      const tail = text.slice(verb.end, sent.end);
+      let content: Span | null = null;
+      if (/^[\s.!]*$/.test(tail) && boundary >= 0 && /,\s*$/.test(back.slice(0, boundary + 1)) && first === 0) {
+        // Inverted: "CONTENT, new fundraising reports show."
+        content = contentSpan(text, sent.start, sent.start + boundary);
+      } else if (/^\s+\S/.test(tail) && !/^\s+(?:up|out|off|in|on|to|no|little|nothing|itself|themselves)\b/i.test(tail)) {
+        const that = /^\s+that\s+/.exec(tail);
+        content = contentSpan(text, verb.end + (that ? that[0].length : 0), sent.end);
+      }
+      if (!content || blockedByQuoteIn(text, stretches, content)) continue;
+      out.push({ kind: 'indirect', span: content, cue: verb, source, rule: 'indirect:evidence', confidence: 0.6, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      break;
+    }
+  }
+  return out;
+}
+
 /** A reported clause may hold embedded quoted fragments but may not open with a quotation or cut through one. */
 function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp: Span): boolean {
   return stretches.some((q) => {
@@ -577,11 +719,18 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     let coveredTo = sent.start;
     // "according to X, CONTENT" / "CONTENT, according to X."
     for (const cue of cues.filter((c) => c.according && /^according/i.test(c.form))) {
-      const src = phraseAfter(text, cue.end, sent.end) ?? accordingObject(text, cue.end, sent.end);
+      // The whole object up to the next comma or the sentence's end ("according to early results of exit polls
+      // conducted by X for Y"): a document, count or poll is named by a long phrase with no capital head.
+      const object = accordingObject(text, cue.end, sent.end);
+      const src = phraseAfter(text, cue.end, sent.end) ?? object;
       if (!src) continue;
       const afterSrc = text.slice(src.end, sent.end);
+      const afterObject = object ? text.slice(object.end, sent.end) : null;
+      const commaBefore = /,\s*$/.test(text.slice(sent.start, cue.start));
       let content: Span | null = null;
-      if (text.slice(sent.start, cue.start).trim() === '') {
+      const lead = text.slice(sent.start, cue.start);
+      // A bracket, a connective ("And", "In addition,") or a clause closed by a colon may come before a leading "according to".
+      if (lead.trim() === '' || ACCORDING_LEAD.test(lead)) {
         const comma = afterSrc.indexOf(',');
         if (comma >= 0) {
           // A reporting verb coordinated later in the sentence ("..., and said that ...") reports a clause of its own.
@@ -589,7 +738,18 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
           const limit = coordinated ? text.slice(0, coordinated.start).search(/,?\s*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/) : -1;
           content = contentSpan(text, src.end + comma + 1, limit > src.end ? limit : sent.end);
         }
-      } else if (/^(?:\s+(?:in|at|from|with|familiar|close|of|briefed|who)\b[^,.;]{0,40})?[\s.]*$/.test(afterSrc) && /,\s*$/.test(text.slice(sent.start, cue.start))) {
+      } else if (commaBefore && (/^(?:\s+(?:in|at|from|with|familiar|close|of|briefed|who)\b[^,.;]{0,40})?[\s.]*$/.test(afterSrc) || (afterObject !== null && (/^[\s.!)]*$/.test(afterObject) || closingAppositive(afterObject))))) {
+        // "..., according to Crowdpac, a crowdfunding website." An appositive may close the sentence; a clause closed by a colon is the writer's.
+        const colonM = /^(?:.*[^\d\s]|)(:)\s/s.exec(text.slice(sent.start, cue.start));
+        const colon = colonM ? sent.start + colonM[0].length - 2 : -1;
+        content = contentSpan(text, colon >= sent.start && !stretches.some((q) => colon > q.open && colon < (q.close ?? q.end)) ? colon + 1 : sent.start, cue.start);
+      } else if (commaBefore && object !== null && afterObject !== null && wordCount(lead) <= 8 && !finiteNearStart(lead) && /^\s*,\s*\S/.test(afterObject) && !closingAppositive(afterObject)) {
+        // "Over the long term, according to the budget office, the deficit will grow": an adverbial lead, then the report.
+        const after = object.end + afterObject.indexOf(',') + 1;
+        const rest = text.slice(after, sent.end).trimStart();
+        if (INTERRUPTED_CLAUSE.test(rest) && finiteNearStart(rest)) content = contentSpan(text, after, sent.end);
+      } else if (commaBefore && afterObject !== null && /^\s*,\s*(?:but|and|while|though|although|whereas|as|so|even\s+as|even\s+though)\s/.test(afterObject) && finiteNearStart(text.slice(sent.start, cue.start))) {
+        // "CONTENT, according to a tally, but ...": the attribution closes the first of two coordinated clauses.
         content = contentSpan(text, sent.start, cue.start);
       }
       if (content && !blockedByQuote(content)) {
@@ -602,7 +762,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (cue.according) continue;
       // After a reported clause, only a verb of its own predicate reports another: "and said ...", "..., adding that ...".
       const ownPredicate = COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)) || (isParticiple(cue.form) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)));
-      if (taken && (cue.start < coveredTo || !ownPredicate)) continue;
+      // "A said X, while B said Y": a second attribution with its own subject after the first content was cut.
+      const secondAttribution = cue.start >= coveredTo && /^[\s,]*(?:and|but|while|whereas)\s/.test(text.slice(coveredTo, cue.start));
+      if (taken && (cue.start < coveredTo || !(ownPredicate || secondAttribution))) continue;
       const participle = isParticiple(cue.form);
       // Inverted: "CONTENT, X told reporters." / "CONTENT, said X, an economist." / "CONTENT, he said, and ...".
       const rest = text.slice(cue.tailEnd, sent.end);
@@ -610,9 +772,15 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const comma = beforeCue.lastIndexOf(',');
       if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
         const subjectFrom = sent.start + comma + 1;
-        const endsSentence = (from: number) => /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$/u.test(text.slice(from, sent.end));
+        // A few words of time or place, or a named addressee ("told The Coastal Daily Times"), then the end or a semicolon.
+        const endsSentence = (from: number) =>
+          /^(?:(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}|(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*){1,6})\s*(?:[.!]|;.*)?\s*$/u.test(text.slice(from, sent.end));
         // "..., he said, and the mediators would ...": the attribution sits between two clauses.
         const opensNext = (from: number) => /^\s*[,;–—]/.test(text.slice(from, sent.end));
+        // A quotation right after the attribution is what it introduces; the words before it are reported too only
+        // when they form a main clause ("As boos erupt, the host says, “...”" reports only the quotation).
+        const quoteFollows = (from: number) => /^\s*[,;:–—]\s*(?:[“"‘«]|'')/.test(text.slice(from, sent.end));
+        const leadIsAdverbial = /^\s*(?:for|in|on|at|with|by|from|of|about|among|after|before|during|as|when|while|if|although|though|because|since|unless|until|once|asked|speaking)\b/i.test(text.slice(sent.start, sent.start + comma));
         let src = subjectJustBefore(text, subjectFrom, cue.start);
         let midSentence = false;
         if (src) {
@@ -622,14 +790,18 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
           }
         } else if (text.slice(subjectFrom, cue.start).trim() === '') {
           src = phraseAfter(text, cue.tailEnd, sent.end);
-          if (src && !endsSentence(cue.tailEnd)) {
+          // "..., said the firm's chief executive, Tom Reddy.": an appositive closing the sentence.
+          const appositiveEnds = src !== null && /^\s*,\s*(?:\p{Lu}|(?:the|a|an|who)\s)[^,;]{1,60}?[.!]?\s*$/u.test(text.slice(src.end, sent.end));
+          if (src && !endsSentence(cue.tailEnd) && !appositiveEnds) {
             midSentence = opensNext(src.end);
             if (!midSentence) src = null;
           }
         }
-        const content = src ? contentSpan(text, sent.start, sent.start + comma) : null;
+        // "Asked if he was bullied, the candidate said no.": a participial lead is the question, not what was said.
+        const participialLead = /^(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|speaking|responding|interviewed|reached|contacted)\b/i.test(text.slice(sent.start, sent.start + comma).trimStart());
+        const content = src && !participialLead ? contentSpan(text, sent.start, sent.start + comma) : null;
         // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
-        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end)));
+        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
         if (src && content && clauseLike && !blockedByQuote(content) && !stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma)) {
           out.push(indirect(content, cue, src, 'indirect:inverted', sent));
           break;
@@ -648,8 +820,11 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       }
       // Normal order: "X said (on Wednesday) (that) CONTENT".
       let after = cue.tailEnd;
-      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){0,5}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun.
+      const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
       if (tellObject) after += tellObject[0].length;
+      else if (tellPronoun && PRONOUN_CLAUSE.test(text.slice(after + tellPronoun[0].length, sent.end))) after += tellPronoun[0].length;
       const adv = LEAD_ADVERBIAL.exec(text.slice(after, sent.end).replace(/^\s+/, ''));
       let gapStart = after + (text.slice(after, sent.end).length - text.slice(after, sent.end).replace(/^\s+/, '').length);
       // A bare time phrase before a zero-"that" clause; the wider adverbial pattern is for phrases before "that".
@@ -660,27 +835,48 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
-      const thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
+      let thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
+      // "said in an interview with a local paper last week that ...": a longer prepositional phrase before "that".
+      if (!thatM && !thatOnlyForm(cue)) {
+        const pp = PP_BEFORE_THAT.exec(text.slice(gapStart, sent.end));
+        if (pp && CLAUSE_START_OK.test(text.slice(gapStart + pp[0].length, sent.end))) {
+          gapStart += pp[0].lastIndexOf('that');
+          thatM = /^\s*that\b/.exec(text.slice(gapStart, sent.end));
+        }
+      }
       const thatOnly = !SPEECH_VERB_FORMS.has(cue.form);
       // "..., saying the deal was dead": a participle after a comma hangs a reported clause on the subject as "said" does.
       const participleClause = participle && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start));
-      const zeroThatOk = !thatOnly && (!participle || participleClause) && !WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell';
+      // A weak verb ("announced", "reported", "confirmed") takes a zero-"that" clause only when a personal pronoun
+      // and its verb open it ("announced he is suspending ..."): a noun after it is its object.
+      const weakZeroThat = WEAK_ZERO_THAT_BASES.has(cue.base) && !participle && PRONOUN_CLAUSE.test(text.slice(gapStart, sent.end).trimStart());
       const clauseText = text.slice(gapStart, sent.end).trimStart();
+      // "Economists believe this provides ...": a belief reported without "that", opened by a subject (never "in", "about", "so").
+      const beliefZeroThat = /^(?:believes?|believed|thinks?|thought)$/i.test(cue.form) && CLAUSE_START_OK.test(clauseText) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
+      const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
       let contentStart: number;
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
-      if (thatM) contentStart = gapStart + thatM[0].length;
+      // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
+      const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
+      if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
-      const clauseStart = lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start;
+      const secondFrom = secondAttribution ? coveredTo + /^[\s,]*(?:and|but|while|whereas)\s+/.exec(text.slice(coveredTo, cue.start))![0].length : -1;
+      const clauseStart = Math.max(secondFrom, lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start);
       let src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
       if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
       if (!src) continue;
       let contentEnd = sent.end;
+      // "While X said that A, B ...": the report sits in a subordinate clause; the main clause after its comma is the writer's.
+      if (SUBORDINATE_LEAD.test(text.slice(sent.start, cue.start))) {
+        const mainClause = /,\s+(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|\p{Lu}\p{Ll})[\p{L}'’]*\s)/u.exec(text.slice(contentStart, sent.end));
+        if (mainClause) contentEnd = contentStart + mainClause.index;
+      }
       if (complement !== null) {
         const stop = COMPLEMENT_STOP.exec(text.slice(contentStart, sent.end));
         if (stop) contentEnd = contentStart + stop.index;
@@ -688,9 +884,14 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const whole = contentSpan(text, contentStart, contentEnd);
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
-      if (!thatM && complement === null && !finiteNearStart(text.slice(whole.start, whole.end))) continue;
+      const wholeText = text.slice(whole.start, whole.end);
+      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText)))) continue;
       const rule = complement !== null ? 'indirect:complement' : participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that';
-      const parts = coordinatedThatClauses(text, whole, stretches);
+      // "X said that A and that B" is one report (PolNeAR and news gold keep it whole); it is split only when a
+      // part holds a quotation, which the quoted-speech pass reports as a quote of its own.
+      const split = coordinatedThatClauses(text, whole, stretches);
+      const quoted = (part: Span) => stretches.some((q) => q.open < part.end && (q.close ?? q.end) > part.start);
+      const parts = split.length > 1 && !split.some(quoted) ? [whole] : split;
       let emitted = false;
       for (const part of parts) {
         if (blockedByQuote(part)) continue;
@@ -831,7 +1032,8 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const ctx: Context = { text, paragraphs, stretches, sentences };
   const reported = reportedSpeech(ctx);
   // A noun of saying inside a clause already reported by a verb adds nothing.
-  const nounReports = reportNounClauses(ctx).filter((q) => !reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end));
+  const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
+  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkCarries(found);
   return found;

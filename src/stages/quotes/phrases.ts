@@ -200,6 +200,12 @@ function withNameAppositive(text: string, subject: Span, next: Span | undefined,
   return name ? { start: subject.start, end: next.end } : subject;
 }
 
+/** Whether a token follows a word other than an auxiliary ("an earlier report"), which makes a noun of a speech-verb form. */
+const followsNonAuxiliary = (toks: readonly Token[], t: Token) => {
+  const k = toks.indexOf(t);
+  return k > 0 && !FINITE_HINT.test(toks[k - 1]!.word);
+};
+
 /** The subject noun phrase of a clause, read from its start up to the reporting verb. */
 export function subjectBefore(text: string, from: number, verbStart: number): Span | null {
   const segs = segments(text, from, verbStart);
@@ -215,9 +221,12 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     const toks = tokens(text, c.start, c.end);
     if (toks.length === 0) continue;
     if (/^[a-z]+(?:ing|ed)$/.test(toks[0]!.word)) continue;
+    // "Reached by phone on Tuesday, Joyce said": a capitalised participle opening a piece set off by a comma.
+    if (k < segs.length - 1 && toks.length >= 2 && /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(toks[0]!.word) && /^\p{Ll}/u.test(toks[1]!.word)) continue;
     if (k < segs.length - 1 && sentenceAdverbial(toks)) continue;
     // A piece holding a verb ("Anderson said", "Trump has") is a clause, not a noun phrase: chunk its head.
-    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || SPEECH_VERB_FORMS.has(t.word) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
+    // "An earlier report in a paper": a speech-verb form that is also a speaker noun is the noun here.
+    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || (SPEECH_VERB_FORMS.has(t.word) && !(followsNonAuxiliary(toks, t) && SOURCE_NOUNS.has(t.word))) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
     const determined = toks.length <= 4 && DETERMINERS.has(toks[0]!.word.toLowerCase());
     if (short && (determined || toks.some((t) => isCap(t.word) || SOURCE_NOUNS.has(t.word.toLowerCase())) || (toks.length === 1 && isPronoun(toks[0]!.word)))) {
       return withNameAppositive(text, c, segs[k + 1], k + 2 === segs.length, verbStart);
@@ -247,6 +256,11 @@ export function subjectJustBefore(text: string, from: number, verbStart: number)
   // "a harbour official", "two senior diplomats": a determiner, a few words and a speaker noun.
   const first = toks[0]!.word.toLowerCase();
   if (toks.length <= 5 && (DETERMINERS.has(first) || /^(?:two|three|four|several|some|many|most)$/.test(first)) && SOURCE_NOUNS.has(toks.at(-1)!.word.toLowerCase())) return c;
+  const last = toks.at(-1)!.word;
+  // "..., law enforcement officials say.": plain words before a plural speaker noun.
+  if (toks.length >= 2 && toks.length <= 4 && SOURCE_NOUNS.has(last.toLowerCase()) && /s$/.test(last) && toks.every((t) => /^\p{L}+$/u.test(t.word) && !/(?:ly|ing)$/.test(t.word) && !FINITE_HINT.test(t.word))) return c;
+  // "..., her cousin said.", "..., the charity said": a short determined phrase closing on a plain noun.
+  if (toks.length >= 2 && toks.length <= 4 && /^(?:the|his|her|their|its|our|my|a|an|former)$/.test(first) && /^\p{Ll}{3,}$/u.test(last) && !/(?:ly|ing|ed)$/.test(last) && !FINITE_HINT.test(last)) return c;
   const ch = chunk(toks, true);
   return ch && ch.end === c.end ? ch : null;
 }

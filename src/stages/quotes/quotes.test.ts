@@ -441,3 +441,111 @@ describe('attribution around a relative clause', () => {
     expect(qs.find((q) => q.kind !== 'indirect' && q.text.startsWith('not impressed'))!.speaker).toBe(1);
   });
 });
+
+describe('reported speech: wider coverage', () => {
+  const indirectOf = (qs: Quote[]) => qs.filter((q) => q.kind === 'indirect');
+
+  it('reads a long object after "according to" at the end of the sentence as the source', () => {
+    const [q] = indirectOf(quotes('The mill has cut 200 jobs since spring, according to early figures released by the regional labour office.'));
+    expect(q).toMatchObject({ text: 'The mill has cut 200 jobs since spring' });
+    expect(q!.source!.text).toContain('figures');
+  });
+
+  it('reads a long unnamed source after a sentence-initial "according to"', () => {
+    const [q] = indirectOf(quotes('According to a newly released survey from the county farm bureau, most growers expect a smaller harvest.'));
+    expect(q).toMatchObject({ text: 'most growers expect a smaller harvest' });
+  });
+
+  it('accepts a closing appositive after the "according to" source and a connective or colon clause before it', () => {
+    const [a] = indirectOf(quotes('Most gifts came from retirees, according to Fundwell, a donation-tracking website.'));
+    expect(a).toMatchObject({ text: 'Most gifts came from retirees' });
+    const [b] = indirectOf(quotes('The trend is clear: river traffic fell by a third, according to one shipping index.'));
+    expect(b).toMatchObject({ text: 'river traffic fell by a third' });
+    const [c] = indirectOf(quotes('In addition, according to the ministry, nine new ferries will enter service.'));
+    expect(c).toMatchObject({ text: 'nine new ferries will enter service' });
+    // After an adverbial lead the report follows the source; a clock time is no colon.
+    expect(indirectOf(quotes('Over the long term, according to the budget office, the deficit will grow.')).map((q) => q.text)).toEqual(['the deficit will grow']);
+    expect(indirectOf(quotes('About 10:03 p.m., according to a timeline, the guards left the compound.')).map((q) => q.text)).not.toContain('03 p.m');
+  });
+
+  it('stops a reported clause before a second attribution with its own subject', () => {
+    const qs = indirectOf(quotes('Several nurses said the ward had been understaffed for months, while other nurses said they had not noticed anything unusual.'));
+    expect(qs.map((q) => [q.text, q.source?.text])).toEqual([
+      ['the ward had been understaffed for months', 'Several nurses'],
+      ['they had not noticed anything unusual', 'other nurses'],
+    ]);
+  });
+
+  it('stops a reported clause before a coordinated reporting predicate ("... and called on ...")', () => {
+    const qs = indirectOf(quotes('Verna Holt adds that she has published ten years of expense claims and called on her rivals to do the same.', [['Verna Holt', 'person']]));
+    expect(qs[0]).toMatchObject({ text: 'she has published ten years of expense claims', speaker: 0 });
+  });
+
+  it('keeps "said that A and that B" whole when neither part is a quotation', () => {
+    const [q] = indirectOf(quotes('Pell said that the harbor would reopen in May and that the ferry would follow a week later.', [['Pell', 'person']]));
+    expect(q!.text).toBe('the harbor would reopen in May and that the ferry would follow a week later');
+  });
+
+  it('skips a prepositional phrase between the verb and "that"', () => {
+    const [q] = indirectOf(quotes('Mayor Lund said in an interview with a regional radio station last week that the harbor would reopen in May.', [['Lund', 'person']]));
+    expect(q).toMatchObject({ text: 'the harbor would reopen in May', speaker: 0 });
+  });
+
+  it('ends a report inside a leading subordinate clause at the main clause', () => {
+    const [q] = indirectOf(quotes('While Okafor said that nurses cannot strike during a flood, he appears uneasy about the new rules.', [['Okafor', 'person']]));
+    expect(q!.text).toBe('nurses cannot strike during a flood');
+  });
+
+  it('accepts a zero-"that" clause after "say" with a long subject or a conditional opening', () => {
+    const a = indirectOf(quotes('The union says two dozen of the plant’s senior welders in the local branch are backing Voss.'));
+    expect(a[0]?.text).toBe('two dozen of the plant’s senior welders in the local branch are backing Voss');
+    const b = indirectOf(quotes('Voss said if elected mayor she would reopen the library.', [['Voss', 'person']]));
+    expect(b[0]).toMatchObject({ text: 'if elected mayor she would reopen the library', speaker: 0 });
+  });
+
+  it('lets "announced" and "told X" report a clause opened by a pronoun, but not a noun object', () => {
+    expect(indirectOf(quotes('Pell announced she is leaving the board at the end of the month.', [['Pell', 'person']]))[0]).toMatchObject({ text: 'she is leaving the board at the end of the month', speaker: 0 });
+    expect(indirectOf(quotes('Pell announced a series of new rules for the harbor.', [['Pell', 'person']]))).toEqual([]);
+    expect(indirectOf(quotes('Joyce told The Coastal Herald he is not planning an appeal.', [['Joyce', 'person']]))[0]?.text).toBe('he is not planning an appeal');
+  });
+
+  it('reports orders ("told X to ...") and indirect questions ("asked X whether ...") without the addressee in the question', () => {
+    expect(indirectOf(quotes('The coach told his players to stay calm before the final.'))[0]?.text).toBe('his players to stay calm before the final');
+    const [q] = indirectOf(quotes('A reporter asked the governor whether the bridge would be finished this year.'));
+    expect(q).toMatchObject({ text: 'whether the bridge would be finished this year' });
+    expect(q!.source!.text).toBe('A reporter');
+  });
+
+  it('attributes findings to a poll or records ("the survey showed", "..., filings show")', () => {
+    const [a] = indirectOf(quotes('The latest county survey showed Hale leading the race with 41 percent of likely voters.'));
+    expect(a).toMatchObject({ text: 'Hale leading the race with 41 percent of likely voters' });
+    expect(a!.source!.text).toBe('The latest county survey');
+    const [b] = indirectOf(quotes('More than half of the donations arrived in March, new campaign finance reports show.'));
+    expect(b!.source!.text).toBe('new campaign finance reports');
+    expect(indirectOf(quotes('If the records show that he lied, the inquiry will widen.'))).toEqual([]);
+  });
+
+  it('takes a short determined or plural-noun phrase as the source of an inverted report', () => {
+    expect(indirectOf(quotes('Boats rarely dock there anymore, law enforcement officials say.'))[0]?.source?.text).toBe('law enforcement officials');
+    expect(indirectOf(quotes('Oren Blake was also headed to Lisbon, his cousin said.'))[0]).toMatchObject({ text: 'Oren Blake was also headed to Lisbon' });
+    expect(indirectOf(quotes('Asked if he would run again, the senator said no.'))).toEqual([]);
+  });
+
+  it('reads a Title Case headline "Name Says Claim" as reported speech', () => {
+    const [q] = indirectOf(quotes('Brill Warns Harbor Could Close By Winter', [['Brill', 'person']]));
+    expect(q).toMatchObject({ text: 'Harbor Could Close By Winter', speaker: 0 });
+    expect(indirectOf(quotes('Watch Says Nothing About The Weather'))).toEqual([]);
+  });
+
+  it('reports a belief without "that" ("officials believe the plan will fail"), but not "believe in"', () => {
+    const [q] = indirectOf(quotes('Harbor officials believe the new pier will open by June.'));
+    expect(q).toMatchObject({ text: 'the new pier will open by June' });
+    expect(q!.source!.text).toBe('Harbor officials');
+    expect(indirectOf(quotes('Many farmers believe in paying their workers well.'))).toEqual([]);
+  });
+
+  it('does not take nouns of saying for verbs ("the senator’s remarks were", "other states")', () => {
+    expect(indirectOf(quotes('The senator’s remarks were so subdued that nobody noticed the change.'))).toEqual([]);
+    expect(indirectOf(quotes('The other states voting Tuesday are Ohio, Missouri and Illinois.'))).toEqual([]);
+  });
+});
