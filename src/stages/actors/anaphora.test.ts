@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fictionalKb, analyseActors } from './testing.js';
+
+const kb = fictionalKb();
+function described(text: string): [string, string][] {
+  const r = analyseActors(text, kb, '2025-05-01');
+  return r.mentions.filter((m) => m.provenance.rule === 'body-description').map((m) => [m.text, r.entities[m.entity]!.name]);
+}
+
+describe('definite descriptions of a body named before', () => {
+  it('links "the union", "the ministry" and "the company" to the body just named', () => {
+    expect(described('The Harbour Pilots Union said on Monday it would strike. The union said talks had failed.')).toEqual([['The union', 'Harbour Pilots Union']]);
+    expect(described('Dorvex Corp. said it would appeal the fine. The embattled company said the ruling was unfair.')).toEqual([['The embattled company', 'Dorvex Corp']]);
+    const ministry = described('The Freedonian Foreign Ministry rejected the ruling. The ministry said the court had no jurisdiction.');
+    expect(ministry.map(([t]) => t)).toEqual(['The ministry']);
+  });
+
+  it('takes the nearest fitting body, and none when none fits or it was named too long ago', () => {
+    expect(described('The Harbour Pilots Union and the Dock Workers Union met. The Dock Workers Union walked out. The union said it was insulted.')).toEqual([['The union', 'Dock Workers Union']]);
+    // No company named: "the company" is nobody.
+    expect(described('The Harbour Pilots Union said it would strike. The company said it would not negotiate.')).toEqual([]);
+    const far = ['The Harbour Pilots Union said it would strike.', 'Talks resumed.', 'Nothing moved.', 'Ships waited.', 'Prices rose.', 'Markets fell.', 'The union said it was ready.'];
+    expect(described(far.join(' '))).toEqual([]);
+  });
+
+  it('leaves names and people alone: "the Union of ...", "the union leaders"', () => {
+    expect(described('The Harbour Pilots Union said it would strike. The union leaders said talks had failed.')).toEqual([]);
+    expect(described('The Harbour Pilots Union said it would strike. The Union of Freedonian Ports disagreed.')).toEqual([]);
+  });
+});
