@@ -120,14 +120,20 @@ describe('title, byline, language', () => {
     expect(infer(raw(`${PARA}\n${PARA2}`)).title.value).toBeNull();
   });
   it('detects the language of the text, and normalises a given tag', () => {
-    expect(infer(raw(`${PARA}\n${PARA2}`)).language).toMatchObject({ value: 'en', origin: 'text:franc' });
+    expect(infer(raw(`${PARA}\n${PARA2}`)).language).toMatchObject({ value: 'en', origin: 'text:function-words' });
     expect(detectLanguage('Переговоры о прекращении огня возобновились во вторник в Женеве, сообщили официальные лица.')?.value).toBe('ru');
     expect(detectLanguage('Les négociations sur le cessez-le-feu ont repris mardi à Genève, selon des responsables officiels.')?.value).toBe('fr');
     expect(detectLanguage('ok')).toBeNull();
+    // Other Latin-script languages never pass for English by their function words.
+    for (const [t, lang] of [
+      ['Die Verhandlungen über einen Waffenstillstand wurden am Dienstag in Genf wieder aufgenommen, wie Beamte mitteilten. Die Delegationen wollen sich in der nächsten Woche erneut treffen, um über die Einzelheiten zu sprechen.', 'de'],
+      ['Las negociaciones sobre un alto el fuego se reanudaron el martes en Ginebra, según informaron funcionarios. Las delegaciones volverán a reunirse la próxima semana para discutir los detalles del acuerdo.', 'es'],
+      ['De onderhandelingen over een staakt-het-vuren zijn dinsdag in Genève hervat, zo meldden functionarissen. De delegaties komen volgende week opnieuw bijeen om de details van het akkoord te bespreken.', 'nl'],
+    ]) expect(detectLanguage(t!)).toMatchObject({ value: lang, method: 'franc' });
     expect(infer(raw(PARA, { language: 'en-GB' })).language.value).toBe('en');
   });
   it('checks a declared language other than English against the text', () => {
-    expect(infer(raw(`${PARA}\n${PARA2}`, { language: 'de' })).language).toMatchObject({ value: 'en', origin: 'text:franc' });
+    expect(infer(raw(`${PARA}\n${PARA2}`, { language: 'de' })).language).toMatchObject({ value: 'en', origin: 'text:function-words' });
     const russian = 'Переговоры о прекращении огня возобновились во вторник в Женеве, сообщили официальные лица.\nДелегации встретятся снова на следующей неделе.';
     expect(infer(raw(russian, { language: 'ru' })).language).toMatchObject({ value: 'ru', confidence: 0.9 });
   });

@@ -274,10 +274,25 @@ const LANGUAGE_SAMPLE_CHARS = 1000;
 const QUICK_SAMPLE_CHARS = 300;
 const CLEAR_GAP = 0.06;
 
-/** Detects the language of a text with franc-min (trigram profiles of 82 languages). */
-export function detectLanguage(sample: string): { value: string; confidence: number } | null {
+/**
+ * The commonest English words: in the first 600 characters of 840 PolNeAR news articles they are 31% of the
+ * words (median), 20% or more in 99% of them; in Portuguese, Italian, Indonesian, Korean and Russian pages of
+ * the extraction benchmark 5% at most, since those languages have their own articles and prepositions.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to a in is that for on with as was at by it from be have has had are were this which but not or his her their its they he she who will would said an been'.split(' '),
+);
+/** Share of function words above which a sample is English without asking franc (which costs a trigram profile per language). */
+const CLEARLY_ENGLISH = 0.2;
+
+/** Detects the language of a text: clearly English by its function words, else with franc-min (trigram profiles of 82 languages). */
+export function detectLanguage(sample: string): { value: string; confidence: number; method: 'function-words' | 'franc' } | null {
   let text = sample.slice(0, LANGUAGE_SAMPLE_CHARS);
   if (text.replace(/\s+/g, '').length < 40) return null;
+  const words = text.slice(0, QUICK_SAMPLE_CHARS * 2).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length >= 20 && words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length >= CLEARLY_ENGLISH) {
+    return { value: 'en', confidence: 0.9, method: 'function-words' };
+  }
   // A short sample first: when its winner is clear the long one agrees (on the 840 PolNeAR training
   // articles, 300 characters already named English for every one, with a gap of 0.07 or more for 95%);
   // close relatives (Spanish and Portuguese, Russian and Ukrainian) leave a small gap and get the long one.
@@ -290,7 +305,7 @@ export function detectLanguage(sample: string): { value: string; confidence: num
   const gap = second ? 1 - second[1] : 1;
   const length = Math.min(1, text.length / 1000);
   const confidence = Math.round(Math.min(0.95, 0.5 + 0.3 * length + gap * 2) * 100) / 100;
-  return { value: ISO639_3_TO_1[best[0]] ?? best[0], confidence };
+  return { value: ISO639_3_TO_1[best[0]] ?? best[0], confidence, method: 'franc' };
 }
 
 /**
@@ -362,11 +377,11 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   // language other than English is checked against the text, which wins when it is clearly English.
   if (language.value && language.value !== 'en') {
     const detected = detectLanguage(languageSample(text, zones));
-    if (detected?.value === 'en' && detected.confidence >= 0.7) language = { value: 'en', origin: 'text:franc', confidence: detected.confidence };
+    if (detected?.value === 'en' && detected.confidence >= 0.7) language = { value: 'en', origin: `text:${detected.method}`, confidence: detected.confidence };
   }
   if (!language.value) {
     const detected = detectLanguage(languageSample(text, zones));
-    if (detected) language = { value: detected.value, origin: 'text:franc', confidence: detected.confidence };
+    if (detected) language = { value: detected.value, origin: `text:${detected.method}`, confidence: detected.confidence };
   }
 
   // Byline
