@@ -179,6 +179,9 @@ describe('reported speech', () => {
     ['The sources indicated that the company needs more time.', 'the company needs more time', 'The sources'],
     ['When asked about the strike, Mira Sand urged calm, stating that wages would rise.', 'wages would rise', 'Mira Sand'],
     ['Tomas Hale has stated that the objective is a framework for peace.', 'the objective is a framework for peace', 'Tomas Hale'],
+    // A noun that looks like a reporting verb ("the demands", "its promises") does not open a second report.
+    ['Ana Vidal said her side rejected the offer and the demands of the union for more pay.', 'her side rejected the offer and the demands of the union for more pay', 'Ana Vidal'],
+    ['Ana Vidal said the company must keep its promises and its claims were false.', 'the company must keep its promises and its claims were false', 'Ana Vidal'],
   ];
   it.each(cases)('%s', (text, content, source) => {
     const q = quotes(text).find((x) => x.kind === 'indirect');
