@@ -438,14 +438,16 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   const bodyPeople = new Map<string, BodyPerson>();
   for (const o of out) {
     if (o.type !== 'person' || titleCase.has(o.sentence) || o.tentative) continue;
-    const words = o.text.split(/\s+/);
+    // Keyed on single-spaced words: a headline may space a name differently ("Hillary\u00a0Clinton").
+    const key = o.text.replace(/\s+/g, ' ');
+    const words = key.split(' ');
     const surname = o.surname ?? (words.length > 1 ? words.at(-1)! : null);
-    const who = o.packId ?? o.text;
-    if (!bodyPeople.has(o.text) || o.packId) bodyPeople.set(o.text, { given: o.given, surname, packId: o.packId, who });
-    // A surname two body people share ("Bill and Hillary Clinton") names neither.
-    if (surname && surname.length > 2 && /^\p{Lu}/u.test(surname) && surname !== o.text) {
+    const who = o.packId ?? key;
+    if (!bodyPeople.has(key) || o.packId) bodyPeople.set(key, { given: o.given, surname, packId: o.packId, who });
+    // A surname two body people share ("Bill and Hillary Clinton") names neither, however often each recurs.
+    if (surname && surname.length > 2 && /^\p{Lu}/u.test(surname) && surname !== key) {
       const seen = bodyPeople.get(surname);
-      bodyPeople.set(surname, seen && seen.who !== who ? { ...seen, ambiguous: true } : { given: null, surname, packId: o.packId, who });
+      bodyPeople.set(surname, seen ? { ...seen, ambiguous: seen.ambiguous || seen.who !== who } : { given: null, surname, packId: o.packId, who });
     }
   }
   for (let k = out.length - 1; k >= 0; k--) {
@@ -481,6 +483,9 @@ interface BodyPerson {
 
 /** The longest stretches of a headline run's words that are people named in the body, as candidates to link. */
 function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson>): Candidate[] {
+  if (bodyPeople.size === 0) return [];
+  let longest = 1;
+  for (const k of bodyPeople.keys()) longest = Math.max(longest, k.split(' ').length);
   const words = [...c.text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu)].map((m) => {
     const bare = m[0].replace(/['’]s?$/u, '');
     return { start: c.start + m.index!, end: c.start + m.index! + bare.length, bare };
@@ -488,12 +493,14 @@ function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson
   const found: Candidate[] = [];
   for (let i = 0; i < words.length; ) {
     let hit = 0;
-    for (let j = words.length; j > i && !hit; j--) {
-      const name = words.slice(i, j).map((w) => w.bare).join(' ');
-      const person = bodyPeople.get(name);
+    // No stretch longer than the longest name the body has: linear in the line, however long it is.
+    for (let j = Math.min(words.length, i + longest); j > i && !hit; j--) {
+      const person = bodyPeople.get(words.slice(i, j).map((w) => w.bare).join(' '));
       if (person && !person.ambiguous) {
+        const start = words[i]!.start;
         const end = words[j - 1]!.end;
-        found.push({ ...c, start: words[i]!.start, end, text: name, packId: person.packId, given: person.given, surname: person.surname ?? words[j - 1]!.bare, tentative: !person.packId, rule: 'headline-link', roles: [], title: null });
+        const text = c.text.slice(start - c.start, end - c.start);
+        found.push({ ...c, start, end, text, packId: person.packId, given: person.given, surname: person.surname ?? words[j - 1]!.bare, tentative: !person.packId, rule: 'headline-link', roles: [], title: null });
         hit = j - i;
       }
     }

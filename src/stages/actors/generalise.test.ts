@@ -227,8 +227,19 @@ describe('title-case lines', () => {
       ['Marta Lindqvist', ['Lindqvist', 'Marta Lindqvist']],
     ]);
     // Two people of one surname: the headline's bare surname names neither.
-    const two = entities('Lindqvist Defends Harbour Bill.\n\nMarta Lindqvist backed the bill. Her brother Anders Lindqvist opposed it.');
+    const two = entities('Lindqvist Defends Harbour Bill.\n\nMarta Lindqvist backed the bill. Her brother Anders Lindqvist opposed it. Marta Lindqvist did not reply.');
     expect(two.filter((e) => e.type === 'person').every((e) => !e.texts.includes('Lindqvist'))).toBe(true);
+  });
+
+  it('keeps a headline name exactly as the text spells it, and stays linear on a very long title-case line', () => {
+    const text = 'Marta\u00a0Lindqvist Breaks With Karl Oster.\n\nMarta Lindqvist said she would oppose the bill. Karl Oster backed it.';
+    const r = analyseActors(text, kb, '2025-05-01');
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(r.mentions.some((m) => m.text === 'Marta\u00a0Lindqvist')).toBe(true);
+    const long = `${Array.from({ length: 3000 }, (_, i) => `Word${i}`).join(' ')}\n\nMarta Lindqvist said so.`;
+    const t0 = performance.now();
+    analyseActors(long, kb, '2025-05-01');
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('finds no people in the capitalised verbs of a headline', () => {
