@@ -315,9 +315,15 @@ const NON_CONTENT = new Set(
  */
 export const BACK_VERB = String.raw`back(?<!\b(?:dial|roll|pull|scale|cut|step|claw|win|won|hit|fight|fought|push|pay|paid|give|gave|bring|brought|come|came|go|went|gone|turn|hold|held|set|ratchet|wind|wound|draw|drew|walk|row|peg|ring|rang|call|write|wrote|talk|answer|look|get|got|sit|sat|stand|stood|hang|hung|kick|bounce|put|take|took|send|sent|fall|fell|tone|throttle)(?:s|es|ed|led|ped|ing|ling|ping|ting|ning)?\s+back)`;
 
+/**
+ * Stance verbs and nouns whose object, whatever its head, is a position held ("defended the device tax",
+ * "vetoed the measure", "support for background checks"): read only as a candidate (see `OPEN_HEAD`).
+ */
+const OPEN_OBJECT_VERBS = String.raw`defend(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|resist(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|champion(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing)|(?:support|opposition|resistance|backing|calls?|push|efforts?)\s+(?:for|to)|fight(?:s|ing)?\s+(?:for|against)|fought\s+(?:for|against)|lobb(?:y|ies|ied|ying)\s+(?:for|against)|campaign(?:s|ed|ing)?\s+(?:for|against)|vot(?:e|es|ed|ing)\s+(?:for|against)`;
+
 /** Verbs and nouns of negotiation whose object is a candidate negotiated object. */
 const NEGOTIATION_CONTEXT = new RegExp(
-  String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|${BACK_VERB}(?:s|ed)?|support(?:s|ed)?|dispute\s+over|plan\s+for)\s+`,
+  String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed|ing)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|${BACK_VERB}(?:s|ed)?|support(?:s|ed|ing)?|dispute\s+over|plan\s+for|${OPEN_OBJECT_VERBS})\s+`,
   'gi',
 );
 
@@ -327,6 +333,18 @@ const NEGOTIATION_CONTEXT = new RegExp(
  * "the second phase") is not taken for an object.
  */
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ance|ence|ity|ism|ship|ure)s?$/;
+/** A word of an open object phrase: no adverb, participle or gerund (a verb phrase, not a noun phrase). */
+const OPEN_WORD = /^\p{L}[\p{L}-]*$(?<!ly|ed|ing)/u;
+/** Words that end no object phrase of the open kind: people, time, places and vague nouns. */
+const NOT_OPEN = new Set(
+  `people person persons man men woman women members member leaders leader officials official lawmakers senators voters
+  time times year years week weeks day days way ways thing things part parts lot number kind sort side sides country countries
+  state states region world party parties group groups effort efforts move moves view views case cases call calls side
+  president minister secretary government administration him her them us it this that there here
+  back into onto out up down off away over through ahead forward again together until unless since because when while before
+  after then than also even only just still very much now once where whether what how why yet
+  use uses anything something everything nothing`.split(/\s+/),
+);
 /** Abstract nouns that are never the object on the table. */
 const NOT_OBJECTS = new Set(
   `government governments statement statements comment comments moment announcement department parliament development
@@ -339,7 +357,8 @@ const NOT_OBJECTS = new Set(
   leadership relationship description descriptions characterization characterisation interpretation allegation
   allegations accusation accusations assertion assertions suggestion suggestions criticism depiction portrayal assessment
   assessments judgment judgement argument arguments comment commentary mention intention intentions expectation
-  expectations`.split(/\s+/),
+  expectations rejection rejections acceptance approval endorsement condemnation resistance refusal insistence objection objections
+  commitment determination`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’%.-]*/gu;
@@ -440,15 +459,23 @@ function namedQualifier(text: string, toks: Token[], i: number): { words: string
   for (let j = i - 1; j >= 0 && words.length < 3; j--) {
     const t = toks[j]!;
     if (text.slice(t.end, (words[0] ?? toks[i]!).start).trim() !== '') break;
-    if (!/^\p{Lu}[\p{L}.]*$/u.test(t.text) || STOP.has(t.lower) || NON_CONTENT.has(t.lower) || /^(?:The|This|That|A|An|U\.S|US)$/.test(t.text)) break;
+    if (!/^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*$/u.test(t.text) || STOP.has(t.lower) || NON_CONTENT.has(t.lower) || /^(?:The|This|That|A|An|U\.S|US)$/.test(t.text)) break;
     words.unshift(t);
   }
   if (!words.length) return null;
   // Only after a determiner or possessive: a sentence-initial capital is not a name.
-  const before = text.slice(Math.max(0, words[0]!.start - 16), words[0]!.start);
-  if (!/(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s?)\s+$/i.test(before)) return null;
+  // "the proposed EU-Turkey deal": words that never name the object may stand between.
+  let lead = text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start);
+  for (let n = 0; n < 2; n++) {
+    const w = /(?<![\p{L}\p{N}])(\p{Ll}+)\s+$/u.exec(lead);
+    if (!w || !NON_CONTENT.has(w[1]!) || DETERMINER_WORD.test(w[1]!)) break;
+    lead = lead.slice(0, w.index);
+  }
+  if (!/(?:\b(?:the|a|an|this|that|its|their|his|her|our)|['’]s?)\s+$/i.test(lead)) return null;
   return { words: words.map((w) => w.lower).join(' '), start: words[0]!.start };
 }
+
+const DETERMINER_WORD = /^(?:the|a|an|this|that|its|their|his|her|our)$/;
 
 /** A capitalised name ending in a deal-like head ("the Indus Waters Treaty", "the Good Friday Agreement"). */
 function properName(text: string, toks: Token[], i: number): { id: string; start: number } | null {
@@ -552,29 +579,39 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     if (!id) continue;
     out.push({ id, start: from, end: toks[i]!.end, origin: 'auto' });
   }
-  // Objects of negotiation verbs without a known head: an abstract noun (with one key modifier).
+  // Objects of negotiation verbs without a known head: an abstract noun (with one key modifier), or after a
+  // side-taking verb any two-word noun phrase ("defended the device tax"), kept only if named again (`lone`).
   for (const m of slice.matchAll(NEGOTIATION_CONTEXT)) {
     const from = start + m.index + m[0].length;
     const after = tokens(text, from, Math.min(end, from + 60));
     let k = 0;
-    while (k < after.length && (NON_CONTENT.has(after[k]!.lower) || /['’]s$/.test(after[k]!.text) || /\d/.test(after[k]!.text))) k++;
+    while (k < after.length && (NON_CONTENT.has(after[k]!.lower) || after[k]!.lower === 'both' || /['’]s$/.test(after[k]!.text) || /\d/.test(after[k]!.text))) k++;
     const np: Token[] = [];
     for (; k < after.length && np.length < 3; k++) {
       const t = after[k]!;
       if (np.length && text.slice(np[np.length - 1]!.end, t.start).trim() !== '') break;
-      if (!isModifier(t)) break;
+      // "the Cadillac tax": one capitalised word may open the phrase when a lowercase word follows it at once.
+      const named = !np.length && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && after[k + 1] !== undefined && isModifier(after[k + 1]!) && text.slice(t.end, after[k + 1]!.start) === ' ';
+      if (!isModifier(t) && !named) break;
       np.push(t);
     }
     while (np.length && GENERIC_OBJECTS.has(np[np.length - 1]!.lower)) np.pop();
     if (np.length === 0) continue;
     const last = np[np.length - 1]!;
-    if (!ABSTRACT_NOUN.test(last.lower) || NOT_OBJECTS.has(last.lower) || OBJECT_HEADS[last.lower]) continue;
+    // Any other head is taken only with a modifier before it ("background checks", "the device tax"): a bare
+    // concrete noun after a verb is too often no object at all ("backed him", "support today").
+    if (NOT_OBJECTS.has(last.lower) || OBJECT_HEADS[last.lower] || !(ABSTRACT_NOUN.test(last.lower) || (np.length >= 2 && np.every((t) => OPEN_WORD.test(t.text) && !NOT_OPEN.has(t.lower))))) continue;
     if (out.some((o) => o.start < last.end && np[0]!.start < o.end)) continue;
     // "the notion that ...", "a chance to ...": a noun taking a content clause is an idea about something, not a thing on the table.
     const next = after[k];
     if (next && text.slice(last.end, next.start).trim() === '' && (next.lower === 'that' || (next.lower === 'to' && !/^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|\p{Lu})/u.test(text.slice(next.end, next.end + 8))))) continue;
     const prev = np.length > 1 ? np[np.length - 2]! : null;
     const key = prev ? (KEY_MODIFIERS[prev.lower] ?? null) : null;
+    // An open phrase is named by its last two words ("background checks"), and is always only a candidate.
+    if (!ABSTRACT_NOUN.test(last.lower) && prev) {
+      out.push({ id: autoId(`${KEY_MODIFIERS[prev.lower] ?? prev.lower} ${last.lower}`), start: prev.start, end: last.end, origin: 'auto', lone: true });
+      continue;
+    }
     // "the reinstatement of fired workers": an action on something named is an object in its own right;
     // a bare abstract noun ("the temperature") is one only when the document names it again (see `lone`).
     const lone = !(next && next.lower === 'of' && text.slice(last.end, next.start).trim() === '');
@@ -714,16 +751,16 @@ export function findMembershipObjects(text: string, start: number, end: number):
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
 
-const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding)/i;
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding)/i;
 
 /** "The talks", "negotiations": negotiating at all, an object of its own ("walked away from the talks"). */
 const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table)(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
 export const TALKS_ID = 'auto:talks';
 
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
-const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
+const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'idea', 'ideas', 'provision', 'provisions', 'amendment', 'amendments', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
 /** Heads of a bill before a legislature: with no object named, the bill is its own object. */
 const BILL_HEADS = new Set(['bill', 'legislation', 'measure']);
 /** After "the trade" standing alone: a verb, conjunction or punctuation, not a noun it modifies ("the trade deal"). */
@@ -993,7 +1030,9 @@ export function negotiationSides(
  */
 const NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:negotiat\p{L}*|talks|bargain\p{L}*|concessions?|counter-?(?:offers?|proposals?)|mediat\p{L}*|cease-?fires?|truces?|armistice|ultimatums?|impasse|stalemate|deadlock\p{L}*|summits?|compromises?|sticking\s+points?|walk(?:ed|s)?\s+away|(?:met|meet|meets|meeting)\s+(?:[\p{L}\p{N}]+\s+){0,4}?to\s+discuss|(?:reach|reached|reaching|strike|struck|striking|clinch\p{L}*|seal\p{L}*|broker\p{L}*|sign|signs|signed|signing|ratif\p{L}*)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|treaty|settlement)|sanctions|tariffs?|strikes?|walkouts?|unions?|referendum|veto(?:es|ed)?)(?![\p{L}\p{N}])/iu;
 /** Words of bargaining that everyday business and politics use too ("the merger deal", "a bill"): half a sign. */
-const WEAK_NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|proposals?|demands?|bills?|legislation)(?![\p{L}\p{N}])/iu;
+// A legislature's and a territorial dispute's bargaining too: amendments, filibusters, overrides, votes for or
+// against a measure, confirmation hearings, nominees, and claims to territory or sovereignty.
+const WEAK_NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|proposals?|demands?|bills?|legislation|amendments?|filibuster\p{L}*|overrid(?:e|den|ing)|vot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)|(?:confirmation\s+)?hearings?|nominees?|nomination|sovereignty|territorial\s+(?:claims?|disputes?)|disputed|arbitration)(?![\p{L}\p{N}])/iu;
 
 /**
  * How much bargaining (a sentence with a sign counts one, with only a weak sign a half) a report must show

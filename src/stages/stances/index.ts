@@ -32,11 +32,14 @@
  * its agent ("the pact brokered by A and B") gives the noun right before it to every agent; "both sides"
  * stands for the pair named together before (`pairDescriptions`); "accused Y of blocking" charges Y; a
  * negation stops at the clause it is in (`negatedBefore`), a denial is no stance, and questions take none.
+ * Objects no head list names: a side-taking verb's own noun phrase or gerund ("defended the device tax",
+ * "opposition to granting X a hearing") when the report names its head again (`openObjects`); "their
+ * opposition" belongs to the name "their" fits; "it" after a stance verb is the object named last.
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
@@ -147,6 +150,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       if (props.some((p) => p.start < end && start < p.end)) continue;
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
       if (cue.kind === 'object' && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start))) continue;
+      // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
+      if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
     }
   }
@@ -555,7 +560,10 @@ const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|not
  */
 const COORDINATION_BEFORE = /(?:,|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 // ... or a relative clause or appositive set off by commas ("A (R), who is seeking reelection, and B").
-const TAG_AFTER = /^\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:who|whose|the|a|an)\s+[^,;:()"“”]{1,60},\s*)?$/u;
+// A home-state tag counts as one ("Senators A of Texas, B of Ohio and C").
+const TAG_AFTER = /^\s*(?:\([^()]{1,30}\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})?\s*(?:,\s*(?:who|whose|the|a|an)\s+[^,;:()"“”]{1,60},\s*)?$/u;
+/** A name after "of" is a tag of the name before it ("Senator A of Ohio"), never a coordinated holder. */
+const OF_BEFORE = /\bof\s+$/;
 
 /** Adds the names coordinated with a subject ("he and Ukrainian officials", "A, B and Senators C and D"). */
 function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
@@ -566,7 +574,7 @@ function coordinated(ctx: Context, first: { start: number; end: number }, found:
     if (!conj) return;
     const end = left - conj[0].length;
     // The name (or pronoun) right before the conjunction, a party tag between them allowed.
-    const m = [...ctx.mentions].reverse().find((mn) => mn.end <= end && TAG_AFTER.test(ctx.text.slice(mn.end, end)));
+    const m = [...ctx.mentions].reverse().find((mn) => mn.end <= end && !OF_BEFORE.test(ctx.text.slice(Math.max(0, mn.start - 4), mn.start)) && TAG_AFTER.test(ctx.text.slice(mn.end, end)));
     if (m && !ctx.props.some((p) => p.start <= m.start && m.end <= p.end) && !notAHolder(ctx, m) && (!isObject(ctx, m.start) || /\bincluding\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, m.start - 16), m.start)))) {
       if (m.kind !== 'pronoun') found.push({ entity: m.entity, at: m, rule: 'coordinated-subject', confidence: 0.7 });
       else {
@@ -681,6 +689,15 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.kind === 'noun') {
     const near = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && hit.start - m.end <= 4 && m.kind !== 'pronoun');
     if (near) return [{ entity: near.entity, at: near, rule: 'noun-holder', confidence: 0.7 }];
+    // "forces Republicans to reconsider their knee-jerk opposition to X": a possessive pronoun's noun belongs to
+    // the nearest name before it that the pronoun fits (a person for "his"/"her", a body or group for "their"/"its").
+    const owner = POSSESSIVE_PRONOUN_BEFORE.exec(ctx.text.slice(Math.max(ctx.s.start, hit.start - 40), hit.start));
+    if (owner) {
+      const at = hit.start - owner[0].length;
+      const person = /^(?:his|her)$/i.test(owner[1]!);
+      const fits = [...ctx.mentions].reverse().find((m) => m.end <= at && m.kind !== 'pronoun' && !notAHolder(ctx, m) && (ctx.entities[m.entity]?.type === 'person') === person);
+      if (fits) return [{ entity: fits.entity, at: fits, rule: 'possessive-pronoun', confidence: 0.6 }];
+    }
     // "a move that may trigger fresh opposition to X": an attitude noun nobody voices is no one's stance.
     // A noun of striving ("an effort to", "a bid to") is the subject's own whatever verb leads to it.
     if (!STRIVING_NOUN.test(ctx.text.slice(hit.start, hit.end)) && !VOICED_NOUN.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 50), hit.start))) return [];
@@ -933,11 +950,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
     const contextObject = topic ?? recentAgreeable ?? recent;
     let cues: CueHit[] | null = null;
-    if (topic) {
-      addPronounObjects(text, s, props, topic);
+    if (topic) addPronounObjects(text, s, props, topic);
+    // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
+    const itObject = topic ?? (recentObjects.length ? contextObject : null);
+    if (itObject) {
       if (/\bit\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
-        if (addCueObjects(text, s, cues, props, topic)) props.sort((a, b) => a.start - b.start);
+        if (addCueObjects(text, s, cues, props, itObject)) props.sort((a, b) => a.start - b.start);
       }
     }
     while (mentionAt < mentionsSorted.length && mentionsSorted[mentionAt]!.start < s.start) mentionAt++;
@@ -949,6 +968,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     if (sentenceSubject) recentSubjects = [sentenceSubject.entity, ...recentSubjects.filter((e) => e !== sentenceSubject.entity)].slice(0, 4);
     const namedHere = [...new Set(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entity).reverse())];
     recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
+    // "X defended the device tax": a stance verb's own noun-phrase object is a candidate object when no listed head names it.
+    if (!NAVIGATION_LINE.test(text.slice(s.start, s.end))) {
+      cues ??= findCues(text, s, props);
+      const open = openObjects(text, s, cues, props, mentions, countOf, named.get('bill') ?? contextObject ?? 'auto:bill');
+      if (open.length) {
+        props.push(...open);
+        props.sort((a, b) => a.start - b.start);
+      }
+    }
     const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, analysis.quotes) : null;
     if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
@@ -1296,6 +1324,8 @@ function holdsUntil(text: string, cond: { start: number }, ch: { first: CueHit; 
   return (ch.polarity < 0 && ch.first.cue.polarity < 0) || (ch.rule === 'deontic-predicate' && ch.polarity > 0);
 }
 
+const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}\p{N}])(their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Nouns that make the action after "of" a topic rather than a stance ("the task of", "the prospects of"). */
 const TOPIC_OF = /\b(?:task|job|prospects?|possibility|chances?|process|business|costs?|risks?|difficult(?:y|ies)|challenges?|likelihood|odds|question|complexit(?:y|ies)|logistics|mechanics|timing)\s+of\s+$/i;
 const STRIVING_NOUN = /^(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\b/i;
@@ -1338,7 +1368,7 @@ const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
-const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
 const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -1370,6 +1400,91 @@ function withoutLoneObjects(text: string, countOf: (word: string) => number, pro
     const word = /[\p{L}\p{N}]+$/u.exec(text.slice(p.start, p.end))?.[0];
     return !!word && countOf(word) >= 2;
   });
+}
+
+/** Words that open no object noun phrase after a stance verb, or end one. */
+const OPEN_STOP = new Set(
+  `to for on in at by with from of and or but as than that which who whom whose what when where while if because since until unless
+  is are was were be been being has have had do does did will would can could should may might must not no never also even only just
+  still very more most much so too then there here it its itself this these those they them their he him his she her we us our you your i me my
+  one ones some any all both each every other another such same own who how why whether about against into onto over under after before
+  back out up down off away through again once now today yesterday tomorrow week year month time times way ways thing things lot part
+  people person members leaders officials lawmakers senators side sides country countries state states government administration party
+  anything something everything nothing anyone someone everyone nobody having being doing making getting`.split(/\s+/),
+);
+const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DIRECTED_BEFORE = /\b(?:advis|tell|told|ask|encourag|allow|let|forc|persuad|invit|expect)\p{L}*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+$/iu;
+const WANTING = /^(?:want|need|seek|sought|requir|hope|aim|plan|prefer)/i;
+const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|both|all|some|new|further|more)$/i;
+/** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
+const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
+
+/**
+ * The noun phrase right after a stance cue that no proposition covers ("defended the device tax", "their
+ * support for background checks"): an object on the table when its head word recurs in the report (a
+ * thing negotiated over is named more than once). Lowercase heads only; an infinitive after the cue is a
+ * verb, not an object. Hand-written: no part-of-speech tagger small enough for the stage is available.
+ */
+function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: readonly PropositionMatch[], mentions: readonly Mention[], countOf: (word: string) => number, bill: string | null): PropositionMatch[] {
+  const out: PropositionMatch[] = [];
+  for (const c of cues) {
+    // Only verbs and nouns of taking a side ("support", "oppose", "defend", "block"): wanting, needing or seeking something names no position on it.
+    if (c.cue.polarity === 0 || c.cue.role || c.cue.kind === 'deontic' || c.cue.kind === 'object' || c.cue.weight < 0.7 || WANTING.test(text.slice(c.start, c.end))) continue;
+    // "advise other countries to accept the refugees": the act is asked of someone else, not the speaker's own.
+    if (DIRECTED_BEFORE.test(text.slice(Math.max(s.start, c.start - 60), c.start))) continue;
+    const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
+    const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
+    let k = 0;
+    // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
+    if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) k++;
+    let determiners = 0;
+    while (k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /['’]s?$/.test(words[k]![0]))) {
+      k++;
+      determiners++;
+    }
+    // "opposition to granting X a hearing", "resisted providing the rebels with arms": a gerund after the cue
+    // names the act; its object (past names and determiners) says what the act is about.
+    let gerund: RegExpMatchArray | null = null;
+    const w0 = words[k]?.[0] ?? '';
+    if (!determiners && /^\p{Ll}{3,}ing$/u.test(w0) && !OPEN_STOP.has(w0) && (/(?:^|\s)(?:to|for|against|on|about|of)$/i.test(text.slice(c.start, c.end)) || k > 0 || /(?:ed|s)$/i.test(text.slice(c.start, c.end)))) {
+      gerund = words[k]!;
+      k++;
+      for (let skip = 0; skip < 3 && k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /^\p{Lu}/u.test(words[k]![0]) || /^(?:him|her|them|us|it)$/i.test(words[k]![0])); skip++) k++;
+      determiners++;
+    }
+    // An infinitive or a clause after the cue ("agreed to freeze", "insisted that") is no noun phrase.
+    if (!determiners && /(?:^|\s)(?:to|that)$/i.test(text.slice(c.start, c.end))) continue;
+    const np: RegExpMatchArray[] = [];
+    for (; k < words.length && np.length < 4; k++) {
+      const w = words[k]![0];
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !(np.length === 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''))) break;
+      if (OPEN_STOP.has(w.toLowerCase()) || /(?:ly|ing|ed)$/.test(w) && np.length === 0 && !determiners) break;
+      np.push(words[k]!);
+    }
+    // The phrase ends at a noun: drop trailing words that cannot end one.
+    // ("a hearing", "the approval" are nouns: -ing and -al stay.)
+    while (np.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(np[np.length - 1]![0])) np.pop();
+    if (!np.length || (/^\p{Lu}/u.test(np[0]![0]) && (np.length < 2 || CALENDAR_WORD.test(np[0]![0])))) continue;
+    const head = np[np.length - 1]![0].toLowerCase();
+    // "set to veto legislation that would ...": a bare bill with no determiner is the bill under discussion.
+    if (!determiners && np.length === 1 && /^(?:legislation|bills)$/.test(head) && bill) {
+      const start = c.end + np[0]!.index!;
+      if (!props.some((p) => p.start < start + head.length && start < p.end)) out.push({ id: bill, start, end: start + head.length, origin: bill.startsWith('auto:') ? 'auto' : 'pack' });
+      continue;
+    }
+    if (OPEN_GENERIC.test(head) || head.length < 4 || countOf(head) < 2) continue;
+    // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
+    if (np.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
+    const start = c.end + (gerund ?? np[0]!).index!;
+    const end = c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length;
+    if (props.some((p) => p.start < end && start < p.end) || out.some((p) => p.start < end && start < p.end)) continue;
+    // "condemned Armenia's rejection of the truce": a stance noun is a cue that composes, not the object.
+    const npStart = c.end + np[0]!.index!;
+    if (mentions.some((m) => m.start < end && npStart < m.end) || cues.some((h) => h.start < end && start < h.end)) continue;
+    const named = gerund ? [gerund[0].toLowerCase(), head] : np.slice(-2).map((w) => w[0].toLowerCase());
+    out.push({ id: autoId(named.join(' ')), start, end, origin: 'auto' });
+  }
+  return out;
 }
 
 /** Several " | " separators: a run of headlines or menu items. */
