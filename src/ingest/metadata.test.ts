@@ -150,5 +150,12 @@ describe('withoutSiteSuffix', () => {
     expect(withoutSiteSuffix('Talks stall - what comes next', 'Daily Example')).toBe('Talks stall - what comes next');
     expect(withoutSiteSuffix('Reuters | Reuters', 'Reuters')).toBe('Reuters | Reuters');
     expect(withoutSiteSuffix('Envoys agree to meet again', 'Daily Example')).toBe('Envoys agree to meet again');
+    // A subtitle that merely starts like the outlet's name stays (review).
+    expect(withoutSiteSuffix('Talks resume in Geneva - Timeline of events', 'Time')).toBe('Talks resume in Geneva - Timeline of events');
+    expect(withoutSiteSuffix('Senate vote on the deal - Hillary Clinton responds', 'The Hill')).toBe('Senate vote on the deal - Hillary Clinton responds');
+    expect(withoutSiteSuffix('Most back the trade deal - Reuters/Ipsos poll', 'Reuters')).toBe('Most back the trade deal - Reuters/Ipsos poll');
+    expect(withoutSiteSuffix('Talks move to a new venue - New York', 'The New York Times')).toBe('Talks move to a new venue - New York');
+    expect(withoutSiteSuffix('Talks move to a new venue | NYTimes.com', 'The New York Times')).toBe('Talks move to a new venue | NYTimes.com');
+    expect(withoutSiteSuffix('Talks move to a new venue | Reuters.com', 'Reuters')).toBe('Talks move to a new venue');
   });
 });

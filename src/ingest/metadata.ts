@@ -420,6 +420,9 @@ const siteKey = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .replace(/^the/, '');
 
+/** What may follow a site's name in its own spelling of it: nothing, or words of web publishing. */
+const SITE_WORDS = /^(?:com|net|org|online|news|uk|us|tv|media|live|today|digital|web|site)*$/;
+
 /**
  * A page title without the site name its publisher appends ("Talks resume | The Daily Example",
  * "Talks resume - Sportsnet"): only when the tail is the outlet itself, so a subtitle after a dash stays.
@@ -430,7 +433,10 @@ export function withoutSiteSuffix(title: string, outlet: string): string {
   const tail = siteKey(m[2]!);
   const site = siteKey(outlet);
   if (tail.length < 2 || site.length < 2) return title;
-  return tail === site || (tail.length >= 4 && site.startsWith(tail)) || (site.length >= 4 && tail.startsWith(site)) ? m[1]!.trim() : title;
+  // Equal, or different only by words that name no subject ("Sportsnet" / "Sportsnet.ca", "TheHill" / "The Hill
+  // News"): "Reuters/Ipsos poll", "Timeline of events", "New York" are subtitles, not the site.
+  const [short, long] = tail.length <= site.length ? [tail, site] : [site, tail];
+  return short.length >= 2 && long.startsWith(short) && SITE_WORDS.test(long.slice(short.length)) ? m[1]!.trim() : title;
 }
 
 type Found = { value: string; start: number; end: number };

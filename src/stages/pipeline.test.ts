@@ -10,7 +10,7 @@ const RUSSIAN = 'Министр иностранных дел Анна Линд�
 
 describe('stages and the document language', () => {
   it('runs every stage on English and on text of unknown or unsure language', () => {
-    for (const language of ['en', null, 'english']) expect(stagesNotRun({ text: ENGLISH, zones: body(ENGLISH), published: null, language })).toEqual([]);
+    for (const language of ['en', null, 'english', 'und', 'mul']) expect(stagesNotRun({ text: ENGLISH, zones: body(ENGLISH), published: null, language })).toEqual([]);
     expect(stagesNotRun({ text: RUSSIAN, zones: body(RUSSIAN), published: null, language: 'ru', languageConfidence: 0.5 })).toEqual([]);
     const a = analyseDocument({ text: ENGLISH, zones: body(ENGLISH), published: '2025-03-11', language: 'en' }, kb);
     expect(a.quotes.length).toBeGreaterThan(0);

@@ -40,7 +40,8 @@ const LANGUAGE_TRUSTED = 0.7;
 export function stagesNotRun(doc: DocView, stages: readonly AnyStage[] = DEFAULT_STAGES): string[] {
   const language = doc.language?.toLowerCase();
   // Only a language code says which language it is ("english", "x-default" do not).
-  if (!language || !/^[a-z]{2,3}$/.test(language) || language === 'eng' || (doc.languageConfidence ?? 1) < LANGUAGE_TRUSTED) return [];
+  // "und", "mul", "zxx", "mis" (undetermined, multiple, none, uncoded: Drupal declares "und") say nothing.
+  if (!language || !/^[a-z]{2,3}$/.test(language) || ['eng', 'und', 'mul', 'zxx', 'mis'].includes(language) || (doc.languageConfidence ?? 1) < LANGUAGE_TRUSTED) return [];
   return stages.filter((s) => s.languages && !s.languages.includes(language)).map((s) => s.name);
 }
 

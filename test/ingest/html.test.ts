@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementText, extractArticle, htmlFragmentText, looksLikeHtml } from '../../src/ingest/readers/html.js';
+import { elementText, extractArticle, htmlFragmentText, looksLikeHtml, metadataText } from '../../src/ingest/readers/html.js';
 import { parseHTML } from 'linkedom';
 
 const PARAS = [
@@ -55,6 +55,8 @@ describe('extractArticle', () => {
     const { given } = extractArticle(page({ head }), 'p.html');
     expect(given.title).toBe('‘Peace in our time’: envoys meet & talk');
     expect(given.outlet).toBe('Smith & Jones Weekly');
+    // Only entities closed by ';' are decoded: legacy forms without one stay as written.
+    expect(metadataText('Smith &#8216;wins&#8217; &para Barnes &copy 2016')).toBe('Smith ‘wins’ &para Barnes &copy 2016');
   });
 
   it('takes the publication date the page shows when it declares none', () => {
@@ -62,6 +64,12 @@ describe('extractArticle', () => {
     expect(at('<div class="article-publish-date">November 19, 2019, 9:02 AM</div>')).toMatchObject({ published: 'November 19, 2019, 9:02 AM', origin: { published: 'html:page-date' } });
     expect(at('<span itemprop="datePublished" content="2019-11-18">Yesterday</span>')).toMatchObject({ published: '2019-11-18', origin: { published: 'html:microdata:datePublished' } });
     expect(at('<time datetime="2025-03-12T09:00:00Z">Wednesday</time>')).toMatchObject({ published: '2025-03-12T09:00:00Z', origin: { published: 'html:time' } });
+    // The article's own date before a sidebar's, whatever their order in the page.
+    const sidebarFirst = extractArticle(
+      `<!doctype html><html><head><title>t</title></head><body><aside><div class="post-date">January 2, 2019</div></aside><article><h1>Talks</h1><div class="post-date">March 12, 2025</div>${PARAS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+      'p.html',
+    ).given;
+    expect(sidebarFirst.published).toBe('March 12, 2025');
     // Two unmarked <time>s (a related story's, an update's): neither is the article's date.
     expect(at('<time datetime="2025-03-12">a</time><time datetime="2025-03-01">b</time>').published).toBeUndefined();
     // A class that says "date" but holds no full date gives nothing; declared metadata wins over what is shown.
@@ -76,6 +84,7 @@ describe('extractArticle', () => {
     );
     expect(extractArticle(page({ head: '<link rel="canonical" href="/world/talks"><meta property="og:url" content="https://www.example.org/t">' }), 'p.html').canonicalUrl).toBe('https://www.example.org/t');
     expect(extractArticle(page({ head: '<link rel="canonical" href="javascript:alert(1)">' }), 'p.html').canonicalUrl).toBeNull();
+    expect(extractArticle(page({ head: '<link rel="canonical" href="//www.example.org/world/talks">' }), 'p.html').canonicalUrl).toBe('https://www.example.org/world/talks');
     expect(extractArticle(page(), 'p.html').canonicalUrl).toBeNull();
   });
 

@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import type { GivenMetadata } from '../../core/model.js';
 import { ParleyError } from '../../core/errors.js';
 import { normaliseDate } from '../metadata.js';
@@ -41,7 +41,8 @@ const LEFTOVER_ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
  */
 export function metadataText(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const decoded = LEFTOVER_ENTITY.test(value) ? decodeHTML(value) : value;
+  // Strict: only entities closed by ';' ("&para Barnes", "&copy 2016" stay as written).
+  const decoded = LEFTOVER_ENTITY.test(value) ? decodeHTMLStrict(value) : value;
   return decoded.replace(/\s+/g, ' ').trim();
 }
 
@@ -147,20 +148,24 @@ const PUBLISHED_MARK = /(?:^|[\s_-])(?:published|publish|pub|posted|post|entry|a
 function shownPublicationDate(document: Document): { value: string; origin: string } | null {
   const valueOf = (el: Element) => el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('value') ?? (el.textContent ?? '').slice(0, 120);
   const full = (v: string | null | undefined) => (v && normaliseDate(v) ? v : null);
-  for (const el of document.querySelectorAll('[itemprop="datePublished"]')) {
-    const v = full(valueOf(el));
-    if (v) return { value: v, origin: 'html:microdata:datePublished' };
-  }
   const marked = (el: Element) => PUBLISHED_MARK.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-  const times = [...document.querySelectorAll('time[datetime]')];
-  for (const el of times.length === 1 ? times : times.filter((t) => marked(t) || (t.parentElement && marked(t.parentElement)))) {
-    const v = full(el.getAttribute('datetime'));
-    if (v) return { value: v, origin: 'html:time' };
-  }
-  for (const el of document.querySelectorAll('[class], [id]')) {
-    if (!marked(el)) continue;
-    const v = full(valueOf(el).replace(/\s+/g, ' ').trim());
-    if (v) return { value: v, origin: 'html:page-date' };
+  // The article's own header first: sidebars, related stories and comments carry dates of their own.
+  const scopes = [document.querySelector('article'), document.querySelector('main, [role="main"]'), document].filter((x): x is Element | Document => !!x);
+  for (const scope of scopes) {
+    for (const el of scope.querySelectorAll('[itemprop="datePublished"]')) {
+      const v = full(valueOf(el));
+      if (v) return { value: v, origin: 'html:microdata:datePublished' };
+    }
+    const times = [...scope.querySelectorAll('time[datetime]')];
+    for (const el of times.length === 1 ? times : times.filter((t) => marked(t) || (t.parentElement && marked(t.parentElement)))) {
+      const v = full(el.getAttribute('datetime'));
+      if (v) return { value: v, origin: 'html:time' };
+    }
+    for (const el of scope.querySelectorAll('[class], [id]')) {
+      if (!marked(el)) continue;
+      const v = full(valueOf(el).replace(/\s+/g, ' ').trim());
+      if (v) return { value: v, origin: 'html:page-date' };
+    }
   }
   return null;
 }
@@ -265,7 +270,9 @@ function pageUrl(document: Document): string | null {
   ];
   for (const c of candidates) {
     try {
-      const url = new URL(c?.trim() ?? '');
+      const href = c?.trim() ?? '';
+      // A protocol-relative address ("//www.example.com/story") is the page's own, over https.
+      const url = new URL(href.startsWith('//') ? `https:${href}` : href);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
     } catch {
       // relative or malformed: not an address to report

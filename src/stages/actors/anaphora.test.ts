@@ -23,6 +23,16 @@ describe('definite descriptions of a body named before', () => {
     expect(described(far.join(' '))).toEqual([]);
   });
 
+  it('reads "the other union", "the rival company" as a different body', () => {
+    expect(described('The Harbour Pilots Union said it would strike. The other union said it would not.')).toEqual([]);
+    expect(described('Dorvex Corp. said it would appeal. The rival company said nothing.')).toEqual([]);
+  });
+
+  it('links every description in a long document full of them (one sweep: a quadratic scan would time out here)', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `The Harbour Pilots Union ${i} met. The union said no.`).join(' ');
+    expect(described(text).length).toBeGreaterThan(100);
+  });
+
   it('leaves names and people alone: "the Union of ...", "the union leaders"', () => {
     expect(described('The Harbour Pilots Union said it would strike. The union leaders said talks had failed.')).toEqual([]);
     expect(described('The Harbour Pilots Union said it would strike. The Union of Freedonian Ports disagreed.')).toEqual([]);

@@ -20,19 +20,79 @@ const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */
 const WINDOW_SENTENCES = 4;
 
-const HEAD_IN_NAME = new Map([...NAMED_HEADS].map((h) => [h, new RegExp(String.raw`\b${h}\b`, 'i')]));
-
 /** "the ministry", "the striking union": not "the union of X" (a name) nor "the party leader" (a person). */
 const DESCRIPTION = new RegExp(
   String.raw`\b[Tt]he\s+(?:[a-z][a-z-]+\s+)?(${[...NAMED_HEADS, ...COMPANY_HEADS].join('|')})\b(?!\s+of\s+\p{Lu})(?![-\s]+(?:leaders?|chief|chairman|chairwoman|president|spokes\w*|officials?|members?|head|boss|secretary)\b)`,
   'gu',
 );
 
+/**
+ * Modifiers that set the described body apart from the one just named ("the other party", "the rival union",
+ * "the central bank" after a commercial bank): the description is then someone else.
+ */
+const OTHER_BODY = /^(?:other|another|rival|opposition|opposing|central|former|new|foreign|federal|national|world|ruling|governing|main|largest|biggest|smaller|second|first|third|next|previous|local|regional|international|global|state|two|both|each|either|neither|same)$/;
+
+interface Description {
+  start: number;
+  end: number;
+  head: string;
+  sentence: number;
+}
+
 export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution): LocalResolution {
-  const { entities } = local;
+  const { entities, mentions } = local;
+  const descriptions: Description[] = [];
+  sentences.forEach((s, si) => {
+    if (!CONTENT_ZONES.has(s.zone)) return;
+    const body = text.slice(s.start, s.end);
+    DESCRIPTION.lastIndex = 0;
+    for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
+      const modifier = /^\S+\s+(\S+)\s+\S+$/.exec(m[0])?.[1]?.toLowerCase();
+      if (modifier && OTHER_BODY.test(modifier)) continue;
+      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+    }
+  });
+  if (descriptions.length === 0) return local;
+
+  // One sweep in text order: for each body, where it was last named and what its names so far say it is.
+  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; company: boolean }>();
+  const sentenceAt = sentenceIndex(sentences);
   const added: Mention[] = [];
-  const mentions = local.mentions;
-  const sentenceOf = (pos: number) => {
+  let next = 0;
+  for (const d of descriptions) {
+    for (; next < mentions.length && mentions[next]!.end <= d.start; next++) {
+      const x = mentions[next]!;
+      const e = entities[x.entity];
+      if (!e || e.type === 'person') continue;
+      const state = seen.get(x.entity) ?? { last: 0, sentence: 0, words: new Set<string>(), company: false };
+      state.last = x.start;
+      state.sentence = sentenceAt(x.start);
+      for (const w of x.text.toLowerCase().match(/\p{L}+/gu) ?? []) state.words.add(w);
+      state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule));
+      seen.set(x.entity, state);
+    }
+    // Mentions before `next` end before the description; of the rest, one starting inside it overlaps it.
+    if (next < mentions.length && mentions[next]!.start < d.end) continue;
+    const company = COMPANY_HEADS.has(d.head);
+    let best: { entity: number; last: number; sentence: number } | null = null;
+    for (const [entity, state] of seen) {
+      if (!(company ? state.company : state.words.has(d.head))) continue;
+      if (!best || state.last > best.last) best = { entity, last: state.last, sentence: state.sentence };
+    }
+    if (!best || d.sentence - best.sentence > WINDOW_SENTENCES) continue;
+    added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
+  }
+  if (added.length === 0) return local;
+  // Mentions stay in text order; entities keep pointing at theirs.
+  const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const outEntities: LocalEntity[] = entities.map((e) => ({ ...e, mentions: [] }));
+  all.forEach((x, i) => outEntities[x.entity]!.mentions.push(i));
+  return { entities: outEntities, mentions: all };
+}
+
+/** The index of the sentence holding a text position (binary search over the sentence starts). */
+function sentenceIndex(sentences: readonly Sentence[]): (pos: number) => number {
+  return (pos) => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -42,44 +102,4 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     }
     return lo;
   };
-  sentences.forEach((s, si) => {
-    if (!CONTENT_ZONES.has(s.zone)) return;
-    const body = text.slice(s.start, s.end);
-    DESCRIPTION.lastIndex = 0;
-    for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
-      const head = m[1]!;
-      const company = COMPANY_HEADS.has(head);
-      if (!company && !NAMED_HEADS.has(head)) continue;
-      const start = s.start + m.index;
-      const end = start + m[0].length;
-      if (mentions.some((x) => x.start < end && start < x.end) || added.some((x) => x.start < end && start < x.end)) continue;
-      const antecedent = nearestBody(entities, mentions, start, (e, names) =>
-        company
-          ? e.type === 'organization' && names.some((n) => CORPORATE_NAME.test(n.text) || COMPANY_RULES.has(n.provenance.rule))
-          : e.type !== 'person' && names.some((n) => HEAD_IN_NAME.get(head)!.test(n.text)),
-      );
-      if (antecedent === null) continue;
-      const last = entities[antecedent]!.mentions.map((i) => mentions[i]!).filter((x) => x.end <= start).at(-1)!;
-      if (si - sentenceOf(last.start) > WINDOW_SENTENCES) continue;
-      added.push({ start, end, text: text.slice(start, end), entity: antecedent, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
-    }
-  });
-  if (added.length === 0) return local;
-  // Mentions stay in text order; entities keep pointing at theirs.
-  const all = [...mentions, ...added].map((x) => ({ x })).sort((a, b) => a.x.start - b.x.start);
-  const outEntities: LocalEntity[] = entities.map((e) => ({ ...e, mentions: [] }));
-  all.forEach(({ x }, i) => outEntities[x.entity]!.mentions.push(i));
-  return { entities: outEntities, mentions: all.map(({ x }) => x) };
-}
-
-/** The entity named last before `pos` among those `fits` accepts (judged on its mentions before `pos`). */
-function nearestBody(entities: readonly LocalEntity[], mentions: readonly Mention[], pos: number, fits: (e: LocalEntity, names: Mention[]) => boolean): number | null {
-  let best: { entity: number; at: number } | null = null;
-  entities.forEach((e, i) => {
-    const before = e.mentions.map((k) => mentions[k]!).filter((x) => x.end <= pos && x.provenance.rule !== 'body-description');
-    if (before.length === 0 || !fits(e, before)) return;
-    const at = before.at(-1)!.start;
-    if (!best || at > best.at) best = { entity: i, at };
-  });
-  return best ? (best as { entity: number }).entity : null;
 }

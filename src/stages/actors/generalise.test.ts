@@ -236,10 +236,9 @@ describe('title-case lines', () => {
     const r = analyseActors(text, kb, '2025-05-01');
     for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(r.mentions.some((m) => m.text === 'Marta\u00a0Lindqvist')).toBe(true);
+    // 3,000 title-case words on one line: stretches are capped, so this finishes (uncapped, it ran for minutes).
     const long = `${Array.from({ length: 3000 }, (_, i) => `Word${i}`).join(' ')}\n\nMarta Lindqvist said so.`;
-    const t0 = performance.now();
-    analyseActors(long, kb, '2025-05-01');
-    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(analyseActors(long, kb, '2025-05-01').mentions.some((m) => m.text === 'Marta Lindqvist')).toBe(true);
   });
 
   it('finds no people in the capitalised verbs of a headline', () => {

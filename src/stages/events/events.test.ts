@@ -217,5 +217,11 @@ describe('the combined trigger regex', () => {
     expect(matches(grouped, invented)).toEqual(matches(plain, invented));
     expect(matches(plain, invented).length).toBeGreaterThan(2);
     expect(compared + matches(plain, invented).length).toBeGreaterThan(10);
+    // A pattern with a branch that does not open with \b keeps its meaning: "\bceasefire|truce" still finds "(truce".
+    const mixed = ['\\bsign(?:ed)?', '\\bceasefire|truce', '\\bhalt(?:ed)?'];
+    const grouped2 = new RegExp(combinedAlternation(mixed), 'gi');
+    const plain2 = new RegExp(mixed.map((p) => `(${p})`).join('|'), 'gi');
+    for (const t of ['the xtruce held', 'they signed a ceasefire', 'a halted_truce']) expect(matches(grouped2, t)).toEqual(matches(plain2, t));
+    expect(matches(grouped2, 'the xtruce held')).toHaveLength(1);
   });
 });

@@ -36,7 +36,8 @@ export function combinedAlternation(patterns: readonly string[]): string {
     run = [];
   };
   for (const p of patterns) {
-    if (p.startsWith('\\b')) run.push(`(${p.slice(2)})`);
+    // Only when every top-level branch opens with \b: "\bA|B" would otherwise make B need one too.
+    if (topLevelBranches(p).every((b) => b.startsWith('\\b'))) run.push(`(${p.slice(2)})`);
     else {
       flush();
       parts.push(`(${p})`);
@@ -44,6 +45,28 @@ export function combinedAlternation(patterns: readonly string[]): string {
   }
   flush();
   return parts.join('|');
+}
+
+/** A pattern's top-level alternatives (outside groups and character classes). */
+function topLevelBranches(pattern: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  branches.push(pattern.slice(from));
+  return branches;
 }
 
 function entryOf(m: RegExpExecArray): { entry: TriggerEntry; index: number } {
