@@ -59,5 +59,8 @@ describe('qualified ids and reversal framing', () => {
     expect(stanceFor('support', 'auto:control-removal', 'export-controls-easing')).toBe('support');
     expect(stanceFor('conditional', 'auto:tariffs', 'tariff-reduction')).toBe('conditional');
     expect(stanceFor('oppose', 'auto:tariffs', 'tariffs')).toBe('oppose');
+    // Vetoing "the bill" that repeals a law opposes the repeal: the bill is the repeal, not the law.
+    expect(stanceFor('oppose', 'auto:bill@a+b', 'aca-repeal')).toBe('oppose');
+    expect(stanceFor('oppose', 'auto:health-law@a+b', 'aca-repeal')).toBe('support');
   });
 });

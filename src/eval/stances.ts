@@ -79,9 +79,23 @@ export function isReversal(id: string): boolean {
   return contentStems(autoLabel(baseProposition(id))).some((t) => REVERSALS.has(t));
 }
 
-/** The predicted stance as it bears on the gold proposition: flipped when exactly one of them is a reversal. */
+/**
+ * Ids that name the proposal under discussion by its vehicle ("auto:bill", "auto:measure"), not an object:
+ * when the gold proposition is a repeal, such a bill is the repeal itself, so nothing is flipped.
+ */
+const VEHICLES = new Set(['bill', 'bills', 'measure', 'legislation', 'act', 'resolution', 'amendment', 'proposal', 'plan', 'package', 'deal', 'agreement'].map((w) => stemmer(w)));
+
+function namesVehicle(id: string): boolean {
+  const stems = contentStems(autoLabel(baseProposition(id)));
+  return stems.length > 0 && stems.every((t) => VEHICLES.has(t));
+}
+
+/**
+ * The predicted stance as it bears on the gold proposition: flipped when exactly one of them is a reversal,
+ * unless the prediction names the vehicle under discussion (a bill), which is then the reversal itself.
+ */
 export function stanceFor(predStance: string, pred: string, gold: string): string {
-  if (isReversal(pred) === isReversal(gold)) return predStance;
+  if (isReversal(pred) === isReversal(gold) || namesVehicle(pred)) return predStance;
   return predStance === 'support' ? 'oppose' : predStance === 'oppose' ? 'support' : predStance;
 }
 
