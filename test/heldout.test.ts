@@ -9,7 +9,8 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.730 (46/63) · polarity 0.978 (45/46) · proposition 0.978 (45/46) · precision 0.706 (60/85)
+ *   stances  recall 0.730 (46/63) · polarity 1.000 (46/46) · proposition 0.978 (45/46) · precision 0.709 (61/86)
+ *            (was 0.730 · 0.978 · 0.978 · 0.706 before if-clauses after a future verb made stances conditional)
  *            (was 0.714 · 0.978 · 0.978 · 0.702 before role nouns, passive makers, pair holders, clause-bound negation)
  *            (was 0.714 · 0.889 · 0.978 · 0.701 before polarity reversals, pack scope with required sides)
  *            (was 0.698 · 0.886 · 0.977 · 0.766 before anaphoric heads, holders across clauses, more verbs/idioms)
@@ -41,7 +42,7 @@ const FLOORS: Floors = {
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
     'stance recall': 0.71,
-    'stance polarity accuracy': 0.95,
+    'stance polarity accuracy': 0.97,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.97,

@@ -826,7 +826,9 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
     if (head === 'outcome' && /^\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:talks|negotiations|meetings?|summit|deal|agreement)\b)/i.test(text.slice(e, e + 40))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head);
-    let topic = named.get(head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
+    let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
+    // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
+    if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;
     if (!topic && context.headFallback) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
     if (!topic) continue;
     // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed

@@ -38,6 +38,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b/giu, -3],
   // Said of a demand, "non-negotiable" insists on it.
   [/\bnon[-\s]?negotiable\b/giu, 2],
+  // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
+  [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
 ];
 

@@ -62,10 +62,15 @@ const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
+/** A reporting verb inside a clause: lower case only, so "the United States" is no "states". */
+const REPORTING_IN_CLAUSE = new RegExp(REPORTING_VERBS);
 const REPORTING_WORD = new RegExp(`^(?:${REPORTING_VERBS})$`, 'i');
-const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b/g;
+// "(I-Vt.)", "(I-Maine)": the party tag of an independent is no first-person pronoun.
+const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|(?<!\()I(?![-–]))\b/g;
 
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+$/i;
+/** A determiner, then modifiers or an opening quote, right before a word: that word is a noun ("a two-year “pause”"). */
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+(?:(?:[\p{L}\d]+-(?:years?|months?|weeks?|days?|hours?)(?:-long)?|[\p{L}\d]+-long|temporary|brief|partial|full|short|long|new|further|similar|proposed|planned)\s+)*(?:["“‘']\s*)?$/iu;
 
 /**
  * The literal openings every match of a pattern starts with ("reject(?:s|ed)?|dismiss..." → reject,
@@ -149,7 +154,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       if (hits.some((h) => h.start < end && start < h.end)) continue;
       if (props.some((p) => p.start < end && start < p.end)) continue;
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
-      if (cue.kind === 'object' && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start))) continue;
+      // "a two-year “pause” in the tax", "the long freeze": a modifier or scare quotes between do not make it a verb.
+      if (cue.kind === 'object' && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
       if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
@@ -161,6 +167,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
 interface Condition {
   start: number;
   end: number;
+  /** A plain if-clause after a future verb: it makes a stance conditional, but what it contains is still read. */
+  soft?: boolean;
 }
 
 function findConditions(text: string, s: Sentence): Condition[] {
@@ -187,6 +195,18 @@ function findConditions(text: string, s: Sentence): Condition[] {
     while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
     if (end > ifAt + 3) out.push({ start: ifAt, end });
   }
+  // "would restore its curbs if shipments did not resume", "will sign if ...": a future or conditional verb
+  // whose if-clause follows holds only on that condition (a threat or an offer, not a plain stance).
+  for (const m of slice.matchAll(WOULD_IF)) {
+    const ifAt = s.start + m.index + m[0].length - 2;
+    if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
+    const rest = text.slice(ifAt, s.end);
+    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
+    const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
+    let end = span.end;
+    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    if (end > ifAt + 3) out.push({ start: ifAt, end, soft: true });
+  }
   // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
@@ -202,6 +222,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
   return out;
 }
 
+const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still|\p{L}+ly)\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s+[^.;:?!]{1,80}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
 const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
 
 // A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
@@ -896,6 +917,22 @@ function negatedBefore(text: string, from: number, to: number): boolean {
   return NEGATION_RE.test(own);
 }
 
+/** ", he said," between a verb and its object: an aside, not another statement. */
+const PARENTHETICAL_ATTRIBUTION = /,\s*(?:[\p{L}.'’-]+\s+){1,4}(?:said|says|added|argued|insisted|stressed)\s*,/gu;
+
+/**
+ * Does this stretch between a verb and a later object hold a reporting verb with a subject of its own
+ * ("…,'' Mr. X said at", "as officials warn that", "she thinks")? Then the object is in another statement.
+ * A reporting verb coordinated with the first ("and has acknowledged") shares its subject and is not counted.
+ */
+function opensOtherStatement(gap: string): boolean {
+  const verb = REPORTING_IN_CLAUSE.exec(gap);
+  if (!verb) return false;
+  const before = gap.slice(0, verb.index);
+  const closesQuote = /["”]|''/.test(before) && !/[“]|(?:^|\s)["']/.test(before.slice(0, before.search(/["”]|''/)));
+  return closesQuote || /(?:\b(?:he|she|they|it|we|I|who)|\p{Lu}[\p{L}.'’-]*|\b\p{Ll}{3,}s)\s+(?:(?:has|have|had|also|continue(?:s|d)?\s+to|would|will|still|now|\p{Ll}+ly)\s+){0,3}$/u.test(before);
+}
+
 /** Is `pos` inside an if/whether clause that starts after `from`? */
 function inHypothetical(text: string, from: number, pos: number): boolean {
   return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
@@ -948,6 +985,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const mayRefer = anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.end;
     const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, headFallback: true, talks: true }) : [...baseProps[si]!];
     for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+    // "a new bill" introduced as an object of its own: "the bill" after it is that bill, not the deal under discussion.
+    for (const p of props) if (p.id === 'auto:bill' && !named.has('bill')) named.set('bill', p.id);
     const contextObject = topic ?? recentAgreeable ?? recent;
     let cues: CueHit[] | null = null;
     if (topic) addPronounObjects(text, s, props, topic);
@@ -992,7 +1031,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     cues ??= findCues(text, s, props);
     ctx.cues = cues;
     const conditions = findConditions(text, s);
-    const inCondition = (pos: number) => conditions.find((c) => c.start <= pos && pos < c.end);
+    const inCondition = (pos: number) => conditions.find((c) => !c.soft && c.start <= pos && pos < c.end);
     const emitted = new Set<string>();
     const sentenceText = text.slice(s.start, s.end);
 
@@ -1047,7 +1086,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
-        if (chain?.emittedProp && /,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
+        // "rejected the cuts in the budget bill": right after the object, "in/into <X>" is where it sits, not a second object.
+        if (chain?.emittedProp && (/,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || /^[\s"”’]*(?:[–—]\s*)?(?:in|into|within|inside)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1062,6 +1102,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         }
         // "an effort to establish whether X withheld <object>": an indirect question states no one's stance on it.
         if (chain && /\bwhether\b/i.test(text.slice(chain.last.end, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "'X supports Y,' Z said at the opening of the dialogue", "..., as others warn that the deal ...": a
+        // reporting verb between the verb and a later object opens another statement; the verb does not reach it.
+        if (chain && opensOtherStatement(text.slice(chain.last.end, ev.prop.start).replace(PARENTHETICAL_ATTRIBUTION, (m) => ' '.repeat(m.length)))) {
+          chain = null;
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1141,7 +1188,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const adjacent = hit.cue.madeBy ? [...props].reverse().find((p) => p.end <= hit.start && MADE_BY_GAP.test(text.slice(p.end, hit.start))) : undefined;
         const before = hit.cue.madeBy ? (adjacent && !inCondition(adjacent.start) ? [adjacent] : []) : props.filter((p) => p.end <= hit.start && p.start >= (chain?.first.start ?? s.start) && !inCondition(p.start));
         const ch: Chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `passive:${hit.cue.re.slice(0, 12)}`, hedged: false, threat: false, emittedProp: true };
-        for (const p of before) emit({ ...ch, first: { ...hit, start: p.start } }, p);
+        for (const p of before) {
+          // "<X>'s opposition to <object> was criticised by Y": Y judges the opposition, so the noun's polarity composes.
+          const noun = cues.find((c) => c.cue.kind === 'noun' && !c.cue.role && c.cue.polarity !== 0 && c.end <= p.start && /^\s*(?:(?:the|a|an|its|their|any|further)\s+)?$/i.test(text.slice(c.end, p.start)));
+          emit({ ...ch, polarity: noun ? polarity * noun.cue.polarity : polarity, first: { ...hit, start: noun ? noun.start : p.start } }, p);
+        }
         chain = null;
         previousEnd = hit.end;
         continue;
@@ -1270,9 +1321,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
-    for (const hit of /\b(?:which|that|whom)\b/i.test(sentenceText) ? cues : []) {
-      if (hit.cue.polarity === 0 || hit.cue.kind !== 'agentive' || inCondition(hit.start)) continue;
-      if (!RELATIVE_NO_OBJECT.test(text.slice(hit.end, Math.min(s.end, hit.end + 20))) || inHypothetical(text, s.start, hit.start)) continue;
+    for (const last of /\b(?:which|that|whom)\b/i.test(sentenceText) ? cues : []) {
+      // "<object>, which X has vowed to ignore": an action verb governed by a stance verb right before it composes with it.
+      const governor = last.cue.kind === 'object' ? cues.find((c) => c.cue.kind === 'agentive' && c.cue.polarity !== 0 && c.end <= last.start && /^\s*(?:to\s+)?$/.test(text.slice(c.end, last.start))) : undefined;
+      const hit = governor ?? last;
+      if (last.cue.polarity === 0 || hit.cue.polarity === 0 || hit.cue.kind !== 'agentive' || inCondition(hit.start)) continue;
+      if (governor && !RELATIVE_NO_OBJECT.test(text.slice(last.end, Math.min(s.end, last.end + 20)))) continue;
+      if ((!governor && !RELATIVE_NO_OBJECT.test(text.slice(hit.end, Math.min(s.end, hit.end + 20)))) || inHypothetical(text, s.start, hit.start)) continue;
       const prop = [...props].reverse().find((p) => p.end <= hit.start && !p.direct);
       if (!prop) continue;
       const between = text.slice(prop.end, hit.start);
@@ -1283,8 +1338,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
       const holders = holdersFor(ctx, hit);
       if (!holders.length) continue;
-      const polarity = negated ? (hit.cue.polarity < 0 ? 0 : -1) : hit.cue.polarity;
-      emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: { ...hit, start: prop.start }, last: hit, rule: 'relative-object', hedged: false, threat: false, emittedProp: true }, prop);
+      const composed = hit.cue.polarity * (governor ? last.cue.polarity : 1);
+      const polarity = negated ? (composed < 0 ? 0 : -1) : composed;
+      emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: { ...hit, start: prop.start }, last, rule: 'relative-object', hedged: false, threat: false, emittedProp: true }, prop);
     }
 
     // "I'm glad that it took place": a quoted judgement whose subject points back to the object under discussion.
@@ -1577,7 +1633,9 @@ const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
-const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved)\b)/u;
+const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;
+/** "does not go far enough", "goes nowhere near far enough": an insufficiency judgement with its own negation. */
+const NOT_FAR_ENOUGH = /(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu;
 
 /**
  * A direct quote's sentence that judges "it" (or "this") with no object named: the judgement (AFINN, see
@@ -1585,18 +1643,20 @@ const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s
  * negated judgements are left alone: their polarity is not the speaker's plain view.
  */
 function pronounJudgement(text: string, s: Sentence, quotes: readonly Quote[]): { start: number; end: number; polarity: number; speaker: number } | null {
-  const sentence = text.slice(s.start, s.end);
+  const whole = text.slice(s.start, s.end);
+  // A sentence-initial "But" turns from the sentence before; its own judgement stands. A concession ("While
+  // it is a step forward, it falls short") grants the first clause and judges in the main one: read that one.
+  const lead = /^[\s"“'‘]*(?:(?:But|Yet|However),?\s+)?(?:(?:While|Although|Though|Even\s+though)\b[^,;:?!]{1,120}?(?:,\s*|\s+(?=(?:it|this|that)\s)))?/.exec(whole)![0].length;
+  const sentence = whole.slice(lead);
   const m = PRONOUN_SUBJECT.exec(sentence);
   if (!m) return null;
   const q = quotes.find((qq) => qq.speaker !== null && qq.kind === 'direct' && qq.start <= s.start + 3 && s.end - 3 <= qq.end);
   if (!q) return null;
-  // A concession ("While it is a step forward, it goes nowhere near far enough") weighs two judgements: no plain view.
-  // A sentence-initial "But" turns from the sentence before; its own judgement stands.
-  const own = sentence.replace(/^[\s"“'‘]*(?:But|Yet|However),?\s+/, '');
-  if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however)\b|\?/i.test(own) || NEGATION_RE.test(own)) return null;
+  // "not far enough" carries its own negation: it is the judgement, not a negated one.
+  if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however)\b|\?/i.test(sentence) || NEGATION_RE.test(sentence.replace(NOT_FAR_ENOUGH, ' '))) return null;
   const score = evaluate(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
   if (Math.abs(score) < 2) return null;
-  return { start: s.start + m.index, end: s.start + m.index + m[0].length, polarity: Math.sign(score), speaker: q.speaker! };
+  return { start: s.start + lead + m.index, end: s.start + lead + m.index + m[0].length, polarity: Math.sign(score), speaker: q.speaker! };
 }
 
 interface Evaluation {

@@ -120,9 +120,13 @@ describe('quoted judgements of "it"', () => {
     holds(`Norland signed the fisheries accord. ${quote} Anna Berg said.`, 'Anna Berg', 'support', undefined, [{ text: quote, speaker: 'Anna Berg' }]);
   });
   it('leaves questions, hypotheticals and negated judgements alone', () => {
-    for (const q of ['"Would I be glad if it happened?"', '"If it happened, I would be glad."', '"I am not glad that it happened."', '"While it is a step forward, it is a disaster for the harbor."']) {
+    for (const q of ['"Would I be glad if it happened?"', '"If it happened, I would be glad."', '"I am not glad that it happened."']) {
       holdsNone(`Norland signed the fisheries accord. ${q} Anna Berg said.`, 'Anna Berg', undefined, [{ text: q, speaker: 'Anna Berg' }]);
     }
+  });
+  it('reads a concession by its main clause: granting a step forward, then judging it a disaster, opposes it', () => {
+    const q = '"While it is a step forward, it is a disaster for the harbor."';
+    holds(`Norland signed the fisheries accord. ${q} Anna Berg said.`, 'Anna Berg', 'oppose', undefined, [{ text: q, speaker: 'Anna Berg' }]);
   });
   it('keeps the judgement of a sentence that opens with "But"', () => {
     const q = '"But this is a wonderful and balanced result."';
