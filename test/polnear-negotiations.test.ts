@@ -44,7 +44,8 @@ const ARTICLE_COUNT = { dev: 21, test: 10 } as const;
 // Raise a floor when a general change lifts its figure — never by tuning on the test split.
 const FLOORS: Record<'dev' | 'test', Floors> = {
   dev: {
-    // 21 articles: measured 0.322 (95/295) · 0.916 (87/95); before the polarity-class fixes (a verb reaching into
+    // 21 articles: measured 0.322 (95/295) · 0.958 (91/95) once the eval flips delays, pauses, waivers and
+    // defunding like repeals, and only against the object they undo (0.916 before that eval fix); before the polarity-class fixes (a verb reaching into
     // another statement, action nouns read as verbs, if-clauses after a future verb, new bills taken for the deal,
     // "not far enough", "(I-Vt.)" read as a pronoun) 0.329 (97/295) · 0.866 (84/97): three of the items no longer
     // found were wrong-polarity readings. Before open objects (a stance verb's own noun
@@ -53,7 +54,7 @@ const FLOORS: Record<'dev' | 'test', Floors> = {
     // on since). Most of the added polarity misses are stances on a differently framed object (defending a tax
     // where the gold asks about delaying it). On the first eleven: 0.496 (62/125) · 0.935 (when written, 7
     // articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897).
-    stances: { 'stance recall': 0.32, 'stance polarity accuracy': 0.9 },
+    stances: { 'stance recall': 0.32, 'stance polarity accuracy': 0.94 },
     // measured 0.975 · 0.895 (68/76) · 0.923 (215/233)  (11 articles: 0.991 · 0.897 · 0.991; 7: 0.961 · 0.739 · 0.556)
     persons: { 'pairwise F1 (person mentions)': 0.96, 'canonical name accuracy': 0.86, 'actors: country/org mention recall': 0.9 },
   },

@@ -61,6 +61,10 @@ describe('qualified ids and reversal framing', () => {
     expect(stanceFor('oppose', 'auto:tariffs', 'tariffs')).toBe('oppose');
     // Vetoing "the bill" that repeals a law opposes the repeal: the bill is the repeal, not the law.
     expect(stanceFor('oppose', 'auto:bill@a+b', 'aca-repeal')).toBe('oppose');
-    expect(stanceFor('oppose', 'auto:health-law@a+b', 'aca-repeal')).toBe('support');
+    expect(stanceFor('oppose', 'auto:budget-bill@a+b', 'aca-repeal')).toBe('oppose');
+    expect(stanceFor('oppose', 'auto:aca@a+b', 'aca-repeal')).toBe('support');
+    // Delays, pauses and waivers undo their object too.
+    expect(stanceFor('support', 'auto:cadillac-tax@a+b', 'cadillac-tax-delay')).toBe('oppose');
+    expect(stanceFor('oppose', 'auto:sanctions@a+b', 'sanctions-waiver')).toBe('support');
   });
 });

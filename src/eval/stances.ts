@@ -72,7 +72,10 @@ export function baseProposition(id: string): string {
 }
 
 /** Words (Porter stems) that make a proposition the undoing of its object ("tariff reduction"). */
-const REVERSALS = new Set(['reduction', 'reduce', 'cut', 'cuts', 'easing', 'ease', 'lifting', 'lift', 'removal', 'remove', 'suspension', 'suspend', 'rollback', 'relief', 'lowering', 'lower', 'end', 'ending', 'repeal'].map((w) => stemmer(w)));
+const REVERSALS = new Set(
+  ['reduction', 'reduce', 'cut', 'cuts', 'easing', 'ease', 'lifting', 'lift', 'removal', 'remove', 'suspension', 'suspend', 'rollback', 'relief',
+    'lowering', 'lower', 'end', 'ending', 'repeal', 'delay', 'postpone', 'postponement', 'pause', 'waive', 'waiver', 'defund', 'defunding'].map((w) => stemmer(w)),
+);
 
 /** Does the id name the undoing of an object (see `REVERSALS`)? */
 export function isReversal(id: string): boolean {
@@ -80,22 +83,21 @@ export function isReversal(id: string): boolean {
 }
 
 /**
- * Ids that name the proposal under discussion by its vehicle ("auto:bill", "auto:measure"), not an object:
- * when the gold proposition is a repeal, such a bill is the repeal itself, so nothing is flipped.
+ * Does the plain id name the object the reversal id undoes ("auto:tariffs" and "tariff-reduction")? A bill
+ * matched to "aca-repeal" through the gold statement's words ("auto:budget-bill") is the repeal itself.
  */
-const VEHICLES = new Set(['bill', 'bills', 'measure', 'legislation', 'act', 'resolution', 'amendment', 'proposal', 'plan', 'package', 'deal', 'agreement'].map((w) => stemmer(w)));
-
-function namesVehicle(id: string): boolean {
-  const stems = contentStems(autoLabel(baseProposition(id)));
-  return stems.length > 0 && stems.every((t) => VEHICLES.has(t));
+function undoesSameObject(plain: string, reversal: string): boolean {
+  const object = new Set(contentStems(autoLabel(baseProposition(reversal))).filter((t) => !REVERSALS.has(t)));
+  return contentStems(autoLabel(baseProposition(plain))).some((t) => object.has(t));
 }
 
 /**
- * The predicted stance as it bears on the gold proposition: flipped when exactly one of them is a reversal,
- * unless the prediction names the vehicle under discussion (a bill), which is then the reversal itself.
+ * The predicted stance as it bears on the gold proposition: flipped when exactly one of them is a reversal
+ * and the other names the object it undoes.
  */
 export function stanceFor(predStance: string, pred: string, gold: string): string {
-  if (isReversal(pred) === isReversal(gold) || namesVehicle(pred)) return predStance;
+  if (isReversal(pred) === isReversal(gold)) return predStance;
+  if (!(isReversal(gold) ? undoesSameObject(pred, gold) : undoesSameObject(gold, pred))) return predStance;
   return predStance === 'support' ? 'oppose' : predStance === 'oppose' ? 'support' : predStance;
 }
 
