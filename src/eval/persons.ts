@@ -3,7 +3,7 @@
  * person's actor carries the gold canonical name. Also the detection recall of countries and organizations.
  */
 import { CONTENT_ZONES } from '../core/model.js';
-import { translitKey } from '../stages/actors/names.js';
+import { sameFullName, translitKey } from '../stages/actors/names.js';
 import type { Store } from '../store/store.js';
 import { prf, type EvalInput, type EvalTask, type TaskReport } from './types.js';
 
@@ -123,7 +123,8 @@ export const personsTask: EvalTask = (input: EvalInput): TaskReport => {
     for (const o of os) if (o.actor) votes.set(o.actor, (votes.get(o.actor) ?? 0) + 1);
     const top = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     const actor = top ? input.store.get(top[0]) : undefined;
-    const ok = !!actor && (actor.name === goldName || translitKey(actor.name) === translitKey(goldName));
+    // A known variant of the given name is the same name ("Benjamin Cardin" for gold "Ben Cardin").
+    const ok = !!actor && (actor.name === goldName || translitKey(actor.name) === translitKey(goldName) || sameFullName(actor.name, goldName));
     if (ok) correct++;
     if (actor?.name === goldName) exact++;
     if (!ok) misses.push(`canonical: gold "${goldName}" → ${actor ? `actor ${actor.id} named "${actor.name}"` : 'no actor'}`);

@@ -21,6 +21,7 @@
  */
 import { stemmer } from 'stemmer';
 import { autoLabel } from '../corpus/propositions.js';
+import { sameFullName } from '../stages/actors/names.js';
 import { dice, wordTokens } from './text.js';
 import type { Metric, EvalTask, TaskReport } from './types.js';
 
@@ -128,7 +129,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
       const candidates = preds
         .map((p, i) => ({ p, i }))
         .filter(({ p }) => {
-          const actorOk = (p.actorName && norm(p.actorName) === goldActor) || p.aliases.some((x) => norm(x) === goldActor);
+          const actorOk = (p.actorName && (norm(p.actorName) === goldActor || sameFullName(p.actorName, gs.actor))) || p.aliases.some((x) => norm(x) === goldActor);
           const partyOk = goldParty !== null && ((p.partyName !== null && norm(p.partyName) === goldParty) || (p.actorName !== null && norm(p.actorName) === goldParty));
           if (!actorOk && !partyOk) return false;
           const overlap = at >= 0 && p.start < at + gs.evidence.length && at < p.end;

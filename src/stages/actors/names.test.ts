@@ -81,3 +81,14 @@ describe('usualName', () => {
     expect(usualName('Ban Ki-moon')).toBe('Ban Ki-moon');
   });
 });
+
+describe('sameFullName', () => {
+  it('matches a given name with its known variants and a middle initial, never another surname or given name', async () => {
+    const { sameFullName } = await import('./names.js');
+    expect(sameFullName('Bob Menendez', 'Robert Menendez')).toBe(true);
+    expect(sameFullName('Ben Cardin', 'Benjamin L. Cardin')).toBe(true);
+    expect(sameFullName('Ben Cardin', 'Ben Carson')).toBe(false);
+    expect(sameFullName('Robert Menendez', 'Roberta Menendez')).toBe(false);
+    expect(sameFullName('Menendez', 'Menendez')).toBe(true);
+  });
+});

@@ -268,3 +268,16 @@ export function usualName(name: string): string {
   const out = kept.map((w, i) => (i === kept.length - 1 ? w.replace(/,$/, '') : w));
   return out.length >= 2 ? out.join(' ') : name;
 }
+
+/**
+ * Do two full names name one person: the same surname, and given names that are the same or known variants
+ * ("Bob Menendez" and "Robert Menendez", "Ben Cardin" and "Benjamin L. Cardin")?
+ */
+export function sameFullName(a: string, b: string): boolean {
+  const pa = usualName(a.trim()).split(/\s+/);
+  const pb = usualName(b.trim()).split(/\s+/);
+  if (pa.length < 2 || pb.length < 2) return translitKey(a) === translitKey(b);
+  if (translitKey(pa.at(-1)!) !== translitKey(pb.at(-1)!)) return false;
+  const given = givenNameAgreement(pa[0]!, pb[0]!);
+  return given === 'same' || given === 'variant';
+}
