@@ -88,6 +88,8 @@ const SPEECH_VERBS: VerbEntry[] = [
   { base: 'shout' },
   { base: 'exclaim' },
   { base: 'agree' },
+  // "As one analyst put it, “...”": a fixed phrase of quoting.
+  { base: 'put it', forms: ['put it', 'puts it', 'putting it'] },
 ];
 
 /** Verbs that report a thought or a judgement: a cue only when a "that" clause follows. */
@@ -147,6 +149,7 @@ export const WEAK_SPEECH_BASES: ReadonlySet<string> = new Set([
   'continue', 'post', 'report', 'maintain', 'counter', 'answer', 'ask', 'promise', 'pledge', 'threaten', 'demand', 'propose',
   'accuse', 'agree', 'signal', 'hint', 'highlight', 'estimate', 'forecast', 'recall', 'observe', 'comment', 'vow', 'urge',
   'inform', 'tell', 'reveal', 'underline', 'underscore', 'disclose', 'respond', 'reply', 'confirm', 'deny', 'announce', 'predict',
+  'put it',
 ]);
 
 /** One regex source matching any cue verb form as a whole word (longest forms first). */

@@ -32,11 +32,32 @@ interface Cue extends Span {
   /** End of the cue including its tail ("told reporters", "said in a statement"). */
   tailEnd: number;
   according: boolean;
+  /** Probably a noun ("Trump’s comments", "secretary of state"): used only when the sentence has no verbal cue. */
+  nominal: boolean;
 }
+
+/** The last cue, preferring a verb to a form read as a noun. */
+const lastVerbal = <T extends { nominal: boolean }>(cues: readonly T[]): T | undefined => cues.filter((c) => !c.nominal).at(-1) ?? cues.at(-1);
 
 const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written))\s+$/iu;
 const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
+
+/** Present-tense forms of reporting verbs that are as often nouns. */
+const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
+  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+);
+const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
+/** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
+function subjectEndsBefore(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 40), start);
+  if (/[,”"’»:—–]\s*$/.test(lead) || /^\s*$/.test(lead)) return true;
+  const w = /([\p{L}\p{N}.'’-]+)\s+$/u.exec(lead)?.[1] ?? '';
+  if (/['’]s?$/.test(w)) return false;
+  if (SUBJECT_END_WORD.test(w) || /\p{Ll}ly$/u.test(w)) return true;
+  const before = /([\p{L}'’-]+)\s+[\p{L}\p{N}.'’-]+\s+$/u.exec(lead)?.[1] ?? '';
+  return /^\p{Lu}/u.test(w) && !/^(?:of|on|in|at|for|to|from|by|with|swing|home)$/i.test(before);
+}
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
 function cuesIn(text: string, from: number, to: number, stretches: readonly QuotedStretch[], withThatVerbs = false): Cue[] {
@@ -59,10 +80,13 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // (Reported clauses only: next to a quotation such a noun of saying still marks it as quoted speech.)
       if (withThatVerbs && !according && NOUN_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (withThatVerbs && !according && /s$/.test(form) && QUANTIFIER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      // "secretary of state", "Trump’s comments", "swing state": a form that is also a noun cues only after a subject.
+      // "Americans will say", "as if to say": speech only imagined, not reported; a verb before it reports instead.
+      const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
-      out.push({ start, end, form, base, tailEnd: end + (tail ? tail[0].length : 0), according });
+      out.push({ start, end, form, base, tailEnd: end + (tail ? tail[0].length : 0), according, nominal });
     }
   };
   add(SPEECH_VERB_RE, false, false);
@@ -147,7 +171,7 @@ function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: nu
     const shared = subjectBefore(text, sentStart, cue.start);
     if (shared) return shared;
   }
-  return phraseAfter(text, cue.tailEnd, clauseEnd);
+  return phraseAfter(text, cue.tailEnd, clauseEnd, true);
 }
 
 /** A cue that introduces reported words by itself: a strong verb, "according to", a verb with its tail, or any verb followed by "that". */
@@ -184,6 +208,20 @@ function judgementSpeaker(ctx: Context, sentStart: number, open: number): { verb
   return isSpeakerPhrase(text, subject) ? { verb, source: subject } : null;
 }
 
+/** "..., with Senator X telling reporters ...": in an absolute construction the participle's own subject follows "with". */
+function absoluteSubject(text: string, from: number, participleStart: number): Span | null {
+  const np = phraseEndingAt(text, from, participleStart);
+  return np && /(?:^|\s)with\s+$/i.test(text.slice(Math.max(from, np.start - 6), np.start)) ? np : null;
+}
+
+/** The subject of a sentence that opens with a clause of the writer's (not a quotation), read up to its first quotation mark. */
+function openingSubject(ctx: Context, sentStart: number, limit: number): Span | null {
+  const first = ctx.stretches.find((q) => q.open >= sentStart && q.open < limit);
+  const end = first ? first.open : limit;
+  if (ctx.text.slice(sentStart, end).trim() === '') return null;
+  return speakerSubject(ctx.text, sentStart, end);
+}
+
 /** Direct and partial quotes from the quotation-mark stretches. */
 function quotedSpeech(ctx: Context): FoundQuote[] {
   const { text, paragraphs, stretches } = ctx;
@@ -212,7 +250,7 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       const gapWords = wordCount(gap);
       if (gapWords > 14) break;
       let source: Span | null = null;
-      if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd);
+      if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd, true);
       else source = subjectBefore(text, afterStart, cue.start);
       const tailWords = wordCount(text.slice(cue.tailEnd, afterEnd));
       // “...,” both countries had agreed to: a weak verb behind an auxiliary is the next clause's own verb, not an attribution.
@@ -249,7 +287,7 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
 
     // Cue before the opening mark: X said: “...” / adding: “...” / according to X, “...”.
     const beforeCues = cuesIn(text, sentStart, s.open, stretches);
-    const lastCue = beforeCues.at(-1);
+    const lastCue = lastVerbal(beforeCues);
     const termBefore = TERM_CUE_RE.test(text.slice(Math.max(sentStart, s.open - 40), s.open)) && words <= 4;
     if (lastCue && !termBefore && lightGap(text.slice(lastCue.tailEnd, s.open), lastCue)) {
       // A participle ("adding: “...”") continues the sentence's earlier quote, or else speaks for the sentence's subject.
@@ -308,14 +346,17 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     const sentEnd = s.close !== null ? sentenceEndAfter(text, s.close + 1, next ? next.open : para.end) : s.end;
     const earlierCues = cuesIn(text, realSentStart, s.open, stretches);
     const sentenceCues = [...earlierCues, ...cuesIn(text, afterStart, sentEnd, stretches)];
-    const nearest = earlierCues.at(-1) ?? sentenceCues[0];
+    const nearest = lastVerbal(earlierCues) ?? sentenceCues[0];
     if (nearest) {
       const participle = isParticiple(nearest.form);
       const clauseEnd = nearest.start < s.open ? s.open : sentEnd;
       const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < nearest.start).at(-1);
       const clauseStart = nearest.start < s.open ? Math.max(realSentStart, before ? (before.close ?? before.end) + 1 : realSentStart) : afterStart;
       // A participle ("..., Anderson said, adding that") speaks for the subject of the clause it hangs on, read after any earlier quote.
-      const source = participle ? subjectBefore(text, nearest.start < s.open ? clauseStart : realSentStart, nearest.start) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
+      let source = participle ? (absoluteSubject(text, clauseStart, nearest.start) ?? subjectBefore(text, nearest.start < s.open ? clauseStart : realSentStart, nearest.start)) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
+      // "He has called China “A,” accusing it of “B”": a participle after an earlier quotation speaks for the
+      // subject of the clause that opens the sentence, read before its first quotation.
+      if (!source && participle) source = openingSubject(ctx, realSentStart, s.open);
       out.push({
         ...base,
         kind: directOrPartial(text, s, sentStart) === 'direct' && words >= 6 ? 'direct' : 'partial',
@@ -362,15 +403,17 @@ const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: number): { cue: Span; source: Span; rule: string } | null {
   const { text, stretches } = ctx;
   const earlier = cuesIn(text, sentStart, s.open, stretches);
-  const capable = earlier.filter((c) => reportingCapable(text, c, s.open));
-  const cue = capable.at(-1);
+  // A form read as a noun ("swing state", "her remark") attributes nothing here; the writer's clause may still be judged below.
+  const capable = earlier.filter((c) => !c.nominal && reportingCapable(text, c, s.open));
+  const cue = lastVerbal(capable);
   if (cue) {
     const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sentStart).at(-1);
     const clauseStart = before ? (before.close ?? before.end) + 1 : sentStart;
     let source: Span | null = null;
     if (isParticiple(cue.form) && !cue.according) {
+      source = absoluteSubject(text, clauseStart, cue.start);
       const host = earlier.filter((c) => c.end <= cue.start && !isParticiple(c.form)).at(-1);
-      if (host && /^\s*,\s*$/.test(text.slice(host.tailEnd, cue.start))) source = subjectJustBefore(text, clauseStart, host.start) ?? phraseAfter(text, host.tailEnd, cue.start);
+      if (!source && host && /^\s*,\s*$/.test(text.slice(host.tailEnd, cue.start))) source = subjectJustBefore(text, clauseStart, host.start) ?? phraseAfter(text, host.tailEnd, cue.start);
       source ??= subjectBefore(text, clauseStart, cue.start);
     } else {
       source = sourceForCue(ctx, cue, clauseStart, s.open, sentStart);

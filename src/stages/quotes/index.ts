@@ -25,13 +25,17 @@ export const quoteStage: Stage<'quotes'> = {
       if (q.leadIn || !CONTENT_ZONES.has(zoneAt(doc, q.span.start))) return;
       outIndex.set(i, quotes.length);
       const speaker = q.rule.startsWith('scare') ? null : (speakers[i] ?? null);
+      // A lead-in ("He said:") is never emitted, so a quote it introduces carries its cue and source itself.
+      const leadIn = q.inherit !== null && !q.source && found[q.inherit]?.leadIn ? found[q.inherit]! : null;
+      const cue = q.cue ?? leadIn?.cue ?? null;
+      const source = q.source ?? leadIn?.source ?? null;
       quotes.push({
         ...textSpan(text, q.span.start, q.span.end),
         kind: q.kind,
-        cue: q.cue ? textSpan(text, q.cue.start, q.cue.end) : null,
-        source: q.source ? textSpan(text, q.source.start, q.source.end) : null,
+        cue: cue ? textSpan(text, cue.start, cue.end) : null,
+        source: source ? textSpan(text, source.start, source.end) : null,
         speaker,
-        carriedFrom: q.inherit !== null && !q.source ? (outIndex.get(q.inherit) ?? null) : null,
+        carriedFrom: q.inherit !== null && !source ? (outIndex.get(q.inherit) ?? null) : null,
         provenance: { stage: 'quotes', rule: q.rule, confidence: q.confidence },
       });
     });

@@ -55,6 +55,8 @@ const RAISING_TAIL = /\s+(?:continues?|continued|appears?|appeared|seems?|seemed
 const WEEKDAY_OR_TIME = /^(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** A piece that only places the sentence in time ("Hours later", "Two days ago", "Moments afterwards"). */
 const TIME_ADVERBIAL = /^(?:\S+\s+){0,3}(?:later|earlier|ago|afterwards|afterward|before)$/i;
+const TIME_PIECE =
+  /^(?:(?:early|late|earlier|later|just|only)\s+)?(?:(?:on|last|this|next|one|that|the\s+next|the\s+following|the\s+previous|the\s+same|a)\s+)?(?:(?:early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|afternoon|day|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const FINITE_HINT = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|be|been|being)$/;
 
 /**
@@ -62,7 +64,7 @@ const FINITE_HINT = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|m
  * its capitalised place is never the speaker.
  */
 const DATELINE_LEAD =
-  /^\s*(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[—–]|--?)\s+/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s*\([\p{Lu}][^()\n]{0,20}\)|\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[—–]|--?)\s+/u;
 
 /** Where the words of a sentence begin once any leading dateline is skipped. */
 export function afterDateline(text: string, from: number, to: number): number {
@@ -217,7 +219,9 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     const c = core(text, seg);
     if (!c) continue;
     const str = text.slice(c.start, c.end);
-    if (NON_SUBJECT_START.test(str) || WEEKDAY_OR_TIME.test(str) || TIME_ADVERBIAL.test(text.slice(seg.start, seg.end))) continue;
+    if (NON_SUBJECT_START.test(str) || WEEKDAY_OR_TIME.test(str) || TIME_ADVERBIAL.test(text.slice(seg.start, seg.end)) || TIME_ADVERBIAL.test(str)) continue;
+    // "Early one evening in June,", "Tuesday at the university,", "Likewise,": a piece set off before the subject that only places the sentence.
+    if (k < segs.length - 1 && (TIME_PIECE.test(str) || /^(?:\p{Lu}\p{Ll}+ly|Likewise|Similarly|Instead|Otherwise|Again|Here|There|Today|Now)$/u.test(str))) continue;
     const toks = tokens(text, c.start, c.end);
     if (toks.length === 0) continue;
     if (/^[a-z]+(?:ing|ed)$/.test(toks[0]!.word)) continue;
@@ -226,13 +230,36 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     if (k < segs.length - 1 && sentenceAdverbial(toks)) continue;
     // A piece holding a verb ("Anderson said", "Trump has") is a clause, not a noun phrase: chunk its head.
     // "An earlier report in a paper": a speech-verb form that is also a speaker noun is the noun here.
-    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || (SPEECH_VERB_FORMS.has(t.word) && !(followsNonAuxiliary(toks, t) && SOURCE_NOUNS.has(t.word))) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
+    const short = toks.length <= 8 && !toks.some((t) => FINITE_HINT.test(t.word) || IRREGULAR_FINITE.test(t.word) || (SPEECH_VERB_FORMS.has(t.word) && !(followsNonAuxiliary(toks, t) && SOURCE_NOUNS.has(t.word))) || (/^[a-z]+ed$/.test(t.word) && !MODIFIERS.has(t.word)));
     const determined = toks.length <= 4 && DETERMINERS.has(toks[0]!.word.toLowerCase());
     if (short && (determined || toks.some((t) => isCap(t.word) || SOURCE_NOUNS.has(t.word.toLowerCase())) || (toks.length === 1 && isPronoun(toks[0]!.word)))) {
       return withNameAppositive(text, c, segs[k + 1], k + 2 === segs.length, verbStart);
     }
     const ch = chunk(toks, true);
-    return ch && ch.end === c.end ? withNameAppositive(text, ch, segs[k + 1], k + 2 === segs.length, verbStart) : ch;
+    if (ch) return ch.end === c.end ? withNameAppositive(text, ch, segs[k + 1], k + 2 === segs.length, verbStart) : ch;
+    return describedSubject(toks);
+  }
+  return null;
+}
+
+const DESCRIPTION_DETERMINER = /^(?:the|a|an|his|her|their|its|our|another|this|one|two|three|several|some|many)$/i;
+const DESCRIPTION_CONNECTOR = /^(?:of|for|at|in|to|and)$/;
+const IRREGULAR_FINITE = /^(?:began|made|took|gave|got|went|came|said|told|wrote|left|kept|held|brought|sent|spent|met|ran|became|fell|felt|led|stood|sought|thought|knew|saw|won|lost|put|set|cut|let)$/;
+/** A word that reads as the finite verb after a subject: an auxiliary, a past form, a speech verb or a third-person present ("hits", "calls"). */
+const verbLike = (w: string) => FINITE_HINT.test(w) || IRREGULAR_FINITE.test(w) || SPEECH_VERB_FORMS.has(w) || (/^[a-z]{3,}(?:ed|s)$/.test(w) && !/(?:ss|us|is|ics|news)$/.test(w));
+
+/**
+ * A determined description opening a clause, read up to its verb ("The retired neurosurgeon has ...",
+ * "The billionaire businessman began ...", "The Rove ad hits ..."): `chunk` keeps only names and known role
+ * nouns, but news refers back to speakers with any epithet. At most six words, the last not a connector.
+ */
+function describedSubject(toks: readonly Token[]): Span | null {
+  if (toks.length < 3 || !DESCRIPTION_DETERMINER.test(toks[0]!.word)) return null;
+  for (let k = 2; k <= Math.min(6, toks.length - 1); k++) {
+    const w = toks[k]!.word;
+    const before = toks[k - 1]!.word.toLowerCase();
+    if (verbLike(w) && !DESCRIPTION_CONNECTOR.test(before) && !DETERMINERS.has(before) && !/['’]s$/.test(before)) return { start: toks[0]!.start, end: toks[k - 1]!.end };
+    if (!/^[\p{L}][\p{L}'’-]*$/u.test(w) || FINITE_HINT.test(w) || /^(?:who|which|that|whose|when|while|as|if|because|but|or|not)$/i.test(w)) return null;
   }
   return null;
 }
@@ -279,7 +306,7 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
   if (TIME_WORD.test(lastWord)) return null;
   if (toks.length >= 1 && isPronoun(lastWord) && !/^(?:it|you)$/i.test(lastWord)) {
     const prevWord = toks.at(-2)?.word.toLowerCase();
-    return prevWord === undefined || /^(?:and|but|so|then|yet|that|as|because|which)$/.test(prevWord) ? { start: toks.at(-1)!.start, end: c.end } : null;
+    return prevWord === undefined || /^(?:and|but|so|then|yet|that|as|because|which|when|while|after|before|if|where|since|although|though|until|once|whenever|what|how|why)$/.test(prevWord) ? { start: toks.at(-1)!.start, end: c.end } : null;
   }
   if (!(isCap(lastWord) || SOURCE_NOUNS.has(lastWord.toLowerCase()))) return null;
   let i = toks.length - 1;
@@ -301,7 +328,7 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
 const FUNCTION_CAPS = new Set(['and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'while', 'when', 'after', 'before', 'as', 'if', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'since', 'although', 'though']);
 
 /** The noun phrase right after an inverted verb ("said Alexander A. Dynkin, ..."), or null. */
-export function phraseAfter(text: string, from: number, to: number): Span | null {
+export function phraseAfter(text: string, from: number, to: number, described = false): Span | null {
   const window = Math.min(to, from + 160);
   const toks = tokens(text, from, window);
   // Stop at the first comma, period or bracket: the phrase never crosses them.
@@ -309,7 +336,38 @@ export function phraseAfter(text: string, from: number, to: number): Span | null
   const limit = stop < 0 ? window : from + stop;
   const inside = toks.filter((t) => t.end <= limit);
   if (inside.length === 0 || NON_SUBJECT_START.test(inside[0]!.word)) return null;
-  return chunk(inside, true);
+  return chunk(inside, true) ?? (described ? describedAfter(inside) : null);
+}
+
+const DESCRIPTION_END = /^(?:who|which|that|whose|whom|when|while|as|because|after|before|on|in|at|during|last|this|to|told|said)$/i;
+const TIME_HEAD = /^(?:day|days|week|weeks|month|months|year|years|morning|night|evening|afternoon|time|weekend|hour|hours|statement|interview)$/i;
+
+/**
+ * The subject after an inverted verb of saying when it is a description rather than a name ("..., said a
+ * longtime adviser to Trump, who ..."; "..., says the ad’s narrator"): a determiner, then words up to a
+ * relative or a preposition of time, place or channel; at most ten words, never a time phrase.
+ */
+function describedAfter(toks: readonly Token[]): Span | null {
+  const first = toks[0]!.word;
+  // "election lawyer Joe Birkenstock", "retired neurosurgeon Ben Carson": lower-case title words, then a name.
+  const named = toks.findIndex((t) => isCap(t.word));
+  if (named >= 1 && named <= 4 && toks.slice(0, named).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.word) && !verbLike(t.word) && !DESCRIPTION_END.test(t.word))) {
+    let end = named;
+    while (end + 1 < toks.length && (isCap(toks[end + 1]!.word) || (CONNECTORS.has(toks[end + 1]!.word) && isCap(toks[end + 2]?.word ?? '')))) end++;
+    return { start: toks[0]!.start, end: toks[end]!.end };
+  }
+  if (!DESCRIPTION_DETERMINER.test(first) && !/^(?:one|two|three|several|some|many)$/i.test(first) && !/^\p{Lu}[\p{L}.-]*['’]s$/u.test(first)) return null;
+  let end = 0;
+  for (let k = 1; k < toks.length && k < 10; k++) {
+    const w = toks[k]!.word;
+    if (DESCRIPTION_END.test(w) || !/^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(w)) break;
+    // "said the president was ...": a verb makes the phrase a clause's subject, not an inverted speaker.
+    if (FINITE_HINT.test(w) || (k > 1 && verbLike(w) && !isCap(w) && !/s$/.test(w))) return null;
+    end = k;
+  }
+  while (end > 0 && (DESCRIPTION_CONNECTOR.test(toks[end]!.word) || DETERMINERS.has(toks[end]!.word.toLowerCase()))) end--;
+  if (end === 0 || TIME_HEAD.test(toks[end]!.word)) return null;
+  return { start: toks[0]!.start, end: toks[end]!.end };
 }
 
 /**
@@ -323,11 +381,15 @@ export function speakerSubject(text: string, sentenceStart: number, limit: numbe
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);
   if (toks.length === 0 || toks.length > 8) return null;
-  const rest = tokens(text, c.end, limit);
+  // "Trump, who has a commanding lead, mocked": the verb comes after an appositive or relative set off by commas.
+  const aside = /^\s*,[^,;“”"«»]{1,100},\s+(?=[a-z])/.exec(text.slice(c.end, limit));
+  const rest = tokens(text, c.end + (aside ? aside[0].length : 0), limit);
   if (rest.length === 0 || /^[\p{Lu}]/u.test(rest[0]!.word) || /^(?:of|and|or|to|for|in|on|at|with)$/i.test(rest[0]!.word)) return null;
   const pronoun = toks.length === 1 && isPronoun(toks[0]!.word) && !/^(?:it|you)$/i.test(toks[0]!.word);
   // A lone capitalised first word is a name only when a verb follows it ("Ortiz called", not "Minutes later").
-  const verbNext = /^(?:[a-z]+(?:ed|s|ly)|is|was|has|had|will|would|can|could|may|might|did|does)$/.test(rest[0]!.word) || SPEECH_VERB_FORMS.has(rest[0]!.word);
+  // "Rubio also bemoaned": an adverb may stand between the subject and its verb.
+  const verbAt = /^(?:also|then|later|again|still|even|never|once|often|just|now|repeatedly|previously)$/.test(rest[0]!.word) && rest[1] ? rest[1].word : rest[0]!.word;
+  const verbNext = /^(?:[a-z]+(?:ed|s|ly)|is|was|has|had|will|would|can|could|may|might|did|does)$/.test(verbAt) || SPEECH_VERB_FORMS.has(verbAt) || IRREGULAR_FINITE.test(verbAt);
   const named = toks.some((t, i) => isCap(t.word) && !FUNCTION_CAPS.has(t.word.toLowerCase()) && (i > 0 || t.start > sentenceStart || toks.length > 1 || verbNext));
   const noun = SOURCE_NOUNS.has(toks.at(-1)!.word.toLowerCase());
   return pronoun || named || noun ? c : null;

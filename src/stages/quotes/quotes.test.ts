@@ -552,3 +552,78 @@ describe('reported speech: wider coverage', () => {
     expect(indirectOf(quotes('The other states voting Tuesday are Ohio, Missouri and Illinois.'))).toEqual([]);
   });
 });
+
+describe('speaker sources in real-news constructions', () => {
+  const src = (qs: Quote[], fragment: string) => qs.find((q) => q.text.includes(fragment))?.source?.text ?? null;
+
+  it('takes a described speaker after an inverted verb ("said a longtime aide to X", "said farm lawyer Ann Reyes")', () => {
+    expect(src(quotes('“The budget is a mess,” said a longtime aide to the governor, who asked not to be named.'), 'budget')).toBe('a longtime aide');
+    expect(src(quotes('“We were never consulted,” said farm lawyer Ann Reyes.'), 'consulted')).toBe('farm lawyer Ann Reyes');
+    expect(src(quotes('“The river is rising,” says the station’s weatherman.'), 'river')).toBe('the station’s weatherman');
+    // A time phrase after the verb is no speaker.
+    expect(src(quotes('“We will see,” he said the next day.'), 'We will see')).toBe('he');
+  });
+
+  it('reads a determined description as the subject of a participle ("The veteran senator began ..., saying ...")', () => {
+    const qs = quotes('The veteran senator began by praising the farmers, saying that the new levy is “a tax on bread.”');
+    expect(src(qs, 'bread')).toBe('The veteran senator');
+  });
+
+  it('gives a participle after an earlier quotation the subject that opens the sentence', () => {
+    const qs = quotes('The mayor has called the plan “reckless and rushed,” accusing the council of “gambling with our water.”', [['The mayor', 'person']]);
+    expect(src(qs, 'gambling')).toBe('The mayor');
+  });
+
+  it('prefers the pronoun next to the verb after a subordinator ("... when she said")', () => {
+    const qs = quotes('Ana Ortiz drew laughs at the dinner when she said, “I have never lost a vote I could count.”', [['Ana Ortiz', 'person']]);
+    expect(src(qs, 'never lost')).toBe('she');
+  });
+
+  it('passes over a time phrase or an adverb opening the sentence ("Early one morning in May, ...")', () => {
+    const qs = quotes('Early one morning in May, Tomas Berg told the crew: “We sail at noon, whatever the weather says.”', [['Tomas Berg', 'person']]);
+    expect(src(qs, 'sail at noon')).toBe('Tomas Berg');
+  });
+
+  it('prefers a verb to a noun of saying, and does not report speech only imagined ("voters will say")', () => {
+    const a = quotes('Ines Varga said she expected that voters will say “enough” to the new tolls.', [['Ines Varga', 'person']]);
+    expect(src(a, 'enough')).toBe('Ines Varga');
+    const b = quotes('The union’s secretary of state affairs Omar Diaz told reporters that the deal was “a fair start.”', [['Omar Diaz', 'person']]);
+    expect(src(b, 'fair start')).toContain('Omar Diaz');
+  });
+
+  it('reads the subject of an absolute construction ("with X telling reporters")', () => {
+    const qs = quotes('The vote split the chamber, with Senator Lia Park telling reporters the bill was “dead on arrival.”', [['Lia Park', 'person']]);
+    expect(src(qs, 'dead on arrival')).toBe('Senator Lia Park');
+  });
+
+  it('gives a quote introduced by a lead-in paragraph the lead-in’s cue and source', () => {
+    const qs = quotes('In a speech to the guild, the director declared:\n\n“Every film we make is a letter to the future.”');
+    expect(qs[0]).toMatchObject({ text: 'Every film we make is a letter to the future.' });
+    expect(qs[0]!.source?.text).toBe('the director');
+    expect(qs[0]!.cue?.text).toBe('declared');
+  });
+
+  it('lets a name with an aside before its verb speak a quote with no cue ("Ruiz, who ..., mocked X for “...”")', () => {
+    const qs = quotes('Ruiz, who leads the count, mocked his rival for “having a very long night” at the polls.', [['Ruiz', 'person']]);
+    expect(src(qs, 'long night')).toBe('Ruiz');
+  });
+});
+
+describe('unnamed spokespeople', () => {
+  it('links "a spokesperson said" to the organisation opening the passage', () => {
+    const text = 'The Harbour Authority said it was watching the dispute. Asked about fines, a spokesperson said the authority "will not take sides" in the talks.';
+    const q = quotes(text, [['Harbour Authority', 'organization']]).find((x) => x.text.includes('take sides'));
+    expect(q?.source?.text).toBe('a spokesperson');
+    expect(q?.speaker).toBe(0);
+  });
+});
+
+describe('"put it" as a cue', () => {
+  it('takes "As X put it, “...”" as an attribution but not "put it on the table"', () => {
+    const qs = quotes('As Professor Lena Holt put it, “The city grows by welcoming strangers.”\n\nHe put it on the table and left.', [['Lena Holt', 'person']]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 0 });
+    expect(qs[0]!.cue?.text).toBe('put it');
+    expect(qs[0]!.source?.text).toBe('Professor Lena Holt');
+  });
+});

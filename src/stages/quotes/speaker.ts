@@ -11,6 +11,7 @@ const KIND_RANK: Record<Mention['kind'], number> = { name: 4, title: 3, pronoun:
 const SINGULAR_PERSON = /^(?:he|she|him|her|his)$/i;
 const SINGULAR_TITLE = /^the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|for|\p{Lu}[\p{L}-]*))*|(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|minister|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general))$/u;
 const PLURAL = /^(?:they|we|them|their)$/i;
+const INDEFINITE_SPOKESPERSON = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
 
 function bestOverlapping(source: Span, mentions: readonly Mention[], entities: readonly LocalEntity[]): number | null {
   let best: Mention | null = null;
@@ -208,6 +209,8 @@ export function linkSpeakers(
         e = byRole(srcText, entities) ?? byName(srcText, entities);
         // "the Secretary of State", "the spokesman": a title refers back to the person just quoted or named.
         if (e === null && SINGULAR_TITLE.test(srcText)) e = person(i, src.start);
+        // "a spokesperson said": an unnamed spokesperson speaks for the body the passage is about, not for a person.
+        if (e === null && INDEFINITE_SPOKESPERSON.test(srcText)) e = organisationAntecedent(src, 'spokesperson', ['organization', 'country'], outsideQuote(q), entities, sentences, text);
         // "the statement said": the issuer of the latest statement; "the ministry", "the group": the latest
         // organisation of a compatible kind mentioned before (outside the quote itself).
         if (e === null && STATEMENT_HEAD.test(head)) e = statementIssuer(i) ?? mostRecent(src.start, outsideQuote(q), entities, (x) => x.type === 'organization' || x.type === 'country');
