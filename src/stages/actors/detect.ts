@@ -380,8 +380,26 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
     }
     if (e.type === 'organization') base.acronym = acronymAfter(ctx, lastTok);
     if (e.packId && e.type !== 'person' && e.type !== 'country' && /^[\p{Lu}&]{2,6}$/u.test(base.text)) demoteMisfitAcronym(ctx, base, lastTok);
+    if (e.kind === 'metonym' && e.type === 'country') {
+      const owner = metonymOwner(ctx, hit);
+      if (owner) Object.assign(base, { packId: owner, rule: 'owned-metonym' });
+    }
     out.push(base);
   });
+}
+
+/**
+ * "Pakistan's Foreign Office", "the Pakistani Foreign Office": a country's metonym owned by another country
+ * named right before it is that other country's body (each state has a foreign office), not the metonym's.
+ */
+function metonymOwner(ctx: Ctx, metonym: Hit): string | null {
+  for (const h of ctx.hits) {
+    if (h === metonym || h.end > metonym.start || metonym.start - h.end > 4) continue;
+    if (h.entry.type !== 'country' || !h.entry.packId || h.entry.packId === metonym.entry.packId || h.entry.kind === 'metonym') continue;
+    const between = ctx.text.slice(h.end, metonym.start);
+    if (h.entry.kind === 'demonym' ? /^\s+$/.test(between) : /^['’]s?\s+$/.test(between)) return h.entry.packId;
+  }
+  return null;
 }
 
 /**

@@ -139,6 +139,14 @@ describe('the side a body or a person speaks for', () => {
     expect(es.find((e) => e.type === 'organization')!.party).toBe('sylvania');
   });
 
+  it("reads another country's metonym owned by a country as that country's body ('Sylvania's Fredville')", () => {
+    for (const t of ["Sylvania's Fredville said the talks would resume.", 'The Sylvanian Fredville said the talks would resume.']) {
+      const es = entities(t);
+      expect(es.find((e) => e.texts.includes('Fredville'))?.name, t).toBe('Sylvania');
+    }
+    expect(entities('Fredville said the talks would resume.').find((e) => e.texts.includes('Fredville'))?.name).toBe('Freedonia');
+  });
+
   it("reads a country's ministry, however worded, as that country speaking", () => {
     const wordings = [
       "Sylvania's foreign ministry",
