@@ -9,7 +9,8 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.730 (46/63) · polarity 1.000 (46/46) · proposition 0.978 (45/46) · precision 0.709 (61/86)
+ *   stances  recall 0.778 (49/63) · polarity 1.000 (49/49) · precision 0.761 (67/88)
+ *            (was 0.730 · 1.000 · precision 0.709 before organizations named by their members: "United X Workers of the Y")
  *            (was 0.730 · 0.978 · 0.978 · 0.706 before if-clauses after a future verb made stances conditional)
  *            (was 0.714 · 0.978 · 0.978 · 0.702 before role nouns, passive makers, pair holders, clause-bound negation)
  *            (was 0.714 · 0.889 · 0.978 · 0.701 before polarity reversals, pack scope with required sides)
@@ -17,7 +18,8 @@
  *            (was 0.714 · 0.889 · 0.978 · 0.769 before cues copied from this set's wording were removed)
  *            (was 0.476 · 0.900 · precision 0.706 before verb-phrase objects, clause-aware holders, reversal framing;
  *            0.190 · 0.667 · precision 0.581 before pack scope, "the deal"/"it" anaphora, judgements in quotes)
- *   persons  pairwise F1 0.983 · canonical names 1.000 (42/42) · country/org mention recall 0.966 (172/178)
+ *   persons  pairwise F1 0.983 · canonical names 1.000 (42/42) · country/org mention recall 0.989 (176/178)
+ *            (0.966 before definite descriptions of bodies and names headed by a calling in the plural)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -41,13 +43,13 @@ const FLOORS: Floors = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.71,
+    'stance recall': 0.76,
     'stance polarity accuracy': 0.97,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.97,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.95,
+    'actors: country/org mention recall': 0.97,
   },
 };
 

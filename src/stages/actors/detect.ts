@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
-  CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
+  COLLECTIVE_PLURAL, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -339,6 +339,18 @@ function alignSpun(ctx: Ctx, i: number, ew: readonly string[]): number {
  */
 function releaseNameHeads(ctx: Ctx): void {
   const { tokens, hits } = ctx;
+  // "Coalition of American Importers", "Federation of German Industries": a demonym between a body's "of"
+  // and a capitalised word is part of the body's name, not a mention of its country.
+  hits.forEach((hit, idx) => {
+    if (hit.to - hit.from !== 1 || hit.entry.kind !== 'demonym' || tokens[hit.from]!.hit !== idx) return;
+    const of = tokens[hit.from - 1];
+    const body = tokens[hit.from - 2];
+    const next = tokens[hit.to];
+    const same = (x: Token | undefined) => !!x && x.sentence === tokens[hit.from]!.sentence;
+    if (!same(of) || !same(body) || !same(next) || (of!.lower !== 'of' && of!.lower !== 'for') || of!.cap) return;
+    if (!body!.cap || !ORG_WORDS.has(body!.lower) || !next!.cap || !next!.word || next!.hit >= 0) return;
+    tokens[hit.from]!.hit = -1;
+  });
   hits.forEach((hit, idx) => {
     if (hit.to - hit.from !== 1 || hit.entry.type !== 'organization' || tokens[hit.from]!.hit !== idx) return;
     const of = tokens[hit.to];
@@ -936,6 +948,12 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "United Dockworkers of the Atlantic": "of the" continues a name that already reads as a body's.
+      const third = tokens[j + 2];
+      if ((u.lower === 'of' || u.lower === 'for') && !u.cap && tokens[j + 1]?.lower === 'the' && third && isNameWord(third) && third.sentence === t.sentence && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
+        j += 3;
+        continue;
+      }
       // "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the next name word.
       const d = tokens[j + 1];
       const w = tokens[j + 2];
@@ -961,7 +979,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   // Organization: the run holds an organization word ("Institute of ...", "RBC BlueBay Asset Management"),
   // unless the organization only qualifies a title before a name ("Senate Minority Leader Chuck Schumer").
   const words = tokens.slice(from, to).filter((t) => t.word);
-  const orgAt = words.findIndex((t) => ORG_WORDS.has(t.lower));
+  // A body word, or after the first word a calling in the plural ("United Dockworkers", "American Importers").
+  const orgAt = words.findIndex((t, k) => ORG_WORDS.has(t.lower) || (k > 0 && t.cap && COLLECTIVE_PLURAL.test(t.text)));
   // A modifier opens a title only when a role head follows ("Foreign Ministry spokeswoman ..."); "National Economic Council" is a body.
   const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || (BASE_ROLE_MODIFIERS.has(words[0].lower) && (words.some((w) => ROLE_HEADS.has(w.lower)) || (!!tokens[to] && tokens[to]!.sentence === words[0].sentence && ROLE_HEADS.has(tokens[to]!.lower)))));
   const titled = orgAt >= 0 && titleEnd(words) > orgAt;

@@ -219,6 +219,22 @@ describe('bodies named by one word', () => {
   });
 });
 
+describe('organizations named by their members', () => {
+  it('reads a name headed by a calling in the plural, with "of the", as one organization', () => {
+    for (const [t, name] of [
+      ['The United Harbour Workers of the Northern Coast said the strike would go ahead.', 'United Harbour Workers of the Northern Coast'],
+      ['The Coalition of Freedonian Importers warned of higher prices.', 'Coalition of Freedonian Importers'],
+      ['The Association of Sylvanian Growers backed the deal.', 'Association of Sylvanian Growers'],
+    ] as const) {
+      const es = entities(t);
+      expect(es.find((e) => e.type === 'organization')?.name, t).toBe(name);
+      expect(es.filter((e) => e.type === 'person'), t).toEqual([]);
+    }
+    // The demonym outside a body's name is still its country.
+    expect(entities('Freedonian officials said the talks would resume.').map((e) => e.name)).toEqual(['Freedonia']);
+  });
+});
+
 describe('title-case lines', () => {
   it('reads no name across a whole title-case headline, and no body in a date and its connector', () => {
     const es = entities('Marta Lindqvist Isn’t Too Impressed By The New Harbour Agreement.\n\nMarta Lindqvist criticised the agreement in May and Parliament voted on it.');

@@ -45,6 +45,9 @@ external internal tourism immigration minority majority opposition ruling union 
 /** Lower-case words that join a role phrase ("Secretary of State", "envoy to the Middle East"). */
 export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 
+/** Plural trades and callings that name a body of their members when capitalised in a name ("United Dockworkers of the Atlantic", "Coalition of American Importers"). */
+export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers)$/iu;
+
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
 
