@@ -49,6 +49,20 @@ describe('quote claims kept in memory', () => {
     expect(claimOf(store, 'e1:q0')!.id).toBe(claimOf(store, 'c1:q0')!.id);
   });
 
+  it('forgets remembered claims when this connection deletes the analysis tables (re-analysis)', () => {
+    writeArticle(store, ACTORS, article('a1', PORT));
+    writeArticle(store, ACTORS, article('a2', PORT));
+    expect(claimOf(store, 'a2:q0')!.id).toBe(claimOf(store, 'a1:q0')!.id);
+    store.db.transaction(() => store.clearAnalysisUnsafe())();
+    // The old claim is gone with its keys: a new report of the same statement starts a claim of its own.
+    writeArticle(store, ACTORS, article('b1', PORT));
+    const claim = claimOf(store, 'b1:q0')!;
+    expect(claim.id).not.toBe(1);
+    expect(claim.reports.map((r) => r.docId)).toEqual(['b1']);
+    writeArticle(store, ACTORS, article('b2', PORT.replace('grain', 'cargo'), 'trentino'));
+    expect(claimOf(store, 'b2:q0')!.reports.map((r) => r.docId)).toEqual(['b2']);
+  });
+
   it('forgets remembered claims when another connection has committed (it may have reused an id)', () => {
     const file = join(tmpdir(), `parley-claims-cache-${process.pid}-${Date.now()}.db`);
     const one = Store.open(file);

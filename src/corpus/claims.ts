@@ -13,7 +13,7 @@
 import { dayNumber, shiftDate } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Statement } from 'better-sqlite3';
-import type { Store } from '../store/store.js';
+import type { Store, WrittenItems } from '../store/store.js';
 import type { StanceCitation } from './positions.js';
 
 export const QUOTE_DICE_THRESHOLD = 0.6;
@@ -208,8 +208,11 @@ function eventBlockKey(type: string, negated: number, modality: string, actorIds
   return `${type}|${negated}|${modality}|${[...new Set(actorIds)].sort().join(',')}`;
 }
 
-/** Adds the quotes and events of one stored document to the claims, touching only candidate claims. */
-export function updateClaimsForDocument(store: Store, docId: string): void {
+/**
+ * Adds the quotes and events of one stored document to the claims, touching only candidate claims.
+ * `written` (what `Store.writeAnalysisUnsafe` returned for it in this transaction) saves reading them back.
+ */
+export function updateClaimsForDocument(store: Store, docId: string, written?: WrittenItems): void {
   const doc = store.statement('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined;
   if (!doc) return;
   const root = rootDocument(store, docId);
@@ -218,10 +221,11 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
   const old = store.statement('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[];
   if (old.length) {
     store.statement('DELETE FROM claim_members WHERE doc_id = ?').run(docId);
-    for (const { claim_id } of old) recount(store, claim_id);
   }
-
-  const insertMember = store.statement('INSERT OR REPLACE INTO claim_members (item_id, claim_id, doc_id, root_doc, similarity) VALUES (?, ?, ?, ?, ?)');
+  // Memberships are written, and the claims they join counted, once at the end: matching reads neither
+  // (only claims and their keys), and a count is a function of the final memberships.
+  const members: unknown[][] = [];
+  const toRecount = new Set<number>(old.map((o) => o.claim_id));
   const insertKeys = store.statement('INSERT OR IGNORE INTO claim_keys (key, claim_id) SELECT value, ? FROM json_each(?)');
   const newClaim = store.statement(
     `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc, reports, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
@@ -229,7 +233,7 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
 
   // Quotes.
   const claimCache = quoteClaimCache(store);
-  const quotes = store.statement('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as { id: string; text: string; speaker_actor: string | null }[];
+  const quotes = written?.quotes ?? (store.statement('SELECT id, text, speaker_actor FROM quotes WHERE doc_id = ? ORDER BY idx').all(docId) as WrittenItems['quotes']);
   for (const q of quotes) {
     const tokens = normaliseTokens(q.text);
     if (tokens.length < 3) continue; // too short to tell one statement from another
@@ -237,7 +241,7 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     // A known speaker's quote is compared with that speaker's claims and unattributed ones; an unattributed
     // quote with every claim sharing a prefix token (the key range of the token).
     const candidates = q.speaker_actor
-      ? claimCache.candidates(prefix.flatMap((t) => [claimKey(t, q.speaker_actor), claimKey(t, null)]))
+      ? claimCache.candidatesOfSpeaker(prefix, q.speaker_actor)
       : claimCache.candidatesOfTokens(prefix);
     let best: { id: number; score: number } | null = null;
     const tokenSet = new Set(tokens);
@@ -253,24 +257,26 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
     let claimId: number;
     if (best) {
       claimId = best.id;
-      insertMember.run(q.id, claimId, docId, root, Math.round(best.score * 1000) / 1000);
-      recount(store, claimId);
+      members.push([q.id, claimId, docId, root, Math.round(best.score * 1000) / 1000]);
+      toRecount.add(claimId);
     } else {
       // A new claim has this one report: counted on insert rather than by `recount`.
       claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
       insertKeys.run(claimId, JSON.stringify(prefix.map((t) => claimKey(t, q.speaker_actor))));
-      claimCache.remember(claimId, { speaker: q.speaker_actor, tokens });
-      insertMember.run(q.id, claimId, docId, root, 1);
+      claimCache.created({ id: claimId, speaker: q.speaker_actor, tokens }, prefix);
+      members.push([q.id, claimId, docId, root, 1]);
     }
   }
 
   // Events with at least one resolved actor (an actorless event cannot be told apart from others).
-  const events = store
-    .statement('SELECT id, type, negated, modality, actors_json, date, evidence_text FROM events WHERE doc_id = ? ORDER BY idx')
-    .all(docId) as { id: string; type: string; negated: number; modality: string; actors_json: string; date: string | null; evidence_text: string }[];
+  const events =
+    written?.events ??
+    (store.statement('SELECT id, type, negated, modality, actors_json, date, evidence_text FROM events WHERE doc_id = ? ORDER BY idx').all(docId) as ({ actors_json: string } & Omit<WrittenItems['events'][number], 'actors'>)[]).map(
+      ({ actors_json, ...e }) => ({ ...e, actors: JSON.parse(actors_json) as (string | null)[] }),
+    );
   for (const e of events) {
     if (e.type === 'STATEMENT') continue;
-    const actors = (JSON.parse(e.actors_json) as (string | null)[]).filter((a): a is string => a !== null);
+    const actors = e.actors.filter((a): a is string => a !== null);
     if (actors.length === 0) continue;
     const key = eventBlockKey(e.type, e.negated, e.modality, actors);
     const date = e.date ?? doc.published;
@@ -293,9 +299,11 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
       if (!best || gap < best.gap) best = { id: c.id, gap };
     }
     const claimId = best ? best.id : Number(newClaim.run('event', key, null, e.type, date, tokens.join(' '), e.id, docId).lastInsertRowid);
-    insertMember.run(e.id, claimId, docId, root, 1);
-    if (best) recount(store, claimId);
+    members.push([e.id, claimId, docId, root, 1]);
+    if (best) toRecount.add(claimId);
   }
+  store.insertRows('claim_members', 'item_id, claim_id, doc_id, root_doc, similarity', 5, members, 'INSERT OR REPLACE');
+  if (toRecount.size) recount(store, [...toRecount]);
 }
 
 /**
@@ -304,7 +312,7 @@ export function updateClaimsForDocument(store: Store, docId: string): void {
  * Tokens never contain ':' (`normaliseTokens` splits on non-letters), so the range holds that token only.
  */
 export function claimKey(token: string, speaker: string | null): string {
-  return `q:${token}:${speaker ?? '-'}`;
+  return `q:${token}:${speakerKey(speaker)}`;
 }
 
 /** Bounds of the keys of every claim with `token`, whatever its speaker (exclusive: ';' follows ':'). */
@@ -319,89 +327,151 @@ interface QuoteClaim {
   tokens: readonly string[];
 }
 
-const QUOTE_CLAIM_CACHE = 100_000;
+/** Quote-claim keys and claims held in memory (about 4 keys per claim); past either, all are read again as needed. */
+const QUOTE_KEY_CACHE = 1_000_000;
+const QUOTE_CLAIM_CACHE = 250_000;
+
+/** The claims keyed under one prefix token, by ascending id: all of them, and by speaker ('-' for none). */
+interface TokenClaims {
+  all: QuoteClaim[];
+  bySpeaker: Map<string, QuoteClaim[]>;
+}
 
 /**
- * Candidate quote claims with their speaker and split tokens, kept per store: every quote is compared
- * with up to 200 candidates, and reading those rows and splitting their tokens each time was most of the
- * claims update. A claim's speaker and tokens never change once written and AUTOINCREMENT never reuses an
- * id, except after a rollback (which also rolls `sqlite_sequence` back): `revalidate` runs before each
- * use, so an id handed to another claim is never answered from memory.
+ * The quote-claim keys of each prefix token read so far, with their claims' speaker and split tokens,
+ * kept per store: every quote is compared with up to 200 candidates, and the candidate query (a DISTINCT
+ * ... ORDER BY claim_id DESC over every key of the quote's tokens), reading those rows and splitting their
+ * tokens each time were most of the claims update. Keys are only ever written with a new claim, whose
+ * AUTOINCREMENT id is the highest yet, so the lists stay sorted by appending; and a claim's speaker and
+ * tokens never change once written. Ids are only handed out again after a rollback (which also rolls
+ * `sqlite_sequence` back): `revalidate` runs before each use, so a rolled-back claim is never answered.
  */
 class QuoteClaimCache {
-  private readonly claims = new Map<number, Omit<QuoteClaim, 'id'>>();
+  private readonly tokens = new Map<string, TokenClaims>();
+  /** Every claim held, so a claim read under several tokens is one object. */
+  private readonly claims = new Map<number, QuoteClaim>();
+  private entries = 0;
   private highest = 0;
-  private readonly ids: Statement;
-  private readonly idsOfTokens: Statement;
-  private readonly row: Statement;
+  private generation = -1;
+  private readonly keysInRange: Statement;
   private readonly sequence: Statement;
   private readonly dataVersion: Statement;
   private version = -1;
 
-  constructor(store: Store) {
-    // The newest 200 claims sharing a key, from the key table alone (its foreign key guarantees the claim
-    // row); rows come from memory where they can.
-    this.ids = store.db
-      .prepare(`SELECT DISTINCT claim_id FROM claim_keys WHERE key IN (SELECT value FROM json_each(?)) ORDER BY claim_id DESC LIMIT ${MAX_CANDIDATES}`)
-      .pluck();
-    this.idsOfTokens = store.db
-      .prepare(
-        `SELECT DISTINCT k.claim_id FROM json_each(?) r CROSS JOIN claim_keys k ON k.key > r.value ->> 0 AND k.key < r.value ->> 1
-         ORDER BY k.claim_id DESC LIMIT ${MAX_CANDIDATES}`,
-      )
-      .pluck();
-    this.row = store.db.prepare('SELECT speaker_actor AS speaker, tokens FROM claims WHERE id = ?');
+  constructor(private readonly store: Store) {
+    // The key table's foreign key guarantees the claim row.
+    this.keysInRange = store.db
+      .prepare('SELECT k.key, c.id, c.speaker_actor, c.tokens FROM claim_keys k JOIN claims c ON c.id = k.claim_id WHERE k.key > ? AND k.key < ?')
+      .raw();
     this.sequence = store.db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'claims'`).pluck();
     this.dataVersion = store.db.prepare('PRAGMA data_version').pluck();
   }
 
   /**
    * Forgets claims a rollback removed (their ids will be handed out again), and everything when another
-   * connection has committed since (it may have reused such an id before this check could see it).
+   * connection has committed since (it may have reused such an id before this check could see it) or this
+   * one deleted the claims (`Store.clearAnalysisUnsafe`).
    */
   revalidate(): void {
     const version = this.dataVersion.get() as number;
-    if (version !== this.version) {
-      this.claims.clear();
-      this.highest = 0;
+    if (version !== this.version || this.store.analysisGeneration !== this.generation) {
+      this.forget();
       this.version = version;
+      this.generation = this.store.analysisGeneration;
     }
     const seq = (this.sequence.get() as number | undefined) ?? 0;
     if (seq >= this.highest) return;
+    const truncate = (list: QuoteClaim[]) => {
+      while (list.length && list[list.length - 1]!.id > seq) list.pop();
+    };
+    for (const { all, bySpeaker } of this.tokens.values()) {
+      this.entries -= all.length;
+      truncate(all);
+      this.entries += all.length;
+      for (const list of bySpeaker.values()) truncate(list);
+    }
     for (const id of this.claims.keys()) if (id > seq) this.claims.delete(id);
     this.highest = seq;
   }
 
-  /** The newest candidate claims with any of `keys`. */
-  candidates(keys: readonly string[]): QuoteClaim[] {
-    return this.claimsById(this.ids.all(JSON.stringify(keys)) as number[]);
+  private forget(): void {
+    this.tokens.clear();
+    this.claims.clear();
+    this.entries = 0;
+    this.highest = 0;
+  }
+
+  /** The claims keyed under `token`, read from `claim_keys` on first use. */
+  private claimsOf(token: string): TokenClaims {
+    let held = this.tokens.get(token);
+    if (held) return held;
+    if (this.entries >= QUOTE_KEY_CACHE || this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
+    const [from, to] = claimKeyRange(token);
+    const rows = this.keysInRange.all(from, to) as [string, number, string | null, string | null][];
+    rows.sort((a, b) => a[1] - b[1]);
+    held = { all: [], bySpeaker: new Map() };
+    for (const [key, id, speaker, tokens] of rows) {
+      let claim = this.claims.get(id);
+      if (!claim) this.claims.set(id, (claim = { id, speaker, tokens: tokens ? tokens.split(' ') : [] }));
+      if (id > this.highest) this.highest = id;
+      add(held, key.slice(from.length), claim);
+    }
+    this.entries += rows.length;
+    this.tokens.set(token, held);
+    return held;
+  }
+
+  /**
+   * The newest `MAX_CANDIDATES` claims in any of `lists`. A claim sits once in each list, so the newest
+   * overall are among each list's newest.
+   */
+  private newest(lists: readonly (readonly QuoteClaim[] | undefined)[]): QuoteClaim[] {
+    const found: QuoteClaim[] = [];
+    for (const list of lists) if (list) for (let i = list.length - 1; i >= Math.max(0, list.length - MAX_CANDIDATES); i--) found.push(list[i]!);
+    found.sort((a, b) => b.id - a.id);
+    const out: QuoteClaim[] = [];
+    for (const c of found) if (out[out.length - 1]?.id !== c.id && out.push(c) >= MAX_CANDIDATES) break;
+    return out;
+  }
+
+  /** The newest candidate claims with any of `tokens` as a prefix token and `speaker` or no speaker. */
+  candidatesOfSpeaker(tokens: readonly string[], speaker: string): QuoteClaim[] {
+    const key = speakerKey(speaker);
+    return this.newest(tokens.flatMap((t) => {
+      const { bySpeaker } = this.claimsOf(t);
+      return [bySpeaker.get(key), bySpeaker.get(speakerKey(null))];
+    }));
   }
 
   /** The newest candidate claims with any of `tokens` as a prefix token, whatever their speaker. */
   candidatesOfTokens(tokens: readonly string[]): QuoteClaim[] {
-    return this.claimsById(this.idsOfTokens.all(JSON.stringify(tokens.map(claimKeyRange))) as number[]);
+    return this.newest(tokens.map((t) => this.claimsOf(t).all));
   }
 
-  private claimsById(ids: readonly number[]): QuoteClaim[] {
-    const out: QuoteClaim[] = [];
-    for (const id of ids) {
-      let claim = this.claims.get(id);
-      if (!claim) {
-        const row = this.row.get(id) as { speaker: string | null; tokens: string | null } | undefined;
-        if (!row) continue;
-        claim = { speaker: row.speaker, tokens: row.tokens ? row.tokens.split(' ') : [] };
-        this.remember(id, claim);
-      }
-      out.push({ id, ...claim });
+  /** Records a new claim (its id is the highest yet) just written with a key for each of `tokens`. */
+  created(claim: QuoteClaim, keyTokens: readonly string[]): void {
+    if (this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
+    this.claims.set(claim.id, claim);
+    if (claim.id > this.highest) this.highest = claim.id;
+    for (const token of keyTokens) {
+      const held = this.tokens.get(token);
+      if (!held) continue; // read with the new key on first use
+      add(held, speakerKey(claim.speaker), claim);
+      this.entries++;
     }
-    return out;
   }
+}
 
-  remember(id: number, claim: Omit<QuoteClaim, 'id'>): void {
-    if (this.claims.size >= QUOTE_CLAIM_CACHE) this.claims.delete(this.claims.keys().next().value!);
-    this.claims.set(id, claim);
-    if (id > this.highest) this.highest = id;
-  }
+function add(held: TokenClaims, speaker: string, claim: QuoteClaim): void {
+  held.all.push(claim);
+  const list = held.bySpeaker.get(speaker);
+  if (list) list.push(claim);
+  else held.bySpeaker.set(speaker, [claim]);
+}
+
+/** The speaker part of a quote-claim key (`claimKey`). */
+function speakerKey(speaker: string | null): string {
+  return speaker ?? '-';
 }
 
 const quoteClaimCaches = new WeakMap<Store, QuoteClaimCache>();
@@ -414,13 +484,13 @@ function quoteClaimCache(store: Store): QuoteClaimCache {
   return cache;
 }
 
-function recount(store: Store, claimId: number): void {
+function recount(store: Store, claimIds: readonly number[]): void {
   store
     .statement(
-      `UPDATE claims SET reports = (SELECT count(*) FROM claim_members WHERE claim_id = @id),
-         sources = (SELECT count(DISTINCT root_doc) FROM claim_members WHERE claim_id = @id) WHERE id = @id`,
+      `UPDATE claims SET reports = (SELECT count(*) FROM claim_members WHERE claim_id = claims.id),
+         sources = (SELECT count(DISTINCT root_doc) FROM claim_members WHERE claim_id = claims.id) WHERE id IN (SELECT value FROM json_each(?))`,
     )
-    .run({ id: claimId });
+    .run(JSON.stringify(claimIds));
 }
 
 // ---------------------------------------------------------------------------------------------

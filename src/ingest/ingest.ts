@@ -108,9 +108,9 @@ export function storePrepared(store: Store, input: string, prepared: PreparedDoc
     store.db.transaction(() => {
       const resolution = resolveEntities(analysis, store, kb);
       if (timings) t0 = lap(timings, 'resolution', t0);
-      store.writeDocumentUnsafe({ document, analysis, resolution, minhash: prepared.minhash });
+      const written = store.writeDocumentUnsafe({ document, analysis, resolution, minhash: prepared.minhash });
       if (timings) t0 = lap(timings, 'write', t0);
-      updateCorpusViews(store, [document.id], kb);
+      updateCorpusViews(store, [document.id], kb, new Map([[document.id, written]]));
       if (timings) t0 = lap(timings, 'corpus views', t0);
     })();
     if (timings) lap(timings, 'commit', t0);

@@ -35,6 +35,22 @@ interface ActorRow {
   doc_count: number;
 }
 
+/**
+ * Parsed `roles_json` / `aliases_json` texts: actor resolution reads the same few hundred actors' rows for
+ * every document, and parsing their alias lists each time was most of reading them. Callers get a copy.
+ */
+const parsedLists = new Map<string, readonly string[]>();
+const PARSED_LISTS = 20_000;
+
+function parseList(json: string): string[] {
+  let list = parsedLists.get(json);
+  if (!list) {
+    if (parsedLists.size >= PARSED_LISTS) parsedLists.clear();
+    parsedLists.set(json, (list = JSON.parse(json) as string[]));
+  }
+  return list.slice();
+}
+
 export function actorFromRow(row: ActorRow): ActorRecord {
   return {
     id: row.id,
@@ -42,11 +58,17 @@ export function actorFromRow(row: ActorRow): ActorRecord {
     type: row.type as ActorRecord['type'],
     packId: row.pack_id,
     party: row.party,
-    roles: JSON.parse(row.roles_json) as string[],
-    aliases: JSON.parse(row.aliases_json) as string[],
+    roles: parseList(row.roles_json),
+    aliases: parseList(row.aliases_json),
     mentionCount: row.mention_count,
     docCount: row.doc_count,
   };
+}
+
+/** The quotes and events just written for a document, as the claims update reads them back. */
+export interface WrittenItems {
+  quotes: { id: string; text: string; speaker_actor: string | null }[];
+  events: { id: string; type: string; negated: number; modality: string; actors: (string | null)[]; date: string | null; evidence_text: string }[];
 }
 
 /** Everything written for one new document, in one transaction. */
@@ -85,11 +107,11 @@ export class Store implements ActorDirectory {
    * and triggers are as with one INSERT per row. A document writes a few hundred rows, and a statement
    * step per row was much of the write.
    */
-  private insertRows(table: string, columns: string, width: number, rows: readonly unknown[][]): void {
+  insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' = 'INSERT'): void {
     for (let at = 0; at < rows.length; at += Store.INSERT_CHUNK) {
       const chunk = rows.slice(at, at + Store.INSERT_CHUNK);
       const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-      this.statement(`INSERT INTO ${table} (${columns}) VALUES ${Array.from({ length: chunk.length }, () => tuple).join(', ')}`).run(chunk.flat());
+      this.statement(`${verb} INTO ${table} (${columns}) VALUES ${Array.from({ length: chunk.length }, () => tuple).join(', ')}`).run(chunk.flat());
     }
   }
 
@@ -260,12 +282,12 @@ export class Store implements ActorDirectory {
   }
 
   /** Writes a document, its zones, its annotations and its actor resolution atomically. */
-  writeDocument(w: DocumentWrite): void {
-    this.db.transaction(() => this.writeDocumentUnsafe(w))();
+  writeDocument(w: DocumentWrite): WrittenItems {
+    return this.db.transaction(() => this.writeDocumentUnsafe(w))();
   }
 
   /** The body of `writeDocument`, for callers that already hold a transaction. */
-  writeDocumentUnsafe({ document: d, analysis: a, resolution: r, minhash }: DocumentWrite): void {
+  writeDocumentUnsafe({ document: d, analysis: a, resolution: r, minhash }: DocumentWrite): WrittenItems {
     const db = this;
     const m = d.metadata;
     db.statement(
@@ -297,11 +319,15 @@ export class Store implements ActorDirectory {
       // One statement for all bands; a document's bands are distinct (each key names its band).
       db.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?)').run(d.id, JSON.stringify(minhash.bandKeys));
     }
-    this.writeAnalysisUnsafe(d.id, a, r);
+    return this.writeAnalysisUnsafe(d.id, a, r);
   }
 
-  /** Writes a stored document's annotations and actor resolution (caller holds the transaction). */
-  writeAnalysisUnsafe(docId: string, a: DocumentAnalysis, r: EntityResolution): void {
+  /**
+   * Writes a stored document's annotations and actor resolution (caller holds the transaction). Returns
+   * its quotes and events as written, so the claims update need not read them back.
+   */
+  writeAnalysisUnsafe(docId: string, a: DocumentAnalysis, r: EntityResolution): WrittenItems {
+    const written: WrittenItems = { quotes: [], events: [] };
     const db = this;
     const d = { id: docId };
     this.insertRows('sentences', 'doc_id, idx, start, "end", paragraph, zone', 6, a.sentences.map((s, i) => [d.id, i, s.start, s.end, s.paragraph, s.zone]));
@@ -335,19 +361,24 @@ export class Store implements ActorDirectory {
         q.speaker, q.speaker === null ? null : (r.actorIds[q.speaker] ?? null), q.provenance.rule, q.provenance.confidence,
       ]),
     );
+    a.quotes.forEach((q, i) => written.quotes.push({ id: quoteId(d.id, i), text: q.text, speaker_actor: q.speaker === null ? null : (r.actorIds[q.speaker] ?? null) }));
     const actorOf = (e: number) => r.actorIds[e] ?? null;
     this.insertRows(
       'events',
       `id, doc_id, idx, type, mode, actors_json, targets_json, negated, modality, date, date_start, date_end, date_text,
          location_start, location_end, location_text, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, rule, confidence`,
       24,
-      a.events.map((e, i) => [
-        eventId(d.id, i), d.id, i, e.type, e.mode, JSON.stringify(e.actors.map(actorOf)), JSON.stringify(e.targets.map(actorOf)),
+      a.events.map((e, i) => {
+        const actors = e.actors.map(actorOf);
+        written.events.push({ id: eventId(d.id, i), type: e.type, negated: e.negated ? 1 : 0, modality: e.modality, actors, date: e.date, evidence_text: e.evidence.text });
+        return [
+        eventId(d.id, i), d.id, i, e.type, e.mode, JSON.stringify(actors), JSON.stringify(e.targets.map(actorOf)),
         e.negated ? 1 : 0, e.modality, e.date, e.dateText?.start ?? null, e.dateText?.end ?? null, e.dateText?.text ?? null,
         e.location?.start ?? null, e.location?.end ?? null, e.location?.text ?? null,
         e.trigger.start, e.trigger.end, e.trigger.text, e.evidence.start, e.evidence.end, e.evidence.text,
         e.provenance.rule, e.provenance.confidence,
-      ]),
+      ];
+      }),
     );
     this.insertRows(
       'stances',
@@ -368,7 +399,11 @@ export class Store implements ActorDirectory {
         ];
       }),
     );
+    return written;
   }
+
+  /** Bumped when this connection deletes the analysis tables: caches of their rows start over. */
+  analysisGeneration = 0;
 
   /** Tables derived from documents by the analysis stages; emptied by re-analysis, in dependency order. */
   static readonly ANALYSIS_TABLES = ['claim_keys', 'claim_members', 'claims', 'stances', 'events', 'quotes', 'mentions', 'entities', 'sentences', 'actor_keys', 'actors'] as const;
@@ -376,6 +411,7 @@ export class Store implements ActorDirectory {
   /** Deletes every analysis annotation and actor (documents, zones, metadata and corrections stay). */
   clearAnalysisUnsafe(): void {
     for (const t of Store.ANALYSIS_TABLES) this.db.exec(`DELETE FROM ${t}`);
+    this.analysisGeneration++;
   }
 
   // ------------------------------------------------------------------------------------------
