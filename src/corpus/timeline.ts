@@ -305,10 +305,19 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     markEventContradictions(events);
   }
 
+  // Who holds a stance as served needs its entity and whether a party holds it only under merges or
+  // detaches: without them the narrower rows (sorted in a temporary B-tree) keep the view a fifth faster.
+  const corrected = merges.size > 0 || detaches.list.length > 0;
   const stances = store.db
     .prepare(
-      `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
+      corrected
+        ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
               s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
+       FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
+       WHERE (? IS NULL OR s.proposition = ?)
+       ORDER BY coalesce(s.date, d.published), d.seq, s.idx`
+        : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
+              s.doc_id, s.evidence_start, s.evidence_end
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition = ?)
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
@@ -319,7 +328,6 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
   const holders = new Map<string, { holder: string; proposition: string; group: { rowid: number; date: string | null; shape: StanceShape }[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
-  const corrected = merges.size > 0 || detaches.list.length > 0;
   for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of stances) {
     let shape = stanceShapeOf(json);
     if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
