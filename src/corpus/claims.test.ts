@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeArticle, type TestActor, type TestArticle } from '../../test/helpers/corpus-fixture.js';
 import { Store } from '../store/store.js';
 import { parseCitations, renderBrief } from './brief.js';
-import { claimOf, contradictions, dice, normaliseTokens, prefixTokens, stancesContradict } from './claims.js';
+import { claimOf, dice, normaliseTokens, prefixTokens, stancesContradict } from './claims.js';
+import { correctedContradictions } from './corrected.js';
 import { recordCorrection } from './corrections.js';
 import { timeline } from './timeline.js';
 
@@ -106,7 +107,7 @@ describe('contradictions', () => {
   it('pairs opposing stances of one holder from independent sources in overlapping periods', () => {
     add(stanceArticle('s1', 'support', '2025-03-10'));
     add(stanceArticle('s2', 'oppose', '2025-03-15'));
-    const found = contradictions(store);
+    const found = correctedContradictions(store);
     expect(found).toHaveLength(1);
     expect(found[0]!.level).toBe('actor');
     expect(found[0]!.support.docId).toBe('s1');
@@ -117,7 +118,7 @@ describe('contradictions', () => {
     add(stanceArticle('s1', 'support', '2025-03-10'));
     add(stanceArticle('s2', 'oppose', '2025-03-11', 's1'));
     add(stanceArticle('s3', 'oppose', '2025-05-01'));
-    expect(contradictions(store)).toHaveLength(0);
+    expect(correctedContradictions(store)).toHaveLength(0);
   });
 
   it('has one predicate for the whole project', () => {

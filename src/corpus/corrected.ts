@@ -126,9 +126,10 @@ interface ContradictionRow {
 }
 
 /**
- * `contradictions` (claims.ts) over the served stances: a rejected stance takes no side, a stance a person
- * set counts as set, and holders are served actors (a detached person's stance is theirs, not the actor's
- * it was taken from; merged actors are one holder). The same definition, `stancesContradict`.
+ * Pairs of opposing stances by the same actor or party from independent sources in overlapping periods
+ * (`stancesContradict`), over the served stances: a rejected stance takes no side, a stance a person set
+ * counts as set, and holders are served actors (a detached person's stance is theirs, not the actor's it was
+ * taken from; merged actors are one holder). With no corrections, the stored stances as they are.
  */
 export function correctedContradictions(store: Store, filter: { proposition?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): Contradiction[] {
   const raw = store.db
