@@ -185,27 +185,19 @@ function findConditions(text: string, s: Sentence): Condition[] {
     if (end > start + m[0].length) out.push({ start, end });
   }
   // "is willing to <X> if ...", "ready to <X> if ...": an if-clause after a stated readiness conditions it.
-  for (const m of slice.matchAll(READY_IF)) {
-    const ifAt = s.start + m.index + m[0].length - 2;
-    if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
-    const rest = text.slice(ifAt, s.end);
-    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
-    const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
-    let end = span.end;
-    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
-    if (end > ifAt + 3) out.push({ start: ifAt, end });
-  }
   // "would restore its curbs if shipments did not resume", "will sign if ...": a future or conditional verb
   // whose if-clause follows holds only on that condition (a threat or an offer, not a plain stance).
-  for (const m of slice.matchAll(WOULD_IF)) {
-    const ifAt = s.start + m.index + m[0].length - 2;
-    if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
-    const rest = text.slice(ifAt, s.end);
-    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
-    const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
-    let end = span.end;
-    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
-    if (end > ifAt + 3) out.push({ start: ifAt, end, soft: true });
+  for (const [re, soft] of [[READY_IF, false], [WOULD_IF, true]] as const) {
+    for (const m of slice.matchAll(re)) {
+      const ifAt = s.start + m.index + m[0].length - 2;
+      if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
+      const rest = text.slice(ifAt, s.end);
+      const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
+      const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
+      let end = span.end;
+      while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+      if (end > ifAt + 3) out.push(soft ? { start: ifAt, end, soft } : { start: ifAt, end });
+    }
   }
   // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
