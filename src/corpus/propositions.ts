@@ -239,7 +239,8 @@ const OBJECT_HEADS: Record<string, string> = {
   // Instruments that carry a negotiated object through a legislature or a treaty process ("a sanctions bill",
   // "the Trans-Pacific Partnership"), and zones parties bargain over ("a no-fly zone", "a buffer zone").
   bill: 'bill', legislation: 'bill', act: 'act', partnership: 'partnership', resolution: 'resolution', convention: 'convention', protocol: 'protocol',
-  zone: 'zone', brexit: 'brexit',
+  // "Brexit" is the United Kingdom leaving the EU: one question with "leave the EU" (`auto:european-union-exit`).
+  zone: 'zone', brexit: 'european-union-exit',
   // Air strikes are called for, threatened and ruled out ("pressed for airstrikes"); plural "strikes" alone are attacks or walkouts.
   airstrike: 'airstrikes', airstrikes: 'airstrikes',
   // Money a legislature or donor is asked for ("Zika funding", "cut funding for the program").
