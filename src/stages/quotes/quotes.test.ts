@@ -202,6 +202,16 @@ describe('speaker linking', () => {
     expect(qs.map((q) => q.speaker)).toEqual([0, 0]);
   });
 
+  it('gives "he" to the person opening its own sentence, not to the previous speaker', () => {
+    const text = 'Anna Brandt criticised the plan, saying that “loud threats” would not help.\nPeter Holm has praised the vote, telling reporters on Friday that he thinks the plan is “a fine idea.”';
+    const qs = quotes(text, [['Anna Brandt', 'person'], ['Peter Holm', 'person']]);
+    const reported = qs.find((q) => q.kind === 'indirect' && q.text.includes('fine idea'));
+    expect(reported?.speaker).toBe(1);
+    // A quotation opening the sentence is no subject: "he" is then the previous speaker.
+    const qs2 = quotes('Anna Brandt spoke first. “Peter Holm is wrong,” he said, and left.', [['Anna Brandt', 'person'], ['Peter Holm', 'person']]);
+    expect(qs2.find((q) => q.text.includes('is wrong'))?.speaker).toBe(0);
+  });
+
   it('leaves speaker null but keeps the source when there are no entities', () => {
     const [q] = quotes('“It is over,” said Nora Lind.');
     expect(q!.speaker).toBeNull();

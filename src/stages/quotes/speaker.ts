@@ -90,8 +90,8 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i;
 const headOf = (srcText: string) => (srcText.toLowerCase().match(/[\p{L}]+(?:['’]s)?/gu) ?? []).at(-1)?.replace(/['’]s$/, '') ?? '';
 
 /**
- * The person a singular pronoun or definite title refers back to: the subject of a recent sentence when a
- * person mention opens it after the previous quote (a new speaker was introduced: "Vice Premier He
+ * The person a singular pronoun or definite title refers back to: the person opening its own sentence, else
+ * the subject of a recent sentence when a person mention opens it after the previous quote (a new speaker was introduced: "Vice Premier He
  * Lifeng ... He said"), else the previous quote's speaker, else the latest person mentioned.
  */
 function personAntecedent(
@@ -102,6 +102,14 @@ function personAntecedent(
   sentences: readonly Sentence[],
   text: string,
 ): number | null {
+  // The subject opening the pronoun's own sentence ("Trump has hailed the vote, telling reporters that he
+  // thinks ...") is who "he" is, whoever spoke before.
+  const own = sentences.find((st) => st.start <= pos && pos < st.end);
+  if (own) {
+    const opener = sorted.find((m) => m.start >= own.start && m.end <= pos && m.kind !== 'pronoun');
+    const lead = opener ? text.slice(own.start, opener.start) : '';
+    if (opener && entities[opener.entity]?.type === 'person' && !/[,;:“”"‘’«»]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5) return opener.entity;
+  }
   const after = previous ? previous.end : -Infinity;
   for (let k = sorted.length - 1; k >= 0; k--) {
     const m = sorted[k]!;
