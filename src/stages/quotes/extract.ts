@@ -266,14 +266,16 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
         if (judged) source = judged.source;
       }
       const participle = !cue.according && isParticiple(cue.form) && gapWords === 0;
+      // X hailed the vote as “fantastic,” telling reporters ...: the participle hangs on X's clause.
+      const subject = participle && text.slice(realSentStart, s.open).trim() !== '' ? judgementSpeaker(ctx, realSentStart, s.open) : null;
       out.push({
         ...base,
         kind: directOrPartial(text, s, sentStart),
         cue: { start: cue.start, end: cue.tailEnd },
-        source: participle ? null : source,
+        source: subject ? subject.source : participle ? null : source,
         rule: participle ? 'direct:cue-after-participle' : 'direct:cue-after',
         confidence: 0.9,
-        carry: participle ? 'same-sentence' : 'none',
+        carry: participle && !subject ? 'same-sentence' : 'none',
       });
       return;
     }

@@ -212,6 +212,12 @@ describe('speaker linking', () => {
     expect(qs2.find((q) => q.text.includes('is wrong'))?.speaker).toBe(0);
   });
 
+  it('gives a quotation followed by a participle to the subject of its clause', () => {
+    const text = 'Peter Holm has praised the vote as “a fine result,” telling reporters the plan would go ahead.';
+    const q = quotes(text, [['Peter Holm', 'person']]).find((x) => x.text.includes('fine result'));
+    expect(q?.speaker).toBe(0);
+  });
+
   it('leaves speaker null but keeps the source when there are no entities', () => {
     const [q] = quotes('“It is over,” said Nora Lind.');
     expect(q!.speaker).toBeNull();
