@@ -2,7 +2,9 @@
  * Builds synthetic document analyses for stance tests: sentences from the real splitter, entities and
  * mentions from a small table of surface forms (the actors stage is tested on its own).
  */
-import type { ActorType, DocumentAnalysis, LocalEntity, Mention, MentionKind, Quote } from '../../src/core/model.js';
+import type { ActorType, DocumentAnalysis, LocalEntity, Mention, MentionKind, Quote, StanceAnnotation } from '../../src/core/model.js';
+import type { KnowledgeBase } from '../../src/packs/load.js';
+import { extractStances } from '../../src/stages/stances/index.js';
 import { emptyAnalysis } from '../../src/core/model.js';
 import { textSpan } from '../../src/core/span.js';
 import { splitSentences } from '../../src/stages/sentences/index.js';
@@ -44,4 +46,38 @@ export function analysisFor(text: string, actors: FixtureActor[], quotes: { text
     a.quotes.push({ ...textSpan(text, start, start + q.text.length), kind: q.kind, cue: null, source: null, speaker: actors.findIndex((x) => x.name === q.speaker), provenance: { stage: 'quotes', rule: 'test', confidence: 1 } });
   }
   return a;
+}
+
+/** A stance as the stance tests read it: its holder's fixture name and its object without the `@sides` suffix. */
+export interface NamedStance {
+  actor: string;
+  proposition: string;
+  qualified: string;
+  stance: StanceAnnotation['stance'];
+  condition: string | null;
+  evidence: string;
+  rule: string;
+  date: string | null;
+}
+
+/** Runs the stance stage over `text` with the fixture's entities and names what it finds. */
+export function fixtureStances(
+  text: string,
+  actors: FixtureActor[],
+  kb: KnowledgeBase,
+  options: { quotes?: { text: string; speaker: string; kind: Quote['kind'] }[]; published?: string } = {},
+): (NamedStance & { start: number; end: number })[] {
+  const a = analysisFor(text, actors, options.quotes ?? []);
+  return extractStances({ text, zones: [], published: options.published ?? '2025-06-10', language: 'en' }, a, kb).map((s) => ({
+    actor: actors[s.actor]!.name,
+    proposition: s.proposition.replace(/@.*$/, ''),
+    qualified: s.proposition,
+    stance: s.stance,
+    condition: s.condition?.text ?? null,
+    evidence: s.evidence.text,
+    rule: s.provenance.rule,
+    date: s.date,
+    start: s.evidence.start,
+    end: s.evidence.end,
+  }));
 }

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { evaluate } from './evaluative.js';
-import { extractStances } from './index.js';
 
 const kb = loadKnowledge();
 const ACTORS: FixtureActor[] = [
@@ -21,11 +20,9 @@ const HEADLINE = 'Armenia and Azerbaijan hold ceasefire talks\n';
 
 type QuoteSpec = { text: string; speaker: string; kind: 'direct' };
 function stancesOf(body: string, quotes: QuoteSpec[] = []) {
-  const text = HEADLINE + body;
-  const a = analysisFor(text, ACTORS, quotes);
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb)
-    .filter((s) => s.evidence.start >= HEADLINE.length)
-    .map((s) => ({ actor: ACTORS[s.actor]!.name, proposition: s.proposition.replace(/@.*$/, ''), stance: s.stance, condition: s.condition?.text ?? null }));
+  return fixtureStances(HEADLINE + body, ACTORS, kb, { quotes })
+    .filter((s) => s.start >= HEADLINE.length)
+    .map(({ actor, proposition, stance, condition }) => ({ actor, proposition, stance, condition }));
 }
 const quoted = (body: string, speaker = 'Lena Marsh'): [string, QuoteSpec[]] => [body, [{ text: /^"[^"]*"/.exec(body)![0], speaker, kind: 'direct' }]];
 

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
-import { extractStances, literalPrefixes } from './index.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+import { literalPrefixes } from './index.js';
 
 const kb = loadKnowledge();
 
@@ -26,11 +26,9 @@ const ACTORS: FixtureActor[] = [
 const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday over a new labor contract. ';
 
 function stancesOf(body: string, lead = LEAD) {
-  const text = lead + body;
-  const a = analysisFor(text, ACTORS);
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb)
-    .filter((s) => s.evidence.end > lead.length)
-    .map((s) => ({ actor: ACTORS[s.actor]!.name, proposition: s.proposition.replace(/@.*$/, ''), stance: s.stance, condition: s.condition?.text ?? null }));
+  return fixtureStances(lead + body, ACTORS, kb)
+    .filter((s) => s.end > lead.length)
+    .map(({ actor, proposition, stance, condition }) => ({ actor, proposition, stance, condition }));
 }
 const holds = (body: string, actor: string, stance: string, proposition?: string) =>
   expect(stancesOf(body)).toContainEqual(expect.objectContaining({ actor, stance, ...(proposition ? { proposition } : {}) }));

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
-import { extractStances } from './index.js';
+import { analysisFor, type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
@@ -23,15 +22,8 @@ const ACTORS: FixtureActor[] = [
 const HEADLINE = 'Armenia and Azerbaijan sign ceasefire deal\n';
 
 function stancesOf(text: string, quotes: Parameters<typeof analysisFor>[2] = []) {
-  const a = analysisFor(text, ACTORS, quotes);
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb).map((s) => ({
-    actor: ACTORS[s.actor]!.name,
-    // Discovered ids carry the negotiation (`@armenia+azerbaijan`, tested below); the object is what these tests check.
-    proposition: s.proposition.replace(/@.*$/, ''),
-    qualified: s.proposition,
-    stance: s.stance,
-    condition: s.condition?.text ?? null,
-  }));
+  // Discovered ids carry the negotiation (`@armenia+azerbaijan`, tested below); the object is what these tests check.
+  return fixtureStances(text, ACTORS, kb, { quotes }).map(({ actor, proposition, qualified, stance, condition }) => ({ actor, proposition, qualified, stance, condition }));
 }
 const has = (list: ReturnType<typeof stancesOf>, actor: string, proposition: string, stance: string) => list.some((s) => s.actor === actor && s.proposition === proposition && s.stance === stance);
 

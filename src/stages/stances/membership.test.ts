@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
 import { findMembershipObjects, findPropositions } from '../../corpus/propositions.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
-import { extractStances } from './index.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
@@ -23,11 +22,9 @@ const ACTORS: FixtureActor[] = [
 const LEAD = 'Norland and Vessa argue over the fisheries accord\nNorland and Vessa met on Monday to discuss the fisheries accord and their place in the northern alliance. ';
 
 function stancesOf(body: string, quotes: { text: string; speaker: string }[] = [], lead = LEAD) {
-  const text = lead + body;
-  const a = analysisFor(text, ACTORS, quotes.map((q) => ({ ...q, kind: 'direct' as const })));
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb)
-    .filter((s) => s.evidence.end > lead.length)
-    .map((s) => ({ actor: ACTORS[s.actor]!.name, proposition: s.proposition.replace(/@.*$/, ''), stance: s.stance }));
+  return fixtureStances(lead + body, ACTORS, kb, { quotes: quotes.map((q) => ({ ...q, kind: 'direct' as const })) })
+    .filter((s) => s.end > lead.length)
+    .map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
 }
 const holds = (body: string, actor: string, stance: string, proposition?: string, quotes: { text: string; speaker: string }[] = []) =>
   expect(stancesOf(body, quotes)).toContainEqual(expect.objectContaining({ actor, stance, ...(proposition ? { proposition } : {}) }));

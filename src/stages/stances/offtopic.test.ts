@@ -6,9 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
 import { findNegotiatedObjects, negotiationSides, newsOutlets, reportsNegotiation } from '../../corpus/propositions.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { analysisFor, type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { splitSentences } from '../sentences/index.js';
-import { extractStances } from './index.js';
 
 const kb = loadKnowledge();
 
@@ -23,8 +22,7 @@ const ACTORS: FixtureActor[] = [
 ];
 
 function stancesOf(text: string, quotes: { text: string; speaker: string }[] = []) {
-  const a = analysisFor(text, ACTORS, quotes.map((q) => ({ ...q, kind: 'direct' as const })));
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb).map((s) => ({ actor: ACTORS[s.actor]!.name, proposition: s.proposition.replace(/@.*$/, ''), stance: s.stance }));
+  return fixtureStances(text, ACTORS, kb, { quotes: quotes.map((q) => ({ ...q, kind: 'direct' as const })) }).map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
 }
 
 // A long report on a gadget launch that mentions a deal once: nothing in it is on a negotiating table.

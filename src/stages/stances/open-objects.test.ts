@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNegotiatedObjects, reportsNegotiation } from '../../corpus/propositions.js';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
-import { extractStances } from './index.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
@@ -23,11 +22,9 @@ const ACTORS: FixtureActor[] = [
 const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday to negotiate a new labor contract. ';
 
 function stancesOf(body: string, lead = LEAD) {
-  const text = lead + body;
-  const a = analysisFor(text, ACTORS);
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb)
-    .filter((s) => s.evidence.end > lead.length)
-    .map((s) => ({ actor: ACTORS[s.actor]!.name, proposition: s.proposition.replace(/@.*$/, ''), stance: s.stance }));
+  return fixtureStances(lead + body, ACTORS, kb)
+    .filter((s) => s.end > lead.length)
+    .map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
 }
 
 describe('a stance verb’s own object', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { analysisFor, type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { extractStances } from './index.js';
 
 const kb = loadKnowledge();
@@ -22,12 +22,7 @@ const ACTORS: FixtureActor[] = [
 ];
 
 function stancesOf(text: string) {
-  const a = analysisFor(text, ACTORS);
-  return extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb).map((s) => ({
-    actor: ACTORS[s.actor]!.name,
-    proposition: s.proposition.replace(/@.*$/, ''),
-    stance: s.stance,
-  }));
+  return fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
 }
 const stanceOf = (list: ReturnType<typeof stancesOf>, actor: string, proposition: string) => list.filter((s) => s.actor === actor && s.proposition === proposition).map((s) => s.stance);
 const on = (list: ReturnType<typeof stancesOf>, proposition: string) => list.filter((s) => s.proposition === proposition);

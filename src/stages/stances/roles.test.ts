@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { analysisFor, type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { extractStances } from './index.js';
 
 const kb = loadKnowledge();
@@ -20,13 +20,7 @@ const ACTORS: FixtureActor[] = [
 ];
 
 function stancesOf(text: string) {
-  const a = analysisFor(text, ACTORS);
-  return extractStances({ text, zones: [], published: '2024-03-02', language: 'en' }, a, kb).map((s) => ({
-    actor: ACTORS[s.actor]!.name,
-    proposition: s.proposition.replace(/@.*$/, ''),
-    stance: s.stance,
-    rule: s.provenance.rule,
-  }));
+  return fixtureStances(text, ACTORS, kb, { published: '2024-03-02' }).map(({ actor, proposition, stance, rule }) => ({ actor, proposition, stance, rule }));
 }
 const has = (list: ReturnType<typeof stancesOf>, actor: string, proposition: string, stance: string) => list.some((s) => s.actor === actor && s.proposition === proposition && s.stance === stance);
 const holders = (list: ReturnType<typeof stancesOf>) => new Set(list.map((s) => s.actor));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spanMatches } from '../../core/span.js';
 import { KnowledgeBase, loadKnowledge } from '../../packs/load.js';
-import { analysisFor, type FixtureActor } from '../../../test/helpers/stance-fixture.js';
+import { analysisFor, type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { extractStances } from './index.js';
 
 // These one-sentence statements are about the talks but do not all name Ukraine, which the pack's scope
@@ -22,14 +22,13 @@ const ACTORS: FixtureActor[] = [
 const idx = (name: string) => ACTORS.findIndex((a) => a.name === name);
 
 function stancesOf(text: string, quotes: Parameters<typeof analysisFor>[2] = []) {
-  const a = analysisFor(text, ACTORS, quotes);
-  return extractStances({ text, zones: [], published: '2025-04-10', language: 'en' }, a, kb).map((s) => ({
-    actor: ACTORS[s.actor]!.name,
-    proposition: s.proposition,
-    stance: s.stance,
-    condition: s.condition?.text ?? null,
-    evidence: s.evidence.text,
-    date: s.date,
+  return fixtureStances(text, ACTORS, kb, { quotes, published: '2025-04-10' }).map(({ actor, qualified, stance, condition, evidence, date }) => ({
+    actor,
+    proposition: qualified,
+    stance,
+    condition,
+    evidence,
+    date,
   }));
 }
 
