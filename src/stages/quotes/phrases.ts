@@ -136,10 +136,29 @@ function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
       continue;
     } else if (CONNECTORS.has(lw) && headSeen && next !== undefined && (isCap(next) || SOURCE_NOUNS.has(next.toLowerCase()) || MODIFIERS.has(next.toLowerCase()) || next.toLowerCase() === 'the')) {
       continue;
+    } else if (headSeen && isCap(toks[i - 1]!.word)) {
+      const named = titleBridge(toks, i);
+      if (named < 0) break;
+      i = named - 1;
     } else break;
   }
   if (end < 0 || (requireHead && !headSeen)) return null;
   return { start: toks[0]!.start, end };
+}
+
+/**
+ * "Post White House bureau chief Juliet Eilperin", "Fox News anchor Bret Baier": after a capitalised
+ * qualifier, up to three plain lower-case title words lead to the name they qualify. The index of that
+ * name's first word, or -1.
+ */
+function titleBridge(toks: readonly Token[], from: number): number {
+  for (let j = from; j < toks.length && j - from < 3; j++) {
+    const w = toks[j]!.word;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || w.length < 3 || TIME_WORD.test(w) || verbLike(w) || DETERMINERS.has(w) || CONNECTORS.has(w) || FUNCTION_CAPS.has(w) || DESCRIPTION_END.test(w) || NON_SUBJECT_START.test(w)) return -1;
+    const next = toks[j + 1]?.word;
+    if (next !== undefined && /^\p{Lu}/u.test(next) && !FUNCTION_CAPS.has(next.toLowerCase()) && !DETERMINERS.has(next.toLowerCase()) && !TIME_WORD.test(next)) return j + 1;
+  }
+  return -1;
 }
 
 /** Words opening a subordinate or relative clause whose own subject follows them ("while Comey said", "which Will claims"). */
@@ -179,14 +198,25 @@ function sentenceAdverbial(toks: readonly Token[]): boolean {
 /** "While Comey said ...", "..., which Will claims": the piece next to the verb opens a clause whose own subject speaks. */
 function subordinateSubject(text: string, segs: readonly Span[], verbStart: number): Span | null {
   const last = segs.at(-1);
-  if (!last || text.slice(last.end, verbStart).trim() !== '') return null;
-  const c = core(text, last);
+  if (!last) return null;
+  // "As John Cornyn, the No. 2 in the GOP leadership, put it": appositives between the subject and its verb.
+  let k = segs.length - 1;
+  while (k > 0 && appositivePiece(text, segs[k]!)) k--;
+  const gap = text.slice(last.end, verbStart);
+  if (k === segs.length - 1 ? gap.trim() !== '' : !/^\s*,\s*$/.test(gap)) return null;
+  const c = core(text, segs[k]!);
   const sub = c ? SUBORDINATOR.exec(text.slice(c.start, c.end)) : null;
   if (!c || !sub) return null;
   const toks = tokens(text, c.start + sub[0].length, c.end);
   if (toks.length === 0 || toks.length > 6) return null;
   const ch = chunk(toks, true);
   return ch && ch.end === c.end ? ch : null;
+}
+
+/** A piece set off by commas that describes the name before it: a determiner and at most eight more words, no verb. */
+function appositivePiece(text: string, seg: Span): boolean {
+  const toks = tokens(text, seg.start, seg.end);
+  return toks.length >= 2 && toks.length <= 9 && /^(?:the|a|an|his|her|their|its)$/i.test(toks[0]!.word) && !toks.slice(1).some((t) => FINITE_HINT.test(t.word) || SUBORDINATOR.test(`${t.word} x`) || (verbLike(t.word) && !isCap(t.word) && !SOURCE_NOUNS.has(t.word.toLowerCase())));
 }
 
 /**

@@ -643,3 +643,26 @@ describe('"put it" as a cue', () => {
     expect(qs[0]!.source?.text).toBe('Professor Lena Holt');
   });
 });
+
+describe('speakers behind titles, appositives and fronted phrases', () => {
+  it('reads a capitalised qualifier, lower-case title words and a name as one source ("wrote Gazette city hall reporter Ines Moll")', () => {
+    const qs = quotes('“The vote was never close,” wrote Gazette city hall reporter Ines Moll, citing two aides.', [['Ines Moll', 'person'], ['Gazette', 'organization']]);
+    expect(qs[0]!.source?.text).toBe('Gazette city hall reporter Ines Moll');
+    expect(qs[0]!.speaker).toBe(0);
+    // A number after the title words is no name.
+    expect(quotes('“Never again,” recalled Senator Ruiz’s famous 1998 speech.')[0]?.source?.text ?? null).not.toContain('1998');
+  });
+
+  it('passes over appositives to the subject of "As X, the ..., put it"', () => {
+    const qs = quotes('As Tomas Berg, the No. 2 in the Harbour Union leadership, put it: “This deal will not pass.”', [['Tomas Berg', 'person'], ['Harbour Union', 'organization']]);
+    expect(qs[0]!.source?.text).toBe('Tomas Berg');
+    expect(qs[0]!.speaker).toBe(0);
+  });
+
+  it('resolves "He’s" like "he", past a person named inside a fronted phrase', () => {
+    const text = 'With Ana Ortiz at his side, Mayor Tomas Berg opened the session. He’s telling allies that he expects the budget to pass by Friday.';
+    const q = quotes(text, [['Ana Ortiz', 'person'], ['Tomas Berg', 'person']]).find((x) => x.text.includes('expects the budget'));
+    expect(q?.source?.text).toBe('He’s');
+    expect(q?.speaker).toBe(1);
+  });
+});

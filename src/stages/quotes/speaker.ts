@@ -8,9 +8,10 @@ import { overlaps, type Span } from '../../core/span.js';
 import type { FoundQuote } from './extract.js';
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 4, title: 3, pronoun: 2, metonym: 1, demonym: 0 };
-const SINGULAR_PERSON = /^(?:he|she|him|her|his)$/i;
+// "He's telling allies ...": a pronoun keeps its clitic when the source is cut at the verb after it.
+const SINGULAR_PERSON = /^(?:he|she|him|her|his)(?:['’](?:s|d|ll))?$/i;
 const SINGULAR_TITLE = /^the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|for|\p{Lu}[\p{L}-]*))*|(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|minister|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general))$/u;
-const PLURAL = /^(?:they|we|them|their)$/i;
+const PLURAL = /^(?:they|we|them|their)(?:['’](?:re|d|ll|ve))?$/i;
 const INDEFINITE_SPOKESPERSON = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
 
 function bestOverlapping(source: Span, mentions: readonly Mention[], entities: readonly LocalEntity[]): number | null {
@@ -106,9 +107,8 @@ function personAntecedent(
   // thinks ...") is who "he" is, whoever spoke before.
   const own = sentences.find((st) => st.start <= pos && pos < st.end);
   if (own) {
-    const opener = sorted.find((m) => m.start >= own.start && m.end <= pos && m.kind !== 'pronoun');
-    const lead = opener ? text.slice(own.start, opener.start) : '';
-    if (opener && entities[opener.entity]?.type === 'person' && !/[,;:“”"‘’«»]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5) return opener.entity;
+    const opener = sorted.find((m) => m.start >= own.start && m.end <= pos && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(own.start, m.start)));
+    if (opener && entities[opener.entity]?.type === 'person' && opensSentence(text.slice(own.start, opener.start))) return opener.entity;
   }
   const after = previous ? previous.end : -Infinity;
   for (let k = sorted.length - 1; k >= 0; k--) {
@@ -118,11 +118,27 @@ function personAntecedent(
     if (entities[m.entity]?.type !== 'person' || m.kind === 'pronoun') continue;
     const sent = sentences.find((st) => st.start <= m.start && m.start < st.end);
     if (!sent || sent.end > pos + 1 && sent.start <= pos) continue;
-    const lead = text.slice(sent.start, m.start);
-    // A sentence-opening subject: only title words before it, no comma, quotation mark or clause.
-    if (!/[,;:“”"‘’«»]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5) return m.entity;
+    if (opensSentence(text.slice(sent.start, m.start))) return m.entity;
   }
   return previous?.entity ?? mostRecent(pos, sorted, entities, (x) => x.type === 'person');
+}
+
+/** A phrase fronted before a sentence's subject and set off by a comma ("With Merrick Garland, ", "When the talks ended, "). */
+const FRONTED_PHRASE = /^(?:with|in|on|at|for|after|before|during|despite|since|following|amid|under|over|from|by|as|when|while|although|though|because|if|unlike|like)\b[^,;:“”"‘’«»]{0,100},\s*/i;
+const PREPOSITION_LEAD = /^(?:with|in|on|at|for|after|before|during|despite|since|following|amid|under|over|from|by|as|when|while|although|though|because|if|unlike|like)\b/i;
+
+/** The text before a mention opens a phrase that has not closed yet: the mention is inside it ("With Merrick Garland"). */
+function insideFrontedPhrase(lead: string): boolean {
+  return PREPOSITION_LEAD.test(lead) && !FRONTED_PHRASE.test(lead);
+}
+
+/**
+ * Whether a mention after `lead` (the text from its sentence's start) is the sentence's subject: at most a
+ * fronted phrase and a few title words before it, no other comma, quotation mark or clause.
+ */
+function opensSentence(lead: string): boolean {
+  const rest = lead.replace(FRONTED_PHRASE, '');
+  return !PREPOSITION_LEAD.test(rest) && !/[,;:“”"‘’«»]/.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
 }
 
 const GOVERNMENT_HEAD = /^(?:ministry|government|office|cabinet|administration|department|embassy|presidency|kremlin)$/;
