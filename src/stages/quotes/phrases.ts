@@ -136,7 +136,7 @@ function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
       continue;
     } else if (CONNECTORS.has(lw) && headSeen && next !== undefined && (isCap(next) || SOURCE_NOUNS.has(next.toLowerCase()) || MODIFIERS.has(next.toLowerCase()) || next.toLowerCase() === 'the')) {
       continue;
-    } else if (headSeen && isCap(toks[i - 1]!.word)) {
+    } else if (headSeen && (isCap(toks[i - 1]!.word) || MODIFIERS.has(toks[i - 1]!.word.toLowerCase()))) {
       const named = titleBridge(toks, i);
       if (named < 0) break;
       i = named - 1;

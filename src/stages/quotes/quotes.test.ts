@@ -666,3 +666,22 @@ describe('speakers behind titles, appositives and fronted phrases', () => {
     expect(q?.speaker).toBe(1);
   });
 });
+
+describe('a quotation paragraph after a paragraph about someone', () => {
+  it('gives a paragraph that is only a quotation to the person opening the paragraph before', () => {
+    const text = 'The mayor spoke first.\n\nIsa Moreno praised the new ferry line and its crews.\n\n“We need people who can get things done and bring the city together.”';
+    const q = quotes(text, [['Isa Moreno', 'person']]).find((x) => x.text.includes('get things done'));
+    expect(q?.speaker).toBe(0);
+  });
+
+  it('leaves it unattributed when the person is only the object of the sentence before', () => {
+    const text = 'The mayor spoke first.\n\nThe crowd praised Isa Moreno and the ferry crews.\n\n“We need people who can get things done and bring the city together.”';
+    const q = quotes(text, [['Isa Moreno', 'person']]).find((x) => x.text.includes('get things done'));
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('reads a description with lower-case title words before the name as one subject ("Republican presidential front-runner X is insisting")', () => {
+    const q = quotes('Harbour Party leadership front-runner Tomas Berg is insisting that he has “grown the party,” claiming credit for the turnout.', [['Tomas Berg', 'person']])[0];
+    expect(q?.speaker).toBe(0);
+  });
+});

@@ -127,6 +127,8 @@ function personAntecedent(
 const FRONTED_PHRASE = /^(?:with|in|on|at|for|after|before|during|despite|since|following|amid|under|over|from|by|as|when|while|although|though|because|if|unlike|like)\b[^,;:“”"‘’«»]{0,100},\s*/i;
 const PREPOSITION_LEAD = /^(?:with|in|on|at|for|after|before|during|despite|since|following|amid|under|over|from|by|as|when|while|although|though|because|if|unlike|like)\b/i;
 
+const VERB_IN_LEAD = /(?<![\p{L}-])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|gave)(?![\p{L}-])/u;
+
 /** The text before a mention opens a phrase that has not closed yet: the mention is inside it ("With Merrick Garland"). */
 function insideFrontedPhrase(lead: string): boolean {
   return PREPOSITION_LEAD.test(lead) && !FRONTED_PHRASE.test(lead);
@@ -138,7 +140,8 @@ function insideFrontedPhrase(lead: string): boolean {
  */
 function opensSentence(lead: string): boolean {
   const rest = lead.replace(FRONTED_PHRASE, '');
-  return !PREPOSITION_LEAD.test(rest) && !/[,;:“”"‘’«»]/.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
+  // "Valastro praised Christie’s leadership": a verb before the mention makes it an object, whoever the subject is.
+  return !PREPOSITION_LEAD.test(rest) && !/[,;:“”"‘’«»]/.test(rest) && !VERB_IN_LEAD.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
 }
 
 const GOVERNMENT_HEAD = /^(?:ministry|government|office|cabinet|administration|department|embassy|presidency|kremlin)$/;
@@ -244,7 +247,24 @@ export function linkSpeakers(
       speakers[i] = e;
     } else if (q.inherit !== null) {
       speakers[i] = speakers[q.inherit] ?? null;
+    } else if (q.rule === 'direct:carry' && !found.some((p) => p.paragraph === q.paragraph - 1 && p.confidence > 0 && !p.rule.startsWith('scare'))) {
+      speakers[i] = paragraphSubject(q.paragraph - 1, sorted, entities, sentences, text);
     }
   });
   return speakers;
+}
+
+/**
+ * "Valastro praised Christie’s leadership ... ¶ “We need someone who’s going to ...”": a paragraph that is
+ * only a quotation, with no speaker to continue, is the person the paragraph before is about: the person
+ * opening its latest sentence that a person opens.
+ */
+function paragraphSubject(paragraph: number, sorted: readonly Mention[], entities: readonly LocalEntity[], sentences: readonly Sentence[], text: string): number | null {
+  const inParagraph = sentences.filter((st) => st.paragraph === paragraph);
+  for (let k = inParagraph.length - 1; k >= 0; k--) {
+    const st = inParagraph[k]!;
+    const opener = sorted.find((m) => m.start >= st.start && m.end <= st.end && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(st.start, m.start)));
+    if (opener && entities[opener.entity]?.type === 'person' && opensSentence(text.slice(st.start, opener.start))) return opener.entity;
+  }
+  return null;
 }
