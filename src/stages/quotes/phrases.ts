@@ -80,7 +80,7 @@ function segments(text: string, from: number, to: number): Span[] {
   for (let i = from; i <= to; i++) {
     const c = text[i];
     const boundary =
-      i === to || c === ',' || c === ';' || c === '(' || c === ')' || c === '–' || c === '—' || c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === '„' ||
+      i === to || (c === ',' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === ';' || c === '(' || c === ')' || c === '–' || c === '—' || c === '“' || c === '”' || c === '"' || c === '«' || c === '»' || c === '„' ||
       (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ');
     if (!boundary) continue;
     const s = trimSpan(text, start, i);
@@ -351,9 +351,15 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
       i -= k;
     }
   }
+  // "The union representing dockworkers at ports from Maine to Texas said": a phrase a preposition governs
+  // is the tail of the subject, not the subject; the whole clause start is read instead.
+  if (i > 1 && PREPOSITION_BEFORE_PHRASE.test(toks[i - 1]!.word) && /^\p{Ll}{3,}$/u.test(toks[i - 2]!.word) && !NUMBER_WORD.test(toks[i - 2]!.word)) return null;
   while (i < toks.length - 1 && CONNECTORS.has(toks[i]!.word.toLowerCase()) && toks[i]!.word.toLowerCase() !== 'the') i++;
   return { start: toks[i]!.start, end: c.end };
 }
+
+const PREPOSITION_BEFORE_PHRASE = /^(?:from|at|in|across|near|outside|inside|throughout|between|among|into|over|under|around|beyond|within)$/;
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|half|most|many|some|few)$/;
 
 const FUNCTION_CAPS = new Set(['and', 'but', 'or', 'so', 'yet', 'however', 'meanwhile', 'while', 'when', 'after', 'before', 'as', 'if', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'since', 'although', 'though']);
 

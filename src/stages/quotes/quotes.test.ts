@@ -644,6 +644,12 @@ describe('"put it" as a cue', () => {
   });
 });
 
+/** The source text and speaker index of the quote containing `fragment`. */
+function attribution(text: string, people: [string, LocalEntity['type']][], fragment: string): { source: string | null; speaker: number | null } | undefined {
+  const q = quotes(text, people).find((x) => x.text.includes(fragment));
+  return q && { source: q.source?.text ?? null, speaker: q.speaker };
+}
+
 describe('speakers behind titles, appositives and fronted phrases', () => {
   it('reads a capitalised qualifier, lower-case title words and a name as one source ("wrote Gazette city hall reporter Ines Moll")', () => {
     const qs = quotes('“The vote was never close,” wrote Gazette city hall reporter Ines Moll, citing two aides.', [['Ines Moll', 'person'], ['Gazette', 'organization']]);
@@ -661,27 +667,34 @@ describe('speakers behind titles, appositives and fronted phrases', () => {
 
   it('resolves "He’s" like "he", past a person named inside a fronted phrase', () => {
     const text = 'With Ana Ortiz at his side, Mayor Tomas Berg opened the session. He’s telling allies that he expects the budget to pass by Friday.';
-    const q = quotes(text, [['Ana Ortiz', 'person'], ['Tomas Berg', 'person']]).find((x) => x.text.includes('expects the budget'));
-    expect(q?.source?.text).toBe('He’s');
-    expect(q?.speaker).toBe(1);
+    expect(attribution(text, [['Ana Ortiz', 'person'], ['Tomas Berg', 'person']], 'expects the budget')).toEqual({ source: 'He’s', speaker: 1 });
   });
 });
 
 describe('a quotation paragraph after a paragraph about someone', () => {
   it('gives a paragraph that is only a quotation to the person opening the paragraph before', () => {
     const text = 'The mayor spoke first.\n\nIsa Moreno praised the new ferry line and its crews.\n\n“We need people who can get things done and bring the city together.”';
-    const q = quotes(text, [['Isa Moreno', 'person']]).find((x) => x.text.includes('get things done'));
-    expect(q?.speaker).toBe(0);
+    expect(attribution(text, [['Isa Moreno', 'person']], 'get things done')?.speaker).toBe(0);
   });
 
   it('leaves it unattributed when the person is only the object of the sentence before', () => {
     const text = 'The mayor spoke first.\n\nThe crowd praised Isa Moreno and the ferry crews.\n\n“We need people who can get things done and bring the city together.”';
-    const q = quotes(text, [['Isa Moreno', 'person']]).find((x) => x.text.includes('get things done'));
-    expect(q?.speaker).toBeNull();
+    expect(attribution(text, [['Isa Moreno', 'person']], 'get things done')?.speaker).toBeNull();
   });
 
   it('reads a description with lower-case title words before the name as one subject ("Republican presidential front-runner X is insisting")', () => {
     const q = quotes('Harbour Party leadership front-runner Tomas Berg is insisting that he has “grown the party,” claiming credit for the turnout.', [['Tomas Berg', 'person']])[0];
     expect(q?.speaker).toBe(0);
+  });
+});
+
+describe('the subject of a lead sentence', () => {
+  it('reads "The union representing 38,000 workers at ports from A to B said" as the union, named in the next sentence', () => {
+    const text = 'NORFOLK — The union representing some 38,000 dockworkers at ports from Portland to Galveston said on Thursday it would strike unless the employers drop their plans.\n\nThe Harbour Workers Guild broke off talks late on Wednesday.';
+    expect(attribution(text, [['Galveston', 'organization'], ['Harbour Workers Guild', 'organization']], 'would strike')).toEqual({ source: 'The union', speaker: 1 });
+  });
+
+  it('keeps "Two senior officials in Kyiv said" whole', () => {
+    expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
 });

@@ -175,6 +175,14 @@ function organisationAntecedent(
     const e = mostRecent(src.start, mentions, entities, (x) => x.type === t && compatible(x));
     if (e !== null) return e;
   }
+  // A report's lead may name the body only in the next sentence ("The union representing 38,000 dockworkers
+  // said ... . The United Dockworkers of the Atlantic broke off talks ..."): the body opening that sentence.
+  const next = own >= 0 ? sentences[own + 1] : undefined;
+  if (next) {
+    const opener = mentions.find((m) => m.start >= next.start && m.end <= next.end && entities[m.entity] && compatible(entities[m.entity]!));
+    const lead = text.slice(next.start, opener?.start ?? next.start);
+    if (opener && !/[,;:“”"‘’]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) return opener.entity;
+  }
   return null;
 }
 
