@@ -83,6 +83,8 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "secretary of state", "Trump’s comments", "swing state": a form that is also a noun cues only after a subject.
       // "Americans will say", "as if to say": speech only imagined, not reported; a verb before it reports instead.
       const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
+      // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement.
+      if (nominal && (form === 'state' || form === 'states')) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));

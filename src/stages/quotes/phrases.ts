@@ -238,8 +238,15 @@ const followsNonAuxiliary = (toks: readonly Token[], t: Token) => {
   return k > 0 && !FINITE_HINT.test(toks[k - 1]!.word);
 };
 
+/** "Sen. Elizabeth Warren (D-MA) said": where the subject ends, before a short parenthesis next to its verb. */
+function beforeParenthesis(text: string, from: number, verbStart: number): number {
+  const m = /\s*\([^()]{1,25}\)\s*$/.exec(text.slice(from, verbStart));
+  return m && m.index > 0 ? from + m.index : verbStart;
+}
+
 /** The subject noun phrase of a clause, read from its start up to the reporting verb. */
 export function subjectBefore(text: string, from: number, verbStart: number): Span | null {
+  verbStart = beforeParenthesis(text, from, verbStart);
   const segs = segments(text, from, verbStart);
   const parenthetical = parentheticalSubject(text, segs, verbStart);
   if (parenthetical) return parenthetical;
@@ -306,6 +313,7 @@ function lastPieceBefore(text: string, from: number, verbStart: number): Span | 
  * Peskov told reporters"): the last piece only, which must be a short noun phrase.
  */
 export function subjectJustBefore(text: string, from: number, verbStart: number): Span | null {
+  verbStart = beforeParenthesis(text, from, verbStart);
   const c = lastPieceBefore(text, from, verbStart);
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);
@@ -327,6 +335,7 @@ export function subjectJustBefore(text: string, from: number, verbStart: number)
  * claims"): only names, role nouns and pronouns; null when the word before the verb is anything else.
  */
 export function phraseEndingAt(text: string, from: number, verbStart: number): Span | null {
+  verbStart = beforeParenthesis(text, from, verbStart);
   const c = lastPieceBefore(text, from, verbStart);
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);

@@ -698,3 +698,15 @@ describe('the subject of a lead sentence', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
 });
+
+describe('what is not a subject', () => {
+  it('skips a party tag in parentheses before the verb ("Sen. Ana Ortiz (D-MA) said")', () => {
+    const text = 'Saturday at the Harbour Democratic party convention Sen. Ana Ortiz (D-MA) said the governor was a “proven failure” in business.';
+    expect(attribution(text, [['Ana Ortiz', 'person']], 'proven failure')?.speaker).toBe(0);
+  });
+
+  it('never takes "state" in "secretary of state" for a verb of saying', () => {
+    const text = 'Former secretary of state Ana Ortiz fanned controversy over her remark that “there is a special place for quitters.”';
+    expect(attribution(text, [['Ana Ortiz', 'person']], 'special place')?.speaker).toBe(0);
+  });
+});
