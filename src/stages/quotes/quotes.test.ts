@@ -671,20 +671,17 @@ describe('speakers behind titles, appositives and fronted phrases', () => {
   });
 });
 
-describe('a quotation paragraph after a paragraph about someone', () => {
-  it('gives a paragraph that is only a quotation to the person opening the paragraph before', () => {
-    const text = 'The mayor spoke first.\n\nIsa Moreno praised the new ferry line and its crews.\n\n“We need people who can get things done and bring the city together.”';
-    expect(attribution(text, [['Isa Moreno', 'person']], 'get things done')?.speaker).toBe(0);
-  });
-
-  it('leaves it unattributed when the person is only the object of the sentence before', () => {
-    const text = 'The mayor spoke first.\n\nThe crowd praised Isa Moreno and the ferry crews.\n\n“We need people who can get things done and bring the city together.”';
-    expect(attribution(text, [['Isa Moreno', 'person']], 'get things done')?.speaker).toBeNull();
-  });
-
-  it('reads a description with lower-case title words before the name as one subject ("Republican presidential front-runner X is insisting")', () => {
-    const q = quotes('Harbour Party leadership front-runner Tomas Berg is insisting that he has “grown the party,” claiming credit for the turnout.', [['Tomas Berg', 'person']])[0];
-    expect(q?.speaker).toBe(0);
+describe('speakers read from the sentence or paragraph around a quotation', () => {
+  const ORTIZ: [string, LocalEntity['type']][] = [['Ana Ortiz', 'person']];
+  const AFTER = '\n\n“We need people who can get things done and bring the city together.”';
+  it.each([
+    ['a paragraph that is only a quotation is the person opening the paragraph before', `The mayor spoke first.\n\nAna Ortiz praised the new ferry line and its crews.${AFTER}`, 'get things done', 0],
+    ['but not the object of the sentence before', `The mayor spoke first.\n\nThe crowd praised Ana Ortiz and the ferry crews.${AFTER}`, 'get things done', null],
+    ['lower-case title words lead to the name ("Republican presidential front-runner X is insisting")', 'Harbour Party leadership front-runner Ana Ortiz is insisting that she has “grown the party,” claiming credit for the turnout.', 'grown the party', 0],
+    ['a party tag in parentheses before the verb is skipped ("Sen. X (D-MA) said")', 'Saturday at the Harbour Democratic party convention Sen. Ana Ortiz (D-MA) said the governor was a “proven failure” in business.', 'proven failure', 0],
+    ['"state" in "secretary of state" is no verb of saying', 'Former secretary of state Ana Ortiz fanned controversy over her remark that “there is a special place for quitters.”', 'special place', 0],
+  ])('%s', (_, text, fragment, speaker) => {
+    expect(attribution(text, ORTIZ, fragment)?.speaker ?? null).toBe(speaker);
   });
 });
 
@@ -696,17 +693,5 @@ describe('the subject of a lead sentence', () => {
 
   it('keeps "Two senior officials in Kyiv said" whole', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
-  });
-});
-
-describe('what is not a subject', () => {
-  it('skips a party tag in parentheses before the verb ("Sen. Ana Ortiz (D-MA) said")', () => {
-    const text = 'Saturday at the Harbour Democratic party convention Sen. Ana Ortiz (D-MA) said the governor was a “proven failure” in business.';
-    expect(attribution(text, [['Ana Ortiz', 'person']], 'proven failure')?.speaker).toBe(0);
-  });
-
-  it('never takes "state" in "secretary of state" for a verb of saying', () => {
-    const text = 'Former secretary of state Ana Ortiz fanned controversy over her remark that “there is a special place for quitters.”';
-    expect(attribution(text, [['Ana Ortiz', 'person']], 'special place')?.speaker).toBe(0);
   });
 });
