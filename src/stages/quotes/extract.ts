@@ -239,6 +239,13 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     const words = wordCount(content);
     const base = { span: { start: s.start, end: s.end }, paragraph: s.paragraph, inherit: null };
 
+    // A show or a work named after its outlet or a preposition (told ABC’s “Good Morning America,” said on
+    // “Meet the Press”): a title, whatever reporting verb is near it.
+    if (isTitleLike(content, words) && TITLE_LEAD.test(text.slice(Math.max(sentStart, s.open - 30), s.open))) {
+      out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:title', confidence: 0.3, carry: 'none' });
+      return;
+    }
+
     // Cue after the closing mark: “...,” X said / “...,” said X / “...” – he noted.
     const afterStart = s.close !== null ? s.close + 1 : s.end;
     const afterLimit = next ? next.open : para.end;
@@ -429,6 +436,9 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
 }
 
 /** Short Title Case stretches, URLs, handles and bare numbers. */
+/** Right before a title: a proper name's possessive ("ABC’s", "Fox News’") or a preposition ("on", "in"). */
+const TITLE_LEAD = /(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])|(?<![\p{L}])(?:on|in|of))\s*$/u;
+
 function isTitleLike(content: string, words: number): boolean {
   if (!/\p{L}{2}/u.test(content) || /^\S*(?:\.com|\.org|https?:|@|#)\S*$/i.test(content.trim())) return true;
   if (words > 6) return false;

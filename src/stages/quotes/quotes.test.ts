@@ -695,3 +695,11 @@ describe('the subject of a lead sentence', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
 });
+
+describe('titles of shows and works', () => {
+  it('does not take a show named after its outlet or a preposition for speech, whatever verb is near', () => {
+    const text = '“We will win the state,” Ana Ortiz said Sunday on Harbour TV’s “Morning Harbour.” She also appeared on “Face the Island,” where she repeated it.';
+    const qs = scored(quotes(text, [['Ana Ortiz', 'person']]));
+    expect(qs.map((q) => q.text)).toEqual(['We will win the state,']);
+  });
+});
