@@ -166,3 +166,10 @@ describe('negotiation context', () => {
     expect(p.every((s) => !s.qualified.includes('@'))).toBe(true);
   });
 });
+
+describe('names that only qualify a noun', () => {
+  it('does not make "Armenia-related" or "Baku-based" the holder of the sentence', () => {
+    const r = stancesOf(`${HEADLINE}Armenia-related legislation that could not win the support of the parliament was rejected. A Baku-based think tank backed the ceasefire.`);
+    expect(r.some((s) => s.actor === 'Armenia' || s.actor === 'Azerbaijan')).toBe(false);
+  });
+});

@@ -368,8 +368,8 @@ function possessorOf(ctx: Context, hit: CueHit): Holder | null {
  */
 function notAHolder(ctx: Context, m: Mention): boolean {
   const surface = ctx.text.slice(m.start, m.end);
-  // "a London-based think tank": a place that says where something is.
-  if (/^-based\b/.test(ctx.text.slice(m.end, m.end + 6))) return true;
+  // "a London-based think tank", "Iran-related legislation": a name inside a compound that only qualifies a noun.
+  if (/^-(?:based|related|linked|style|born|made|owned|focused|specific|wide|centric|friendly|bound|area)\b/.test(ctx.text.slice(m.end, m.end + 9))) return true;
   // "NEW YORK —": the line opens with capitals up to the mention.
   const lineStart = m.start === 0 || m.start === ctx.s.start || /(?:^|\n)[\p{Lu}\s.,]*$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
   if (lineStart && surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface) && /^\s*(?:,|\(|[-–—]|\/)/.test(ctx.text.slice(m.end, m.end + 3))) return true;
