@@ -257,7 +257,8 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     for (const cue of closesSentenceMidway ? [] : cuesIn(text, afterStart, afterEnd, stretches)) {
       const gap = text.slice(afterStart, cue.start);
       const gapWords = wordCount(gap);
-      if (gapWords > 14) break;
+      // “the offer is fair” after Canada agreed: a subordinate clause after the quotation has its own subject and verb.
+      if (gapWords > 14 || SUBORDINATE_AFTER_QUOTE.test(gap)) break;
       let source: Span | null = null;
       if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd, true);
       else source = subjectBefore(text, afterStart, cue.start);
@@ -436,6 +437,8 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
 }
 
 /** Short Title Case stretches, URLs, handles and bare numbers. */
+const SUBORDINATE_AFTER_QUOTE = /^[\s”"’»']*(?:after|before|because|since|until|unless|when|whenever|while|although|though|once|if|as\s+soon\s+as)\s/i;
+
 /** Right before a title: a proper name's possessive ("ABC’s", "Fox News’") or a preposition ("on", "in"). */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])|(?<![\p{L}])(?:on|in|of))\s*$/u;
 

@@ -672,7 +672,7 @@ describe('speakers behind titles, appositives and fronted phrases', () => {
 });
 
 describe('speakers read from the sentence or paragraph around a quotation', () => {
-  const ORTIZ: [string, LocalEntity['type']][] = [['Ana Ortiz', 'person']];
+  const ORTIZ: [string, LocalEntity['type']][] = [['Ana Ortiz', 'person'], ['Harbour', 'country']];
   const AFTER = '\n\n“We need people who can get things done and bring the city together.”';
   it.each([
     ['a paragraph that is only a quotation is the person opening the paragraph before', `The mayor spoke first.\n\nAna Ortiz praised the new ferry line and its crews.${AFTER}`, 'get things done', 0],
@@ -680,6 +680,7 @@ describe('speakers read from the sentence or paragraph around a quotation', () =
     ['lower-case title words lead to the name ("Republican presidential front-runner X is insisting")', 'Harbour Party leadership front-runner Ana Ortiz is insisting that she has “grown the party,” claiming credit for the turnout.', 'grown the party', 0],
     ['a party tag in parentheses before the verb is skipped ("Sen. X (D-MA) said")', 'Saturday at the Harbour Democratic party convention Sen. Ana Ortiz (D-MA) said the governor was a “proven failure” in business.', 'proven failure', 0],
     ['"state" in "secretary of state" is no verb of saying', 'Former secretary of state Ana Ortiz fanned controversy over her remark that “there is a special place for quitters.”', 'special place', 0],
+    ['a verb after the quotation in a subordinate clause is not its attribution ("... after Canada agreed")', 'Foreign Minister Ana Ortiz said on Monday that “the offer is fair” after Harbour agreed to the deal.', 'offer is fair', 0],
   ])('%s', (_, text, fragment, speaker) => {
     expect(attribution(text, ORTIZ, fragment)?.speaker ?? null).toBe(speaker);
   });
