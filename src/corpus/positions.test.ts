@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../packs/load.js';
 import { Store } from '../store/store.js';
 import { positionsMatrix, syncPropositions } from './positions.js';
+import { timeline } from './timeline.js';
 
 let store: Store;
 afterEach(() => store?.close());
@@ -49,6 +50,28 @@ function setup() {
 const cell = (m: ReturnType<typeof positionsMatrix>, row: string, p = 'ceasefire') => m.cells.find((c) => c.rowId === row && c.proposition === p);
 
 describe('positionsMatrix', () => {
+  it('never lets a later copy of an older report be the latest stance, a change of position or a recurrence', () => {
+    store = Store.open(':memory:');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    doc('o1', '2025-03-01', 'Ruritania rejects the truce.');
+    doc('o2', '2025-03-05', 'Ruritania now accepts the truce.');
+    doc('c1', '2025-03-09', 'Ruritania rejects the truce!', 'o1', 'Copycat Daily');
+    stance('o1', 'ruritania', 'ruritania', 'ceasefire', 'oppose', null, [0, 27]);
+    stance('o2', 'ruritania', 'ruritania', 'ceasefire', 'support', null, [0, 31]);
+    stance('c1', 'ruritania', 'ruritania', 'ceasefire', 'oppose', null, [0, 27]);
+    stance('o1', 'ruritania', 'ruritania', 'auto:border-fence@a+b', 'oppose', null, [0, 27]);
+    stance('c1', 'ruritania', 'ruritania', 'auto:border-fence@a+b', 'oppose', null, [0, 27]);
+    const m = positionsMatrix(store);
+    expect(cell(m, 'ruritania')).toMatchObject({ stance: 'support', trend: 'softening', sources: 2 });
+    expect(cell(m, 'ruritania')!.citations.map((c) => c.docId)).toEqual(['o2', 'o1']);
+    // One report and its copy are one document's worth of evidence: not yet a question of the talks.
+    expect(m.propositions.some((p) => p.id === 'auto:border-fence@a+b')).toBe(false);
+    expect(syncPropositions(store, loadKnowledge()).some((p) => p.id === 'auto:border-fence@a+b')).toBe(false);
+    // The timeline: one change (oppose → support), none back to the copy's repeated "oppose".
+    const changes = timeline(store).filter((e) => e.kind === 'stance-change' && e.proposition === 'ceasefire');
+    expect(changes.map((e) => [e.from, e.to])).toEqual([['oppose', 'support']]);
+  });
+
   it('takes the latest stance and shows the trend', () => {
     setup();
     const m = positionsMatrix(store);
@@ -112,7 +135,9 @@ describe('positionsMatrix', () => {
         expect(text.slice(cite.evidence.start, cite.evidence.end)).toBe(cite.evidence.text);
       }
     }
-    expect(cell(m, 'ruritania')!.citations[0]!.docId).toBe('d3');
+    // d3 is a later copy of d2: the original's report is the one cited.
+    expect(cell(m, 'ruritania')!.citations[0]!.docId).toBe('d2');
+    expect(cell(m, 'ruritania')!.citations.some((c) => c.docId === 'd3')).toBe(false);
   });
 
   it('honours since/until and human corrections', () => {

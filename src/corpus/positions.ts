@@ -75,7 +75,11 @@ function sideNamer(db: Store['db']): (side: string) => string | undefined {
  */
 export function syncPropositions(store: Store, kb: KnowledgeBase): PropositionInfo[] {
   const stats = store.db
-    .prepare(`SELECT proposition AS id, count(DISTINCT doc_id) AS docs, count(*) AS stances FROM stances WHERE proposition LIKE 'auto:%' GROUP BY proposition`)
+    // A syndicated or spun copy is its original's report again: it does not make an object recur.
+    .prepare(
+      `SELECT s.proposition AS id, count(DISTINCT coalesce(d.duplicate_of, s.doc_id)) AS docs, sum(d.duplicate_of IS NULL) AS stances
+       FROM stances s JOIN documents d ON d.id = s.doc_id WHERE s.proposition LIKE 'auto:%' GROUP BY s.proposition`,
+    )
     .all() as { id: string; docs: number; stances: number }[];
   const props = corpusPropositions(kb, stats, sideNamer(store.db));
   const upsert = store.db.prepare(
@@ -296,24 +300,29 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     i = j;
   }
   const order = (a: CompactRow, b: CompactRow) => dateOrder(sortDate.get(a)!, sortDate.get(b)!) || a.seq - b.seq || a.idx - b.idx;
+  // A syndicated or spun copy repeats its original: it counts toward the cell's sources, but arriving later
+  // never makes it the news, a change of position or a citation while the original's report is there.
+  const isCopy = (r: CompactRow) => r.source !== r.seq;
   const day = dayNumbers();
   const out: PositionCell[] = [];
   const citeIds = new Set<number>();
   const cellCites = new Map<PositionCell, CompactRow[]>();
   for (const acc of cells.values()) {
     const items = acc.items.sort(order);
-    const latest = items[items.length - 1]!;
+    const originals = items.filter((r) => !isCopy(r));
+    const reports = originals.length ? originals : items;
+    const latest = reports.at(-1)!;
     const sources = new Set(items.map((r) => r.source)).size;
     const cell: PositionCell = {
       rowId: acc.rowId,
       proposition: acc.proposition,
       stance: latest.shape.stance,
-      trend: trendOf(items.map((r) => r.shape.stance)),
+      trend: trendOf(reports.map((r) => r.shape.stance)),
       sources,
       contradiction: contradicts(items, day),
       citations: [],
     };
-    const cites = items.slice(-CITATIONS_PER_CELL).reverse();
+    const cites = reports.slice(-CITATIONS_PER_CELL).reverse();
     for (const c of cites) citeIds.add(c.rowid);
     cellCites.set(cell, cites);
     out.push(cell);
@@ -373,7 +382,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     let u = used.get(id);
     if (!u) used.set(id, (u = { docs: new Set(), n: 0 }));
     u.docs.add(r.source);
-    u.n++;
+    if (!isCopy(r)) u.n++;
   }
   const propositions: PropositionInfo[] = [];
   for (const [id, u] of [...used].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) {

@@ -305,6 +305,7 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     markEventContradictions(events);
   }
 
+  // A syndicated or spun copy repeats its original's stances: they change no position (copies are left out).
   // Who holds a stance as served needs its entity and whether a party holds it only under merges or
   // detaches: without them the narrower rows (sorted in a temporary B-tree) keep the view a fifth faster.
   const corrected = merges.size > 0 || detaches.list.length > 0;
@@ -314,12 +315,12 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
         ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
               s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition = ?)
+       WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`
         : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
               s.doc_id, s.evidence_start, s.evidence_end
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition = ?)
+       WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
        ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
     )
     .raw()
