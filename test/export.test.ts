@@ -100,9 +100,14 @@ describe('parley/export@1 on the seeds', () => {
 
   it('writes the same records as JSON Lines and one CSV row per cited annotation', () => {
     const lines = [...exportJsonlChunks(store)].join('').trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines[0]).toEqual({ type: 'header', schema: 'parley/export@1' });
+    expect(lines[0]).toEqual({ type: 'header', record: 'header', schema: 'parley/export@1' });
     expect(lines.filter((l) => l.type === 'document')).toHaveLength(exported.documents.length);
     expect(lines.filter((l) => l.type === 'quote')).toHaveLength(exported.quotes.length);
+    // `record` names every line's kind, also on actors and events, whose `type` is their own (person, AGREE).
+    const sections = { document: 'documents', actor: 'actors', mention: 'mentions', quote: 'quotes', event: 'events', stance: 'stances' } as const;
+    for (const [record, section] of Object.entries(sections)) expect(lines.filter((l) => l.record === record), record).toHaveLength(exported[section].length);
+    const actor = lines.find((l) => l.record === 'actor');
+    if (actor) expect(actor.type).toBe(exported.actors.find((a: { id: string }) => a.id === actor.id)!.type);
     const csv = [...exportCsvChunks(store)].join('');
     const rows = csv.split('\r\n').filter(Boolean);
     expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence');

@@ -13,13 +13,15 @@ const RECORD_TYPE: Record<ExportSection, string> = {
 };
 
 /**
- * JSON Lines: a header, then one record per line, `{"type": "document" | "actor" | ..., ...}` with the same
+ * JSON Lines: a header, then one record per line, `{"record": "document" | "actor" | ..., ...}` with the same
  * fields as the JSON export, so large corpora can be streamed by line-oriented tools.
  */
 export function* exportJsonlChunks(store: Store): Generator<string> {
-  yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA_ID }) + '\n';
+  yield JSON.stringify({ type: 'header', record: 'header', schema: EXPORT_SCHEMA_ID }) + '\n';
   for (const [section, records] of exportSections(store)) {
-    for (const r of records) yield JSON.stringify({ type: RECORD_TYPE[section], ...r }) + '\n';
+    // `record` always names the kind of line. `type` does too, except on actors and events, whose own
+    // `type` (person, AGREE, ...) has always been kept there; `record` was added so no line is ambiguous.
+    for (const r of records) yield JSON.stringify({ type: RECORD_TYPE[section], record: RECORD_TYPE[section], ...r }) + '\n';
   }
 }
 
