@@ -173,3 +173,12 @@ describe('names that only qualify a noun', () => {
     expect(r.some((s) => s.actor === 'Armenia' || s.actor === 'Azerbaijan')).toBe(false);
   });
 });
+
+describe('wishes about another party', () => {
+  it('gives "X said he hoped Y would agree to Z" to X, not Y', () => {
+    const text = `${HEADLINE}Nikol Pashinyan said he hoped Azerbaijan would agree to the ceasefire.`;
+    const r = stancesOf(text, [{ text: 'he hoped Azerbaijan would agree to the ceasefire', speaker: 'Nikol Pashinyan', kind: 'indirect' }]);
+    expect(r.some((s) => s.actor === 'Azerbaijan')).toBe(false);
+    expect(r.some((s) => s.actor === 'Nikol Pashinyan' && s.stance === 'support')).toBe(true);
+  });
+});

@@ -665,6 +665,9 @@ const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)
 const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
 
 /** Who holds a stance whose chain starts at `hit`. */
+/** Before a cue: a wish or expectation about what another party will do ("hoped Russia would", "wants Kyiv to"). */
+const WISHED_OF_OTHER = /(?<![\p{L}])(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|expects?|expected|expecting)\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:would|will|could|might|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.role) return roleHolders(ctx, hit);
   // "X accused Y of blocking <object>": the stance is the one charged to Y, never the accuser's.
@@ -679,6 +682,10 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     }
   }
   const q = quoteAt(ctx, hit.start);
+  // "Trump said he hoped Russia would agree to the ceasefire": a wish about another party is the wisher's.
+  if (q && q.kind === 'indirect' && q.speaker !== null && WISHED_OF_OTHER.test(ctx.text.slice(Math.max(q.start, hit.start - 90), hit.start))) {
+    return [{ entity: q.speaker, at: null, rule: 'wished', confidence: 0.6 }];
+  }
   if (q && q.kind !== 'indirect' && q.speaker !== null) {
     // "“They want a deal more than I do,” X said": a third person the speaker talks about holds it, not the speaker.
     const third = QUOTED_THIRD_PERSON.exec(ctx.text.slice(Math.max(q.start, hit.start - 30), hit.start));
