@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { isCalendarDate } from '../core/dates.js';
 import { ParleyError } from '../core/errors.js';
 import { loadKnowledge, type KnowledgeBase } from '../packs/load.js';
@@ -20,16 +22,79 @@ export interface CommandContext {
 }
 
 export function addDbOption(cmd: Command): Command {
-  return cmd.option('--db <file>', 'the Parley database file', DEFAULT_DB);
+  return cmd.option('--db <file>', 'the Parley database file', dbFile('--db'), DEFAULT_DB);
 }
 
 export function addPackOption(cmd: Command): Command {
   return cmd.option('--pack <pack...>', 'extra knowledge pack: a built-in name or a .yaml/.json file (repeatable)', []);
 }
 
-/** Opens an existing database for reading; a missing file is an error, not a new empty store. */
+const mayWrite = (path: string): boolean => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Whether this process can write the database `file`: the file itself, and (WAL mode) its `-wal`/`-shm`
+ * files or the folder that would hold them. A missing file counts as writable when its folder is.
+ */
+export function isWritableDb(file: string): boolean {
+  if (file === ':memory:') return true;
+  const folder = dirname(file);
+  if (!existsSync(file)) return mayWrite(folder);
+  if (!mayWrite(file)) return false;
+  if (mayWrite(folder)) return true;
+  return [`${file}-wal`, `${file}-shm`].every((f) => existsSync(f) && mayWrite(f));
+}
+
+/**
+ * Opens an existing database for reading; a missing file is an error, not a new empty store. A database
+ * this process cannot write is opened read-only (`store.db.readonly`), so reading it needs no write.
+ */
 export function openExisting(file: string): Store {
-  return Store.open(file, { create: false });
+  const readonly = !isWritableDb(file);
+  try {
+    return Store.open(file, { create: false, readonly });
+  } catch (e) {
+    // SQLite reads a WAL database only with its -shm file, which it cannot create in a folder it may not
+    // write (and better-sqlite3 takes no `immutable` URI): say what to do instead of "attempt to write".
+    if (readonly && e instanceof ParleyError && e.code === 'E_DB' && /readonly database/i.test(e.reason)) {
+      throw new ParleyError('E_DB', file, `database is read-only and so is its folder: SQLite cannot read it without creating ${basename(file)}-shm there (copy the database somewhere writable)`, 400, { cause: e });
+    }
+    throw e;
+  }
+}
+
+/** One E_DB line for a database a command must write but cannot. */
+export function assertWritableDb(file: string): void {
+  if (isWritableDb(file)) return;
+  if (!existsSync(file)) throw new ParleyError('E_DB', file, `cannot create the database: no permission to write in ${dirname(file)}`);
+  throw new ParleyError('E_DB', file, 'database is read-only');
+}
+
+/** Opens (or creates) a database a command writes to; a read-only one is one E_DB line before any work. */
+export function openForWriting(file: string, options: { create?: boolean } = {}): Store {
+  // A missing file the command will not create is Store.open's E_NOT_FOUND, not a permission problem.
+  if (options.create !== false || existsSync(file)) assertWritableDb(file);
+  return Store.open(file, options);
+}
+
+/**
+ * Runs an optional write that keeps a derived table current (e.g. `syncPropositions`) unless the database
+ * is read-only: read commands then answer from what is stored instead of failing.
+ */
+export function refreshUnlessReadOnly(store: Store, write: () => void): void {
+  if (store.db.readonly) return;
+  try {
+    write();
+  } catch (e) {
+    // A database read-only for a reason the file mode does not show (a read-only mount, a lock by the OS).
+    if (!(typeof (e as { code?: unknown }).code === 'string' && (e as { code: string }).code.startsWith('SQLITE_READONLY'))) throw e;
+  }
 }
 
 export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
@@ -50,6 +115,13 @@ function wholeNumber(option: string, raw: string, min: number): number {
   if (!Number.isSafeInteger(n) || n < min) throw new ParleyError('E_USAGE', option, `expected a whole number ≥ ${min}, got "${raw}"`);
   return n;
 }
+
+/** A database file name: not empty (SQLite would open a throwaway temporary database) nor an option-like `-x`. */
+export const dbFile = (option: string) => (raw: string): string => {
+  if (raw.trim() === '') throw new ParleyError('E_USAGE', option, 'expected a database file name, got an empty value');
+  if (raw.startsWith('-')) throw new ParleyError('E_USAGE', option, `expected a database file name, got "${raw}" (an option?)`);
+  return raw;
+};
 
 /** An integer ≥ 0 (e.g. a byte or millisecond count where 0 is meaningful). */
 export const nonNegativeInt = (option: string) => (raw: string): number => wholeNumber(option, raw, 0);

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'E_URL_REFUSED'
   | 'E_NOT_FOUND'
   | 'E_UNREADABLE'
+  | 'E_WRITE'
+  | 'E_PORT_IN_USE'
   | 'E_DB_LOCKED'
   | 'E_DB_NOT_PARLEY'
   | 'E_DB'

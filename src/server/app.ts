@@ -10,12 +10,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import { hostname, networkInterfaces } from 'node:os';
 import { z } from 'zod';
 import { recordCorrection, listCorrections, type CorrectionRequest } from '../corpus/corrections.js';
+import { isCalendarDate } from '../core/dates.js';
 import { ParleyError, isParleyError } from '../core/errors.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
 import { IngestJobs, type IngestInput } from './ingest-jobs.js';
 import { OPENAPI } from './openapi.js';
-import { ApiQueries } from './queries.js';
+import { ApiQueries, timelineFilterNotice } from './queries.js';
 import { loadWebAssets, type WebAssets } from './static.js';
 
 export interface AppOptions {
@@ -35,7 +36,8 @@ export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 // --- request validation (at the edge) ------------------------------------------------------------
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+// The same check as the CLI's --since/--until: 2025-02-30 is refused, not read as an empty period.
+const date = z.string().refine(isCalendarDate, 'expected a real date as YYYY-MM-DD');
 const paging = { limit: z.coerce.number().int().min(1).max(500).default(50), offset: z.coerce.number().int().min(0).default(0) };
 const period = { since: date.optional(), until: date.optional() };
 const text = (max = 500) => z.string().trim().min(1).max(max);
@@ -219,7 +221,14 @@ export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions =
   });
   app.get('/api/timeline', (c) => {
     const f = query(c, Q.timeline);
-    return c.json(cachedView(`timeline ${JSON.stringify(f)}`, () => ({ items: q().timeline(f) })));
+    return c.json(
+      cachedView(`timeline ${JSON.stringify(f)}`, () => {
+        const items = q().timeline(f);
+        // An actor or proposition that names nothing stored is said so, not just an empty list.
+        const notice = items.length ? null : timelineFilterNotice(store, f, kb.propositions.keys());
+        return notice ? { items, notice } : { items };
+      }),
+    );
   });
   app.get('/api/search', (c) => {
     const f = query(c, Q.search);

@@ -3,7 +3,7 @@
  * human corrections in force applied (reviews, speaker overrides, actor merges and detaches, events included).
  */
 import type { ActorRecord } from '../corpus/actors/types.js';
-import { correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
+import { actorDetaches, correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { correctedPositions } from '../corpus/corrected.js';
 import type { PositionsMatrix } from '../corpus/positions.js';
 import { timeline, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
@@ -35,6 +35,26 @@ export function ftsQuery(q: string): string | null {
 }
 
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Why a timeline filter can match no entry at all: its actor names no stored actor (by id, or within a
+ * name, as the timeline matches) or its proposition is neither stored nor `known` (e.g. from the packs).
+ * One line, or null when both name something: then an empty timeline just means no entry passed.
+ */
+export function timelineFilterNotice(store: Store, f: { actor?: string; proposition?: string }, known: Iterable<string> = []): string | null {
+  const notices: string[] = [];
+  if (f.actor !== undefined) {
+    const needle = f.actor.toLowerCase();
+    const actors = store.db.prepare('SELECT id, name FROM actors').all() as { id: string; name: string }[];
+    const detached = actorDetaches(store).list.map((d) => ({ id: d.as, name: d.label }));
+    if (![...actors, ...detached].some((a) => a.id.toLowerCase() === needle || a.name.toLowerCase().includes(needle))) notices.push(`no actor matches '${f.actor}'`);
+  }
+  if (f.proposition !== undefined && !new Set(known).has(f.proposition)) {
+    const stored = store.db.prepare('SELECT 1 FROM propositions WHERE id = ? UNION ALL SELECT 1 FROM stances WHERE proposition = ? LIMIT 1').get(f.proposition, f.proposition);
+    if (stored === undefined) notices.push(`no proposition matches '${f.proposition}'`);
+  }
+  return notices.length ? notices.join('; ') : null;
+}
 
 /** Per-request view of the store with corrections applied. */
 export class ApiQueries {

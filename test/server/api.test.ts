@@ -95,6 +95,11 @@ describe('validation and errors', () => {
     ['/api/documents?limit=0', 'limit'],
     ['/api/documents?limit=abc', 'limit'],
     ['/api/quotes?since=March', 'since'],
+    // Dates the CLI refuses are refused here too, not read as an empty period.
+    ['/api/timeline?since=2025-02-30', 'since'],
+    ['/api/timeline?until=2025-13-45', 'until'],
+    ['/api/positions?since=2023-02-29', 'since'],
+    ['/api/stances?until=2025-04-31', 'until'],
     ['/api/actors?type=alien', 'type'],
     ['/api/search', 'q'],
   ])('%s is refused as E_VALIDATION', async (path, field) => {
@@ -201,6 +206,20 @@ describe('actors, quotes, stances, events', () => {
     const t = await call('/api/timeline?since=2025-03-01');
     expect(t.status).toBe(200);
     expect(Array.isArray(t.body.items)).toBe(true);
+    expect(t.body.notice).toBeUndefined();
+    expect((await call('/api/timeline?since=2024-02-29')).status).toBe(200);
+  });
+
+  it('says when a timeline actor or proposition filter names nothing stored', async () => {
+    const actor = await call('/api/timeline?actor=Nobody%20Atall');
+    expect(actor.status).toBe(200);
+    expect(actor.body).toEqual({ items: [], notice: "no actor matches 'Nobody Atall'" });
+    const prop = await call('/api/timeline?proposition=nope');
+    expect(prop.status).toBe(200);
+    expect(prop.body).toEqual({ items: [], notice: "no proposition matches 'nope'" });
+    // A stored actor with nothing in the period is an ordinary empty result.
+    const empty = await call('/api/timeline?actor=putin&since=2099-01-01');
+    expect(empty.body).toEqual({ items: [] });
   });
 });
 

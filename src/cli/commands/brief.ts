@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renderBrief } from '../../corpus/brief.js';
 import { syncPropositions } from '../../corpus/positions.js';
-import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
 
 export function registerBrief(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -18,7 +18,7 @@ export function registerBrief(program: Command, ctx: CommandContext): void {
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
     const store = openExisting(opts.db);
     try {
-      syncPropositions(store, kb);
+      refreshUnlessReadOnly(store, () => syncPropositions(store, kb));
       ctx.io.out(renderBrief(store, { since: opts.since, maxItems, labels }));
     } finally {
       store.close();

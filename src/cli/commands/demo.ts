@@ -5,8 +5,7 @@ import { renderBrief } from '../../corpus/brief.js';
 import { syncPropositions, type PositionsMatrix } from '../../corpus/positions.js';
 import { correctedPositions } from '../../corpus/corrected.js';
 import { ingestInputs } from '../../ingest/ingest.js';
-import { Store } from '../../store/store.js';
-import { addPackOption, knowledge, type CommandContext } from '../shared.js';
+import { addPackOption, dbFile, knowledge, openForWriting, type CommandContext } from '../shared.js';
 
 const MARK: Record<StanceValue, string> = { support: '✔ for', oppose: '✘ against', conditional: '◐ if…', neutral: '· neutral' };
 const width = (s: string) => [...s].length;
@@ -39,12 +38,12 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('demo')
     .description('ingest the bundled demo corpus (five real March 2025 articles) and show the map of the talks')
-    .option('--db <file>', 'the database to create or reuse', 'parley-demo.db')
+    .option('--db <file>', 'the database to create or reuse', dbFile('--db'), 'parley-demo.db')
     .addHelpText('after', '\nExample:\n  $ parley demo --db demo.db');
   addPackOption(cmd);
   cmd.action(async (opts: { db: string; pack: string[] }) => {
     const kb = knowledge(opts);
-    const store = Store.open(opts.db);
+    const store = openForWriting(opts.db);
     try {
       const summary = await ingestInputs(store, [DEMO_DIR], kb);
       if (summary.failed > 0) ctx.exitCode = 1;

@@ -8,7 +8,7 @@ import { exportCsvChunks, exportJsonlChunks } from '../../export/formats.js';
 
 /**
  * Writes chunks to `<out>.tmp-PID` and renames it over `out`, so readers never see half a file. Any
- * failure (missing directory, disk full, no permission) removes the temp file and becomes one E_UNREADABLE
+ * failure (missing directory, disk full, no permission) removes the temp file and becomes one E_WRITE
  * line naming the output file.
  */
 export async function writeAtomically(out: string, chunks: Iterable<string>): Promise<void> {
@@ -29,7 +29,7 @@ export async function writeAtomically(out: string, chunks: Iterable<string>): Pr
     // Only file-system errors are about the output file; anything else (e.g. a database error) stays as it is.
     if (!(e instanceof Error) || !('code' in e) || e instanceof ParleyError) throw e;
     const reason = e.message.split('\n')[0]!.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
-    throw new ParleyError('E_UNREADABLE', out, `cannot write the export: ${reason}`, 400, { cause: e });
+    throw new ParleyError('E_WRITE', out, `cannot write the export: ${reason}`, 400, { cause: e });
   } finally {
     if (!done) {
       // Wait for the descriptor to close: a stream destroyed before it opened would create the file after rm.

@@ -3,7 +3,7 @@ import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, knowledge, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertWritableDb, knowledge, positiveInt, type CommandContext } from '../shared.js';
 
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
@@ -51,6 +51,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; maxBytes: number; quiet: boolean; pack: string[] }) => {
+    // Before reading any input: a read-only database would otherwise fail once per article, blaming it.
+    assertWritableDb(opts.db);
     const kb = knowledge(opts);
     const store = Store.open(opts.db);
     try {

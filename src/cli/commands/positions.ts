@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
 import { syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
 import { correctedPositions } from '../../corpus/corrected.js';
-import { addDbOption, addPackOption, calendarDate, fail, knowledge, type CommandContext } from '../shared.js';
-import { Store } from '../../store/store.js';
+import { addDbOption, addPackOption, calendarDate, fail, knowledge, openExisting, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
 import { csvCell } from '../../export/formats.js';
 
 const MARK: Record<StanceValue, string> = { support: 'support', oppose: 'oppose', conditional: 'cond.', neutral: 'neutral' };
@@ -82,10 +81,10 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
   addPackOption(cmd);
   cmd.action((opts: { db: string; json: boolean; csv: boolean; since?: string; until?: string; pack?: string[] }) => {
     if (opts.json && opts.csv) fail('E_USAGE', null, 'choose one of --json and --csv');
-    const store = Store.open(opts.db, { create: false });
+    const store = openExisting(opts.db);
     try {
       // Keep the proposition list current (labels from packs, discovered ones that have become common).
-      syncPropositions(store, knowledge(opts));
+      refreshUnlessReadOnly(store, () => syncPropositions(store, knowledge(opts)));
       const m = correctedPositions(store, { since: opts.since, until: opts.until });
       const filtered = (opts.since !== undefined || opts.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined;
       ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored', process.stdout.columns || 120));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { reanalyseAll } from '../../ingest/reanalyse.js';
-import { addDbOption, addPackOption, knowledge, openExisting, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, knowledge, openForWriting, type CommandContext } from '../shared.js';
 
 export function registerReanalyze(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -11,7 +11,7 @@ export function registerReanalyze(program: Command, ctx: CommandContext): void {
   addPackOption(cmd);
   cmd.action((opts: { db: string; pack: string[] }) => {
     const kb = knowledge(opts);
-    const store = openExisting(opts.db);
+    const store = openForWriting(opts.db, { create: false });
     try {
       const n = reanalyseAll(store, kb);
       ctx.io.out(`re-analysed ${n} articles — ${opts.db}\n`);

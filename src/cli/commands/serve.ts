@@ -24,7 +24,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'EADDRINUSE' ? new ParleyError('E_USAGE', `${opts.host}:${opts.port}`, 'address in use (pick another --port)') : e),
+        reject(e.code === 'EADDRINUSE' ? new ParleyError('E_PORT_IN_USE', null, `port ${opts.port} is already in use on ${opts.host} (pick another --port)`) : e),
       );
     }).catch((e: unknown) => {
       store.close();

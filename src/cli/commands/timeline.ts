@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { timeline, type TimelineEntry } from '../../corpus/timeline.js';
+import { timelineFilterNotice } from '../../server/queries.js';
 import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
 /** One entry per line, then its sources indented: outlet, date and the span it rests on. */
@@ -41,6 +42,9 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     const store = openExisting(opts.db);
     try {
       const entries = timeline(store, { actor: opts.actor, proposition: opts.proposition, since: opts.since, until: opts.until, limit, labels });
+      // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
+      const notice = entries.length ? null : timelineFilterNotice(store, opts, kb.propositions.keys());
+      if (notice) ctx.io.err(`${notice}\n`);
       ctx.io.out(opts.json ? `${JSON.stringify(entries, null, 2)}\n` : formatTimeline(entries));
     } finally {
       store.close();
