@@ -80,6 +80,10 @@ export function loadGoldDir(dir: string): GoldFile[] {
     const parsed = GoldSchema.safeParse(raw);
     if (!parsed.success) {
       const i = parsed.error.issues[0]!;
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        const found = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
+        throw new ParleyError('E_GOLD', path, `invalid gold file: the top level must be a JSON object ({"document": …, "quotes": […], …}), found ${found}`);
+      }
       throw new ParleyError('E_GOLD', path, `invalid gold file at ${i.path.join('.')}: ${i.message}`);
     }
     return parsed.data;

@@ -1,28 +1,7 @@
 import type { Command } from 'commander';
-import { readFileSync, statSync } from 'node:fs';
-import { isParleyError, ParleyError } from '../../core/errors.js';
+import { statSync } from 'node:fs';
 import { EVAL_TASKS, formatEval, runEval } from '../../eval/index.js';
 import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
-
-/** What a parsed JSON value is, in words. */
-const jsonKind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
-
-/**
- * A clearer line for a gold file whose top level is not an object: the loader's schema error then has an
- * empty path ("invalid gold file at : …"). Any other error is returned as it is.
- */
-export function explainGoldError(e: unknown): unknown {
-  if (!isParleyError(e) || e.code !== 'E_GOLD' || !e.input || !/^invalid gold file at :/.test(e.reason)) return e;
-  try {
-    const top: unknown = JSON.parse(readFileSync(e.input, 'utf8'));
-    if (typeof top !== 'object' || top === null || Array.isArray(top)) {
-      return new ParleyError('E_GOLD', e.input, `invalid gold file: the top level must be a JSON object ({"document": …, "quotes": […], …}), found ${jsonKind(top)}`, e.status, { cause: e });
-    }
-  } catch {
-    // Unreadable now: keep the loader's own error.
-  }
-  return e;
-}
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -45,12 +24,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     if (!isDir) fail('E_GOLD', goldDir, 'is not a directory (give the folder holding the *.gold.json files)');
     const store = openExisting(opts.db);
     try {
-      let result;
-      try {
-        result = runEval(goldDir, store, EVAL_TASKS, { split: opts.split });
-      } catch (e) {
-        throw explainGoldError(e);
-      }
+      const result = runEval(goldDir, store, EVAL_TASKS, { split: opts.split });
       ctx.io.out(opts.json ? JSON.stringify(result, null, 2) + '\n' : formatEval(result, { misses: opts.misses }));
     } finally {
       store.close();
