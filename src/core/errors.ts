@@ -51,5 +51,11 @@ export function isParleyError(e: unknown): e is ParleyError {
 export function asParleyError(e: unknown, input: string | null, code: ErrorCode = 'E_INTERNAL'): ParleyError {
   if (e instanceof ParleyError) return e;
   const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  // SQLite's busy and read-only errors are about the database, not the document being written.
+  const sqlite = (e as { code?: unknown } | null)?.code;
+  if (sqlite === 'SQLITE_BUSY' || sqlite === 'SQLITE_LOCKED' || (typeof sqlite === 'string' && sqlite.startsWith('SQLITE_BUSY_'))) {
+    return new ParleyError('E_DB_LOCKED', input, 'database is busy: another process held its write lock too long; try again', 503, { cause: e });
+  }
+  if (typeof sqlite === 'string' && sqlite.startsWith('SQLITE_READONLY')) return new ParleyError('E_DB', input, 'database is read-only', 500, { cause: e });
   return new ParleyError(code, input, reason, 500, { cause: e });
 }
