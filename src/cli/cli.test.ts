@@ -3,6 +3,7 @@
  * failures, empty-result messages, the empty-directory note and CSV formula guarding.
  */
 import { existsSync, readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,35 @@ describe('exit codes and one-line errors', () => {
     expect(lines(r.err)).toEqual([expect.stringMatching(new RegExp(`^parley: ${option.replace(/[-]/g, '\\-')}: .*\\[E_USAGE\\]$`))]);
   });
 
+  it.each(['ingest x.txt', 'demo', 'actors', 'quotes', 'positions', 'timeline', 'brief', 'serve', 'export', 'eval gold', 'reanalyze'])(
+    '`%s --db ""` is a usage error, not a throwaway temporary database',
+    async (command) => {
+      const r = await parley([...command.split(' '), '--db', '']);
+      expect(r.code).toBe(2);
+      expect(lines(r.err)).toEqual([expect.stringMatching(/^parley: --db: expected a database file name, got an empty value \[E_USAGE\]$/)]);
+      expect(r.out).toBe('');
+    },
+  );
+
+  it('a --db value starting with "-" (a forgotten value) is a usage error', async () => {
+    const r = await parley(['actors', '--db', '--db', join(dir, 'y.db')]);
+    expect(r.code).toBe(2);
+    expect(lines(r.err)).toEqual(['parley: --db: expected a database file name, got "--db" (an option?) [E_USAGE]']);
+  });
+
+  it('serve on a port already in use: exit 1, one line naming the port', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port: busy } = taken.address() as AddressInfo;
+    try {
+      const r = await parley(['serve', '--port', String(busy), '--db', emptyDb]);
+      expect(r.code).toBe(1);
+      expect(lines(r.err)).toEqual([expect.stringContaining(`port ${busy} is already in use`)]);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  });
+
   it('commander usage errors are exit 2 as well', async () => {
     expect((await parley(['ingest'])).code).toBe(2);
   });
@@ -93,18 +123,18 @@ describe('exit codes and one-line errors', () => {
 });
 
 describe('parley export --out', () => {
-  it('a missing directory: one E_UNREADABLE line naming the output file, no temp file, no crash', async () => {
+  it('a missing directory: one E_WRITE line naming the output file, no temp file, no crash', async () => {
     const out = join(dir, 'missing', 'sub', 'x.json');
     const r = await parley(['export', '--db', emptyDb, '--out', out]);
     expect(r.code).toBe(1);
-    expect(lines(r.err)).toEqual([`parley: ${out}: cannot write the export: no such file or directory [E_UNREADABLE]`]);
+    expect(lines(r.err)).toEqual([`parley: ${out}: cannot write the export: no such file or directory [E_WRITE]`]);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
   it('a failed rename (output is a directory) removes the temp file', async () => {
     const target = join(dir, 'is-a-dir');
     await mkdir(join(target, 'inside'), { recursive: true });
-    await expect(writeAtomically(target, ['{"a":1}\n'])).rejects.toMatchObject({ code: 'E_UNREADABLE', input: target });
+    await expect(writeAtomically(target, ['{"a":1}\n'])).rejects.toMatchObject({ code: 'E_WRITE', input: target });
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
@@ -169,6 +199,47 @@ describe('empty results', () => {
   });
 });
 
+describe('parley eval: gold input errors', () => {
+  it('a file given as the gold directory is "<path> is not a directory"', async () => {
+    const file = join(dir, 'gold-file.json');
+    await writeFile(file, '{}');
+    const r = await parley(['eval', file, '--db', seedDb]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([`parley: ${file}: is not a directory (give the folder holding the *.gold.json files) [E_GOLD]`]);
+  });
+
+  it.each([
+    ['[1, 2]', 'an array'],
+    ['"text"', 'a string'],
+    ['null', 'null'],
+  ])('a gold file holding %s names the file and says what is wrong', async (json, kind) => {
+    const gold = await mkdtemp(join(dir, 'gold-'));
+    await writeFile(join(gold, 'a.gold.json'), json);
+    const r = await parley(['eval', gold, '--db', seedDb]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([`parley: ${join(gold, 'a.gold.json')}: invalid gold file: the top level must be a JSON object ({"document": …, "quotes": […], …}), found ${kind} [E_GOLD]`]);
+  });
+});
+
+describe('timeline filters that name nothing', () => {
+  it.each([
+    [['--actor', 'Nobody'], "no actor matches 'Nobody'"],
+    [['--proposition', 'nope'], "no proposition matches 'nope'"],
+  ])('%j: one line on stderr, exit 0, no entries', async (filter, notice) => {
+    const r = await parley(['timeline', ...filter, '--db', seedDb, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([]);
+    expect(lines(r.err)).toEqual([notice]);
+  });
+
+  it('a stored actor with nothing in the period gets no such line', async () => {
+    const r = await parley(['timeline', '--actor', 'putin', '--since', '2099-01-01', '--db', seedDb]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/No dated events or stance changes match/);
+    expect(r.err).toBe('');
+  });
+});
+
 describe('positions --csv', () => {
   it('guards formula-like cells with the shared CSV writer', () => {
     const m: PositionsMatrix = {
@@ -186,5 +257,37 @@ describe('positions --csv', () => {
     expect(row).toContain(",'+label,");
     expect(row).toContain(",'@outlet,");
     expect(row).toContain(",'-1+1,");
+  });
+});
+
+describe('ingest: reader QA cases end to end', () => {
+  it('stray byte note, HTML fragment stored, .json read as records, consent-only page and empty feed reported', async () => {
+    const qa = join(dir, 'reader-qa');
+    await mkdir(join(qa, 'd'), { recursive: true });
+    const prose = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia would study the US proposal for a 30-day ceasefire before responding to Washington.';
+    await writeFile(join(qa, 'm.txt'), Buffer.concat([Buffer.from('Peskov said that “Russia will study the proposal carefully” before'), Buffer.from([0x92]), Buffer.from('s responding.\n')]));
+    await writeFile(join(qa, 'f.html'), `<div><p>${prose}</p></div>`);
+    await writeFile(join(qa, 'd', 'config.json'), '{"a":1}\n');
+    await writeFile(join(qa, 'recs.json'), JSON.stringify([{ id: 'kyiv-reply', text: 'Kyiv said on Wednesday that it accepted the proposal.' }]));
+    await writeFile(join(qa, 'c.html'), '<html><body><div class="cookie-banner"><p>We use cookies to improve your experience. By clicking “Accept all” you accept our use of cookies.</p><button>Accept all</button></div></body></html>');
+    await writeFile(join(qa, 'e.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title></channel></rss>');
+    const db = join(dir, 'reader-qa.db');
+    const inputs = ['m.txt', 'f.html', 'd', 'recs.json', 'c.html', 'e.rss'].map((f) => join(qa, f));
+    const r = await parley(['ingest', ...inputs, '--db', db]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/m\.txt: not valid UTF-8 in 1 place: decoded as UTF-8, replaced 1 invalid byte with U\+FFFD/);
+    expect(r.err).toMatch(/config\.json: not a Parley record: expected an object with text or html, or an array of them \[E_JSONL\]/);
+    expect(r.err).toMatch(/c\.html: .*cookie, consent or subscription notice\) \[E_NO_ARTICLE\]/);
+    expect(r.out).toMatch(/e\.rss: feed has no items/);
+    expect(r.out).toMatch(/ingested: 3 stored, 0 already stored, 2 failed/);
+    const store = Store.open(db);
+    try {
+      const texts = store.db.prepare('SELECT name, encoding, text FROM documents ORDER BY name').all() as { name: string; encoding: string; text: string }[];
+      expect(texts.map((t) => t.name)).toEqual(['f.html', 'kyiv-reply', 'm.txt']);
+      expect(texts[0]!.text).toBe(prose);
+      expect(texts[2]).toMatchObject({ encoding: 'utf-8', text: 'Peskov said that “Russia will study the proposal carefully” before\ufffds responding.\n' });
+    } finally {
+      store.close();
+    }
   });
 });

@@ -126,3 +126,54 @@ describe('decodeBytes', () => {
     );
   });
 });
+
+describe('decodeBytes: UTF-8 with a few stray invalid bytes', () => {
+  const textChar = (s: string) => !/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(s) && s.trim().length > 0;
+  const quote = 'Kremlin spokesman Dmitry Peskov said that “Russia will study the proposal carefully” before responding.\n';
+
+  it('stays UTF-8, replaces the stray byte with U+FFFD and says how many bytes were replaced', () => {
+    const bytes = Buffer.from(quote.replace('before', 'before\u0000s'), 'utf8');
+    bytes[bytes.indexOf(0)] = 0x92; // a lone windows-1252 apostrophe pasted into UTF-8 text
+    const d = decodeBytes(bytes, 'm.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(quote.replace('before', 'before\ufffds'));
+    expect(d.warning).toMatch(/1 invalid byte\b.*U\+FFFD/);
+  });
+
+  it('counts every replaced byte, including a truncated multi-byte sequence', () => {
+    const body = Array.from({ length: 60 }, (_, i) => `Paragraph ${i}: talks in Genève — “progress” was reported.`).join('\n');
+    const bytes = Buffer.concat([utf8(body.slice(0, 500)), Buffer.from([0xe2, 0x80]), utf8(' x '), Buffer.from([0xff]), utf8(body.slice(500))]);
+    const d = decodeBytes(bytes, 'm.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(`${body.slice(0, 500)}\ufffd x \ufffd${body.slice(500)}`);
+    expect(d.warning).toMatch(/3 invalid bytes/);
+  });
+
+  it('property: one stray byte in UTF-8 text holding a non-ASCII character becomes one U+FFFD, the rest exact', () => {
+    const text = fc.string({ unit: 'grapheme', minLength: 2, maxLength: 120 }).filter((s) => textChar(s) && /[^\x00-\x7f]/.test(s) && !s.includes('\ufffd'));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.constantFrom(0x80, 0x92, 0xbf, 0xc0, 0xff), (s, at, stray) => {
+        const points = [...s];
+        const cut = at % (points.length + 1);
+        const head = points.slice(0, cut).join('');
+        const tail = points.slice(cut).join('');
+        if (head.charCodeAt(0) === 0xfeff || (!head && tail.charCodeAt(0) === 0xfeff)) return true;
+        const d = decodeBytes(Buffer.concat([utf8(head), Buffer.from([stray]), utf8(tail)]), 'p');
+        return d.encoding === 'utf-8' && d.text === `${head}\ufffd${tail}` && /1 invalid byte\b/.test(d.warning ?? '');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a legacy text is not mistaken for damaged UTF-8: too many invalid bytes, or no valid multi-byte sequence', () => {
+    // ASCII plus one windows-1252 apostrophe: nothing says UTF-8, so the legacy decoding stands.
+    const ascii = Buffer.from('The minister said the plan wasn\x92t acceptable to either side in its present form.', 'latin1');
+    expect(decodeBytes(ascii, 'a.txt')).toMatchObject({ encoding: 'windows-1252', text: 'The minister said the plan wasn’t acceptable to either side in its present form.' });
+    // windows-1252 text that happens to hold one valid UTF-8 pair ("Â©" = C2 A9) among many invalid bytes.
+    const s = 'Les négociations ont repris à Genève : « un cessez-le-feu » était prévu. Â© Agence.';
+    const legacy = iconv.encode(s, 'windows-1252');
+    const d = decodeBytes(legacy, 'l.txt');
+    expect(['windows-1252', 'iso-8859-1']).toContain(d.encoding);
+    expect(d.text).toBe(s);
+  });
+});

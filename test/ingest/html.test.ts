@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementText, extractArticle, htmlFragmentText, looksLikeHtml, metadataText } from '../../src/ingest/readers/html.js';
+import { asDocument, chromeShare, elementText, extractArticle, htmlFragmentText, looksLikeHtml, metadataText, visibleProse } from '../../src/ingest/readers/html.js';
 import { parseHTML } from 'linkedom';
 
 const PARAS = [
@@ -116,5 +116,68 @@ describe('extractArticle', () => {
     expect(looksLikeHtml('<!-- c --><html lang="en">')).toBe(true);
     expect(looksLikeHtml('<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">')).toBe(true);
     expect(looksLikeHtml('The <p> tag starts a paragraph.')).toBe(false);
+  });
+});
+
+describe('extractArticle: fragments and chrome', () => {
+  const PROSE = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia would study the US proposal for a 30-day ceasefire before responding to Washington.';
+
+  it('reads an HTML fragment (no <html>, or only <body>) as a page', () => {
+    for (const html of [`<div><p>${PROSE}</p></div>`, `<body><div><p>${PROSE}</p></div></body>`, `<!doctype html><body><p>${PROSE}</p></body>`, `<article><p>${PARAS[0]}</p><p>${PARAS[1]}</p></article>`]) {
+      const { text } = extractArticle(html, 'f.html');
+      expect(text).toMatch(/^(Kremlin spokesman|Negotiators from)/);
+    }
+    expect(extractArticle(`<article><p>${PARAS[0]}</p><p>${PARAS[1]}</p></article>`, 'f.html').text).toBe(`${PARAS[0]}\n${PARAS[1]}`);
+  });
+
+  it('falls back to the visible prose when Readability finds nothing, but not to navigation or footer text', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><table><tr><td>${PARAS[0]}</td><td>${PARAS[1]}</td></tr></table><footer>© 2025 Example. All rights reserved.</footer></body></html>`;
+    const { text } = extractArticle(html, 't.html');
+    expect(text).toContain(PARAS[0]);
+    expect(text).not.toMatch(/Home|All rights reserved/);
+  });
+
+  it('visibleProse: the body text outside page furniture, when it is a substantial run of prose', () => {
+    const doc = (body: string) => parseHTML(asDocument(body)).document as unknown as Document;
+    expect(visibleProse(doc(`<nav>Home | World</nav><div>${PARAS[0]} ${PARAS[1]}</div><footer>© 2025 Example.</footer>`))).toBe(`${PARAS[0]} ${PARAS[1]}`);
+    expect(visibleProse(doc(`<header>Site</header><span>${PROSE}</span>`))).toBe('');
+    expect(visibleProse(doc('<div>Hello there. How are you? Fine.</div>'))).toBe('Hello there. How are you? Fine.');
+    expect(visibleProse(doc(`<ul>${Array.from({ length: 20 }, (_, i) => `<li><a href="/${i}">Story number ${i} headline</a></li>`).join('')}</ul>`))).toBe('');
+    expect(asDocument('<!doctype html><body><p>x</p></body>')).toBe('<!doctype html><html><body><p>x</p></body></html>');
+    expect(asDocument('<html><body>x</body></html>')).toBe('<html><body>x</body></html>');
+  });
+
+  it('chromeShare: reader-addressed consent and subscription sentences, not third-person news about them', () => {
+    expect(chromeShare('We use cookies to improve your experience.\nAccept all')).toBe(1);
+    expect(chromeShare('Regulators said cookie consent banners must offer a reject button.')).toBe(0);
+    expect(chromeShare('Accept the deal, Trump tells Zelensky')).toBe(0);
+    expect(chromeShare('“Our choices are limited,” the minister said.')).toBe(0);
+  });
+
+  it('a page that is only a cookie, consent, subscription or paywall notice has no article', () => {
+    const wrap = (inner: string) => `<html><body>${inner}</body></html>`;
+    const chrome = [
+      '<div class="cookie-banner"><p>We use cookies to improve your experience on our site and to show you relevant advertising. By clicking “Accept all”, you agree to our use of cookies.</p><button>Accept all</button></div>',
+      '<div id="consent-dialog" role="dialog"><h2>Your privacy choices</h2><p>We and our partners store and access information on your device, such as cookies, to personalise content and ads. You can manage your preferences at any time.</p></div>',
+      '<section class="paywall-prompt"><p>You have reached your limit of free articles this month.</p><p>Subscribe now to continue reading, or sign in if you are already a subscriber.</p></section>',
+      // Unmarked markup: the words alone give it away.
+      '<div><p>This website uses cookies. By continuing to browse the site you are agreeing to our use of cookies. Read our cookie policy.</p></div>',
+    ];
+    for (const inner of chrome) {
+      expect(() => extractArticle(wrap(inner), 'c.html'), inner).toThrowError(expect.objectContaining({ code: 'E_NO_ARTICLE', reason: expect.stringMatching(/cookie, consent or subscription/) }));
+    }
+  });
+
+  it('drops a consent banner from a page with an article, and keeps an article about cookies', () => {
+    const banner = '<div class="cookie-consent"><p>We use cookies to give you the best experience. Accept our use of cookies or manage your cookie settings.</p><button>Accept all</button></div>';
+    const { text } = extractArticle(page({ article: `${banner}${PARAS.map((p) => `<p>${p}</p>`).join('')}` }), 'p.html');
+    expect(text).not.toMatch(/cookie/i);
+    for (const p of PARAS) expect(text).toContain(p);
+    const news = [
+      'European regulators fined the company on Tuesday over the way its websites asked visitors for consent to cookies.',
+      'The authority said the consent banners made refusing cookies harder than accepting them, which the law forbids.',
+      'The company said it would appeal and had already changed the design of its cookie prompts across Europe.',
+    ];
+    expect(extractArticle(page({ article: news.map((p) => `<p>${p}</p>`).join('') }), 'n.html').text).toBe(news.join('\n'));
   });
 });

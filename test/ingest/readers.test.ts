@@ -221,3 +221,56 @@ describe('readInputs: bad input', () => {
     expect(errors(rs).map((e) => e.code)).toEqual(['E_URL_REFUSED', 'E_URL_REFUSED', 'E_URL_REFUSED']);
   });
 });
+
+describe('readInputs: QA cases', () => {
+  it('a .json file is read as one record or an array of records, named like JSON Lines records', async () => {
+    await writeFile(join(dir, 'one.json'), JSON.stringify({ id: 'x1', text: 'Talks resumed in Riyadh.', title: 'T' }));
+    await writeFile(join(dir, 'many.json'), JSON.stringify([{ text: 'First.' }, { html: '<article><p>Second record, in HTML, with two sentences. It is long enough.</p></article>', url: 'https://x.example/2' }, { nope: 1 }]));
+    const rs = await collect([join(dir, 'one.json'), join(dir, 'many.json')]);
+    expect(docs(rs).map((d) => [d.name, d.source, d.text])).toEqual([
+      ['x1', `${join(dir, 'one.json')}#1`, 'Talks resumed in Riyadh.'],
+      ['many.json#1', `${join(dir, 'many.json')}#1`, 'First.'],
+      ['many.json#2', `${join(dir, 'many.json')}#2`, 'Second record, in HTML, with two sentences. It is long enough.'],
+    ]);
+    expect(docs(rs)[0]!.given).toMatchObject({ title: 'T' });
+    expect(errors(rs)).toEqual([{ code: 'E_JSONL', input: `${join(dir, 'many.json')}#3`, line: expect.stringContaining('no "text" or "html"') }]);
+  });
+
+  it('a .json file that holds no records is one error naming the file', async () => {
+    const tree = join(dir, 'jsontree');
+    await mkdir(tree, { recursive: true });
+    await writeFile(join(tree, 'config.json'), '{"a":1}\n');
+    await writeFile(join(tree, 'list.json'), '[1, 2, 3]');
+    await writeFile(join(tree, 'broken.json'), '{"text": "unterminated');
+    const rs = await collect([tree]);
+    expect(docs(rs)).toEqual([]);
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
+      ['E_JSONL', join(tree, 'broken.json')],
+      ['E_JSONL', join(tree, 'config.json')],
+      ['E_JSONL', join(tree, 'list.json')],
+    ]);
+    expect(errors(rs)[1]!.line).toContain('not a Parley record: expected an object with text or html, or an array of them');
+  });
+
+  it('an HTML fragment file and a JSON Lines html fragment are articles', async () => {
+    const prose = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia would study the US proposal for a 30-day ceasefire before responding to Washington.';
+    await writeFile(join(dir, 'frag.html'), `<div><p>${prose}</p></div>`);
+    await writeFile(join(dir, 'frag.jsonl'), `${JSON.stringify({ html: `<article><p>${prose}</p><p>Kyiv said it agreed.</p></article>` })}\n`);
+    const rs = await collect([join(dir, 'frag.html'), join(dir, 'frag.jsonl')]);
+    expect(errors(rs)).toEqual([]);
+    expect(docs(rs).map((d) => d.text)).toEqual([prose, `${prose}\nKyiv said it agreed.`]);
+  });
+
+  it('a feed with no items is a note, and a UTF-8 file with a stray byte a note with the count', async () => {
+    await writeFile(join(dir, 'empty.rss'), '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title></channel></rss>');
+    await writeFile(join(dir, 'empty.atom'), '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>');
+    await writeFile(join(dir, 'stray.txt'), Buffer.concat([Buffer.from('He said “yes” before'), Buffer.from([0x92]), Buffer.from('s the talks.\n')]));
+    const rs = await collect([join(dir, 'empty.rss'), join(dir, 'empty.atom'), join(dir, 'stray.txt')]);
+    expect(notes(rs).map((n) => [n.input, n.message])).toEqual([
+      [join(dir, 'empty.rss'), 'feed has no items'],
+      [join(dir, 'empty.atom'), 'feed has no items'],
+      [join(dir, 'stray.txt'), expect.stringMatching(/1 invalid byte/)],
+    ]);
+    expect(docs(rs)).toMatchObject([{ encoding: 'utf-8', text: 'He said “yes” before\ufffds the talks.\n' }]);
+  });
+});

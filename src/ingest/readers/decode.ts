@@ -5,7 +5,11 @@
  * Order of evidence: BOM > declared charset (HTTP header, <meta charset>, <?xml encoding?>) > valid
  * UTF-8 > BOM-less UTF-16 (NUL pattern) > chardet's guess among single-byte legacy encodings.
  *
- * Invalid UTF-8: decoded with chardet's best single-byte legacy guess (or a multi-byte one it is at
+ * Nearly valid UTF-8 (`strayInvalidUtf8`): text that is UTF-8 apart from a few isolated invalid bytes (a
+ * windows-1252 apostrophe pasted into a UTF-8 article, a truncated character) stays UTF-8; those bytes
+ * become U+FFFD and a `warning` says how many, instead of the whole file turning to mojibake.
+ *
+ * Otherwise invalid UTF-8: decoded with chardet's best single-byte legacy guess (or a multi-byte one it is at
  * least 50% sure of); a weak guess (< 30%) is still used but carries a `warning` that the reader turns
  * into a `note`, because a few odd bytes in an otherwise readable article should not cost the article.
  * When chardet offers no encoding at all the input fails with E_ENCODING; bytes that decode to control
@@ -183,6 +187,8 @@ function decodeUnchecked(bytes: Uint8Array, input: string, hints: DecodeHints): 
 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const damaged = strayInvalidUtf8(bytes, declared === 'utf-8');
+  if (damaged) return damaged;
 
   const guesses = chardet
     .analyse(bytes.subarray(0, 65536))
@@ -194,4 +200,83 @@ function decodeUnchecked(bytes: Uint8Array, input: string, hints: DecodeHints): 
   const name = best.name === 'iso-8859-1' && bytes.some((b) => b >= 0x80 && b <= 0x9f) ? 'windows-1252' : best.name;
   const text = decodeWith(bytes, name);
   return best.confidence >= 30 ? { text, encoding: name } : { text, encoding: name, warning: `not valid UTF-8; decoded as ${name} (a guess, confidence ${best.confidence}%)` };
+}
+
+/** What a scan of the bytes as UTF-8 finds (sequences as the WHATWG decoder delimits them). */
+export interface Utf8Scan {
+  /** Well-formed sequences of 2 to 4 bytes. */
+  multiByte: number;
+  /** Ill-formed sequences: each becomes one U+FFFD. */
+  invalidSequences: number;
+  /** Bytes inside ill-formed sequences. */
+  invalidBytes: number;
+}
+
+// Hand-written: TextDecoder only says "invalid" (fatal) or replaces silently; we need the counts.
+/** Counts well-formed multi-byte and ill-formed sequences, delimited as the WHATWG UTF-8 decoder does. */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = { multiByte: 0, invalidSequences: 0, invalidBytes: 0 };
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      scan.invalidSequences++;
+      scan.invalidBytes++;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      const c = bytes[j];
+      if (c === undefined || c < lo || c > hi) {
+        ok = false;
+        break;
+      }
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    if (ok) scan.multiByte++;
+    else {
+      // The maximal ill-formed prefix is one U+FFFD; the byte that broke it is read again.
+      scan.invalidSequences++;
+      scan.invalidBytes += j - i;
+    }
+    i = j;
+  }
+  return scan;
+}
+
+/**
+ * Decodes bytes that are UTF-8 apart from a few stray invalid bytes, or returns null. Threshold: at most
+ * one ill-formed sequence per 1,000 bytes (at least one allowed), and at least as many well-formed
+ * multi-byte sequences as ill-formed ones, so something positively says UTF-8. A legacy text with accented
+ * letters fails both (every accented letter is ill-formed UTF-8). ASCII with one stray high byte has no
+ * UTF-8 evidence and is left to the legacy guess (0x92 there is a windows-1252 apostrophe) unless the
+ * document declares UTF-8.
+ */
+function strayInvalidUtf8(bytes: Uint8Array, declaredUtf8: boolean): Decoded | null {
+  const scan = scanUtf8(bytes);
+  if (scan.invalidSequences === 0) return null;
+  if (scan.invalidSequences > Math.max(1, Math.floor(bytes.length / 1000))) return null;
+  if (!declaredUtf8 && scan.multiByte < scan.invalidSequences) return null;
+  const count = scan.invalidBytes === 1 ? '1 invalid byte' : `${scan.invalidBytes} invalid bytes`;
+  return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', warning: `not valid UTF-8 in ${scan.invalidSequences === 1 ? '1 place' : `${scan.invalidSequences} places`}: decoded as UTF-8, replaced ${count} with U+FFFD` };
 }

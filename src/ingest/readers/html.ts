@@ -232,21 +232,115 @@ export function pageMetadata(document: Document): GivenMetadata {
   return given;
 }
 
+/**
+ * The markup as a whole document. A fragment (`<div><p>…</p></div>`, a `<body>` without `<html>`, a JSON
+ * Lines `html` field) parsed as it is gives linkedom no <body>, and Readability then finds nothing.
+ */
+export function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const prolog = /^\s*(<\?xml[^>]*>\s*)?((<!--[\s\S]*?-->|<!doctype[^>]*>)\s*)*/i.exec(html)![0];
+  const rest = html.slice(prolog.length);
+  return `<!doctype html><html>${/<body[\s>]/i.test(rest) ? rest : `<body>${rest}</body>`}</html>`;
+}
+
+// Site chrome addressed to the reader: a cookie/consent dialog, a subscription or sign-in wall, a newsletter
+// box, an ad-blocker plea. A sentence is chrome when it names such a topic AND speaks to the reader (or as
+// the site): news prose is in the third person, so an article *about* cookie banners is not chrome.
+const CHROME_TOPIC = /\b(cookies?|consent|gdpr|privacy|personali[sz]ed? (?:ads|content|advertising)|our partners|subscri(?:be|bed|ber|bers|ption|ptions)|sign(?:ed)?[ -]?(?:in|up)|log[ -]?in|register (?:for free|now|an account)|newsletters?|free (?:articles?|stories)|article limit|ad[ -]?blockers?|whitelist|allowlist|(?:manage|your|cookie) (?:preferences|settings|choices))\b/i;
+const CHROME_VOICE = /\b(you|your|we|our|us)\b/i;
+// Buttons and links of such dialogs, when they survive as lines of their own.
+const CHROME_CONTROL = /^(?:(?:accept|reject|allow|deny|decline|refuse)(?: all)?(?: cookies)?|i agree|agree|i accept|ok|okay|got it|close|continue|(?:manage|cookie|privacy) (?:preferences|settings|options|cookies)|customi[sz]e(?: settings)?|more options|subscribe(?: now)?|sign (?:in|up)|log ?in|register)[.!]?$/i;
+// Class, id or aria-label words that mark an element as such chrome (used only together with its text).
+const CHROME_MARK = /cookie|consent|gdpr|ccpa|\bcmp\b|onetrust|didomi|truste|usercentrics|paywall|regwall|metered|subscri|newsletter|signup|sign-up|adblock|privacy/i;
+
+/** Share of the text (in characters) that is site chrome rather than prose. */
+export function chromeShare(text: string): number {
+  let total = 0;
+  let chrome = 0;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    if (CHROME_CONTROL.test(t)) {
+      total += t.length;
+      chrome += t.length;
+      continue;
+    }
+    for (const sentence of t.split(/(?<=[.!?…])\s+/)) {
+      total += sentence.length;
+      if (CHROME_TOPIC.test(sentence) && CHROME_VOICE.test(sentence)) chrome += sentence.length;
+    }
+  }
+  return total ? chrome / total : 0;
+}
+
+const MOSTLY_CHROME = 0.5;
+
+/**
+ * Removes elements marked as consent/subscription chrome whose text is mostly chrome (a marked article
+ * body stays). Returns how many it removed.
+ */
+function removeChrome(document: Document): number {
+  let removed = 0;
+  for (const el of [...document.querySelectorAll('[class], [id], [aria-label]')]) {
+    if (!el.isConnected) continue;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+    if (!CHROME_MARK.test(marks) || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
+    if (chromeShare(elementText(el as unknown as Node)) >= MOSTLY_CHROME) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+const ONLY_CHROME = 'no article in the page (only a cookie, consent or subscription notice)';
+
+// Page furniture that is never the article, for the fallback below.
+const FURNITURE = 'nav, header, footer, aside, form, script, style, noscript, template, [role="navigation"], [role="banner"], [role="contentinfo"], [role="dialog"], [aria-hidden="true"], [hidden]';
+
+/**
+ * The page's visible prose when Readability offers nothing: body text outside navigation, header,
+ * footer, forms and dialogs, if it is a substantial run (at least two sentences or 200 characters).
+ */
+export function visibleProse(document: Document): string {
+  const body = document.body;
+  if (!body) return '';
+  const copy = body.cloneNode(true) as Element;
+  for (const el of [...copy.querySelectorAll(FURNITURE)]) el.remove();
+  const text = elementText(copy as unknown as Node);
+  const sentences = text.split(/(?<=[.!?…]["”’»)]?)\s+(?=\S)/).filter((s) => /[\p{L}]{2,}.*[.!?…]["”’»)]?$/u.test(s.trim()));
+  if (sentences.length < 2 && text.replace(/\s+/g, ' ').length < 200) return '';
+  return linkDensity(copy as unknown as Node) > 0.5 ? '' : text;
+}
+
 /** Extracts the main text and metadata of a whole HTML page. Throws E_NO_ARTICLE when there is none. */
 export function extractArticle(html: string, input: string): ExtractedPage {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   const given = pageMetadata(document as unknown as Document);
   const canonicalUrl = pageUrl(document as unknown as Document);
-  let article: ReturnType<Readability<Node>['parse']>;
+  const chromeRemoved = removeChrome(document as unknown as Document) > 0;
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  let failure: string | null = null;
   try {
     article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   } catch (e) {
-    throw new ParleyError('E_NO_ARTICLE', input, `no article found (${(e as Error).message.split('\n')[0]})`);
+    failure = (e as Error).message.split('\n')[0]!;
   }
-  const text = article?.content ? elementText(article.content) : '';
-  if (!text.trim()) throw new ParleyError('E_NO_ARTICLE', input, 'no article text found in the page');
-  // Readability returns its best candidate even on pages without an article (a menu, a link list).
-  if (linkDensity(article!.content as Node) > 0.5) throw new ParleyError('E_NO_ARTICLE', input, 'no article in the page (only links)');
+  let text = article?.content ? elementText(article.content) : '';
+  if (text.trim()) {
+    // Readability returns its best candidate even on pages without an article (a menu, a link list).
+    if (linkDensity(article!.content as Node) > 0.5) throw new ParleyError('E_NO_ARTICLE', input, 'no article in the page (only links)');
+  } else {
+    // Readability has emptied the document by now: the rare fallback parses the page again.
+    const fresh = parseHTML(asDocument(html)).document as unknown as Document;
+    removeChrome(fresh);
+    text = visibleProse(fresh);
+    if (!text.trim()) {
+      const reason = chromeRemoved ? ONLY_CHROME : failure ? `no article found (${failure})` : 'no article text found in the page';
+      throw new ParleyError('E_NO_ARTICLE', input, reason);
+    }
+  }
+  if (chromeShare(text) >= MOSTLY_CHROME) throw new ParleyError('E_NO_ARTICLE', input, ONLY_CHROME);
   const origin = given.origin!;
   const fill = (field: GivenField, value: string | null | undefined) => {
     const v = metadataText(value);

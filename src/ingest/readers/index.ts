@@ -1,6 +1,6 @@
 /**
  * `parley ingest` inputs → documents, one at a time: files (text, Markdown, HTML, RSS/Atom, JSON
- * Lines; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
+ * Lines, JSON records; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
  * URLs. Every failure becomes an `error` result naming the input and reading goes on with the next.
  * Nothing is held beyond the current document (JSON Lines stream line by line, directories are
  * listed one at a time).
@@ -15,7 +15,7 @@ import { asParleyError, isParleyError, ParleyError } from '../../core/errors.js'
 import { binaryMagic, charsetOfContentType, decodeBytes, sniffUtf16, type Decoded } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { extractArticle, looksLikeHtml } from './html.js';
-import { jsonlRecord } from './jsonl.js';
+import { jsonlRecord, jsonRecords } from './jsonl.js';
 import { nameFromUrl } from './names.js';
 import { fetchUrl } from './url.js';
 
@@ -44,6 +44,7 @@ const HTML_EXT = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const FEED_EXT = new Set(['.rss', '.atom', '.xml']);
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson', '.jsonlines']);
+const JSON_EXT = new Set(['.json']);
 
 const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
@@ -188,11 +189,12 @@ interface Container {
   contentType: string | null;
 }
 
-type Kind = 'html' | 'feed' | 'jsonl' | 'text' | 'markdown';
+type Kind = 'html' | 'feed' | 'jsonl' | 'json' | 'text' | 'markdown';
 
 function kindOf(c: Container, head: string): Kind {
   const type = c.contentType?.split(';')[0]!.trim().toLowerCase() ?? '';
   if (JSONL_EXT.has(c.ext) || /ndjson|jsonl|json-seq/.test(type)) return 'jsonl';
+  if (JSON_EXT.has(c.ext) || type === 'application/json' || type.endsWith('+json')) return 'json';
   if (MARKDOWN_EXT.has(c.ext) || type === 'text/markdown') return 'markdown';
   if (HTML_EXT.has(c.ext) || type === 'text/html' || type === 'application/xhtml+xml') return looksLikeFeed(head) ? 'feed' : 'html';
   if (FEED_EXT.has(c.ext) || /rss|atom|xml/.test(type)) return looksLikeHtml(head) ? 'html' : 'feed';
@@ -238,7 +240,13 @@ export function* documentsFromBytes(bytes: Uint8Array, c: Container): Generator<
       // A saved page keeps the address it states; a fetched one, the address it was fetched from.
       yield { kind: 'document', doc: { name: c.name, source: c.input, url: c.url ?? page.canonicalUrl, text: page.text, format: 'html', encoding, given: page.given } };
     } else if (kind === 'feed') {
-      for (const r of readFeed(text, c.input, encoding).results) {
+      const { results } = readFeed(text, c.input, encoding);
+      if (results.length === 0) yield { kind: 'note', input: c.input, message: 'feed has no items' };
+      for (const r of results) {
+        yield isParleyError(r) ? { kind: 'error', error: r } : { kind: 'document', doc: r };
+      }
+    } else if (kind === 'json') {
+      for (const r of jsonRecords(text, c.input, c.name)) {
         yield isParleyError(r) ? { kind: 'error', error: r } : { kind: 'document', doc: r };
       }
     } else if (kind === 'jsonl') {
