@@ -291,3 +291,17 @@ describe('ingest: reader QA cases end to end', () => {
     }
   });
 });
+
+describe('ingest: an input whose text is already stored', () => {
+  it('names the input given and the document it is stored as', async () => {
+    const a = join(dir, 'same-a.txt');
+    const b = join(dir, 'same-b.txt');
+    const text = 'Kremlin spokesman Dmitry Peskov said on Tuesday that Russia would study the proposal.\n';
+    await writeFile(a, text);
+    await writeFile(b, text);
+    const db = join(dir, 'same.db');
+    const r = await parley(['ingest', a, b, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`same    ${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: already stored as same-a\\.txt \\([0-9a-f]{16}\\)`));
+  });
+});

@@ -10,7 +10,8 @@ export function describeOutcome(o: IngestOutcome): string {
     case 'stored':
       return `stored  ${o.name} (${o.id})${o.duplicateOf ? ` — copy of ${o.duplicateOf}` : ''}${o.notRun?.length ? ` — in '${o.language}': no ${o.notRun.join(', ')} (their rules read English)` : ''}`;
     case 'unchanged':
-      return `same    ${o.name} (${o.id}) already stored`;
+      // The input as given: its text is already stored, perhaps under another document's name.
+      return `same    ${o.input}: already stored as ${o.name} (${o.id})`;
     case 'failed':
       return `error   ${o.error.line()}`;
     case 'note':
