@@ -4,6 +4,7 @@ import type { DocumentAnalysis, DocumentMetadata, InputFormat, StoredDocument, Z
 import { ParleyError } from '../core/errors.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from '../corpus/actors/types.js';
 import { MIGRATIONS } from './migrations.js';
+import { ActorCache } from './actor-cache.js';
 
 export type Db = Database.Database;
 
@@ -23,7 +24,7 @@ interface DocumentRow {
   ingested_at: string;
 }
 
-interface ActorRow {
+export interface ActorRow {
   id: string;
   name: string;
   type: string;
@@ -138,6 +139,10 @@ export class Store implements ActorDirectory {
       // rewrites it; a cache holding those indexes' hot pages halves ingest time at 10,000 documents.
       db.pragma('cache_size = -65536');
       if (!options.readonly) store.migrate();
+      if (!options.readonly) {
+        db.exec(CACHE_EPOCH_SQL);
+        store.cacheEpochs = { epochOf: db.prepare('SELECT n FROM temp.parley_cache_epoch WHERE name = ?').pluck(), dataVersion: db.prepare('PRAGMA data_version').pluck() };
+      }
       // Take and release the write lock once, so a database another process holds fails here with one
       // clear E_DB_LOCKED instead of a "database is locked" per document after each busy timeout.
       if (!options.readonly) db.exec('BEGIN IMMEDIATE; COMMIT');
@@ -347,7 +352,12 @@ export class Store implements ActorDirectory {
       }),
     );
     const count = db.statement('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
+    const cache = this.actorCache(); // checked before the updates below, which clear its epoch
     for (const [actorId, n] of perActor) count.run(n, actorId);
+    if (cache && perActor.size) {
+      cache.wrote();
+      for (const [actorId, n] of perActor) cache.count(actorId, n);
+    }
 
     this.insertRows(
       'quotes',
@@ -402,6 +412,9 @@ export class Store implements ActorDirectory {
     return written;
   }
 
+  /** `CacheEpoch`'s checks (in pluck mode, so not through `statement`); null on a read-only store, which has no epochs. */
+  cacheEpochs: { epochOf: Database.Statement; dataVersion: Database.Statement } | null = null;
+
   /** Bumped when this connection deletes the analysis tables: caches of their rows start over. */
   analysisGeneration = 0;
 
@@ -419,21 +432,36 @@ export class Store implements ActorDirectory {
   // ------------------------------------------------------------------------------------------
 
   get(id: string): ActorRecord | undefined {
-    const row = this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+    const cache = this.actorCache();
+    const row = cache ? cache.row(id) : (this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined);
     return row ? actorFromRow(row) : undefined;
   }
 
   /** An actor's party (`undefined` when there is no such actor), without reading the whole record. */
   private partyOf(id: string): string | null | undefined {
+    const cache = this.actorCache();
+    if (cache) return cache.row(id)?.party;
     return (this.statement('SELECT party FROM actors WHERE id = ?').get(id) as { party: string | null } | undefined)?.party;
   }
 
   candidates(keys: readonly string[]): ActorRecord[] {
     if (keys.length === 0) return [];
+    const cache = this.actorCache();
+    if (cache) return cache.candidates(keys).map(actorFromRow);
     const rows = this
       .statement(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
       .all(JSON.stringify(keys)) as ActorRow[];
     return rows.map(actorFromRow);
+  }
+
+  private actors: ActorCache | null = null;
+
+  /** The actor cache (none on a read-only store), emptied first when it may be stale. */
+  private actorCache(): ActorCache | null {
+    if (!this.cacheEpochs) return null;
+    const cache = (this.actors ??= new ActorCache(this));
+    cache.revalidate();
+    return cache;
   }
 
   private applyResolution(r: EntityResolution): void {
@@ -444,9 +472,30 @@ export class Store implements ActorDirectory {
     );
     // All of an actor's keys in one statement: most already exist, and a statement step per key cost more than the lookups.
     const keyRows = this.statement('INSERT OR IGNORE INTO actor_keys (key, actor_id) SELECT value, ? FROM json_each(?)');
+    const cache = this.actorCache();
+    const updates: { row: ActorRow | null; id: string; keys: readonly string[] | null }[] = [];
     for (const { actor, keys } of r.upserts) {
-      upsert.run({ ...actor, roles: JSON.stringify(actor.roles), aliases: JSON.stringify(actor.aliases) });
-      if (keys.length) keyRows.run(actor.id, JSON.stringify(keys));
+      const row = {
+        id: actor.id, name: actor.name, type: actor.type, pack_id: actor.packId, party: actor.party,
+        roles_json: JSON.stringify(actor.roles), aliases_json: JSON.stringify(actor.aliases), mention_count: 0, doc_count: 0,
+      };
+      // Most documents name actors already stored exactly so: the upsert would rewrite the same row and
+      // every key already exists, so both are skipped when the cache says so.
+      const held = cache?.peek(actor.id);
+      const same = !!held && held.name === row.name && held.type === row.type && held.pack_id === row.pack_id && held.party === row.party &&
+        held.roles_json === row.roles_json && held.aliases_json === row.aliases_json;
+      const keysHeld = !keys.length || !!cache?.hasKeys(actor.id, keys);
+      if (!same) upsert.run({ id: row.id, name: row.name, type: row.type, packId: row.pack_id, party: row.party, roles: row.roles_json, aliases: row.aliases_json });
+      if (!keysHeld) keyRows.run(actor.id, JSON.stringify(keys));
+      if (!same || !keysHeld) {
+        // A row read before keeps its counts (the upsert leaves them); one not read yet is read again when needed.
+        const next = same ? held! : held ? { ...row, mention_count: held.mention_count, doc_count: held.doc_count } : held === null ? row : null;
+        updates.push({ row: next, id: actor.id, keys: keysHeld ? null : keys });
+      }
+    }
+    if (cache && updates.length) {
+      cache.wrote();
+      for (const u of updates) cache.update(u.id, u.row, u.keys);
     }
   }
 
@@ -461,3 +510,57 @@ export class Store implements ActorDirectory {
 export const quoteId = (docId: string, i: number) => `${docId}:q${i}`;
 export const eventId = (docId: string, i: number) => `${docId}:e${i}`;
 export const stanceId = (docId: string, i: number) => `${docId}:s${i}`;
+
+/** Tokens are never handed out twice in a process, so an epoch reverted by a rollback never matches again. */
+let lastEpochToken = 0;
+
+/**
+ * Tells an in-memory cache of store rows whether it may still be trusted. The cache `stamp`s a fresh token
+ * into a TEMP table row before it takes in rows (read or written) and checks the row before each use. A
+ * rollback of the transaction or savepoint it was stamped in reverts the token; temp triggers clear it on a
+ * write to the cached tables from anywhere else on this connection; `PRAGMA data_version` moves when another
+ * connection commits; `Store.analysisGeneration` when this one clears the analysis. Temp tables are per
+ * connection and never reach the database file. On a read-only store the check always fails (no caching).
+ */
+export class CacheEpoch {
+  private token = -1;
+  private version = -1;
+  private generation = -1;
+  private seen = { version: -1, generation: -1 };
+
+  constructor(
+    private readonly store: Store,
+    private readonly name: string,
+  ) {}
+
+  valid(): boolean {
+    const checks = this.store.cacheEpochs;
+    if (!checks) return false;
+    const n = checks.epochOf.get(this.name) as number | null | undefined;
+    const version = checks.dataVersion.get() as number;
+    this.seen = { version, generation: this.store.analysisGeneration };
+    return n === this.token && version === this.version && this.store.analysisGeneration === this.generation;
+  }
+
+  /** Marks what the cache holds from now on as valid as of this state (call `valid` first). */
+  stamp(): void {
+    if (!this.store.cacheEpochs) return;
+    this.token = ++lastEpochToken;
+    this.store.statement('UPDATE temp.parley_cache_epoch SET n = ? WHERE name = ?').run(this.token, this.name);
+    this.version = this.seen.version;
+    this.generation = this.seen.generation;
+  }
+}
+
+/** Per connection: the epoch rows `CacheEpoch` checks, and triggers that clear them on foreign writes. */
+const CACHE_EPOCH_SQL = `
+CREATE TEMP TABLE IF NOT EXISTS parley_cache_epoch (name TEXT PRIMARY KEY, n INTEGER);
+INSERT OR IGNORE INTO temp.parley_cache_epoch (name, n) VALUES ('actors', NULL);
+${['INSERT', 'UPDATE', 'DELETE']
+  .flatMap((op) => [
+    ['actors', 'actors', op],
+    ['actor_keys', 'actors', op],
+  ])
+  .map(([table, name, op]) => `CREATE TEMP TRIGGER IF NOT EXISTS parley_epoch_${table}_${op!.split(' ')[0]!.toLowerCase()} AFTER ${op} ON main.${table} BEGIN UPDATE parley_cache_epoch SET n = NULL WHERE name = '${name}'; END;`)
+  .join('\n')}
+`;
