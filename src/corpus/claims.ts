@@ -121,14 +121,17 @@ export interface Contradiction {
 // Incremental claim update
 // ---------------------------------------------------------------------------------------------
 
-/** The document every copy of this one descends from (itself when it is original). */
-export function rootDocument(store: Store, docId: string): string {
+/**
+ * The document every copy of this one descends from (itself when it is original). `duplicateOf`, when
+ * given, is the document's own `duplicate_of` (so it is not read again).
+ */
+export function rootDocument(store: Store, docId: string, duplicateOf?: string | null): string {
   const stmt = store.statement('SELECT duplicate_of FROM documents WHERE id = ?');
   let current = docId;
   for (let hops = 0; hops < 8; hops++) {
-    const row = stmt.get(current) as { duplicate_of: string | null } | undefined;
-    if (!row?.duplicate_of || row.duplicate_of === current) break;
-    current = row.duplicate_of;
+    const next = hops === 0 && duplicateOf !== undefined ? duplicateOf : (stmt.get(current) as { duplicate_of: string | null } | undefined)?.duplicate_of;
+    if (!next || next === current) break;
+    current = next;
   }
   return current;
 }
@@ -142,12 +145,14 @@ function eventBlockKey(type: string, negated: number, modality: string, actorIds
  * `written` (what `Store.writeAnalysisUnsafe` returned for it in this transaction) saves reading them back.
  */
 export function updateClaimsForDocument(store: Store, docId: string, written?: WrittenItems): void {
-  const doc = store.statement('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined;
+  // A document just written in this transaction: its date and copy link are known, and it has no memberships.
+  const fresh = written?.document;
+  const doc = fresh ?? (store.statement('SELECT published FROM documents WHERE id = ?').get(docId) as { published: string | null } | undefined);
   if (!doc) return;
-  const root = rootDocument(store, docId);
+  const root = rootDocument(store, docId, fresh?.duplicateOf);
 
   // Re-analysis writes a document's annotations again: drop its old memberships first.
-  const old = store.statement('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[];
+  const old = fresh ? [] : (store.statement('SELECT DISTINCT claim_id FROM claim_members WHERE doc_id = ?').all(docId) as { claim_id: number }[]);
   if (old.length) {
     store.statement('DELETE FROM claim_members WHERE doc_id = ?').run(docId);
   }

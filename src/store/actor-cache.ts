@@ -16,6 +16,8 @@ export class ActorCache {
   private readonly rows = new Map<string, ActorRow | null>();
   /** Actor ids by key, for every key read (an empty set when none has it). */
   private readonly keyActors = new Map<string, Set<string>>();
+  /** Keys known to index an actor though their bucket was not read (a pack actor's keys are never looked up). */
+  private readonly written = new Map<string, Set<string>>();
   private readonly epoch: CacheEpoch;
   private readonly rowById: Statement;
   private readonly rowsById: Statement;
@@ -30,9 +32,10 @@ export class ActorCache {
 
   /** Empties the cache unless nothing it cannot see has happened since it last changed. */
   revalidate(): void {
-    if (this.epoch.valid() && this.rows.size < MAX_ROWS && this.keyActors.size < MAX_KEYS) return;
+    if (this.epoch.valid() && this.rows.size < MAX_ROWS && this.keyActors.size + this.written.size < MAX_KEYS) return;
     this.rows.clear();
     this.keyActors.clear();
+    this.written.clear();
     this.epoch.stamp();
   }
 
@@ -50,7 +53,8 @@ export class ActorCache {
 
   /** True when every one of `keys` is known to index `id`. */
   hasKeys(id: string, keys: readonly string[]): boolean {
-    return keys.every((k) => this.keyActors.get(k)?.has(id));
+    const written = this.written.get(id);
+    return keys.every((k) => this.keyActors.get(k)?.has(id) || written?.has(k));
   }
 
   /** The actors under any of `keys`, in id order (as `Store.candidates` reads them: SQLite's BINARY order). */
@@ -84,7 +88,13 @@ export class ActorCache {
   update(id: string, row: ActorRow | null, keys: readonly string[] | null): void {
     if (row) this.rows.set(id, row);
     else this.rows.delete(id);
-    if (keys) for (const k of keys) this.keyActors.get(k)?.add(id);
+    if (!keys) return;
+    let written = this.written.get(id);
+    if (!written) this.written.set(id, (written = new Set()));
+    for (const k of keys) {
+      this.keyActors.get(k)?.add(id);
+      written.add(k);
+    }
   }
 
   /** Records `mention_count += mentions, doc_count += 1`. */

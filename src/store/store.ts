@@ -70,6 +70,8 @@ export function actorFromRow(row: ActorRow): ActorRecord {
 export interface WrittenItems {
   quotes: { id: string; text: string; speaker_actor: string | null }[];
   events: { id: string; type: string; negated: number; modality: string; actors: (string | null)[]; date: string | null; evidence_text: string }[];
+  /** Set when the document row itself was written in this transaction (so it has no claim memberships yet). */
+  document?: { published: string | null; duplicateOf: string | null };
 }
 
 /** Everything written for one new document, in one transaction. */
@@ -324,7 +326,9 @@ export class Store implements ActorDirectory {
       // One statement for all bands; a document's bands are distinct (each key names its band).
       db.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?)').run(d.id, JSON.stringify(minhash.bandKeys));
     }
-    return this.writeAnalysisUnsafe(d.id, a, r);
+    const written = this.writeAnalysisUnsafe(d.id, a, r);
+    written.document = { published: m.published.value, duplicateOf: d.duplicateOf };
+    return written;
   }
 
   /**
@@ -351,9 +355,13 @@ export class Store implements ActorDirectory {
         return [d.id, i, mn.entity, actorId, mn.start, mn.end, mn.text, mn.kind, mn.provenance.rule, mn.provenance.confidence];
       }),
     );
-    const count = db.statement('UPDATE actors SET mention_count = mention_count + ?, doc_count = doc_count + 1 WHERE id = ?');
-    const cache = this.actorCache(); // checked before the updates below, which clear its epoch
-    for (const [actorId, n] of perActor) count.run(n, actorId);
+    const cache = this.actorCache(); // checked before the update below, which clears its epoch
+    // One statement for every actor of the document rather than one each.
+    if (perActor.size) {
+      db.statement(
+        `UPDATE actors SET mention_count = mention_count + c.value, doc_count = doc_count + 1 FROM json_each(?) c WHERE actors.id = c.key`,
+      ).run(JSON.stringify(Object.fromEntries(perActor)));
+    }
     if (cache && perActor.size) {
       cache.wrote();
       for (const [actorId, n] of perActor) cache.count(actorId, n);
