@@ -355,31 +355,8 @@ class QuoteClaimCache {
     return held;
   }
 
-  /**
-   * The newest `MAX_CANDIDATES` claims in any of `lists`. A claim sits once in each list, so the newest
-   * overall are among each list's newest.
-   */
   private newest(lists: readonly (readonly QuoteClaim[] | undefined)[]): QuoteClaim[] {
-    // Merged from the lists' ends (each is sorted by id) rather than by sorting their last 200 each: a quote
-    // has a dozen lists or more, and the sort was most of the matcher's time. On equal ids the earlier list's
-    // claim is taken, as the stable sort did.
-    const held = lists.filter((list): list is readonly QuoteClaim[] => !!list && list.length > 0);
-    const at = held.map((list) => list.length - 1);
-    const out: QuoteClaim[] = [];
-    while (out.length < MAX_CANDIDATES) {
-      let pick = -1;
-      let pickId = -Infinity;
-      for (let i = 0; i < held.length; i++) {
-        if (at[i]! >= 0 && held[i]![at[i]!]!.id > pickId) {
-          pick = i;
-          pickId = held[i]![at[i]!]!.id;
-        }
-      }
-      if (pick < 0) break;
-      const c = held[pick]![at[pick]!--]!;
-      if (out[out.length - 1]?.id !== c.id) out.push(c);
-    }
-    return out;
+    return newestClaims(lists, MAX_CANDIDATES);
   }
 
   /** The newest candidate claims with any of `tokens` as a prefix token and `speaker` or no speaker. */
@@ -408,6 +385,32 @@ class QuoteClaimCache {
       this.entries++;
     }
   }
+}
+
+/**
+ * The newest `max` distinct claims (by id, newest first) in any of `lists`, each sorted by ascending id with
+ * a claim at most once. Merged from the lists' ends rather than by sorting each list's last `max`: a quote
+ * has a dozen lists or more, and the sort was most of the matcher's time. On equal ids the claim of the
+ * earliest list is taken (as a stable sort of the lists' concatenation would).
+ */
+export function newestClaims<C extends { id: number }>(lists: readonly (readonly C[] | undefined)[], max: number): C[] {
+  const held = lists.filter((list): list is readonly C[] => !!list && list.length > 0);
+  const at = held.map((list) => list.length - 1);
+  const out: C[] = [];
+  while (out.length < max) {
+    let pick = -1;
+    let pickId = -Infinity;
+    for (let i = 0; i < held.length; i++) {
+      if (at[i]! >= 0 && held[i]![at[i]!]!.id > pickId) {
+        pick = i;
+        pickId = held[i]![at[i]!]!.id;
+      }
+    }
+    if (pick < 0) break;
+    const c = held[pick]![at[pick]!--]!;
+    if (out[out.length - 1]?.id !== c.id) out.push(c);
+  }
+  return out;
 }
 
 function add(held: TokenClaims, speaker: string, claim: QuoteClaim): void {
