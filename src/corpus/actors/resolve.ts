@@ -68,7 +68,24 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
   return best;
 }
 
+/**
+ * `canonicalPersonName` results by alias list: a known person's aliases rarely change from one document to
+ * the next, and the medoid costs a Jaro-Winkler per pair of spellings. Bounded; cleared when full.
+ */
+const canonicalNames = new Map<string, string>();
+const CANONICAL_NAMES = 20_000;
+
 function canonicalPersonName(aliases: readonly string[], fallback: string): string {
+  const key = JSON.stringify([fallback, aliases]);
+  let name = canonicalNames.get(key);
+  if (name === undefined) {
+    if (canonicalNames.size >= CANONICAL_NAMES) canonicalNames.clear();
+    canonicalNames.set(key, (name = computeCanonicalPersonName(aliases, fallback)));
+  }
+  return name;
+}
+
+function computeCanonicalPersonName(aliases: readonly string[], fallback: string): string {
   const full = aliases.filter((a) => {
     const p = nameParts(a);
     return p.given && p.given.length > 1 && p.surname.length > 1 && /^\p{Lu}/u.test(p.given);
