@@ -126,7 +126,7 @@ export function storePrepared(store: Store, input: string, prepared: PreparedDoc
  * Documents per commit, and the longest a batch stays open (it holds the database's write lock). A bulk
  * ingest dirties the same index pages document after document: at 1.5 s per batch instead of 0.5 s the
  * commit cost per article halved and the pipeline bench went from 72 to 79 articles/s. Another writer (a
- * correction through `parley serve`) waits at most about that long, under the store's 2 s busy timeout.
+ * correction through `parley serve`) waits at most about that long, well under the store's 10 s busy timeout (`BUSY_TIMEOUT_MS`).
  */
 const BATCH_DOCS = 256;
 const BATCH_MS = 1500;

@@ -86,6 +86,13 @@ export interface DocumentWrite {
  * The Parley database: a SQLite file (WAL) holding documents, their zones and annotations, and the
  * corpus-level actors. Every document is written in one transaction, so a failure leaves nothing behind.
  */
+/**
+ * How long a statement waits for another connection's write lock. An ingest holds it for a batch (up to
+ * `BATCH_MS`, 1.5 s, plus one document), so two ingests, or an ingest and a correction through `parley
+ * serve`, take turns instead of failing; a lock held longer than this is reported as E_DB_LOCKED.
+ */
+const BUSY_TIMEOUT_MS = 10_000;
+
 export class Store implements ActorDirectory {
   private constructor(readonly db: Db, readonly file: string) {}
 
@@ -125,7 +132,7 @@ export class Store implements ActorDirectory {
     }
     let db: Db;
     try {
-      db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !create, timeout: 2000 });
+      db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
       throw new ParleyError('E_DB', file, `cannot open database: ${(e as Error).message}`);
     }
@@ -177,13 +184,15 @@ export class Store implements ActorDirectory {
   }
 
   private migrate(): void {
-    const current = this.db.pragma('user_version', { simple: true }) as number;
     for (const m of MIGRATIONS) {
-      if (m.version <= current) continue;
+      if (m.version <= this.schemaVersion()) continue;
+      // Under the write lock, and checked again there: two processes opening a new database at once would
+      // otherwise both run the first migration ("table parley_meta already exists").
       this.db.transaction(() => {
+        if (m.version <= this.schemaVersion()) return;
         this.db.exec(m.sql);
         this.db.pragma(`user_version = ${m.version}`);
-      })();
+      }).immediate();
     }
   }
 

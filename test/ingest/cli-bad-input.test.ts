@@ -134,6 +134,25 @@ describe('parley ingest with bad input (CLI)', () => {
     expect(documentIds(db)).toHaveLength(1);
   });
 
+  it('two ingests into one new database at once: both finish and every article is stored', async () => {
+    const db = join(dir, 'concurrent.db');
+    const dirs = ['conc-a', 'conc-b'];
+    for (const [k, d] of dirs.entries()) {
+      await mkdir(join(dir, d));
+      for (let i = 0; i < 12; i++) await writeFile(join(dir, d, `${i}.txt`), article(100 + 20 * k + i));
+    }
+    const run = (d: string) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [BIN, 'ingest', d, '--db', db, '--quiet'], { cwd: dir });
+        let stderr = '';
+        child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const results = await Promise.all(dirs.map(run));
+    for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0, stderr: '' });
+    expect(documentIds(db)).toHaveLength(24);
+  });
+
   it('killed midway: the database stays consistent and a re-run stores the rest', async () => {
     const big = join(dir, 'big');
     await mkdir(big);
