@@ -404,6 +404,8 @@ const HEADER_BYLINE_RULES = new Set(['by-name', 'author-line', 'desk-byline']);
 const isLong = (line: string) => words(line) >= 15 || line.length >= 100;
 
 /** Lines (and blocks of two or more lines) that occur more than once verbatim: repeated site chrome. */
+const REPEAT_PAIRS = 8;
+
 function repeatedLines(lines: readonly Line[]): Map<number, string> {
   const out = new Map<number, string>();
   const byText = new Map<string, number[]>();
@@ -416,7 +418,9 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
   for (const list of byText.values()) {
     if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
+      // The next few occurrences only: a page repeats its chrome a handful of times, and comparing every
+      // pair of a line that recurs thousands of times (a concatenated dump) made zoning quadratic.
+      for (let b = a + 1; b < Math.min(list.length, a + 1 + REPEAT_PAIRS); b++) {
         const i = list[a]!;
         const j = list[b]!;
         let k = 0;
