@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
 import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
-import { literalPrefixes } from './index.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { literalPrefixes, requiredSubstrings } from './index.js';
+import { STANCE_CUES } from './lexicon.js';
 
 const kb = loadKnowledge();
 
@@ -165,7 +167,41 @@ describe('cue prefilter', () => {
   it('finds the literal openings every match of a cue starts with, or none when one alternative has none', () => {
     expect(literalPrefixes(String.raw`reject(?:s|ed)?|dismiss(?:es|ed)?`)).toEqual(['reject', 'dismiss']);
     expect(literalPrefixes(String.raw`(?:will|would)\s+not|favou?r`)).toEqual(['will', 'would', 'favo']);
-    expect(literalPrefixes(String.raw`(?:is\s+)?yet\s+to`)).toBeNull();
+    expect(literalPrefixes(String.raw`(?:is\s+)?yet\s+to`, false)).toBeNull();
     expect(literalPrefixes(String.raw`\d+%`)).toBeNull();
+  });
+
+  it('steps over optional groups and lookarounds at the start when asked', () => {
+    expect(literalPrefixes(String.raw`(?:is\s+)?yet\s+to`)).toEqual(['is', 'yet']);
+    expect(literalPrefixes(String.raw`(?<!\ba\s)offer(?:s|ed)?`)).toEqual(['offer']);
+    expect(literalPrefixes(String.raw`(?:\p{L}+ly\s+)?agree`)).toBeNull();
+  });
+
+  it('finds letter runs every match contains when no opening is literal', () => {
+    expect(requiredSubstrings(String.raw`(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es)?`)).toEqual(['observ', 'respect', 'hono']);
+    expect(requiredSubstrings(String.raw`(?:an?|the)\s+(?:(?:full)\s+)?(?:end|halt)\s+to`)).toEqual(['end', 'halt']);
+    expect(requiredSubstrings(String.raw`n['’]t\s+\p{L}+`)).toBeNull();
+  });
+
+  it('never rules out a sentence a cue matches (every match opens with an opening, or holds a required run)', () => {
+    const dir = new URL('../../../test/fixtures/seeds/', import.meta.url);
+    const sentences = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/(?<=[.!?])\s+|\n+/));
+    let checked = 0;
+    for (const cue of STANCE_CUES) {
+      const re = new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu');
+      const openings = literalPrefixes(cue.re);
+      const runs = openings ? null : requiredSubstrings(cue.re);
+      for (const sentence of sentences) {
+        for (const m of sentence.matchAll(re)) {
+          const match = m[0].toLowerCase();
+          if (openings) expect(openings.some((o) => match.startsWith(o))).toBe(true);
+          if (runs) expect(runs.some((r) => match.includes(r))).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });

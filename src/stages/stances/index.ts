@@ -53,10 +53,33 @@ interface CueHit {
 
 // The word-start check is done in code, not as a leading lookbehind: a pattern that opens with literal
 // words lets the regex engine skip ahead to them, which a lookbehind at every position prevents.
-const CUE_RES = STANCE_CUES.map((cue) => ({ cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers: literalPrefixes(cue.re) }));
+// `strict` openings came first; a cue that had none got its openings from the wider rule (optional groups,
+// lookarounds), and only those cues run whatever the words on a sentence with a long s ("ſ", which the
+// case-insensitive pattern reads as "s" but lower-casing leaves alone), so every sentence is read as before.
+const CUE_RES = STANCE_CUES.map((cue) => {
+  const strict = literalPrefixes(cue.re, false);
+  const triggers = strict ?? literalPrefixes(cue.re);
+  return { cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
+});
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ALL_TRIGGERS = new Set(CUE_RES.flatMap((c) => c.triggers ?? []));
 const LONGEST_TRIGGER = Math.max(...[...ALL_TRIGGERS].map((t) => t.length));
+/** Every cue opening as a trie over its letters' char codes: a word is walked once, not sliced per length. */
+interface TriggerNode {
+  next: Map<number, TriggerNode>;
+  trigger: string | null;
+}
+const TRIGGER_TRIE: TriggerNode = { next: new Map(), trigger: null };
+for (const t of ALL_TRIGGERS) {
+  let node = TRIGGER_TRIE;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map(), trigger: null }));
+    node = child;
+  }
+  node.trigger = t;
+}
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
@@ -74,29 +97,140 @@ const NOUN_BEFORE = /\b(?:the|a|an|its|their|this|that)\s+(?:(?:[\p{L}\d]+-(?:ye
 
 /**
  * The literal openings every match of a pattern starts with ("reject(?:s|ed)?|dismiss..." → reject,
- * dismiss), or null when some alternative opens with no literal: a sentence holding none of them cannot
- * match, and a substring test is far cheaper than running the pattern. Hand-written: a regex-to-prefix
- * library would be more than the job needs.
+ * dismiss), or null when some alternative can open with no literal: a sentence holding none of them cannot
+ * match, and a substring test is far cheaper than running the pattern. An optional group adds its own
+ * openings and lets what follows open too ("(?:is\s+)?yet" → is, yet); a lookaround or `\b` at the start
+ * consumes nothing and is stepped over. Hand-written: a regex-to-prefix library would be more than the job needs.
  */
-export function literalPrefixes(source: string): string[] | null {
+export function literalPrefixes(source: string, stepOver = true): string[] | null {
   const out: string[] = [];
   for (const alt of topLevelAlternatives(source)) {
-    if (alt.startsWith('(?:')) {
-      const close = matchingParen(alt, 0);
-      if (close < 0) return null;
-      const inner = literalPrefixes(alt.slice(3, close));
-      // A group that can be skipped ("(?:x)?", "(?:x)*") leaves what follows as the opening.
-      if (!inner || /^[?*]/.test(alt.slice(close + 1))) return null;
-      out.push(...inner);
-      continue;
-    }
-    const lit = /^[a-z]+/i.exec(alt)?.[0] ?? '';
-    // A quantifier on the literal's last letter makes that letter optional.
-    const usable = /^[?*{]/.test(alt.slice(lit.length)) ? lit.slice(0, -1) : lit;
-    if (usable.length < 2) return null;
-    out.push(usable.toLowerCase());
+    const openings = sequenceOpenings(alt, stepOver);
+    if (!openings) return null;
+    out.push(...openings);
   }
   return out.length ? out : null;
+}
+
+/**
+ * The literal openings of one alternative (a sequence of items), or null when it may open otherwise.
+ * Without `stepOver`, an optional group or a lookaround at the start gives null (the first, narrower rule).
+ */
+function sequenceOpenings(alt: string, stepOver: boolean): string[] | null {
+  const out: string[] = [];
+  let rest = alt;
+  for (;;) {
+    if (stepOver && rest.startsWith('\\b')) {
+      rest = rest.slice(2);
+      continue;
+    }
+    if (stepOver && /^\(\?<?[=!]/.test(rest)) {
+      const close = matchingParen(rest, 0);
+      if (close < 0) return null;
+      rest = rest.slice(close + 1);
+      continue;
+    }
+    if (rest.startsWith('(?:')) {
+      const close = matchingParen(rest, 0);
+      if (close < 0) return null;
+      const inner = literalPrefixes(rest.slice(3, close), stepOver);
+      if (!inner) return null;
+      out.push(...inner);
+      const after = rest.slice(close + 1);
+      // A group that can be skipped ("(?:x)?", "(?:x)*", "(?:x){0,2}") leaves what follows as an opening too.
+      const optional = (stepOver ? /^(?:[?*]|\{0(?:,\d*)?\})/ : /^[?*]/).exec(after);
+      if (!optional) return out;
+      if (!stepOver) return null;
+      rest = after.slice(optional[0].length).replace(/^\?/, '');
+      continue;
+    }
+    const lit = /^[a-z]+/i.exec(rest)?.[0] ?? '';
+    // A quantifier on the literal's last letter makes that letter optional.
+    const usable = /^[?*{]/.test(rest.slice(lit.length)) ? lit.slice(0, -1) : lit;
+    if (usable.length < 2) return null;
+    out.push(usable.toLowerCase());
+    return out;
+  }
+}
+
+/**
+ * Lower-case letter runs one of which every match of a pattern contains somewhere ("(?:\\p{L}+ly\\s+)?comply"
+ * → comply), or null when no such run can be read: for patterns with no literal opening, a substring test on
+ * the lower-cased sentence still rules most sentences out. Items that are optional, zero-width or not
+ * plain letters are stepped over, which only ever makes the test weaker, never wrong.
+ */
+export function requiredSubstrings(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(source)) {
+    const found = sequenceSubstring(alt);
+    if (!found) return null;
+    out.push(...found);
+  }
+  return out.length ? out : null;
+}
+
+function sequenceSubstring(seq: string): string[] | null {
+  // Shorter runs ("to", "an") are in nearly every sentence: they would rule nothing out. (A local: this runs while the module loads.)
+  const MIN_REQUIRED = 3;
+  let run = '';
+  let i = 0;
+  while (i < seq.length) {
+    const ch = seq[i]!;
+    let end: number;
+    let group: string | null = null;
+    let letter = false;
+    if (ch === '\\') {
+      end = /^\\[pPu]\{/.test(seq.slice(i)) ? seq.indexOf('}', i) + 1 : i + 2;
+    } else if (ch === '[') {
+      end = classEnd(seq, i) + 1;
+    } else if (ch === '(') {
+      const close = matchingParenInPattern(seq, i);
+      if (close < 0) return null;
+      end = close + 1;
+      const lookaround = /^\(\?<?[=!]/.test(seq.slice(i));
+      if (!lookaround) group = seq.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z]\w*>)?/, '').slice(0, -1);
+    } else {
+      end = i + 1;
+      letter = /[a-z]/i.test(ch);
+    }
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(seq.slice(end));
+    const min = !quantifier ? 1 : quantifier[0][0] === '+' ? 1 : quantifier[0][0] === '{' ? Number(quantifier[1]) : 0;
+    i = end + (quantifier?.[0].length ?? 0);
+    if (letter && min >= 1) {
+      run += ch.toLowerCase();
+      // A repeated letter still appears once; what follows may not come right after it.
+      if (!quantifier) continue;
+    }
+    if (run.length >= MIN_REQUIRED) return [run];
+    run = '';
+    if (group !== null && min >= 1) {
+      const inner = requiredSubstrings(group);
+      if (inner) return inner;
+    }
+  }
+  return run.length >= MIN_REQUIRED ? [run] : null;
+}
+
+/** The index of the `]` closing the character class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length - 1;
+}
+
+/** Like `matchingParen`, but steps over character classes, which may hold parentheses. */
+function matchingParenInPattern(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = classEnd(source, i);
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 function topLevelAlternatives(source: string): string[] {
@@ -130,17 +264,31 @@ function matchingParen(source: string, open: number): number {
 
 function findCues(text: string, s: Sentence, props: readonly PropositionMatch[]): CueHit[] {
   const slice = text.slice(s.start, s.end);
-  // Which cue openings the sentence's words begin with: a cue none of whose openings is here cannot match.
+  // Which cue openings the sentence's words (runs of a-z in the lower-cased text) begin with: a cue none of
+  // whose openings is here cannot match.
   const present = new Set<string>();
-  for (const w of slice.toLowerCase().match(/[a-z]+/g) ?? []) {
-    for (let k = 2; k <= Math.min(w.length, LONGEST_TRIGGER); k++) {
-      const prefix = w.slice(0, k);
-      if (ALL_TRIGGERS.has(prefix)) present.add(prefix);
+  const lower = slice.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 97 || code > 122) continue;
+    const wordStart = i === 0 || !isAsciiLower(lower.charCodeAt(i - 1));
+    if (!wordStart) continue;
+    let node: TriggerNode | undefined = TRIGGER_TRIE;
+    for (let k = i; k < lower.length && k - i < LONGEST_TRIGGER; k++) {
+      const c = lower.charCodeAt(k);
+      if (!isAsciiLower(c)) break;
+      node = node.next.get(c);
+      if (!node) break;
+      if (node.trigger && k - i >= 1) present.add(node.trigger);
     }
   }
+  const longS = slice.includes('ſ');
   const hits: CueHit[] = [];
-  for (const { cue, re, triggers } of CUE_RES) {
-    if (triggers && !triggers.some((t) => present.has(t))) continue;
+  for (const { cue, re, triggers, folds, contains } of CUE_RES) {
+    if (!(folds && longS)) {
+      if (triggers && !triggers.some((t) => present.has(t))) continue;
+      if (contains && !contains.some((t) => lower.includes(t))) continue;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
@@ -162,6 +310,10 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 interface Condition {
