@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD, nearDuplicateThreshold } from './dedupe.js';
+import fc from 'fast-check';
+import { estimateSimilarity, exactJaccard, minhash, NEAR_DUPLICATE_THRESHOLD, nearDuplicateThreshold, wordHashes } from './dedupe.js';
 import { EXTERNAL_DIR } from '../core/paths.js';
 
 /** A deterministic pseudo-article: Zipf-ish draws from a synthetic vocabulary. */
@@ -100,5 +101,30 @@ describe('nearDuplicateThreshold', () => {
     expect(estimateSimilarity(ma.signature, mb.signature)).toBeLessThan(nearDuplicateThreshold(mb.shingles));
     const copy = minhash(`${a}\nShare this article`)!;
     expect(estimateSimilarity(ma.signature, copy.signature)).toBeGreaterThanOrEqual(nearDuplicateThreshold(copy.shingles));
+  });
+});
+
+describe('wordHashes', () => {
+  // The words the one-pass reader must find: what this regex matches, hashed with FNV-1a over code units.
+  const reference = (lower: string) =>
+    [...lower.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < m[0].length; i++) h = Math.imul(h ^ m[0].charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    });
+
+  it('reads the same words as the regex, apostrophes, digits, accents and astral letters included', () => {
+    for (const s of ["it's 2025's talks", "o’neill said 'no' ''", 'café naïve 12ab', '𝐀𝐁 x\ud800y \udc00z', "rock'n'roll don't'", '']) expect(wordHashes(s)).toEqual(reference(s));
+  });
+
+  it('matches the regex on arbitrary text', () => {
+    const chars = fc.constantFrom('a', 'z', 'é', '1', "'", '’', ' ', '-', '𝐀', '\ud800', '\udc00', 'ß', '٣', '.');
+    const texts = fc.array(chars, { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(wordHashes(s)).toEqual(reference(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

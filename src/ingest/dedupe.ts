@@ -57,18 +57,6 @@ export function nearDuplicateThreshold(shingles: number): number {
   return Math.min(0.5, (NEAR_DUPLICATE_THRESHOLD * FULL_EVIDENCE_SHINGLES) / Math.max(1, shingles));
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-
-/** FNV-1a over UTF-16 code units: fast, and good enough as the input to the mixing below. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The murmur3 finaliser: spreads every input bit over the 32-bit output. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -79,10 +67,56 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Whether the code point at `i` of `s` is a letter or number (or, with `lettersOnly`, a letter); 0 when not, else its length in code units. */
+function wordCharAt(s: string, i: number, lettersOnly: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!lettersOnly && c >= 48 && c <= 57) ? 1 : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  const point = pair ? s.slice(i, i + 2) : s[i]!;
+  return (lettersOnly ? LETTER : LETTER_OR_NUMBER).test(point) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * FNV-1a hashes (over UTF-16 code units) of the words of `lower`, in order: a word is a run of letters and
+ * numbers, with an apostrophe and the letters after it (`/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu`), read in one pass
+ * over the code units instead of a match object and a string per word.
+ */
+export function wordHashes(lower: string): number[] {
+  const out: number[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(lower, i, false);
+    if (!w) {
+      i++;
+      continue;
+    }
+    let h = 0x811c9dc5;
+    while (w) {
+      for (let k = 0; k < w; k++) h = Math.imul(h ^ lower.charCodeAt(i + k), 0x01000193);
+      i += w;
+      w = i < n ? wordCharAt(lower, i, false) : 0;
+    }
+    const q = i < n ? lower.charCodeAt(i) : 0;
+    if ((q === 0x27 || q === 0x2019) && i + 1 < n && wordCharAt(lower, i + 1, true)) {
+      h = Math.imul(h ^ q, 0x01000193);
+      i++;
+      for (let l = wordCharAt(lower, i, true); l; l = i < n ? wordCharAt(lower, i, true) : 0) {
+        for (let k = 0; k < l; k++) h = Math.imul(h ^ lower.charCodeAt(i + k), 0x01000193);
+        i += l;
+      }
+    }
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
 /** Distinct 32-bit hashes of the text's lowercased word shingles. */
 export function shingleHashes(text: string, size: number): Uint32Array {
-  const tokens: number[] = [];
-  for (const m of text.toLowerCase().matchAll(TOKEN_RE)) tokens.push(fnv1a(m[0]));
+  const tokens = wordHashes(text.toLowerCase());
   const count = Math.max(0, tokens.length - size + 1);
   const seen = new Set<number>();
   for (let i = 0; i < count; i++) {
