@@ -18,6 +18,7 @@ import {
   isSubscription,
   isWireCredit,
   lineKinds,
+  words,
 } from './zones.js';
 
 const PARA =
@@ -273,5 +274,23 @@ describe('golden: zone kinds of the seed articles', () => {
     if (process.env.UPDATE === '1') writeFileSync(goldenFile, JSON.stringify(actual, null, 2) + '\n');
     expect(existsSync(goldenFile), 'run with UPDATE=1 to create the snapshot').toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(goldenFile, 'utf8')));
+  });
+});
+
+describe('words', () => {
+  it('counts what the word pattern matches, on any text', () => {
+    const byRegex = (s: string) => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? []).length;
+    const chars = fc.constantFrom('a', 'Z', '7', 'é', '٣', '𝐀', '\ud800', '\udc00', "'", '’', '.', '-', ' ', ',', '—', '\n');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((xs) => xs.join('')), (s) => {
+        expect(words(s)).toBe(byRegex(s));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(words(PARA)).toBe(byRegex(PARA));
+    expect(words("U.S.-backed talks' end — 2025's 'no'")).toBe(5);
+    // Past the cap it stops: the count is one more than the cap, whatever the line's length.
+    expect(words(PARA, 5)).toBe(6);
+    expect(words('Two words', 5)).toBe(2);
   });
 });

@@ -77,7 +77,45 @@ const DANGLING_END =
 // Line rules (each looks at one line's shape)
 // ---------------------------------------------------------------------------------------------
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu) ?? []).length;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** The length in code units of the letter or number at `i` (an astral one is two), or 0. */
+function letterOrNumberAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  return LETTER_OR_NUMBER.test(pair ? s.slice(i, i + 2) : s[i]!) ? (pair ? 2 : 1) : 0;
+}
+
+/**
+ * How many words (a letter or number, then letters, numbers, apostrophes, dots and hyphens) a line has,
+ * counted in one pass: every line rule asks, and a global match built an array of strings for a paragraph
+ * each time. With `cap`, counting stops past it (the count returned is then `cap + 1`): the rules only
+ * compare with a bound, and a paragraph need not be read to its end. `zones.test.ts` checks it against the regex.
+ */
+export function words(s: string, cap = Infinity): number {
+  let count = 0;
+  let i = 0;
+  while (i < s.length && count <= cap) {
+    const w = letterOrNumberAt(s, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    count++;
+    i += w;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) i++;
+      else {
+        const l = i < s.length ? letterOrNumberAt(s, i) : 0;
+        if (!l) break;
+        i += l;
+      }
+    }
+  }
+  return count;
+}
 
 const SIGNATURE_RES: readonly RegExp[] = [
   /^(?:Read (?:more|the (?:full|original|rest of the) (?:story|article|report))|Continue reading|Full (?:story|article)) (?:at|on|from) (?:the\s+)?(?:[\p{Lu}\p{N}]\S*|[\w\-]+(?:\.[\w\-]+)+)(?:\s+\S+){0,5}$/iu,
@@ -111,11 +149,11 @@ const SOCIAL =
 
 /** "Subscribe to X Telegram channel, Facebook, RSS!", "Follow us on …", "Share this article". */
 export function isSubscription(line: string): boolean {
-  if (line.length > 220 || words(line) > 30) return false;
+  if (line.length > 220 || words(line, 30) > 30) return false;
   if (/^(?:share|email|tweet|print)(?: (?:this|the))? (?:article|story|page|post)\b/i.test(line)) return true;
   if (/^follow us\b/i.test(line)) return true;
   if (/^(?:subscribe|sign up|join|follow|like us|download|get)\b/i.test(line) && SOCIAL.test(line)) return true;
-  return /^(?:subscribe|sign up) (?:to|for|now)\b/i.test(line) && words(line) <= 15;
+  return /^(?:subscribe|sign up) (?:to|for|now)\b/i.test(line) && words(line, 15) <= 15;
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
@@ -124,7 +162,7 @@ const BYLINE_RE = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
 export function isByline(line: string): boolean {
-  return line.length <= 140 && words(line) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
+  return line.length <= 140 && words(line, 18) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
 }
 
 /** A desk or staff signature standing in for a name: "Staff Report", "Our Correspondent", "Web Desk". */
@@ -201,7 +239,7 @@ const AGENCY_ONLY = new RegExp(`^(?:The\\s+)?(?:${AGENCY_NAMES})(?:\\s+News(?:\\
  */
 export function isOutletShaped(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');
-  if (!t || t.length > 60 || words(t) > 7) return false;
+  if (!t || t.length > 60 || words(t, 7) > 7) return false;
   if (AGENCY_ONLY.test(t)) return true;
   if (/^[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|news|info|in|de|fr|eu)$/iu.test(t)) return true;
   return /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*)*$/u.test(t) && OUTLET_NOUN.test(t);
@@ -247,7 +285,7 @@ const STAMP_DAY = new RegExp(`${MONTH}\\.?\\s+\\d{1,2}${ORD}\\b|\\b\\d{1,2}${ORD
  * 2025 14.05 GMT". It names a day, and nothing is left once its date, time and label words are removed.
  */
 export function isStampLine(line: string): boolean {
-  if (line.length > 100 || !/\d/.test(line) || !STAMP_DAY.test(line) || words(line) > 18) return false;
+  if (line.length > 100 || !/\d/.test(line) || !STAMP_DAY.test(line) || words(line, 18) > 18) return false;
   return line.replace(STAMP_TOKENS, ' ').replace(/[\s,.;:|•·/()\-–—]+/gu, '') === '';
 }
 
@@ -263,7 +301,7 @@ const DASH_CREDIT = /^[-–—]{0,2}\s*(?:(?:Photos?|Images?|Pictures?|Video)\s+
  * Short, no sentence punctuation at the end.
  */
 export function isCredit(line: string): boolean {
-  if (line.length > 120 || words(line) > 12) return false;
+  if (line.length > 120 || words(line, 12) > 12) return false;
   if (PAREN_CREDIT.test(line)) return true;
   if (/[.!?;]["”]?$/.test(line) && !/\b(?:Inc|Ltd|Co|Jr|ru|com|[A-Z])\.$/.test(line)) return false;
   if (DASH_CREDIT.test(line)) return true;
@@ -275,7 +313,7 @@ export function isCredit(line: string): boolean {
     const nameLike = /^\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$|^[\w\-]+\.[a-z]{2,6}$/u;
     return agency.test(right) || /^(?:via|through)\b/i.test(right) || nameLike.test(left) || agency.test(left);
   }
-  return SLASH_CREDIT.test(line) && words(line) <= 10;
+  return SLASH_CREDIT.test(line) && words(line, 10) <= 10;
 }
 
 /** A sentence line that carries its own photo credit at the end ("… March 13, 2025. REUTERS/Name"). */
@@ -333,7 +371,7 @@ const ADDRESS_RE = /^\d{1,6}\s+(?:[\p{Lu}\d][\p{L}\d.'\-]*\s+){1,5}(?:St|Street|
 
 /** Site chrome recognisable on its own: ads, "Read more", tags, copyright, timestamps, postal addresses. */
 export function boilerplateRule(line: string): string | null {
-  const n = words(line);
+  const n = words(line, 20);
   if (n <= 14 && BOILERPLATE_RE.test(line)) return 'site-chrome';
   if (n <= 20 && COPYRIGHT_RE.test(line)) return 'copyright';
   if (n <= 14 && (TIMESTAMP_RE.test(line) || STAMP_LABEL_RE.test(line))) return 'timestamp';
@@ -348,7 +386,7 @@ export function boilerplateRule(line: string): string | null {
  */
 export function isHeadlineShaped(line: string, options: { maxWords?: number; allowQuestion?: boolean } = {}): boolean {
   const maxWords = options.maxWords ?? 14;
-  const n = words(line);
+  const n = words(line, maxWords);
   if (n === 0 || n > maxWords || line.length > 120) return false;
   if (!/^["“‘'«(]?[\p{Lu}\p{N}]/u.test(line)) return false;
   const terminal = options.allowQuestion ? /[.,;:…·•\-–—]["”’'»)]*$/ : /[.,;:!?…·•\-–—]["”’'»)]*$/;
@@ -401,7 +439,7 @@ export function splitLines(text: string, format: InputFormat = 'text'): Line[] {
 /** Byline rules that sit in an article's header (credit trailers and sign-offs sit at its end). */
 const HEADER_BYLINE_RULES = new Set(['by-name', 'author-line', 'desk-byline']);
 
-const isLong = (line: string) => words(line) >= 15 || line.length >= 100;
+const isLong = (line: string) => words(line, 15) >= 15 || line.length >= 100;
 
 /** Lines (and blocks of two or more lines) that occur more than once verbatim: repeated site chrome. */
 const REPEAT_PAIRS = 8;
@@ -429,7 +467,7 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
         // a live blog re-posting its own entries, which stays body.
         const block = lines.slice(i, i + k).map((l) => l.shape);
         const labelLike = block.filter((t) => !/[.!?]["”’')\]]*$/.test(t)).length * 2 >= block.length;
-        if (k >= 2 && labelLike && block.every((t) => words(t) <= 12)) {
+        if (k >= 2 && labelLike && block.every((t) => words(t, 12) <= 12)) {
           for (let x = 0; x < k; x++) {
             out.set(i + x, 'repeated-block');
             out.set(j + x, 'repeated-block');
@@ -440,7 +478,7 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
     // A short, non-sentence line that recurs ("Advertisement", a site name) is chrome; a repeated
     // sentence is more likely a pull quote, which stays body.
     const shape = lines[list[0]!]!.shape;
-    if (words(shape) <= 8 && /\p{L}{2}/u.test(shape) && !/[.!?{};]["”’')\]]*$/.test(shape)) for (const i of list) if (!out.has(i)) out.set(i, 'repeated-line');
+    if (words(shape, 8) <= 8 && /\p{L}{2}/u.test(shape) && !/[.!?{};]["”’')\]]*$/.test(shape)) for (const i of list) if (!out.has(i)) out.set(i, 'repeated-line');
   }
   return out;
 }
@@ -504,7 +542,7 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
   for (let i = 0; i < lines.length; i++) {
     if (decided[i]?.kind !== 'credit') continue;
     const p = i - 1;
-    if (p >= 0 && !decided[p] && words(lines[p]!.shape) >= 3) set(p, 'caption', 'precedes-credit');
+    if (p >= 0 && !decided[p] && words(lines[p]!.shape, 3) >= 3) set(p, 'caption', 'precedes-credit');
   }
   for (let i = 0; i < lines.length; i++) {
     if (decided[i] || !isCaptionShaped(lines[i]!.shape)) continue;
@@ -524,7 +562,7 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     // A standfirst: the summary line right under the headline when a byline or a stamp follows it (without
     // one, that line is the lede, which is body).
     const deck = firstOpen + 1;
-    const deckWords = deck < lines.length ? words(lines[deck]!.shape) : 0;
+    const deckWords = deck < lines.length ? words(lines[deck]!.shape, 60) : 0;
     const hasDeck = !decided[deck] && deckWords >= 6 && deckWords <= 60 && !/:$/.test(lines[deck]!.shape) && headerLine(decided[deck + 1]);
     if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape) || hasDeck)) {
       set(firstOpen, 'title', 'first-line-headline');
@@ -550,7 +588,7 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
   if (tail >= 0 && lines.length - tail <= 6) {
     for (let i = tail + 1; i < lines.length; i++) {
       const s = lines[i]!.shape;
-      if (!decided[i] && words(s) <= 8 && !/[.!?]["”’')]*$/.test(s)) set(i, 'boilerplate', 'after-signature');
+      if (!decided[i] && words(s, 8) <= 8 && !/[.!?]["”’')]*$/.test(s)) set(i, 'boilerplate', 'after-signature');
     }
   }
 
