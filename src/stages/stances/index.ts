@@ -62,23 +62,41 @@ const CUE_RES = STANCE_CUES.map((cue) => {
   return { cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const ALL_TRIGGERS = new Set(CUE_RES.flatMap((c) => c.triggers ?? []));
-const LONGEST_TRIGGER = Math.max(...[...ALL_TRIGGERS].map((t) => t.length));
-/** Every cue opening as a trie over its letters' char codes: a word is walked once, not sliced per length. */
-interface TriggerNode {
-  next: Map<number, TriggerNode>;
-  trigger: string | null;
+/**
+ * Cue openings (at a word's start) and required runs (anywhere) as tries over the letters a-z, each end
+ * naming the cues it lets run: a sentence is walked once, and only the cues whose letters are there are tried.
+ */
+interface CueNode {
+  next: (CueNode | undefined)[];
+  cues: number[] | null;
 }
-const TRIGGER_TRIE: TriggerNode = { next: new Map(), trigger: null };
-for (const t of ALL_TRIGGERS) {
-  let node = TRIGGER_TRIE;
-  for (let i = 0; i < t.length; i++) {
-    const code = t.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { next: new Map(), trigger: null }));
-    node = child;
+const cueNode = (): CueNode => ({ next: new Array<CueNode | undefined>(26), cues: null });
+function addToTrie(root: CueNode, word: string, cue: number): void {
+  let node = root;
+  for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= cueNode();
+  (node.cues ??= []).push(cue);
+}
+const OPENING_TRIE = cueNode();
+const RUN_TRIE = cueNode();
+CUE_RES.forEach((c, i) => {
+  for (const t of c.triggers ?? []) addToTrie(OPENING_TRIE, t, i);
+  for (const t of c.contains ?? []) addToTrie(RUN_TRIE, t, i);
+});
+/** Cues with neither openings nor runs: tried on every sentence. */
+const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i]));
+/** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
+const FOLDING = CUE_RES.flatMap((c, i) => (c.folds ? [i] : []));
+
+/** Marks in `enabled` the cues of every trie end reached from `from` along lower-case letters of `lower`. */
+function walkTrie(root: CueNode, lower: string, from: number, enabled: Uint8Array): void {
+  let node: CueNode | undefined = root;
+  for (let k = from; k < lower.length; k++) {
+    const c = lower.charCodeAt(k) - 97;
+    if (c < 0 || c > 25) return;
+    node = node.next[c];
+    if (!node) return;
+    if (node.cues) for (const cue of node.cues) enabled[cue] = 1;
   }
-  node.trigger = t;
 }
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
@@ -264,31 +282,22 @@ function matchingParen(source: string, open: number): number {
 
 function findCues(text: string, s: Sentence, props: readonly PropositionMatch[]): CueHit[] {
   const slice = text.slice(s.start, s.end);
-  // Which cue openings the sentence's words (runs of a-z in the lower-cased text) begin with: a cue none of
-  // whose openings is here cannot match.
-  const present = new Set<string>();
+  // Which cues can match: one of its openings begins a word (a run of a-z in the lower-cased text), or one
+  // of its required runs is somewhere in it; a cue with neither kind of letters is always tried.
+  const enabled = new Uint8Array(CUE_RES.length);
+  for (const i of UNFILTERED) enabled[i] = 1;
   const lower = slice.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    const wordStart = i === 0 || !isAsciiLower(lower.charCodeAt(i - 1));
-    if (!wordStart) continue;
-    let node: TriggerNode | undefined = TRIGGER_TRIE;
-    for (let k = i; k < lower.length && k - i < LONGEST_TRIGGER; k++) {
-      const c = lower.charCodeAt(k);
-      if (!isAsciiLower(c)) break;
-      node = node.next.get(c);
-      if (!node) break;
-      if (node.trigger && k - i >= 1) present.add(node.trigger);
-    }
+    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) walkTrie(OPENING_TRIE, lower, i, enabled);
+    walkTrie(RUN_TRIE, lower, i, enabled);
   }
-  const longS = slice.includes('ſ');
+  if (slice.includes('ſ')) for (const i of FOLDING) enabled[i] = 1;
   const hits: CueHit[] = [];
-  for (const { cue, re, triggers, folds, contains } of CUE_RES) {
-    if (!(folds && longS)) {
-      if (triggers && !triggers.some((t) => present.has(t))) continue;
-      if (contains && !contains.some((t) => lower.includes(t))) continue;
-    }
+  for (let ci = 0; ci < CUE_RES.length; ci++) {
+    if (!enabled[ci]) continue;
+    const { cue, re } = CUE_RES[ci]!;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
