@@ -6,6 +6,7 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
+import { literalPrefixes } from '../openings.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
@@ -59,13 +60,63 @@ function subjectEndsBefore(text: string, start: number): boolean {
   return /^\p{Lu}/u.test(w) && !/^(?:of|on|in|at|for|to|from|by|with|swing|home)$/i.test(before);
 }
 
+/**
+ * The cue patterns in the order `cuesIn` runs them, and a trie of the literal words each can open with: a
+ * stretch of text none of whose words (runs of a-z, lower-cased) begins with one of a pattern's openings
+ * cannot hold its match, and the pattern is not run there. Every pattern opens after a lookbehind for a
+ * non-letter, so its match starts a run of letters. "ſ" (which a case-insensitive Unicode pattern reads as
+ * "s" but lower-casing leaves alone) turns the test off.
+ */
+const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE];
+interface CueOpeningNode {
+  next: (CueOpeningNode | undefined)[];
+  /** Bits of the patterns an opening ending here belongs to. */
+  patterns: number;
+}
+const CUE_OPENINGS: CueOpeningNode = { next: [], patterns: 0 };
+/** Bits of the patterns with no literal opening: always run. */
+let CUE_PATTERNS_UNFILTERED = 0;
+CUE_PATTERNS.forEach((re, bit) => {
+  const openings = literalPrefixes(re.source);
+  if (!openings) CUE_PATTERNS_UNFILTERED |= 1 << bit;
+  for (const o of openings ?? []) {
+    let node = CUE_OPENINGS;
+    for (let i = 0; i < o.length; i++) node = node.next[o.charCodeAt(i) - 97] ??= { next: [], patterns: 0 };
+    node.patterns |= 1 << bit;
+  }
+});
+
+/** Bits of the cue patterns that may match in `sub`. */
+function cuePatternsIn(sub: string): number {
+  if (sub.includes('ſ')) return (1 << CUE_PATTERNS.length) - 1;
+  const lower = sub.toLowerCase();
+  let found = CUE_PATTERNS_UNFILTERED;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) continue;
+    const p = i > 0 ? lower.charCodeAt(i - 1) - 97 : -1;
+    if (p >= 0 && p <= 25) continue;
+    let node: CueOpeningNode | undefined = CUE_OPENINGS;
+    for (let k = i; k < lower.length; k++) {
+      const d = lower.charCodeAt(k) - 97;
+      if (d < 0 || d > 25) break;
+      node = node.next[d];
+      if (!node) break;
+      found |= node.patterns;
+    }
+  }
+  return found;
+}
+
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
 function cuesIn(text: string, from: number, to: number, stretches: readonly QuotedStretch[], withThatVerbs = false): Cue[] {
   if (to <= from) return [];
   const sub = text.slice(from, to);
   const out: Cue[] = [];
+  const patterns = cuePatternsIn(sub);
   const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
   const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
+    if (!(patterns & (1 << CUE_PATTERNS.indexOf(re)))) return;
     re.lastIndex = 0;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
       const start = from + m.index;

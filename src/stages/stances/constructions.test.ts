@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
 import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 import { readdirSync, readFileSync } from 'node:fs';
-import { literalPrefixes, requiredSubstrings } from './index.js';
+import { literalPrefixes, requiredSubstrings } from '../openings.js';
 import { STANCE_CUES } from './lexicon.js';
 
 const kb = loadKnowledge();

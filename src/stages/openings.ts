@@ -1,0 +1,172 @@
+/**
+ * What every match of a pattern must open with or contain, read from the pattern's source, so a stage can
+ * rule a sentence out with a cheap test before running a costly pattern over it.
+ */
+
+/**
+ * The literal openings every match of a pattern starts with ("reject(?:s|ed)?|dismiss..." → reject,
+ * dismiss), or null when some alternative can open with no literal: a sentence holding none of them cannot
+ * match, and a substring test is far cheaper than running the pattern. An optional group adds its own
+ * openings and lets what follows open too ("(?:is\s+)?yet" → is, yet); a lookaround or `\b` at the start
+ * consumes nothing and is stepped over. Hand-written: a regex-to-prefix library would be more than the job needs.
+ */
+export function literalPrefixes(source: string, stepOver = true): string[] | null {
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(source)) {
+    const openings = sequenceOpenings(alt, stepOver);
+    if (!openings) return null;
+    out.push(...openings);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * The literal openings of one alternative (a sequence of items), or null when it may open otherwise.
+ * Without `stepOver`, an optional group or a lookaround at the start gives null (the first, narrower rule).
+ */
+function sequenceOpenings(alt: string, stepOver: boolean): string[] | null {
+  const out: string[] = [];
+  let rest = alt;
+  for (;;) {
+    if (stepOver && rest.startsWith('\\b')) {
+      rest = rest.slice(2);
+      continue;
+    }
+    if (stepOver && /^\(\?<?[=!]/.test(rest)) {
+      const close = matchingParen(rest, 0);
+      if (close < 0) return null;
+      rest = rest.slice(close + 1);
+      continue;
+    }
+    if (rest.startsWith('(?:')) {
+      const close = matchingParen(rest, 0);
+      if (close < 0) return null;
+      const inner = literalPrefixes(rest.slice(3, close), stepOver);
+      if (!inner) return null;
+      out.push(...inner);
+      const after = rest.slice(close + 1);
+      // A group that can be skipped ("(?:x)?", "(?:x)*", "(?:x){0,2}") leaves what follows as an opening too.
+      const optional = (stepOver ? /^(?:[?*]|\{0(?:,\d*)?\})/ : /^[?*]/).exec(after);
+      if (!optional) return out;
+      if (!stepOver) return null;
+      rest = after.slice(optional[0].length).replace(/^\?/, '');
+      continue;
+    }
+    const lit = /^[a-z]+/i.exec(rest)?.[0] ?? '';
+    // A quantifier on the literal's last letter makes that letter optional.
+    const usable = /^[?*{]/.test(rest.slice(lit.length)) ? lit.slice(0, -1) : lit;
+    if (usable.length < 2) return null;
+    out.push(usable.toLowerCase());
+    return out;
+  }
+}
+
+/**
+ * Lower-case letter runs one of which every match of a pattern contains somewhere ("(?:\\p{L}+ly\\s+)?comply"
+ * → comply), or null when no such run can be read: for patterns with no literal opening, a substring test on
+ * the lower-cased sentence still rules most sentences out. Items that are optional, zero-width or not
+ * plain letters are stepped over, which only ever makes the test weaker, never wrong.
+ */
+export function requiredSubstrings(source: string): string[] | null {
+  const out: string[] = [];
+  for (const alt of topLevelAlternatives(source)) {
+    const found = sequenceSubstring(alt);
+    if (!found) return null;
+    out.push(...found);
+  }
+  return out.length ? out : null;
+}
+
+function sequenceSubstring(seq: string): string[] | null {
+  // Shorter runs ("to", "an") are in nearly every sentence: they would rule nothing out. (A local: this runs while the module loads.)
+  const MIN_REQUIRED = 3;
+  let run = '';
+  let i = 0;
+  while (i < seq.length) {
+    const ch = seq[i]!;
+    let end: number;
+    let group: string | null = null;
+    let letter = false;
+    if (ch === '\\') {
+      end = /^\\[pPu]\{/.test(seq.slice(i)) ? seq.indexOf('}', i) + 1 : i + 2;
+    } else if (ch === '[') {
+      end = classEnd(seq, i) + 1;
+    } else if (ch === '(') {
+      const close = matchingParenInPattern(seq, i);
+      if (close < 0) return null;
+      end = close + 1;
+      const lookaround = /^\(\?<?[=!]/.test(seq.slice(i));
+      if (!lookaround) group = seq.slice(i, end).replace(/^\((?:\?:|\?<[A-Za-z]\w*>)?/, '').slice(0, -1);
+    } else {
+      end = i + 1;
+      letter = /[a-z]/i.test(ch);
+    }
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(seq.slice(end));
+    const min = !quantifier ? 1 : quantifier[0][0] === '+' ? 1 : quantifier[0][0] === '{' ? Number(quantifier[1]) : 0;
+    i = end + (quantifier?.[0].length ?? 0);
+    if (letter && min >= 1) {
+      run += ch.toLowerCase();
+      // A repeated letter still appears once; what follows may not come right after it.
+      if (!quantifier) continue;
+    }
+    if (run.length >= MIN_REQUIRED) return [run];
+    run = '';
+    if (group !== null && min >= 1) {
+      const inner = requiredSubstrings(group);
+      if (inner) return inner;
+    }
+  }
+  return run.length >= MIN_REQUIRED ? [run] : null;
+}
+
+/** The index of the `]` closing the character class opened at `open`. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length - 1;
+}
+
+/** Like `matchingParen`, but steps over character classes, which may hold parentheses. */
+function matchingParenInPattern(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = classEnd(source, i);
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
+}
+
+function matchingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
