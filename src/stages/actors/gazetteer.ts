@@ -139,27 +139,6 @@ export interface PackPersonMatch {
  * vowel) and given names that can be one person's. A surname alone must match one pack person exactly.
  */
 export function matchPackPerson(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
-  let memo = packPersonMemo.get(g);
-  if (!memo) packPersonMemo.set(g, (memo = new Map()));
-  const key = given === null ? `\u0001${surname}` : `${given}\u0000${surname}`;
-  let match = memo.get(key);
-  if (match === undefined) {
-    match = computePackPerson(g, given, surname);
-    if (memo.size >= PACK_PERSON_MEMO_LIMIT) memo.clear();
-    memo.set(key, match);
-  }
-  // A copy: a caller may keep or change what it gets.
-  return match && { ...match };
-}
-
-/**
- * `matchPackPerson` by gazetteer, then by given name and surname: a report names its people again and
- * again (every "Putin" in a text asks the same question), and the corpus names the same few hundred.
- */
-const packPersonMemo = new WeakMap<Gazetteer, Map<string, PackPersonMatch | null>>();
-const PACK_PERSON_MEMO_LIMIT = 50_000;
-
-function computePackPerson(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
   const key = surnameKeyOf(surname);
   if (!key) return null;
   if (!given) {
