@@ -73,7 +73,9 @@ interface CueOpeningNode {
   /** Bits of the patterns an opening ending here belongs to. */
   patterns: number;
 }
-const CUE_OPENINGS: CueOpeningNode = { next: [], patterns: 0 };
+// Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
+const cueOpeningNode = (): CueOpeningNode => ({ next: Array.from({ length: 26 }, () => undefined), patterns: 0 });
+const CUE_OPENINGS = cueOpeningNode();
 /** Bits of the patterns with no literal opening: always run. */
 let CUE_PATTERNS_UNFILTERED = 0;
 CUE_PATTERNS.forEach((re, bit) => {
@@ -81,7 +83,7 @@ CUE_PATTERNS.forEach((re, bit) => {
   if (!openings) CUE_PATTERNS_UNFILTERED |= 1 << bit;
   for (const o of openings ?? []) {
     let node = CUE_OPENINGS;
-    for (let i = 0; i < o.length; i++) node = node.next[o.charCodeAt(i) - 97] ??= { next: [], patterns: 0 };
+    for (let i = 0; i < o.length; i++) node = node.next[o.charCodeAt(i) - 97] ??= cueOpeningNode();
     node.patterns |= 1 << bit;
   }
 });

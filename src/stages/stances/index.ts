@@ -71,7 +71,8 @@ interface CueNode {
   next: (CueNode | undefined)[];
   cues: number[] | null;
 }
-const cueNode = (): CueNode => ({ next: new Array<CueNode | undefined>(26), cues: null });
+// Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
+const cueNode = (): CueNode => ({ next: Array.from({ length: 26 }, () => undefined), cues: null });
 function addToTrie(root: CueNode, word: string, cue: number): void {
   let node = root;
   for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= cueNode();
@@ -83,6 +84,8 @@ CUE_RES.forEach((c, i) => {
   for (const t of c.triggers ?? []) addToTrie(OPENING_TRIE, t, i);
   for (const t of c.contains ?? []) addToTrie(RUN_TRIE, t, i);
 });
+/** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
+const ENABLED = new Uint8Array(CUE_RES.length);
 /** Cues with neither openings nor runs: tried on every sentence. */
 const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i]));
 /** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
@@ -118,7 +121,7 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   const slice = text.slice(s.start, s.end);
   // Which cues can match: one of its openings begins a word (a run of a-z in the lower-cased text), or one
   // of its required runs is somewhere in it; a cue with neither kind of letters is always tried.
-  const enabled = new Uint8Array(CUE_RES.length);
+  const enabled = ENABLED.fill(0);
   for (const i of UNFILTERED) enabled[i] = 1;
   const lower = slice.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
