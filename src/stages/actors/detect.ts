@@ -94,6 +94,17 @@ const GIVEN_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'sheikha', '
 /** Nouns after an acronym that say what kind of body it is ("PTI party", "UDA union"). */
 const BODY_NOUNS = new Set(['party', 'union', 'movement', 'group', 'militia', 'faction', 'front', 'alliance', 'council', 'league', 'coalition', 'bloc', 'government', 'army']);
 
+// ASCII answered by char code, the rest by the Unicode class: tokenizing asks both of every token.
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 0x80 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /^\p{L}/u.test(t);
+}
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
+}
+
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
   const tokens: Token[] = [];
   sentences.forEach((s, si) => {
@@ -105,7 +116,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
     for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
       const start = s.start + m.index;
       let t = m[0];
-      const word = /^\p{L}/u.test(t);
+      const word = startsWithLetter(t);
       let possessive = '';
       if (word) {
         const pm = t.includes("'") || t.includes('’') ? POSSESSIVE_RE.exec(t) : null;
@@ -118,7 +129,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       }
       const prev = tokens[tokens.length - 1];
       const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
-      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && UPPER_RE.test(t), sentence: si, initial, hit: -1 });
+      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && startsUpper(t), sentence: si, initial, hit: -1 });
       if (word) first = false;
       if (possessive) {
         const ps = start + t.length;
