@@ -1653,7 +1653,9 @@ function pronounJudgement(text: string, s: Sentence, quotes: readonly Quote[]): 
   if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however)\b|\?/i.test(sentence) || NEGATION_RE.test(sentence.replace(NOT_FAR_ENOUGH, ' '))) return null;
   const score = evaluate(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
   if (Math.abs(score) < 2) return null;
-  return { start: s.start + lead + m.index, end: s.start + lead + m.index + m[0].length, polarity: Math.sign(score), speaker: q.speaker! };
+  // The evidence is the whole judgement ("That is unacceptable"), not only its subject and verb.
+  const end = s.start + lead + sentence.replace(/[\s.!…"“”'‘’»)]+$/u, '').length;
+  return { start: s.start + lead + m.index, end: Math.max(end, s.start + lead + m.index + m[0].length), polarity: Math.sign(score), speaker: q.speaker! };
 }
 
 interface Evaluation {

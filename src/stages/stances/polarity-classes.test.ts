@@ -105,6 +105,8 @@ describe('a quoted "not far enough" after a concession finds the object wanting'
     const a = analysisFor(text, ACTORS, [{ text: quote, speaker: 'Ilse Varga', kind: 'direct' }]);
     const r = extractStances({ text, zones: [], published: '2025-06-10', language: 'en' }, a, kb).filter((s) => s.provenance.rule.startsWith('evaluative-pronoun'));
     expect(r.map((s) => s.stance)).toEqual(['support']);
+    // The evidence is the judgement itself, not only "it is".
+    expect(r[0]!.evidence.text).toBe('it is a historic breakthrough');
   });
 });
 
