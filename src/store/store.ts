@@ -83,16 +83,16 @@ export interface DocumentWrite {
 }
 
 /**
- * The Parley database: a SQLite file (WAL) holding documents, their zones and annotations, and the
- * corpus-level actors. Every document is written in one transaction, so a failure leaves nothing behind.
- */
-/**
  * How long a statement waits for another connection's write lock. An ingest holds it for a batch (up to
  * `BATCH_MS`, 1.5 s, plus one document), so two ingests, or an ingest and a correction through `parley
  * serve`, take turns instead of failing; a lock held longer than this is reported as E_DB_LOCKED.
  */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/**
+ * The Parley database: a SQLite file (WAL) holding documents, their zones and annotations, and the
+ * corpus-level actors. Every document is written in one transaction, so a failure leaves nothing behind.
+ */
 export class Store implements ActorDirectory {
   private constructor(readonly db: Db, readonly file: string) {}
 
