@@ -1089,6 +1089,10 @@ function verbAfterQuote(text: string, from: number, to: number): { cue: Span; so
  */
 function colonLeadSource(text: string, from: number, colon: number): Span | null {
   if (colon < from || wordCount(text.slice(from, colon)) > 25) return null;
+  // "..., with Trump reportedly yelling: “...”": the subject of the participle just before the colon.
+  const participle = /(?<![\p{L}])(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s*$/u.exec(text.slice(from, colon));
+  const absolute = participle ? absoluteSubject(text, from, from + participle.index) : null;
+  if (absolute) return absolute;
   const subject = speakerSubject(text, from, colon);
   if (subject) return subject;
   const lead = text.slice(from, colon);

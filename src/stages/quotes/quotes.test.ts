@@ -680,6 +680,7 @@ describe('speakers read from the sentence or paragraph around a quotation', () =
     ['lower-case title words lead to the name ("Republican presidential front-runner X is insisting")', 'Harbour Party leadership front-runner Ana Ortiz is insisting that she has “grown the party,” claiming credit for the turnout.', 'grown the party', 0],
     ['a party tag in parentheses before the verb is skipped ("Sen. X (D-MA) said")', 'Saturday at the Harbour Democratic party convention Sen. Ana Ortiz (D-MA) said the governor was a “proven failure” in business.', 'proven failure', 0],
     ['"state" in "secretary of state" is no verb of saying', 'Former secretary of state Ana Ortiz fanned controversy over her remark that “there is a special place for quitters.”', 'special place', 0],
+    ['a colon after "with X (adverb) <participle>" gives X ("..., with Ortiz reportedly yelling: “...”")', 'At a rally in Harbour City, Harbour, on Saturday, protesters were removed, with Ana Ortiz reportedly yelling: “Get them out of here!”', 'Get them out', 0],
     ['a verb after the quotation in a subordinate clause is not its attribution ("... after Canada agreed")', 'Foreign Minister Ana Ortiz said on Monday that “the offer is fair” after Harbour agreed to the deal.', 'offer is fair', 0],
   ])('%s', (_, text, fragment, speaker) => {
     expect(attribution(text, ORTIZ, fragment)?.speaker ?? null).toBe(speaker);
