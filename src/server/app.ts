@@ -235,6 +235,14 @@ export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions =
     return c.json(q().search(f.q, f.limit));
   });
 
+  // A database this process may only read is served for browsing: writes are refused up front, not 500s.
+  const refuseWritesWhenReadOnly = async (_c: unknown, next: () => Promise<void>) => {
+    if (store.db.readonly) throw new ParleyError('E_DB', null, 'the database is read-only: ingest and corrections are disabled', 403);
+    await next();
+  };
+  app.post('/api/ingest', refuseWritesWhenReadOnly);
+  app.post('/api/corrections', refuseWritesWhenReadOnly);
+
   // --- ingest -----------------------------------------------------------------------------------
   app.post('/api/ingest', bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: () => { throw new ParleyError('E_TOO_LARGE', 'body', `request larger than ${MAX_UPLOAD_BYTES} bytes`, 413); } }), async (c) => {
     const type = c.req.header('content-type') ?? '';

@@ -488,3 +488,31 @@ describe('detaching a wrongly merged name', () => {
     expect((await call('/api/positions')).body.rows.map((r: Json) => r.id)).not.toContain(detached);
   });
 });
+
+describe('a read-only database', () => {
+  it('is served for reading; ingest and corrections are refused with 403, not a 500', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-ro-'));
+    try {
+      const file = join(dir, 'ro.db');
+      const w = Store.open(file);
+      writeSynthetic(w, 3, 0, 5);
+      w.close();
+      const ro = Store.open(file, { create: false, readonly: true });
+      try {
+        const app2 = createApp(ro, kb, { web: null });
+        expect((await app2.request('/api/positions')).status).toBe(200);
+        const post = (path: string, body: unknown) => app2.request(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+        for (const r of [await post('/api/ingest', { text: 'Kyiv said on Monday that it accepted the proposal for talks.' }), await post('/api/corrections', { kind: 'stance', action: 'confirm', stanceId: 'x' })]) {
+          expect(r.status).toBe(403);
+          expect(((await r.json()) as Json).error.message).toMatch(/read-only/);
+        }
+      } finally {
+        ro.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

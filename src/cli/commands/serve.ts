@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ParleyError } from '../../core/errors.js';
 import { allowedHostsFor, createApp, isLoopbackBind } from '../../server/app.js';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, knowledge, port as portOption, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, isWritableDb, knowledge, openExisting, port as portOption, type CommandContext } from '../shared.js';
 
 export function registerServe(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -18,7 +19,10 @@ export function registerServe(program: Command, ctx: CommandContext): void {
   addPackOption(cmd);
   cmd.action(async (opts: { db: string; port: number; host: string; allowPrivate: boolean; pack: string[] }) => {
     const kb = knowledge(opts);
-    const store = Store.open(opts.db);
+    // A database this process cannot write is served read-only (browsing; writes refused), not opened for writing.
+    const readOnly = existsSync(opts.db) && !isWritableDb(opts.db);
+    const store = readOnly ? openExisting(opts.db) : Store.open(opts.db);
+    if (readOnly) ctx.io.err(`note: ${opts.db} is read-only: serving it for browsing; ingest and corrections are refused\n`);
     const app = createApp(store, kb, { allowPrivate: opts.allowPrivate, hosts: allowedHostsFor(opts.host) });
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {
