@@ -170,3 +170,38 @@ function matchingParen(source: string, open: number): number {
   return -1;
 }
 
+
+/**
+ * Words over the letters a-z, each end naming the marks (pattern or cue indices) it lets run: a text is walked
+ * once, and only the patterns whose letters are there are tried.
+ */
+export interface LetterTrie {
+  next: (LetterTrie | undefined)[];
+  marks: number[] | null;
+}
+
+// Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
+export const letterTrie = (): LetterTrie => ({ next: Array.from({ length: 26 }, () => undefined), marks: null });
+
+export function addWord(root: LetterTrie, word: string, mark: number): void {
+  let node = root;
+  for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= letterTrie();
+  (node.marks ??= []).push(mark);
+}
+
+/** Sets `into[mark]` for the marks of every trie end reached from `from` along lower-case letters of `lower`. */
+export function markWalk(root: LetterTrie, lower: string, from: number, into: Uint8Array): void {
+  let node: LetterTrie | undefined = root;
+  for (let k = from; k < lower.length; k++) {
+    const c = lower.charCodeAt(k) - 97;
+    if (c < 0 || c > 25) return;
+    node = node.next[c];
+    if (!node) return;
+    if (node.marks) for (const mark of node.marks) into[mark] = 1;
+  }
+}
+
+/** Whether `code` is one of a-z. */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}

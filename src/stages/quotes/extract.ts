@@ -6,7 +6,7 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { literalPrefixes } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markWalk } from '../openings.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
@@ -68,46 +68,28 @@ function subjectEndsBefore(text: string, start: number): boolean {
  * "s" but lower-casing leaves alone) turns the test off.
  */
 const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE];
-interface CueOpeningNode {
-  next: (CueOpeningNode | undefined)[];
-  /** Bits of the patterns an opening ending here belongs to. */
-  patterns: number;
-}
-// Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
-const cueOpeningNode = (): CueOpeningNode => ({ next: Array.from({ length: 26 }, () => undefined), patterns: 0 });
-const CUE_OPENINGS = cueOpeningNode();
-/** Bits of the patterns with no literal opening: always run. */
-let CUE_PATTERNS_UNFILTERED = 0;
-CUE_PATTERNS.forEach((re, bit) => {
+/** The patterns' literal openings, each end naming the patterns it lets run. */
+const CUE_OPENINGS = letterTrie();
+/** Patterns with no literal opening: always run. */
+const CUE_PATTERNS_UNFILTERED: number[] = [];
+CUE_PATTERNS.forEach((re, k) => {
   const openings = literalPrefixes(re.source);
-  if (!openings) CUE_PATTERNS_UNFILTERED |= 1 << bit;
-  for (const o of openings ?? []) {
-    let node = CUE_OPENINGS;
-    for (let i = 0; i < o.length; i++) node = node.next[o.charCodeAt(i) - 97] ??= cueOpeningNode();
-    node.patterns |= 1 << bit;
-  }
+  if (!openings) CUE_PATTERNS_UNFILTERED.push(k);
+  for (const o of openings ?? []) addWord(CUE_OPENINGS, o, k);
 });
+/** Which cue patterns `cuesIn` runs on the stretch at hand: one array, cleared per call. */
+const CUE_PATTERNS_ENABLED = new Uint8Array(CUE_PATTERNS.length);
 
-/** Bits of the cue patterns that may match in `sub`. */
-function cuePatternsIn(sub: string): number {
-  if (sub.includes('ſ')) return (1 << CUE_PATTERNS.length) - 1;
+/** Flags (by index in `CUE_PATTERNS`) of the cue patterns that may match in `sub`: one of their openings begins a word there. */
+function cuePatternsIn(sub: string): Uint8Array {
+  const enabled = CUE_PATTERNS_ENABLED.fill(0);
+  if (sub.includes('ſ')) return enabled.fill(1);
+  for (const k of CUE_PATTERNS_UNFILTERED) enabled[k] = 1;
   const lower = sub.toLowerCase();
-  let found = CUE_PATTERNS_UNFILTERED;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i) - 97;
-    if (c < 0 || c > 25) continue;
-    const p = i > 0 ? lower.charCodeAt(i - 1) - 97 : -1;
-    if (p >= 0 && p <= 25) continue;
-    let node: CueOpeningNode | undefined = CUE_OPENINGS;
-    for (let k = i; k < lower.length; k++) {
-      const d = lower.charCodeAt(k) - 97;
-      if (d < 0 || d > 25) break;
-      node = node.next[d];
-      if (!node) break;
-      found |= node.patterns;
-    }
+    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markWalk(CUE_OPENINGS, lower, i, enabled);
   }
-  return found;
+  return enabled;
 }
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
@@ -118,7 +100,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   const patterns = cuePatternsIn(sub);
   const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
   const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
-    if (!(patterns & (1 << CUE_PATTERNS.indexOf(re)))) return;
+    if (!patterns[CUE_PATTERNS.indexOf(re)]) return;
     re.lastIndex = 0;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
       const start = from + m.index;

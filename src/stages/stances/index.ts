@@ -43,7 +43,7 @@ import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, news
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
-import { literalPrefixes, requiredSubstrings } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markWalk, requiredSubstrings } from '../openings.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
@@ -63,26 +63,12 @@ const CUE_RES = STANCE_CUES.map((cue) => {
   return { cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/**
- * Cue openings (at a word's start) and required runs (anywhere) as tries over the letters a-z, each end
- * naming the cues it lets run: a sentence is walked once, and only the cues whose letters are there are tried.
- */
-interface CueNode {
-  next: (CueNode | undefined)[];
-  cues: number[] | null;
-}
-// Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
-const cueNode = (): CueNode => ({ next: Array.from({ length: 26 }, () => undefined), cues: null });
-function addToTrie(root: CueNode, word: string, cue: number): void {
-  let node = root;
-  for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= cueNode();
-  (node.cues ??= []).push(cue);
-}
-const OPENING_TRIE = cueNode();
-const RUN_TRIE = cueNode();
+/** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
+const OPENING_TRIE = letterTrie();
+const RUN_TRIE = letterTrie();
 CUE_RES.forEach((c, i) => {
-  for (const t of c.triggers ?? []) addToTrie(OPENING_TRIE, t, i);
-  for (const t of c.contains ?? []) addToTrie(RUN_TRIE, t, i);
+  for (const t of c.triggers ?? []) addWord(OPENING_TRIE, t, i);
+  for (const t of c.contains ?? []) addWord(RUN_TRIE, t, i);
 });
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
@@ -91,17 +77,6 @@ const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i
 /** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
 const FOLDING = CUE_RES.flatMap((c, i) => (c.folds ? [i] : []));
 
-/** Marks in `enabled` the cues of every trie end reached from `from` along lower-case letters of `lower`. */
-function walkTrie(root: CueNode, lower: string, from: number, enabled: Uint8Array): void {
-  let node: CueNode | undefined = root;
-  for (let k = from; k < lower.length; k++) {
-    const c = lower.charCodeAt(k) - 97;
-    if (c < 0 || c > 25) return;
-    node = node.next[c];
-    if (!node) return;
-    if (node.cues) for (const cue of node.cues) enabled[cue] = 1;
-  }
-}
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
@@ -127,8 +102,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) walkTrie(OPENING_TRIE, lower, i, enabled);
-    walkTrie(RUN_TRIE, lower, i, enabled);
+    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markWalk(OPENING_TRIE, lower, i, enabled);
+    markWalk(RUN_TRIE, lower, i, enabled);
   }
   if (slice.includes('ſ')) for (const i of FOLDING) enabled[i] = 1;
   const hits: CueHit[] = [];
@@ -156,10 +131,6 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
     }
   }
   return hits.sort((a, b) => a.start - b.start);
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 interface Condition {
