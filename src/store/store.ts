@@ -84,7 +84,7 @@ export interface DocumentWrite {
 
 /**
  * How long a statement waits for another connection's write lock. An ingest holds it for a batch (up to
- * `BATCH_MS`, 1.5 s, plus one document), so two ingests, or an ingest and a correction through `parley
+ * `BATCH_MS`, 3 s, plus one document), so two ingests, or an ingest and a correction through `parley
  * serve`, take turns instead of failing; a lock held longer than this is reported as E_DB_LOCKED.
  */
 const BUSY_TIMEOUT_MS = 10_000;
