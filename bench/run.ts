@@ -20,6 +20,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<BenchFigure[]> 
   extraction: () => import('./extraction.js'),
   pipeline: () => import('./pipeline.js'),
   api: () => import('./api.js'),
+  long: () => import('./long.js'),
 };
 
 async function main(): Promise<void> {

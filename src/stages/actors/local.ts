@@ -27,6 +27,11 @@ interface Cluster {
   roles: RolePhrase[];
   /** Role words known for the entity (from the text and from its pack roles), for title mentions. */
   roleWords: Set<string>[];
+  /**
+   * Keys of the forms and role-word sets already held: only `some` is ever asked of them, so a repeat adds
+   * nothing, and a person named hundreds of times (a long transcript) made every comparison hundreds long.
+   */
+  held: Set<string>;
   first: number;
 }
 
@@ -43,8 +48,8 @@ function packRoleWords(kb: KnowledgeBase, packId: string, date: string | null): 
     .map((r) => new Set(fold(r.title).split(/[^a-z]+/).filter(Boolean).map((w) => (w === 'spokeswoman' || w === 'spokesperson' ? 'spokesman' : w === 'advisor' ? 'adviser' : w))));
 }
 
-function samePerson(c: Cluster, given: string | null, surname: string, strict: boolean): boolean {
-  const ka = surnameKey(surname);
+/** Whether a name (its given name and `surnameKey`) fits one of the cluster's name forms. */
+function samePerson(c: Cluster, given: string | null, ka: string, strict: boolean): boolean {
   for (const f of c.forms) {
     const kb = f.key;
     if (Math.abs(ka.length - kb.length) > 3) continue;
@@ -60,8 +65,18 @@ function samePerson(c: Cluster, given: string | null, surname: string, strict: b
   return false;
 }
 
-function form(given: string | null, surname: string): NameForm {
-  return { given, surname, key: surnameKey(surname) };
+function addForm(cl: Cluster, given: string | null, surname: string): void {
+  const held = `f\u0000${given ?? '\u0001'}\u0000${surname}`;
+  if (cl.held.has(held)) return;
+  cl.held.add(held);
+  cl.forms.push({ given, surname, key: surnameKey(surname) });
+}
+
+function addRoleWords(cl: Cluster, words: Set<string>): void {
+  const held = `r\u0000${[...words].sort().join('\u0000')}`;
+  if (cl.held.has(held)) return;
+  cl.held.add(held);
+  cl.roleWords.push(words);
 }
 
 /**
@@ -131,13 +146,13 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   const open = (c: Candidate, key: string): Cluster => {
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { type: c.type, packId: c.packId, key, members: [], forms: [], roles: [], roleWords: [], first: c.start };
+      cl = { type: c.type, packId: c.packId, key, members: [], forms: [], roles: [], roleWords: [], held: new Set(), first: c.start };
       if (c.packId) {
-        cl.roleWords.push(...packRoleWords(kb, c.packId, published));
+        for (const ws of packRoleWords(kb, c.packId, published)) addRoleWords(cl, ws);
         const actor = kb.actors.get(c.packId);
         if (actor && actor.type === 'person') for (const n of [actor.name, ...actor.aliases]) {
           const p = nameParts(n);
-          cl.forms.push(form(p.given, p.surname));
+          addForm(cl, p.given, p.surname);
         }
       }
       byKey.set(key, cl);
@@ -149,10 +164,10 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     cl.members.push(c);
     assigned.set(c, cl);
     cl.first = Math.min(cl.first, c.start);
-    if (c.surname && c.given) cl.forms.push(form(c.given, c.surname));
+    if (c.surname && c.given) addForm(cl, c.given, c.surname);
     for (const r of c.roles) {
       cl.roles.push(r);
-      cl.roleWords.push(...roleWordSets(r));
+      for (const ws of roleWordSets(r)) addRoleWords(cl, ws);
     }
   };
 
@@ -192,7 +207,8 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   // 2. Persons with a given name and a surname: join a person with the same surname and a compatible given name.
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.given || !c.surname) continue;
-    const match = clusters.find((cl) => cl.type === 'person' && samePerson(cl, c.given, c.surname!, true));
+    const key = surnameKey(c.surname);
+    const match = clusters.find((cl) => cl.type === 'person' && samePerson(cl, c.given, key, true));
     join(match ?? open(c, `person:${translitKey(c.given)}|${surnameKey(c.surname)}`), c);
   }
 
@@ -203,7 +219,7 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     // No step here adds a name form to a cluster, so the clusters alike to a surname stay the same: remember them.
     const sk = surnameKey(c.surname);
     let alike = alikeBySurname.get(sk);
-    if (!alike) alikeBySurname.set(sk, (alike = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && samePerson(cl, null, c.surname!, false))));
+    if (!alike) alikeBySurname.set(sk, (alike = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && samePerson(cl, null, sk, false))));
     if (alike.length > 0) {
       const before = alike.filter((cl) => cl.first < c.start).sort((a, b) => b.first - a.first);
       join(before[0] ?? [...alike].sort((a, b) => a.first - b.first)[0]!, c);

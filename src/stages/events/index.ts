@@ -6,8 +6,9 @@
  * pattern coder rather than a library: no maintained npm package codes political events; the
  * lexicon is data (`lexicon.ts`) a user can read and extend.
  */
-import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type Mention, type Sentence } from '../../core/model.js';
+import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type Mention, type Quote, type Sentence } from '../../core/model.js';
 import { textSpan, type Span, type TextSpan } from '../../core/span.js';
+import { SpanIndex } from '../../core/span-index.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { mayHoldDate, resolveDates, type DateMention, type Tense } from './dates.js';
@@ -213,6 +214,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
     if (e.type === 'person') personEntities.add(i);
   });
   const contexts = sentenceContexts(soFar.sentences.filter((s) => CONTENT_ZONES.has(s.zone)), soFar.mentions);
+  let quoteIndex: SpanIndex<Quote> | null = null;
   for (const { sentence, mentions } of contexts) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const matches: { start: number; end: number; entry: TriggerEntry; index: number }[] = [];
@@ -294,7 +296,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       let actors = entitiesOf(actorMentions);
       if (actors.length === 0) {
         // A first-person trigger inside an attributed quote ("we agreed") is the speaker's act.
-        const quote = soFar.quotes.find((q) => q.speaker !== null && q.start <= trigger.start && trigger.end <= q.end);
+        quoteIndex ??= new SpanIndex(soFar.quotes);
+        const quote = quoteIndex.firstContaining(trigger.start, trigger.end, (q) => q.speaker !== null);
         if (quote && /\b(?:we|i|us|our)\b/i.test(quote.text)) actors = [quote.speaker!];
       }
       if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set(actors));

@@ -5,6 +5,7 @@
  */
 import type { ActorType, LocalEntity, Mention, Sentence } from '../../core/model.js';
 import { overlaps, type Span } from '../../core/span.js';
+import { firstStartingAtLeast, SpanIndex } from '../../core/span-index.js';
 import type { FoundQuote } from './extract.js';
 
 const KIND_RANK: Record<Mention['kind'], number> = { name: 4, title: 3, pronoun: 2, metonym: 1, demonym: 0 };
@@ -14,10 +15,30 @@ const SINGULAR_TITLE = /^the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|for|\p{Lu}[\p{L}-]*
 const PLURAL = /^(?:they|we|them|their)(?:['’](?:re|d|ll|ve))?$/i;
 const INDEFINITE_SPOKESPERSON = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
 
-function bestOverlapping(source: Span, mentions: readonly Mention[], entities: readonly LocalEntity[]): number | null {
+/**
+ * An index of a mention list ordered by start, built once per list: every lookup below is per quote, and a
+ * scan of all mentions per quote made long documents quadratic.
+ */
+const mentionIndexes = new WeakMap<readonly Mention[], SpanIndex<Mention>>();
+function indexOf(sorted: readonly Mention[]): SpanIndex<Mention> {
+  let index = mentionIndexes.get(sorted);
+  if (!index) mentionIndexes.set(sorted, (index = new SpanIndex(sorted)));
+  return index;
+}
+
+const sentenceIndexes = new WeakMap<readonly Sentence[], SpanIndex<Sentence>>();
+/** Position in `sentences` of the first sentence holding the character at `pos`, or -1. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let index = sentenceIndexes.get(sentences);
+  if (!index) sentenceIndexes.set(sentences, (index = new SpanIndex(sentences)));
+  return index.containing(pos, pos + 1)[0] ?? -1;
+}
+
+function bestOverlapping(source: Span, sorted: readonly Mention[], entities: readonly LocalEntity[]): number | null {
   let best: Mention | null = null;
   let bestScore = -Infinity;
-  for (const m of mentions) {
+  for (const k of indexOf(sorted).overlapping(source.start, source.end)) {
+    const m = sorted[k]!;
     if (!overlaps(m, source)) continue;
     const e = entities[m.entity];
     if (!e) continue;
@@ -32,10 +53,11 @@ function bestOverlapping(source: Span, mentions: readonly Mention[], entities: r
   return best ? best.entity : null;
 }
 
-/** The entity of the most recent mention before `pos` that satisfies `accept`, within a window. */
-function mostRecent(pos: number, mentions: readonly Mention[], entities: readonly LocalEntity[], accept: (e: LocalEntity) => boolean, window = 1500): number | null {
+/** The entity of the most recent mention before `pos` that satisfies `accept`, within a window (`sorted`: ordered by start). */
+function mostRecent(pos: number, sorted: readonly Mention[], entities: readonly LocalEntity[], accept: (e: LocalEntity) => boolean, window = 1500): number | null {
   let best: Mention | null = null;
-  for (const m of mentions) {
+  for (const k of indexOf(sorted).overlapping(pos - window - 1, pos + 1)) {
+    const m = sorted[k]!;
     if (m.end > pos || pos - m.end > window) continue;
     const e = entities[m.entity];
     if (!e || !accept(e)) continue;
@@ -55,21 +77,31 @@ function holdsWord(s: string, x: string): boolean {
   return false;
 }
 
+/** Entities' names, surnames and roles in lower case, once per document rather than once per quote. */
+const lowered = new WeakMap<readonly LocalEntity[], { name: string; last: string; roles: string[] }[]>();
+function loweredNames(entities: readonly LocalEntity[]) {
+  let names = lowered.get(entities);
+  if (!names) {
+    names = entities.map((e) => ({ name: e.name.toLowerCase(), last: e.name.split(/\s+/).at(-1)!.toLowerCase(), roles: e.roles.map((r) => r.toLowerCase()) }));
+    lowered.set(entities, names);
+  }
+  return names;
+}
+
 function byName(sourceText: string, entities: readonly LocalEntity[]): number | null {
   const s = sourceText.toLowerCase();
-  let hit: number | null = null;
-  const holds = (x: string) => holdsWord(s, x);
-  entities.forEach((e, i) => {
-    const last = e.name.split(/\s+/).at(-1)!.toLowerCase();
-    if (hit === null && e.name && (holds(e.name.toLowerCase()) || (last.length > 2 && holds(last)))) hit = i;
-  });
-  return hit;
+  const names = loweredNames(entities);
+  for (let i = 0; i < names.length; i++) {
+    const { name, last } = names[i]!;
+    if (name && (holdsWord(s, name) || (last.length > 2 && holdsWord(s, last)))) return i;
+  }
+  return null;
 }
 
 function byRole(sourceText: string, entities: readonly LocalEntity[]): number | null {
   const s = sourceText.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   if (s.length < 4) return null;
-  const i = entities.findIndex((e) => e.roles.some((r) => r.toLowerCase().includes(s) || s.includes(r.toLowerCase())));
+  const i = loweredNames(entities).findIndex((e) => e.roles.some((r) => r.includes(s) || s.includes(r)));
   return i >= 0 ? i : null;
 }
 
@@ -105,18 +137,23 @@ function personAntecedent(
 ): number | null {
   // The subject opening the pronoun's own sentence ("Trump has hailed the vote, telling reporters that he
   // thinks ...") is who "he" is, whoever spoke before.
-  const own = sentences.find((st) => st.start <= pos && pos < st.end);
+  const own = sentences[sentenceAt(sentences, pos)];
   if (own) {
-    const opener = sorted.find((m) => m.start >= own.start && m.end <= pos && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(own.start, m.start)));
+    let opener: Mention | undefined;
+    for (let k = firstStartingAtLeast(sorted, own.start); k < sorted.length && sorted[k]!.start <= pos && !opener; k++) {
+      const m = sorted[k]!;
+      if (m.end <= pos && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(own.start, m.start))) opener = m;
+    }
     if (opener && entities[opener.entity]?.type === 'person' && opensSentence(text.slice(own.start, opener.start))) return opener.entity;
   }
   const after = previous ? previous.end : -Infinity;
-  for (let k = sorted.length - 1; k >= 0; k--) {
+  // Mentions starting after `pos` also end after it: start the walk back at the last one starting at or before it.
+  for (let k = firstStartingAtLeast(sorted, pos + 1) - 1; k >= 0; k--) {
     const m = sorted[k]!;
     if (m.end > pos) continue;
     if (m.start < after || pos - m.end > 1500) break;
     if (entities[m.entity]?.type !== 'person' || m.kind === 'pronoun') continue;
-    const sent = sentences.find((st) => st.start <= m.start && m.start < st.end);
+    const sent = sentences[sentenceAt(sentences, m.start)];
     if (!sent || sent.end > pos + 1 && sent.start <= pos) continue;
     if (opensSentence(text.slice(sent.start, m.start))) return m.entity;
   }
@@ -165,9 +202,17 @@ function organisationAntecedent(
     types.includes(x.type) && (x.type !== 'organization' || !GOVERNMENT_HEAD.test(head) || /ministry|office|department|government|cabinet|administration|embassy|kremlin|house/i.test(x.name));
   const named = mostRecent(src.start, mentions, entities, (x) => compatible(x) && new RegExp(`\\b${head}`, 'i').test(x.name));
   if (named !== null) return named;
-  const own = sentences.findIndex((st) => st.start <= src.start && src.start < st.end);
+  const own = sentenceAt(sentences, src.start);
+  // The first mention from `from` on that ends by `to` and is compatible (`mentions` is ordered by start).
+  const firstWithin = (from: number, to: number): Mention | undefined => {
+    for (let k = firstStartingAtLeast(mentions, from); k < mentions.length && mentions[k]!.start <= to; k++) {
+      const m = mentions[k]!;
+      if (m.end <= to && entities[m.entity] && compatible(entities[m.entity]!)) return m;
+    }
+    return undefined;
+  };
   for (const st of own >= 0 ? [sentences[own]!, sentences[own - 1]].filter((x) => x !== undefined) : []) {
-    const opener = mentions.find((m) => m.start >= st.start && m.end <= src.start && m.end <= st.end && entities[m.entity] && compatible(entities[m.entity]!));
+    const opener = firstWithin(st.start, Math.min(src.start, st.end));
     const lead = text.slice(st.start, opener?.start ?? st.start);
     if (opener && !/[,;:“”"‘’]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6) return opener.entity;
   }
@@ -179,7 +224,7 @@ function organisationAntecedent(
   // said ... . The United Dockworkers of the Atlantic broke off talks ..."): the body opening that sentence.
   const next = own >= 0 ? sentences[own + 1] : undefined;
   if (next) {
-    const opener = mentions.find((m) => m.start >= next.start && m.end <= next.end && entities[m.entity] && compatible(entities[m.entity]!));
+    const opener = firstWithin(next.start, next.end);
     const lead = text.slice(next.start, opener?.start ?? next.start);
     if (opener && !/[,;:“”"‘’]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) return opener.entity;
   }
@@ -271,7 +316,11 @@ function paragraphSubject(paragraph: number, sorted: readonly Mention[], entitie
   const inParagraph = sentences.filter((st) => st.paragraph === paragraph);
   for (let k = inParagraph.length - 1; k >= 0; k--) {
     const st = inParagraph[k]!;
-    const opener = sorted.find((m) => m.start >= st.start && m.end <= st.end && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(st.start, m.start)));
+    let opener: Mention | undefined;
+    for (let k = firstStartingAtLeast(sorted, st.start); k < sorted.length && sorted[k]!.start <= st.end && !opener; k++) {
+      const m = sorted[k]!;
+      if (m.end <= st.end && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(st.start, m.start))) opener = m;
+    }
     if (opener && entities[opener.entity]?.type === 'person' && opensSentence(text.slice(st.start, opener.start))) return opener.entity;
   }
   return null;

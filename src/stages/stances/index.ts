@@ -984,7 +984,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         props.sort((a, b) => a.start - b.start);
       }
     }
-    const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, analysis.quotes) : null;
+    // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
+    const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!)) : null;
     if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;

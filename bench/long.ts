@@ -1,0 +1,42 @@
+/**
+ * One long document: the real PolNeAR articles run together into single texts of 0.25, 1 and 3 MB (a
+ * transcript, a dossier, a book-length report), each ingested with every stage into a fresh store. Prints
+ * the seconds and the KB/s for each size: when KB/s falls as the size grows, some step is worse than
+ * linear in the document's length (a per-quote scan of every mention was, until it became a lookup).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestDocument } from '../src/ingest/ingest.js';
+import { loadKnowledge } from '../src/packs/load.js';
+import { Store } from '../src/store/store.js';
+import { baseTexts } from './pipeline.js';
+import type { BenchFigure } from './run.js';
+
+const SIZES_KB = [256, 1024, 3072];
+
+export async function run(): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  const kb = loadKnowledge();
+  const all = baseTexts().join('\n\n');
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-long-'));
+  try {
+    for (const size of SIZES_KB) {
+      const text = all.slice(0, size * 1024);
+      const store = Store.open(join(dir, `long-${size}.db`));
+      try {
+        const t0 = performance.now();
+        const outcome = ingestDocument(store, { name: `long-${size}.txt`, source: `long-${size}.txt`, url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb);
+        const seconds = (performance.now() - t0) / 1000;
+        if (outcome.status !== 'stored') throw new Error(`long document of ${size} KB was not stored: ${outcome.status}`);
+        figures.push({ bench: 'long', name: `one ${size} KB document, all stages`, value: seconds, unit: 's' });
+        figures.push({ bench: 'long', name: `one ${size} KB document, rate`, value: size / seconds, unit: 'KB/s' });
+      } finally {
+        store.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
