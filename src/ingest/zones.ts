@@ -448,7 +448,8 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
   const out = new Map<number, string>();
   const byText = new Map<string, number[]>();
   lines.forEach((l, i) => {
-    const key = l.shape.replace(/\s+/g, ' ');
+    // Most lines hold only single spaces: test first rather than build an identical copy of each.
+    const key = /[^\S ]| {2}/.test(l.shape) ? l.shape.replace(/\s+/g, ' ') : l.shape;
     const list = byText.get(key);
     if (list) list.push(i);
     else byText.set(key, [i]);

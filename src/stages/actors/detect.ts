@@ -112,10 +112,14 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
     const headline = s.zone === 'title' || s.zone === 'heading';
     const body = text.slice(s.start, s.end);
     let first = true;
-    TOKEN_RE.lastIndex = 0;
-    for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
-      const start = s.start + m.index;
-      let t = m[0];
+    // The token strings alone (no match object per token): TOKEN_RE leaves out only white space, so each
+    // token starts at its first occurrence after the one before.
+    let at = 0;
+    for (const found of body.match(TOKEN_RE) ?? []) {
+      const index = body.indexOf(found, at);
+      at = index + found.length;
+      const start = s.start + index;
+      let t = found;
       const word = startsWithLetter(t);
       let possessive = '';
       if (word) {

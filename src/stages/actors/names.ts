@@ -83,20 +83,27 @@ export const consonantSkeleton = memo((s: string) => surnameKey(s).replace(/[aei
 // Hand-written: ~20 lines; the npm string-similarity packages either lack Jaro-Winkler or pull in large
 // NLP bundles for it.
 /** Jaro-Winkler similarity in 0..1. */
+let JW_FLAGS_A = new Uint8Array(64);
+let JW_FLAGS_B = new Uint8Array(64);
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Uint8Array(la);
-  const mb = new Uint8Array(lb);
+  // Shared scratch flags, cleared per call: name matching calls this millions of times, and a pair of
+  // fresh typed arrays per call was a tenth of all the analysis allocated.
+  if (JW_FLAGS_A.length < la) JW_FLAGS_A = new Uint8Array(la * 2);
+  if (JW_FLAGS_B.length < lb) JW_FLAGS_B = new Uint8Array(lb * 2);
+  const ma = JW_FLAGS_A.fill(0, 0, la);
+  const mb = JW_FLAGS_B.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(lb - 1, i + window);
+    const ca = a.charCodeAt(i);
     for (let j = lo; j <= hi; j++) {
-      if (!mb[j] && a[i] === b[j]) {
+      if (!mb[j] && ca === b.charCodeAt(j)) {
         ma[i] = mb[j] = 1;
         matches++;
         break;
@@ -109,15 +116,14 @@ export function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < la; i++) {
     if (!ma[i]) continue;
     while (!mb[k]) k++;
-    if (a[i] !== b[k]) t++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
     k++;
   }
   const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
   let prefix = 0;
-  while (prefix < Math.min(4, la, lb) && a[prefix] === b[prefix]) prefix++;
+  while (prefix < Math.min(4, la, lb) && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
-
 /** How alike two surnames are, 0..1, insensitive to transliteration and to a garbled vowel. */
 export function surnameSimilarity(a: string, b: string): number {
   return surnameKeySimilarity(surnameKey(a), surnameKey(b));

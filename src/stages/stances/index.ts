@@ -1547,7 +1547,8 @@ function withoutNamedObjects(text: string, names: readonly Mention[], props: Pro
 /** How often each word (lower case) occurs in the content sentences: built once per document, when needed. */
 function contentWordCounts(text: string, content: readonly Sentence[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const s of content) for (const m of text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  // `match` with /g gives the words alone: no match object (index, groups, input) per word to allocate.
+  for (const s of content) for (const w of text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
 }
 
