@@ -116,15 +116,28 @@ export function wordHashes(lower: string): number[] {
 
 /** Distinct 32-bit hashes of the text's lowercased word shingles. */
 export function shingleHashes(text: string, size: number): Uint32Array {
+  return Uint32Array.from(new Set(everyShingleHash(text, size)));
+}
+
+/** The hash of every word shingle of the text, in order, repeats included. */
+function everyShingleHash(text: string, size: number): Uint32Array {
   const tokens = wordHashes(text.toLowerCase());
   const count = Math.max(0, tokens.length - size + 1);
-  const seen = new Set<number>();
+  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
     for (let k = 0; k < size; k++) h = fmix32(Math.imul(h ^ tokens[i + k]!, 0x9e3779b1) + k);
-    seen.add(h);
+    out[i] = h;
   }
-  return Uint32Array.from(seen);
+  return out;
+}
+
+/** How many distinct values `values` holds (sorts it in place). */
+function distinctCount(values: Uint32Array): number {
+  values.sort();
+  let distinct = 0;
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) distinct++;
+  return distinct;
 }
 
 /**
@@ -139,8 +152,11 @@ export function shingleHashes(text: string, size: number): Uint32Array {
  */
 export function minhash(text: string, options: Partial<MinHashOptions> = {}): MinHash | null {
   const o = { ...DEFAULT_MINHASH, ...options };
-  const shingles = shingleHashes(text, o.shingle);
-  if (shingles.length < o.minShingles) return null;
+  // A repeated shingle changes no bin's minimum, so the bins take every hash and only the count needs
+  // them distinct: a sort instead of a Set of a thousand numbers, most of them too large for a small integer.
+  const shingles = everyShingleHash(text, o.shingle);
+  const distinct = distinctCount(shingles);
+  if (distinct < o.minShingles) return null;
   const n = o.bands * o.rows;
   const binBits = Math.ceil(Math.log2(n));
   if (1 << binBits !== n) throw new RangeError(`[E_MINHASH] bands × rows must be a power of two, got ${n}`);
@@ -169,9 +185,15 @@ export function minhash(text: string, options: Partial<MinHashOptions> = {}): Mi
   for (let b = 0; b < o.bands; b++) {
     let h = 0x1b873593 ^ b;
     for (let r = 0; r < o.rows; r++) h = fmix32(Math.imul(h, 0xcc9e2d51) ^ signature[b * o.rows + r]!);
-    bandKeys.push(`b${String(b).padStart(3, '0')}:${h.toString(16).padStart(8, '0')}`);
+    bandKeys.push(bandPrefix(b) + h.toString(16).padStart(8, '0'));
   }
-  return { signature, bandKeys, shingles: shingles.length };
+  return { signature, bandKeys, shingles: distinct };
+}
+
+/** `b007:`: a band key's prefix, built once per band number rather than once per document. */
+const BAND_PREFIXES: string[] = [];
+function bandPrefix(b: number): string {
+  return (BAND_PREFIXES[b] ??= `b${String(b).padStart(3, '0')}:`);
 }
 
 /** Share of signature positions that agree: an unbiased estimate of the shingle sets' Jaccard index. */
