@@ -178,26 +178,97 @@ function matchingParen(source: string, open: number): number {
 export interface LetterTrie {
   next: (LetterTrie | undefined)[];
   marks: number[] | null;
+  /** The trie as flat tables, built on first use (`flatten`) and dropped when a word is added. */
+  flat?: FlatTrie | null;
+}
+
+/**
+ * A letter trie as flat tables: node n's child on letter c is `next[n * 26 + c]` (-1: none), and its marks
+ * are `markList[markStart[n] .. markStart[n + 1]]`. With the Aho-Corasick links folded in, `scan` is the
+ * automaton's move from n on c (never -1) and `found*` are the marks of every word ending there.
+ * Hand-written: the npm Aho-Corasick packages return matched strings per position, not marks into an array,
+ * and allocate per match.
+ */
+interface FlatTrie {
+  next: Int32Array;
+  markStart: Int32Array;
+  markList: Int32Array;
+  scan: Int32Array;
+  foundStart: Int32Array;
+  foundList: Int32Array;
 }
 
 // Filled with undefined, not holes: a packed array is read without a prototype lookup per miss.
-export const letterTrie = (): LetterTrie => ({ next: Array.from({ length: 26 }, () => undefined), marks: null });
+export const letterTrie = (): LetterTrie => ({ next: Array.from({ length: 26 }, () => undefined), marks: null, flat: null });
 
 export function addWord(root: LetterTrie, word: string, mark: number): void {
+  root.flat = null;
   let node = root;
   for (let i = 0; i < word.length; i++) node = node.next[word.charCodeAt(i) - 97] ??= letterTrie();
   (node.marks ??= []).push(mark);
 }
 
+function flatten(root: LetterTrie): FlatTrie {
+  // Breadth first, so a node's failure link (a shorter word) is numbered before it.
+  const nodes: LetterTrie[] = [root];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next) if (child) nodes.push(child);
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  const next = new Int32Array(nodes.length * 26).fill(-1);
+  nodes.forEach((n, k) => n.next.forEach((child, c) => {
+    if (child) next[k * 26 + c] = id.get(child)!;
+  }));
+  const table = (lists: readonly (readonly number[])[]) => {
+    const start = new Int32Array(lists.length + 1);
+    lists.forEach((l, k) => (start[k + 1] = start[k]! + l.length));
+    return { start, list: Int32Array.from(lists.flat()) };
+  };
+  const own = table(nodes.map((n) => n.marks ?? []));
+  // Aho-Corasick: fail[n] is the node of the longest proper suffix of n's word that is in the trie.
+  const fail = new Int32Array(nodes.length);
+  const scan = new Int32Array(nodes.length * 26);
+  const found: number[][] = nodes.map((n) => [...(n.marks ?? [])]);
+  for (let k = 0; k < nodes.length; k++) {
+    if (k > 0) found[k]!.push(...found[fail[k]!]!);
+    for (let c = 0; c < 26; c++) {
+      const child = next[k * 26 + c]!;
+      if (child >= 0) {
+        scan[k * 26 + c] = child;
+        fail[child] = k === 0 ? 0 : scan[fail[k]! * 26 + c]!;
+      } else scan[k * 26 + c] = k === 0 ? 0 : scan[fail[k]! * 26 + c]!;
+    }
+  }
+  const all = table(found);
+  return { next, markStart: own.start, markList: own.list, scan, foundStart: all.start, foundList: all.list };
+}
+
 /** Sets `into[mark]` for the marks of every trie end reached from `from` along lower-case letters of `lower`. */
 export function markWalk(root: LetterTrie, lower: string, from: number, into: Uint8Array): void {
-  let node: LetterTrie | undefined = root;
+  const { next, markStart, markList } = (root.flat ??= flatten(root));
+  let node = 0;
   for (let k = from; k < lower.length; k++) {
     const c = lower.charCodeAt(k) - 97;
     if (c < 0 || c > 25) return;
-    node = node.next[c];
-    if (!node) return;
-    if (node.marks) for (const mark of node.marks) into[mark] = 1;
+    node = next[node * 26 + c]!;
+    if (node < 0) return;
+    for (let j = markStart[node]!; j < markStart[node + 1]!; j++) into[markList[j]!] = 1;
+  }
+}
+
+/**
+ * Sets `into[mark]` for every word of the trie that occurs in `lower` within a run of letters a-z: the same
+ * marks as `markWalk` from every letter of `lower`, in one pass (Aho-Corasick) instead of one walk per letter.
+ */
+export function markRuns(root: LetterTrie, lower: string, into: Uint8Array): void {
+  const { scan, foundStart, foundList } = (root.flat ??= flatten(root));
+  let node = 0;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k) - 97;
+    if (c < 0 || c > 25) {
+      node = 0;
+      continue;
+    }
+    node = scan[node * 26 + c]!;
+    for (let j = foundStart[node]!; j < foundStart[node + 1]!; j++) into[foundList[j]!] = 1;
   }
 }
 

@@ -43,7 +43,7 @@ import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, news
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markWalk, requiredSubstrings } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markRuns, markWalk, requiredSubstrings } from '../openings.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
@@ -103,8 +103,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
     if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markWalk(OPENING_TRIE, lower, i, enabled);
-    markWalk(RUN_TRIE, lower, i, enabled);
   }
+  markRuns(RUN_TRIE, lower, enabled);
   if (slice.includes('ſ')) for (const i of FOLDING) enabled[i] = 1;
   const hits: CueHit[] = [];
   for (let ci = 0; ci < CUE_RES.length; ci++) {
