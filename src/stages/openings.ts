@@ -254,6 +254,19 @@ export function markWalk(root: LetterTrie, lower: string, from: number, into: Ui
   }
 }
 
+/** Like `markWalk`, but records where: `firstAt[mark]` becomes `from` unless an earlier walk set it (-1: unset). */
+export function markFirstWalk(root: LetterTrie, lower: string, from: number, firstAt: Int32Array): void {
+  const { next, markStart, markList } = (root.flat ??= flatten(root));
+  let node = 0;
+  for (let k = from; k < lower.length; k++) {
+    const c = lower.charCodeAt(k) - 97;
+    if (c < 0 || c > 25) return;
+    node = next[node * 26 + c]!;
+    if (node < 0) return;
+    for (let j = markStart[node]!; j < markStart[node + 1]!; j++) if (firstAt[markList[j]!]! < 0) firstAt[markList[j]!] = from;
+  }
+}
+
 /**
  * Sets `into[mark]` for every word of the trie that occurs in `lower` within a run of letters a-z: the same
  * marks as `markWalk` from every letter of `lower`, in one pass (Aho-Corasick) instead of one walk per letter.

@@ -43,7 +43,7 @@ import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, news
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { evaluate } from './evaluative.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markRuns, markWalk, requiredSubstrings } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns, requiredSubstrings } from '../openings.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
@@ -72,6 +72,8 @@ CUE_RES.forEach((c, i) => {
 });
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
+/** Where each cue's first opening at a word's start is in the sentence at hand (-1: none). */
+const FIRST_OPENING = new Int32Array(CUE_RES.length);
 /** Cues with neither openings nor runs: tried on every sentence. */
 const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i]));
 /** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
@@ -99,18 +101,25 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   const enabled = ENABLED.fill(0);
   for (const i of UNFILTERED) enabled[i] = 1;
   const lower = slice.toLowerCase();
+  const firstAt = FIRST_OPENING.fill(-1);
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markWalk(OPENING_TRIE, lower, i, enabled);
+    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markFirstWalk(OPENING_TRIE, lower, i, firstAt);
   }
+  for (let ci = 0; ci < CUE_RES.length; ci++) if (firstAt[ci]! >= 0) enabled[ci] = 1;
   markRuns(RUN_TRIE, lower, enabled);
-  if (slice.includes('ſ')) for (const i of FOLDING) enabled[i] = 1;
+  const longS = slice.includes('ſ');
+  if (longS) for (const i of FOLDING) enabled[i] = 1;
+  // A strict cue opens with its literal, and a match that does not open a word is passed over below: so no
+  // match before its first opening at a word's start is kept, and the pattern can start there. Not when
+  // lower-casing moved the positions, nor with a long s (which the pattern reads as "s" and the walk does not).
+  const skipAhead = !longS && lower.length === slice.length;
   const hits: CueHit[] = [];
   for (let ci = 0; ci < CUE_RES.length; ci++) {
     if (!enabled[ci]) continue;
-    const { cue, re } = CUE_RES[ci]!;
-    re.lastIndex = 0;
+    const { cue, re, folds } = CUE_RES[ci]!;
+    re.lastIndex = skipAhead && !folds && firstAt[ci]! > 0 ? firstAt[ci]! : 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
         re.lastIndex = m.index + 1;
