@@ -6,7 +6,7 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markWalk } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk } from '../openings.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
@@ -77,19 +77,25 @@ CUE_PATTERNS.forEach((re, k) => {
   if (!openings) CUE_PATTERNS_UNFILTERED.push(k);
   for (const o of openings ?? []) addWord(CUE_OPENINGS, o, k);
 });
-/** Which cue patterns `cuesIn` runs on the stretch at hand: one array, cleared per call. */
-const CUE_PATTERNS_ENABLED = new Uint8Array(CUE_PATTERNS.length);
 
-/** Flags (by index in `CUE_PATTERNS`) of the cue patterns that may match in `sub`: one of their openings begins a word there. */
-function cuePatternsIn(sub: string): Uint8Array {
-  const enabled = CUE_PATTERNS_ENABLED.fill(0);
-  if (sub.includes('ſ')) return enabled.fill(1);
-  for (const k of CUE_PATTERNS_UNFILTERED) enabled[k] = 1;
+/**
+ * Where in the stretch at hand each cue pattern's first match can start, by index in `CUE_PATTERNS`: -1
+ * when it cannot match there, 0 when it must be run from the start (no openings, or "ſ"). A pattern's match
+ * opens a word with one of its openings, so none starts before the first such word.
+ */
+const CUE_PATTERNS_FROM = new Int32Array(CUE_PATTERNS.length);
+
+function cuePatternsIn(sub: string): Int32Array {
+  const from = CUE_PATTERNS_FROM.fill(-1);
+  if (sub.includes('ſ')) return from.fill(0);
+  for (const k of CUE_PATTERNS_UNFILTERED) from[k] = 0;
   const lower = sub.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
-    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markWalk(CUE_OPENINGS, lower, i, enabled);
+    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markFirstWalk(CUE_OPENINGS, lower, i, from);
   }
-  return enabled;
+  // Lower-casing that changed the length moved the positions: run every enabled pattern from the start.
+  if (lower.length !== sub.length) for (let k = 0; k < from.length; k++) if (from[k]! > 0) from[k] = 0;
+  return from;
 }
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
@@ -100,8 +106,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   const patterns = cuePatternsIn(sub);
   const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
   const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
-    if (!patterns[CUE_PATTERNS.indexOf(re)]) return;
-    re.lastIndex = 0;
+    const startAt = patterns[CUE_PATTERNS.indexOf(re)]!;
+    if (startAt < 0) return;
+    re.lastIndex = startAt;
     for (let m = re.exec(sub); m; m = re.exec(sub)) {
       const start = from + m.index;
       const end = start + m[0].length;
