@@ -473,9 +473,16 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   sentences.forEach((st, i) => {
     // A headline may reach the body zone (a title line ending in a period): its shape gives it away.
     const words = ctx.text.slice(st.start, st.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const long = words.filter((w) => w.length > 3);
+    // Counted, not filtered into arrays: this runs on every sentence.
+    let long = 0;
+    let capitalised = 0;
+    for (const w of words) {
+      if (w.length <= 3) continue;
+      long++;
+      if (UPPER_RE.test(w)) capitalised++;
+    }
     const minimum = st.zone === 'title' || st.zone === 'heading' ? 2 : 4;
-    if (long.length >= minimum && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8) titleCase.add(i);
+    if (long >= minimum && capitalised / long >= 0.8) titleCase.add(i);
   });
   if (titleCase.size === 0) return;
   const bodyText = (c: Candidate) => out.some((o) => o !== c && o.text === c.text && !titleCase.has(o.sentence));

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { PackActor } from '../../packs/schema.js';
 import { NEWS_ORGANIZATIONS, SPINNER_SYNONYMS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
-import { consonantSkeleton, givenNameAgreement, jaroWinkler, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
+import { consonantSkeleton, givenNameAgreement, jaroWinkler, memo, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
 
 export interface GazetteerEntry {
   surface: string;
@@ -173,11 +173,14 @@ export function matchPackPerson(g: Gazetteer, given: string | null, surname: str
   return best;
 }
 
+/** `fold` remembered: the same capitalised words and name words are compared over and over, and folding normalises. */
+const foldedWord = memo(fold);
+
 /** Whether two written words are one word of a name, allowing a spinner's synonym or a near spelling. */
 export function wordsAlike(g: Gazetteer, a: string, b: string): 'exact' | 'near' | 'no' {
   if (a === b) return 'exact';
-  const fa = fold(a);
-  const fb = fold(b);
+  const fa = foldedWord(a);
+  const fb = foldedWord(b);
   if (fa === fb) return 'exact';
   if (g.synonyms.get(fa)?.has(fb)) return 'near';
   if (fa.length >= 5 && fb.length >= 5 && jaroWinkler(fa, fb) >= 0.92) return 'near';

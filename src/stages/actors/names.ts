@@ -9,7 +9,7 @@ import { GIVEN_NAME_VARIANTS } from './data/given-names.js';
  * `compute`, remembered by its argument: the same names recur across a corpus. Bounded (emptied past
  * `limit` entries) so a long-running ingest does not grow it without end.
  */
-function memo<T>(compute: (s: string) => T, limit = 100_000): (s: string) => T {
+export function memo<T>(compute: (s: string) => T, limit = 100_000): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {
     const hit = cache.get(s);
