@@ -119,11 +119,36 @@ export class Store implements ActorDirectory {
    */
   insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' = 'INSERT'): void {
     for (let at = 0; at < rows.length; at += Store.INSERT_CHUNK) {
-      const chunk = rows.slice(at, at + Store.INSERT_CHUNK);
-      const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
-      this.statement(`${verb} INTO ${table} (${columns}) VALUES ${Array.from({ length: chunk.length }, () => tuple).join(', ')}`).run(chunk.flat());
+      const n = Math.min(Store.INSERT_CHUNK, rows.length - at);
+      const params: unknown[] = new Array(n * width);
+      let k = 0;
+      for (let r = at; r < at + n; r++) {
+        const row = rows[r]!;
+        for (let c = 0; c < width; c++) params[k++] = row[c];
+      }
+      this.insertStatement(verb, table, columns, width, n).run(params);
     }
   }
+
+  /**
+   * The INSERT of `n` rows, by its parts rather than its SQL text: building and hashing a statement of up
+   * to 32 × 24 placeholders for every chunk cost more than a small document's rows.
+   */
+  private insertStatement(verb: string, table: string, columns: string, width: number, n: number): Database.Statement {
+    let byColumns = this.inserts.get(table);
+    if (!byColumns) this.inserts.set(table, (byColumns = new Map()));
+    const key = verb === 'INSERT' ? columns : `${verb} ${columns}`;
+    let byCount = byColumns.get(key);
+    if (!byCount) byColumns.set(key, (byCount = []));
+    let stmt = byCount[n];
+    if (!stmt) {
+      const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+      stmt = byCount[n] = this.statement(`${verb} INTO ${table} (${columns}) VALUES ${Array.from({ length: n }, () => tuple).join(', ')}`);
+    }
+    return stmt;
+  }
+
+  private readonly inserts = new Map<string, Map<string, Database.Statement[]>>();
 
   static open(file: string, options: { create?: boolean; readonly?: boolean } = {}): Store {
     const create = options.create ?? true;
