@@ -22,7 +22,8 @@ describe('newestClaims', () => {
       fc.property(lists, fc.integer({ min: 1, max: 30 }), (idLists, max) => {
         // Distinct objects per list, so which list's claim was taken is visible.
         const claims = idLists.map((ids, l) => ids?.map((id) => ({ id, list: l })));
-        expect(newestClaims(claims, max)).toEqual(bySorting(claims, max));
+        const listed = claims.map((list) => list && { items: list, ids: list.map((c) => c.id) });
+        expect(newestClaims(listed, max)).toEqual(bySorting(claims, max));
       }),
       { numRuns: 500 },
     );
