@@ -160,7 +160,6 @@ export function updateClaimsForDocument(store: Store, docId: string, written?: W
   // (only claims and their keys), and a count is a function of the final memberships.
   const members: unknown[][] = [];
   const toRecount = new Set<number>(old.map((o) => o.claim_id));
-  const insertKeys = store.statement('INSERT OR IGNORE INTO claim_keys (key, claim_id) SELECT value, ? FROM json_each(?)');
   const newClaim = store.statement(
     `INSERT INTO claims (kind, block_key, speaker_actor, event_type, date, tokens, first_item, first_doc, reports, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1)`,
   );
@@ -197,7 +196,7 @@ export function updateClaimsForDocument(store: Store, docId: string, written?: W
     } else {
       // A new claim has this one report: counted on insert rather than by `recount`.
       claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
-      insertKeys.run(claimId, JSON.stringify(prefix.map((t) => claimKey(t, q.speaker_actor))));
+      store.insertRows('claim_keys', 'key, claim_id', 2, prefix.map((t) => [claimKey(t, q.speaker_actor), claimId]), 'INSERT OR IGNORE');
       claimCache.created(claimId, q.speaker_actor, tokens, prefix);
       members.push([q.id, claimId, docId, root, 1]);
     }

@@ -117,7 +117,7 @@ export class Store implements ActorDirectory {
    * and triggers are as with one INSERT per row. A document writes a few hundred rows, and a statement
    * step per row was much of the write.
    */
-  insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' = 'INSERT'): void {
+  insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' | 'INSERT OR IGNORE' = 'INSERT'): void {
     for (let at = 0; at < rows.length; at += Store.INSERT_CHUNK) {
       const n = Math.min(Store.INSERT_CHUNK, rows.length - at);
       const params: unknown[] = new Array(n * width);
