@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeArticle, type TestActor, type TestArticle } from '../../test/helpers/corpus-fixture.js';
 import { Store } from '../store/store.js';
@@ -95,6 +96,20 @@ describe('claims across sources', () => {
     expect(dice(a, b)).toBeGreaterThanOrEqual(0.6);
     const pa = new Set(prefixTokens(a));
     expect(prefixTokens(b).some((t) => pa.has(t))).toBe(true);
+  });
+
+  it('tokenises plain text in one pass exactly as the Unicode definition does', () => {
+    // '¿' is neither ASCII nor typographic punctuation: with it appended, the text takes the Unicode path.
+    const unicodePath = (text: string) => normaliseTokens(`${text} ¿`);
+    expect(normaliseTokens("The U.S. said it won't—“Kyiv’s truce” 42")).toEqual(['wont', 'kyivs', 'truce', '42']);
+    const pieces = ['The', 'said', 'Truce', 'ceasefire', 'of', "don't", 'Kyiv’s', 'A', 'x', '42', 'U.S.', ' ', '  ', ',', '—', '–', '“', '”', '‘', '\u00a0', "'", '’', '\n', 'Café', 'naïve', 'ǅ', '…', 'ﬁre', 'İstanbul', '-', '!'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normaliseTokens(text)).toEqual(unicodePath(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -33,6 +33,8 @@ const STOPWORDS = new Set(
 
 /** Lower-cased, accent-free content tokens of a text, deduplicated. */
 export function normaliseTokens(text: string): string[] {
+  const plain = plainTokens(text);
+  if (plain) return plain;
   // Not `fold` (src/core/text.ts): this strips every combining mark and two apostrophes only, and its tokens
   // are stored as claim keys, so a change would split old claims from new reports of the same statement.
   const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '');
@@ -40,6 +42,43 @@ export function normaliseTokens(text: string): string[] {
   for (const t of folded.split(/[^\p{L}\p{N}]+/u)) if (t.length > 1 && !STOPWORDS.has(t)) out.add(t);
   return [...out];
 }
+
+/**
+ * `normaliseTokens` of a text of ASCII and common typographic punctuation, read in one pass (null for any
+ * other text): for these characters NFKD and mark stripping change nothing, and the Unicode regexes and
+ * the copies of the text were most of tokenising the quotes of every ingested document.
+ */
+function plainTokens(text: string): string[] | null {
+  const out = new Set<string>();
+  let start = -1;
+  let token = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (wordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === 0x27 || c === 0x2019) {
+      // An apostrophe is dropped, joining what surrounds it ("don't" -> "dont").
+      if (start >= 0) token += text.slice(start, i);
+      start = -1;
+      continue;
+    }
+    if (c >= 0x80 && !TYPOGRAPHIC_SEPARATORS.has(c)) return null;
+    if (start >= 0) token += text.slice(start, i);
+    start = -1;
+    if (token.length > 1) {
+      const lower = token.toLowerCase();
+      if (!STOPWORDS.has(lower)) out.add(lower);
+    }
+    token = '';
+  }
+  return [...out];
+}
+
+/** Non-ASCII characters that are neither letters nor numbers and that NFKD maps to none: ‘ “ ” – — and no-break space. */
+const TYPOGRAPHIC_SEPARATORS = new Set([0x2018, 0x201c, 0x201d, 0x2013, 0x2014, 0xa0]);
 
 // Set Dice, not the evaluation's multiset one (src/eval/text.ts): claim tokens are deduplicated, and the
 // matcher builds one side's set once per quote (`diceWithSet`) because it is the ingest hot path.
