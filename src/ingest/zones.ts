@@ -462,13 +462,23 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
       for (let b = a + 1; b < Math.min(list.length, a + 1 + REPEAT_PAIRS); b++) {
         const i = list[a]!;
         const j = list[b]!;
-        let k = 0;
-        while (j + k < lines.length && i + k < j && lines[i + k]!.shape === lines[j + k]!.shape) k++;
         // Chrome blocks are short label-like lines (an address, a menu); a repeated run of sentences is
-        // a live blog re-posting its own entries, which stays body.
+        // a live blog re-posting its own entries, which stays body. A line of over 12 words anywhere in the
+        // run rules the run out: stop there, rather than follow a run that is the whole rest of a document
+        // repeated in full (then every repeated line started a run thousands of lines long).
+        let k = 0;
+        let long = false;
+        while (j + k < lines.length && i + k < j && lines[i + k]!.shape === lines[j + k]!.shape) {
+          if (words(lines[i + k]!.shape, 12) > 12) {
+            long = true;
+            break;
+          }
+          k++;
+        }
+        if (long) continue;
         const block = lines.slice(i, i + k).map((l) => l.shape);
         const labelLike = block.filter((t) => !/[.!?]["”’')\]]*$/.test(t)).length * 2 >= block.length;
-        if (k >= 2 && labelLike && block.every((t) => words(t, 12) <= 12)) {
+        if (k >= 2 && labelLike) {
           for (let x = 0; x < k; x++) {
             out.set(i + x, 'repeated-block');
             out.set(j + x, 'repeated-block');

@@ -485,7 +485,11 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
     if (long >= minimum && capitalised / long >= 0.8) titleCase.add(i);
   });
   if (titleCase.size === 0) return;
-  const bodyText = (c: Candidate) => out.some((o) => o !== c && o.text === c.text && !titleCase.has(o.sentence));
+  // Texts the body writes as candidates: the loop below changes only headline candidates, so this holds
+  // throughout (a lookup, where a scan of every candidate per headline candidate was quadratic).
+  const bodyTexts = new Set<string>();
+  for (const o of out) if (!titleCase.has(o.sentence)) bodyTexts.add(o.text);
+  const bodyText = (c: Candidate) => bodyTexts.has(c.text);
   // People the body names, in full and by surname: what a headline's capitalised run may hold.
   const bodyPeople = new Map<string, BodyPerson>();
   for (const o of out) {
@@ -502,13 +506,15 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
       bodyPeople.set(surname, seen ? { ...seen, ambiguous: seen.ambiguous || seen.who !== who } : { given: null, surname, packId: o.packId, who });
     }
   }
+  let longest = 1;
+  for (const key of bodyPeople.keys()) longest = Math.max(longest, key.split(' ').length);
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k]!;
     if (!titleCase.has(c.sentence) || c.packId || c.rule === 'gazetteer' || c.rule.startsWith('pack')) continue;
     if (c.type === 'person') {
       // "Clinton Breaks With Obama On ...", "Bernie Sanders Isn't Too Impressed By ...": the run swallows the
       // headline's verbs; the people in it are the stretches the body names.
-      const named = namedStretches(c, bodyPeople);
+      const named = namedStretches(c, bodyPeople, longest);
       if (named.length) out.splice(k, 1, ...named);
       // A run over the whole headline is no one's name.
       else if (c.text.split(/\s+/).length > 3) out.splice(k, 1);
@@ -516,11 +522,13 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
     } else if (!bodyText(c)) out.splice(k, 1);
   }
   // Words no run took ("Clinton" before the capitalised verb "Breaks"): a person the body names, if they spell one.
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of out) if (titleCase.has(c.sentence)) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
   for (const i of titleCase) {
     const st = sentences[i]!;
-    const taken = out.filter((c) => c.sentence === i);
+    const taken = bySentence.get(i) ?? [];
     const line: Candidate = { start: st.start, end: st.end, text: ctx.text.slice(st.start, st.end), type: 'person', kind: 'name', packId: null, rule: 'headline-link', confidence: 0.6, sentence: i, roles: [], given: null, surname: null, acronym: null, tentative: true, title: null };
-    for (const c of namedStretches(line, bodyPeople)) if (!taken.some((t) => t.start < c.end && c.start < t.end)) out.push(c);
+    for (const c of namedStretches(line, bodyPeople, longest)) if (!taken.some((t) => t.start < c.end && c.start < t.end)) out.push(c);
   }
 }
 
@@ -534,10 +542,8 @@ interface BodyPerson {
 }
 
 /** The longest stretches of a headline run's words that are people named in the body, as candidates to link. */
-function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson>): Candidate[] {
+function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson>, longest: number): Candidate[] {
   if (bodyPeople.size === 0) return [];
-  let longest = 1;
-  for (const k of bodyPeople.keys()) longest = Math.max(longest, k.split(' ').length);
   const words = [...c.text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu)].map((m) => {
     const bare = m[0].replace(/['’]s?$/u, '');
     return { start: c.start + m.index!, end: c.start + m.index! + bare.length, bare };
