@@ -32,6 +32,8 @@ interface Cluster {
    * nothing, and a person named hundreds of times (a long transcript) made every comparison hundreds long.
    */
   held: Set<string>;
+  /** Position in the resolution's cluster list (clusters are only appended until it is built). */
+  at: number;
   first: number;
 }
 
@@ -50,26 +52,31 @@ function packRoleWords(kb: KnowledgeBase, packId: string, date: string | null): 
 
 /** Whether a name (its given name and `surnameKey`) fits one of the cluster's name forms. */
 function samePerson(c: Cluster, given: string | null, ka: string, strict: boolean): boolean {
-  for (const f of c.forms) {
-    const kb = f.key;
-    if (Math.abs(ka.length - kb.length) > 3) continue;
-    const sim = surnameKeySimilarity(ka, kb);
-    const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-    const trunc = short.length >= 4 && long.startsWith(short);
-    if (sim < (strict ? 0.92 : 0.95) && !trunc) continue;
-    const agreement = givenNameAgreement(given, f.given);
-    if (agreement === 'different') continue;
-    if (agreement === 'near' && sim < 1) continue;
-    return true;
-  }
-  return false;
+  return c.forms.some((f) => formFits(f, given, ka, strict));
 }
 
-function addForm(cl: Cluster, given: string | null, surname: string): void {
+/** Whether a name (its given name and `surnameKey`) fits a name form. */
+function formFits(f: NameForm, given: string | null, ka: string, strict: boolean): boolean {
+  const kb = f.key;
+  if (Math.abs(ka.length - kb.length) > 3) return false;
+  const sim = surnameKeySimilarity(ka, kb);
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  const trunc = short.length >= 4 && long.startsWith(short);
+  if (sim < (strict ? 0.92 : 0.95) && !trunc) return false;
+  const agreement = givenNameAgreement(given, f.given);
+  if (agreement === 'different') return false;
+  if (agreement === 'near' && sim < 1) return false;
+  return true;
+}
+
+/** Adds a name form the cluster does not hold yet; returns it, or null when it was held. */
+function addForm(cl: Cluster, given: string | null, surname: string): NameForm | null {
   const held = `f\u0000${given ?? '\u0001'}\u0000${surname}`;
-  if (cl.held.has(held)) return;
+  if (cl.held.has(held)) return null;
   cl.held.add(held);
-  cl.forms.push({ given, surname, key: surnameKey(surname) });
+  const f = { given, surname, key: surnameKey(surname) };
+  cl.forms.push(f);
+  return f;
 }
 
 function addRoleWords(cl: Cluster, words: Set<string>): void {
@@ -119,10 +126,18 @@ function normaliseRoleWords(ws: Iterable<string>): Set<string> {
   return set;
 }
 
+/** Normalised role words by the set or list they came from (neither is changed once made): a title is fitted to every role of every person. */
+const normalised = new WeakMap<object, Set<string>>();
+function normalisedOnce(words: ReadonlySet<string> | readonly string[]): Set<string> {
+  let set = normalised.get(words);
+  if (!set) normalised.set(words, (set = normaliseRoleWords(words)));
+  return set;
+}
+
 /** Whether a title phrase names the holder of a role: its head and words all in the role, and the same rank. */
 export function titleFits(title: RolePhrase, role: ReadonlySet<string>): boolean {
-  const ws = normaliseRoleWords(role);
-  const tw = normaliseRoleWords(title.words);
+  const ws = normalisedOnce(role);
+  const tw = normalisedOnce(title.words);
   if (!ws.has(title.head)) return false;
   for (const w of title.words) if (!ws.has(w)) return false;
   return RANK_WORDS.every((r) => ws.has(r) === tw.has(r));
@@ -141,18 +156,24 @@ function roleWordSets(r: RolePhrase): Set<string>[] {
 export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, published: string | null): LocalResolution {
   const candidates = demoteUnbackedSurnames(input, kb);
   const clusters: Cluster[] = [];
+  // Every name form in the order added, with its cluster's position: a name asked about again (step 2)
+  // reads only the forms added since, not every form of every cluster (quadratic in a long document).
+  const formLog: { at: number; cl: Cluster; form: NameForm }[] = [];
+  const logForm = (cl: Cluster, form: NameForm | null) => {
+    if (form) formLog.push({ at: cl.at, cl, form });
+  };
   const assigned = new Map<Candidate, Cluster>();
   const byKey = new Map<string, Cluster>();
   const open = (c: Candidate, key: string): Cluster => {
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { type: c.type, packId: c.packId, key, members: [], forms: [], roles: [], roleWords: [], held: new Set(), first: c.start };
+      cl = { type: c.type, packId: c.packId, key, members: [], forms: [], roles: [], roleWords: [], held: new Set(), at: clusters.length, first: c.start };
       if (c.packId) {
         for (const ws of packRoleWords(kb, c.packId, published)) addRoleWords(cl, ws);
         const actor = kb.actors.get(c.packId);
         if (actor && actor.type === 'person') for (const n of [actor.name, ...actor.aliases]) {
           const p = nameParts(n);
-          addForm(cl, p.given, p.surname);
+          logForm(cl, addForm(cl, p.given, p.surname));
         }
       }
       byKey.set(key, cl);
@@ -164,7 +185,7 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     cl.members.push(c);
     assigned.set(c, cl);
     cl.first = Math.min(cl.first, c.start);
-    if (c.surname && c.given) addForm(cl, c.given, c.surname);
+    if (c.surname && c.given) logForm(cl, addForm(cl, c.given, c.surname));
     for (const r of c.roles) {
       cl.roles.push(r);
       for (const ws of roleWordSets(r)) addRoleWords(cl, ws);
@@ -204,16 +225,31 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     if (short && short !== cl && short.members.length > 0) moveMembers(short, cl, assigned);
   }
 
+  // The first cluster (in `clusters` order) of a person with a form the name fits: as `clusters.find` over
+  // `samePerson`, since forms are only ever added and each is in the log with its cluster's position.
+  const asked = new Map<string, { at: number; read: number }>();
+  const firstSamePerson = (given: string | null, key: string): Cluster | undefined => {
+    const name = `${given ?? '\u0001'}\u0000${key}`;
+    let memo = asked.get(name);
+    if (!memo) asked.set(name, (memo = { at: Infinity, read: 0 }));
+    for (; memo.read < formLog.length; memo.read++) {
+      const { at, cl, form } = formLog[memo.read]!;
+      if (at < memo.at && cl.type === 'person' && formFits(form, given, key, true)) memo.at = at;
+    }
+    return memo.at === Infinity ? undefined : clusters[memo.at];
+  };
   // 2. Persons with a given name and a surname: join a person with the same surname and a compatible given name.
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.given || !c.surname) continue;
     const key = surnameKey(c.surname);
-    const match = clusters.find((cl) => cl.type === 'person' && samePerson(cl, c.given, key, true));
+    const match = firstSamePerson(c.given, key);
     join(match ?? open(c, `person:${translitKey(c.given)}|${surnameKey(c.surname)}`), c);
   }
 
   // 3. Surname-only mentions: the nearest earlier person with that surname, else a later one.
   const alikeBySurname = new Map<string, Cluster[]>();
+  // Likewise the people a lone given name fits: a cluster opened here has no name form to fit.
+  const byGivenName = new Map<string, Cluster[]>();
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.surname) continue;
     // No step here adds a name form to a cluster, so the clusters alike to a surname stay the same: remember them.
@@ -225,9 +261,9 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
       join(before[0] ?? [...alike].sort((a, b) => a.first - b.first)[0]!, c);
     } else {
       // A lone given name ("Ray", "Sheikh Mohammed"): the one person of the text with that given name.
-      const byGiven = c.givenLink
-        ? clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && cl.forms.some((f) => ['same', 'variant'].includes(givenNameAgreement(c.surname, f.given))))
-        : [];
+      const given = c.surname!;
+      let byGiven = c.givenLink ? byGivenName.get(given) : [];
+      if (!byGiven) byGivenName.set(given, (byGiven = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && cl.forms.some((f) => ['same', 'variant'].includes(givenNameAgreement(given, f.given))))));
       if (byGiven.length === 1) join(byGiven[0]!, c);
       else if (!c.tentative) join(open(c, `person:|${surnameKey(c.surname)}`), c);
     }
