@@ -133,6 +133,20 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await shot('reader');
   });
 
+  it('marks exactly the cited characters of every timeline citation in the reader', async () => {
+    await go('#/timeline');
+    const links = await page.$$eval('main a[href*="hl="]', (els) => [...new Set(els.map((e) => e.getAttribute('href')!))]);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links.slice(0, 12)) {
+      const [, id, start, end] = /#\/documents\/([^?]+)\?hl=(\d+)-(\d+)/.exec(href)!;
+      const doc = await api<{ text: string }>(`/api/documents/${id}`);
+      await go(href.slice(href.indexOf('#')));
+      await page.waitForSelector('.reader-text .seg.target');
+      const marked = await page.$$eval('.reader-text .seg.target', (els) => els.map((e) => e.textContent).join(''));
+      expect(marked, href).toBe(doc.text.slice(Number(start), Number(end)));
+    }
+  });
+
   it('a pasted article changes the matrix', async () => {
     await go('#/matrix');
     const before = await cellCounts();

@@ -44,7 +44,10 @@ export async function readerView(root: HTMLElement, id: string, params: URLSearc
   const anns = annotations(doc);
   const details = h('div', { class: 'ann-details', id: 'ann-details', 'aria-live': 'polite' }, h('p', { class: 'muted' }, 'Hover or focus a highlighted passage to see what Parley extracted.'));
   const article = h('article', { class: 'reader-text', 'aria-label': 'Article text' });
-  renderText(article, doc, anns, details);
+  // The cited passage (`hl=start-end`) is marked exactly, cut at its own ends, whatever it overlaps.
+  const hl = /^(\d+)-(\d+)$/.exec(params.get('hl') ?? '');
+  const target = hl && Number(hl[1]) < Number(hl[2]) ? { start: Number(hl[1]), end: Math.min(Number(hl[2]), doc.text.length) } : null;
+  renderText(article, doc, anns, details, target);
 
   const layers: Layer[] = ['mention', 'quote', 'stance', 'event'];
   const counts: Record<Layer, number> = { mention: doc.mentions.length, quote: doc.quotes.length, stance: doc.stances.length, event: doc.events.length };
@@ -82,13 +85,8 @@ export async function readerView(root: HTMLElement, id: string, params: URLSearc
     ),
     h('div', { class: 'reader' }, article, h('aside', { class: 'reader-side' }, toggles, h('h2', null, 'Selected'), details, zoneLegend())),
   );
-  const hl = /^(\d+)-(\d+)$/.exec(params.get('hl') ?? '');
-  if (hl) {
-    const start = Number(hl[1]);
-    const end = Number(hl[2]);
-    const segs = [...article.querySelectorAll<HTMLElement>('.seg')].filter((s) => Number(s.dataset.start) < end && Number(s.dataset.end) > start);
-    for (const s of segs) s.classList.add('target');
-    const first = segs[0];
+  if (target) {
+    const first = article.querySelector<HTMLElement>('.seg.target');
     if (first)
       whenAttached(first, () => {
         first.scrollIntoView({ block: 'center' });
@@ -154,7 +152,7 @@ function annotations(doc: DocumentFull): Ann[] {
  * Renders the text as zone blocks split into segments at every annotation boundary, so nested and
  * overlapping spans each cover whole segments. Text goes in as text nodes only.
  */
-function renderText(article: HTMLElement, doc: DocumentFull, anns: Ann[], details: HTMLElement): void {
+function renderText(article: HTMLElement, doc: DocumentFull, anns: Ann[], details: HTMLElement, target: { start: number; end: number } | null): void {
   const text = doc.text;
   const zones = [...doc.zones].sort((a, b) => a.start - b.start);
   const blocks: { kind: string; start: number; end: number; rule: string }[] = [];
@@ -180,7 +178,7 @@ function renderText(article: HTMLElement, doc: DocumentFull, anns: Ann[], detail
     if (DIMMED.has(b.kind) || b.kind === 'title' || b.kind === 'heading') block.append(h('span', { class: 'zone-label', 'aria-hidden': 'true' }, b.kind));
     const inside = anns.filter((a) => a.start < b.end && a.end > b.start);
     const cuts = new Set<number>([b.start, b.end]);
-    for (const a of inside) {
+    for (const a of [...inside, ...(target && target.start < b.end && target.end > b.start ? [target] : [])]) {
       cuts.add(Math.max(a.start, b.start));
       cuts.add(Math.min(a.end, b.end));
     }
@@ -190,18 +188,19 @@ function renderText(article: HTMLElement, doc: DocumentFull, anns: Ann[], detail
       const to = points[i + 1]!;
       const covering = inside.filter((a) => a.start <= from && a.end >= to);
       const piece = text.slice(from, to);
-      if (covering.length === 0) {
+      const cited = !!target && target.start <= from && to <= target.end;
+      if (covering.length === 0 && !cited) {
         block.append(document.createTextNode(piece));
         continue;
       }
       const layers = [...new Set(covering.map((a) => a.layer))];
       const seg = h('span', {
-        class: `seg ${layers.map((l) => `has-${l}`).join(' ')}`,
+        class: `seg ${layers.map((l) => `has-${l}`).join(' ')}${cited ? ' target' : ''}`,
         'data-anns': covering.map((a) => a.key).join(' '),
         'data-start': from,
         'data-end': to,
-        tabindex: covering.some((a) => a.start === from) ? '0' : '-1',
-        'aria-label': `${piece} (${layers.join(', ')})`,
+        tabindex: covering.some((a) => a.start === from) || (cited && from === target!.start) ? '0' : '-1',
+        'aria-label': `${piece} (${cited ? ['cited', ...layers].join(', ') : layers.join(', ')})`,
       });
       seg.append(document.createTextNode(piece));
       seg.addEventListener('mouseenter', () => show(seg));
