@@ -55,6 +55,8 @@ export interface TimelineFilter {
   since?: string;
   until?: string;
   limit?: number;
+  /** Entries to skip before the page (with `limit`: paging through a long timeline). */
+  offset?: number;
   /** Proposition labels by id (e.g. from the knowledge packs), when the store has none. */
   labels?: ReadonlyMap<string, string>;
 }
@@ -227,6 +229,11 @@ function parseCache<T>(): (json: string) => T {
  * and computed afterwards, for the entries returned only.
  */
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
+  return timelinePage(store, filter).items;
+}
+
+/** One page of the timeline (`offset`, `limit`) and how many entries the whole filtered timeline has. */
+export function timelinePage(store: Store, filter: TimelineFilter = {}): { items: TimelineEntry[]; total: number } {
   const merges = actorMerges(store);
   const detaches = actorDetaches(store, merges);
   const names = new Map<string, string>();
@@ -359,8 +366,9 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
     if (a.date !== b.date) return a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1;
     return a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1;
   });
-  const page = filter.limit ? drafts.slice(0, filter.limit) : drafts;
-  return hydrate(store, page, nameOf, labelOf);
+  const from = filter.offset ?? 0;
+  const page = filter.limit ? drafts.slice(from, from + filter.limit) : drafts.slice(from);
+  return { items: hydrate(store, page, nameOf, labelOf), total: drafts.length };
 }
 
 /** An event shape with the served actor and target ids in place of the stored ones. */

@@ -50,7 +50,7 @@ const Q = {
   events: z.object({ ...paging, ...period, type: text(40).optional(), actor: text().optional(), doc: text().optional() }),
   graph: z.object({ types: z.string().optional() }),
   positions: z.object(period),
-  timeline: z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional() }),
+  timeline: z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional() }),
   search: z.object({ q: text(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
   corrections: z.object({ ...paging, kind: z.enum(['stance', 'quote', 'actor']).optional() }),
 };
@@ -223,10 +223,10 @@ export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions =
     const f = query(c, Q.timeline);
     return c.json(
       cachedView(`timeline ${JSON.stringify(f)}`, () => {
-        const items = q().timeline(f);
+        const { items, total } = q().timelinePage(f);
         // An actor or proposition that names nothing stored is said so, not just an empty list.
-        const notice = items.length ? null : timelineFilterNotice(store, f, kb.propositions.keys());
-        return notice ? { items, notice } : { items };
+        const notice = total ? null : timelineFilterNotice(store, f, kb.propositions.keys());
+        return notice ? { items, total, notice } : { items, total };
       }),
     );
   });

@@ -65,8 +65,8 @@ export const OPENAPI = {
     '/api/positions': get('The positions matrix: parties and key people × propositions, with cited evidence', period, ref('Positions'), 'positions'),
     '/api/timeline': get(
       'Events and stance changes in date order',
-      [...period, q('actor', str('actor id')), q('proposition', str('proposition id')), q('limit', int('most entries', { minimum: 1, maximum: 5000 }))],
-      { type: 'object', properties: { items: { type: 'array', items: ref('TimelineEntry') }, notice: { type: 'string', description: 'present when the list is empty because the actor or proposition filter names nothing stored' } } },
+      [...period, q('actor', str('actor id')), q('proposition', str('proposition id')), q('limit', int('most entries', { minimum: 1, maximum: 5000 })), q('offset', int('entries to skip', { minimum: 0 }))],
+      { type: 'object', properties: { items: { type: 'array', items: ref('TimelineEntry') }, total: { type: 'integer', description: 'entries in the whole filtered timeline' }, notice: { type: 'string', description: 'present when the list is empty because the actor or proposition filter names nothing stored' } } },
       'positions',
     ),
     '/api/search': get('Search quotes (full text), document titles and actor names', [q('q', str('words'), true), q('limit', int('most hits per kind', { minimum: 1, maximum: 100, default: 20 }))], ref('SearchResult'), 'search'),

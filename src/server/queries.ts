@@ -6,7 +6,7 @@ import type { ActorRecord } from '../corpus/actors/types.js';
 import { actorDetaches, correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { correctedPositions } from '../corpus/corrected.js';
 import type { PositionsMatrix } from '../corpus/positions.js';
-import { timeline, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
+import { timeline, timelinePage, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
 import { ParleyError } from '../core/errors.js';
 import { actorFromRow, type Store } from '../store/store.js';
 
@@ -533,6 +533,10 @@ export class ApiQueries {
   /** The timeline applies reviews, merges and detaches itself (the CLI and the brief read the same). */
   timeline(f: TimelineFilter): TimelineEntry[] {
     return timeline(this.store, f);
+  }
+
+  timelinePage(f: TimelineFilter): { items: TimelineEntry[]; total: number } {
+    return timelinePage(this.store, f);
   }
 
   search(q: string, limit: number) {

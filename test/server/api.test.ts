@@ -213,13 +213,25 @@ describe('actors, quotes, stances, events', () => {
   it('says when a timeline actor or proposition filter names nothing stored', async () => {
     const actor = await call('/api/timeline?actor=Nobody%20Atall');
     expect(actor.status).toBe(200);
-    expect(actor.body).toEqual({ items: [], notice: "no actor matches 'Nobody Atall'" });
+    expect(actor.body).toEqual({ items: [], total: 0, notice: "no actor matches 'Nobody Atall'" });
     const prop = await call('/api/timeline?proposition=nope');
     expect(prop.status).toBe(200);
-    expect(prop.body).toEqual({ items: [], notice: "no proposition matches 'nope'" });
+    expect(prop.body).toEqual({ items: [], total: 0, notice: "no proposition matches 'nope'" });
     // A stored actor with nothing in the period is an ordinary empty result.
     const empty = await call('/api/timeline?actor=putin&since=2099-01-01');
-    expect(empty.body).toEqual({ items: [] });
+    expect(empty.body).toEqual({ items: [], total: 0 });
+  });
+
+  it('pages through the timeline with limit and offset, saying how many entries there are', async () => {
+    const all = (await call('/api/timeline')).body as { items: { date: string | null; summary?: string }[]; total: number };
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThan(3);
+    const first = (await call('/api/timeline?limit=2')).body;
+    const second = (await call('/api/timeline?limit=2&offset=2')).body;
+    expect(first.total).toBe(all.total);
+    expect([...first.items, ...second.items]).toEqual(all.items.slice(0, 4));
+    expect((await call(`/api/timeline?limit=5&offset=${all.total}`)).body).toEqual({ items: [], total: all.total });
+    expect((await call('/api/timeline?offset=-1')).status).toBe(400);
   });
 });
 

@@ -1,10 +1,15 @@
 import { get, type Actor, type Page, type Stats, type TimelineEntry } from './api.js';
-import { field, readerLink, select, stanceChip } from './common.js';
+import { field, pager, readerLink, select, stanceChip } from './common.js';
 import { clear, fmtDate, h, hash, state } from './dom.js';
 
+/** Entries per page: a corpus of a thousand articles has over ten thousand, too many to lay out at once. */
+const PAGE = 200;
+
 export async function timelineView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const filters = { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until') };
   const [tl, actors] = await Promise.all([
-    get<{ items: TimelineEntry[] }>('timeline', { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until') }),
+    get<{ items: TimelineEntry[]; total?: number }>('timeline', { ...filters, limit: PAGE, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
   ]);
   const names = new Map(actors.items.map((a) => [a.id, a.name]));
@@ -66,5 +71,10 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
             ),
           ),
         ),
+    pager(tl.total ?? tl.items.length, offset, PAGE, (o) => (location.hash = hash('timeline', { ...clean(filters), offset: String(o) }))),
   );
+}
+
+function clean(filters: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));
 }
