@@ -7,6 +7,7 @@ import { exportJsonChunks } from '../src/export/export.js';
 import { exportCsvChunks, exportJsonlChunks } from '../src/export/formats.js';
 import { syncPropositions } from '../src/corpus/positions.js';
 import { csvCell } from '../src/export/formats.js';
+import { recordCorrection } from '../src/corpus/corrections.js';
 import { defaultKnowledge, seedFiles, seedStore } from './helpers/seeds.js';
 
 const schema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema', 'export.schema.json'), 'utf8'));
@@ -110,10 +111,62 @@ describe('parley/export@1 on the seeds', () => {
     if (actor) expect(actor.type).toBe(exported.actors.find((a: { id: string }) => a.id === actor.id)!.type);
     const csv = [...exportCsvChunks(store)].join('');
     const rows = csv.split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence');
+    expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence,party,targets,negated,modality,condition,review,reviewed');
     expect(rows.length - 1).toBeGreaterThanOrEqual(exported.mentions.length + exported.quotes.length + exported.stances.length);
   });
 });
+
+describe('CSV export of a reviewed corpus', () => {
+  it('says what a person made of a stance or a quote, and writes an event’s negation and mode', () => {
+    const store = seedStore();
+    try {
+      const exported = JSON.parse([...exportJsonChunks(store)].join(''));
+      const [rejected, changed] = exported.stances as { id: string; stance: string }[];
+      const quote = (exported.quotes as { id: string; speaker: string | null }[]).find((q) => q.speaker)!;
+      recordCorrection(store, { kind: 'stance', action: 'reject', stanceId: rejected!.id });
+      const to = changed!.stance === 'support' ? 'oppose' : 'support';
+      recordCorrection(store, { kind: 'stance', action: 'set-stance', stanceId: changed!.id, stance: to });
+      recordCorrection(store, { kind: 'quote', action: 'reject', quoteId: quote.id });
+      const table = parseCsv([...exportCsvChunks(store)].join(''));
+      const [header, ...rows] = table;
+      const row = (type: string, id: string) => Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[0] === type && r[1] === id)![i]]));
+      expect(row('stance', rejected!.id)).toMatchObject({ review: 'rejected', reviewed: '' });
+      expect(row('stance', changed!.id)).toMatchObject({ kind: changed!.stance, review: 'confirmed', reviewed: to });
+      expect(row('quote', quote.id)).toMatchObject({ actor: quote.speaker, review: 'rejected', reviewed: '' });
+      const events = rows.filter((r) => r[0] === 'event').map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+      expect(events.length).toBe(exported.events.length);
+      for (const [i, e] of (exported.events as { negated: boolean; modality: string }[]).entries()) {
+        expect(events[i]!.negated).toBe(String(e.negated));
+        expect(events[i]!.modality).toBe(e.modality);
+      }
+    } finally {
+      store.close();
+    }
+  });
+});
+
+/** RFC 4180 rows (quoted cells may hold commas, doubled quotes and line breaks). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && csv[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      (row = []), (cell = ''), i++;
+    } else cell += ch;
+  }
+  return rows;
+}
 
 describe('csvCell', () => {
   it.each([

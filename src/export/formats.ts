@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.js';
+import { correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { EXPORT_SCHEMA_ID, exportSections, type ExportSection } from './export.js';
 
 const RECORD_TYPE: Record<ExportSection, string> = {
@@ -25,7 +26,12 @@ export function* exportJsonlChunks(store: Store): Generator<string> {
   }
 }
 
-const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence'] as const;
+/**
+ * Columns are only ever added at the end. `review` is what a person made of a quote or stance (machine,
+ * confirmed, rejected) and `reviewed` what is served after it (the stance a person set, the speaker after a
+ * correction or a merge), so a spreadsheet never shows a rejected stance as if it stood.
+ */
+const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence', 'party', 'targets', 'negated', 'modality', 'condition', 'review', 'reviewed'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], unknown>;
 
 /**
@@ -42,27 +48,41 @@ export function csvCell(v: unknown): string {
 
 type Span = { start: number; end: number; text: string };
 
-const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>) => CsvRow>> = {
-  mentions: (m) => ({ type: 'mention', id: '', doc: m.doc, start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind, proposition: '', date: '', confidence: m.confidence }),
-  quotes: (q) => ({ type: 'quote', id: q.id, doc: q.doc, start: q.start, end: q.end, text: q.text, actor: q.speaker, kind: q.kind, proposition: '', date: '', confidence: q.confidence }),
+type Row = Partial<CsvRow>;
+
+const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: CorrectionIndex) => Row>> = {
+  mentions: (m) => ({ type: 'mention', id: '', doc: m.doc, start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind, confidence: m.confidence }),
+  quotes: (q, fix) => {
+    const served = fix.quoteSpeaker(q.doc as string, q.start as number, q.end as number, (q.speaker as string | null) ?? null, null);
+    return { type: 'quote', id: q.id, doc: q.doc, start: q.start, end: q.end, text: q.text, actor: q.speaker, kind: q.kind, confidence: q.confidence, review: served.review, reviewed: served.speaker };
+  },
   events: (e) => {
     const ev = e.evidence as Span;
-    return { type: 'event', id: e.id, doc: e.doc, start: ev.start, end: ev.end, text: ev.text, actor: (e.actors as string[]).join(' '), kind: e.mode ? `${e.type}:${e.mode}` : e.type, proposition: '', date: e.date, confidence: e.confidence };
+    return {
+      type: 'event', id: e.id, doc: e.doc, start: ev.start, end: ev.end, text: ev.text, actor: (e.actors as string[]).join(' '), kind: e.mode ? `${e.type}:${e.mode}` : e.type,
+      date: e.date, confidence: e.confidence, targets: (e.targets as string[]).join(' '), negated: e.negated ? 'true' : 'false', modality: e.modality,
+    };
   },
-  stances: (s) => {
+  stances: (s, fix) => {
     const ev = s.evidence as Span;
-    return { type: 'stance', id: s.id, doc: s.doc, start: ev.start, end: ev.end, text: ev.text, actor: s.actor, kind: s.stance, proposition: s.proposition, date: s.date, confidence: s.confidence };
+    const r = fix.stanceReview(s.doc as string, ev.start, ev.end, s.proposition as string);
+    const reviewed = r.review === 'rejected' ? '' : (r.stance ?? s.stance);
+    return {
+      type: 'stance', id: s.id, doc: s.doc, start: ev.start, end: ev.end, text: ev.text, actor: s.actor, kind: s.stance, proposition: s.proposition, date: s.date,
+      confidence: s.confidence, party: s.party, condition: (s.condition as Span | null)?.text ?? '', review: r.review, reviewed,
+    };
   },
 };
 
 /** CSV: one row per cited annotation (mentions, quotes, events, stances), for spreadsheets. */
 export function* exportCsvChunks(store: Store): Generator<string> {
   yield CSV_COLUMNS.join(',') + '\r\n';
+  const fix = correctionIndex(store);
   for (const [section, records] of exportSections(store)) {
     const toRow = CSV_ROW[section];
     if (!toRow) continue;
     for (const r of records) {
-      const row = toRow(r);
+      const row = toRow(r, fix);
       yield CSV_COLUMNS.map((c) => csvCell(row[c])).join(',') + '\r\n';
     }
   }

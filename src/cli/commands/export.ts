@@ -43,9 +43,9 @@ export function registerExport(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('export')
     .description('write the stored corpus and every annotation as parley/export@1 JSON, JSON Lines or CSV')
-    .option('--format <format>', 'json | jsonl | csv', 'json')
+    .option('--format <format>', 'json | jsonl | csv (one row per mention, quote, event and stance, with its review)', 'json')
     .option('--out <file>', 'write to a file instead of standard output (written atomically)')
-    .addHelpText('after', '\nExample:\n  $ parley export --db talks.db --format json > talks.json\n  $ parley export --db talks.db --format csv --out quotes.csv');
+    .addHelpText('after', '\nExample:\n  $ parley export --db talks.db --format json > talks.json\n  $ parley export --db talks.db --format csv --out annotations.csv');
   addDbOption(cmd);
   cmd.action(async (opts: { db: string; format: string; out?: string }) => {
     const chunks = opts.format === 'json' ? exportJsonChunks : opts.format === 'jsonl' ? exportJsonlChunks : opts.format === 'csv' ? exportCsvChunks : null;
