@@ -122,8 +122,34 @@ describe('negation and modality', () => {
     ['Freedonia plans to send weapons to the rebels.', 'future'],
     ['The envoy is scheduled to visit the capital.', 'future'],
     ['Freedonia sent weapons to the rebels.', 'asserted'],
+    ['Freedonia must withdraw its troops.', 'hypothetical'],
+    ['Sylvania has to accept the truce.', 'hypothetical'],
   ])('%s → %s', (sentence, modality) => {
     expect(analyse(sentence).events[0]!.modality).toBe(modality);
+  });
+
+  it('reads a gerund after a verb of refusal or consideration as what it is about, not as an act', () => {
+    const events = analyse('Sylvania rejects withdrawing its troops. Freedonia considered withdrawing its forces. Freedonia withdrew its forces.').events;
+    expect(events.filter((e) => e.type === 'RETREAT').map((e) => e.modality)).toEqual(['hypothetical', 'hypothetical', 'asserted']);
+  });
+
+  it('leaves out what a file photo’s caption shows, and keeps a caption of the day', () => {
+    const text = 'Freedonia and Sylvania agreed to a truce on Monday.\nRufus Firefly meets Sylvania’s envoy in Paris, June 28, 2019. Photo: Reuters\nRufus Firefly meets Sylvania’s envoy in Paris on May 14, 2024. Photo: Reuters\n';
+    const zones = [
+      { kind: 'body' as const, rule: 'test', start: 0, end: text.indexOf('\n') },
+      { kind: 'caption' as const, rule: 'test', start: text.indexOf('\n') + 1, end: text.indexOf('\n', text.indexOf('\n') + 1) },
+      { kind: 'caption' as const, rule: 'test', start: text.indexOf('\n', text.indexOf('\n') + 1) + 1, end: text.length - 1 },
+    ];
+    const sentences = splitSentences(text, zones);
+    const r = extractEvents({ text, zones, published: '2024-05-15', language: 'en' }, { ...emptyAnalysis(), sentences });
+    expect(r.map((e) => e.date).sort()).toEqual(['2024-05-13', '2024-05-14']);
+  });
+
+  it('takes no target from past the end of a quotation', () => {
+    const r = analyse('"Sylvania must accept the ceasefire," Rufus Firefly said.', [{ name: 'Sylvania', type: 'country' }, { name: 'Rufus Firefly', type: 'person' }]);
+    const accept = r.events.find((e) => e.type === 'AGREE')!;
+    expect(names(r, accept.actors)).toEqual(['Sylvania']);
+    expect(accept.targets).toEqual([]);
   });
 });
 

@@ -81,8 +81,13 @@ const PREPOSITIONS = new Set([
 ]);
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
 const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$/i;
-const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
+/** A caption's event dated more than this many days before the article is taken for a file photo's. */
+const FILE_PHOTO_DAYS = 30;
+
+/** Verbs and prepositions whose object may be a gerund naming an act not (yet) done: standard English, no article's wording. */
+const GERUND_TAKERS = /\b(?:reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|resist(?:s|ed|ing)?|den(?:y|ies|ied|ying)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|avoid(?:s|ed|ing)?|fear(?:s|ed|ing)?|demand(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|(?:talk|think)(?:s|ed|ing)?\s+(?:about|of)|open\s+to|against|instead\s+of|without)\s+$/i;
 // Modal scope runs across "that" ("said that it will"), unlike negation.
 const MODAL_BREAK = /[;:—–]|,\s|\b(?:but|while|whereas|which|who|although|though)\b/gi;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
@@ -138,7 +143,8 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
 function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span, exclude: ReadonlySet<number>): Mention[] {
   const clauseEnd = (() => {
     const rest = text.slice(trigger.end, sentence.end);
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\.\s/.exec(rest);
+    // The end of a quotation ("... accept the ceasefire," Zelensky said) ends the clause too.
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\.\s|[,.!?]["”»]/.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
@@ -259,9 +265,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       let modality: EventAnnotation['modality'] = 'asserted';
       // An infinitive complement ("talks to stop the fire", "a plan to withdraw") names an aim, not an act.
       const infinitive = /\bto\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 4), trigger.start));
+      // A gerund that is the object of another verb ("rejects ceding territory", "considered withdrawing") is
+      // what that verb is about, not something that happened.
+      const complement = /ing$/i.test(trigger.text) && GERUND_TAKERS.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
       if (question || hasIf(trigger.start) || HYPOTHETICAL.test(modalWindow)) modality = 'hypothetical';
       else if (FUTURE.test(modalWindow) || futureAfter) modality = 'future';
-      else if (infinitive) modality = 'hypothetical';
+      else if (infinitive || complement) modality = 'hypothetical';
 
       let date: string | null = null;
       let dateText: TextSpan | null = null;
@@ -283,6 +292,10 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         }
         if (date && dateText && modality === 'asserted' && date > doc.published! && !/\d/.test(dateText.text)) modality = 'future';
       }
+
+      // A caption dated long before the report is a file photo's ("... meet at the G20 summit in Osaka,
+      // June 28, 2019"): what it shows is not news of these talks.
+      if (sentence.zone === 'caption' && date && doc.published && Date.parse(doc.published) - Date.parse(date) > FILE_PHOTO_DAYS * 86_400_000) continue;
 
       let actorMentions: Mention[];
       let targetMentions: Mention[];
