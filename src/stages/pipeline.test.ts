@@ -11,9 +11,15 @@ const RUSSIAN = 'Министр иностранных дел Анна Линд�
 describe('stages and the document language', () => {
   it('runs every stage on English and on text of unknown or unsure language', () => {
     for (const language of ['en', null, 'english', 'und', 'mul']) expect(stagesNotRun({ text: ENGLISH, zones: body(ENGLISH), published: null, language })).toEqual([]);
-    expect(stagesNotRun({ text: RUSSIAN, zones: body(RUSSIAN), published: null, language: 'ru', languageConfidence: 0.5 })).toEqual([]);
+    // Unsure which language a Latin-script text is in: it may well be English.
+    expect(stagesNotRun({ text: ENGLISH, zones: body(ENGLISH), published: null, language: 'nl', languageConfidence: 0.5 })).toEqual([]);
     const a = analyseDocument({ text: ENGLISH, zones: body(ENGLISH), published: '2025-03-11', language: 'en' }, kb);
     expect(a.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('leaves the English-rule stages empty on a text in another script, however unsure the language', () => {
+    expect(stagesNotRun({ text: RUSSIAN, zones: body(RUSSIAN), published: null, language: 'ru', languageConfidence: 0.5 })).toEqual(['quotes', 'events', 'stances']);
+    expect(stagesNotRun({ text: RUSSIAN, zones: body(RUSSIAN), published: null, language: 'bg', languageConfidence: 0.3 })).toEqual(['quotes', 'events', 'stances']);
   });
 
   it('leaves the English-rule stages empty on a text known to be in another language, and still finds sentences', () => {

@@ -41,8 +41,19 @@ export function stagesNotRun(doc: DocView, stages: readonly AnyStage[] = DEFAULT
   const language = doc.language?.toLowerCase();
   // Only a language code says which language it is ("english", "x-default" do not).
   // "und", "mul", "zxx", "mis" (undetermined, multiple, none, uncoded: Drupal declares "und") say nothing.
-  if (!language || !/^[a-z]{2,3}$/.test(language) || ['eng', 'und', 'mul', 'zxx', 'mis'].includes(language) || (doc.languageConfidence ?? 1) < LANGUAGE_TRUSTED) return [];
+  if (!language || !/^[a-z]{2,3}$/.test(language) || ['eng', 'und', 'mul', 'zxx', 'mis'].includes(language)) return [];
+  // Unsure which language (Russian, Ukrainian or Bulgarian share most trigrams) is still sure it is not
+  // English when the text is written in another script.
+  if ((doc.languageConfidence ?? 1) < LANGUAGE_TRUSTED && !mostlyNonLatin(doc.text)) return [];
   return stages.filter((s) => s.languages && !s.languages.includes(language)).map((s) => s.name);
+}
+
+/** Whether most letters of the text's opening (up to 4,000 characters) are of a script other than Latin. */
+function mostlyNonLatin(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 20 && latin < letters * 0.3;
 }
 
 /** Runs every per-document stage in order. Pure: same document and knowledge, same analysis. */
