@@ -260,6 +260,20 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it('finds a speaker by name in the filter, and keeps a chosen speaker listed', async () => {
+    await go('#/quotes');
+    const speaker = page.locator('form.filters select[name="speaker"]');
+    const before = await speaker.locator('option').count();
+    await page.locator('form.filters input.actor-search').fill('Peskov');
+    await expect.poll(() => speaker.locator('option').count()).toBeLessThan(before);
+    expect(await speaker.locator('option').allTextContents()).toContain('Dmitry Peskov');
+    expect(await speaker.inputValue()).toBe('dmitry-peskov');
+    await page.locator('form.filters button[type="submit"]').click();
+    await page.waitForSelector('ol.quotes li');
+    expect(page.url()).toContain('speaker=dmitry-peskov');
+    expect(await page.locator('form.filters select[name="speaker"]').inputValue()).toBe('dmitry-peskov');
+  });
+
   it('the positions matrix is one tab stop and is driven by the keyboard', async () => {
     await go('#/matrix');
     await page.waitForSelector('table.matrix[role="grid"]');

@@ -1,5 +1,5 @@
-import { post, type Correction, type Ref, type Review } from './api.js';
-import { fmtDate, h, hash, type Child } from './dom.js';
+import { get, post, type Actor, type Correction, type Page, type Ref, type Review } from './api.js';
+import { clear, fmtDate, h, hash, type Child } from './dom.js';
 
 export const STANCES = ['support', 'oppose', 'conditional', 'neutral', 'unknown'] as const;
 const STANCE_MARK: Record<string, string> = { support: '✓', oppose: '✕', conditional: '≈', neutral: '○', unknown: '?' };
@@ -114,4 +114,38 @@ export function field(label: string, control: HTMLElement): HTMLElement {
 
 export function select(name: string, options: { value: string; label: string }[], value: string | null | undefined, placeholder: string): HTMLSelectElement {
   return h('select', { name }, h('option', { value: '' }, placeholder), options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+}
+
+/**
+ * An actor picker: the corpus's most-mentioned actors, every actor in `extra` (the chosen one, the current
+ * speaker) even when it is not among them, and a search box that finds the rest on the server: a corpus of
+ * a thousand articles has thousands of actors, and a filter on one outside the first page was dropped.
+ */
+export function actorPicker(name: string, base: readonly { id: string; name: string }[], extra: readonly ({ id: string; name: string | null } | null | undefined)[], value: string | null | undefined, placeholder: string): { select: HTMLSelectElement; search: HTMLInputElement } {
+  const known = new Map(base.map((a) => [a.id, a.name]));
+  for (const a of extra) if (a && !known.has(a.id)) known.set(a.id, a.name ?? a.id);
+  if (value && !known.has(value)) known.set(value, value);
+  const options = (list: Iterable<[string, string]>) => [...list].map(([id, label]) => ({ value: id, label }));
+  const picker = select(name, options(known), value, placeholder);
+  const search = h('input', { type: 'search', class: 'actor-search', placeholder: 'Find an actor…', 'aria-label': `Find an actor (${name})` });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const words = search.value.trim();
+      const hits = words ? new Map((await get<Page<Actor>>('actors', { q: words, limit: 50 })).items.map((a) => [a.id, a.name])) : new Map(known);
+      const chosen = picker.value;
+      if (chosen && !hits.has(chosen) && known.has(chosen)) hits.set(chosen, known.get(chosen)!);
+      for (const [id, label] of hits) known.set(id, label);
+      clear(picker, h('option', { value: '' }, placeholder), options(hits).map((o) => h('option', { value: o.value, selected: o.value === chosen }, o.label)));
+      if (!chosen && words && hits.size) picker.value = hits.keys().next().value!;
+    }, 250);
+  });
+  return { select: picker, search };
+}
+
+/** An actor by id, or null: for naming a chosen actor the first page of actors does not hold. */
+export async function actorOrNull(id: string | null | undefined): Promise<{ id: string; name: string } | null> {
+  if (!id) return null;
+  return get<Actor>(`actors/${encodeURIComponent(id)}`).catch(() => null);
 }

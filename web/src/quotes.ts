@@ -1,15 +1,17 @@
 import { get, post, type Actor, type Page, type Quote, type Stats } from './api.js';
-import { actorLink, field, pager, reviewBadge, select, source } from './common.js';
+import { actorLink, actorOrNull, actorPicker, field, pager, reviewBadge, select, source } from './common.js';
 import { clear, h, hash, state } from './dom.js';
 
 export async function quotesView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Number(params.get('offset') ?? 0) || 0;
-  const [page, actors] = await Promise.all([
+  const [page, actors, chosen] = await Promise.all([
     get<Page<Quote>>('quotes', { q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
+    actorOrNull(params.get('speaker')),
   ]);
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '', placeholder: 'Words in the quote' });
-  const speaker = select('speaker', actors.items.map((a) => ({ value: a.id, label: a.name })), params.get('speaker'), 'Any speaker');
+  const speakerPicker = actorPicker('speaker', actors.items, [chosen], params.get('speaker'), 'Any speaker');
+  const speaker = speakerPicker.select;
   const outlet = select('outlet', stats.outlets.map((o) => ({ value: o, label: o })), params.get('outlet'), 'Any outlet');
   const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });
   const until = h('input', { type: 'date', name: 'until', value: params.get('until') ?? '' });
@@ -21,7 +23,7 @@ export async function quotesView(root: HTMLElement, params: URLSearchParams, sta
   clear(
     root,
     h('div', { class: 'view-head' }, h('h1', null, 'Quotes'), h('p', { class: 'lede' }, 'What was said, by whom, where. Full-text search; fix a wrong speaker in place.')),
-    h('form', { class: 'filters', role: 'search', onsubmit: submit }, field('Search', q), field('Speaker', speaker), field('Outlet', outlet), field('From', since), field('To', until), h('button', { class: 'btn', type: 'submit' }, 'Apply')),
+    h('form', { class: 'filters', role: 'search', onsubmit: submit }, field('Search', q), field('Speaker', h('span', { class: 'picker' }, speakerPicker.search, speaker)), field('Outlet', outlet), field('From', since), field('To', until), h('button', { class: 'btn', type: 'submit' }, 'Apply')),
     h('p', { class: 'count', role: 'status' }, `${page.total} quote${page.total === 1 ? '' : 's'}`),
     page.items.length === 0 ? state('empty', 'No quotes match these filters.') : h('ol', { class: 'quotes' }, page.items.map((qt) => quoteItem(qt, actors.items, refresh))),
     pager(page.total, offset, 25, (o) => (location.hash = hash('quotes', { ...Object.fromEntries(params), offset: String(o) }))),
@@ -39,7 +41,8 @@ export function quoteItem(qt: Quote, actors: Actor[], refresh: () => void): HTML
       status.textContent = `could not save: ${(e as Error).message}`;
     }
   };
-  const pick = select('speaker', actors.map((a) => ({ value: a.id, label: a.name })), qt.speaker?.id, 'Choose the speaker…');
+  const picker = actorPicker('speaker', actors, [qt.speaker, qt.machineSpeaker], qt.speaker?.id, 'Choose the speaker…');
+  const pick = picker.select;
   pick.setAttribute('aria-label', 'Correct speaker');
   return h(
     'li',
@@ -63,6 +66,7 @@ export function quoteItem(qt: Quote, actors: Actor[], refresh: () => void): HTML
       h(
         'div',
         { class: 'correct-body' },
+        picker.search,
         pick,
         h('button', { type: 'button', class: 'btn btn-small', onclick: () => pick.value && void send({ action: 'set-speaker', speaker: pick.value }) }, 'Set speaker'),
         qt.speaker ? h('button', { type: 'button', class: 'btn btn-small btn-confirm', onclick: () => void send({ action: 'confirm' }) }, 'Speaker is right') : null,

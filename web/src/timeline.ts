@@ -1,5 +1,5 @@
 import { get, type Actor, type Page, type Stats, type TimelineEntry } from './api.js';
-import { field, pager, readerLink, select, stanceChip } from './common.js';
+import { actorOrNull, actorPicker, field, pager, readerLink, select, stanceChip } from './common.js';
 import { clear, fmtDate, h, hash, state } from './dom.js';
 
 /** Entries per page: a corpus of a thousand articles has over ten thousand, too many to lay out at once. */
@@ -8,19 +8,21 @@ const PAGE = 200;
 export async function timelineView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const filters = { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until') };
-  const [tl, actors] = await Promise.all([
+  const [tl, actors, chosen] = await Promise.all([
     get<{ items: TimelineEntry[]; total?: number }>('timeline', { ...filters, limit: PAGE, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
+    actorOrNull(params.get('actor')),
   ]);
   const names = new Map(actors.items.map((a) => [a.id, a.name]));
-  const actor = select('actor', actors.items.map((a) => ({ value: a.id, label: a.name })), params.get('actor'), 'Any actor');
+  const actorPick = actorPicker('actor', actors.items, [chosen], params.get('actor'), 'Any actor');
+  const actor = actorPick.select;
   const prop = select('proposition', stats.propositions.map((p) => ({ value: p.id, label: p.label })), params.get('proposition'), 'Any proposition');
   const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });
   const until = h('input', { type: 'date', name: 'until', value: params.get('until') ?? '' });
   const form = h(
     'form',
     { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('timeline', { actor: actor.value, proposition: prop.value, since: since.value, until: until.value }); } },
-    field('Actor', actor),
+    field('Actor', h('span', { class: 'picker' }, actorPick.search, actor)),
     field('Proposition', prop),
     field('From', since),
     field('To', until),
