@@ -228,6 +228,24 @@ function parseCache<T>(): (json: string) => T {
  * (documents come from their covering index); ids, texts, documents and stance contradictions are read
  * and computed afterwards, for the entries returned only.
  */
+/**
+ * A proposition as a person may name it: its id, or its label as the matrix shows it ("30-day ceasefire",
+ * "tariffs (China–United States)", or "tariffs" when only one proposition is labelled so). Unknown or
+ * ambiguous names are returned as given (the caller's notice then says nothing matches).
+ */
+export function resolveProposition(store: Store, ref: string, labels: ReadonlyMap<string, string> = new Map()): string {
+  const known = store.db.prepare('SELECT 1 FROM propositions WHERE id = ? UNION ALL SELECT 1 FROM stances WHERE proposition = ? LIMIT 1').get(ref, ref);
+  if (known !== undefined || labels.has(ref)) return ref;
+  const needle = ref.trim().toLowerCase();
+  const all = [...(store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string | null }[]), ...[...labels].map(([id, label]) => ({ id, label }))];
+  for (const fits of [(l: string) => l === needle, (l: string) => l.startsWith(`${needle} (`)]) {
+    const ids = [...new Set(all.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => p.id))];
+    if (ids.length === 1) return ids[0]!;
+    if (ids.length > 1) return ref;
+  }
+  return ref;
+}
+
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
   return timelinePage(store, filter).items;
 }

@@ -17,6 +17,7 @@ import type { Store } from '../store/store.js';
 import { IngestJobs, type IngestInput } from './ingest-jobs.js';
 import { OPENAPI } from './openapi.js';
 import { ApiQueries, timelineFilterNotice } from './queries.js';
+import { resolveProposition } from '../corpus/timeline.js';
 import { loadWebAssets, type WebAssets } from './static.js';
 
 export interface AppOptions {
@@ -138,6 +139,7 @@ export function allowedHostsFor(bindHost: string): string[] {
 export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions = {}): Hono {
   const log = options.log ?? ((m: string, e?: unknown) => console.error(`parley serve: ${m}`, e ?? ''));
   const web = options.web === undefined ? loadWebAssets() : options.web;
+  const propositionLabels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
   // Corpus views (matrix, timeline) are recomputed only when the data changed: our own writes bump
   // `ownWrites`; SQLite's data_version changes when another process (e.g. `parley ingest`) commits.
   let ownWrites = 0;
@@ -220,7 +222,8 @@ export function createApp(store: Store, kb: KnowledgeBase, options: AppOptions =
     return c.json(cachedView(`positions ${JSON.stringify(f)}`, () => q().positions(f)));
   });
   app.get('/api/timeline', (c) => {
-    const f = query(c, Q.timeline);
+    const asked = query(c, Q.timeline);
+    const f = asked.proposition === undefined ? asked : { ...asked, proposition: resolveProposition(store, asked.proposition, propositionLabels) };
     return c.json(
       cachedView(`timeline ${JSON.stringify(f)}`, () => {
         const { items, total } = q().timelinePage(f);

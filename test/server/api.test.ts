@@ -233,6 +233,13 @@ describe('actors, quotes, stances, events', () => {
     expect((await call(`/api/timeline?limit=5&offset=${all.total}`)).body).toEqual({ items: [], total: all.total });
     expect((await call('/api/timeline?offset=-1')).status).toBe(400);
   });
+
+  it('takes a proposition by the label the matrix shows as well as by its id', async () => {
+    const byId = (await call('/api/timeline?proposition=ceasefire')).body;
+    expect(byId.total).toBeGreaterThan(0);
+    expect((await call('/api/timeline?proposition=30-day%20ceasefire')).body).toEqual(byId);
+    expect((await call('/api/timeline?proposition=30-DAY%20CEASEFIRE')).body).toEqual(byId);
+  });
 });
 
 describe('corrections', () => {

@@ -6,7 +6,7 @@ import { quoteItem } from './quotes.js';
 const EDGE_TYPES = ['CONSULT', 'SUPPORT', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE', 'REQUEST', 'SANCTION'];
 
 export async function actorsView(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const [page, graph] = await Promise.all([
     get<Page<Actor>>('actors', { type: params.get('type'), q: params.get('q'), limit: 50, offset }),
     get<Graph>('graph', { types: EDGE_TYPES.join(',') }),
@@ -24,7 +24,7 @@ export async function actorsView(root: HTMLElement, params: URLSearchParams): Pr
         'section',
         { 'aria-label': 'Actor list' },
         page.items.length === 0
-          ? state('empty', 'No actors yet.')
+          ? state('empty', params.get('q') || params.get('type') ? 'No actor matches.' : offset > 0 ? 'No actors on this page.' : 'No actors yet.')
           : h(
               'table',
               { class: 'list' },

@@ -17,7 +17,7 @@ function describe(c: Correction): string {
 }
 
 export async function correctionsView(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const page = await get<Page<Correction>>('corrections', { limit: 50, offset });
   clear(
     root,

@@ -3,7 +3,7 @@ import { actorLink, actorOrNull, actorPicker, field, pager, reviewBadge, select,
 import { clear, h, hash, state } from './dom.js';
 
 export async function quotesView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const [page, actors, chosen] = await Promise.all([
     get<Page<Quote>>('quotes', { q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),

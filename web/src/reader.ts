@@ -14,7 +14,7 @@ interface Ann {
 const DIMMED = new Set(['caption', 'boilerplate', 'credit', 'signature', 'subscription', 'byline', 'dateline']);
 
 export async function documentsView(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const offset = Number(params.get('offset') ?? 0) || 0;
+  const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const page = await get<Page<DocumentSummary>>('documents', { q: params.get('q'), outlet: params.get('outlet'), limit: 25, offset });
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '', placeholder: 'Title or name', 'aria-label': 'Search articles' });
   clear(
@@ -22,7 +22,9 @@ export async function documentsView(root: HTMLElement, params: URLSearchParams):
     h('div', { class: 'view-head' }, h('h1', null, 'Articles'), h('p', { class: 'lede' }, 'Every stored article; open one to see what Parley read in it.')),
     h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('documents', { q: q.value.trim() }); } }, q, h('button', { class: 'btn', type: 'submit' }, 'Search')),
     page.items.length === 0
-      ? state('empty', params.get('q') ? 'No article matches.' : 'No articles yet.', h('a', { href: '#/ingest', class: 'btn' }, 'Add articles'))
+      ? offset > 0 && page.total > 0
+        ? state('empty', 'No articles on this page.', h('a', { href: '#/documents', class: 'btn' }, 'First page'))
+        : state('empty', params.get('q') ? 'No article matches.' : 'No articles yet.', h('a', { href: '#/ingest', class: 'btn' }, 'Add articles'))
       : h(
           'ul',
           { class: 'doc-list' },

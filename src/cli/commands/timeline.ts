@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { timeline, type TimelineEntry } from '../../corpus/timeline.js';
+import { resolveProposition, timeline, type TimelineEntry } from '../../corpus/timeline.js';
 import { timelineFilterNotice } from '../../server/queries.js';
 import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
@@ -27,7 +27,7 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     .command('timeline')
     .description('dated events and stance changes in order, each with its sources')
     .option('--actor <name>', 'only entries involving this actor (name or id, case-insensitive)')
-    .option('--proposition <id>', 'only stance changes on this proposition')
+    .option('--proposition <id>', 'only stance changes on this proposition (its id, or its label as the matrix shows it)')
     .option('--since <date>', 'from this date (YYYY-MM-DD)', calendarDate('--since'))
     .option('--until <date>', 'up to this date (YYYY-MM-DD)', calendarDate('--until'))
     .option('--limit <n>', 'at most this many entries', positiveInt('--limit'))
@@ -41,9 +41,10 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
     const store = openExisting(opts.db);
     try {
-      const entries = timeline(store, { actor: opts.actor, proposition: opts.proposition, since: opts.since, until: opts.until, limit, labels });
+      const proposition = opts.proposition === undefined ? undefined : resolveProposition(store, opts.proposition, labels);
+      const entries = timeline(store, { actor: opts.actor, proposition, since: opts.since, until: opts.until, limit, labels });
       // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
-      const notice = entries.length ? null : timelineFilterNotice(store, opts, kb.propositions.keys());
+      const notice = entries.length ? null : timelineFilterNotice(store, { ...opts, proposition }, kb.propositions.keys());
       if (notice) ctx.io.err(`${notice}\n`);
       ctx.io.out(opts.json ? `${JSON.stringify(entries, null, 2)}\n` : formatTimeline(entries));
     } finally {
