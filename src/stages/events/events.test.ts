@@ -145,6 +145,14 @@ describe('negation and modality', () => {
     expect(r.map((e) => e.date).sort()).toEqual(['2024-05-13', '2024-05-14']);
   });
 
+  it('gives a noun in a prepositional phrase no actor: the sentence’s subject did not do it', () => {
+    const r = analyse('Rufus Firefly welcomed the truce after four days of cross-border strikes.', [{ name: 'Rufus Firefly', type: 'person' }]);
+    const strikes = r.events.find((e) => e.trigger.text === 'strikes')!;
+    expect(strikes.actors).toEqual([]);
+    const direct = analyse('Sylvania strikes Freedonia.', [{ name: 'Sylvania', type: 'country' }, { name: 'Freedonia', type: 'country' }]);
+    expect(names(direct, direct.events[0]!.actors)).toEqual(['Sylvania']);
+  });
+
   it('takes no target from past the end of a quotation', () => {
     const r = analyse('"Sylvania must accept the ceasefire," Rufus Firefly said.', [{ name: 'Sylvania', type: 'country' }, { name: 'Rufus Firefly', type: 'person' }]);
     const accept = r.events.find((e) => e.type === 'AGREE')!;

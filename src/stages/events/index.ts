@@ -83,6 +83,9 @@ const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|altho
 const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
+/** A preposition, then only lower-case words (no name that could be a clause's subject), right before a trigger. */
+const NOMINAL_IN_PHRASE = /\b(?:after|of|during|amid|following|despite|over|against)\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,4}$/u;
+
 /** A caption's event dated more than this many days before the article is taken for a file photo's. */
 const FILE_PHOTO_DAYS = 30;
 
@@ -302,6 +305,11 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       if (PASSIVE.test(window)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
         targetMentions = subjectOf(text, sentence, mentions, trigger);
+      } else if (NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
+        // "welcomed the truce after four days of cross-border strikes": a noun in a prepositional phrase
+        // names something that happened, not an act of the sentence's subject.
+        actorMentions = [];
+        targetMentions = [];
       } else {
         actorMentions = subjectOf(text, sentence, mentions, trigger);
         targetMentions = [];
