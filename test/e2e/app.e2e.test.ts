@@ -257,6 +257,11 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await shot('phone-matrix');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const view of ['#/actors', '#/corrections', '#/quotes', '#/timeline', '#/documents']) {
+      await go(view);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), view).toBeLessThanOrEqual(1);
+    }
     await page.setViewportSize({ width: 1280, height: 860 });
   });
 
