@@ -35,6 +35,8 @@ export interface Correction {
   kind: CorrectionKind;
   targetId: string;
   targetKey: string;
+  /** `targetKey` parsed: what the export's `targetKey` holds (the API kept the string when this was added). */
+  target: Record<string, unknown>;
   action: CorrectionAction;
   value: unknown;
   note: string | null;
@@ -114,11 +116,22 @@ interface CorrectionRow {
   created_at: string;
 }
 
+/** A stored target key as an object; a malformed one (edited by hand) as none rather than an error. */
+function parsedKey(key: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(key) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 const fromRow = (r: CorrectionRow): Correction => ({
   id: r.id,
   kind: r.target_kind as CorrectionKind,
   targetId: r.target_id,
   targetKey: r.target_key,
+  target: parsedKey(r.target_key),
   action: r.action as CorrectionAction,
   value: JSON.parse(r.value_json) as unknown,
   note: r.note,

@@ -194,7 +194,7 @@ export const OPENAPI = {
       Correction: {
         type: 'object',
         description: 'A human review, keyed by what the fact is so it survives re-analysis',
-        properties: { id: { type: 'integer' }, kind: { type: 'string' }, targetId: { type: 'string' }, targetKey: { type: 'string' }, action: { type: 'string' }, value: {}, note: { type: ['string', 'null'] }, author: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' } },
+        properties: { id: { type: 'integer' }, kind: { type: 'string' }, targetId: { type: 'string' }, targetKey: { type: 'string', description: 'the target key as JSON text' }, target: { type: 'object', description: 'the target key as an object (as in the export)' }, action: { type: 'string' }, value: {}, note: { type: ['string', 'null'] }, author: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' } },
       },
     },
   },

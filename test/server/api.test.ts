@@ -249,6 +249,7 @@ describe('corrections', () => {
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ kind: 'stance', action: 'reject', author: 'tester', note: 'misread' });
     expect(JSON.parse(r.body.targetKey)).toEqual({ doc: synthetic[1], start: s.evidence.start, end: s.evidence.end, proposition: s.proposition });
+    expect(r.body.target).toEqual(JSON.parse(r.body.targetKey));
     const again = (await call(`/api/stances?doc=${synthetic[1]}`)).body.items[0];
     expect(again.review).toBe('rejected');
     expect(again.correction.author).toBe('tester');

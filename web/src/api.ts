@@ -29,7 +29,7 @@ export interface Span { start: number; end: number; text: string }
 export interface Ref { id: string; name: string | null }
 export interface DocRef { id: string; name: string; title: string | null; outlet: string | null; published: string | null }
 export type Review = 'machine' | 'confirmed' | 'rejected';
-export interface Correction { id: number; kind: string; targetId: string; targetKey: string; action: string; value: unknown; note: string | null; author: string; createdAt: string }
+export interface Correction { id: number; kind: string; targetId: string; targetKey: string; target?: Record<string, unknown>; action: string; value: unknown; note: string | null; author: string; createdAt: string }
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
 export interface Quote { id: string; doc: DocRef; kind: string; start: number; end: number; text: string; cue: Span | null; source: Span | null; speaker: Ref | null; machineSpeaker: Ref | null; review: Review; correction: Correction | null }
 export interface Stance { id: string; doc: DocRef; actor: Ref | null; party: Ref | null; proposition: string; stance: string; condition: Span | null; date: string | null; evidence: Span; review: Review; correction: Correction | null }
