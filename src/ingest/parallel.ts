@@ -27,9 +27,12 @@ export function canPrepareInWorkers(): boolean {
   return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_URL));
 }
 
+/** A prepared document as a worker posts it: without the text, which the posting thread holds. */
+export type PreparedReply = Omit<PreparedDocument, 'document'> & { document: Omit<PreparedDocument['document'], 'text'> };
+
 interface PrepareReply {
   id: number;
-  prepared?: PreparedDocument;
+  prepared?: PreparedReply;
   error?: { code: ErrorCode; input: string | null; reason: string; status: number };
   timings?: StageTimings;
 }
@@ -140,7 +143,9 @@ export async function* ingestStream(
     // An identical document earlier in this stream may have been stored since it was queued.
     const existing = store.findByHash(contentHash(raw.text));
     if (existing) return { status: 'unchanged', input: raw.source, id: existing.id, name: existing.name };
-    return batch.run(() => storePrepared(store, raw.source, reply.prepared!, kb, timings), timings);
+    const posted = reply.prepared!;
+    const prepared: PreparedDocument = { ...posted, document: { ...posted.document, text: raw.text } };
+    return batch.run(() => storePrepared(store, raw.source, prepared, kb, timings), timings);
   };
 
   // Outcomes are held back until their batch is committed, so "stored" is only ever said of a document

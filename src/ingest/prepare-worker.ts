@@ -9,6 +9,7 @@ import { KnowledgeBase } from '../packs/load.js';
 import type { Pack } from '../packs/schema.js';
 import type { StageTimings } from '../stages/pipeline.js';
 import { prepareDocument } from './ingest.js';
+import type { PreparedReply } from './parallel.js';
 
 const data = workerData as { packs: Pack[]; timed: boolean };
 const kb = new KnowledgeBase(data.packs);
@@ -16,7 +17,12 @@ const kb = new KnowledgeBase(data.packs);
 parentPort!.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
   const timings: StageTimings | undefined = data.timed ? {} : undefined;
   try {
-    parentPort!.postMessage({ id, prepared: prepareDocument(raw, kb, new Date(), timings), timings });
+    const prepared = prepareDocument(raw, kb, new Date(), timings);
+    // The posting thread already holds the text (`raw.text`) and puts it back (`PreparePool`): cloning
+    // it again cost more than any other part of the reply.
+    const { text: _posted, ...document } = prepared.document;
+    const reply: PreparedReply = { ...prepared, document };
+    parentPort!.postMessage({ id, prepared: reply, timings });
   } catch (e) {
     const error = asParleyError(e, raw.source);
     parentPort!.postMessage({ id, error: { code: error.code, input: error.input, reason: error.reason, status: error.status }, timings });
