@@ -9,6 +9,7 @@
 import { stripDiacritics } from '../core/text.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Pack, Proposition } from '../packs/schema.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns } from '../stages/openings.js';
 
 export interface PropositionMatch {
   /** Pack id, or `auto:<slug>` for a discovered negotiated object. */
@@ -498,14 +499,68 @@ const ANY_HEAD = new RegExp(String.raw`(?:${[...Object.keys(OBJECT_HEADS), 'cess
 const CESSATION = /^\s+of\s+(?:all\s+)?(?:hostilities|fighting|violence)(?![\p{L}\p{N}])/iu;
 
 /**
+ * The letters each head opens with (up to its first non-letter: "cease" of "cease-fire"): `ANY_HEAD` can
+ * match only where one of them stands, and one pass over the lower-cased sentence (`markRuns`) is far
+ * cheaper than the Unicode case-insensitive pattern at every position. Null when a head opens otherwise.
+ */
+const HEAD_OPENINGS = (() => {
+  const trie = letterTrie();
+  for (const head of [...Object.keys(OBJECT_HEADS), 'cessation']) {
+    const letters = /^[a-z]+/.exec(head)?.[0];
+    if (!letters) return null;
+    addWord(trie, letters, 0);
+  }
+  return trie;
+})();
+
+const ANY_FOUND = new Uint8Array(1);
+
+/** Whether `ANY_HEAD` can match in `slice` (lower-cased: `lower`): false only when no head's opening letters are there. */
+function mayHoldHead(slice: string, lower: string): boolean {
+  // Under `iu` "ſ" and the Kelvin sign match "s" and "k"; lower-casing that changed the length moved positions.
+  if (!HEAD_OPENINGS || lower.length !== slice.length || slice.includes('ſ') || slice.includes('\u212a')) return true;
+  ANY_FOUND[0] = 0;
+  markRuns(HEAD_OPENINGS, lower, ANY_FOUND);
+  return ANY_FOUND[0] === 1;
+}
+
+/**
+ * What every `NEGOTIATION_CONTEXT` match opens with: the pattern opens with `\b` and a word in ASCII
+ * letters (which under `gi` only ASCII letters match), so no match starts before the first word of the
+ * sentence that opens with one of these. Null: run the pattern from the sentence's start.
+ */
+const NEGOTIATION_PREFIXES = literalPrefixes(NEGOTIATION_CONTEXT.source);
+const NEGOTIATION_OPENINGS = letterTrie();
+for (const o of NEGOTIATION_PREFIXES ?? []) addWord(NEGOTIATION_OPENINGS, o, 0);
+const NEGOTIATION_FIRST = new Int32Array(1);
+
+/** Where in `slice` (lower-cased: `lower`) the first `NEGOTIATION_CONTEXT` match can start; -1 when none can. */
+function negotiationFrom(slice: string, lower: string): number {
+  if (!NEGOTIATION_PREFIXES || lower.length !== slice.length) return 0;
+  NEGOTIATION_FIRST[0] = -1;
+  // Word starts are read on the sentence itself: a letter that lower-cases to a-z (the Kelvin sign) is no
+  // letter to the pattern, and must not hide the word start after it.
+  for (let i = 0; i < slice.length && NEGOTIATION_FIRST[0] < 0; i++) {
+    if (isAsciiLetter(slice.charCodeAt(i)) && (i === 0 || !isAsciiLetter(slice.charCodeAt(i - 1)))) markFirstWalk(NEGOTIATION_OPENINGS, lower, i, NEGOTIATION_FIRST);
+  }
+  return NEGOTIATION_FIRST[0]!;
+}
+
+const isAsciiLetter = (code: number): boolean => isAsciiLower(code | 0x20);
+
+/** For tests: the shortcuts of `findNegotiatedObjects` and the patterns they stand in front of. */
+export const negotiatedObjectShortcuts = { ANY_HEAD, NEGOTIATION_CONTEXT, mayHoldHead, negotiationFrom };
+
+/**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
  * ("a 4% wage increase", "the release of hostages"), named by head and key modifier only, and abstract
  * nouns that are the object of a negotiation verb or noun ("demanded the reinstatement of ...").
  */
 export function findNegotiatedObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
+  const lower = slice.toLowerCase();
   // Most sentences hold no head at all: one pattern test spares tokenising them.
-  const toks = ANY_HEAD.test(slice) ? tokens(text, start, end) : [];
+  const toks = mayHoldHead(slice, lower) && ANY_HEAD.test(slice) ? tokens(text, start, end) : [];
   const out: PropositionMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const surface = toks[i]!.lower;
@@ -582,7 +637,9 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
   }
   // Objects of negotiation verbs without a known head: an abstract noun (with one key modifier), or after a
   // side-taking verb any two-word noun phrase ("defended the device tax"), kept only if named again (`lone`).
-  for (const m of slice.matchAll(NEGOTIATION_CONTEXT)) {
+  const firstAt = negotiationFrom(slice, lower);
+  NEGOTIATION_CONTEXT.lastIndex = Math.max(firstAt, 0);
+  for (let m = firstAt < 0 ? null : NEGOTIATION_CONTEXT.exec(slice); m; m = NEGOTIATION_CONTEXT.exec(slice)) {
     const from = start + m.index + m[0].length;
     const after = tokens(text, from, Math.min(end, from + 60));
     let k = 0;
