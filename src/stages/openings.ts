@@ -254,7 +254,10 @@ export function markWalk(root: LetterTrie, lower: string, from: number, into: Ui
   }
 }
 
-/** Like `markWalk`, but records where: `firstAt[mark]` becomes `from` unless an earlier walk set it (-1: unset). */
+/**
+ * Like `markWalk`, but records where: `firstAt[mark]` becomes `from` unless an earlier walk set it (-1: unset).
+ * The loop is repeated rather than shared through a callback: it runs at every word start of every sentence.
+ */
 export function markFirstWalk(root: LetterTrie, lower: string, from: number, firstAt: Int32Array): void {
   const { next, markStart, markList } = (root.flat ??= flatten(root));
   let node = 0;
