@@ -99,6 +99,16 @@ describe('published', () => {
   it('is null when the text names no full date', () => {
     expect(infer(raw(`${PARA}\n${PARA2}`)).published.value).toBeNull();
   });
+  it('reads the opening dateline of a text in a language chrono knows, in that language', () => {
+    const ru = 'МОСКВА, 13 марта 2025 года. Пресс-секретарь Кремля заявил журналистам, что Москва не будет торопиться с ответом на американское предложение о перемирии. По его словам, Кремль изучает предложение и ждёт подробностей.';
+    expect(infer(raw(ru)).published).toMatchObject({ value: '2025-03-13', origin: 'text:dateline-date' });
+    const uk = 'КИЇВ, 12 березня 2025 року — Міністр закордонних справ заявив, що Україна погодилася на пропозицію про тридцятиденне припинення вогню. Тепер рішення за Росією, сказав він журналістам після переговорів.';
+    expect(infer(raw(uk)).published.value).toBe('2025-03-12');
+    // A date later in the paragraph is no dateline.
+    expect(infer(raw(ru.replace('МОСКВА, 13 марта 2025 года. ', 'МОСКВА. ') + ' Встреча прошла 13 марта 2025 года.')).published.value).toBeNull();
+    expect(fullDatesIn('13 марта 2025 года', 0, 17, 'ru').map((d) => d.value)).toEqual(['2025-03-13']);
+    expect(fullDatesIn('13 марта 2025 года', 0, 17)).toEqual([]);
+  });
 });
 
 describe('title, byline, language', () => {

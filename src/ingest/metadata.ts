@@ -51,11 +51,22 @@ function validDay(y: number, m: number, d: number): string | null {
 
 const WRITTEN_YEAR = /(?:^|\D)(?:1[89]|2[0-2])\d{2}(?:\D|$)/;
 
+/** chrono's strict parsers by ISO 639-1 code, for the languages it has (English is always read). */
+const CHRONO_LOCALES: Readonly<Record<string, { parse: typeof chrono.strict.parse }>> = {
+  de: chrono.de.strict, fr: chrono.fr.strict, ja: chrono.ja.strict, pt: chrono.pt.strict, nl: chrono.nl.strict, zh: chrono.zh.strict, ru: chrono.ru.strict, es: chrono.es.strict,
+  uk: chrono.uk.strict, it: chrono.it.strict, sv: chrono.sv.strict, fi: chrono.fi.strict, vi: chrono.vi.strict, id: chrono.id.strict,
+};
+
 /** Full dates (year, month and day all written) inside a span of the text. */
-export function fullDatesIn(text: string, start: number, end: number): { value: string; start: number; end: number }[] {
+export function fullDatesIn(text: string, start: number, end: number, language: string | null = null): { value: string; start: number; end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
-  // strict: formal dates only, so "on Tuesday" or "last week" never count.
-  for (const r of chrono.strict.parse(text.slice(start, end), new Date(Date.UTC(2000, 0, 1)))) {
+  // strict: formal dates only, so "on Tuesday" or "last week" never count. A text in a language chrono
+  // reads ("13 марта 2025 года", "12 березня 2025 року") is read in it as well as in English.
+  const local = language && language !== 'en' ? CHRONO_LOCALES[language] : undefined;
+  const results = chrono.strict.parse(text.slice(start, end), new Date(Date.UTC(2000, 0, 1)));
+  if (local) for (const r of local.parse(text.slice(start, end), new Date(Date.UTC(2000, 0, 1)))) if (!results.some((x) => x.index < r.index + r.text.length && r.index < x.index + x.text.length)) results.push(r);
+  results.sort((a, b) => a.index - b.index);
+  for (const r of results) {
     const c = r.start;
     // chrono marks relative dates ("Tuesday", "yesterday") certain against the reference date.
     if (!WRITTEN_YEAR.test(r.text)) continue;
@@ -364,12 +375,6 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   if (raw.given.outlet?.trim()) outlet = { value: raw.given.outlet.trim(), origin: givenOrigin('outlet'), confidence: 0.95 };
   else outlet = outletFromText(text, zones, raw.url, kb);
 
-  // Published
-  let published: Inferred<string> = none();
-  const givenDate = raw.given.published ? normaliseDate(raw.given.published) : null;
-  if (givenDate) published = { value: givenDate, origin: givenOrigin('published'), confidence: 0.95 };
-  else published = publishedFromText(text, zones);
-
   // Language
   let language: Inferred<string> = none();
   if (raw.given.language?.trim()) language = { value: normaliseLanguage(raw.given.language), origin: givenOrigin('language'), confidence: 0.9 };
@@ -383,6 +388,12 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
     const detected = detectLanguage(languageSample(text, zones));
     if (detected) language = { value: detected.value, origin: `text:${detected.method}`, confidence: detected.confidence };
   }
+
+  // Published
+  let published: Inferred<string> = none();
+  const givenDate = raw.given.published ? normaliseDate(raw.given.published) : null;
+  if (givenDate) published = { value: givenDate, origin: givenOrigin('published'), confidence: 0.95 };
+  else published = publishedFromText(text, zones, language.value);
 
   // Byline
   let byline: Inferred<string> = none();
@@ -524,7 +535,7 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
  * the report). Dates in the body are not used: on PolNeAR the latest body date was within a day of the
  * publication date for only 22 of 76 articles (they name past events), so null is the better answer.
  */
-function publishedFromText(text: string, zones: readonly Zone[]): Inferred<string> {
+function publishedFromText(text: string, zones: readonly Zone[], language: string | null = null): Inferred<string> {
   const tiers: { match: (z: Zone, i: number) => boolean; origin: string; confidence: number; pick: 'first' | 'latest' }[] = [
     { match: (z, i) => isStamp(text, z, i, zones), origin: 'text:timestamp', confidence: 0.8, pick: 'first' },
     { match: (z) => z.kind === 'byline' && HEADER_BYLINES.has(z.rule), origin: 'text:byline-date', confidence: 0.75, pick: 'first' },
@@ -533,19 +544,37 @@ function publishedFromText(text: string, zones: readonly Zone[]): Inferred<strin
     { match: (z) => z.kind === 'dateline', origin: 'text:dateline-date', confidence: 0.7, pick: 'latest' },
   ];
   for (const tier of tiers) {
-    const found = zones.filter(tier.match).flatMap((z) => fullDatesIn(text, z.start, z.end));
+    const found = zones.filter(tier.match).flatMap((z) => fullDatesIn(text, z.start, z.end, language));
     if (found.length === 0) continue;
     const best = tier.pick === 'first' ? found[0]! : found.reduce((a, b) => (b.value > a.value ? b : a));
     return { value: best.value, origin: tier.origin, confidence: tier.confidence, evidence: textSpan(text, best.start, best.end) };
   }
   const partial = partialDatelineDate(text, zones);
   if (partial) return partial;
-  const captions = zones.filter((z) => z.kind === 'caption').flatMap((z) => fullDatesIn(text, z.start, z.end));
+  const lead = language && language !== 'en' ? leadDatelineDate(text, zones, language) : null;
+  if (lead) return lead;
+  const captions = zones.filter((z) => z.kind === 'caption').flatMap((z) => fullDatesIn(text, z.start, z.end, language));
   if (captions.length > 0) {
     const best = captions.reduce((a, b) => (b.value > a.value ? b : a));
     return { value: best.value, origin: 'text:caption-date', confidence: 0.5, evidence: textSpan(text, best.start, best.end) };
   }
   return none();
+}
+
+/**
+ * "МОСКВА, 13 марта 2025 года. …", "KYIV, 12 березня 2025 року —": a place in capitals and a full date
+ * opening the first body paragraph of a text in another language, where the English dateline rules that
+ * mark dateline zones do not reach.
+ */
+function leadDatelineDate(text: string, zones: readonly Zone[], language: string): Inferred<string> | null {
+  const first = zones.find((z) => z.kind === 'body');
+  if (!first) return null;
+  const place = /^\s*\p{Lu}[\p{Lu}\p{M}' .-]{1,40}(?:\([^)]{1,40}\))?,\s*/u.exec(text.slice(first.start, Math.min(first.end, first.start + 200)));
+  if (!place || /\p{Ll}/u.test(place[0])) return null;
+  const from = first.start + place[0].length;
+  const date = fullDatesIn(text, from, Math.min(first.end, from + 40), language)[0];
+  if (!date || text.slice(from, date.start).trim()) return null;
+  return { value: date.value, origin: 'text:dateline-date', confidence: 0.7, evidence: textSpan(text, date.start, date.end) };
 }
 
 const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline']);
