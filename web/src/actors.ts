@@ -1,5 +1,5 @@
 import { get, post, type Actor, type ActorDetail, type Graph, type NameSeen, type Page } from './api.js';
-import { actorLink, field, pager, readerLink, reviewBadge, select, source, stanceChip } from './common.js';
+import { actorLink, actorPicker, field, pager, readerLink, reviewBadge, select, source, stanceChip } from './common.js';
 import { clear, fmtDate, h, hash, s, state, type Child } from './dom.js';
 import { quoteItem } from './quotes.js';
 
@@ -80,7 +80,9 @@ function graphSvg(g: Graph): Element {
 }
 
 export async function actorView(root: HTMLElement, id: string, message?: Child): Promise<void> {
-  const [a, all] = await Promise.all([get<ActorDetail>(`actors/${encodeURIComponent(id)}`), get<Page<Actor>>('actors', { limit: 500 })]);
+  const a = await get<ActorDetail>(`actors/${encodeURIComponent(id)}`);
+  // Merge candidates are actors of the same kind: the 500 most mentioned, and any other through the search box.
+  const all = await get<Page<Actor>>('actors', { type: a.type, limit: 500 });
   const refresh = () => void actorView(root, a.id);
   const status = h('span', { class: 'review-status', role: 'status' });
   const correct = async (body: unknown) => {
@@ -94,7 +96,9 @@ export async function actorView(root: HTMLElement, id: string, message?: Child):
   };
   // Actors made by detaching a name (`<actor>~<name>`) are not stored actors, so they cannot be merged.
   const others = all.items.filter((x) => x.id !== a.id && x.type === a.type && !x.id.includes('~'));
-  const mergePick = select('merge', others.map((x) => ({ value: x.id, label: x.name })), null, 'Choose an actor…');
+  const mergeable = (x: Actor) => x.id !== a.id && x.type === a.type && !x.id.includes('~');
+  const merger = actorPicker('merge', others, [], null, 'Choose an actor…', { params: { type: a.type }, keep: mergeable });
+  const mergePick = merger.select;
   mergePick.setAttribute('aria-label', 'Actor to merge into this one');
   const quotesByDay = new Map<string, number>();
   for (const q of a.quotes) quotesByDay.set(q.doc.published ?? '', (quotesByDay.get(q.doc.published ?? '') ?? 0) + 1);
@@ -120,7 +124,7 @@ export async function actorView(root: HTMLElement, id: string, message?: Child):
           a.mergedFrom.length
             ? h('ul', null, a.mergedFrom.map((m) => h('li', null, `${m} is shown as ${a.name} `, h('button', { type: 'button', class: 'btn btn-small', onclick: () => void correct({ kind: 'actor', action: 'split', actors: [a.id, m] }) }, 'Split'))))
             : null,
-          h('div', { class: 'correct-body' }, mergePick, h('button', { type: 'button', class: 'btn btn-small', onclick: () => mergePick.value && void correct({ kind: 'actor', action: 'merge', actors: [a.id, mergePick.value] }) }, 'Merge into this actor'), status),
+          h('div', { class: 'correct-body' }, merger.search, mergePick, h('button', { type: 'button', class: 'btn btn-small', onclick: () => mergePick.value && void correct({ kind: 'actor', action: 'merge', actors: [a.id, mergePick.value] }) }, 'Merge into this actor'), status),
         ),
     detachPanel(root, a, message),
     h(

@@ -121,7 +121,14 @@ export function select(name: string, options: { value: string; label: string }[]
  * speaker) even when it is not among them, and a search box that finds the rest on the server: a corpus of
  * a thousand articles has thousands of actors, and a filter on one outside the first page was dropped.
  */
-export function actorPicker(name: string, base: readonly { id: string; name: string }[], extra: readonly ({ id: string; name: string | null } | null | undefined)[], value: string | null | undefined, placeholder: string): { select: HTMLSelectElement; search: HTMLInputElement } {
+export function actorPicker(
+  name: string,
+  base: readonly { id: string; name: string }[],
+  extra: readonly ({ id: string; name: string | null } | null | undefined)[],
+  value: string | null | undefined,
+  placeholder: string,
+  only: { params?: Record<string, string>; keep?: (a: Actor) => boolean } = {},
+): { select: HTMLSelectElement; search: HTMLInputElement } {
   const known = new Map(base.map((a) => [a.id, a.name]));
   for (const a of extra) if (a && !known.has(a.id)) known.set(a.id, a.name ?? a.id);
   if (value && !known.has(value)) known.set(value, value);
@@ -133,7 +140,8 @@ export function actorPicker(name: string, base: readonly { id: string; name: str
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const words = search.value.trim();
-      const hits = words ? new Map((await get<Page<Actor>>('actors', { q: words, limit: 50 })).items.map((a) => [a.id, a.name])) : new Map(known);
+      const found = words ? (await get<Page<Actor>>('actors', { ...only.params, q: words, limit: 50 })).items.filter((a) => !only.keep || only.keep(a)) : null;
+      const hits = found ? new Map(found.map((a) => [a.id, a.name])) : new Map(known);
       const chosen = picker.value;
       if (chosen && !hits.has(chosen) && known.has(chosen)) hits.set(chosen, known.get(chosen)!);
       for (const [id, label] of hits) known.set(id, label);
