@@ -325,6 +325,13 @@ describe('generic and pronoun speakers', () => {
     expect(c[0]).toMatchObject({ speaker: 0, source: { text: 'the ministry' } });
   });
 
+  it('gives a statement to whoever issued it just before, by name or by pronoun', () => {
+    const byName = quotes('After talks with the Harbour Board, Maria Lopez issued a statement calling on the union "to return to the table at once."', [['Harbour Board', 'organization'], ['Maria Lopez', 'person']]);
+    expect(byName.find((q) => q.source?.text === 'a statement')).toMatchObject({ speaker: 1 });
+    const byPronoun = quotes('Maria Lopez spoke at the rally on Monday. Hours later, she issued a statement calling on the board "to return to the table at once."', [['Harbour Board', 'organization'], ['Maria Lopez', 'person']]);
+    expect(byPronoun.find((q) => q.source?.text === 'a statement')).toMatchObject({ speaker: 1 });
+  });
+
   it('links "the statement" to the issuer of the latest statement', () => {
     const qs = quotes('According to a statement from the Harbour Board, pay talks would resume only in May. “The offer stands,” the statement said.', [['Harbour Board', 'organization']]);
     expect(qs.find((q) => q.kind === 'direct')).toMatchObject({ speaker: 0, source: { text: 'the statement' } });

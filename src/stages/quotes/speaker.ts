@@ -116,6 +116,8 @@ const ORG_HEADS: ReadonlyMap<string, readonly ActorType[]> = new Map<string, rea
 ]);
 /** Heads naming a written statement: its speaker is whoever issued the latest one. */
 const STATEMENT_HEAD = /^(?:statement|readout|communiqu[eé]|release|declaration|notice|announcement)$/;
+/** The subject (a name of up to four words, or a pronoun) and an issuing verb right before "a statement". */
+const ISSUED_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|\b(?:he|she|they|it))(?:\s+(?:later|also|then|quickly|swiftly))?\s+(?:issued|released|put\s+out|published|sent|posted|read\s+out)\s+$/u;
 /** Heads that make a description a person ("the Qatari premier", "the foreign minister"). */
 const PERSON_TITLE_HEAD = /^(?:spokes(?:man|woman|person)|minister|premier|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general|negotiator|chancellor|director|commander|representative)$/;
 const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i;
@@ -261,6 +263,16 @@ export function linkSpeakers(
     return null;
   };
   const outsideQuote = (q: FoundQuote) => sorted.filter((m) => m.end <= q.span.start || m.start >= q.span.end);
+  // "she issued a statement calling on ...": a statement's speaker is the subject that issued it, just before.
+  const issuerBefore = (i: number, src: Span): number | null => {
+    const lead = ISSUED_BEFORE.exec(text.slice(Math.max(0, src.start - 80), src.start));
+    if (!lead) return null;
+    const subjectEnd = src.start - lead[0].length + lead[1]!.length;
+    const subjectStart = subjectEnd - lead[1]!.trimStart().length;
+    const subject = text.slice(subjectStart, subjectEnd);
+    if (SINGULAR_PERSON.test(subject)) return person(i, subjectStart);
+    return bestOverlapping({ start: subjectStart, end: subjectEnd }, sorted, entities);
+  };
   found.forEach((q, i) => {
     if (q.source) {
       const src = q.source;
@@ -293,7 +305,7 @@ export function linkSpeakers(
         if (e === null && INDEFINITE_SPOKESPERSON.test(srcText)) e = organisationAntecedent(src, 'spokesperson', ['organization', 'country'], outsideQuote(q), entities, sentences, text);
         // "the statement said": the issuer of the latest statement; "the ministry", "the group": the latest
         // organisation of a compatible kind mentioned before (outside the quote itself).
-        if (e === null && STATEMENT_HEAD.test(head)) e = statementIssuer(i) ?? mostRecent(src.start, outsideQuote(q), entities, (x) => x.type === 'organization' || x.type === 'country');
+        if (e === null && STATEMENT_HEAD.test(head)) e = issuerBefore(i, src) ?? statementIssuer(i) ?? mostRecent(src.start, outsideQuote(q), entities, (x) => x.type === 'organization' || x.type === 'country');
         const types = ORG_HEADS.get(head);
         if (e === null && types && /^(?:the|its|their|this)\s/i.test(srcText)) e = organisationAntecedent(src, head, types, outsideQuote(q), entities, sentences, text);
       }
