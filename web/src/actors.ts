@@ -95,8 +95,8 @@ export async function actorView(root: HTMLElement, id: string, message?: Child):
     }
   };
   // Actors made by detaching a name (`<actor>~<name>`) are not stored actors, so they cannot be merged.
-  const others = all.items.filter((x) => x.id !== a.id && x.type === a.type && !x.id.includes('~'));
   const mergeable = (x: Actor) => x.id !== a.id && x.type === a.type && !x.id.includes('~');
+  const others = all.items.filter(mergeable);
   const merger = actorPicker('merge', others, [], null, 'Choose an actor…', { params: { type: a.type }, keep: mergeable });
   const mergePick = merger.select;
   mergePick.setAttribute('aria-label', 'Actor to merge into this one');
