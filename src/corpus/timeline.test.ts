@@ -65,4 +65,25 @@ describe('timeline', () => {
       { numRuns: 60 },
     );
   });
+
+  it('cites a sentence once when two of its events make one entry', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet',
+        published: '2025-03-04',
+        text: 'Freedonia visited Sylvania and met Sylvania. Firefly spoke.',
+        events: [
+          { trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+          { trigger: 'met', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+        ],
+      });
+      const entries = timeline(store).filter((e) => e.kind === 'event');
+      expect(entries).toHaveLength(1);
+      expect(entries[0]!.sources.map((s) => s.evidence.text)).toEqual(['Freedonia visited Sylvania and met Sylvania.']);
+    } finally {
+      store.close();
+    }
+  });
 });

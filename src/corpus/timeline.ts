@@ -405,6 +405,17 @@ function servedStance(shape: StanceShape, detachedAs: string | null, canonical: 
   return holder === shape[0] && actor === shape[1] ? shape : [holder, actor, shape[2], shape[3], shape[4]];
 }
 
+/** One citation per cited span: two events of one sentence ("visits ... for a meeting") share their evidence. */
+function distinctSources(sources: TimelineSource[]): TimelineSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.docId}:${s.evidence.start}:${s.evidence.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Full entries for the drafts returned: their ids, texts and documents, read in one query per table. */
 function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => string, labelOf: (id: string) => string): TimelineEntry[] {
   const eventDetails = byRowid<EventDetail>(
@@ -454,7 +465,7 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
         independentSources: new Set(d.group.map((id) => eventDetails.get(id)!.root)).size,
         trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
         location: first.location_text,
-        sources: d.group.map((id) => source(eventDetails.get(id)!)),
+        sources: distinctSources(d.group.map((id) => source(eventDetails.get(id)!))),
       };
     }
     const prev = stanceDetails.get(d.prev.rowid)!;
