@@ -32,8 +32,41 @@ export function resolveDates(text: string, published: string, tense: Tense): Dat
   if (Number.isNaN(ref.getTime())) return [];
   const results = chrono.en.parse(text, { instant: ref, timezone: 0 });
   const out: DateMention[] = [];
-  for (const r of results) {
+  const refYear = ref.getUTCFullYear();
+  const refMonth = ref.getUTCMonth() + 1;
+  let skipIndex = -1;
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (r.index === skipIndex) continue;
     if (NOT_A_DATE.test(r.text)) continue;
+    const s0 = r.start;
+    if (s0.isCertain('month') && !s0.isCertain('year') && !s0.isCertain('weekday')) {
+      // chrono gives a yearless month its nearest year, and reads "August last year" as two expressions and
+      // "last August" as "August": the year comes from the words around it.
+      const before = text.slice(Math.max(0, r.index - 6), r.index);
+      const afterEnd = r.index + r.text.length;
+      const yearAfter = /^(?:\s+of)?\s+(last|next|this)\s+year\b/i.exec(text.slice(afterEnd, afterEnd + 20));
+      const month = s0.get('month')!;
+      let year = s0.get('year') ?? refYear;
+      let spanText = r.text;
+      if (yearAfter) {
+        year = refYear + (yearAfter[1]!.toLowerCase() === 'last' ? -1 : yearAfter[1]!.toLowerCase() === 'next' ? 1 : 0);
+        spanText = text.slice(r.index, afterEnd + yearAfter[0].length);
+        const next = results[i + 1];
+        if (next && next.index >= afterEnd && next.index < afterEnd + yearAfter[0].length) skipIndex = next.index;
+      }
+      const lastOrNext = yearAfter ? null : /\b(last|next)\s+$/i.exec(before);
+      let index = r.index;
+      if (lastOrNext) {
+        const last = lastOrNext[1]!.toLowerCase() === 'last';
+        year = last ? (month < refMonth ? refYear : refYear - 1) : month > refMonth ? refYear : refYear + 1;
+        index -= lastOrNext[0].length;
+        spanText = text.slice(index, afterEnd);
+      }
+      const day = s0.isCertain('day') ? (s0.get('day') ?? 1) : 1;
+      out.push({ index, text: spanText, date: utcDay(new Date(Date.UTC(year, month - 1, day, 12))) });
+      continue;
+    }
     const s = r.start;
     const relative = /\b(?:yesterday|today|tomorrow|tonight|week|month|year)\b/i.test(r.text);
     if (!(s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || relative)) continue;

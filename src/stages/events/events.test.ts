@@ -187,6 +187,22 @@ describe('event dates', () => {
     expect(resolveDates('talks ended on Wednesday', '2024-05-15', 'past')[0]!.date).toBe('2024-05-15');
   });
 
+  it('reads a yearless month with the year the words around it give', () => {
+    expect(resolveDates('the flood of August last year', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['August last year', '2023-08-01']]);
+    expect(resolveDates('they met last August', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['last August', '2023-08-01']]);
+    expect(resolveDates('they met last April 3', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['last April 3', '2024-04-03']]);
+    expect(resolveDates('they meet in March next year', '2024-05-15', 'future').map((d) => [d.text, d.date])).toEqual([['March next year', '2025-03-01']]);
+  });
+
+  it('does not date an act by a date that belongs to another noun or to a relative clause', () => {
+    const r = analyse('Sylvania rejected the plan after the flood of August last year.');
+    expect(r.events[0]!.date).toBeNull();
+    const rel = analyse('Sylvania rejected the plan, which was drafted on Friday.');
+    expect(rel.events.find((e) => e.trigger.text === 'rejected')!.date).toBeNull();
+    expect(analyse('As of Friday, Sylvania rejected the plan.').events[0]!.date).toBe('2024-05-10');
+    expect(analyse('Sylvania rejected the plan on Friday, a day after the flood.').events[0]!.date).toBe('2024-05-10');
+  });
+
   it('ignores durations and leaves the date empty without a publication date', () => {
     expect(analyse('After ten hours of talks with the mediators, nothing changed.').events[0]!.date).toBeNull();
     expect(analyse('Sylvania rejected the plan on Friday.', [], null).events[0]!.date).toBeNull();

@@ -214,7 +214,15 @@ function sentenceContexts(sentences: readonly Sentence[], mentions: readonly Men
   return out;
 }
 
-/** Codes every event in the document's content sentences. Pure. */
+// "the invasion of August last year", "talks, which began in May": a date that modifies another noun or sits
+// in a relative clause dates that, not the trigger.
+const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
+const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b/i;
+function dateOfThisAct(text: string, trigger: TextSpan, start: number): boolean {
+  if (NOUN_DATE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return start < trigger.end || !RELATIVE_BETWEEN.test(text.slice(trigger.end, start));
+}
+
 export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>, _kb?: KnowledgeBase): EventAnnotation[] {
   const text = doc.text;
   const events: EventAnnotation[] = [];
@@ -286,6 +294,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
           const start = sentence.start + r.index;
           const end = start + r.text.length;
           if (start < trigger.end && trigger.start < end) continue;
+          if (!dateOfThisAct(text, trigger, start)) continue;
           const distance = start >= trigger.end ? start - trigger.end : trigger.start - end;
           if (distance < bestDistance) {
             bestDistance = distance;
