@@ -103,6 +103,19 @@ describe('actors, targets and location', () => {
   });
 });
 
+describe('relative clauses', () => {
+  it('gives the verb of a relative clause the noun before it as subject, or none when that noun is no actor', () => {
+    const occupied = analyse('Freedonia sent envoys to Marsh Province, which was seized by Sylvania.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    const seized = occupied.events.find((e) => e.trigger.text === 'seized')!;
+    expect(names(occupied, seized.actors)).toEqual(['Sylvania']);
+    expect(seized.targets).toEqual([]);
+    const who = analyse('Freedonia, which rejected the plan, left.', [{ name: 'Freedonia' }]);
+    expect(names(who, who.events.find((e) => e.trigger.text === 'rejected')!.actors)).toEqual(['Freedonia']);
+    const inner = analyse('Freedonia praised the deal, which Sylvania rejected.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(names(inner, inner.events.find((e) => e.trigger.text === 'rejected')!.actors)).toEqual(['Sylvania']);
+  });
+});
+
 describe('negation and modality', () => {
   it.each([
     ['Sylvania did not agree to the terms.', true],

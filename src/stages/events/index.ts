@@ -132,8 +132,19 @@ function entitiesOf(ms: readonly Mention[]): number[] {
   return [...new Set(ms.map((m) => m.entity))];
 }
 
+// The verb of a relative clause ("Kursk, which was occupied by ...") has the noun before the comma as its
+// subject: when that noun is no actor, an earlier actor of the sentence is not the subject either.
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom)\b[^,;:]*$/i;
+
 function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span): Mention[] {
   const before = ms.filter((m) => m.end <= trigger.start);
+  const relative = RELATIVE_CLAUSE.exec(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start));
+  const comma = relative ? trigger.start - (relative.input.length - relative.index) : -1;
+  // "Kursk, which Ukrainian troops occupied": an actor inside the clause is its subject.
+  if (relative && !before.some((m) => m.start > comma)) {
+    const i = before.findLastIndex((m) => m.end <= comma);
+    return i >= 0 && /^[\s"”’']*$/.test(text.slice(before[i]!.end, comma)) ? coordinated(text, before, i, -1) : [];
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const word = precedingWord(text, sentence.start, before[i]!.start);
     if (word && PREPOSITIONS.has(word)) continue;
