@@ -12,7 +12,7 @@ import { evaluatePlover, ploverCode } from './plover-eval.js';
 import { EXTERNAL_DIR } from '../../core/paths.js';
 
 /** A synthetic analysis: every occurrence of each entity's surface forms becomes a mention. */
-function analyse(text: string, entities: { name: string; type?: ActorType; forms?: string[] }[] = [], published: string | null = '2024-05-15') {
+function analyse(text: string, entities: { name: string; type?: ActorType; forms?: string[]; kind?: Mention['kind'] }[] = [], published: string | null = '2024-05-15') {
   const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
   const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
   entities.forEach((e, idx) => {
@@ -23,7 +23,7 @@ function analyse(text: string, entities: { name: string; type?: ActorType; forms
         const before = text[at - 1];
         const after = text[at + form.length];
         if ((before && /\w/.test(before)) || (after && /\w/.test(after))) continue;
-        const m: Mention = { start: at, end: at + form.length, text: form, entity: idx, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } };
+        const m: Mention = { start: at, end: at + form.length, text: form, entity: idx, kind: e.kind ?? 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } };
         entity.mentions.push(analysis.mentions.length);
         analysis.mentions.push(m);
       }
@@ -100,6 +100,20 @@ describe('actors, targets and location', () => {
   it('does not take a place after "in" as the target', () => {
     const r = analyse('Freedonia met in Sylvania to discuss trade.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
     expect(r.events[0]!.targets).toEqual([]);
+  });
+});
+
+describe('nouns in a phrase', () => {
+  it('gives no actor to a dated noun or one after "an end to the"', () => {
+    const dated = analyse('Freedonia closed the border after the May 3 attack on pilgrims.', [{ name: 'Freedonia' }]);
+    expect(dated.events.find((e) => e.trigger.text === 'attack')!.actors).toEqual([]);
+    const end = analyse('Freedonia gave no sign that it wanted an end to the fighting.', [{ name: 'Freedonia' }]);
+    expect(end.events.find((e) => e.trigger.text === 'fighting')?.actors ?? []).toEqual([]);
+  });
+
+  it('takes no demonym for a place', () => {
+    const r = analyse('Sylvania will free prisoners held in Freedonian jails.', [{ name: 'Sylvania' }, { name: 'Freedonia', forms: ['Freedonian'], kind: 'demonym' }]);
+    expect(r.events.every((e) => e.location?.text !== 'Freedonian')).toBe(true);
   });
 });
 

@@ -83,8 +83,12 @@ const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|altho
 const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
-/** A preposition, then only lower-case words (no name that could be a clause's subject), right before a trigger. */
-const NOMINAL_IN_PHRASE = /\b(?:after|of|during|amid|following|despite|over|against)\s+(?:[\p{Ll}\d][\p{Ll}\d'’-]*\s+){0,4}$/u;
+/**
+ * A preposition ("after", "an end to the"), then only lower-case words or a date (no name that could be a
+ * clause's subject), right before a trigger.
+ */
+const NOMINAL_IN_PHRASE =
+  /(?:\b(?:after|of|during|amid|following|despite|over|against)\s+|\b(?:end|halt|stop|path|road)\s+to\s+(?:the|a|an|its|their|his|her)\s+)(?:(?:[\p{Ll}\d][\p{Ll}\d'’-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+\d))\s+){0,4}$/u;
 
 /** A caption's event dated more than this many days before the article is taken for a file photo's. */
 const FILE_PHOTO_DAYS = 30;
@@ -192,7 +196,8 @@ function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly 
     const start = m[1] ? nameStart - m[1].length : nameStart;
     const span = { start, end: nameStart + name.length };
     if (span.end <= span.start) continue;
-    if (ms.some((mn) => personEntities.has(mn.entity) && mn.start < span.end && span.start < mn.end)) continue;
+    // A person's name, or a demonym ("in Israeli jails"), is not a place.
+    if (ms.some((mn) => (personEntities.has(mn.entity) || mn.kind === 'demonym') && mn.start < span.end && span.start < mn.end)) continue;
     if (span.start < trigger.end && trigger.start < span.end) continue;
     found.push(span);
   }
