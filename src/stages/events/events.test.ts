@@ -111,9 +111,21 @@ describe('nouns in a phrase', () => {
     expect(end.events.find((e) => e.trigger.text === 'fighting')?.actors ?? []).toEqual([]);
   });
 
+  it('reads "seize the moment" as an idiom, not a seizure', () => {
+    expect(analyse('Freedonia urged both sides to seize this historic opportunity.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'COERCE')).toBe(false);
+    expect(analyse('Freedonia seized the disputed islands.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'COERCE')).toBe(true);
+  });
+
   it('takes no demonym for a place', () => {
     const r = analyse('Sylvania will free prisoners held in Freedonian jails.', [{ name: 'Sylvania' }, { name: 'Freedonia', forms: ['Freedonian'], kind: 'demonym' }]);
     expect(r.events.every((e) => e.location?.text !== 'Freedonian')).toBe(true);
+  });
+});
+
+describe('objects', () => {
+  it('takes no target from a second clause of saying', () => {
+    const r = analyse('Freedonia welcomed the agreement and said Sylvania would host talks.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(r.events.find((e) => e.trigger.text === 'welcomed')!.targets).toEqual([]);
   });
 });
 

@@ -162,7 +162,8 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
   const clauseEnd = (() => {
     const rest = text.slice(trigger.end, sentence.end);
     // The end of a quotation ("... accept the ceasefire," Zelensky said) ends the clause too.
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\.\s|[,.!?]["”»]/.exec(rest);
+    // So does a second verb of saying ("welcomed the deal and said Egypt ...").
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\.\s|[,.!?]["”»]/.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));

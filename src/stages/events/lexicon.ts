@@ -137,7 +137,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'COERCE', mode: 'restrict', pattern: String.raw`\bimpos(?:e|es|ed|ing)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|curbs|controls|curfew|martial\s+law|state\s+of\s+emergency)\b|\bprevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|rally|march)s?\b` },
   { type: 'COERCE', mode: 'arrest', pattern: String.raw`\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|round(?:ed)?\s+up|took\s+into\s+custody)\b` },
   { type: 'COERCE', mode: 'deport', pattern: String.raw`\b(?:deport(?:s|ed|ing|ation)?|expel(?:s|led|ling)?|forc(?:e|es|ed|ing)\s+out|forcibly\s+(?:removed|displaced))\b` },
-  { type: 'COERCE', mode: 'seize', pattern: String.raw`\b(?:seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|expropriat(?:e|es|ed|ing)|annex(?:es|ed|ing|ation)?|occup(?:y|ies|ied|ying|ation))\b` },
+  { type: 'COERCE', mode: 'seize', pattern: String.raw`\b(?:seiz(?:e|es|ed|ing)(?!\s+(?:th(?:e|is|at)|an?|every|any)\s+(?:[\w-]+\s+)?(?:moment|opportunit(?:y|ies)|chance|initiative|occasion|momentum|day)\b)|confiscat(?:e|es|ed|ing)|expropriat(?:e|es|ed|ing)|annex(?:es|ed|ing|ation)?|occup(?:y|ies|ied|ying|ation))\b` },
   { type: 'COERCE', mode: 'restrict', pattern: String.raw`\b(?:blockad(?:e|es|ed|ing)|clos(?:e|es|ed|ing)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:borders?|airspace|ports?|crossings?)|curfew|martial\s+law|state\s+of\s+emergency|ban(?:s|ned)|outlaw(?:s|ed|ing)?|censor(?:s|ed|ing)?)\b` },
 
   // --- ASSAULT (incl. PLOVER 0.5b1 FIGHT) ---
