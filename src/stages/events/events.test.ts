@@ -116,6 +116,19 @@ describe('nouns in a phrase', () => {
     expect(analyse('Freedonia seized the disputed islands.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'COERCE')).toBe(true);
   });
 
+  it('reads a progressive as active, not passive', () => {
+    const r = analyse('Officials said Freedonia was seeking a new loan from Sylvania.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    const e = r.events.find((x) => x.trigger.text.startsWith('seeking'))!;
+    expect(names(r, e.actors)).toEqual(['Freedonia']);
+  });
+
+  it('takes a place named "X of Y" whole, and no body for a place', () => {
+    const port = analyse('Freedonia held a rally outside the Port of Elbonia terminal.', [{ name: 'Freedonia' }]);
+    expect(port.events[0]!.location?.text).toBe('Port of Elbonia');
+    const body = analyse("Sylvania rejected the plan in the Freedonian League's newspaper.", [{ name: 'Sylvania' }, { name: 'Freedonian League', type: 'organization' }]);
+    expect(body.events[0]!.location).toBeNull();
+  });
+
   it('takes no demonym for a place', () => {
     const r = analyse('Sylvania will free prisoners held in Freedonian jails.', [{ name: 'Sylvania' }, { name: 'Freedonia', forms: ['Freedonian'], kind: 'demonym' }]);
     expect(r.events.every((e) => e.location?.text !== 'Freedonian')).toBe(true);

@@ -98,7 +98,7 @@ const GERUND_TAKERS = /\b(?:reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|e
 // Modal scope runs across "that" ("said that it will"), unlike negation.
 const MODAL_BREAK = /[;:—–]|,\s|\b(?:but|while|whereas|which|who|although|though)\b/gi;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
-const LOCATION = /\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)?(?:city|capital|town|port|resort|region|province|kingdom|state)\s+of\s+)?([A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?)/g;
+const LOCATION = /\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)?(?:city|capital|town|port|resort|region|province|kingdom|state)\s+of\s+)?([A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?)?)/g;
 const NOT_PLACES = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'A', 'An', 'His', 'Her',
@@ -184,7 +184,7 @@ function agentAfterBy(text: string, ms: readonly Mention[], trigger: Span, sente
   return [];
 }
 
-function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], personEntities: ReadonlySet<number>): TextSpan | null {
+function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], notPlaces: ReadonlySet<number>): TextSpan | null {
   const slice = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
   LOCATION.lastIndex = 0;
@@ -197,8 +197,9 @@ function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly 
     const start = m[1] ? nameStart - m[1].length : nameStart;
     const span = { start, end: nameStart + name.length };
     if (span.end <= span.start) continue;
-    // A person's name, or a demonym ("in Israeli jails"), is not a place.
-    if (ms.some((mn) => (personEntities.has(mn.entity) || mn.kind === 'demonym') && mn.start < span.end && span.start < mn.end)) continue;
+    // A person's or a body's name ("in the Communist Party's daily"), or a demonym ("in Israeli jails"), is not
+    // a place; a seat named for its body ("in the Kremlin") is.
+    if (ms.some((mn) => ((notPlaces.has(mn.entity) && mn.kind === 'name') || mn.kind === 'demonym') && mn.start < span.end && span.start < mn.end)) continue;
     if (span.start < trigger.end && trigger.start < span.end) continue;
     found.push(span);
   }
@@ -243,9 +244,9 @@ function dateOfThisAct(text: string, trigger: TextSpan, start: number): boolean 
 export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>, _kb?: KnowledgeBase): EventAnnotation[] {
   const text = doc.text;
   const events: EventAnnotation[] = [];
-  const personEntities = new Set<number>();
+  const notPlaces = new Set<number>();
   soFar.entities.forEach((e, i) => {
-    if (e.type === 'person') personEntities.add(i);
+    if (e.type !== 'country') notPlaces.add(i);
   });
   const contexts = sentenceContexts(soFar.sentences.filter((s) => CONTENT_ZONES.has(s.zone)), soFar.mentions);
   let quoteIndex: SpanIndex<Quote> | null = null;
@@ -328,7 +329,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
 
       let actorMentions: Mention[];
       let targetMentions: Mention[];
-      if (PASSIVE.test(window)) {
+      // "was attacked" is passive; "was seeking" is not.
+      if (PASSIVE.test(window) && !/ing$/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
         targetMentions = subjectOf(text, sentence, mentions, trigger);
       } else if (NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
@@ -350,7 +352,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set(actors));
       const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t));
 
-      const location = findLocation(text, sentence, trigger, mentions, personEntities);
+      const location = findLocation(text, sentence, trigger, mentions, notPlaces);
       const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
       events.push({
         type: match.entry.type,
