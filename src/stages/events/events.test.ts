@@ -111,6 +111,18 @@ describe('nouns in a phrase', () => {
     expect(end.events.find((e) => e.trigger.text === 'fighting')?.actors ?? []).toEqual([]);
   });
 
+  it('takes the name right before a noun in a phrase as its actor, and none other', () => {
+    const named = analyse('Freedonia closed the border after the Marsh Valley attack.', [{ name: 'Freedonia' }]);
+    expect(named.events.find((e) => e.trigger.text === 'attack')!.actors).toEqual([]);
+    const pre = analyse("Freedonia closed the border after Sylvania's offensive.", [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(names(pre, pre.events.find((e) => e.trigger.text === 'offensive')!.actors)).toEqual(['Sylvania']);
+  });
+
+  it('gives a passive in a prepositional relative clause no subject from before it', () => {
+    const r = analyse('Freedonia kept its measures after the raid, in which 26 people were killed.', [{ name: 'Freedonia' }]);
+    expect(r.events.find((e) => e.trigger.text === 'killed')!.targets).toEqual([]);
+  });
+
   it('reads "seize the moment" as an idiom, not a seizure', () => {
     expect(analyse('Freedonia urged both sides to seize this historic opportunity.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'COERCE')).toBe(false);
     expect(analyse('Freedonia seized the disputed islands.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'COERCE')).toBe(true);
@@ -150,6 +162,10 @@ describe('relative clauses', () => {
     expect(seized.targets).toEqual([]);
     const who = analyse('Freedonia, which rejected the plan, left.', [{ name: 'Freedonia' }]);
     expect(names(who, who.events.find((e) => e.trigger.text === 'rejected')!.actors)).toEqual(['Freedonia']);
+    const pushing = analyse('Firefly, who has been pushing for a new loan, spoke.', [{ name: 'Firefly', type: 'person' }]);
+    expect(names(pushing, pushing.events.find((e) => e.trigger.text.startsWith('pushing'))!.actors)).toEqual(['Firefly']);
+    const paren = analyse('Firefly (F-Marsh), who is seeking a new loan, spoke.', [{ name: 'Firefly', type: 'person' }]);
+    expect(names(paren, paren.events.find((e) => e.trigger.text.startsWith('seeking'))!.actors)).toEqual(['Firefly']);
     const inner = analyse('Freedonia praised the deal, which Sylvania rejected.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
     expect(names(inner, inner.events.find((e) => e.trigger.text === 'rejected')!.actors)).toEqual(['Sylvania']);
   });

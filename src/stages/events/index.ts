@@ -87,8 +87,13 @@ const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|
  * A preposition ("after", "an end to the"), then only lower-case words or a date (no name that could be a
  * clause's subject), right before a trigger.
  */
-const NOMINAL_IN_PHRASE =
-  /(?:\b(?:after|of|during|amid|following|despite|over|against)\s+|\b(?:end|halt|stop|path|road)\s+to\s+(?:the|a|an|its|their|his|her)\s+)(?:(?:[\p{Ll}\d][\p{Ll}\d'’-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+\d))\s+){0,4}$/u;
+const NOMINAL_IN_PHRASE = new RegExp(
+  String.raw`(?:(?:\b(?:after|of|during|amid|following|despite|over|against)\s+|\b(?:end|halt|stop|path|road)\s+to\s+(?:the|a|an|its|their|his|her)\s+)` +
+    String.raw`(?:(?:[\p{Ll}\d][\p{Ll}\d'’-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+\d))\s+){0,4}` +
+    // After a determiner only a noun phrase can follow: "after the Pahalgam attack", "of the Sylvanian offensive".
+    String.raw`|\b(?:after|of|during|amid|following|despite|over|against)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3})$`,
+  'u',
+);
 
 /** A caption's event dated more than this many days before the article is taken for a file photo's. */
 const FILE_PHOTO_DAYS = 30;
@@ -138,7 +143,7 @@ function entitiesOf(ms: readonly Mention[]): number[] {
 
 // The verb of a relative clause ("Kursk, which was occupied by ...") has the noun before the comma as its
 // subject: when that noun is no actor, an earlier actor of the sentence is not the subject either.
-const RELATIVE_CLAUSE = /,\s*(?:which|who|whom)\b[^,;:]*$/i;
+const RELATIVE_CLAUSE = /,\s*(?:(in|of|by|during|after|at|under|through|from)\s+)?(?:which|who|whom)\b[^,;:]*$/i;
 
 function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span): Mention[] {
   const before = ms.filter((m) => m.end <= trigger.start);
@@ -146,8 +151,11 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
   const comma = relative ? trigger.start - (relative.input.length - relative.index) : -1;
   // "Kursk, which Ukrainian troops occupied": an actor inside the clause is its subject.
   if (relative && !before.some((m) => m.start > comma)) {
+    // "the attack, in which 26 people were killed": after a preposition the noun before is no subject.
+    if (relative[1]) return [];
     const i = before.findLastIndex((m) => m.end <= comma);
-    return i >= 0 && /^[\s"”’']*$/.test(text.slice(before[i]!.end, comma)) ? coordinated(text, before, i, -1) : [];
+    // "Sen. Maria Lopez (D-Ore.), who is seeking ...": a parenthesis may sit between the name and the comma.
+    return i >= 0 && /^(?:\s*\([^()]{0,30}\))?[\s"”’']*$/.test(text.slice(before[i]!.end, comma)) ? coordinated(text, before, i, -1) : [];
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const word = precedingWord(text, sentence.start, before[i]!.start);
@@ -330,13 +338,15 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       let actorMentions: Mention[];
       let targetMentions: Mention[];
       // "was attacked" is passive; "was seeking" is not.
-      if (PASSIVE.test(window) && !/ing$/i.test(trigger.text)) {
+      if (PASSIVE.test(window) && !/^[\w-]+ing\b/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
         targetMentions = subjectOf(text, sentence, mentions, trigger);
       } else if (NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
         // "welcomed the truce after four days of cross-border strikes": a noun in a prepositional phrase
-        // names something that happened, not an act of the sentence's subject.
-        actorMentions = [];
+        // names something that happened, not an act of the sentence's subject; a name right before the noun
+        // ("after the Sylvanian strikes", "of Freedonia's offensive") is its actor.
+        const premodifier = mentions.findLast((m) => m.end <= trigger.start && /^(?:['’]s)?\s+$/.test(text.slice(m.end, trigger.start)));
+        actorMentions = premodifier && premodifier.kind !== 'pronoun' ? [premodifier] : [];
         targetMentions = [];
       } else {
         actorMentions = subjectOf(text, sentence, mentions, trigger);
