@@ -147,6 +147,31 @@ describe('nouns in a phrase', () => {
   });
 });
 
+describe('strikes', () => {
+  it('reads a strike in a labour dispute as a walkout, and in a war as an attack', () => {
+    const labour = analyse('The union said its workers would strike over wages. A strike would shut the mills, employers warned.');
+    expect(labour.events.filter((e) => /^strike/i.test(e.trigger.text)).map((e) => `${e.type}:${e.mode}`)).toEqual(['PROTEST:boycott', 'PROTEST:boycott']);
+    const war = analyse('Troops said the army would strike the depot. A strike hit the mills, workers said.');
+    expect(war.events.filter((e) => /^strike/i.test(e.trigger.text)).every((e) => e.type === 'ASSAULT')).toBe(true);
+  });
+});
+
+describe('figures of speech', () => {
+  it('drops a fight or an attack in a report with no word of war, and keeps it in one with', () => {
+    const filler = ' The committee met again in the afternoon and the members read the report aloud.'.repeat(20);
+    const politics = analyse(`Freedonia fought hard to defend the tax. The fight over the budget goes on.${filler}`, [{ name: 'Freedonia' }]);
+    expect(politics.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const war = analyse(`Freedonia fought hard to defend the town. Its troops held the line.${filler}`, [{ name: 'Freedonia' }]);
+    expect(war.events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+    expect(analyse('Freedonia fought hard to defend the tax.', [{ name: 'Freedonia' }]).events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+  });
+
+  it('reads "all the more striking" as an adjective and "struck a provisional work agreement" as a deal', () => {
+    expect(analyse('Troops moved. The silence is all the more striking.').events.some((e) => /striking/.test(e.trigger.text))).toBe(false);
+    expect(analyse('Freedonia struck a provisional work agreement with Sylvania.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]).events[0]!.type).toBe('AGREE');
+  });
+});
+
 describe('objects', () => {
   it('takes no target from a second clause of saying', () => {
     const r = analyse('Freedonia welcomed the agreement and said Sylvania would host talks.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);

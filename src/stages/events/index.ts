@@ -240,6 +240,22 @@ function sentenceContexts(sentences: readonly Sentence[], mentions: readonly Men
   return out;
 }
 
+// A "strike" is a walkout in a labour dispute and an attack in a war: the document's vocabulary tells which.
+const LABOUR = /\b(?:unions?|dockworkers|workers|employees|employers|wages?|pay\s+(?:rise|raise|increase)|collective\s+bargaining|pickets?|walkouts?|strikers)\b/gi;
+const MILITARY = /\b(?:military|troops|soldiers|army|armed\s+forces|missiles?|drones?|artillery|shelling|air\s?strikes?|warplanes?|militants?|militias?|rebels?|insurgents?|terror\w*|bomb(?:s|ed|ing)?|war|wars|warfare|ceasefire|cease-fire|truce|invasion|weapons|killed|gunmen|police)\b/gi;
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+function isLabourDispute(text: string, militaryWords: number): boolean {
+  const labour = countMatches(LABOUR, text);
+  return labour >= 2 && labour > 2 * militaryWords;
+}
+const FIGURATIVE_MIN_LENGTH = 1500;
+const FIGURATIVE_VIOLENCE = /^(?:fight(?:s|ing)?|fought|battl\w*|captur\w*|tortur\w*|assault\w*|clash\w*|attack\w*|offensive|raid\w*|struck|strik\w*)$/i;
+
 // "the invasion of August last year", "talks, which began in May": a date that modifies another noun or sits
 // in a relative clause dates that, not the trigger.
 const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
@@ -258,6 +274,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
   });
   const contexts = sentenceContexts(soFar.sentences.filter((s) => CONTENT_ZONES.has(s.zone)), soFar.mentions);
   let quoteIndex: SpanIndex<Quote> | null = null;
+  let labourDispute: boolean | null = null;
+  let militaryWords: number | null = null;
   for (const { sentence, mentions } of contexts) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const matches: { start: number; end: number; entry: TriggerEntry; index: number }[] = [];
@@ -364,9 +382,22 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
 
       const location = findLocation(text, sentence, trigger, mentions, notPlaces);
       const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
+      let { type, mode } = match.entry;
+      if (type === 'ASSAULT' && mode === null) {
+        // "all the more striking", "a striking result": an adjective.
+        if (/^striking$/i.test(trigger.text) && /\b(?:more|most|very|so|as|is|was|a|an)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start))) continue;
+        militaryWords ??= countMatches(MILITARY, text);
+        if (/^(?:strikes?|striking)$/i.test(trigger.text)) {
+          labourDispute ??= isLabourDispute(text, militaryWords);
+          if (labourDispute && !countMatches(MILITARY, sentenceText)) [type, mode] = ['PROTEST', 'boycott'];
+        }
+        // Without a word of war in a whole report, "the fight over automation", "a tortured relationship",
+        // "captured by a philosophy" are figures of speech. A short text is too little to tell.
+        if (type === 'ASSAULT' && militaryWords === 0 && text.length >= FIGURATIVE_MIN_LENGTH && FIGURATIVE_VIOLENCE.test(trigger.text)) continue;
+      }
       events.push({
-        type: match.entry.type,
-        mode: match.entry.mode,
+        type,
+        mode,
         actors,
         targets,
         negated,
