@@ -172,6 +172,15 @@ describe('figures of speech', () => {
   });
 });
 
+describe('under pressure', () => {
+  it('makes the subject the one pressed and the one after "from" the one pressing', () => {
+    const r = analyse('Freedonia is under heavy pressure from Sylvania to sign the deal.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    const e = r.events.find((x) => x.trigger.text === 'pressure')!;
+    expect(names(r, e.actors)).toEqual(['Sylvania']);
+    expect(names(r, e.targets)).toEqual(['Freedonia']);
+  });
+});
+
 describe('objects', () => {
   it('takes no target from a second clause of saying', () => {
     const r = analyse('Freedonia welcomed the agreement and said Sylvania would host talks.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);

@@ -183,10 +183,10 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
   return [];
 }
 
-function agentAfterBy(text: string, ms: readonly Mention[], trigger: Span, sentence: Span): Mention[] {
+function agentAfterBy(text: string, ms: readonly Mention[], trigger: Span, sentence: Span, preposition = 'by'): Mention[] {
   const after = ms.filter((m) => m.start >= trigger.end);
   for (let i = 0; i < after.length; i++) {
-    if (precedingWord(text, trigger.end, after[i]!.start) === 'by') return coordinated(text, after, i, 1);
+    if (precedingWord(text, trigger.end, after[i]!.start) === preposition) return coordinated(text, after, i, 1);
   }
   void sentence;
   return [];
@@ -358,6 +358,10 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "was attacked" is passive; "was seeking" is not.
       if (PASSIVE.test(window) && !/^[\w-]+ing\b/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
+        targetMentions = subjectOf(text, sentence, mentions, trigger);
+      } else if (/^pressure$/i.test(trigger.text) && /\bunder\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) {
+        // "Russia is under pressure from Washington": the subject is pressed, the one after "from" presses.
+        actorMentions = agentAfterBy(text, mentions, trigger, sentence, 'from');
         targetMentions = subjectOf(text, sentence, mentions, trigger);
       } else if (NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
         // "welcomed the truce after four days of cross-border strikes": a noun in a prepositional phrase
