@@ -172,6 +172,32 @@ describe('figures of speech', () => {
   });
 });
 
+describe('clause ends and own sides', () => {
+  it('takes no target past an attribution or a contrast', () => {
+    const said = analyse('Freedonia and Sylvania agreed to a truce after clashes, Marsh Province governor Rufus Firefly said.', [
+      { name: 'Freedonia' },
+      { name: 'Sylvania' },
+      { name: 'Rufus Firefly', type: 'person' },
+    ]);
+    expect(said.events.every((e) => e.targets.length === 0)).toBe(true);
+    const but = analyse('Freedonia rejected the plan, but later accepted the offer from Sylvania.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(but.events.find((e) => e.trigger.text === 'rejected')!.targets).toEqual([]);
+  });
+
+  it('does not make an actor act on its own side', () => {
+    const r = analyse('Firefly warned that Freedonia would impose sanctions.', [{ name: 'Firefly', type: 'person' }, { name: 'Freedonia' }]);
+    r.analysis.entities[0]!.party = 'freedonia';
+    r.analysis.entities[1]!.packId = 'freedonia';
+    const events = extractEvents({ text: r.text, zones: [{ start: 0, end: r.text.length, kind: 'body', rule: 'test' }], published: '2024-05-15', language: 'en' }, r.analysis);
+    expect(events.find((e) => e.trigger.text.startsWith('warned'))!.targets).toEqual([]);
+  });
+
+  it('gives a noun after a conjunction no actor from the main clause', () => {
+    const r = analyse('Freedonia will not sign trade deals if the fighting continues.', [{ name: 'Freedonia' }]);
+    expect(r.events.find((e) => e.trigger.text === 'fighting')!.actors).toEqual([]);
+  });
+});
+
 describe('under pressure', () => {
   it('makes the subject the one pressed and the one after "from" the one pressing', () => {
     const r = analyse('Freedonia is under heavy pressure from Sylvania to sign the deal.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);

@@ -95,6 +95,9 @@ const NOMINAL_IN_PHRASE = new RegExp(
   'u',
 );
 
+/** A noun that opens a clause after a conjunction ("if the fighting continued"): the main clause's subject did not do it. */
+const CLAUSE_NOUN = /\b(?:if|when|unless|until|while|because|whether|once)\s+(?:the|a|an|this|that)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|could|did|does|do|can|may|might|should)\s)[\p{Ll}\d][\p{Ll}\d'’-]*\s+)?$/u;
+
 /** A caption's event dated more than this many days before the article is taken for a file photo's. */
 const FILE_PHOTO_DAYS = 30;
 
@@ -171,7 +174,8 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
     const rest = text.slice(trigger.end, sentence.end);
     // The end of a quotation ("... accept the ceasefire," Zelensky said) ends the clause too.
     // So does a second verb of saying ("welcomed the deal and said Egypt ...").
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\.\s|[,.!?]["”»]/.exec(rest);
+    // So do an attribution ("..., Malaysian Prime Minister Anwar Ibrahim said") and a contrast (", but ...").
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\.\s|[,.!?]["”»]/u.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
@@ -363,7 +367,10 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         // "Russia is under pressure from Washington": the subject is pressed, the one after "from" presses.
         actorMentions = agentAfterBy(text, mentions, trigger, sentence, 'from');
         targetMentions = subjectOf(text, sentence, mentions, trigger);
-      } else if (NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
+      } else if (
+        NOMINAL_IN_PHRASE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)) ||
+        (CLAUSE_NOUN.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) && !/(?:ed|to)$/i.test(trigger.text))
+      ) {
         // "welcomed the truce after four days of cross-border strikes": a noun in a prepositional phrase
         // names something that happened, not an act of the sentence's subject; a name right before the noun
         // ("after the Sylvanian strikes", "of Freedonia's offensive") is its actor.
@@ -382,7 +389,9 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         if (quote && /\b(?:we|i|us|our)\b/i.test(quote.text)) actors = [quote.speaker!];
       }
       if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set(actors));
-      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t));
+      // "Trump warned that Washington would ...": an actor's own side is not what it acts on.
+      const ownSides = new Set(actors.map((a) => soFar.entities[a]?.party).filter((p): p is string => !!p));
+      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSides.has(soFar.entities[t]?.packId ?? ''));
 
       const location = findLocation(text, sentence, trigger, mentions, notPlaces);
       const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
