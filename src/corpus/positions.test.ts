@@ -140,6 +140,16 @@ describe('positionsMatrix', () => {
     expect(cell(m, 'ruritania')!.citations.some((c) => c.docId === 'd3')).toBe(false);
   });
 
+  it('cites a sentence once when the party holds it through its spokesman and itself', () => {
+    setup();
+    doc('d5', '2025-03-21', 'King Rudolf said Ruritania backs the truce.');
+    stance('d5', 'king-rudolf', 'ruritania', 'ceasefire', 'support', '2025-03-21', [0, 42]);
+    stance('d5', 'ruritania', 'ruritania', 'ceasefire', 'support', '2025-03-21', [0, 42]);
+    const cites = cell(positionsMatrix(store), 'ruritania')!.citations;
+    expect(cites.filter((c) => c.docId === 'd5')).toHaveLength(1);
+    expect(new Set(cites.map((c) => `${c.docId}:${c.evidence.start}`)).size).toBe(cites.length);
+  });
+
   it('honours since/until and human corrections', () => {
     setup();
     expect(cell(positionsMatrix(store, { since: '2025-03-10' }), 'ruritania')).toBeUndefined();

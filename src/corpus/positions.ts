@@ -322,7 +322,16 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       contradiction: contradicts(items, day),
       citations: [],
     };
-    const cites = reports.slice(-CITATIONS_PER_CELL).reverse();
+    // One citation per cited span: a party's row holds the same sentence through its spokesman and itself.
+    const cites: CompactRow[] = [];
+    const cited = new Set<string>();
+    for (let k = reports.length - 1; k >= 0 && cites.length < CITATIONS_PER_CELL; k--) {
+      const r = reports[k]!;
+      const key = `${r.docId}:${r.evStart}:${r.evEnd}`;
+      if (cited.has(key)) continue;
+      cited.add(key);
+      cites.push(r);
+    }
     for (const c of cites) citeIds.add(c.rowid);
     cellCites.set(cell, cites);
     out.push(cell);
