@@ -207,6 +207,19 @@ describe('under pressure', () => {
   });
 });
 
+describe('back', () => {
+  it('reads "back" as support only as a verb with an object', () => {
+    const support = (t: string) => analyse(t, [{ name: 'Freedonia' }]).events.some((e) => e.type === 'SUPPORT');
+    expect(support('Freedonia will back the plan.')).toBe(true);
+    expect(support('Freedonia backed the plan.')).toBe(true);
+    expect(support('Freedonia wants the hostages back home.')).toBe(false);
+    expect(support('Freedonia agreed to roll back the tariffs.')).toBe(false);
+    expect(support('Back in 2009, Freedonia was poor.')).toBe(false);
+    expect(support('Freedonia would be at the back of the queue.')).toBe(false);
+    expect(support('Freedonia backed out of the deal.')).toBe(false);
+  });
+});
+
 describe('objects', () => {
   it('takes no target from a second clause of saying', () => {
     const r = analyse('Freedonia welcomed the agreement and said Sylvania would host talks.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);

@@ -27,6 +27,10 @@ const SHORT_GAP = String.raw`(?:\s+[\w'’-]+){0,3}?`;
 const AID_NOUN = String.raw`(?:aid|assistance|weapons(?:\s+deliveries)?|arms(?:\s+deliveries)?|supplies|support|funding|intelligence(?:[\s-]+sharing)?|military\s+help)`;
 const ATTACK_NOUN = String.raw`(?:attacks?|strikes?|shelling|bombing|bombardment|hostilities|fighting|fire|offensive)`;
 
+// "back" supports only as a verb with an object ("to back the plan", "they back Sen. Lopez"); "come back",
+// "roll back", "back in 2009", "the back of the queue", "backed out" are not support.
+const BACK_VERB = String.raw`(?:back(?:s|ed|ing)(?!\s+(?:out|off|down|away|up|into|from|to|in|on)\b)|(?<=\b(?:to|will|would|could|should|may|might|must|not|also|currently|they|we|i|you|fully|strongly|publicly|still|did|do|does|n['’]t)\s+)back(?=\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|it|him|them|any|such|sen\.?|rep\.?|president|prime|mr\.?|mrs\.?|ms\.?)\b))`;
+
 export const TRIGGERS: readonly TriggerEntry[] = [
   // --- RETREAT (before ASSAULT and AGREE so "halt attacks", "cease fire" are not read as violence) ---
   { type: 'RETREAT', mode: 'ceasefire', pattern: String.raw`\b(?:declared|declares|declare|announced|announces|observed|observes|observe|called|calls)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:ceasefire|cease-fire|truce)` },
@@ -109,8 +113,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'COOPERATE', mode: null, pattern: String.raw`\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat(?:e|es|ed|ing|ion)|collaborat(?:e|es|ed|ing|ion)|work(?:s|ed|ing)?\s+together|partnership)\b` },
 
   // --- SUPPORT ---
-  { type: 'SUPPORT', mode: null, pattern: String.raw`\b(?:establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b` },
-  { type: 'SUPPORT', mode: null, pattern: String.raw`\b(?:prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|defend(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|forg(?:ive|ave|iven|ives)|thank(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|rall(?:y|ied|ies|ying)\s+(?:behind|support)|express(?:es|ed|ing)?\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:support|solidarity|gratitude))\b`, confidence: 0.6 },
+  { type: 'SUPPORT', mode: null, pattern: String.raw`\b(?:establish(?:es|ed|ing)?|restor(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing)|upgrad(?:e|es|ed|ing))\s+(?:(?:their|its|the)\s+)?(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b` },
+  { type: 'SUPPORT', mode: null, pattern: String.raw`\b(?:prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|commend(?:s|ed|ing)?|${BACK_VERB}|support(?:s|ed|ing)?|defend(?:s|ed|ing)?|apologi[sz](?:e|es|ed|ing)|forg(?:ive|ave|iven|ives)|thank(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|rall(?:y|ied|ies|ying)\s+(?:behind|support)|express(?:es|ed|ing)?\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:support|solidarity|gratitude))\b`, confidence: 0.6 },
 
   // --- REQUEST / APPEAL ---
   { type: 'APPEAL', mode: null, pattern: String.raw`\b(?:call(?:s|ed|ing)?\s+(?:for|on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:to|for)|plead(?:s|ed|ing)?|implor(?:e|es|ed|ing)|encourag(?:e|es|ed|ing))\b` },
