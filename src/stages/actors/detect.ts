@@ -1244,7 +1244,8 @@ function roleish(ctx: Ctx, t: Token): boolean {
     if (ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) || ROLE_CONNECTORS.has(l)) return true;
     if (t.hit >= 0) {
       const e = ctx.hits[t.hit]!.entry;
-      return e.type === 'country' || e.type === 'organization';
+      // "SPD leader", "Hamas official": a party or an armed group qualifies a role as a body does.
+      return e.type === 'country' || e.type === 'organization' || e.type === 'group';
     }
     // An organization's acronym qualifying a role ("UDA president").
     return /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) && !NOT_ACRONYMS.has(t.lower);

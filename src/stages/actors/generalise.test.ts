@@ -121,6 +121,12 @@ describe('the side a body or a person speaks for', () => {
     expect(entities('Red Brigade said it accepted the deal.').find((e) => e.packId === 'red-brigade')!.party).toBe('red-brigade');
   });
 
+  it("gives a pack group's side to the person whose role before the name names it", () => {
+    for (const text of ['Red Brigade leader Dora Kell said the offer was too low.', 'Red Brigade co-leader Dora Kell said the offer was too low.']) {
+      expect(entities(text).find((e) => e.name === 'Dora Kell')!.party).toBe('red-brigade');
+    }
+  });
+
   it('makes a bargaining body its own side and gives it to the person whose role names it', () => {
     const es = entities('The Harbour Workers Alliance (HWA) broke off talks with the employers on Monday. HWA president Dora Kell said the offer was too low.');
     const body = es.find((e) => e.name === 'Harbour Workers Alliance')!;
