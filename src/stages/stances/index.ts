@@ -154,6 +154,9 @@ function findConditions(text: string, s: Sentence): Condition[] {
   const slice = text.slice(s.start, s.end);
   for (const m of slice.matchAll(CONDITION_RE)) {
     const start = s.start + m.index;
+    // "talked past each other for years until the rupture": "until" after a plain past is a time, not a
+    // condition; it conditions only what is refused, promised or foreseen ("will not agree until", "would stay until").
+    if (/^until/i.test(m[0]) && !UNTIL_GOVERNOR.test(text.slice(Math.max(s.start, start - 80, text.lastIndexOf(';', start) + 1), start))) continue;
     const rest = text.slice(start + m[0].length, s.end);
     const stop = rest.search(/[,;:]|\s[–—]\s/);
     const raw = stop < 0 ? s.end : start + m[0].length + stop;
@@ -192,6 +195,8 @@ function findConditions(text: string, s: Sentence): Condition[] {
   return out;
 }
 
+/** Before "until": a future, modal, negation or commitment that an until-clause can condition. */
+const UNTIL_GOVERNOR = /\b(?:will|would|shall|should|must|can|could|may|might|not|never|no|refus\p{L}*|vow\p{L}*|pledg\p{L}*|promis\p{L}*|insist\p{L}*|threat\p{L}*|keep|keeps|kept|remain\p{L}*|stay\p{L}*|hold\p{L}*|suspend\p{L}*|delay\p{L}*|postpon\p{L}*|wait\p{L}*)\b|n['’]t\b/iu;
 const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still|\p{L}+ly)\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s+[^.;:?!]{1,80}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
 const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
 
@@ -991,6 +996,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (open.length) {
         props.push(...open);
         props.sort((a, b) => a.start - b.start);
+        // "efforts to <act>": the noun of striving is part of the object now, no stance of its own.
+        cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
       }
     }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
@@ -1013,14 +1020,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const emitted = new Set<string>();
     const sentenceText = text.slice(s.start, s.end);
 
-    type Chain = { holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
+    type Chain = { condition?: Condition; holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
     let chain: Chain | null = null;
     const events = [...cues.map((c) => ({ kind: 'cue' as const, pos: c.start, cue: c })), ...props.map((p) => ({ kind: 'prop' as const, pos: p.start, prop: p }))].sort((a, b) => a.pos - b.pos);
     let previousEnd = s.start;
 
     const emit = (ch: Chain, prop: PropositionMatch) => {
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
-      const cond = conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
+      const cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         if (emitted.has(key)) continue;
@@ -1286,16 +1293,31 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 
     // "<object> would be held only if ...", "<object> would come off only if ...": the object as subject of a
     // conditioned future, held by the reporting speaker.
+    // "<object>, which X says will stay suspended until ...": the one who says it holds the condition.
+    const conditioned = new Set<number>();
     for (const p of conditions.length ? props : []) {
       if (p.direct || inCondition(p.start)) continue;
-      const m = CONDITIONED_FUTURE.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
+      const m = CONDITIONED_FUTURE.exec(text.slice(p.end, Math.min(s.end, p.end + 90)));
       if (!m) continue;
       const condAt = p.end + m[0].length;
-      if (!conditions.some((c) => c.start === condAt)) continue;
-      const sp = reportingSpeaker(ctx, p.start);
+      const condition = conditions.find((c) => c.start === condAt);
+      if (!condition) continue;
+      const sayer = m[1] ? mentions.find((mn) => mn.kind !== 'pronoun' && mn.start >= p.end && mn.end <= p.end + m[1]!.length) : undefined;
+      const sp = sayer ? { entity: sayer.entity, at: sayer, rule: 'relative-sayer', confidence: 0.65 } : reportingSpeaker(ctx, p.start);
       if (!sp) continue;
       const hit: CueHit = { cue: { re: 'conditioned-future', polarity: 1, kind: 'deontic', weight: 0.65 }, start: p.start, end: condAt };
-      emit({ holders: [sp], polarity: 1, basePolarity: 1, weight: 0.65, first: hit, last: hit, rule: 'conditioned-future', hedged: false, threat: false, emittedProp: true }, p);
+      emit({ condition, holders: [sp], polarity: 1, basePolarity: 1, weight: 0.65, first: hit, last: hit, rule: 'conditioned-future', hedged: false, threat: false, emittedProp: true }, p);
+      conditioned.add(condAt);
+    }
+    // Conditional offers the loop above cannot see: "<object> would stay, he said, and would come off only if
+    // ..." (the sentence's subject is the object) and "<X> would speed up <noun phrase> only if ..." (the verb's
+    // own object, named nowhere else). Only hard conditions ("only if", "provided that"): a plain "if" is a forecast.
+    for (const c of conditions) {
+      if (c.soft || conditioned.has(c.start) || /^until\b/i.test(text.slice(c.start, c.start + 6))) continue;
+      const offer = conditionalOffer(ctx, c.start);
+      if (!offer) continue;
+      const hit: CueHit = { cue: { re: 'conditional-offer', polarity: 1, kind: 'deontic', weight: 0.6 }, start: offer.from, end: c.start };
+      emit({ condition: c, holders: [offer.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'conditional-offer', hedged: false, threat: false, emittedProp: true }, offer.prop);
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
@@ -1395,7 +1417,49 @@ const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
 /** Between a noun and the participle that describes it: "the pact (, which was) brokered by". */
 const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:jointly|quietly|originally|initially|first|later|recently|\p{L}+ly)\s+)?$/iu;
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
-const CONDITIONED_FUTURE = /^\s+(?:\p{L}+\s+){0,3}?(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on)\b)/iu;
+// Group 1: ", which <X> says", whose <X> holds the condition.
+const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+/** Right before a hard condition: a modal verb group, coordinated ("and would come off") or with its own subject. */
+const OFFER_BEFORE = /(?:^|[\s,])(and\s+)?(?:would|will|could|can|shall)\s+(?:only\s+|then\s+|also\s+)?([\p{Ll}-]+(?:\s+(?:up|down|off|out|back|in|on|away))?)((?:\s+[\p{L}'’-]+){0,4}?)\s+(?:but\s+)?$/u;
+
+/**
+ * A conditional offer whose object no other rule finds, before the hard condition at `condAt`: a coordinated
+ * predicate whose subject is the sentence's opening object ("The duty would stay, he said, and would come
+ * off only if ..."), or a named subject's verb with a noun phrase of its own ("<X> would speed up licence
+ * approvals only if ..."), held by the reporting speaker (else that subject).
+ */
+function conditionalOffer(ctx: Context, condAt: number): { holder: Holder; prop: PropositionMatch; from: number } | null {
+  const { text, s } = ctx;
+  const before = text.slice(Math.max(s.start, condAt - 90), condAt);
+  const m = OFFER_BEFORE.exec(before);
+  if (!m) return null;
+  const verbAt = condAt - before.length + m.index + m[0].indexOf(m[2]!);
+  if ((ctx.cues ?? []).some((h) => h.cue.kind !== 'object' && h.start >= verbAt && h.start < condAt)) return null;
+  // An object already named after the verb ("would lift the tariffs only if"): the offer is about it.
+  const named = ctx.props.find((p) => p.start >= verbAt && p.end <= condAt);
+  if (m[1]) {
+    // The opening object: the sentence's first object, with at most a determiner and two modifiers before it.
+    const opening = ctx.props[0];
+    if (!opening || opening.end > verbAt || !/^[\s"“]*(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}\d%$.-]+\s+){0,2}$/iu.test(text.slice(s.start, opening.start))) return null;
+    const holder = reportingSpeaker(ctx, verbAt) ?? attributedSpeaker(ctx, opening.end);
+    return holder ? { holder: { ...holder, rule: `offer-${holder.rule}` }, prop: opening, from: opening.start } : null;
+  }
+  const words = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (!named && (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || (OPEN_STOP.has(w) && !OPEN_DETERMINER.test(w))))) return null;
+  const nouns = words.filter((w) => !OPEN_DETERMINER.test(w));
+  const head = nouns[nouns.length - 1];
+  if (!named && (!head || head.length < 4 || /(?:ly|ed)$/.test(head))) return null;
+  // The modal's own subject: a name right before it ("Beijing would ...").
+  const modalAt = condAt - before.length + m.index + (m[0].length - m[0].trimStart().length);
+  const subject = [...ctx.mentions].reverse().find((mn) => mn.end <= modalAt && /^\s+$/.test(text.slice(mn.end, modalAt)) && mn.kind !== 'pronoun');
+  // "talks with <X> would be held only if": a name after a preposition is no subject, and a passive's subject is its object.
+  if (!subject || isObject(ctx, subject.start) || /^(?:be|been|have|get)$/i.test(m[2]!)) return null;
+  const holder: Holder | null = reportingSpeaker(ctx, subject.start) ?? { entity: subject.entity, at: subject, rule: 'subject', confidence: 0.6 };
+  if (!holder) return null;
+  const objectAt = condAt - before.length + m.index + m[0].indexOf(m[3]!) + (m[3]!.length - m[3]!.trimStart().length);
+  const end = objectAt + m[3]!.trim().length;
+  return { holder: { ...holder, rule: `offer-${holder.rule}` }, prop: named ?? { id: autoId([m[2]!.split(/\s+/)[0]!, ...nouns.slice(-2)].join(' ')), start: objectAt, end, origin: 'auto' }, from: subject.start };
+}
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
 /** After a verb: nothing that could be its own object. */
@@ -1449,7 +1513,7 @@ const OPEN_STOP = new Set(
 const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTED_BEFORE = /\b(?:advis|tell|told|ask|encourag|allow|let|forc|persuad|invit|expect)\p{L}*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+$/iu;
 const WANTING = /^(?:want|need|seek|sought|requir|hope|aim|plan|prefer)/i;
-const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|both|all|some|new|further|more)$/i;
+const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|both|all|some|new|further|more|other|such)$/i;
 /** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
 const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
 
@@ -1472,8 +1536,22 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
     if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) k++;
     let determiners = 0;
-    while (k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /['’]s?$/.test(words[k]![0]))) {
-      k++;
+    // A name that owns or qualifies the phrase ("the EU's contribution", "GOP efforts to") stands as its determiner.
+    let possessor = false;
+    for (let guard = 0; guard < 3; guard++) {
+      while (k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /['’]s?$/.test(words[k]![0]))) {
+        if (/^\p{Lu}.*['’]s?$/u.test(words[k]![0])) possessor = true;
+        k++;
+        determiners++;
+      }
+      const at = c.end + (words[k]?.index ?? rest.length);
+      const owner = mentions.find((m) => m.start === at && m.kind !== 'pronoun');
+      if (!owner) break;
+      while (k < words.length && c.end + words[k]!.index! < owner.end) k++;
+      if (/^['’]s?\b/.test(text.slice(owner.end, owner.end + 3))) {
+        if (words[k] && /^['’]/.test(words[k]![0])) k++;
+        possessor = true;
+      } else if (!/^\s+\p{Ll}/u.test(text.slice(owner.end, owner.end + 3))) break;
       determiners++;
     }
     // "opposition to granting X a hearing", "resisted providing the rebels with arms": a gerund after the cue
@@ -1492,7 +1570,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     for (; k < words.length && np.length < 4; k++) {
       const w = words[k]![0];
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !(np.length === 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''))) break;
-      if (OPEN_STOP.has(w.toLowerCase()) || /(?:ly|ing|ed)$/.test(w) && np.length === 0 && !determiners) break;
+      // A participle may open the phrase as a modifier of a noun after it ("support for continued engagement").
+      const modifier = /ed$/.test(w) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[k + 1]?.[0] ?? '') && !OPEN_STOP.has(words[k + 1]![0]) && !/(?:ly|ed|ing)$/.test(words[k + 1]![0]);
+      if (OPEN_STOP.has(w.toLowerCase()) || (/(?:ly|ing|ed)$/.test(w) && np.length === 0 && !determiners && !modifier)) break;
       np.push(words[k]!);
     }
     // The phrase ends at a noun: drop trailing words that cannot end one.
@@ -1506,7 +1586,18 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
       if (!props.some((p) => p.start < start + head.length && start < p.end)) out.push({ id: bill, start, end: start + head.length, origin: bill.startsWith('auto:') ? 'auto' : 'pack' });
       continue;
     }
-    if (OPEN_GENERIC.test(head) || head.length < 4 || countOf(head) < 2) continue;
+    // "denounced GOP efforts to defund the group", "accepted the request to cooperate in a pilot program": a
+    // noun of striving or asking names no object itself; the act its infinitive names is the object.
+    if (ACT_NOUN.test(head)) {
+      const act = infinitiveAct(text, c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length, s.end);
+      if (act && !props.some((p) => p.start < act.end && act.start < p.end) && !cues.some((h) => h !== c && h.start < act.end && act.start < h.end && h.cue.kind === 'agentive')) {
+        out.push({ id: autoId(act.words.join(' ')), start: c.end + (gerund ?? np[0]!).index!, end: act.end, origin: 'auto' });
+      }
+      continue;
+    }
+    // A gerund names an act ("laments hosting the refugees") and a name's own thing is specific ("welcomed the
+    // EU's contribution"): neither needs its head named again to be on the table.
+    if (OPEN_GENERIC.test(head) || head.length < 4 || (countOf(head) < 2 && !gerund && !possessor)) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     if (np.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     const start = c.end + (gerund ?? np[0]!).index!;
@@ -1519,6 +1610,31 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     out.push({ id: autoId(named.join(' ')), start, end, origin: 'auto' });
   }
   return out;
+}
+
+/** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */
+const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?)$/;
+
+/**
+ * "to <verb> <object>" right after `from`: the verb and the last word of its object (up to four words, past
+ * determiners and names) as the act's words. None when no lower-case verb follows "to".
+ */
+function infinitiveAct(text: string, from: number, limit: number): { start: number; end: number; words: string[] } | null {
+  const m = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(from, Math.min(limit, from + 40)));
+  if (!m || OPEN_STOP.has(m[1]!) || /(?:ing|ed)$/.test(m[1]!)) return null;
+  const verbEnd = from + m[0].length;
+  let end = verbEnd;
+  let last: string | null = null;
+  const tail = text.slice(verbEnd, Math.min(limit, verbEnd + 60));
+  for (const w of tail.matchAll(/\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}'’-]*|[^\s\p{L}]/gu)) {
+    const word = w[0];
+    if (/^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new)$/i.test(word) || /^\p{Lu}/u.test(word)) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || OPEN_STOP.has(word)) break;
+    last = word;
+    end = verbEnd + w.index! + word.length;
+    if (/(?:tion|sion|ment|ance|ence|ity|s)$/.test(word)) break;
+  }
+  return { start: from, end, words: last ? [m[1]!, last] : [m[1]!] };
 }
 
 /** Several " | " separators: a run of headlines or menu items. */

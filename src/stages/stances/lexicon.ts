@@ -142,6 +142,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
+  // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
+  c(String.raw`(?:unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|la(?:y|ys|id|ying)\s+out)(?=\s+(?:a|an|the|its|their|his|her|our|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|plans?|initiatives?|blueprints?|frameworks?|bills?|packages?|offers?|road\s*maps?|strateg(?:y|ies)|legislation|measures?)\b)`, 1, 'agentive', 0.75),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),
