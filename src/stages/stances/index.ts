@@ -892,6 +892,11 @@ const CLAUSE_OPENER = /\b(?:whether|if|which|who|because|when|where|while|althou
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
+const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|talks)'));
+
+/** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
+const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not)\s+to\s+$/iu;
+
 function negatedBefore(text: string, from: number, to: number): boolean {
   const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '');
   const opener = CLAUSE_OPENER.exec(before);
@@ -1026,6 +1031,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     let previousEnd = s.start;
 
     const emit = (ch: Chain, prop: PropositionMatch) => {
+      // "talks over uranium enrichment" back no enrichment; "talks on a ceasefire", "talks on restoring trade
+      // links" do back the ceasefire, the restoring.
+      const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
+      if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
       const cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
       for (const h of ch.holders) {
@@ -1128,8 +1137,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
-      // A negated rejection ("does not reject") is a weak, non-committal signal, not support.
-      if (negated && hit.cue.polarity < 0) polarity = 0;
+      // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo
+      // something ("will never give up enrichment", "refused to lift the sanctions") is keeping it.
+      if (negated && hit.cue.polarity < 0) polarity = hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start)) ? 1 : 0;
 
       // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));

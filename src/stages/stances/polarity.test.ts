@@ -134,3 +134,19 @@ describe('"that" after a reporting verb', () => {
     expect(r).toContainEqual(expect.objectContaining({ actor: 'Ilse Varga', stance: 'support' }));
   });
 });
+
+describe('undoing verbs', () => {
+  it('reads a refusal to undo something as keeping it, and a bare "did not" as no stance', () => {
+    expect(stanceOf(stancesOf('Sudmark said it would never give up enrichment.'), 'Sudmark', 'auto:enrichment')).toEqual(['support']);
+    expect(stanceOf(stancesOf('Norland refused to lift the sanctions on grain.'), 'Norland', 'auto:sanctions')).toEqual(['support']);
+    expect(stanceOf(stancesOf('Norland did not lift the sanctions on grain.'), 'Norland', 'auto:sanctions')).not.toContain('support');
+  });
+
+  it('reads wanting something dismantled as opposing it', () => {
+    expect(stanceOf(stancesOf('Norland wants Sudmark to dismantle its enrichment program.'), 'Norland', 'auto:enrichment')).toEqual(['oppose']);
+  });
+
+  it('takes talks over a contested object for no stance on it, and talks on a truce for backing it', () => {
+    expect(stancesOf('Norland and Sudmark resumed talks over uranium enrichment.').filter((s) => s.proposition === 'auto:enrichment' || s.proposition === 'auto:uranium-enrichment')).toEqual([]);
+  });
+});
