@@ -148,5 +148,6 @@ describe('undoing verbs', () => {
 
   it('takes talks over a contested object for no stance on it, and talks on a truce for backing it', () => {
     expect(stancesOf('Norland and Sudmark resumed talks over uranium enrichment.').filter((s) => s.proposition === 'auto:enrichment' || s.proposition === 'auto:uranium-enrichment')).toEqual([]);
+    expect(stancesOf('Norland and Sudmark resumed talks on a truce.').filter((s) => s.stance === 'support').map((s) => s.actor).sort()).toEqual(['Norland', 'Sudmark']);
   });
 });
