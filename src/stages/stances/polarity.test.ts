@@ -151,3 +151,13 @@ describe('undoing verbs', () => {
     expect(stancesOf('Norland and Sudmark resumed talks on a truce.').filter((s) => s.stance === 'support').map((s) => s.actor).sort()).toEqual(['Norland', 'Sudmark']);
   });
 });
+
+describe('idioms of doubt and obstruction', () => {
+  it('reads sabotage, undermining and voiced doubt as opposing, openness as backing', () => {
+    expect(stanceOf(stancesOf('Norland undermined the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Norland expressed reservations about the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Norland voiced scepticism over the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Norland poured cold water on the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Norland signalled openness to a truce.'), 'Norland', 'auto:ceasefire')).toEqual(['support']);
+  });
+});
