@@ -1396,7 +1396,7 @@ const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}\p{N}])(their|its|his|her)\s+(?:[\p
 const TOPIC_OF = /\b(?:task|job|prospects?|possibility|chances?|process|business|costs?|risks?|difficult(?:y|ies)|challenges?|likelihood|odds|question|complexit(?:y|ies)|logistics|mechanics|timing)\s+of\s+$/i;
 const STRIVING_NOUN = /^(?:determination|efforts?|bid|push|drive|attempts?|desire|eagerness|hopes?|campaign|quest)\b/i;
 /** Before a stance noun: a verb that voices it ("expressed its support for", "renewed calls for"), or a possessive. */
-const VOICED_NOUN = /\b(?:express|voic|signal|reiterat|declar|announc|stat|show|register|lodg|rais|offer|giv|gave|lend|lent|pledg|mak|made|renew|affirm|reaffirm|repeat|restat|underlin|stress|emphasi|confirm|drop|withdr|issu|its|their|his|her|our|my)\p{L}*\s+(?:(?:its|their|his|her|our|the|a|an|strong|full|firm|fresh|new|renewed|continued|unwavering|public|vocal|fierce|stiff|growing|staunch|clear|formal|\p{L}+ly)\s+){0,3}$/iu;
+const VOICED_NOUN = /\b(?:ha(?:s|d|ve|ving)(?![\p{L}])|express|voic|signal|reiterat|declar|announc|stat|show|register|lodg|rais|offer|giv|gave|lend|lent|pledg|mak|made|renew|affirm|reaffirm|repeat|restat|underlin|stress|emphasi|confirm|drop|withdr|issu|its|their|his|her|our|my)\p{L}*\s+(?:(?:its|their|his|her|our|the|a|an|strong|full|firm|fresh|new|renewed|continued|unwavering|public|vocal|fierce|stiff|growing|staunch|clear|formal|\p{L}+ly)\s+){0,3}$/iu;
 
 /** "... the unfair practice of <X>", "the harmful use of <X>": a judgement of the frame around an object. */
 const FRAME_OF = /\b(?:the|a|an|this|that|its|their|such)\s+((?:[\p{L}-]+\s+){1,3})of\s+(?:(?:the|its|their|such)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;

@@ -118,6 +118,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d)?(?=\s*(?:[.,;:!?"”]|$|in\s+principle|only\s+(?:if|when|after|once)|provided|providing|unless|as\s+long|so\s+long|on\s+(?:the\s+)?condition|subject\s+to|conditional))`, 1, 'agentive', 0.75),
   c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),
   // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
+  // "has no objection to the truce": an acceptance, though a cool one.
+  c(String.raw`no\s+objections?\s+to`, 1, 'noun', 0.6),
   c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to|openness\s+to`, 1, 'noun', 0.8),
   c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to\s+accept)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
@@ -171,7 +173,7 @@ export const NEGATION = String.raw`\b(?:not|never|nobody|no\s+one|no\s+longer|n[
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
 
 /** Markers that open a condition on the stance; the condition runs to the end of its clause. */
-export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|contingent\s+on)\b`;
+export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|contingent\s+on|(?<=\bcondition(?:s|ed|ing)?\s+(?:its|their|his|her|any)\s+(?:support|backing|approval|participation|agreement|consent|signature)\s+(?:for|of|to|on)\s+[^,;.]{1,60}?\s)on)\b`;
 
 /**
  * Threats to leave if something passes ("would resign if <body> approved <object>"): a stance against

@@ -161,3 +161,17 @@ describe('idioms of doubt and obstruction', () => {
     expect(stanceOf(stancesOf('Norland signalled openness to a truce.'), 'Norland', 'auto:ceasefire')).toEqual(['support']);
   });
 });
+
+describe('attitudes one has', () => {
+  it('reads "has no objection to" as backing and "had doubts about" as opposing', () => {
+    expect(stanceOf(stancesOf('Norland has no objection to the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['support']);
+    expect(stanceOf(stancesOf('Norland had doubts about the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+
+  it('reads support conditioned on something as conditional', () => {
+    const r = fixtureStances('Norland conditioned its support for the truce on the withdrawal of troops.', ACTORS, kb);
+    const truce = r.filter((s) => s.actor === 'Norland' && s.proposition === 'auto:ceasefire');
+    expect(truce.map((s) => s.stance)).toEqual(['conditional']);
+    expect(truce[0]!.condition).toMatch(/^on the withdrawal of troops/);
+  });
+});
