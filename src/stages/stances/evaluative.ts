@@ -19,6 +19,7 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   acceptable: 2, unacceptable: -3, ludicrous: -3, fair: 2, 'one-sided': -2, toothless: -2, cosmetic: -1, encouraging: 2, vital: 2,
   // AFINN rates "joke" as a good thing (tweets); said of an offer, it dismisses it.
   joke: -2,
+  trap: -2, ploy: -2, smokescreen: -2, stunt: -2, gimmick: -2, farce: -3, ruse: -2, 'stalling': -2,
 };
 
 /** Negating prefixes: "un<rated adjective>" is its opposite when AFINN rates only the stem word ("unworkable"). */
@@ -36,6 +37,7 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bbreak-?through\b|\bwin-win\b|\bmove\s+in\s+the\s+right\s+direction\b|\bgame[-\s]changer\b/giu, 2],
   [/\b(?:a\s+)?(?:(?:good|positive|important|significant|welcome|first|initial|useful|constructive|major)\s+)+(?:first\s+)?step\b/giu, 2],
   [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b/giu, -3],
+  [/\bdelaying\s+tactics?\b|\bstalling\s+tactics?\b|\btrojan\s+horse\b|\bpublicity\s+stunt\b/giu, -2],
   // Said of a demand, "non-negotiable" insists on it.
   [/\bnon[-\s]?negotiable\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.

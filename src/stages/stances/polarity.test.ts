@@ -175,3 +175,10 @@ describe('attitudes one has', () => {
     expect(truce[0]!.condition).toMatch(/^on the withdrawal of troops/);
   });
 });
+
+describe('dismissive judgements', () => {
+  it('reads a truce called a ploy, a trap or a delaying tactic as opposed', () => {
+    expect(stanceOf(stancesOf('Varga called the truce a ploy.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Varga said the truce was a delaying tactic.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+});
