@@ -182,3 +182,10 @@ describe('dismissive judgements', () => {
     expect(stanceOf(stancesOf('Varga said the truce was a delaying tactic.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['oppose']);
   });
 });
+
+describe('"only after" and "only once"', () => {
+  it('makes a stance conditional, as "only if" does', () => {
+    expect(stanceOf(stancesOf('Varga said a truce could be signed only after Sudmark withdraws its troops.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['conditional']);
+    expect(stanceOf(stancesOf('Norland will accept the truce only once the shelling stops.'), 'Norland', 'auto:ceasefire')).toEqual(['conditional']);
+  });
+});
