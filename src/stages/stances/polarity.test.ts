@@ -185,7 +185,7 @@ describe('dismissive judgements', () => {
 
 describe('"only after" and "only once"', () => {
   it('makes a stance conditional, as "only if" does', () => {
-    expect(stanceOf(stancesOf('Varga said a truce could be signed only after Sudmark withdraws its troops.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['conditional']);
+    expect(stanceOf(stancesOf('Varga said a peace treaty could be signed only after Sudmark amends its constitution.'), 'Ilse Varga', 'auto:peace-treaty')).toEqual(['conditional']);
     expect(stanceOf(stancesOf('Norland will accept the truce only once the shelling stops.'), 'Norland', 'auto:ceasefire')).toEqual(['conditional']);
   });
 });
