@@ -894,6 +894,9 @@ const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
 const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|talks)'));
 
+/** Before "without": a negation in the same clause, so the thing after it is a necessity. */
+const NECESSITY_BEFORE = /\b(?:no|not|never|cannot|can['’]t|won['’]t|wouldn['’]t|impossible)\b[^,;:.]*$/i;
+
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not)\s+to\s+$/iu;
 
@@ -1033,6 +1036,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const emit = (ch: Chain, prop: PropositionMatch) => {
       // "talks over uranium enrichment" back no enrichment; "talks on a ceasefire", "talks on restoring trade
       // links" do back the ceasefire, the restoring.
+      // "would continue with or without a deal": indifference, no stance on the deal.
+      if (/\bwith\s+or\s+without\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, prop.start - 40), prop.start))) return;
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
@@ -1140,6 +1145,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo
       // something ("will never give up enrichment", "refused to lift the sanctions") is keeping it.
       if (negated && hit.cue.polarity < 0) polarity = hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start)) ? 1 : 0;
+      // "no peace without a treaty", "cannot end the war without guarantees": what nothing happens without is needed.
+      if (/^without$/i.test(text.slice(hit.start, hit.end)) && NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start))) polarity = 1;
 
       // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));

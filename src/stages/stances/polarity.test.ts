@@ -189,3 +189,10 @@ describe('"only after" and "only once"', () => {
     expect(stanceOf(stancesOf('Norland will accept the truce only once the shelling stops.'), 'Norland', 'auto:ceasefire')).toEqual(['conditional']);
   });
 });
+
+describe('"without"', () => {
+  it('takes "with or without a deal" for no stance and "no peace without a treaty" for needing it', () => {
+    expect(stancesOf('Varga said the talks would continue with or without a truce.').filter((s) => s.proposition === 'auto:ceasefire')).toEqual([]);
+    expect(stanceOf(stancesOf('Varga said there could be no peace without a truce.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['support']);
+  });
+});
