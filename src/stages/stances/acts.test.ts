@@ -69,3 +69,10 @@ describe('presenting a plan, and participles before a noun', () => {
     expect(stancesOf('Tom Reyes voiced support for expanded patrols. The patrols of the channel are costly.')).toContainEqual({ actor: 'Tom Reyes', proposition: 'auto:expanded-patrols', stance: 'support' });
   });
 });
+
+describe('undoing verbs after a noun of asking', () => {
+  it('makes no act of "to stop <x>", and reads "calls to lift the sanctions" as about the sanctions', () => {
+    expect(stancesOf('Olsen rejected demands to stop enriching uranium.').some((s) => s.proposition.startsWith('auto:stop'))).toBe(false);
+    expect(stancesOf('Olsen rejected calls to lift the sanctions.').filter((s) => s.actor === 'Mira Olsen').map((s) => [s.proposition, s.stance])).toEqual([['auto:sanctions', 'support']]);
+  });
+});

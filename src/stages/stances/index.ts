@@ -1629,6 +1629,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
   return out;
 }
 
+const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban)$/;
+
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */
 const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?)$/;
 
@@ -1639,6 +1641,9 @@ const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?
 function infinitiveAct(text: string, from: number, limit: number): { start: number; end: number; words: string[] } | null {
   const m = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(text.slice(from, Math.min(limit, from + 40)));
   if (!m || OPEN_STOP.has(m[1]!) || /(?:ing|ed)$/.test(m[1]!)) return null;
+  // "demands to stop enriching uranium": an undoing verb names no act of its own ("stop uranium"); the
+  // cues read it as against what follows.
+  if (UNDOING_VERB.test(m[1]!)) return null;
   const verbEnd = from + m[0].length;
   let end = verbEnd;
   let last: string | null = null;
