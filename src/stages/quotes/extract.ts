@@ -9,7 +9,7 @@ import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk } from '../openings.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
-import { isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
+import { isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -243,7 +243,17 @@ function judgementSpeaker(ctx: Context, sentStart: number, open: number): { verb
   }
   if (!verb) return null;
   const near = phraseEndingAt(text, sentStart, verb.start);
-  if (near) return { verb, source: near };
+  if (near) {
+    // "Cruz has railed against what he calls the “cartel”": a pronoun in a free relative refers back to the
+    // main clause's subject, whose label this is; that subject (a speaker phrase, a verb or so before "what") is the source.
+    const freeRelative = isPronounSpan(text, near) ? /(?:^|\s)what\s+$/i.exec(text.slice(Math.max(sentStart, near.start - 8), near.start)) : null;
+    if (freeRelative) {
+      const whatAt = near.start - freeRelative[0].length;
+      const main = subjectBefore(text, sentStart, whatAt);
+      if (main && isSpeakerPhrase(text, main) && wordCount(text.slice(main.end, whatAt)) <= 6) return { verb, source: main };
+    }
+    return { verb, source: near };
+  }
   // "a banker called ‘the Fixer’": a verb right before the quotation with no subject of its own names, it does not judge.
   if (/^\s*(?:a|an|the)?\s*$/i.test(text.slice(verb.end, open))) return null;
   // The verb of judging vouches for the clause, so a sentence-initial name counts here ("Trump, speaking ..., called it").
@@ -301,6 +311,11 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       const gapWords = wordCount(gap);
       // “the offer is fair” after Canada agreed: a subordinate clause after the quotation has its own subject and verb.
       if (gapWords > 14 || SUBORDINATE_AFTER_QUOTE.test(gap)) break;
+      // ‘Lee said the plan was “a good first step,” but he warned ...’: a quotation inside the writer's clause,
+      // then "and"/"but" and a subject of its own: the verb after it opens a coordinated clause, not an attribution.
+      if (gapWords > 0 && text.slice(realSentStart, s.open).trim() !== '' && COORDINATED_CLAUSE_AFTER_QUOTE.test(gap)) break;
+      // “We are refugees.” Ali said: “...”: after a quotation that closed its sentence, a cue ending in a colon introduces the next one.
+      if (/[.!?]$/.test(content) && /^\s*:/.test(text.slice(cue.tailEnd, afterLimit))) break;
       let source: Span | null = null;
       if (gapWords === 0) source = cue.according ? phraseAfter(text, cue.end, afterEnd) : phraseAfter(text, cue.tailEnd, afterEnd, true);
       else source = subjectBefore(text, afterStart, cue.start);
@@ -346,8 +361,10 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     if (lastCue && !termBefore && lightGap(text.slice(lastCue.tailEnd, s.open), lastCue)) {
       // A participle ("adding: “...”") continues the sentence's earlier quote, or else speaks for the sentence's subject.
       const earlierInSentence = prev !== null && (prev.close ?? prev.end) >= realSentStart;
-      const participle = isParticiple(lastCue.form) && earlierInSentence;
-      const source = participle ? null : isParticiple(lastCue.form) ? subjectBefore(text, sentStart, lastCue.start) : sourceForCue(ctx, lastCue, sentStart, s.open);
+      // "According to X, “...”" opens with an -ing word but is no participle: X is its source.
+      const participleCue = isParticiple(lastCue.form) && !/^according\b/.test(lastCue.form);
+      const participle = participleCue && earlierInSentence;
+      const source = participle ? null : participleCue ? subjectBefore(text, sentStart, lastCue.start) : sourceForCue(ctx, lastCue, sentStart, s.open);
       out.push({
         ...base,
         kind: 'direct',
@@ -367,6 +384,19 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       return;
     }
 
+    // "over her remark that “...”", "his calls to end the “...”": words a noun of saying gives its possessor.
+    const possessed = isTitleLike(content, words) ? null : POSSESSED_SAYING.exec(text.slice(Math.max(sentStart, s.open - 90), s.open));
+    if (possessed) {
+      const ownerWord = possessed[1]!;
+      const at = s.open - possessed[0].length + possessed[0].indexOf(ownerWord);
+      // "what her business calls “...”": "calls" is the verb of a free relative there, not a noun of saying.
+      if (!/(?:^|\s)what\s+$/i.test(text.slice(Math.max(sentStart, at - 6), at))) {
+        const bare = /^(?:his|her|their|its)$/i.test(ownerWord) ? ownerWord : ownerWord.replace(/['’]s?$/, '');
+        out.push({ ...base, kind: 'partial', cue: null, source: { start: at, end: at + bare.length }, rule: 'partial:possessor', confidence: 0.75, carry: 'none' });
+        return;
+      }
+    }
+
     // A fragment inside a clause reported by a verb before it, however short (Trump wrote that ... a “FULL AND IMMEDIATE CEASEFIRE.”).
     const namingTerm = NAMING_CUE_RE.test(text.slice(Math.max(sentStart, s.open - 40), s.open)) && words <= 4;
     if (!namingTerm && !(prev && text.slice(realSentStart, s.open).trim() === '')) {
@@ -384,7 +414,9 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     }
 
     // “A,” X said. “B.”: a quote opening its sentence after an attributed quote of the same paragraph.
-    const ownSentenceEnd = s.close !== null ? sentenceEndAfter(text, s.close + 1, next ? next.open : para.end) : s.end;
+    // A quotation closing on a full stop before a capital closes its sentence: the words after it are the next sentence's.
+    const closesSentence = s.close !== null && /[.!?…]$/.test(content.trimEnd()) && /^[\s\u00a0]+[\p{Lu}“"‘«']/u.test(text.slice(s.close + 1, s.close + 4));
+    const ownSentenceEnd = s.close === null ? s.end : closesSentence ? s.close + 1 : sentenceEndAfter(text, s.close + 1, next ? next.open : para.end);
     if (prev && text.slice(realSentStart, s.open).trim() === '' && cuesIn(text, s.close !== null ? s.close + 1 : s.end, ownSentenceEnd, stretches).length === 0 && words >= 3) {
       out.push({ ...base, kind: 'direct', cue: null, source: null, rule: 'direct:carry-same-paragraph', confidence: 0.75, carry: 'previous' });
       return;
@@ -397,12 +429,24 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     }
 
     // A cue elsewhere in the sentence: a fragment inside reported speech (Trump said it would be “destructive”).
-    const sentEnd = s.close !== null ? sentenceEndAfter(text, s.close + 1, next ? next.open : para.end) : s.end;
     const earlierCues = cuesIn(text, realSentStart, s.open, stretches);
-    const sentenceCues = [...earlierCues, ...cuesIn(text, afterStart, sentEnd, stretches)];
-    const nearest = lastVerbal(earlierCues) ?? sentenceCues[0];
+    const sentenceCues = [...earlierCues, ...cuesIn(text, afterStart, ownSentenceEnd, stretches)];
+    let nearest = lastVerbal(earlierCues) ?? sentenceCues[0];
+    let sentEnd = ownSentenceEnd;
+    if (!nearest && closesSentence) {
+      // ‘Sanders is not the first to call it “moaning.” And when a man tells ...’: a fragment closing a sentence
+      // with no cue, when the next sentence has one, speaks for its own sentence's subject; only a sentence with
+      // no subject borrows the next one's cue. (With no cue in either, it is left to the rules below.)
+      sentEnd = sentenceEndAfter(text, s.close! + 1, next ? next.open : para.end);
+      nearest = cuesIn(text, afterStart, sentEnd, stretches)[0];
+      const subject = nearest ? speakerSubject(text, sentStart, s.open) : null;
+      if (subject) {
+        out.push({ ...base, kind: 'partial', cue: null, source: subject, rule: 'partial:sentence-subject', confidence: 0.55, carry: 'none' });
+        return;
+      }
+    }
     if (nearest) {
-      const participle = isParticiple(nearest.form);
+      const participle = isParticiple(nearest.form) && !/^according\b/.test(nearest.form);
       const clauseEnd = nearest.start < s.open ? s.open : sentEnd;
       const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < nearest.start).at(-1);
       const clauseStart = nearest.start < s.open ? Math.max(realSentStart, before ? (before.close ?? before.end) + 1 : realSentStart) : afterStart;
@@ -442,6 +486,21 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: subject, rule: 'partial:sentence-subject', confidence: 0.55, carry: 'none' });
       return;
     }
+    // ‘Lee distanced himself from the group. “I will support him.”’: a quotation opening its sentence inside a
+    // paragraph, with no cue, speaks for the sentence before: its attributed quotation's speaker, else its subject.
+    if (realSentStart > para.start && OPENING_CONNECTIVE.test(text.slice(realSentStart, s.open))) {
+      const prevStart = sentenceStartBefore(text, realSentStart - 1, para.start);
+      const prevQuotes = out.filter((p) => p.span.start >= prevStart && p.span.end <= realSentStart);
+      if (prevQuotes.some((p) => p.source !== null && p.confidence >= 0.5)) {
+        out.push({ ...base, kind: 'direct', cue: null, source: null, rule: 'direct:carry-previous-sentence', confidence: 0.6, carry: 'previous' });
+        return;
+      }
+      const prevSubject = prevQuotes.length === 0 && !/\?\s*$/.test(text.slice(prevStart, realSentStart)) ? closingAttribution(text, prevStart, realSentStart, stretches) ?? cleanSubject(text, speakerSubject(text, prevStart, realSentStart)) : null;
+      if (prevSubject) {
+        out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: prevSubject, rule: 'direct:previous-subject', confidence: 0.55, carry: 'none' });
+        return;
+      }
+    }
     out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: null, rule: 'unattributed', confidence: 0.5, carry: 'none' });
   });
   return out;
@@ -477,6 +536,32 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
   const judged = judgementSpeaker(ctx, sentStart, s.open);
   return judged ? { cue: judged.verb, source: judged.source, rule: 'partial:judgement' } : null;
 }
+
+/** The speaker of an attribution closing a sentence ("..., he said." / "..., said Ann Lee, an analyst."), or null. */
+function closingAttribution(text: string, from: number, to: number, stretches: readonly QuotedStretch[]): Span | null {
+  const cue = cuesIn(text, from, to, stretches).filter((c) => !c.nominal).at(-1);
+  if (!cue || wordCount(text.slice(cue.tailEnd, to)) > 8) return null;
+  if (cue.according) return phraseAfter(text, cue.end, to);
+  // An inverted verb ("..., said Ann Lee") follows a comma or a closing mark; any other has its subject before it.
+  const inverted = /[,”"’»]\s*$/.test(text.slice(from, cue.start));
+  return phraseEndingAt(text, from, cue.start) ?? subjectJustBefore(text, from, cue.start) ?? (inverted ? phraseAfter(text, cue.tailEnd, to) : null) ?? subjectBefore(text, from, cue.start);
+}
+
+/** A subject that is a noun phrase, not a clause the phrase reader let through ("Trump isn't a conservative"). */
+function cleanSubject(text: string, subject: Span | null): Span | null {
+  if (!subject) return null;
+  const toks = tokens(text, subject.start, subject.end);
+  return toks.length <= 6 && !toks.some((t) => /n['’]t$/i.test(t.word)) ? subject : null;
+}
+
+/** A possessor, at most two modifiers and a noun of saying right before a quotation ("her March comment that, “", "Lee’s call for a “"). */
+const POSSESSED_SAYING = /(?:^|[^\p{L}])(his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{Ll}\p{Lu}][\p{Ll}-]*\s+){0,2}?(?:remarks?|comments?|claims?|calls?|statements?|demands?|promises?|pledges?|vows?|warnings?|words|tweets?|slogan|catch\s?phrase|assertions?|insistence|declarations?)(?:\s+(?:that|for|to\s+\p{Ll}+(?:\s+the)?|of))?[\s,:—–-]*(?:an?\s+|the\s+)?$/u;
+
+/** What may open a sentence before its quotation for the quotation still to open it: nothing, or one connective ("But “...”"). */
+const OPENING_CONNECTIVE = /^\s*(?:(?:but|and|so|yet|now|still|specifically|instead|rather|then|also|again|indeed|later|finally)\b,?\s*)?$/i;
+
+/** "..., but he also warned", "... and Ms. Reyes added": a conjunction then a new subject after a closing mark. */
+const COORDINATED_CLAUSE_AFTER_QUOTE = /^[\s”"’»',]*(?:and|but|yet|while|whereas)\s+(?!(?:then|also|later|again|so|added|said|says|adds|noted|continued|went\s+on)\b)\S/i;
 
 /** Short Title Case stretches, URLs, handles and bare numbers. */
 const SUBORDINATE_AFTER_QUOTE = /^[\s”"’»']*(?:after|before|because|since|until|unless|when|whenever|while|although|though|once|if|as\s+soon\s+as)\s/i;
@@ -1048,6 +1133,8 @@ function indirect(content: Span, cue: Cue, src: Span, rule: string, sent: Senten
 
 /** Irregular past tenses that end a quote's attribution as "-ed" verbs do ("..., Trump shot back"). */
 const IRREGULAR_PAST = /^(?:shot|spoke|began|went|broke|threw|sang|swore|bit|struck|drew|hit)$/;
+/** Verbs of a text speaking ("..., the statement read", "..., reads the letter") and of mocking or wondering, outside the cue lexicon because elsewhere they rarely report. */
+const TEXT_VERB_AFTER = /^(?:reads?|begins|mocks|wonders)$/;
 const NOT_A_VERB_AFTER = /^(?:need|based|used|supposed|related|called|named|titled|dubbed|entitled|labeled|labelled|scheduled|alleged|so-called)$/;
 
 /**
@@ -1058,12 +1145,15 @@ const NOT_A_VERB_AFTER = /^(?:need|based|used|supposed|related|called|named|titl
  */
 function verbAfterQuote(text: string, from: number, to: number): { cue: Span; source: Span } | null {
   const toks = tokens(text, from, to);
-  if (toks.length === 0 || toks.length > 16 || /[.!?:;(]/.test(text.slice(from, toks[0]!.start).replace(/^[\s”"’»',–—-]*/, ''))) return null;
-  const isPast = (w: string) => (/^[a-z]{3,}ed$/.test(w) && !NOT_A_VERB_AFTER.test(w)) || IRREGULAR_PAST.test(w);
-  // Inverted: “...,” beamed Ann Lee of Madison.
+  if (toks.length === 0 || /[.!?:;(]/.test(text.slice(from, toks[0]!.start).replace(/^[\s”"’»',–—-]*/, ''))) return null;
+  // Past a few words the verb is likelier the next clause's, except in the inverted order (“...!” beamed Ann Lee of Madison, who ...).
+  if (toks.length > 16 && !/^[a-z]{3,}ed$/.test(toks[0]!.word)) return null;
+  const isPast = (w: string) => (/^[a-z]{3,}ed$/.test(w) && !NOT_A_VERB_AFTER.test(w)) || IRREGULAR_PAST.test(w) || TEXT_VERB_AFTER.test(w);
+  // Inverted: “...,” beamed Ann Lee of Madison. / “...,” reads a letter from the union.
   if (isPast(toks[0]!.word)) {
-    const source = phraseAfter(text, toks[0]!.end, to);
-    return source && /^\p{Lu}/u.test(text.slice(source.start, source.end)) ? { cue: { start: toks[0]!.start, end: toks[0]!.end }, source } : null;
+    const textVerb = TEXT_VERB_AFTER.test(toks[0]!.word);
+    const source = phraseAfter(text, toks[0]!.end, to, textVerb);
+    return source && (/^\p{Lu}/u.test(text.slice(source.start, source.end)) || textVerb) ? { cue: { start: toks[0]!.start, end: toks[0]!.end }, source } : null;
   }
   const k = toks.findIndex((t) => isPast(t.word));
   if (k < 1 || k > 6 || toks.length - k - 1 > 10) return null;
@@ -1084,6 +1174,13 @@ function colonLeadSource(text: string, from: number, colon: number): Span | null
   if (absolute) return absolute;
   const subject = speakerSubject(text, from, colon);
   if (subject) return subject;
+  // "Article 33 affirms:", "A footnote in the report makes that clear:": the phrase before the clause's first verb.
+  const words = tokens(text, from, colon);
+  const verb = words.findIndex((t, k) => k > 0 && k <= 7 && ((/^[a-z]{3,}(?:s|ed)$/.test(t.word) && !/(?:ss|us|is|ics)$/.test(t.word)) || IRREGULAR_PAST.test(t.word) || SPEECH_VERB_FORMS.has(t.word)));
+  const before = verb > 0 ? subjectBefore(text, from, words[verb]!.start) : null;
+  // The phrase must open the clause and end at the verb, and the verb close it within a few words.
+  const opensClause = before !== null && before.start === words[0]!.start && before.end === words[verb - 1]!.end;
+  if (opensClause && tokens(text, before.start, before.end).length <= 6 && words.length - verb <= 5 && isSpeakerLike(text, before)) return before;
   const lead = text.slice(from, colon);
   const last = Math.max(lead.lastIndexOf(' - '), lead.lastIndexOf(' – '), lead.lastIndexOf(' — '));
   const nameFrom = last >= 0 ? from + last + 3 : from;
@@ -1114,20 +1211,37 @@ function leadIns(ctx: Context): FoundQuote[] {
   return out;
 }
 
+const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
+
+/** A name, a pronoun, or a determined noun phrase ("the report", "A footnote in the report"), never a stray capitalised word ("Wait", "Ever since"). */
+function isSpeakerLike(text: string, s: Span): boolean {
+  const first = tokens(text, s.start, s.end)[0]?.word ?? '';
+  return isSpeakerPhrase(text, s) || /^(?:the|a|an|this|that|his|her|their|its)$/i.test(first) || /['’]s$/.test(first);
+}
+
 /** Fills `inherit` for quotes that take their speaker from an earlier one. */
-function linkCarries(found: FoundQuote[]): void {
+function linkCarries(text: string, found: FoundQuote[]): void {
   found.forEach((q, i) => {
     if (q.carry === 'none' || q.source) return;
+    let relative: number | null = null;
     for (let j = i - 1; j >= 0; j--) {
       const p = found[j]!;
       if (p.rule.startsWith('scare') || p.rule === 'unattributed') continue;
       const maxGap = q.carry === 'same-sentence' ? 0 : 2;
       if (q.paragraph - p.paragraph > maxGap) break;
-      if (p.source || p.inherit !== null) {
+      // ‘“A,” said Ann Lee, who noted that prices had “cratered.” “B.”’: B goes on with the quotation the
+      // relative clause hangs on, when the paragraph has one, not with the relative clause.
+      if (p.source && RELATIVE_SOURCE.test(text.slice(p.source.start, p.source.end))) {
+        relative ??= j;
+        continue;
+      }
+      if ((p.source || p.inherit !== null) && (relative === null || p.paragraph === found[relative]!.paragraph)) {
         q.inherit = p.inherit !== null && !p.source ? p.inherit : j;
         return;
       }
+      if (relative !== null) break;
     }
+    if (relative !== null) q.inherit = relative;
   });
 }
 
@@ -1141,7 +1255,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
   const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  linkCarries(found);
+  linkCarries(text, found);
   return found;
 }
 

@@ -340,12 +340,14 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
   if (!c) return null;
   const toks = tokens(text, c.start, c.end);
   if (toks.length === 0 || toks.at(-1)!.end !== c.end) return null;
+  const relative = relativeSubject(text, toks);
+  if (relative) return relative;
   const lastWord = toks.at(-1)!.word;
   // "... on Monday said": a time phrase before the verb is no subject.
   if (TIME_WORD.test(lastWord)) return null;
   if (toks.length >= 1 && isPronoun(lastWord) && !/^(?:it|you)$/i.test(lastWord)) {
     const prevWord = toks.at(-2)?.word.toLowerCase();
-    return prevWord === undefined || /^(?:and|but|so|then|yet|that|as|because|which|when|while|after|before|if|where|since|although|though|until|once|whenever|what|how|why)$/.test(prevWord) ? { start: toks.at(-1)!.start, end: c.end } : null;
+    return prevWord === undefined || /^(?:and|but|so|then|yet|that|as|because|which|who|whom|when|while|after|before|if|where|since|although|though|until|once|whenever|what|how|why)$/.test(prevWord) ? { start: toks.at(-1)!.start, end: c.end } : null;
   }
   if (!(isCap(lastWord) || SOURCE_NOUNS.has(lastWord.toLowerCase()))) return null;
   let i = toks.length - 1;
@@ -365,6 +367,22 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
   if (i > 1 && PREPOSITION_BEFORE_PHRASE.test(toks[i - 1]!.word) && /^\p{Ll}{3,}$/u.test(toks[i - 2]!.word) && !NUMBER_WORD.test(toks[i - 2]!.word)) return null;
   while (i < toks.length - 1 && CONNECTORS.has(toks[i]!.word.toLowerCase()) && toks[i]!.word.toLowerCase() !== 'the') i++;
   return { start: toks[i]!.start, end: c.end };
+}
+
+/** Auxiliaries and adverbs that may stand between a relative pronoun and its verb ("who has long said"). */
+const RELATIVE_FILLER = /^(?:has|have|had|also|then|later|previously|once|often|still|repeatedly|recently|now|long|since|again|already|publicly|privately|\p{Ll}+ly)$/u;
+
+/**
+ * "Sanders, who says ...", "the report, which notes ...", "a message that said ...": a relative pronoun
+ * opening the piece before the verb is the verb's subject; the speaker is its antecedent (speaker.ts).
+ * "that" counts only right after a noun, never as the demonstrative opening a sentence ("That said, ...").
+ */
+function relativeSubject(text: string, toks: readonly Token[]): Span | null {
+  const first = toks[0]!;
+  const w = first.word.toLowerCase();
+  if (!/^(?:who|which|that)$/.test(w) || !toks.slice(1).every((t) => RELATIVE_FILLER.test(t.word))) return null;
+  if (w === 'that' && !/\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, first.start - 20), first.start))) return null;
+  return { start: first.start, end: first.end };
 }
 
 const PREPOSITION_BEFORE_PHRASE = /^(?:from|at|in|across|near|outside|inside|throughout|between|among|into|over|under|around|beyond|within)$/;

@@ -712,3 +712,90 @@ describe('titles of shows and works', () => {
     expect(qs.map((q) => q.text)).toEqual(['We will win the state,']);
   });
 });
+
+// Source attribution classes read off PolNeAR train misses; every sentence here is invented.
+describe('source attribution: sentence bounds, coordination, relatives, neighbouring sentences', () => {
+  const MOSS: [string, LocalEntity['type']][] = [['Nora Vance', 'person'], ['Paul Ortiz', 'person']];
+  // The quotation-mark quote holding the fragment (a reported clause around it is not the one under test).
+  const attribution = (text: string, people: [string, LocalEntity['type']][], fragment: string) => {
+    const q = quotes(text, people).find((x) => x.kind !== 'indirect' && x.text.includes(fragment));
+    return q && { source: q.source?.text ?? null, speaker: q.speaker };
+  };
+
+  it('does not take the next sentence’s verb for a fragment that closed its own sentence', () => {
+    const text = 'Nora Vance is not the first to be taken in by “a mirage.” Then Paul Ortiz said the budget was sound.';
+    expect(attribution(text, MOSS, 'mirage')).toEqual({ source: 'Nora Vance', speaker: 0 });
+  });
+
+  it('leaves a cue ending in a colon to the quotation it introduces', () => {
+    const text = '“We are farmers,” Nora Vance said. “We are not thieves of water.” Paul Ortiz said: “The drought is the thief.”';
+    expect(attribution(text, MOSS, 'not thieves')?.speaker).toBe(0);
+    expect(attribution(text, MOSS, 'drought')).toEqual({ source: 'Paul Ortiz', speaker: 1 });
+  });
+
+  it('reads ‘..., but she also warned’ after a quotation as a new clause, not its attribution', () => {
+    const text = 'Mayor Nora Vance said the deal was “a good first step for the harbour,” but she also warned the council against any delay.';
+    expect(attribution(text, MOSS, 'good first step')).toEqual({ source: 'Mayor Nora Vance', speaker: 0 });
+  });
+
+  it('gives a relative pronoun as the source and its antecedent as the speaker', () => {
+    const text = '“Prices will rise,” said Paul Ortiz, who added that the harvest had been “the worst in decades.” “We cannot wait for the spring.”';
+    expect(attribution(text, MOSS, 'worst in decades')).toEqual({ source: 'who', speaker: 1 });
+    // The next quotation goes on with the quotation the relative clause hangs on.
+    const qs = quotes(text, MOSS);
+    const next = qs.find((q) => q.text.includes('spring'))!;
+    expect(next.speaker).toBe(1);
+    expect(qs[next.carriedFrom!]!.source?.text).toBe('Paul Ortiz');
+  });
+
+  it('finds no antecedent for a relative pronoun after a plain noun', () => {
+    const text = 'Nora Vance rebuked her critics, who say the port should be “sold off at once.”';
+    expect(attribution(text, MOSS, 'sold off')).toEqual({ source: 'who', speaker: null });
+  });
+
+  it('gives a quotation opening its sentence mid-paragraph the subject of the sentence before', () => {
+    const text = 'Nora Vance distanced herself from the plan on Monday. “I will not vote for a budget that cuts the schools.”';
+    expect(attribution(text, MOSS, 'cuts the schools')).toEqual({ source: 'Nora Vance', speaker: 0 });
+  });
+
+  it('or the speaker of the attribution closing the sentence before', () => {
+    const text = 'The rain came early this year, farmer Paul Ortiz says. “We lost half the wheat in a week.”';
+    expect(attribution(text, MOSS, 'half the wheat')).toEqual({ source: 'Paul Ortiz', speaker: 1 });
+    const carried = '“It is not over,” Nora Vance said outside the hall. But “the votes are simply not there yet.”';
+    expect(attribution(carried, MOSS, 'not there yet')?.speaker).toBe(0);
+  });
+
+  it('reads "According to X, “...”" as X, though "according" ends in -ing', () => {
+    expect(attribution('According to the newspaper, “the port will close in May.”', [], 'port will close')?.source).toBe('the newspaper');
+  });
+
+  it('gives "X railed against what he calls “...”" to X, and "whom he described as" to "he"', () => {
+    expect(attribution('Senator Nora Vance has railed against what she calls the “harbour cartel” for years.', MOSS, 'harbour cartel')).toEqual({ source: 'Senator Nora Vance', speaker: 0 });
+    expect(attribution('Nora Vance praised the governor, whom she described as “a steady hand.”', MOSS, 'steady hand')?.source).toBe('she');
+    expect(attribution('Paul Ortiz spoke of his two sons, who he said were “doing fine in the city.”', MOSS, 'doing fine')?.source).toBe('he');
+  });
+
+  it('gives a colon-introduced quotation the phrase opening its clause before a verb outside the lexicon', () => {
+    const text = 'The charter is short. Section 12 affirms: “No member shall be expelled without a hearing.” A footnote in the treaty makes that clear: “The rule applies to every port.”';
+    expect(attribution(text, [], 'expelled')?.source).toBe('Section 12');
+    expect(attribution(text, [], 'every port')?.source).toBe('A footnote in the treaty');
+    // A stray opening word is no source ("Wait, it gets better:").
+    expect(attribution('Wait, it gets better: “The rule applies to every port and every ship.”', [], 'every port')?.source ?? null).toBeNull();
+  });
+
+  it('gives words a noun of saying introduces to its possessor ("her remark that “...”"), but not a slogan', () => {
+    expect(attribution('Nora Vance drew fire last week over her remark that “the harbour is finished.”', MOSS, 'harbour is finished')).toEqual({ source: 'her', speaker: 0 });
+    const slogan = quotes('Nora Vance unveiled her campaign slogan, “Stronger Harbours.”', MOSS)[0];
+    expect(slogan?.provenance.confidence ?? 0).toBeLessThan(0.5);
+  });
+
+  it('reads an inverted verb after a quotation however long the sentence runs on', () => {
+    const text = '“This is a great day for the town!” beamed Nora Vance of Madison, who had driven four hours through the rain with her two daughters and their friends to see the parade.';
+    expect(attribution(text, MOSS, 'great day')).toEqual({ source: 'Nora Vance of Madison', speaker: 0 });
+  });
+
+  it('reads a text speaking after a quotation ("..., the statement read", "..., reads a letter")', () => {
+    expect(attribution('“We will strike on Monday unless the offer improves,” the statement read.', [], 'strike')?.source).toBe('the statement');
+    expect(attribution('“We will strike on Monday unless the offer improves,” reads a letter from the union.', [], 'strike')?.source).toBe('a letter from the union');
+  });
+});

@@ -68,6 +68,32 @@ function mostRecent(pos: number, sorted: readonly Mention[], entities: readonly 
 
 const LETTER = /\p{L}/u;
 
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/i;
+/** Between an antecedent and its relative: nothing but a comma, a head noun or two ("the AP report, which"), or an appositive without a verb. */
+const RELATIVE_GAP = /^(?:(?:\s+\p{Ll}+){0,2}\s*,?\s*|\s*,[^,;:.“”"«»()]{1,110},\s*)$/u;
+const VERB_IN_GAP = /(?<![\p{L}])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|says|said)(?![\p{L}])/u;
+
+/**
+ * The antecedent of a relative pronoun: the latest mention before it, with nothing but a comma, a short
+ * head noun or a verbless appositive between ("Alfonso Aguilar, the director of ..., who"). "who" prefers a
+ * person so that an organisation named in the appositive is skipped; "which" and "that" never take one.
+ */
+function relativeAntecedent(pos: number, who: boolean, sorted: readonly Mention[], entities: readonly LocalEntity[], text: string): number | null {
+  let fallback: number | null = null;
+  for (let k = firstStartingAtLeast(sorted, pos) - 1; k >= 0; k--) {
+    const m = sorted[k]!;
+    if (m.end > pos) continue;
+    if (pos - m.end > 130) break;
+    const gap = text.slice(m.end, pos);
+    if (!RELATIVE_GAP.test(gap) || (/,.*,/.test(gap) && VERB_IN_GAP.test(gap))) continue;
+    const e = entities[m.entity];
+    if (!e || (!who && e.type === 'person')) continue;
+    if (!who || e.type === 'person') return m.entity;
+    fallback ??= m.entity;
+  }
+  return fallback;
+}
+
 /** `x` occurs in `s` as whole words: "the Qatari premier" does not name Qatar. (indexOf, not a regex per entity: this runs per quote.) */
 function holdsWord(s: string, x: string): boolean {
   if (!x) return false;
@@ -285,6 +311,8 @@ export function linkSpeakers(
         const comma = src.start - whose[0].length;
         e = mostRecent(comma + 1, sorted, entities, () => true, 200);
       }
+      // "Sanders, who says ...", "the AP report, which notes ...": a relative pronoun speaks for its antecedent.
+      if (e === null && RELATIVE_PRONOUN.test(srcText)) e = relativeAntecedent(src.start, /^who$/i.test(srcText), sorted, entities, text);
       // "the Qatari premier": a definite title is a person even when a demonym or place overlaps it.
       if (e !== null && entities[e]?.type !== 'person' && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && !SPOKESPERSON_FOR.test(srcText)) {
         const role = byRole(srcText, entities);
