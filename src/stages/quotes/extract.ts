@@ -321,7 +321,9 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       else source = subjectBefore(text, afterStart, cue.start);
       const tailWords = wordCount(text.slice(cue.tailEnd, afterEnd));
       // “...,” both countries had agreed to: a weak verb behind an auxiliary is the next clause's own verb, not an attribution.
-      const clauseVerb = gapWords > 0 && WEAK_SPEECH_BASES.has(cue.base) && /\b(?:had|has|have|would|will|could|should|might|may|must)\s+$/i.test(gap);
+      // "hold 'constructive' talks in Oman, agree to meet": a weak verb words away from a quotation that does not
+      // end open is the writer's clause going on, not an attribution.
+      const clauseVerb = gapWords > 0 && WEAK_SPEECH_BASES.has(cue.base) && (/\b(?:had|has|have|would|will|could|should|might|may|must)\s+$/i.test(gap) || !endsOpen);
       const plausible = !clauseVerb && (endsOpen ? gapWords <= 14 : gapWords <= 4 && tailWords <= 6);
       if (!plausible || (!source && !(isParticiple(cue.form) && !cue.according))) {
         if (gapWords > 0) break;
@@ -431,7 +433,10 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     // A cue elsewhere in the sentence: a fragment inside reported speech (Trump said it would be “destructive”).
     const earlierCues = cuesIn(text, realSentStart, s.open, stretches);
     const sentenceCues = [...earlierCues, ...cuesIn(text, afterStart, ownSentenceEnd, stretches)];
-    let nearest = lastVerbal(earlierCues) ?? sentenceCues[0];
+    let nearest: (typeof sentenceCues)[number] | undefined = lastVerbal(earlierCues) ?? sentenceCues[0];
+    // A headline's "hold “constructive” talks, agree to meet": a weak verb after the fragment is the headline's own verb.
+    const headline = /^(?:title|heading)$/.test(ctx.sentences[sentenceIndexAt(ctx.sentences, s.open)]?.zone ?? '');
+    if (headline && nearest && nearest.start > s.open && WEAK_SPEECH_BASES.has(nearest.base)) nearest = undefined;
     let sentEnd = ownSentenceEnd;
     if (!nearest && closesSentence) {
       // ‘Sanders is not the first to call it “moaning.” And when a man tells ...’: a fragment closing a sentence

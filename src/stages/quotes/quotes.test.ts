@@ -111,6 +111,18 @@ describe('partial quotes and non-quotes', () => {
     expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ text: 'the budget would be “painful” for cities', speaker: 0 });
   });
 
+  it('takes no weak verb words after a scare quote in a headline for its attribution', () => {
+    const text = 'Marsh, Fenland hold “constructive” talks in Eastport, agree to meet again\n\nThe talks went on.';
+    const zones = [{ kind: 'title' as const, start: 0, end: 73, rule: 'test' }, { kind: 'body' as const, start: 75, end: text.length, rule: 'test' }];
+    const a = emptyAnalysis();
+    a.sentences = splitSentences(text, zones);
+    const at = text.indexOf('Eastport');
+    a.mentions.push({ start: at, end: at + 8, text: 'Eastport', entity: 0, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } } as Mention);
+    a.entities.push({ type: 'country', name: 'Eastport', packId: null, party: null, roles: [], mentions: [0] });
+    const qs = quoteStage.run({ text, zones, published: null, language: 'en' }, a, {} as KnowledgeBase).quotes;
+    expect(qs.filter((q) => q.kind !== 'indirect').every((q) => q.speaker === null)).toBe(true);
+  });
+
   it('keeps nicknames and titles of works out (confidence under 0.5, no speaker)', () => {
     const qs = quotes('Carl Weiss, a banker sometimes called ‘the Fixer’, said little. The band played “Morning Light” on Sunday.', [['Carl Weiss', 'person']]);
     expect(scored(qs)).toHaveLength(0);
