@@ -57,7 +57,7 @@ export function citeQuote(source: { docId: string; docName: string; outlet: stri
   return `${cutStart ? '…' : ''}${quoted}${cutEnd ? '…' : ''} [${clean(source.outlet ?? source.docName)}, ${source.date ?? 'undated'}](doc:${source.docId}:${span.start}-${span.end})`;
 }
 
-const STANCE_VERB: Record<string, string> = { support: 'Supports', oppose: 'Rejects', conditional: 'Accepts with conditions', neutral: 'Undecided on' };
+const STANCE_VERB: Record<string, string> = { support: 'Supports', oppose: 'Rejects', conditional: 'Conditionally supports', neutral: 'Undecided on' };
 
 function citeStance(c: StanceCitation, max: number): string {
   return citeQuote({ docId: c.docId, docName: c.docName, outlet: c.outlet, date: c.date }, c.evidence, { max });

@@ -121,7 +121,7 @@ describe('contradictions', () => {
 
   it('pairs opposing stances of one holder from independent sources in overlapping periods', () => {
     add(stanceArticle('s1', 'support', '2025-03-10'));
-    add(stanceArticle('s2', 'oppose', '2025-03-15'));
+    add(stanceArticle('s2', 'oppose', '2025-03-12'));
     const found = correctedContradictions(store);
     expect(found).toHaveLength(1);
     expect(found[0]!.level).toBe('actor');

@@ -18,7 +18,13 @@ import type { StanceCitation } from './positions.js';
 
 export const QUOTE_DICE_THRESHOLD = 0.6;
 export const EVENT_DATE_WINDOW_DAYS = 2;
-export const CONTRADICTION_WINDOW_DAYS = 14;
+/**
+ * Reports of one moment: the same statement is reported by other outlets within a day or two (time zones,
+ * next-day papers). Opposite readings further apart are a change of position over time (the timeline's
+ * stance changes), not sources contradicting each other: a union that drops a demand eleven days into a
+ * strike has changed its position, no outlet misreported it.
+ */
+export const CONTRADICTION_WINDOW_DAYS = 3;
 /** Token Dice two undated event reports need to be one event (dated ones match on the date instead). */
 export const UNDATED_EVENT_DICE = 0.5;
 /** Candidates checked per quote: bounds the work of one update however common its words are. */
@@ -131,7 +137,7 @@ export interface StanceFact {
 
 /**
  * Two stances contradict when the same holder takes opposite sides (support vs oppose) of the same
- * proposition, in reports from independent sources, in overlapping periods (within 14 days, or undated).
+ * proposition, in reports from independent sources, in overlapping periods (within `CONTRADICTION_WINDOW_DAYS`, or undated).
  */
 export function stancesContradict(a: StanceFact, b: StanceFact, days = CONTRADICTION_WINDOW_DAYS): boolean {
   if (a.holder !== b.holder || a.proposition !== b.proposition || a.root === b.root) return false;

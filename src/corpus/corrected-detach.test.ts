@@ -105,7 +105,7 @@ const CHICOLINI = 'firefly~chicolini';
 function corpus(store: Store): void {
   write(store, {
     id: 'd1',
-    published: '2025-03-01',
+    published: '2025-03-02',
     text: 'Rufus Firefly backed the border truce. Firefly met Sylvania in the capital.',
     entities: [{ actor: 'firefly', names: ['Rufus Firefly', 'Firefly'] }, { actor: 'sylvania', names: ['Sylvania'] }],
     events: [{ trigger: 'met', type: 'CONSULT', actors: [0], targets: [1] }],

@@ -39,10 +39,12 @@ describe('positions contradiction flag', () => {
     fc.assert(fc.property(fc.array(item, { maxLength: 12 }), (items) => contradicts(items) === allPairs(items)), { numRuns: 3000 });
   });
 
-  it('flags opposite sides from independent sources within 14 days, not 15 days apart or from one source', () => {
+  it('flags opposite sides from independent sources within 3 days, not 4 days apart or from one source', () => {
     const s = (date: string | null, source: number, stance: StanceValue): Item => ({ date, source, shape: { stance } });
-    expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-15', 2, 'oppose')])).toBe(true);
-    expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-16', 2, 'oppose')])).toBe(false);
+    expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-04', 2, 'oppose')])).toBe(true);
+    expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-05', 2, 'oppose')])).toBe(false);
+    // A position reversed eleven days later (a deal that ends a strike) is a change, not a contradiction.
+    expect(contradicts([s('2025-09-09', 1, 'oppose'), s('2025-09-20', 2, 'support')])).toBe(false);
     expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-02', 1, 'oppose')])).toBe(false);
     expect(contradicts([s(null, 1, 'support'), s('2025-03-30', 2, 'oppose')])).toBe(true);
     expect(contradicts([s('2025-03-01', 1, 'support'), s('2025-03-01', 2, 'conditional')])).toBe(false);

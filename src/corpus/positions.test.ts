@@ -36,13 +36,13 @@ function setup() {
   actor('king-rudolf', 'King Rudolf', 'person', 'ruritania');
   actor('analyst', 'Ann Alyst', 'person', null);
   doc('d1', '2025-03-01', 'King Rudolf backed the truce. Freedonia rejected it.');
-  doc('d2', '2025-03-05', 'Ruritania now rejects the truce outright.');
-  doc('d3', '2025-03-06', 'Ruritania now rejects the truce outright!', 'd2', 'Copycat Daily');
+  doc('d2', '2025-03-03', 'Ruritania now rejects the truce outright.');
+  doc('d3', '2025-03-04', 'Ruritania now rejects the truce outright!', 'd2', 'Copycat Daily');
   doc('d4', '2025-03-20', 'Freedonia backed the truce. Ann Alyst doubts it.');
   stance('d1', 'king-rudolf', 'ruritania', 'ceasefire', 'support', '2025-03-01', [0, 28]);
   stance('d1', 'freedonia', 'freedonia', 'ceasefire', 'oppose', '2025-03-01', [29, 51]);
-  stance('d2', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-05', [0, 41]);
-  stance('d3', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-06', [0, 41]);
+  stance('d2', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-03', [0, 41]);
+  stance('d3', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-04', [0, 41]);
   stance('d4', 'freedonia', 'freedonia', 'ceasefire', 'support', '2025-03-20', [0, 27]);
   stance('d4', 'analyst', null, 'ceasefire', 'oppose', '2025-03-20', [28, 48]);
 }
@@ -113,7 +113,7 @@ describe('positionsMatrix', () => {
   it('flags opposing stances from different sources close in time, not far apart', () => {
     setup();
     const m = positionsMatrix(store);
-    expect(cell(m, 'ruritania')!.contradiction).toBe(true); // support 03-01 (d1) vs oppose 03-05 (d2)
+    expect(cell(m, 'ruritania')!.contradiction).toBe(true); // support 03-01 (d1) vs oppose 03-03 (d2)
     expect(cell(m, 'freedonia')!.contradiction).toBe(false); // 19 days apart: a change, not a contradiction
   });
 
@@ -169,5 +169,29 @@ describe('positionsMatrix', () => {
     syncPropositions(store, loadKnowledge());
     const m = positionsMatrix(store);
     expect(m.propositions.find((p) => p.id === 'ceasefire')!.label).toBe('30-day ceasefire');
+  });
+});
+
+describe('propositions of several negotiations', () => {
+  it('keeps one negotiation’s propositions together, busiest negotiation first', () => {
+    store = Store.open(':memory:');
+    actor('guild', 'Weavers Guild', 'organization', null);
+    actor('mill', 'Mill', 'organization', null);
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    actor('freedonia', 'Freedonia', 'country', 'freedonia');
+    const text = 'The guild wants a raise. The mill refused the staffing rules. Ruritania backed the treaty.';
+    doc('d1', '2025-03-01', text);
+    doc('d2', '2025-03-02', text);
+    doc('d3', '2025-03-03', text);
+    const wage = 'auto:wage-increase@guild+mill';
+    const staffing = 'auto:staffing-rules@guild+mill';
+    const treaty = 'auto:peace-treaty@freedonia+ruritania';
+    // Three reports on the wage, two on the treaty, two on staffing: by count (then id) alone the treaty
+    // would sit between the guild's two questions.
+    for (const d of ['d1', 'd2', 'd3']) stance(d, 'guild', null, wage, 'support', null, [0, 24]);
+    for (const d of ['d1', 'd2']) stance(d, 'ruritania', 'ruritania', treaty, 'support', null, [62, 90]);
+    for (const d of ['d1', 'd2']) stance(d, 'mill', null, staffing, 'oppose', null, [25, 61]);
+    const m = positionsMatrix(store);
+    expect(m.propositions.map((p) => p.id)).toEqual([wage, staffing, treaty]);
   });
 });

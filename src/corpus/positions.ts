@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
 import { stanceReviewKey, stanceReviews } from './corrections.js';
 import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
-import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, type PropositionInfo } from './propositions.js';
+import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, splitQualified, type PropositionInfo } from './propositions.js';
 
 /** One piece of evidence behind a matrix cell: a stance read from one article, citable to its span. */
 export interface StanceCitation {
@@ -393,8 +393,21 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     u.docs.add(r.source);
     if (!isCopy(r)) u.n++;
   }
+  // One negotiation's propositions together (a discovered id names its sides, a pack's are one negotiation),
+  // negotiations by their busiest proposition: several talks in one store do not interleave.
+  const negotiationOf = (id: string) => {
+    const { sides } = splitQualified(id);
+    return sides.length ? `sides:${sides.join('+')}` : `origin:${known.get(id)?.origin ?? ''}`;
+  };
+  const busiest = new Map<string, number>();
+  for (const [id, u] of used) busiest.set(negotiationOf(id), Math.max(busiest.get(negotiationOf(id)) ?? 0, u.n));
   const propositions: PropositionInfo[] = [];
-  for (const [id, u] of [...used].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))) {
+  const ranked = [...used].sort((a, b) => {
+    const na = negotiationOf(a[0]);
+    const nb = negotiationOf(b[0]);
+    return busiest.get(nb)! - busiest.get(na)! || (na < nb ? -1 : na > nb ? 1 : 0) || b[1].n - a[1].n || a[0].localeCompare(b[0]);
+  });
+  for (const [id, u] of ranked) {
     const p = known.get(id) ?? (id.startsWith('auto:') ? (u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
     if (p) propositions.push(p);
   }

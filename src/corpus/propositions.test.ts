@@ -213,6 +213,32 @@ describe('negotiation context', () => {
     expect(negotiationSides(text, entities, mentionsOf(text))).toEqual(['red-brigade', 'ruritania']);
   });
 
+  it('leaves out every go-between of a list of multi-word names ("brokered by X Y and the Z W")', () => {
+    const many = [
+      { type: 'group', name: 'Red Brigade', packId: null, party: null },
+      { type: 'country', name: 'Grand Fenwick', packId: null, party: 'grand-fenwick' },
+      { type: 'country', name: 'United Freedonia', packId: null, party: 'united-freedonia' },
+      { type: 'country', name: 'Ruritania', packId: null, party: 'ruritania' },
+    ];
+    const text =
+      'The Red Brigade signed a pledge. The talks, brokered by Grand Fenwick and the United Freedonia, were the first. ' +
+      'A United Freedonia official said the Red Brigade would observe a truce. United Freedonia officials said Ruritania agreed.';
+    const ms: { entity: number; start: number; end: number }[] = [];
+    many.forEach((e, i) => {
+      for (const m of text.matchAll(new RegExp(e.name, 'g'))) ms.push({ entity: i, start: m.index, end: m.index + e.name.length });
+    });
+    ms.sort((a, b) => a.start - b.start);
+    expect(negotiationSides(text, many, ms)).toEqual(['red-brigade', 'ruritania']);
+    // A lowercase word ends the list: the sides named after "between" are not go-betweens.
+    const between = 'Talks mediated by Grand Fenwick between Ruritania and the Red Brigade resumed. Ruritania and the Red Brigade met.';
+    const ms2: { entity: number; start: number; end: number }[] = [];
+    many.forEach((e, i) => {
+      for (const m of between.matchAll(new RegExp(e.name, 'g'))) ms2.push({ entity: i, start: m.index, end: m.index + e.name.length });
+    });
+    ms2.sort((a, b) => a.start - b.start);
+    expect(negotiationSides(between, many, ms2)).toEqual(['red-brigade', 'ruritania']);
+  });
+
   it('qualifies discovered ids only, and labels them with the sides’ names', () => {
     expect(qualifyProposition('auto:ceasefire', ['ruritania', 'freedonia'])).toBe('auto:ceasefire@freedonia+ruritania');
     expect(qualifyProposition('ceasefire', ['ruritania', 'freedonia'])).toBe('ceasefire');

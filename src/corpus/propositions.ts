@@ -1016,8 +1016,12 @@ export function sideOf(e: { type?: string; name: string; packId: string | null; 
   return e.party ?? e.packId ?? (autoId(e.name).slice('auto:'.length) || null);
 }
 
-/** Words before a name that make it a go-between, not a side ("mediated by the United States"). */
-const GO_BETWEEN_BEFORE = /\b(?:mediators?|mediated\s+by|mediation\s+by|brokered\s+by|hosted\s+by|facilitated\s+by|with\s+help\s+from)\s+(?:the\s+)?(?:[\p{L}]+\s*,\s*)*(?:and\s+)?(?:the\s+)?$/iu;
+/**
+ * Words before a name that make it a go-between, not a side ("mediated by the United States"), also further
+ * down a list of capitalised names ("brokered by Saudi Arabia and the United States", "mediators Qatar, Egypt
+ * and the United States"). Case-sensitive on the names: "mediated by Qatar between Israel and" ends no list.
+ */
+const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
 /** Words after a name that make it a go-between ("Qatari mediators", "Egypt, which mediated"). */
 const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)/i;
 

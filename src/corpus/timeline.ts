@@ -66,8 +66,8 @@ export interface TimelineFilter {
  * few values, with the fields that repeat across rows (type, actors, holder, proposition, stance) packed
  * into one JSON "shape" parsed once per distinct value. Texts and ids are read for the page only.
  */
-type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string];
-type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, actorEntity: number];
+type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string, docId: string, root: string, evidenceStart: number];
+type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, seq: number, actorEntity: number];
 type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
 /** `partyHeld`: 1 when the holder is the stance's party (a party keeps its stances whatever a detach moves). */
 type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue, partyHeld: number];
@@ -110,6 +110,8 @@ interface EventDraft {
   event: EventKind;
   /** Row ids of every report of the event (one claim), the first report first. */
   group: number[];
+  /** The independent-source root document of each report in `group` (a copy's is its original). */
+  roots: string[];
   contradiction: boolean;
 }
 interface StanceChangeDraft {
@@ -147,9 +149,17 @@ export function eventSummary(e: { actors: string[]; type: string; mode: string |
 
 // Day numbers are for the candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.
 
+/** Whether two entries have reports from different independent sources (a copy counts as its original). */
+function independentReports(a: EventDraft, b: EventDraft): boolean {
+  for (const r of a.roots) for (const s of b.roots) if (r !== s) return true;
+  return false;
+}
+
 /**
  * Marks events reported both as happening and as not happening (same type, modality and actors) within
- * the claim date window. Each side is sorted by day and searched by window: O(n log n), not all pairs.
+ * the claim date window, by independent sources: one article saying an actor "could not accept" one thing
+ * and "would agree to" another is two acts, not sources contradicting each other. Each side is sorted by
+ * day and searched by window: O(n log n), not all pairs.
  */
 function markEventContradictions(events: readonly EventDraft[]): void {
   const buckets = new Map<string, [EventDraft[], EventDraft[]]>();
@@ -175,16 +185,18 @@ function markEventContradictions(events: readonly EventDraft[]): void {
       for (const e of sides[s]) {
         if (e.contradiction) continue;
         // An undated report overlaps every period.
-        if (!e.date || other.undated) {
+        const against = sides[1 - s]!;
+        if (!e.date ? against.some((o) => independentReports(e, o)) : other.undated && against.some((o) => !o.date && independentReports(e, o))) {
           e.contradiction = true;
           continue;
         }
+        if (!e.date) continue;
         const day = dayNumber(e.date);
         if (day === null) continue;
         // One day of slack on each side so a rounding difference never hides a candidate.
         for (let k = lowerBound(other.dated, day - EVENT_DATE_WINDOW_DAYS - 1); k < other.dated.length && other.dated[k]!.day <= day + EVENT_DATE_WINDOW_DAYS + 1; k++) {
           const o = other.dated[k]!.e;
-          if (periodsOverlap(e.date, o.date, EVENT_DATE_WINDOW_DAYS)) {
+          if (periodsOverlap(e.date, o.date, EVENT_DATE_WINDOW_DAYS) && independentReports(e, o)) {
             e.contradiction = o.contradiction = true;
             break;
           }
@@ -234,16 +246,27 @@ function parseCache<T>(): (json: string) => T {
  * ambiguous names are returned as given (the caller's notice then says nothing matches).
  */
 export function resolveProposition(store: Store, ref: string, labels: ReadonlyMap<string, string> = new Map()): string {
-  const known = store.db.prepare('SELECT 1 FROM propositions WHERE id = ? UNION ALL SELECT 1 FROM stances WHERE proposition = ? LIMIT 1').get(ref, ref);
-  if (known !== undefined || labels.has(ref)) return ref;
+  if (store.db.prepare('SELECT 1 FROM stances WHERE proposition = ? LIMIT 1').get(ref) !== undefined) return ref;
+  const known = store.db.prepare('SELECT 1 FROM propositions WHERE id = ?').get(ref) !== undefined || labels.has(ref);
+  const ids = propositionsNamed(store, ref, labels);
+  // A pack's id no stance uses ("ceasefire" of another negotiation's pack) yields to the one label stored
+  // stances carry ("ceasefire (Hamas–Israel)"): that is the proposition the matrix shows under that name.
+  if (ids.length === 1 && (!known || store.db.prepare('SELECT 1 FROM stances WHERE proposition = ? LIMIT 1').get(ids[0]) !== undefined)) return ids[0]!;
+  return ref;
+}
+
+/**
+ * The propositions a person may mean by a name: those labelled exactly so, else those whose label is the
+ * name and a negotiation ("tariffs (China–United States)"). More than one: the name is ambiguous.
+ */
+export function propositionsNamed(store: Store, ref: string, labels: ReadonlyMap<string, string> = new Map()): string[] {
   const needle = ref.trim().toLowerCase();
   const all = [...(store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string | null }[]), ...[...labels].map(([id, label]) => ({ id, label }))];
   for (const fits of [(l: string) => l === needle, (l: string) => l.startsWith(`${needle} (`)]) {
     const ids = [...new Set(all.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => p.id))];
-    if (ids.length === 1) return ids[0]!;
-    if (ids.length > 1) return ref;
+    if (ids.length) return ids;
   }
-  return ref;
+  return [];
 }
 
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
@@ -281,7 +304,8 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   if (!filter.proposition) {
     const rows = store.db
       .prepare(
-        `SELECT e.rowid, m.claim_id, coalesce(e.date, d.published), json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json)
+        `SELECT e.rowid, m.claim_id, coalesce(e.date, d.published), json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json),
+                e.doc_id, coalesce(d.duplicate_of, d.id), e.evidence_start
          FROM events e JOIN documents d INDEXED BY documents_timeline ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
          WHERE e.type <> 'STATEMENT'
          ORDER BY coalesce(e.date, d.published), d.seq, e.idx`,
@@ -305,23 +329,28 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
       return k;
     };
     // One entry per claim (its first report decides date and filters), or per event outside claims.
-    const claims = new Map<number, EventDraft | null>();
+    const claims = new Map<number | string, EventDraft | null>();
     const events: EventDraft[] = [];
     // Events naming a detached person: their served ids replace the stored ones in the shape.
     const moved = detaches.list.length ? eventActors(store, merges, detaches).byRowid : null;
-    for (const [rowid, claim, date, stored] of rows) {
+    // Events no claim holds (those without an actor): one entry per act of one sentence, and none from a
+    // syndicated or spun copy, which is its original's report again (the original's entry stands for it).
+    const unclaimed = new Map<number | string, EventDraft | null>();
+    for (const [rowid, claim, date, stored, docId, root, evStart] of rows) {
       const served = moved?.get(rowid);
       const json = served ? servedShape(stored, served) : stored;
-      if (claim !== null) {
-        const seen = claims.get(claim);
-        if (seen !== undefined) {
-          seen?.group.push(rowid);
-          continue;
-        }
+      if (claim === null && root !== docId) continue;
+      const entries: Map<number | string, EventDraft | null> = claim === null ? unclaimed : claims;
+      const key = claim ?? `${docId}\u0000${evStart}\u0000${date}\u0000${json}`;
+      const seen = entries.get(key);
+      if (seen !== undefined) {
+        seen?.group.push(rowid);
+        seen?.roots.push(root);
+        continue;
       }
       const kind = inRange(date, filter) ? kindOf(json) : null;
-      const draft: EventDraft | null = kind ? { kind: 'event', claim, date, event: kind, group: [rowid], contradiction: false } : null;
-      if (claim !== null) claims.set(claim, draft);
+      const draft: EventDraft | null = kind ? { kind: 'event', claim, date, event: kind, group: [rowid], roots: [root], contradiction: false } : null;
+      entries.set(key, draft);
       if (draft) {
         events.push(draft);
         drafts.push(draft);
@@ -338,23 +367,23 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     .prepare(
       corrected
         ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
-              s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
+              s.doc_id, s.evidence_start, s.evidence_end, d.seq, s.actor_entity
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
-       ORDER BY coalesce(s.date, d.published), d.seq, s.idx`
+       ORDER BY d.seq, s.idx`
         : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
-              s.doc_id, s.evidence_start, s.evidence_end
+              s.doc_id, s.evidence_start, s.evidence_end, d.seq
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
-       ORDER BY coalesce(s.date, d.published), d.seq, s.idx`,
+       ORDER BY d.seq, s.idx`,
     )
     .raw()
     .all(filter.proposition ?? null, filter.proposition ?? null) as StanceRow[];
   const stanceShapeOf = parseCache<StanceShape>();
-  const holders = new Map<string, { holder: string; proposition: string; group: { rowid: number; date: string | null; shape: StanceShape }[] }>();
+  const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
-  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of stances) {
+  for (const [rowid, date, json, docId, evStart, evEnd, , actorEntity] of inReportOrder(stances)) {
     let shape = stanceShapeOf(json);
     if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
     const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
@@ -366,15 +395,12 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     if (!holder) continue;
     const key = `${holder}\u0000${shape[2]}`;
     const h = holders.get(key);
-    if (h) h.group.push({ rowid, date, shape });
-    else holders.set(key, { holder, proposition: shape[2], group: [{ rowid, date, shape }] });
+    if (h) h.group.push({ rowid, date, shape, docId });
+    else holders.set(key, { holder, proposition: shape[2], group: [{ rowid, date, shape, docId }] });
   }
   for (const { holder, proposition, group } of holders.values()) {
     if (!actorWanted([holder]) && !actorWanted(group.map((g) => g.shape[1]).filter((a): a is string => !!a))) continue;
-    for (let i = 1; i < group.length; i++) {
-      const prev = group[i - 1]!;
-      const cur = group[i]!;
-      if (prev.shape[3] === cur.shape[3]) continue;
+    for (const { prev, cur } of positionChanges(group)) {
       if (!inRange(cur.date, filter)) continue;
       drafts.push({ kind: 'stance-change', date: cur.date, holder, proposition, prev: { rowid: prev.rowid, stance: prev.shape[3] }, cur: { rowid: cur.rowid, stance: cur.shape[3] } });
     }
@@ -387,6 +413,65 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   const from = filter.offset ?? 0;
   const page = filter.limit ? drafts.slice(from, from + filter.limit) : drafts.slice(from);
   return { items: hydrate(store, page, nameOf, labelOf), total: drafts.length };
+}
+
+/** A holder's stance on a proposition as one report gives it. */
+interface StanceSeen {
+  rowid: number;
+  date: string | null;
+  shape: StanceShape;
+  docId: string;
+}
+
+/**
+ * Stance rows (read in ingest order) in the order the matrix reads them (`positionsMatrix`): by date, an
+ * undated one as of the latest date among the documents ingested before it, then by ingest order. An
+ * undated report is not older than every dated one: sorted first, a later report with no date would turn
+ * into the holder's earliest position and make a change of position run backwards.
+ */
+export function inReportOrder(rows: readonly StanceRow[]): StanceRow[] {
+  const sortDate = new Map<StanceRow, string>();
+  let carried = '';
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j < rows.length && rows[j]![6] === rows[i]![6]) j++;
+    for (let k = i; k < j; k++) sortDate.set(rows[k]!, rows[k]![1] ?? carried);
+    for (let k = i; k < j; k++) {
+      const d = rows[k]![1];
+      if (d !== null && d > carried) carried = d;
+    }
+    i = j;
+  }
+  // Stable: rows of one sort date keep their ingest order.
+  return [...rows].sort((a, b) => {
+    const x = sortDate.get(a)!;
+    const y = sortDate.get(b)!;
+    return x === y ? 0 : x < y ? -1 : 1;
+  });
+}
+
+/**
+ * Changes of position in one holder's stances on one proposition (in report order). One report (a document,
+ * on one date) is one reading of the holder: stances it gives on that date that differ ("support" in one
+ * sentence, "conditional" in the next) are the report's nuance, not a change. A change is a report that
+ * shares no stance value with the report before it; it runs from that report's last stance to its first.
+ */
+export function positionChanges<T extends { date: string | null; docId: string; shape: StanceShape }>(group: readonly T[]): { prev: T; cur: T }[] {
+  const reports: T[][] = [];
+  for (const g of group) {
+    const last = reports.at(-1);
+    if (last && last[0]!.docId === g.docId && last[0]!.date === g.date) last.push(g);
+    else reports.push([g]);
+  }
+  const out: { prev: T; cur: T }[] = [];
+  for (let i = 1; i < reports.length; i++) {
+    const before = reports[i - 1]!;
+    const now = reports[i]!;
+    const held = new Set(before.map((g) => g.shape[3]));
+    if (now.some((g) => held.has(g.shape[3]))) continue;
+    out.push({ prev: before.at(-1)!, cur: now[0]! });
+  }
+  return out;
 }
 
 /** An event shape with the served actor and target ids in place of the stored ones. */
@@ -414,6 +499,15 @@ function distinctSources(sources: TimelineSource[]): TimelineSource[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The reports an entry cites: a syndicated or spun copy repeats its original, so it is cited only when its
+ * original is not among the reports (it still counts in `independentSources`, as one source with it).
+ */
+function reportsCited(reports: readonly EventDetail[]): EventDetail[] {
+  const docs = new Set(reports.map((r) => r.doc_id));
+  return reports.filter((r) => r.root === r.doc_id || !docs.has(r.root));
 }
 
 /** Full entries for the drafts returned: their ids, texts and documents, read in one query per table. */
@@ -465,7 +559,7 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
         independentSources: new Set(d.group.map((id) => eventDetails.get(id)!.root)).size,
         trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
         location: first.location_text,
-        sources: distinctSources(d.group.map((id) => source(eventDetails.get(id)!))),
+        sources: distinctSources(reportsCited(d.group.map((id) => eventDetails.get(id)!)).map(source)),
       };
     }
     const prev = stanceDetails.get(d.prev.rowid)!;

@@ -1,5 +1,6 @@
 import type { StoredDocument } from '../core/model.js';
 import type { Store } from '../store/store.js';
+import { discoveredInfo } from '../corpus/propositions.js';
 
 export const EXPORT_SCHEMA_ID = 'parley/export@1';
 
@@ -15,6 +16,12 @@ const spanOf = (r: Row, prefix: string) =>
 
 function* map<T>(items: Iterable<T>, f: (item: T) => Rec): Generator<Rec> {
   for (const item of items) yield f(item);
+}
+
+/** A negotiation side's name from the actors table (discovered ids are qualified by their sides). */
+function sideName(store: Store): (side: string) => string | undefined {
+  const get = store.db.prepare('SELECT name FROM actors WHERE id = ?');
+  return (side) => (get.get(side) as { name: string } | undefined)?.name;
 }
 
 function documentRecord(d: StoredDocument): Rec {
@@ -58,10 +65,22 @@ export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
     ],
     [
       // What stances' `proposition` ids mean, including discovered `auto:*` ones (pack and corpus origins).
+      // A discovered object too rare for the matrix is not in the table, but a stance still names it: it is
+      // listed too (labelled as the matrix would), so every stance's proposition resolves.
       'propositions',
-      map(query('SELECT id, label, statement, origin FROM propositions ORDER BY id'), (r) => ({
-        id: r.id, label: r.label, statement: r.statement, origin: r.origin,
-      })),
+      map(
+        query(
+          `SELECT id, label, statement, origin FROM propositions
+           UNION ALL SELECT DISTINCT proposition, NULL, NULL, NULL FROM stances WHERE proposition NOT IN (SELECT id FROM propositions)
+           ORDER BY 1`,
+        ),
+        (r) => {
+          if (r.label !== null) return { id: r.id, label: r.label, statement: r.statement, origin: r.origin };
+          const id = r.id as string;
+          const p = id.startsWith('auto:') ? discoveredInfo(id, sideName(store)) : { id, label: id, statement: id, origin: 'unknown' };
+          return { id: p.id, label: p.label, statement: p.statement, origin: p.origin };
+        },
+      ),
     ],
     [
       'mentions',

@@ -29,9 +29,11 @@ export function* exportJsonlChunks(store: Store): Generator<string> {
 /**
  * Columns are only ever added at the end. `review` is what a person made of a quote or stance (machine,
  * confirmed, rejected) and `reviewed` what is served after it (the stance a person set, the speaker after a
- * correction or a merge), so a spreadsheet never shows a rejected stance as if it stood.
+ * correction or a merge), so a spreadsheet never shows a rejected stance as if it stood. `label` is a stance's
+ * proposition as people read it ("peace treaty (Armenia–Azerbaijan)"): the CSV has no propositions section,
+ * and a discovered id (`auto:peace-treaty@armenia+azerbaijan`) is no name for a spreadsheet reader.
  */
-const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence', 'party', 'targets', 'negated', 'modality', 'condition', 'review', 'reviewed'] as const;
+const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence', 'party', 'targets', 'negated', 'modality', 'condition', 'review', 'reviewed', 'label'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], unknown>;
 
 /**
@@ -50,7 +52,7 @@ type Span = { start: number; end: number; text: string };
 
 type Row = Partial<CsvRow>;
 
-const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: CorrectionIndex) => Row>> = {
+const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: CorrectionIndex, labels: ReadonlyMap<string, string>) => Row>> = {
   mentions: (m) => ({ type: 'mention', id: '', doc: m.doc, start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind, confidence: m.confidence }),
   quotes: (q, fix) => {
     const served = fix.quoteSpeaker(q.doc as string, q.start as number, q.end as number, (q.speaker as string | null) ?? null, null);
@@ -63,13 +65,14 @@ const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: C
       date: e.date, confidence: e.confidence, targets: (e.targets as string[]).join(' '), negated: e.negated ? 'true' : 'false', modality: e.modality,
     };
   },
-  stances: (s, fix) => {
+  stances: (s, fix, labels) => {
     const ev = s.evidence as Span;
     const r = fix.stanceReview(s.doc as string, ev.start, ev.end, s.proposition as string);
     const reviewed = r.review === 'rejected' ? '' : (r.stance ?? s.stance);
     return {
       type: 'stance', id: s.id, doc: s.doc, start: ev.start, end: ev.end, text: ev.text, actor: s.actor, kind: s.stance, proposition: s.proposition, date: s.date,
       confidence: s.confidence, party: s.party, condition: (s.condition as Span | null)?.text ?? '', review: r.review, reviewed,
+      label: labels.get(s.proposition as string) ?? '',
     };
   },
 };
@@ -78,11 +81,17 @@ const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: C
 export function* exportCsvChunks(store: Store): Generator<string> {
   yield CSV_COLUMNS.join(',') + '\r\n';
   const fix = correctionIndex(store);
+  // The propositions section comes before the stances: read for the labels, it writes no rows itself.
+  const labels = new Map<string, string>();
   for (const [section, records] of exportSections(store)) {
+    if (section === 'propositions') {
+      for (const p of records) labels.set(p.id as string, p.label as string);
+      continue;
+    }
     const toRow = CSV_ROW[section];
     if (!toRow) continue;
     for (const r of records) {
-      const row = toRow(r, fix);
+      const row = toRow(r, fix, labels);
       yield CSV_COLUMNS.map((c) => csvCell(row[c])).join(',') + '\r\n';
     }
   }

@@ -18,12 +18,28 @@ export function listActors(store: Store, filter: { type?: string } = {}): ActorL
   return store.listActors(filter).map((a) => ({ ...a, documents: (docs.all(a.id) as { name: string }[]).map((r) => r.name) }));
 }
 
-function formatTable(actors: readonly ActorListing[]): string {
+/**
+ * Aliases as a reader tells them apart: "the European Union" after "The European Union", or "REUTERS" after
+ * "Reuters", is the same name again (the store keeps every spelling seen; the table shows each once).
+ */
+export function distinctAliases(aliases: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const key = a.toLowerCase().replace(/^the\s+/, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function formatActorTable(actors: readonly ActorListing[]): string {
   if (actors.length === 0) return 'no actors stored\n';
-  const lines = [`${'ACTOR'.padEnd(28)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(14)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
+  // The party is an id ("rapid-support-forces"): cut, it reads as another name, so the column fits the longest.
+  const partyWidth = Math.max(5, ...actors.map((a) => (a.party ?? '-').length));
+  const lines = [`${'ACTOR'.padEnd(28)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(partyWidth)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
   for (const a of actors) {
-    lines.push(`${a.name.slice(0, 28).padEnd(28)} ${a.type.padEnd(12)} ${(a.party ?? '-').slice(0, 14).padEnd(14)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${a.aliases.join(', ')}`);
-    lines.push(`${''.padEnd(72)}  in: ${a.documents.join(', ')}`);
+    lines.push(`${a.name.slice(0, 28).padEnd(28)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
+    lines.push(`${''.padEnd(58 + partyWidth)}  in: ${a.documents.join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -41,7 +57,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
     const store = openExisting(opts.db);
     try {
       const actors = listActors(store, { type: opts.type });
-      ctx.io.out(opts.json ? JSON.stringify(actors, null, 2) + '\n' : formatTable(actors));
+      ctx.io.out(opts.json ? JSON.stringify(actors, null, 2) + '\n' : formatActorTable(actors));
     } finally {
       store.close();
     }

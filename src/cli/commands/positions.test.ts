@@ -34,3 +34,33 @@ describe('formatMatrix', () => {
     expect(blocks.join('\n')).toContain('undated');
   });
 });
+
+describe('formatMatrix citations', () => {
+  it('lists citations in the matrix’s order: by proposition, then row', () => {
+    const m: PositionsMatrix = { ...matrix, cells: [cell('b', 'p2', 'oppose'), cell('b', 'p1', 'oppose'), cell('a', 'p1', 'support')] };
+    const out = formatMatrix(m, 'nothing-stored', 200).split('\n');
+    const heads = out.slice(out.indexOf('Citations:') + 1).filter((l) => /^ {2}\S/.test(l));
+    expect(heads).toEqual([
+      '  Atlantis — a very long proposition label about a ceasefire: support',
+      '  Borduria — a very long proposition label about a ceasefire: oppose',
+      '  Borduria — another long proposition label about prisoners: oppose',
+    ]);
+  });
+});
+
+describe('formatMatrix rows', () => {
+  it('indents a person under their own party only; one of no side on the table comes last, marked', () => {
+    const m: PositionsMatrix = {
+      rows: [
+        { id: 'a', name: 'Atlantis', type: 'country', kind: 'party', party: null },
+        { id: 'b', name: 'Borduria', type: 'country', kind: 'party', party: null },
+        { id: 'ann', name: 'Ann Alyst', type: 'person', kind: 'person', party: null },
+        { id: 'king', name: 'King Ottokar', type: 'person', kind: 'person', party: 'a' },
+      ],
+      propositions: [{ id: 'p1', label: 'truce', statement: '', origin: 'pack' }],
+      cells: [cell('a', 'p1', 'support'), cell('b', 'p1', 'oppose'), cell('ann', 'p1', 'oppose'), cell('king', 'p1', 'support')],
+    };
+    const out = formatMatrix(m, 'nothing-stored', 200).split('\n');
+    expect(out.slice(2, 6).map((l) => l.replace(/\s+(?:support|oppose) \(1\)$/, ''))).toEqual(['Atlantis', '  King Ottokar', 'Borduria', 'Ann Alyst (no side)']);
+  });
+});

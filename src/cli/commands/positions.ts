@@ -17,6 +17,20 @@ function cellText(c: PositionCell | undefined): string {
 const width = (s: string) => [...s].reduce((n, ch) => n + (/\p{M}/u.test(ch) ? 0 : /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\u{1f300}-\u{1faff}]/u.test(ch) ? 2 : 1), 0);
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
+/**
+ * Rows as the table shows them: each party followed by its own people, indented under it; a person who
+ * speaks for no side on the table comes after all parties, unindented and marked, so indentation never
+ * puts them under whichever party happens to come before.
+ */
+function displayRows(m: PositionsMatrix): { row: PositionsMatrix['rows'][number]; name: string }[] {
+  const parties = m.rows.filter((r) => r.kind === 'party');
+  const partyIds = new Set(parties.map((r) => r.id));
+  const persons = m.rows.filter((r) => r.kind === 'person');
+  const out = parties.flatMap((p) => [{ row: p, name: p.name }, ...persons.filter((r) => r.party === p.id).map((r) => ({ row: r, name: `  ${r.name}` }))]);
+  for (const r of persons) if (r.party === null || !partyIds.has(r.party)) out.push({ row: r, name: `${r.name} (${r.party ?? 'no side'})` });
+  return out;
+}
+
 /** `emptyBecause` says why an empty matrix is empty: no stance stored at all, or none passing the date filter. */
 export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' | 'filtered' = 'nothing-stored', maxWidth = 120): string {
   if (!m.cells.length) {
@@ -24,7 +38,7 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
   }
   const cellMap = new Map(m.cells.map((c) => [`${c.rowId}\u0000${c.proposition}`, c]));
   const header = ['', ...m.propositions.map((p) => p.label)];
-  const body = m.rows.map((r) => [r.kind === 'person' ? `  ${r.name}` : r.name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
+  const body = displayRows(m).map(({ row: r, name }) => [name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => width(row[i]!))));
   const line = (row: string[]) => row.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
   const tableWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
@@ -41,7 +55,12 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
   lines.push('Legend: ↑ softening  ↓ hardening  ↕ mixed  = steady  ! contradicting sources  (n) independent sources', '', 'Citations:');
   const names = new Map(m.rows.map((r) => [r.id, r.name]));
   const labels = new Map(m.propositions.map((p) => [p.id, p.label]));
-  for (const c of m.cells) {
+  // Citations in the order of the matrix above (proposition blocks, then rows), not in the order cells were met.
+  const propAt = new Map(m.propositions.map((p, i) => [p.id, i]));
+  const rowAt = new Map(displayRows(m).map((d, i) => [d.row.id, i]));
+  const at = (map: Map<string, number>, id: string) => map.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const cells = [...m.cells].sort((a, b) => at(propAt, a.proposition) - at(propAt, b.proposition) || at(rowAt, a.rowId) - at(rowAt, b.rowId));
+  for (const c of cells) {
     lines.push(`  ${names.get(c.rowId) ?? c.rowId} — ${labels.get(c.proposition) ?? c.proposition}: ${c.stance}`);
     for (const cite of c.citations) {
       const cond = cite.condition ? ` [condition: ${cite.condition}]` : '';

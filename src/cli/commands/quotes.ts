@@ -13,6 +13,8 @@ export interface QuoteListing {
   outlet: string | null;
   published: string | null;
   document: string;
+  /** The original's document name when this document is a syndicated or spun copy of it, else null. */
+  copyOf: string | null;
   start: number;
   end: number;
   confidence: number;
@@ -30,7 +32,8 @@ export function listQuotes(store: Store, filter: QuoteFilter = {}): QuoteListing
   const rows = store.db
     .prepare(
       `SELECT q.id, q.kind, q.text, q.source_text AS source, q.cue_text AS cue, q.start, q."end", q.confidence,
-              a.id AS speakerId, a.name AS speaker, a.aliases_json AS aliases, d.outlet, d.published, d.name AS document
+              a.id AS speakerId, a.name AS speaker, a.aliases_json AS aliases, d.outlet, d.published, d.name AS document,
+              (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS copyOf
        FROM quotes q JOIN documents d ON d.id = q.doc_id LEFT JOIN actors a ON a.id = q.speaker_actor
        WHERE (@kind IS NULL OR q.kind = @kind) AND (@all = 1 OR q.confidence >= 0.5)
        ORDER BY d.published IS NULL, d.published, d.seq, q.idx`,
@@ -40,6 +43,32 @@ export function listQuotes(store: Store, filter: QuoteFilter = {}): QuoteListing
   return rows
     .filter((r) => !wanted || (r.speaker !== null && [r.speaker, ...(JSON.parse(r.aliases ?? '[]') as string[])].some((n) => n.toLowerCase() === wanted)))
     .map(({ aliases: _aliases, ...r }) => r);
+}
+
+/**
+ * The quotes as text, one entry per statement: a quote a syndicated or spun copy repeats word for word (same
+ * speaker, same text as in its original) is not listed again but named on the original's line ("also in");
+ * a copy's quote the original lacks is listed, marked as from a copy.
+ */
+export function formatQuotes(quotes: readonly QuoteListing[]): string {
+  const key = (doc: string, q: QuoteListing) => `${doc}\u0000${q.speakerId ?? q.source ?? ''}\u0000${q.text}`;
+  const originals = new Map<string, string[]>();
+  for (const q of quotes) if (q.copyOf === null) originals.set(key(q.document, q), []);
+  const shown = quotes.filter((q) => {
+    const also = q.copyOf === null ? undefined : originals.get(key(q.copyOf, q));
+    if (also) also.push(q.document);
+    return !also;
+  });
+  let out = '';
+  for (const q of shown) {
+    const who = q.speaker ?? (q.source ? `(${q.source})` : '(unattributed)');
+    const where = [q.outlet, q.published, q.document].filter(Boolean).join(', ');
+    const copies = q.copyOf === null ? originals.get(key(q.document, q)) ?? [] : [];
+    const note = q.copyOf !== null ? ` (copy of ${q.copyOf})` : copies.length ? ` (also in: ${copies.join(', ')})` : '';
+    const mark = q.kind === 'indirect' ? '' : '“';
+    out += `${who} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}${note}\n`;
+  }
+  return out;
 }
 
 export function registerQuotes(program: Command, ctx: CommandContext): void {
@@ -61,12 +90,7 @@ export function registerQuotes(program: Command, ctx: CommandContext): void {
         ctx.io.out(JSON.stringify(quotes, null, 2) + '\n');
         return;
       }
-      for (const q of quotes) {
-        const who = q.speaker ?? (q.source ? `(${q.source})` : '(unattributed)');
-        const where = [q.outlet, q.published, q.document].filter(Boolean).join(', ');
-        const mark = q.kind === 'indirect' ? '' : '“';
-        ctx.io.out(`${who} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}\n`);
-      }
+      if (quotes.length) ctx.io.out(formatQuotes(quotes));
       if (quotes.length === 0) ctx.io.err('no quotes match\n');
     } finally {
       store.close();

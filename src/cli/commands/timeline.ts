@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveProposition, timeline, type TimelineEntry } from '../../corpus/timeline.js';
+import { propositionsNamed, resolveProposition, timeline, type TimelineEntry } from '../../corpus/timeline.js';
 import { timelineFilterNotice } from '../../server/queries.js';
 import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
@@ -46,6 +46,12 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
       // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
       const notice = entries.length ? null : timelineFilterNotice(store, { ...opts, proposition }, kb.propositions.keys());
       if (notice) ctx.io.err(`${notice}\n`);
+      // A name shared by several negotiations' propositions ("ceasefire") matched none of them: say which exist.
+      const named = entries.length || opts.proposition === undefined || proposition !== opts.proposition ? [] : propositionsNamed(store, opts.proposition, labels);
+      if (named.length > 1) {
+        const labelOf = new Map((store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string }[]).map((p) => [p.id, p.label]));
+        ctx.io.err(`'${opts.proposition}' names ${named.length} propositions: ${named.map((id) => `'${labelOf.get(id) ?? labels.get(id) ?? id}'`).join(', ')}; give one label in full or its id\n`);
+      }
       ctx.io.out(opts.json ? `${JSON.stringify(entries, null, 2)}\n` : formatTimeline(entries));
     } finally {
       store.close();

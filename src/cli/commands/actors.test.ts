@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { distinctAliases, formatActorTable, type ActorListing } from './actors.js';
+
+const actor = (over: Partial<ActorListing>): ActorListing => ({
+  id: 'x', name: 'X', type: 'organization', aliases: [], party: null, roles: [], packId: null, mentionCount: 1, docCount: 1, documents: ['a.txt'],
+  ...over,
+} as ActorListing);
+
+describe('actors table', () => {
+  it('prints a long party id whole, in a column as wide as it', () => {
+    const out = formatActorTable([
+      actor({ id: 'weavers-guild-of-ruritania', name: 'Weavers Guild of Ruritania', party: 'weavers-guild-of-ruritania' }),
+      actor({ id: 'ann', name: 'Ann Alyst', type: 'person' }),
+    ]);
+    const rows = out.split('\n');
+    expect(rows[1]).toContain(' weavers-guild-of-ruritania ');
+    // Columns stay aligned: MENTIONS ends at the same place on the header and every row.
+    const end = rows[0]!.indexOf('MENTIONS') + 'MENTIONS'.length;
+    expect(rows[1]!.slice(end - 1, end)).toBe('1');
+    expect(rows[3]!.slice(end - 1, end)).toBe('1');
+  });
+
+  it('shows each alias once whatever its case or a leading "the"', () => {
+    expect(distinctAliases(['The Weavers Guild', 'WG', 'the Weavers Guild', 'the WG', 'WEAVERS GUILD'])).toEqual(['The Weavers Guild', 'WG']);
+    expect(formatActorTable([actor({ aliases: ['Daily Planet', 'DAILY PLANET'] })])).toContain('  Daily Planet\n');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuotes, type QuoteListing } from './quotes.js';
+
+const quote = (over: Partial<QuoteListing>): QuoteListing => ({
+  id: 'q', kind: 'direct', text: 'We will not sign', speaker: 'Rufus Firefly', speakerId: 'firefly', source: null, cue: null,
+  outlet: 'Daily Planet', published: '2025-03-04', document: 'a.txt', copyOf: null, start: 0, end: 16, confidence: 0.9,
+  ...over,
+});
+
+describe('quotes as text', () => {
+  it('lists a quote a copy repeats once, naming the copy on the original’s line', () => {
+    const out = formatQuotes([
+      quote({ id: 'a:q0' }),
+      quote({ id: 'b:q0', document: 'b.txt', outlet: 'Copy Wire', copyOf: 'a.txt' }),
+      // Reworded by a spinner: not the original's words, so listed, marked as a copy.
+      quote({ id: 'b:q1', kind: 'indirect', text: 'the pact was useless', document: 'b.txt', copyOf: 'a.txt' }),
+    ]);
+    expect(out.match(/We will not sign/g)).toHaveLength(1);
+    expect(out).toContain('— Daily Planet, 2025-03-04, a.txt (also in: b.txt)\n');
+    expect(out).toContain('the pact was useless\n    — Daily Planet, 2025-03-04, b.txt (copy of a.txt)\n');
+  });
+});
