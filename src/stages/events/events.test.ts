@@ -207,6 +207,13 @@ describe('under pressure', () => {
   });
 });
 
+describe('declining to comment', () => {
+  it('is no rejection', () => {
+    expect(analyse('The mediator Rufus Firefly declined to comment on the talks.', [{ name: 'Rufus Firefly', type: 'person' }]).events.some((e) => e.type === 'REJECT')).toBe(false);
+    expect(analyse('Freedonia declined to sign the deal.', [{ name: 'Freedonia' }]).events.some((e) => e.type === 'AGREE' && e.negated)).toBe(true);
+  });
+});
+
 describe('back', () => {
   it('reads "back" as support only as a verb with an object', () => {
     const support = (t: string) => analyse(t, [{ name: 'Freedonia' }]).events.some((e) => e.type === 'SUPPORT');
@@ -333,6 +340,11 @@ describe('event dates', () => {
     expect(resolveDates('they met last August', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['last August', '2023-08-01']]);
     expect(resolveDates('they met last April 3', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['last April 3', '2024-04-03']]);
     expect(resolveDates('they meet in March next year', '2024-05-15', 'future').map((d) => [d.text, d.date])).toEqual([['March next year', '2025-03-01']]);
+  });
+
+  it('does not date an act by a date in a clause of time after it', () => {
+    const r = analyse('Freedonia held talks with Sylvania, the first since fighting erupted on April 15.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(r.events.find((e) => e.type === 'CONSULT')!.date).toBeNull();
   });
 
   it('does not date an act by a date that belongs to another noun or to a relative clause', () => {
