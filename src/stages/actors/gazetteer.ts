@@ -58,7 +58,9 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   const byFirstWord = new Map<string, GazetteerEntry[]>();
   const multiword = new Map<string, GazetteerEntry[]>();
   const seen = new Set<string>();
-  const add = (surface: string, actor: Pick<PackActor, 'type'> & { id: string | null }, kind: MentionKind, people = false) => {
+  const add = (surface: string, actor: Pick<PackActor, 'type'> & { id: string | null }, kind: MentionKind, people = false): void => {
+    // Texts write the apostrophe straight or curly: "Sudan's army", "Sudan’s army".
+    if (surface.includes("'")) add(surface.replace(/'/g, '’'), actor, kind, people);
     const key = `${surface}\u0000${actor.id}\u0000${kind}`;
     if (seen.has(key) || !surface.trim()) return;
     seen.add(key);
@@ -66,7 +68,8 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     if (words.length === 0) return;
     const entry: GazetteerEntry = { surface, words, type: actor.type, kind, packId: actor.id, people };
     // "the ..." entries are found through their second word: "the" starts too many names to scan them all.
-    const first = words[0]!.toLowerCase() === 'the' ? `the ${words[1] ?? ''}` : words[0]!;
+    // "Sudan's army" is found through "Sudan": the tokenizer splits a possessive off its word.
+    const first = (words[0]!.toLowerCase() === 'the' ? `the ${words[1] ?? ''}` : words[0]!).replace(/['’]s$/, '');
     push(byFirstWord, first, entry);
     const content = words.filter((w) => /\p{L}/u.test(w));
     if (content.length >= 2) push(multiword, fold(words[0]!.toLowerCase() === 'the' ? words[1]! : words[0]!), entry);
@@ -86,7 +89,10 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     }
   }
   for (const n of NEWS_ORGANIZATIONS) if (!packNames.has(n)) add(n, { id: null, type: 'organization' }, 'name');
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  // Longest first; of two names written alike, a body's seat before a country's capital ("Brussels" is the
+  // EU far more often than Belgium in reports of talks).
+  const seat = (e: GazetteerEntry) => (e.kind === 'metonym' && e.type === 'organization' ? 0 : 1);
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length || seat(a) - seat(b));
 
   const personForms: PackPersonForm[] = [];
   const formsByKey = new Map<string, PackPersonForm[]>();

@@ -1,0 +1,33 @@
+/** Gazetteer matching: possessive names and names two actors share. Fictional pack, no article text. */
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
+import { analyseActors } from './testing.js';
+
+const kb = new KnowledgeBase([
+  PackSchema.parse({
+    id: 'gazetteer-fiction',
+    name: 'Gazetteer fiction',
+    actors: [
+      { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian'], metonyms: ['Fredville'] },
+      { id: 'freedonian-army', name: 'Freedonian Armed Forces', type: 'organization', party: 'freedonia', aliases: ["Freedonia's army"] },
+      { id: 'northern-league', name: 'Northern League', type: 'organization', metonyms: ['Fredville'] },
+    ],
+  }),
+]);
+
+const packIds = (text: string) => {
+  const r = analyseActors(text, kb, '2025-05-01');
+  return r.mentions.map((m) => [m.text, r.entities[m.entity]!.packId]);
+};
+
+describe('gazetteer names', () => {
+  it("finds a name written with a possessive, straight or curly ('Freedonia's army')", () => {
+    expect(packIds("Freedonia's army agreed to the truce.")).toContainEqual(["Freedonia's army", 'freedonian-army']);
+    expect(packIds('Freedonia’s army agreed to the truce.')).toContainEqual(['Freedonia’s army', 'freedonian-army']);
+  });
+
+  it("reads a name a body's seat shares with a capital as the body", () => {
+    expect(packIds('Fredville rejected the plan on Monday.')).toContainEqual(['Fredville', 'northern-league']);
+  });
+});
