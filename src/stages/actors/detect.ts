@@ -1356,6 +1356,11 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       if (r) roles.push(r);
     }
   }
+  // "Spokeswoman Ani Badalyan of Armenia's foreign ministry": the country after "of" is the side of the role before.
+  if (tokens[last + 1]?.lower === 'of' && tokens[last + 1]!.sentence === sentence) {
+    const side = tokens[last + 2] ? countryOf(ctx, tokens[last + 2]!) : null;
+    if (side) for (const r of roles) r.party ??= side;
+  }
   return roles;
 }
 

@@ -121,6 +121,11 @@ describe('the side a body or a person speaks for', () => {
     expect(entities('Red Brigade said it accepted the deal.').find((e) => e.packId === 'red-brigade')!.party).toBe('red-brigade');
   });
 
+  it('takes the side from a ministry qualified by a demonym, or from "of <country>" after the name', () => {
+    expect(entities('Freedonian foreign ministry spokesman Dora Kell said the text was not final.').find((e) => e.name === 'Dora Kell')!.party).toBe('freedonia');
+    expect(entities("Spokeswoman Dora Kell of Freedonia's foreign ministry said the talks were useful.").find((e) => e.name === 'Dora Kell')!.party).toBe('freedonia');
+  });
+
   it("gives a pack group's side to the person whose role before the name names it", () => {
     for (const text of ['Red Brigade leader Dora Kell said the offer was too low.', 'Red Brigade co-leader Dora Kell said the offer was too low.']) {
       expect(entities(text).find((e) => e.name === 'Dora Kell')!.party).toBe('red-brigade');

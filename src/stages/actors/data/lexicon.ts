@@ -30,7 +30,8 @@ former acting deputy senior special chief top vice then new interim foreign defe
 presidential prime affairs general interior finance economic economy trade justice health energy first second
 press top-ranking leading longtime long-time veteran outgoing incoming designate elect peace middle east staff
 armed forces ground army navy air military intelligence council house white kremlin presidency office cabinet
-investment fund direct personal main principal lead key chief-of-staff co
+investment fund direct personal main principal lead key chief-of-staff co ministry department agency embassy
+government administration parliament
 `);
 
 /**
