@@ -58,6 +58,14 @@ describe('outlet', () => {
     expect(infer(raw(`${PARA}\nThis article originally appeared on The Example Review.`)).outlet.value).toBe('The Example Review');
     expect(infer(raw(`${PARA}\nThis article is republished from The Example Review under a Creative Commons license.`)).outlet.value).toBe('The Example Review');
   });
+  it('reads a masthead line over a wire dateline as the outlet carrying the report, and its day', () => {
+    const m = infer(raw(`Talks resume in the capital\n\nThe Example Courier, March 15, 2025\n\nGENEVA, March 14 (Reuters) - ${PARA}\n${PARA2}`));
+    expect(m.outlet).toMatchObject({ value: 'The Example Courier', origin: 'text:signature' });
+    expect(m.published).toMatchObject({ value: '2025-03-15' });
+    // A place and a date alone on a line is no masthead.
+    expect(infer(raw(`Talks resume\n\nGeneva, March 15, 2025\n\n${PARA}\n${PARA2}`)).outlet.value).toBeNull();
+  });
+
   it('reads wire datelines', () => {
     expect(infer(raw(`GENEVA (AP) — ${PARA}\n${PARA2}`)).outlet).toMatchObject({ value: 'Associated Press', origin: 'text:dateline' });
     expect(infer(raw(`GENEVA (Reuters) - ${PARA}\n${PARA2}`)).outlet.value).toBe('Reuters');

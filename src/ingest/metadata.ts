@@ -230,6 +230,8 @@ export function outletFromChrome(text: string, zone: Zone): { name: string; star
         [
           /^(?:Read (?:more|the (?:full|original|rest of the) (?:story|article|report))|Continue reading|Full (?:story|article)) (?:at|on|from) (\S+(?:\s+\S+){0,5}?)\.?$/iu,
           /^Source\s*:\s*(.+?)\.?$/iu,
+          // A masthead line: "The Straits Times, March 15, 2025".
+          ...(zone.rule === 'masthead' ? [/^(.+?),\s/u] : []),
           new RegExp(`\\b(?:[Aa]ppeared|[Pp]ublished|[Pp]osted|[Pp]rinted|ran|republished|reprinted|reproduced|syndicated)\\s+(?:first\\s+|originally\\s+|here\\s+)?(?:on|in|at|by|from|with permission (?:from|of)|courtesy of|by arrangement with)\\s+(?:the\\s+)?(${OUTLET_NAME})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u'),
         ]
       : zone.kind === 'subscription'

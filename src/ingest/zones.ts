@@ -135,6 +135,18 @@ const EDITION_RE = new RegExp(
   'u',
 );
 
+/** Words that make a name an outlet's ("The Example Times", "Daily Courier", "Example News"). */
+const OUTLET_WORDS = /\b(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Gazette|Daily|Press|Observer|Review|Mail|Star|Sun|Express|Chronicle|Independent|Standard|Monitor|Wire|Today|Weekly|Magazine|Online|Insider|Bulletin|Courier|Dispatch|Ledger|Record|Inquirer|Register|Reporter|Post-Gazette|Globe|Nation|Mirror|Economist|Agency|Radio|Television|TV)\b/u;
+const MASTHEAD_RE = new RegExp(
+  `^(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5},\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
+  'u',
+);
+
+/** "The Straits Times, March 15, 2025": an outlet's name and a full date, alone on a line. */
+export function isMasthead(line: string): boolean {
+  return line.length <= 90 && MASTHEAD_RE.test(line) && OUTLET_WORDS.test(line.slice(0, line.indexOf(',')));
+}
+
 /** "Source: Example Herald" closing a text (a photo's "Source: Reuters" sits under a caption instead). */
 export const SOURCE_LINE = /^Source\s*:\s*(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,5}\.?$/u;
 
@@ -517,6 +529,10 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
       else if (chrome) set(i, 'boilerplate', chrome);
     }
   });
+
+  // 1a. "The Straits Times, March 15, 2025" among the first lines: a masthead naming the outlet that
+  // carries the report and its day (a syndicated copy's own line above the wire dateline).
+  for (let i = 0; i < Math.min(lines.length, 5); i++) if (!decided[i] && isMasthead(lines[i]!.shape)) set(i, 'signature', 'masthead');
 
   // 2. Repetition: a block that appears twice verbatim is chrome (an address block, a menu).
   for (const [i, rule] of repeatedLines(lines)) if (!decided[i] || decided[i]!.kind === 'credit') set(i, 'boilerplate', rule);
