@@ -342,6 +342,11 @@ describe('event dates', () => {
     expect(resolveDates('they meet in March next year', '2024-05-15', 'future').map((d) => [d.text, d.date])).toEqual([['March next year', '2025-03-01']]);
   });
 
+  it('does not date an act by a date that a later modal verb takes', () => {
+    const r = analyse('Freedonia rejected the plan and will meet Sylvania on Friday.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(r.events.find((e) => e.trigger.text === 'rejected')!.date).toBeNull();
+  });
+
   it('does not date an act by a date in a clause of time after it', () => {
     const r = analyse('Freedonia held talks with Sylvania, the first since fighting erupted on April 15.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);
     expect(r.events.find((e) => e.type === 'CONSULT')!.date).toBeNull();

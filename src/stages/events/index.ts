@@ -264,7 +264,8 @@ const FIGURATIVE_VIOLENCE = /^(?:fight(?:s|ing)?|fought|battl\w*|captur\w*|tortu
 // in a relative clause dates that, not the trigger.
 const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
 // "the first talks since fighting erupted on April 15": a date in a clause of time dates that clause's verb.
-const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:since|until|till|while|whereas)\s/i;
+// "Striking nurses will return to work on Monday": a date after a modal verb group dates that verb.
+const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
 function dateOfThisAct(text: string, trigger: TextSpan, start: number): boolean {
   if (NOUN_DATE.test(text.slice(Math.max(0, start - 12), start))) return false;
   return start < trigger.end || !RELATIVE_BETWEEN.test(text.slice(trigger.end, start));
