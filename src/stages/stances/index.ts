@@ -1138,7 +1138,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const gapFrom: number = chain ? chain.last.end : previousEnd;
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
-      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
+      // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
+      const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
@@ -1299,7 +1301,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const condAt = hit.end + tail[0].length;
         if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
         if (inHypothetical(text, s.start, hit.start)) continue;
-        const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
+        // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
+      const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
         const polarity = hit.cue.polarity * (negated ? -1 : 1);
         const holders = holdersFor(ctx, hit);
         if (!holders.length) continue;
@@ -1352,7 +1356,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // The relative clause has a subject of its own: a name, or a personal pronoun ("which we have accepted").
       const ownSubject = mentions.some((m) => m.start >= prop.end && m.end <= hit.start) || /\b(?:which|that|whom)\s+(?:we|they|he|she|I)\s/.test(between);
       if (!rel || cues.some((c) => c !== hit && c.start >= prop.end && c.start < hit.start) || !ownSubject) continue;
-      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28), hit.start);
+      // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
+      const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
       const holders = holdersFor(ctx, hit);
       if (!holders.length) continue;
       const composed = hit.cue.polarity * (governor ? last.cue.polarity : 1);

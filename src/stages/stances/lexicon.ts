@@ -81,7 +81,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`opposition\s+to`, -1, 'noun', 0.85),
   c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
   c(String.raw`rul(?:e|es|ed|ing)\s+out`, -1, 'agentive', 0.9, true),
-  c(String.raw`refus(?:e|es|ed|ing)\s+(?:to\s+)?(?:accept|agree|consider|discuss)?`, -1, 'agentive', 0.85),
+  c(String.raw`refus(?:e|es|ed|ing)(?:\s+to\s+(?:accept|agree|consider|discuss))?`, -1, 'agentive', 0.85),
   c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
   c(String.raw`unlikely\s+to\s+(?:support|accept|agree(?:\s+to)?|back|endorse)`, -1, 'agentive', 0.75),
   c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),

@@ -196,3 +196,10 @@ describe('"without"', () => {
     expect(stanceOf(stancesOf('Varga said there could be no peace without a truce.'), 'Ilse Varga', 'auto:ceasefire')).toEqual(['support']);
   });
 });
+
+describe('refusing', () => {
+  it('reads "refused the truce" as opposing it, and "refused to lift the sanctions" as keeping them', () => {
+    expect(stanceOf(stancesOf('Norland refused the truce.'), 'Norland', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(stanceOf(stancesOf('Norland refused to lift the sanctions on grain.'), 'Norland', 'auto:sanctions')).toEqual(['support']);
+  });
+});
