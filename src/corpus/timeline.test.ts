@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeArticle, type TestActor } from '../../test/helpers/corpus-fixture.js';
 import { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap } from './claims.js';
-import { propositionsNamed, resolveProposition, timeline, type TimelineEntry } from './timeline.js';
+import { inReportOrder, propositionsNamed, resolveProposition, timeline, type TimelineEntry } from './timeline.js';
 
 const ACTORS: TestActor[] = [
   { id: 'freedonia', name: 'Freedonia' },
@@ -268,5 +268,20 @@ describe('a proposition named by a person', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('orders stance rows by date, an undated one as of the latest date before it, ties in ingest order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ doc: fc.integer({ min: 0, max: 5 }), date: fc.constantFrom(null, '2025-03-01', '2025-03-02', '2025-03-09') }), { maxLength: 30 }), (specs) => {
+        // Rows in ingest order: grouped by document, documents ascending.
+        const rows = [...specs]
+          .sort((a, b) => a.doc - b.doc)
+          .map((r, i) => [i, r.date, '[]', `d${r.doc}`, 0, 1, 0] as Parameters<typeof inReportOrder>[0][number]);
+        // The definition: a row's sort date is its own, or the latest date of the documents before its own.
+        const sortDate = rows.map((r) => r[1] ?? rows.filter((o) => o[3] < r[3] && o[1] !== null).reduce((m, o) => (o[1]! > m ? o[1]! : m), ''));
+        const expected = rows.map((r, i) => ({ r, d: sortDate[i]!, i })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : a.i - b.i)).map((x) => x.r[0]);
+        expect(inReportOrder(rows).map((r) => r[0])).toEqual(expected);
+      }),
+    );
   });
 });
