@@ -26,6 +26,11 @@
  *   persons unchanged. One regression was diagnosed from this set's speaker misses (a ministry
  *   named as its own actor where the gold, like the seeds gold for the Kremlin, names the country); the
  *   mechanism was changed to the seeds' convention, not to the set's wording.
+ * Session 6 (stances and polarity developed on synthetic sentences, the held-out set and the PolNeAR dev split;
+ * quote attribution on PolNeAR train; actors on a QA corpus of invented reports): measured, never tuned on:
+ *   stances  recall 0.426 (26/61) · polarity 0.731 (19/26) · precision 0.536 (30/56)
+ *   quotes   speaker accuracy 0.884 (61/69) · indirect recall 0.878 (43/49)
+ *   persons  pairwise F1 0.914 · canonical names 0.963 · country/org mention recall 0.839 (104/124)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -48,8 +53,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.81,
   },
   stances: {
-    'stance recall': 0.32,
-    'stance polarity accuracy': 0.6,
+    'stance recall': 0.4,
+    'stance polarity accuracy': 0.69,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.9,

@@ -9,7 +9,9 @@
  *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 7/7 · date 5/6
  *            (was 0.925 · 0.824 · 0.900 · 0.933 · 5/7 · 4/6 before wire credits, desk bylines, print-edition lines)
  *   quotes   direct+partial F1 1.000 (P 1.000, R 1.000) · speaker accuracy 0.960 (95/99) · end-to-end F1 0.960 · indirect recall 0.971 (67/69)
- *   stances  recall 0.778 (49/63) · polarity 1.000 (49/49) · precision 0.761 (67/88)
+ *   stances  recall 0.841 (53/63) · polarity 1.000 (53/53) · precision 0.774 (72/93)
+ *            (was 0.794 · 1.000 · 0.773 before acts as objects, objects named once, conditional offers, "until" as time)
+ *            (was 0.778 · 1.000 · 0.761 before the session-5 stance mechanisms)
  *            (was 0.730 · 1.000 · precision 0.709 before organizations named by their members: "United X Workers of the Y")
  *            (was 0.730 · 0.978 · 0.978 · 0.706 before if-clauses after a future verb made stances conditional)
  *            (was 0.714 · 0.978 · 0.978 · 0.702 before role nouns, passive makers, pair holders, clause-bound negation)
@@ -43,7 +45,7 @@ const FLOORS: Floors = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.76,
+    'stance recall': 0.82,
     'stance polarity accuracy': 0.97,
   },
   persons: {
