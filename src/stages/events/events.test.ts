@@ -198,6 +198,13 @@ describe('clause ends and own sides', () => {
   });
 });
 
+describe('a noun and its agent', () => {
+  it('takes the name after "by" as the actor of a noun trigger', () => {
+    const r = analyse('An attack by Sylvania on the border post killed two guards.', [{ name: 'Sylvania' }]);
+    expect(names(r, r.events.find((e) => e.trigger.text === 'attack')!.actors)).toEqual(['Sylvania']);
+  });
+});
+
 describe('under pressure', () => {
   it('makes the subject the one pressed and the one after "from" the one pressing', () => {
     const r = analyse('Freedonia is under heavy pressure from Sylvania to sign the deal.', [{ name: 'Freedonia' }, { name: 'Sylvania' }]);

@@ -95,6 +95,9 @@ const NOMINAL_IN_PHRASE = new RegExp(
   'u',
 );
 
+/** A determiner (and at most one modifier) right before a trigger: the trigger is a noun. */
+const NOUN_BEFORE_TRIGGER = /\b(?:a|an|the|this|that|last|latest|new|fresh|another)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
 /** A noun that opens a clause after a conjunction ("if the fighting continued"): the main clause's subject did not do it. */
 const CLAUSE_NOUN = /\b(?:if|when|unless|until|while|because|whether|once)\s+(?:the|a|an|this|that)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|could|did|does|do|can|may|might|should)\s)[\p{Ll}\d][\p{Ll}\d'’-]*\s+)?$/u;
 
@@ -365,6 +368,10 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       if (PASSIVE.test(window) && !/^[\w-]+ing\b/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
         targetMentions = subjectOf(text, sentence, mentions, trigger);
+      } else if (NOUN_BEFORE_TRIGGER.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && /^\s+by\s/i.test(text.slice(trigger.end, trigger.end + 4)) && agentAfterBy(text, mentions, trigger, sentence).length) {
+        // "an attack by Azerbaijan on Friday": a noun's agent follows it after "by".
+        actorMentions = agentAfterBy(text, mentions, trigger, sentence);
+        targetMentions = [];
       } else if (/^pressure$/i.test(trigger.text) && /\bunder\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) {
         // "Russia is under pressure from Washington": the subject is pressed, the one after "from" presses.
         actorMentions = agentAfterBy(text, mentions, trigger, sentence, 'from');
