@@ -35,6 +35,12 @@
  * Objects no head list names: a side-taking verb's own noun phrase or gerund ("defended the device tax",
  * "opposition to granting X a hearing") when the report names its head again (`openObjects`); "their
  * opposition" belongs to the name "their" fits; "it" after a stance verb is the object named last.
+ * A gerund is the object its action noun names ("stop enriching uranium": `gerundObjects`), going back to
+ * the table is the talks, and "that proposal" after a conditioned offer is what was offered. A verb after a
+ * relative clause on the subject is the subject's (`relativeClauseAntecedent`), "<X>'s delegation said it"
+ * is X's, "the army" is the army named before, "<Name> nurses reach ..." is not the name's act, and a
+ * reversal in one sentence ("rejected X ..., but later accepted it") keeps both stances. Evidence and
+ * conditions that open a quotation run to its closing mark (`throughQuotation`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -161,8 +167,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     const stop = rest.search(/[,;:]|\s[–—]\s/);
     const raw = stop < 0 ? s.end : start + m[0].length + stop;
     const span = trimSpan(text, start, raw);
-    let end = span.end;
-    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    const end = conditionEnd(text, span.start, span.end);
     if (end > start + m[0].length) out.push({ start, end });
   }
   // "is willing to <X> if ...", "ready to <X> if ...": an if-clause after a stated readiness conditions it.
@@ -175,8 +180,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
       const rest = text.slice(ifAt, s.end);
       const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
       const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
-      let end = span.end;
-      while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+      const end = conditionEnd(text, span.start, span.end);
       if (end > ifAt + 3) out.push(soft ? { start: ifAt, end, soft } : { start: ifAt, end });
     }
   }
@@ -188,11 +192,17 @@ function findConditions(text: string, s: Sentence): Condition[] {
     const rest = text.slice(ifAt, s.end);
     const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying)\b/);
     const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
-    let end = span.end;
-    while (end > span.start && /[.!?"”’)]/.test(text[end - 1]!)) end--;
+    const end = conditionEnd(text, span.start, span.end);
     if (end > ifAt + 3) out.push({ start: ifAt, end });
   }
   return out;
+}
+
+/** A condition's end before the sentence's closing marks, unless it quotes: then through the closing quotation mark. */
+function conditionEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[.!?"”’)]/.test(text[e - 1]!)) e--;
+  return throughQuotation(text, start, e, end);
 }
 
 /** Before "until": a future, modal, negation or commitment that an until-clause can condition. */
@@ -371,7 +381,9 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
  * A definite description that names a body without its name ("the union", "the ministry", "the militant
  * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
  */
-const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police)(?![\p{L}\p{N}-])/gu;
+/** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
+const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police']);
 const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'] };
 
 /**
@@ -411,6 +423,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
     const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
     const named = before.filter((x) => carriers.has(x.entity));
+    if (!named.length && NAMED_ONLY.has(head)) continue;
     // A body whose name lacks the head stands for it only when it is the one such body named lately.
     const window = named.length
       ? named
@@ -467,6 +480,14 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
 const ADDRESSEE_BEFORE = /\b(?:told|tells|tell|telling|informed|assured|briefed|reminded|urged|urges|urging|asked|pressed|wants?|wanted|wanting|would\s+like|called\s+on|calls\s+on|pushed|pushing|persuad\p{L}+|pressur\p{L}+)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|President|Prime\s+Minister|Chancellor|Secretary)\.?\s+)?$/iu;
 
 /** Nearest subject-like mention or pronoun before `pos`, walking back inside the sentence. */
+/** A plural noun right after a name, then only auxiliaries before the verb: the noun is the subject the name modifies. */
+const PLURAL_NOUN_SUBJECT = /^\s+(\p{Ll}{2,}[^s\W]s)\s+(?:(?:have|are|were|will|would|could|can|may|might|must|should|do|did|had|also|still|now|all|both|\p{Ll}+ly)\s+)*/u;
+/** Verbs that follow a plural subject in its bare form ("nurses reach", "workers end", "farmers vow"). */
+const PLURAL_VERB = /^(?:reach|end|agree|accept|reject|vote|return|walk|win|approve|back|call|demand|seek|say|warn|launch|stage|begin|hold|join|rally|protest|march|vow|refuse|threaten|sign|resume|go|stay)\b/;
+/** Plural nouns of the people who speak or act for the name before them ("Hamas officials", "Kremlin negotiators"). */
+const SPEAKS_FOR_NAME = /^(?:officials|leaders|negotiators|diplomats|envoys|ministers|executives|spokes(?:men|women|people)|representatives|delegates|delegations|authorities|forces|troops|mediators|aides|advisers|advisors|lawyers|commanders|generals|managers|owners|bosses)$/;
+/** Verbs in -s that take another verb after them ("Kyiv keeps rejecting", "Iran needs to"): no plural nouns. */
+const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes)$/;
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
   type Cand = { start: number; end: number; mention: Mention | null };
@@ -495,6 +516,12 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     if (!adjacent && ADDRESSEE_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start))) continue;
     // "<country> hawks": a name before a noun for people who are not its government modifies it.
     if (/^\s+(?:hawks|doves|critics|hardliners|hard-liners|opponents|skeptics|sceptics|lawmakers|watchers|experts|analysts|bulls|bears)\b/i.test(text.slice(c.end, c.end + 14))) continue;
+    // "Riverside nurses reach a deal": a name before a plural noun whose own verb follows names some of its
+    // people, not itself, and the noun is the subject; those who speak for it ("Kremlin officials reject") do
+    // hold its stance, and a demonym's plural ("Russian officials", "European countries") is read as before.
+    const group = PLURAL_NOUN_SUBJECT.exec(text.slice(c.end, Math.min(s.end, c.end + 60)));
+    const verbAt = group ? c.end + group[0].length : -1;
+    if (group && c.mention?.kind === 'name' && verbAt <= pos && (verbAt === pos || ctx.cues?.some((h) => h.start === verbAt) || PLURAL_VERB.test(text.slice(verbAt, verbAt + 12))) && !ctx.cues?.some((h) => h.start === c.end + group[0].indexOf(group[1]!)) && !SPEAKS_FOR_NAME.test(group[1]!) && !NOT_A_PLURAL_NOUN.test(group[1]!) && !REPORTING_WORD.test(group[1]!)) return null;
     const after = text.slice(c.end, c.end + 3);
     if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
     // A name that modifies a following name ("US Secretary of State Rubio") is not the subject: skip it
@@ -507,6 +534,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
 }
 
 /** The speaker of a reporting verb before `pos` in the sentence ("Rubio said ..."), or of the quote there. */
+/** After a possessor, before a reporting verb: the people or office speaking for it ("'s delegation", "'s chief negotiator"). */
+const SPEAKERS_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|delegation|delegates|negotiators?|officials?|envoys?|representatives?|leaders?|leadership|ministry|office|team|aides?|advisers?|advisors?|command)\s+(?:\p{Ll}+ly\s+)?$/u;
 function reportingSpeaker(ctx: Context, pos: number): Holder | null {
   const q = quoteAt(ctx, pos);
   if (q && q.speaker !== null) return { entity: q.speaker, at: q.source && q.source.start >= ctx.s.start && q.source.end <= ctx.s.end ? q.source : null, rule: `quote-${q.kind}`, confidence: 0.8 };
@@ -518,6 +547,9 @@ function reportingSpeaker(ctx: Context, pos: number): Holder | null {
     const m = ctx.mentions.find((mn) => mn.start >= vStart + verb![0].length && mn.start - (vStart + verb![0].length) < 12);
     return m ? { entity: m.entity, at: m, rule: 'according-to', confidence: 0.7 } : null;
   }
+  // "The army's delegation said", "Hamas's negotiators told reporters": those who speak for the possessor.
+  const owner = [...ctx.mentions].reverse().find((m) => m.end <= vStart && m.kind !== 'pronoun' && SPEAKERS_OF.test(ctx.text.slice(m.end, vStart)));
+  if (owner) return { entity: owner.entity, at: owner, rule: 'reporting-possessor', confidence: 0.7 };
   const subj = subjectBefore(ctx, vStart, false);
   if (subj?.mention) return { entity: subj.mention.entity, at: subj.mention, rule: 'reporting-verb', confidence: 0.75 };
   // "..., Peskov said." — the speaker follows the verb.
@@ -736,6 +768,8 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const next = [...ctx.mentions].reverse().find((m) => m.end <= hit.start);
     if (next && next.kind !== 'pronoun' && /^ +$/.test(ctx.text.slice(next.end, hit.start)) && isObject(ctx, next.start) && !notAHolder(ctx, next)) return [{ entity: next.entity, at: next, rule: 'participle-noun', confidence: 0.6 }];
   }
+  const antecedentOfRelative = relativeClauseAntecedent(ctx, hit.start);
+  if (antecedentOfRelative) return [{ entity: antecedentOfRelative.entity, at: antecedentOfRelative, rule: 'relative-antecedent', confidence: 0.7 }];
   const partners = partnersFor(ctx, hit);
   if (partners.length) return partners;
   let subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
@@ -856,6 +890,27 @@ function partnersFor(ctx: Context, hit: CueHit): Holder[] {
 }
 
 /** The subject of the clause `pos` is in: its first name that is not after a preposition or a telling verb. */
+/** A relative clause set off by commas right after a name: ", which last week insisted that ... ,". */
+const RELATIVE_OPENER = /^\s*,\s*(?:which|who)\s/i;
+
+/**
+ * "The army, which last week insisted there could be no truce until the RSF left, accepted the truce": a verb
+ * right after the comma that closes a relative clause opened on the sentence's subject is that subject's,
+ * not the last name inside the clause. Only for the clause's first subject, with nothing but the clause between.
+ */
+function relativeClauseAntecedent(ctx: Context, pos: number): Mention | null {
+  const { text, s } = ctx;
+  if (!/,\s*(?:\p{Ll}+ly\s+|then\s+|also\s+|later\s+)?$/u.test(text.slice(Math.max(s.start, pos - 16), pos))) return null;
+  const subject = clauseSubject(ctx, pos);
+  if (!subject || subject.kind === 'pronoun') return null;
+  const opener = RELATIVE_OPENER.exec(text.slice(subject.end, pos));
+  if (!opener) return null;
+  // The clause runs to the comma before the verb; a dash, semicolon or a second relative pronoun leaves it unclear.
+  const clause = text.slice(subject.end + opener[0].length, pos);
+  if (/[;:–—]|,\s*(?:which|who|and|but)\b/i.test(clause) || clause.length > 200) return null;
+  return subject;
+}
+
 function clauseSubject(ctx: Context, pos: number): Mention | null {
   const from = Math.max(ctx.s.start, ctx.text.lastIndexOf(';', pos) + 1);
   for (const m of ctx.mentions) {
@@ -889,6 +944,8 @@ function valueOf(polarity: number): StanceValue {
  */
 const CLAUSE_OPENER = /\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b(?![\s\S]*\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b)/i;
 /** Denying reverses whatever clause it governs ("denied that it had rejected"): no clause opener stops it. */
+/** Between two opposite stances of one holder in a sentence: a turn in time or a contrast ("but later", "before eventually"). */
+const REVERSAL = /\b(?:but|yet|before|only\s+to)\s+(?:\p{L}+\s+){0,2}?(?:later|then|eventually|subsequently|ultimately|finally|since|now)\b/iu;
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
@@ -942,7 +999,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const anaphorHeads = [...text.matchAll(ANAPHORIC_HEAD)].map((m) => m.index);
   let anaphorAt = 0;
   // Objects named in the last sentences, for "the proposal" and "the deal" with no main object.
-  const recentObjects: { sentence: number; id: string; agreeable: boolean }[] = [];
+  const recentObjects: { sentence: number; id: string; agreeable: boolean; conditional?: boolean }[] = [];
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
@@ -952,6 +1009,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // A line of headlines ("<story> | <story> | <story>") is a page's navigation, not the report: no stance is read from it.
   const baseProps = content.map((s) => (NAVIGATION_LINE.test(text.slice(s.start, s.end)) ? [] : withoutNamedObjects(text, nameHeads, withoutLoneObjects(text, countOf, findPropositions(text, s.start, s.end, kb, { packs })))));
   const topic = documentTopic(content, baseProps);
+  let objectsByHead: Map<string, string[]> | null = null;
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
   // The quotes overlapping each sentence, kept by a sweep over quote starts (a filter per sentence is
@@ -968,13 +1026,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     lastParagraph = s.paragraph;
     for (const p of baseProps[si]!) if (p.origin === 'auto' && isAgreeable(p.id)) named.set(objectHead(p.id), p.id);
     while (recentObjects.length && recentObjects[0]!.sentence < si - 2) recentObjects.shift();
-    for (const p of baseProps[si]!) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+    // "would agree to X only if the union dropped its demand for Y": X is what is on offer, what "that proposal" names next.
+    const offered = baseProps[si]!.length ? findConditions(text, s).filter((c) => !c.soft) : [];
+    const inOffer = (p: PropositionMatch) => offered.some((c) => c.start <= p.start && p.end <= c.end + 1);
+    for (const p of [...baseProps[si]!.filter(inOffer), ...baseProps[si]!.filter((p) => !inOffer(p))]) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
     const recent = recentObjects[recentObjects.length - 1]?.id ?? null;
     const recentAgreeable = [...recentObjects].reverse().find((o) => o.agreeable)?.id ?? null;
     while (anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.start) anaphorAt++;
     const mayRefer = anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.end;
     const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, headFallback: true, talks: true }) : [...baseProps[si]!];
-    for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+    for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
     // "a new bill" introduced as an object of its own: "the bill" after it is that bill, not the deal under discussion.
     for (const p of props) if (p.id === 'auto:bill' && !named.has('bill')) named.set('bill', p.id);
     const contextObject = topic ?? recentAgreeable ?? recent;
@@ -1006,6 +1067,34 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         props.sort((a, b) => a.start - b.start);
         // "efforts to <act>": the noun of striving is part of the object now, no stance of its own.
         cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
+        // "would agree to a staffing committee only if ...": an object on offer is one "that proposal" can name next.
+        if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+      }
+    }
+    // Objects named only inside a condition are what is asked in return: those offered stay the latest.
+    if (offered.length) {
+      const here = recentObjects.filter((o) => o.sentence === si);
+      recentObjects.splice(recentObjects.length - here.length, here.length, ...here.filter((o) => o.conditional), ...here.filter((o) => !o.conditional));
+    }
+    // "stop enriching uranium": a gerund is the object its noun of action names elsewhere in the report.
+    if (/ing\b/.test(text.slice(s.start, s.end))) {
+      const gerunds = gerundObjects(text, s, props, (objectsByHead ??= headsOf(baseProps)));
+      if (gerunds.length) {
+        props.push(...gerunds);
+        props.sort((a, b) => a.start - b.start);
+        // As `findCues` does for every object: no cue inside one ("keep enriching" holds "keep", not "enriching").
+        cues = cues?.filter((h) => !gerunds.some((p) => p.start < h.end && h.start < p.end)) ?? null;
+      }
+    }
+    // "ready to return to the table": going back to the table is negotiating again, said with no word for talks.
+    if (/\btable\b/.test(text.slice(s.start, s.end))) {
+      for (const m of text.slice(s.start, s.end).matchAll(BACK_TO_TABLE)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (props.some((p) => p.start < end && start < p.end)) continue;
+        props.push({ id: TALKS_ID, start, end, origin: 'auto', verbal: true });
+        props.sort((a, b) => a.start - b.start);
+        cues = cues?.filter((h) => !(h.start < end && start < h.end)) ?? null;
       }
     }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
@@ -1025,7 +1114,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     ctx.cues = cues;
     const conditions = findConditions(text, s);
     const inCondition = (pos: number) => conditions.find((c) => !c.soft && c.start <= pos && pos < c.end);
-    const emitted = new Set<string>();
+    // One stance per holder and object in a sentence, and where it was taken: a reversal told in one sentence
+    // ("had initially rejected X, ..., but later accepted it") gives the later, opposite stance too.
+    const emitted = new Map<string, { stance: StanceValue; end: number }>();
     const sentenceText = text.slice(s.start, s.end);
 
     type Chain = { condition?: Condition; holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
@@ -1044,16 +1135,18 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
-        if (emitted.has(key)) continue;
-        emitted.add(key);
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
         let stance = valueOf(prop.stays ? -ch.polarity : ch.polarity);
         if (cond && stance !== 'neutral' && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        const earlier = emitted.get(key);
+        // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
+        if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent'))) continue;
+        emitted.set(key, { stance, end: ch.last.end });
         // Coordinated holders share one evidence span, from the first of them named before the verb.
         const lo = Math.min(ch.first.start, prop.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
         let hi = Math.max(prop.end, ch.last.end, stance === 'conditional' && cond ? cond.end : 0);
         if (h.at && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
-        const span = trimSpan(text, lo, hi);
+        const span = trimSpan(text, lo, throughQuotation(text, lo, hi, s.end));
         let confidence = h.confidence * ch.weight;
         if (ch.hedged) confidence *= 0.8;
         const q = sentenceQuotes.find((i) => analysis.quotes[i]!.start <= ch.first.start && ch.first.start < analysis.quotes[i]!.end) ?? -1;
@@ -1391,6 +1484,86 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const st of out) st.proposition = qualifyProposition(st.proposition, sides);
   }
   return out;
+}
+
+/** Going (back) to the negotiating table: the talks, named by the place they are held. */
+const BACK_TO_TABLE = /(?<![\p{L}])(?:return(?:s|ed|ing)?|(?:go|goes|went|going|come|comes|came|coming|get|gets|got|getting|head(?:s|ed|ing)?)\s+back|sit(?:s|ting)?\s+(?:back\s+)?down|sat\s+(?:back\s+)?down)\s+(?:to|at)\s+the\s+(?:negotiating\s+|bargaining\s+)?table(?![\p{L}])/giu;
+
+/** Endings that make a verb's noun of action from its stem ("enrich" → "enrichment", "withdraw" → "withdrawal"). */
+const ACTION_NOUN_ENDINGS = ['ment', 'al', 'ation', 'ion', 'e', ''];
+const GERUND = /(?<![\p{L}-])(\p{Ll}{3,}?)ing(?:\s+(\p{Ll}{3,}))?(?![\p{L}-])/gu;
+
+/** The discovered objects of a report by their head noun, for gerunds that name them by their verb. */
+function headsOf(sentenceProps: readonly (readonly PropositionMatch[])[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const props of sentenceProps)
+    for (const p of props) {
+      if (p.origin !== 'auto') continue;
+      const head = objectHead(p.id);
+      const ids = out.get(head) ?? [];
+      if (!ids.includes(p.id)) out.set(head, [...ids, p.id]);
+    }
+  return out;
+}
+
+/**
+ * Gerunds naming an object the report names by its noun of action: "a demand that Tehran stop enriching
+ * uranium" is about "uranium enrichment" when the report speaks of it. The gerund's own object picks the keyed
+ * object ("enriching uranium" → `auto:uranium-enrichment`); without one that fits, the bare object is taken.
+ * Hand-written: no npm library derives action nouns from verbs, and the report's own nouns decide.
+ */
+function gerundObjects(text: string, s: Sentence, props: readonly PropositionMatch[], byHead: ReadonlyMap<string, string[]>): PropositionMatch[] {
+  const out: PropositionMatch[] = [];
+  if (!byHead.size) return out;
+  const slice = text.slice(s.start, s.end);
+  for (const m of slice.matchAll(GERUND)) {
+    const stem = m[1]!;
+    const stems = /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem];
+    let ids: string[] | undefined;
+    for (const st of stems) for (const ending of ACTION_NOUN_ENDINGS) ids ??= byHead.get(st + ending);
+    if (!ids) continue;
+    const object = m[2];
+    const keyed = object ? ids.find((id) => id.slice(5).split('-').slice(0, -1).includes(object)) : undefined;
+    const bare = ids.find((id) => !id.slice(5).includes('-'));
+    const id = keyed ?? bare;
+    if (!id) continue;
+    const start = s.start + m.index;
+    const end = start + (keyed ? m[0].length : stem.length + 3);
+    if (props.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ id, start, end, origin: 'auto' });
+  }
+  return out;
+}
+
+/** How far a closing quotation mark may lie past an evidence span's end for the span to run to it. */
+const QUOTATION_REACH = 120;
+
+/** A straight double quote opens a quotation when what is before it is a space or an opening bracket and a word follows. */
+function opensQuotation(text: string, at: number): boolean {
+  return (at === 0 || /[\s(\[{—–]/u.test(text[at - 1]!)) && at + 1 < text.length && /\S/u.test(text[at + 1]!);
+}
+
+/**
+ * Where an evidence span ending at `end` should end: one that opens a quotation and stops inside it
+ * ('called it "a historic opportunity') runs on to the closing mark when that is near and in the sentence,
+ * since a cut quotation misquotes its speaker. Hand-written: a span edit over one sentence, no library does it.
+ */
+function throughQuotation(text: string, start: number, end: number, limit: number): number {
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '“') open = i;
+    else if (c === '”') open = -1;
+    else if (c === '"') open = open < 0 && opensQuotation(text, i) ? i : -1;
+  }
+  if (open < 0) return end;
+  const stop = Math.min(limit, end + QUOTATION_REACH);
+  for (let i = end; i < stop; i++) {
+    const c = text[i]!;
+    if (c === '”' || c === '"') return i + 1;
+    if (c === '“') return end;
+  }
+  return end;
 }
 
 /**
@@ -1732,7 +1905,11 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     if (!m || IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20)))) continue;
     const start = c.end + m[0].length - 2;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
-    props.push({ id: topic, start, end: start + 2, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+    // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
+    const clauseFrom = Math.max(s.start, text.lastIndexOf(';', start) + 1);
+    const own = props.find((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
+    const id = own?.id ?? topic;
+    props.push({ id, start, end: start + 2, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
     added = true;
   }
   return added;
@@ -1743,7 +1920,11 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
   for (const m of text.slice(s.start, s.end).matchAll(CALL_IT)) {
     const start = s.start + m.index + m[0].length - 2;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
-    props.push({ id: topic, start, end: start + 2, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+    // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
+    const clauseFrom = Math.max(s.start, text.lastIndexOf(';', start) + 1);
+    const own = props.find((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
+    const id = own?.id ?? topic;
+    props.push({ id, start, end: start + 2, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
   }
   props.sort((a, b) => a.start - b.start);
 }
