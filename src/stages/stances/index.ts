@@ -1330,7 +1330,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // An action verb after a proposition describes it ("a truce to halt strikes"), it takes no stance.
       // "..., and <subject> will lower <object>": a new subject opens a new clause whose verb does take one.
       const newSubject = ctx.mentions.some((m) => m.kind !== 'pronoun' && m.start >= gapFrom && m.end <= hit.start && !isObject(ctx, m.start));
-      if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap) && !newSubject) continue;
+      // Its own object takes the composed reading: "reached a deal to end the strike" is against the strike.
+      if (chain?.emittedProp && hit.cue.kind === 'object' && !/[;]/.test(gap) && !newSubject) {
+        if (/\bto\s+$/i.test(gap)) {
+          chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
+          chain.last = hit;
+        }
+        continue;
+      }
 
       if (hit.cue.composeOnly) {
         chain = null;

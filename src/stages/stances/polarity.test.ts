@@ -203,3 +203,9 @@ describe('refusing', () => {
     expect(stanceOf(stancesOf('Norland refused to lift the sanctions on grain.'), 'Norland', 'auto:sanctions')).toEqual(['support']);
   });
 });
+
+describe('a purpose after an object', () => {
+  it('reads "a deal to end the strike" as against the strike', () => {
+    expect(stanceOf(stancesOf('Norland and Sudmark reached a deal to end the strike.'), 'Norland', 'auto:strike')).toEqual(['oppose']);
+  });
+});
