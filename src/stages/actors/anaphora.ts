@@ -11,6 +11,7 @@ import type { LocalResolution } from './local.js';
 const NAMED_HEADS = new Set([
   'ministry', 'department', 'agency', 'commission', 'committee', 'council', 'union', 'alliance', 'coalition', 'federation',
   'association', 'organization', 'organisation', 'bank', 'court', 'parliament', 'assembly', 'cabinet', 'senate', 'party', 'movement',
+  'army', 'military', 'navy',
 ]);
 /** Heads that describe a company, whatever its name. */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender']);
@@ -81,6 +82,10 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     }
     if (!best || d.sentence - best.sentence > WINDOW_SENTENCES) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
+    // A description keeps its body in the reader's mind as a name does: "the army ... the army ... the army".
+    const state = seen.get(best.entity)!;
+    state.last = d.start;
+    state.sentence = d.sentence;
   }
   if (added.length === 0) return local;
   // Mentions stay in text order; entities keep pointing at theirs.

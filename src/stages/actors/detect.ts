@@ -187,6 +187,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectCorporateNames(ctx, out);
   promoteRecurringAgents(ctx, out);
   distrustTitleCase(ctx, sentences, out);
+  dropPhotoCredits(text, out);
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
@@ -592,6 +593,25 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   }
   const byWord = new Map<string, Candidate[]>();
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
+  // The first words of bodies named in full: a lone word that opens exactly one of them is its short form
+  // ("Brookfield chief executive ..." after "Brookfield Medical Center"), however often it recurs.
+  const bodiesOpenedBy = new Map<string, Set<string>>();
+  for (const c of out) {
+    if (c.type !== 'organization' || c.packId || !/\s/.test(c.text)) continue;
+    const first = c.text.slice(0, c.text.search(/\s/));
+    (bodiesOpenedBy.get(first) ?? bodiesOpenedBy.set(first, new Set()).get(first)!).add(c.text.toLowerCase());
+  }
+  // Standing as a body does: the subject of a reporting or bargaining verb, or the owner of one person's role
+  // ("Brookfield said", "Brookfield chief executive"); not an adjective before a plural ("European leaders").
+  const standsAsBody = (c: Candidate) => {
+    const next = tokens[tokenAt(tokens, c.start) + 1];
+    return !!next && next.sentence === c.sentence && next.word && !next.cap && (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower) || (ROLE_HEADS.has(next.lower) && !/s$/.test(next.lower)));
+  };
+  for (const [word, cs] of byWord) {
+    if (bodiesOpenedBy.get(word)?.size !== 1 || personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || !cs.some(standsAsBody)) continue;
+    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null });
+    byWord.delete(word);
+  }
   for (const [word, cs] of byWord) {
     // "the Murdochs": a family named by the plural of a person's surname.
     if (personWords.has(word.toLowerCase()) || personWords.has(word.toLowerCase().replace(/e?s$/, '')) || GIVEN_NAMES.has(word.toLowerCase()) || POLICY_NAMES.has(word.toLowerCase()) || word.length < 3 || /['’.]/.test(word) || COMMON_GERUNDS.has(word.toLowerCase()) || hasLowerCaseUse(ctx, word.toLowerCase())) continue;
@@ -618,7 +638,39 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     // Named once, it must be referred back to as "it" ("Apple said it would appeal").
     const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));
     if (placeOrTail || !agentive || personal || (cs.length < 2 && !impersonal)) continue;
+    // "Members will vote", "Residents said": a plural common noun capitalised only because it opens its
+    // sentences is the people it describes, not a body's name (a name keeps its capital mid-sentence).
+    if (cs.every((c) => tokens[tokenAt(tokens, c.start)]!.initial) && pluralOfCommonNoun(word.toLowerCase())) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'recurring-agent', confidence: 0.6, tentative: false, surname: null });
+  }
+}
+
+/** "members" (member), "parties" (party), "coaches" (coach): a plural whose singular is a common English word. */
+function pluralOfCommonNoun(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss') || !COMMON_WORDS.has(lower)) return false;
+  const singulars = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : ''];
+  return singulars.some((w) => w.length > 2 && COMMON_WORDS.has(w));
+}
+
+/**
+ * "REUTERS/Irakli Gedenidze", "AP Photo/Jane Doe", "EPA-EFE/John Smith": a photo credit names the agency and
+ * the photographer, neither of them an actor in the story. It closes its line ("USA TODAY/Suffolk University
+ * Poll finds" mid-sentence is a sponsor pair, not a credit).
+ */
+const PHOTO_CREDIT = /(?:\b\p{Lu}{2,}(?:[- ]\p{Lu}{2,})*|\b(?:Photo|Handout|Images|Pool))\/\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?=[ \t]*[).]?[ \t]*(?:\r?\n|$))/gu;
+
+const CREDIT_SLASH = /\/\p{Lu}\p{Ll}/u;
+
+function dropPhotoCredits(text: string, out: Candidate[]): void {
+  // Most texts carry no slash before a capitalised word: skip the scan.
+  if (!CREDIT_SLASH.test(text)) return;
+  const credits: [number, number][] = [];
+  PHOTO_CREDIT.lastIndex = 0;
+  for (let m = PHOTO_CREDIT.exec(text); m; m = PHOTO_CREDIT.exec(text)) credits.push([m.index, m.index + m[0].length]);
+  if (credits.length === 0) return;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (c.type !== 'country' && credits.some(([a, b]) => c.start >= a && c.end <= b)) out.splice(k, 1);
   }
 }
 
@@ -1237,6 +1289,19 @@ function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | nu
   };
 }
 
+/** Role heads of people who serve another person ("adviser to the president", "spokesman for the minister"). */
+const ATTENDANT_HEADS = new Set(['adviser', 'advisor', 'aide', 'assistant', 'spokesman', 'spokeswoman', 'spokesperson', 'counsellor', 'counselor']);
+
+/** Whether the role phrase ending at token `head` follows a name and a comma ("Hikmet Hajiyev, foreign policy adviser"). */
+function inApposition(ctx: Ctx, head: number): boolean {
+  const { tokens } = ctx;
+  let p = head;
+  while (p > 0 && tokens[p - 1]!.word && tokens[p - 1]!.sentence === tokens[head]!.sentence && roleish(ctx, tokens[p - 1]!)) p--;
+  // Unknown modifiers ("foreign policy") may stand between the comma and the head.
+  while (p > 0 && p > head - 4 && tokens[p - 1]!.word && !tokens[p - 1]!.cap) p--;
+  return tokens[p - 1]?.text === ',' && !!tokens[p - 2]?.cap;
+}
+
 /** Whether a token may stand in a role phrase. */
 function roleish(ctx: Ctx, t: Token): boolean {
   if (t.word) {
@@ -1307,6 +1372,9 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   let j = k;
   while (j >= 0 && tokens[j]!.sentence === sentence && first - j <= 12) {
     const t = tokens[j]!;
+    // "X, adviser to Azerbaijani President Ilham Aliyev": the role after "to" is the name's; the attendant's
+    // role before it is X's, in apposition ("Assistant to the President Yuri ..." with no X is the name's own).
+    if (t.word && (t.lower === 'to' || t.lower === 'for') && j < k && tokens[j - 1] && ATTENDANT_HEADS.has(tokens[j - 1]!.lower) && inApposition(ctx, j - 1)) break;
     // A capitalised title detected before the name ("Commerce Secretary") is role words as a whole.
     if (roleish(ctx, t) || (titleFrom >= 0 && j >= titleFrom)) {
       j--;
@@ -1314,6 +1382,13 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     }
     // A possessor: "Trump's special envoy".
     if (t.cap && tokens[j + 1]?.text === "'s") {
+      j--;
+      continue;
+    }
+    // "an army negotiator, Brigadier General Omar ...": a description in apposition before a formal title
+    // (capitalised words only) describes the same person.
+    const described = tokens[j - 1];
+    if (t.text === ',' && j < k && described && described.word && !described.cap && isRoleHead(described) && described.sentence === sentence && tokens.slice(j + 1, k + 1).every((u) => u.cap)) {
       j--;
       continue;
     }
@@ -1330,6 +1405,8 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     let e = last + 2;
     let headSeen = false;
     let introducesName = false;
+    // Where an attendant's role turns to the person served ("adviser to ..."), if it does.
+    let serves = -1;
     while (e < tokens.length && tokens[e]!.sentence === sentence && e - last <= 16) {
       const t = tokens[e]!;
       if (!t.word && t.text !== '-' && t.text !== "'s") break;
@@ -1347,6 +1424,7 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       // After the head, a plain lower-case word ends the phrase ("philosopher sometimes ...").
       if (headSeen && t.word && !t.cap && !head && !roleish(ctx, t)) break;
       if (head) headSeen = true;
+      if (serves < 0 && headSeen && t.word && (t.lower === 'to' || t.lower === 'for') && ATTENDANT_HEADS.has(tokens[e - 1]!.lower)) serves = e;
       if (!headSeen && e - last > 6) break;
       e++;
     }
@@ -1354,6 +1432,14 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     if (headSeen && !nextIsName && !introducesName) {
       const r = makeRole(ctx, last + 2, e - 1);
       if (r) roles.push(r);
+    } else if (introducesName && serves > last + 2) {
+      // "Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev": the name after is the
+      // one served, not the next in a list; the attendant serves the side of the one served.
+      const r = makeRole(ctx, last + 2, serves - 1);
+      if (r) {
+        for (let x = serves + 1; x <= e && !r.party; x++) r.party = countryOf(ctx, tokens[x]!);
+        roles.push(r);
+      }
     }
   }
   // "Spokeswoman Ani Badalyan of Armenia's foreign ministry": the country after "of" is the side of the role before.

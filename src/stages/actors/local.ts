@@ -224,6 +224,15 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     const short = k < words.length ? orgByKey.get(`organization:${words.slice(0, k).join(' ')}`) : undefined;
     if (short && short !== cl && short.members.length > 0) moveMembers(short, cl, assigned);
   }
+  // A body named in full and by its leading words is one body ("Riverside Medical Center" ... "Riverside
+  // agreed"; a headline may use the short form first), as a person named in full and by surname is one
+  // person; two bodies that share those words leave the short form unresolved.
+  const fullNames = [...orgByKey.values()].filter((cl) => cl.members.length > 0).map((cl) => ({ cl, words: cl.key.slice('organization:'.length).split(' ') }));
+  for (const short of fullNames) {
+    if (short.cl.members.length === 0) continue;
+    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w));
+    if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
+  }
 
   // The first cluster (in `clusters` order) of a person with a form the name fits: as `clusters.find` over
   // `samePerson`, since forms are only ever added and each is in the log with its cluster's position.
@@ -353,7 +362,7 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
 }
 
 /** Bodies that comment on talks rather than take part: research, finance, press, mediation. */
-const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|center|centre|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
+const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|(?<!medical |health )cent(?:er|re)|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
 
 function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string | null): string | null {
   if (cl.packId) {
@@ -375,7 +384,7 @@ function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string
 }
 
 /** Lower-case nouns in a role that point to a body named in the text ("council spokeswoman"). */
-const BODY_NOUNS = new Set(['council', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league']);
+const BODY_NOUNS = new Set(['council', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league', 'army', 'military', 'navy']);
 
 /** The side of the body a person's role names: by its acronym, its capitalised name words, or its kind ("the council"). */
 function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[]): string | null {
@@ -383,6 +392,9 @@ function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
   if (sides.length === 0) return null;
   for (const r of cl.roles) {
     if (INDEPENDENT_ROLES.has(r.head)) continue;
+    // "Riverside chief executive ...", "Dorvex's spokeswoman ...": a body named right before the role owns it.
+    const owner = sides.find((b) => b.cl.members.some((m) => m.end < r.start && r.start - m.end <= 3 && m.sentence === cl.members.find((x) => x.roles.includes(r))?.sentence));
+    if (owner) return owner.entity.party;
     const words = r.text.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
     const hits = new Set<{ cl: Cluster; entity: LocalEntity }>();
     for (const w of words) {
