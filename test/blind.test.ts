@@ -32,7 +32,7 @@
  *   quotes   speaker accuracy 0.884 (61/69) · indirect recall 0.878 (43/49)
  *   persons  pairwise F1 0.914 · canonical names 0.963 · country/org mention recall 0.839 (104/124)
  * Later in session 6, after fixes from a QA pass on invented reports whose topics overlap this set's (a Sudan
- * truce, a nurses' strike: the lead chose them without looking at this set's texts or misses, but the
+ * truce, a nurses' strike: the lead chose them after seeing this set's file names, not its texts or misses; the
  * overlap makes the gains below less clean; one was pack data, the Sudanese Armed Forces):
  *   stances  recall 0.443 (27/61) · polarity 0.741 (20/27) · precision 0.561 (32/57)
  *   quotes   speaker accuracy 0.913 (63/69)
