@@ -147,6 +147,16 @@ describe('typewriter double marks', () => {
   });
 });
 
+describe('a person\'s people', () => {
+  it('gives "his aides said" to the person opening the sentence after a title, not to the one named after the verb', () => {
+    const qs = quotes('Army chief General Rufus Firefly has refused to meet Chico Marx, and his aides have said the army would not negotiate.', [
+      ['Rufus Firefly', 'person'],
+      ['Chico Marx', 'person'],
+    ]);
+    expect(qs.find((q) => q.kind === 'indirect')).toMatchObject({ speaker: 0 });
+  });
+});
+
 describe('sources without a lexicon cue next to the quote', () => {
   const cases: [string, string][] = [
     // A pronoun or a name set off by commas is the subject, not the adverbial that opens the sentence.

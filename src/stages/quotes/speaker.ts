@@ -13,6 +13,7 @@ const KIND_RANK: Record<Mention['kind'], number> = { name: 4, title: 3, pronoun:
 const SINGULAR_PERSON = /^(?:he|she|him|her|his)(?:['’](?:s|d|ll))?$/i;
 const SINGULAR_TITLE = /^the\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:of|for|\p{Lu}[\p{L}-]*))*|(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|minister|president|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|senator|governor|mayor|general))$/u;
 const PLURAL = /^(?:they|we|them|their)(?:['’](?:re|d|ll|ve))?$/i;
+const PERSONS_PEOPLE = /^(?:his|her)\s+(?:(?:senior|top|close|chief|former)\s+)?(?:aides?|advisers?|advisors?|spokes(?:man|woman|person)|office|lawyers?|attorneys?|staff|team|camp|allies|associates|representatives?|negotiators?|envoys?|deputies|deputy|press\s+secretary)$/i;
 const INDEFINITE_SPOKESPERSON = /^an?\s+(?:[\p{Ll}-]+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
 
 /**
@@ -167,12 +168,13 @@ function personAntecedent(
   // thinks ...") is who "he" is, whoever spoke before.
   const own = sentences[sentenceAt(sentences, pos)];
   if (own) {
+    // The first person named, after at most a few title words ("Army chief General X has refused ..., and his aides").
     let opener: Mention | undefined;
     for (let k = firstStartingAtLeast(sorted, own.start); k < sorted.length && sorted[k]!.start <= pos && !opener; k++) {
       const m = sorted[k]!;
-      if (m.end <= pos && m.kind !== 'pronoun' && !insideFrontedPhrase(text.slice(own.start, m.start))) opener = m;
+      if (m.end <= pos && m.kind !== 'pronoun' && entities[m.entity]?.type === 'person' && !insideFrontedPhrase(text.slice(own.start, m.start))) opener = m;
     }
-    if (opener && entities[opener.entity]?.type === 'person' && opensSentence(text.slice(own.start, opener.start))) return opener.entity;
+    if (opener && opensSentence(text.slice(own.start, opener.start))) return opener.entity;
   }
   const after = previous ? previous.end : -Infinity;
   // Mentions starting after `pos` also end after it: start the walk back at the last one starting at or before it.
@@ -317,7 +319,8 @@ export function linkSpeakers(
       if (e !== null && entities[e]?.type !== 'person' && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && !SPOKESPERSON_FOR.test(srcText)) {
         const role = byRole(srcText, entities);
         e = (role !== null && entities[role]?.type === 'person' ? role : null) ?? person(i, src.start) ?? e;
-      } else if (e === null && SINGULAR_PERSON.test(srcText)) {
+      } else if (e === null && (SINGULAR_PERSON.test(srcText) || PERSONS_PEOPLE.test(srcText))) {
+        // "he", and "his aides", "her spokesman": the people of a person speak for that person.
         e = person(i, src.start);
       } else if (e === null && PLURAL.test(srcText)) {
         e = mostRecent(src.start, sorted, entities, (x) => x.type !== 'person');
