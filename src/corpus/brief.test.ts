@@ -32,3 +32,76 @@ describe('brief positions', () => {
     }
   });
 });
+
+describe('brief: what changed', () => {
+  it('gives each negotiation in the store its own last 14 days, not only the newest one', () => {
+    const store = Store.open(':memory:');
+    const actors: TestActor[] = [...ACTORS, { id: 'ruritania', name: 'Ruritania' }, { id: 'freedonia', name: 'Freedonia' }];
+    try {
+      writeArticle(store, actors, {
+        id: 'r1',
+        outlet: 'Outlet A',
+        published: '2025-10-14',
+        text: 'Ruritania rejected the statute. Freedonia backed the statute.',
+        events: [{ trigger: 'rejected', type: 'REJECT', actors: ['ruritania'] }],
+        stances: [
+          { actor: 'ruritania', proposition: 'auto:statute@freedonia+ruritania', stance: 'oppose', evidence: 'Ruritania rejected the statute' },
+          { actor: 'freedonia', proposition: 'auto:statute@freedonia+ruritania', stance: 'support', evidence: 'Freedonia backed the statute' },
+        ],
+      });
+      writeArticle(store, actors, {
+        id: 'w1',
+        outlet: 'Outlet B',
+        published: '2026-03-21',
+        text: 'The Weavers Guild ended its strike against the Mill.',
+        events: [{ trigger: 'ended', type: 'RETREAT', actors: ['guild'] }],
+        stances: [{ actor: 'guild', proposition: 'auto:strike@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild ended its strike' }],
+      });
+      const brief = renderBrief(store);
+      const changed = brief.slice(brief.indexOf('## What changed'));
+      expect(changed).toContain("## What changed (the 14 days before each negotiation's newest report)");
+      expect(changed).toContain('Ruritania REJECT');
+      expect(changed).toContain('Weavers Guild RETREAT');
+      // An explicit date is one window for all.
+      expect(renderBrief(store, { since: '2026-03-01' })).not.toContain('Ruritania REJECT');
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('brief: contradictions', () => {
+  it('shows a pair of cited spans once, not again under the party of the body and person who share them', () => {
+    const store = Store.open(':memory:');
+    const actors: TestActor[] = [
+      { id: 'freedonia', name: 'Freedonia' },
+      { id: 'army', name: 'Freedonian Army', party: 'freedonia' },
+      { id: 'firefly', name: 'Rufus Firefly', type: 'person', party: 'freedonia' },
+    ];
+    try {
+      writeArticle(store, actors, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'The Freedonian Army agreed to the truce.',
+        stances: [{ actor: 'army', proposition: 'truce', stance: 'support', evidence: 'The Freedonian Army agreed to the truce' }],
+      });
+      writeArticle(store, actors, {
+        id: 'd1',
+        outlet: 'Outlet B',
+        published: '2025-03-05',
+        text: 'Rufus Firefly said the Freedonian Army would never accept a truce.',
+        stances: [
+          { actor: 'army', proposition: 'truce', stance: 'oppose', evidence: 'Rufus Firefly said the Freedonian Army would never accept a truce' },
+          { actor: 'firefly', proposition: 'truce', stance: 'oppose', evidence: 'Rufus Firefly said the Freedonian Army would never accept a truce' },
+        ],
+      });
+      const brief = renderBrief(store);
+      const lines = brief.slice(brief.indexOf('## Contradictions')).split('\n').filter((l) => l.startsWith('- '));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).not.toContain('opposing pairs');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { shiftDate } from '../core/dates.js';
 import type { Store } from '../store/store.js';
 import { correctedContradictions, correctedPositions } from './corrected.js';
 import { correctionIndex } from './corrections.js';
+import { splitQualified } from './propositions.js';
 import type { PositionCell, StanceCitation } from './positions.js';
 import { timeline, type TimelineEntry } from './timeline.js';
 
@@ -128,20 +129,37 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   }
   if (open.length) out.push('', '## Open proposals', ...open.slice(0, max));
 
-  // What changed.
-  const changes = timeline(store, { since, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0));
+  // What changed: by default each negotiation in its own last 14 days, so a store holding several talks does
+  // not report only the newest one's.
+  const windows = options.since ? null : negotiationWindows(store);
+  const firstSince = windows ? [...windows.windows.values(), ...(since ? [since] : [])].sort()[0] : since;
+  const inWindow = (e: TimelineEntry) => {
+    if (!windows) return true;
+    const key = e.kind === 'stance-change' && e.proposition ? negotiationOfProposition(e.proposition) : windows.docs.get(e.sources[0]?.docId ?? '');
+    const from = (key !== undefined ? windows.windows.get(key) : undefined) ?? since;
+    return !from || (e.date !== null && (e.date >= from || from.startsWith(e.date)));
+  };
+  const changes = timeline(store, { since: firstSince, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
   const weight = (e: TimelineEntry) =>
     (e.independentSources ?? 1) * 4 + (e.kind === 'stance-change' ? 3 : 0) + (e.modality === 'asserted' ? 2 : 0) + (e.targets.length ? 1 : 0) + (e.dateOrigin === 'text' ? 1 : 0);
   const ranked = [...changes].sort((a, b) => weight(b) - weight(a) || (a.date ?? '').localeCompare(b.date ?? ''));
   const shown = ranked.slice(0, max).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  out.push('', `## What changed${since ? ` since ${since}` : ''}`);
+  const several = windows !== null && new Set(windows.windows.values()).size > 1;
+  out.push('', several ? `## What changed (the 14 days before each negotiation's newest report)` : `## What changed${since ? ` since ${since}` : ''}`);
   if (shown.length) out.push(...shown.map((e) => changeLine(e, ex)));
   else out.push('_No dated events or stance changes in this period._');
 
   // Contradictions between sources.
   // One line per holder and proposition: the first opposing pair, and how many more there are.
+  // A pair of cited spans is shown once: a party's pair that repeats its body's or spokesman's (two stances
+  // of one sentence, "his aides said the army would not negotiate") adds no other evidence.
   const byCell = new Map<string, ReturnType<typeof correctedContradictions>>();
+  const spanPairs = new Set<string>();
+  const spanOf = (e: { docId: string; evidence: Span3 }) => `${e.docId}:${e.evidence.start}-${e.evidence.end}`;
   for (const c of correctedContradictions(store, {}, fix)) {
+    const pair = `${spanOf(c.support)}|${spanOf(c.oppose)}|${c.proposition}`;
+    if (spanPairs.has(pair)) continue;
+    spanPairs.add(pair);
     const key = `${c.holder}\u0000${c.proposition}`;
     (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(c);
   }
@@ -156,6 +174,44 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The negotiation a proposition belongs to: a discovered one's sides, else its own id's pack-level group. */
+function negotiationOfProposition(id: string): string {
+  const { sides } = splitQualified(id);
+  return sides.length ? sides.join('+') : 'pack';
+}
+
+/**
+ * Each negotiation's "what changed" window (the 14 days before its newest report) and the negotiation of each
+ * report: the one most of its stances belong to (a copy's is its original's).
+ */
+function negotiationWindows(store: Store): { windows: Map<string, string>; docs: Map<string, string> } {
+  const rows = store.db
+    .prepare(
+      `SELECT coalesce(d.duplicate_of, d.id) AS root, s.proposition AS proposition, count(*) AS n
+       FROM stances s JOIN documents d ON d.id = s.doc_id GROUP BY root, s.proposition`,
+    )
+    .all() as { root: string; proposition: string; n: number }[];
+  const votes = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const key = negotiationOfProposition(r.proposition);
+    const v = votes.get(r.root) ?? votes.set(r.root, new Map()).get(r.root)!;
+    v.set(key, (v.get(key) ?? 0) + r.n);
+  }
+  const rootOf = new Map<string, string>();
+  for (const [root, v] of votes) rootOf.set(root, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  const docs = new Map<string, string>();
+  const newest = new Map<string, string>();
+  for (const d of store.db.prepare(`SELECT id, coalesce(duplicate_of, id) AS root, published FROM documents`).all() as { id: string; root: string; published: string | null }[]) {
+    const key = rootOf.get(d.root);
+    if (key === undefined) continue;
+    docs.set(d.id, key);
+    if (d.published && d.published > (newest.get(key) ?? '')) newest.set(key, d.published);
+  }
+  const windows = new Map<string, string>();
+  for (const [key, date] of newest) windows.set(key, shiftDate(date, -14));
+  return { windows, docs };
 }
 
 function toCitation(c: { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: StanceCitation['stance']; actorId: string | null; evidence: Span3 }): StanceCitation {

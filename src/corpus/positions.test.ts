@@ -72,6 +72,41 @@ describe('positionsMatrix', () => {
     expect(changes.map((e) => [e.from, e.to])).toEqual([['oppose', 'support']]);
   });
 
+  it('shows a negotiation whose every object is named once, through the objects its own sides hold', () => {
+    store = Store.open(':memory:');
+    actor('drivers-union', 'Drivers Union', 'organization', 'drivers-union');
+    actor('transit-board', 'Transit Board', 'organization', 'transit-board');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    actor('freedonia', 'Freedonia', 'country', 'freedonia');
+    actor('observer', 'Observer Group', 'organization', 'observer');
+    doc('b1', '2026-03-03', 'The union backed a walkout. The union is seeking a raise.');
+    doc('b2', '2026-03-21', 'The board reached a contract.');
+    doc('r1', '2025-10-14', 'Ruritania and Freedonia back the statute. Freedonia backs the statute.');
+    stance('b1', 'drivers-union', 'drivers-union', 'auto:strike@drivers-union+transit-board', 'support', null, [0, 26]);
+    stance('b1', 'drivers-union', 'drivers-union', 'auto:wage-increase@drivers-union+transit-board', 'support', null, [27, 56]);
+    stance('b2', 'transit-board', 'transit-board', 'auto:contract@drivers-union+transit-board', 'support', null, [0, 29]);
+    stance('r1', 'ruritania', 'ruritania', 'auto:statute@freedonia+ruritania', 'support', null, [0, 41]);
+    stance('r1', 'freedonia', 'freedonia', 'auto:statute@freedonia+ruritania', 'support', null, [42, 70]);
+    // A one-off object held by an onlooker, in a negotiation that already shows a common object, stays out.
+    stance('r1', 'observer', 'observer', 'auto:description@freedonia+ruritania', 'support', null, [0, 41]);
+    const ids = positionsMatrix(store).propositions.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['auto:strike@drivers-union+transit-board', 'auto:wage-increase@drivers-union+transit-board', 'auto:contract@drivers-union+transit-board', 'auto:statute@freedonia+ruritania']));
+    expect(ids).not.toContain('auto:description@freedonia+ruritania');
+  });
+
+  it('reads one report as one reading: two stances in one article are no trend', () => {
+    store = Store.open(':memory:');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    doc('o1', '2025-12-18', 'Ruritania could back the pact if a safeguard is added. Ruritania can support the pact.');
+    doc('o2', '2025-12-02', 'Ruritania will not sign the pact.');
+    stance('o1', 'ruritania', 'ruritania', 'ceasefire', 'conditional', null, [0, 54]);
+    stance('o1', 'ruritania', 'ruritania', 'ceasefire', 'support', null, [55, 86]);
+    expect(cell(positionsMatrix(store), 'ruritania')).toMatchObject({ stance: 'support', trend: 'new' });
+    // A later report sharing no value with the one before is a change.
+    stance('o2', 'ruritania', 'ruritania', 'ceasefire', 'oppose', null, [0, 33]);
+    expect(cell(positionsMatrix(store), 'ruritania')).toMatchObject({ stance: 'support', trend: 'softening' });
+  });
+
   it('takes the latest stance and shows the trend', () => {
     setup();
     const m = positionsMatrix(store);

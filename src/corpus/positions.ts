@@ -136,12 +136,26 @@ function dayNumbers(): (date: string | null) => number | null {
   };
 }
 
-function trendOf(values: StanceValue[]): PositionCell['trend'] {
-  if (values.length === 1) return 'new';
+/**
+ * Trend over reports in order. One report (one document) is one reading however many stances it holds
+ * ("could back it after a safeguard" and "can support it" in one article are no softening); a report
+ * changes the position only when it shares no stance value with the report before it.
+ */
+function trendOf(reports: readonly { seq: number; shape: { stance: StanceValue } }[]): PositionCell['trend'] {
+  const readings: StanceValue[][] = [];
+  let lastSeq: number | null = null;
+  for (const r of reports) {
+    if (r.seq !== lastSeq) readings.push([]);
+    readings.at(-1)!.push(r.shape.stance);
+    lastSeq = r.seq;
+  }
+  if (readings.length === 1) return 'new';
+  const mean = (vs: StanceValue[]) => vs.reduce((t, v) => t + SCORE[v], 0) / vs.length;
   let up = false;
   let down = false;
-  for (let i = 1; i < values.length; i++) {
-    const d = SCORE[values[i]!] - SCORE[values[i - 1]!];
+  for (let i = 1; i < readings.length; i++) {
+    if (readings[i]!.some((v) => readings[i - 1]!.includes(v))) continue;
+    const d = mean(readings[i]!) - mean(readings[i - 1]!);
     if (d > 0) up = true;
     if (d < 0) down = true;
   }
@@ -317,7 +331,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       rowId: acc.rowId,
       proposition: acc.proposition,
       stance: latest.shape.stance,
-      trend: trendOf(reports.map((r) => r.shape.stance)),
+      trend: trendOf(reports),
       sources,
       contradiction: contradicts(items, day),
       citations: [],
@@ -407,8 +421,30 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     const nb = negotiationOf(b[0]);
     return busiest.get(nb)! - busiest.get(na)! || (na < nb ? -1 : na > nb ? 1 : 0) || b[1].n - a[1].n || a[0].localeCompare(b[0]);
   });
+  const common = (u: { docs: Set<number | string>; n: number }) => u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances;
+  // A negotiation none of whose objects is common enough (a dispute whose every object is named once) is not
+  // left out of the matrix: it shows the objects that one of its own sides holds a stance on.
+  const shownNegotiation = new Set<string>();
+  for (const [id, u] of used) if (known.has(id) || (id.startsWith('auto:') && common(u))) shownNegotiation.add(negotiationOf(id));
+  // Read only when some negotiation has no common object (a scan of every row otherwise costs each request).
+  let heldBySide: Set<string> | null = null;
+  const heldBySideOf = (): Set<string> => {
+    if (heldBySide) return heldBySide;
+    heldBySide = new Set<string>();
+    const sidesOf = new Map<string, string[]>();
+    for (const r of rows) {
+      const prop = r.shape.proposition;
+      if (heldBySide.has(prop) || !prop.includes('@')) continue;
+      let sides = sidesOf.get(prop);
+      if (!sides) sidesOf.set(prop, (sides = splitQualified(prop).sides));
+      const holderSide = r.shape.partyId ?? (r.shape.actorType !== 'person' ? r.shape.actorId : null);
+      if (holderSide && sides.includes(holderSide) && reviewOf(r) !== 'rejected') heldBySide.add(prop);
+    }
+    return heldBySide;
+  };
+  const admitted = (id: string, u: { docs: Set<number | string>; n: number }) => common(u) || (!shownNegotiation.has(negotiationOf(id)) && heldBySideOf().has(id));
   for (const [id, u] of ranked) {
-    const p = known.get(id) ?? (id.startsWith('auto:') ? (u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
+    const p = known.get(id) ?? (id.startsWith('auto:') ? (admitted(id, u) ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
     if (p) propositions.push(p);
   }
   const shown = new Set(propositions.map((p) => p.id));

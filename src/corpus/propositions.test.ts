@@ -239,6 +239,39 @@ describe('negotiation context', () => {
     expect(negotiationSides(between, many, ms2)).toEqual(['red-brigade', 'ruritania']);
   });
 
+  it('reads a compound adjective ("Freedonia-mediated talks") as a go-between', () => {
+    const text =
+      'Freedonia officials said Ruritania would attend. Freedonia wants calm. Freedonia said so again. ' +
+      'Ruritania met the Red Brigade in Freedonia-mediated talks on Tuesday. The Red Brigade agreed.';
+    expect(negotiationSides(text, entities, mentionsOf(text))).toEqual(['red-brigade', 'ruritania']);
+  });
+
+  it('takes a compound pair ("the Ruritania-Freedonia agreement") over members of either side that speak more', () => {
+    const blocs = [
+      { type: 'organization', name: 'Ruritania', packId: null, party: null },
+      { type: 'organization', name: 'Freedonia', packId: null, party: null },
+      { type: 'country', name: 'Sylvania', packId: null, party: 'sylvania' },
+      { type: 'country', name: 'Osterlich', packId: null, party: 'osterlich' },
+    ];
+    const text =
+      'Sylvania said it could back the Ruritania-Freedonia trade agreement after Ruritania added a safeguard. ' +
+      'Sylvania can support it, a Sylvania minister said. Sylvania had refused. Osterlich rejected a Sylvania request. Osterlich will not sign, Osterlich said. ' +
+      'Sylvania farmers protested. Osterlich growers agreed. Osterlich and Sylvania differ.';
+    const ms: { entity: number; start: number; end: number }[] = [];
+    blocs.forEach((e, i) => {
+      for (const m of text.matchAll(new RegExp(e.name, 'g'))) ms.push({ entity: i, start: m.index, end: m.index + e.name.length });
+    });
+    ms.sort((a, b) => a.start - b.start);
+    expect(negotiationSides(text, blocs, ms)).toEqual(['freedonia', 'ruritania']);
+  });
+
+  it('pairs a sentence\'s side with the side it holds talks with ("negotiations with X")', () => {
+    const text =
+      'Ruritania denied that negotiations with Freedonia had been completed. Ruritania said more. ' +
+      'Ruritania wants the Red Brigade monitors gone. The Red Brigade disagrees, and the Red Brigade rejects it.';
+    expect(negotiationSides(text, entities, mentionsOf(text))).toEqual(['freedonia', 'ruritania']);
+  });
+
   it('qualifies discovered ids only, and labels them with the sides’ names', () => {
     expect(qualifyProposition('auto:ceasefire', ['ruritania', 'freedonia'])).toBe('auto:ceasefire@freedonia+ruritania');
     expect(qualifyProposition('ceasefire', ['ruritania', 'freedonia'])).toBe('ceasefire');

@@ -1022,8 +1022,11 @@ export function sideOf(e: { type?: string; name: string; packId: string | null; 
  * and the United States"). Case-sensitive on the names: "mediated by Qatar between Israel and" ends no list.
  */
 const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
+/** Words of talks right before the other side's name ("negotiations with", "a deal with the"). */
+const TALKS_WITH_BEFORE = /\b(?:negotiat(?:ions?|ing)|talks|dialogue|treaty|deal|agreement|accord|pact|truce|ceasefire)\s+with\s+(?:the\s+)?$/i;
 /** Words after a name that make it a go-between ("Qatari mediators", "Egypt, which mediated"). */
-const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)/i;
+// "EU-mediated talks", "U.S.-brokered truce": the compound adjective names the go-between too.
+const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b/i;
 
 /**
  * The two principal sides of a document's negotiation, from its entities and mentions: each side scores
@@ -1066,7 +1069,21 @@ export function negotiationSides(
   for (let i = 0; i + 1 < sideAt.length; i++) {
     const a = sideAt[i]!;
     const b = sideAt[i + 1]!;
-    if (a.side === b.side || !/^\s*(?:and|[-–—\/])\s*(?:the\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (a.side === b.side || !/^\s*(?:and|[-–—\/])\s*(?:the\s+)?$/i.test(gap)) continue;
+    const key = [a.side, b.side].sort().join('+');
+    // A compound pair ("the EU-Mercosur agreement", "US–China talks") is the negotiation's own name: it
+    // outweighs members of either side that speak more often (France and Brazil in EU–Mercosur talks).
+    const compound = /^[-–—\/]$/.test(gap) && /^\s+\p{Ll}/u.test(text.slice(b.end, b.end + 3));
+    pairs.set(key, (pairs.get(key) ?? 0) + (compound ? 2 : 1));
+  }
+  // "Azerbaijan denied that negotiations with Armenia had been completed": the talks' other side, after
+  // "with", pairs with the side the sentence is about (the first one it names).
+  for (const b of sideAt) {
+    if (!TALKS_WITH_BEFORE.test(text.slice(Math.max(0, b.start - 40), b.start))) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('. ', b.start), text.lastIndexOf('\n', b.start)) + 1;
+    const a = sideAt.find((x) => x.start >= sentenceStart && x.end <= b.start && x.side !== b.side);
+    if (!a) continue;
     const key = [a.side, b.side].sort().join('+');
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }

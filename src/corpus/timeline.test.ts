@@ -131,6 +131,32 @@ describe('stance changes', () => {
     }
   });
 
+  it('changes to a report\'s last word, the reading the matrix shows as latest', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-12-02',
+        text: 'Firefly will not sign the pact.',
+        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly will not sign the pact' }],
+      });
+      writeArticle(store, ACTORS, {
+        id: 'd1',
+        outlet: 'Outlet B',
+        published: '2025-12-18',
+        text: 'Firefly could back the pact if a safeguard is added. Firefly can support the pact.',
+        stances: [
+          { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly could back the pact if a safeguard is added' },
+          { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly can support the pact' },
+        ],
+      });
+      expect(changes(store)).toEqual(['2025-12-18 oppose→support']);
+    } finally {
+      store.close();
+    }
+  });
+
   it('orders an undated report after the dated ones ingested before it, not before every dated one', () => {
     const store = Store.open(':memory:');
     try {
@@ -183,6 +209,34 @@ describe('events no claim holds', () => {
       const entries = timeline(store).filter((e) => e.kind === 'event');
       expect(entries.map((e) => e.summary)).toEqual(['Unattributed PROTEST']);
       expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d0']);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('events read only in a copy', () => {
+  it('leaves out an act only a spun copy was read to hold: its original stands for it', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Wire',
+        published: '2025-03-04',
+        text: 'Officials said the two sides were days from a pact.',
+        events: [{ trigger: 'pact', type: 'AGREE', actors: [] }],
+      });
+      writeArticle(store, ACTORS, {
+        id: 'd1',
+        outlet: 'Reprint Daily',
+        published: '2025-03-04',
+        duplicateOf: 'd0',
+        text: 'Officials stated Freedonia and Sylvania were days from an accord.',
+        events: [{ trigger: 'accord', type: 'AGREE', actors: ['freedonia'] }],
+      });
+      const entries = timeline(store).filter((e) => e.kind === 'event');
+      expect(entries.map((e) => e.summary)).toEqual(['Unattributed AGREE']);
+      expect(entries.flatMap((e) => e.sources.map((s) => s.docId))).toEqual(['d0']);
     } finally {
       store.close();
     }

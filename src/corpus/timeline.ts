@@ -116,6 +116,8 @@ interface EventDraft {
   root: number;
   /** Every report's root, once there is more than one report (`root` alone until then: one array less per event). */
   roots: number[] | null;
+  /** Read in an original, not only in a syndicated or spun copy of one. */
+  inOriginal: boolean;
   contradiction: boolean;
 }
 interface StanceChangeDraft {
@@ -362,16 +364,25 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
       if (seen !== undefined) {
         seen?.group.push(rowid);
         if (seen) (seen.roots ??= [seen.root]).push(root);
+        if (seen && root === docId) seen.inOriginal = true;
         continue;
       }
       const kind = inRange(date, filter) ? kindOf(json) : null;
-      const draft: EventDraft | null = kind ? { kind: 'event', claim, date, event: kind, group: [rowid], root, roots: null, contradiction: false } : null;
+      const draft: EventDraft | null = kind ? { kind: 'event', claim, date, event: kind, group: [rowid], root, roots: null, inOriginal: root === docId, contradiction: false } : null;
       entries.set(key, draft);
       if (draft) {
         events.push(draft);
         drafts.push(draft);
       }
     }
+    // An act read only in a stored original's copy (a spun copy's reworded sentence read with another actor)
+    // is the original's report read again, not news: the original's own entries stand for it.
+    let kept = 0;
+    for (const d of drafts) if (d.kind !== 'event' || d.inOriginal) drafts[kept++] = d;
+    drafts.length = kept;
+    kept = 0;
+    for (const e of events) if (e.inOriginal) events[kept++] = e;
+    events.length = kept;
     markEventContradictions(events);
   }
 
@@ -489,7 +500,9 @@ export function positionChanges<T extends { date: string | null; docId: string; 
     const now = reports[i]!;
     const held = new Set(before.map((g) => g.shape[3]));
     if (now.some((g) => held.has(g.shape[3]))) continue;
-    out.push({ prev: before.at(-1)!, cur: now[0]! });
+    // A report's last word is its reading, as the matrix takes a cell's latest stance ("could back it if …"
+    // then "can support it": the change is to support).
+    out.push({ prev: before.at(-1)!, cur: now.at(-1)! });
   }
   return out;
 }

@@ -20,6 +20,18 @@ describe('actors table', () => {
     expect(rows[3]!.slice(end - 1, end)).toBe('1');
   });
 
+  it('prints a long actor name whole, the columns after it still aligned', () => {
+    const rows = formatActorTable([
+      actor({ id: 'harbor-metropolitan-transit-authority', name: 'Harbor Metropolitan Transit Authority' }),
+      actor({ id: 'ann', name: 'Ann Alyst', type: 'person' }),
+    ]).split('\n');
+    expect(rows[1]).toContain('Harbor Metropolitan Transit Authority organization');
+    const type = rows[0]!.indexOf('TYPE');
+    expect(rows[1]!.slice(type, type + 12)).toBe('organization');
+    expect(rows[3]!.slice(type, type + 6)).toBe('person');
+    expect(rows[2]!.indexOf('in: ')).toBe(rows[0]!.indexOf('ALIASES') + 2);
+  });
+
   it('shows each alias once whatever its case or a leading "the"', () => {
     expect(distinctAliases(['The Weavers Guild', 'WG', 'the Weavers Guild', 'the WG', 'WEAVERS GUILD'])).toEqual(['The Weavers Guild', 'WG']);
     expect(formatActorTable([actor({ aliases: ['Daily Planet', 'DAILY PLANET'] })])).toContain('  Daily Planet\n');

@@ -36,10 +36,12 @@ export function formatActorTable(actors: readonly ActorListing[]): string {
   if (actors.length === 0) return 'no actors stored\n';
   // The party is an id ("rapid-support-forces"): cut, it reads as another name, so the column fits the longest.
   const partyWidth = Math.max(5, ...actors.map((a) => (a.party ?? '-').length));
-  const lines = [`${'ACTOR'.padEnd(28)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(partyWidth)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
+  // A name cut short ("Harbor Metropolitan Transit ") names another body: the column fits the longest name.
+  const nameWidth = Math.max(28, ...actors.map((a) => a.name.length));
+  const lines = [`${'ACTOR'.padEnd(nameWidth)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(partyWidth)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
   for (const a of actors) {
-    lines.push(`${a.name.slice(0, 28).padEnd(28)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
-    lines.push(`${''.padEnd(58 + partyWidth)}  in: ${a.documents.join(', ')}`);
+    lines.push(`${a.name.padEnd(nameWidth)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
+    lines.push(`${''.padEnd(nameWidth + 30 + partyWidth)}  in: ${a.documents.join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }
