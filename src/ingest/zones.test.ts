@@ -161,6 +161,7 @@ describe('line rules', () => {
       ['Geneva (AFP) – Talks resumed.', 'Geneva (AFP) – '],
       ['ISTANBUL, March 12. /TASS/. Officials met.', 'ISTANBUL, March 12. /TASS/. '],
       ['KYIV, March 12th (Reuters) - Officials met.', 'KYIV, March 12th (Reuters) - '],
+      ['GENEVA/NAIROBI, Dec 2, 2025 (Reuters) - Officials met.', 'GENEVA/NAIROBI, Dec 2, 2025 (Reuters) - '],
     ];
     for (const [line, prefix] of cases) expect(line.slice(0, datelineLength(line))).toBe(prefix);
     expect(datelineLength('The talks (Reuters reported) - went well.')).toBe(0);

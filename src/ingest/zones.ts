@@ -412,8 +412,9 @@ export function isHeadlineShaped(line: string, options: { maxWords?: number; all
 
 /** "MOSCOW (Reuters) — ", "KYIV, March 12 (AP) - ", "WASHINGTON — ", "MOSCOW, March 12. /TASS/. " */
 export function datelineLength(line: string): number {
-  const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
-  const cityMixed = "\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-]\\p{Lu}[\\p{L}.'’\\-]+){0,3}";
+  // "BRUSSELS/BRASILIA": a report filed from two cities joins them with a slash.
+  const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-/]\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
+  const cityMixed = "\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-/]\\p{Lu}[\\p{L}.'’\\-]+){0,3}";
   const region = `(?:,\\s*${cityMixed})?`;
   const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD}(?:,\\s*\\d{4})?)?`;
   const agency = `\\((?:${AGENCY_NAMES})\\)`;
