@@ -214,6 +214,22 @@ describe('under pressure', () => {
   });
 });
 
+describe('ending a protest', () => {
+  it('reads ending a strike as a concession, not a protest', () => {
+    const r = analyse('Freedonia reached a deal with the dockers on Friday, ending a nine-day strike.', [{ name: 'Freedonia' }]);
+    expect(r.events.some((e) => e.type === 'PROTEST')).toBe(false);
+    expect(r.events.some((e) => e.type === 'CONCEDE')).toBe(true);
+  });
+});
+
+describe('denials', () => {
+  it('negates an act denied in a that-clause', () => {
+    const r = analyse('Freedonia denied that it had agreed to the plan.', [{ name: 'Freedonia' }]);
+    expect(r.events.find((e) => e.type === 'AGREE')!.negated).toBe(true);
+    expect(analyse('Freedonia said that it had agreed to the plan.', [{ name: 'Freedonia' }]).events.find((e) => e.type === 'AGREE')!.negated).toBe(false);
+  });
+});
+
 describe('declining to comment', () => {
   it('is no rejection', () => {
     expect(analyse('The mediator Rufus Firefly declined to comment on the talks.', [{ name: 'Rufus Firefly', type: 'person' }]).events.some((e) => e.type === 'REJECT')).toBe(false);

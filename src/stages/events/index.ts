@@ -95,6 +95,8 @@ const NOMINAL_IN_PHRASE = new RegExp(
   'u',
 );
 
+const DENIED_THAT = /\bden(?:y|ies|ied|ying)\s+(?:(?:on\s+\p{L}+|\p{L}+ly)\s+)?(?:reports?\s+|claims?\s+|suggestions?\s+)?that\s*$/iu;
+
 /** A determiner (and at most one modifier) right before a trigger: the trigger is a noun. */
 const NOUN_BEFORE_TRIGGER = /\b(?:a|an|the|this|that|last|latest|new|fresh|another)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
@@ -323,7 +325,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       const trigger = textSpan(text, match.start, match.end);
       const clause = clauseStart(text, sentence, trigger.start);
       const window = text.slice(clause, trigger.start);
-      const negated = NEGATION.test(window);
+      // "Kurti denied that Kosovo had agreed": a denied act did not happen, by the denier's account.
+      const negated = NEGATION.test(window) || DENIED_THAT.test(text.slice(sentence.start, clause));
       const modalWindow = text.slice(clauseStart(text, sentence, trigger.start, MODAL_BREAK), trigger.start);
       const futureAfter = /^[^,;]*?\b(?:next\s+(?:week|month|year)|tomorrow)\b/i.test(text.slice(trigger.end, sentence.end));
       let modality: EventAnnotation['modality'] = 'asserted';

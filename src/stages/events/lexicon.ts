@@ -92,7 +92,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'ACCUSE', mode: 'allege', pattern: String.raw`\b(?:accus(?:e|es|ed|ing|ation|ations)|blam(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|ation|ations)|charg(?:e|es|ed|ing)\s+(?:that|with)|indict(?:s|ed|ing|ment)?|sue[sd]?|suing|lodg(?:e|es|ed|ing)\s+(?:an?\s+)?(?:official\s+)?(?:complaint|protest)|complain(?:s|ed|ing)?\s+(?:to|about|of|that))\b` },
   { type: 'ACCUSE', mode: 'disapprove', pattern: String.raw`\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|rebuk(?:e|es|ed|ing)|censur(?:e|es|ed|ing))\b` },
 
-  { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:accept(?:s|ed|ing)?|me(?:e|e?t)s?)\s+(?:the\s+|their\s+|its\s+|his\s+|some\s+)?(?:[\w-]+\s+)?demands\b|\bcall(?:s|ed|ing)?\s+off\s+(?:a\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:strike|protest|boycott|demonstration|march)\b` },
+  { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:accept(?:s|ed|ing)?|me(?:e|e?t)s?)\s+(?:the\s+|their\s+|its\s+|his\s+|some\s+)?(?:[\w-]+\s+)?demands\b|\b(?:call(?:s|ed|ing)?\s+off|end(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\s+(?:a\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:strike|walkout|stoppage|sit-in|protest|boycott|demonstration|march)\b` },
   { type: 'THREATEN', mode: 'violence', pattern: String.raw`\b(?:vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|pledg(?:e|es|ed|ing))\s+to\s+(?:fight|attack|retaliate|destroy|kill|continue\s+fighting|strike)\b` },
   // --- AGREE (express intent to cooperate, agree, sign) ---
   { type: 'AGREE', mode: null, pattern: String.raw`\b(?:agree(?:s|d|ing)?|agreement)\s+(?:to|on|upon|that|with|in\s+principle)\b` },
