@@ -1346,6 +1346,12 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
   if (!INDEPENDENT_ROLES.has(headWord)) {
     const semi = SEMI_INDEPENDENT_ROLES.has(headWord);
     for (let k = from; k <= (semi ? headAt : to) && !party; k++) party = countryOf(ctx, tokens[k]!);
+    // "EU trade commissioner", "NATO chief": an officer of a pack body speaks for the body's side, or for the
+    // body when it is a side of its own (a pack body with no patron is, as packScope reads it).
+    for (let k = from; k <= (semi ? headAt : to) && !party; k++) {
+      const hit = tokens[k]!.hit >= 0 ? ctx.hits[tokens[k]!.hit]!.entry : null;
+      if (hit && (hit.type === 'organization' || hit.type === 'group') && hit.packId && hit.kind === 'name') party = ctx.kb.partyOf(hit.packId) ?? hit.packId;
+    }
   }
   const words: string[] = [];
   for (let k = from; k <= to; k++) {

@@ -30,4 +30,9 @@ describe('gazetteer names', () => {
   it("reads a name a body's seat shares with a capital as the body", () => {
     expect(packIds('Fredville rejected the plan on Monday.')).toContainEqual(['Fredville', 'northern-league']);
   });
+
+  it("gives a pack body's officer the body's side ('Northern League commissioner Dora Kell')", () => {
+    const r = analyseActors('Northern League commissioner Dora Kell said the deal was close.', kb, '2025-05-01');
+    expect(r.entities.find((e) => e.name === 'Dora Kell')!.party).toBe('northern-league');
+  });
 });
