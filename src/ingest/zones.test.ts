@@ -151,6 +151,8 @@ describe('line rules', () => {
     expect(isHeadlineShaped('What happens next?')).toBe(false);
     expect(isHeadlineShaped('What happens next?', { allowQuestion: true })).toBe(true);
     expect(isHeadlineShaped('2024 2025 2026')).toBe(false);
+    expect(isHeadlineShaped('Marsh ready to send draft to court, Firefly says')).toBe(true);
+    expect(isHeadlineShaped('The talks will resume soon, he says')).toBe(false);
   });
 
   it('measures datelines', () => {

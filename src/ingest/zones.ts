@@ -70,6 +70,7 @@ const AGENCY_NAMES = Object.keys(DATELINE_AGENCIES)
   .join('|');
 
 /** Words a heading or headline does not end with: a line ending in one is a cut-off sentence. */
+const HEADLINE_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:says|said)$/u;
 const DANGLING_END =
   /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|as|than|its|his|her|their|our|this|these|those|said|says|not|if|when|while|after|before|about|into|over|under|between|also|still)$/i;
 
@@ -404,7 +405,8 @@ export function isHeadlineShaped(line: string, options: { maxWords?: number; all
   const terminal = options.allowQuestion ? /[.,;:…·•\-–—]["”’'»)]*$/ : /[.,;:!?…·•\-–—]["”’'»)]*$/;
   if (terminal.test(line)) return false;
   if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(line)) return false;
-  if (DANGLING_END.test(line)) return false;
+  // "..., Kurti says" closes many headlines: an attribution to a name after a comma is no dangling verb.
+  if (DANGLING_END.test(line) && !HEADLINE_ATTRIBUTION.test(line)) return false;
   // Mostly letters: a line of numbers or symbols is not a heading.
   const letters = (line.match(/\p{L}/gu) ?? []).length;
   return letters >= Math.max(2, line.length * 0.5);
