@@ -1046,9 +1046,18 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Transit Union Local 1402", "Teamsters Local 727": a union's branch number is part of its name.
+      if (/^\d{1,5}$/.test(u.text) && u.start === prev.end + 1 && /^(?:Local|Lodge|District|Chapter|Branch)$/.test(prev.text) && u.sentence === t.sentence) {
+        j += 1;
+        break;
+      }
       break;
     }
-    classifyRun(ctx, from, j, out);
+    // "Nurses at Brookfield Hospital", "Drivers in Harbour Transit ...": a sentence-opening plural common noun
+    // and its preposition are the people, not the first words of the name after them.
+    let start = from;
+    if (tokens[from]!.initial && pluralOfCommonNoun(tokens[from]!.lower) && /^(?:at|in|from)$/.test(tokens[from + 1]?.lower ?? '') && from + 2 < j) start = from + 2;
+    classifyRun(ctx, start, j, out);
     i = j;
   }
   void text;

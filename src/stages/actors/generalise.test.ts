@@ -132,6 +132,10 @@ describe('the side a body or a person speaks for', () => {
     }
   });
 
+  it("keeps a union local's number in its name", () => {
+    expect(entities('Drivers in Harbour Transit Workers Local 512 voted to strike, the union said.').some((e) => e.name === 'Harbour Transit Workers Local 512')).toBe(true);
+  });
+
   it('makes a bargaining body its own side and gives it to the person whose role names it', () => {
     const es = entities('The Harbour Workers Alliance (HWA) broke off talks with the employers on Monday. HWA president Dora Kell said the offer was too low.');
     const body = es.find((e) => e.name === 'Harbour Workers Alliance')!;
