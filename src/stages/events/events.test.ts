@@ -214,6 +214,13 @@ describe('under pressure', () => {
   });
 });
 
+describe('without', () => {
+  it('gives a noun after "without" no actor from the words before it', () => {
+    const r = analyse('The two leaders left Fredville without a deal on Thursday.', [{ name: 'Freedonia', forms: ['Fredville'], kind: 'metonym' }]);
+    expect(r.events.find((e) => e.type === 'AGREE')!.actors).toEqual([]);
+  });
+});
+
 describe('ending a protest', () => {
   it('reads ending a strike as a concession, not a protest', () => {
     const r = analyse('Freedonia reached a deal with the dockers on Friday, ending a nine-day strike.', [{ name: 'Freedonia' }]);

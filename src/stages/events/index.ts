@@ -88,10 +88,10 @@ const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|
  * clause's subject), right before a trigger.
  */
 const NOMINAL_IN_PHRASE = new RegExp(
-  String.raw`(?:(?:\b(?:after|of|during|amid|following|despite|over|against)\s+|\b(?:end|halt|stop|path|road)\s+to\s+(?:the|a|an|its|their|his|her)\s+)` +
+  String.raw`(?:(?:\b(?:after|of|during|amid|following|despite|over|against|without)\s+|\b(?:end|halt|stop|path|road)\s+to\s+(?:the|a|an|its|their|his|her)\s+)` +
     String.raw`(?:(?:[\p{Ll}\d][\p{Ll}\d'’-]*|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+\d))\s+){0,4}` +
     // After a determiner only a noun phrase can follow: "after the Pahalgam attack", "of the Sylvanian offensive".
-    String.raw`|\b(?:after|of|during|amid|following|despite|over|against)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3})$`,
+    String.raw`|\b(?:after|of|during|amid|following|despite|over|against|without)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\d][\p{L}\d'’-]*\s+){0,3})$`,
   'u',
 );
 
