@@ -11,6 +11,16 @@ const ACTORS: TestActor[] = [
   { id: 'firefly', name: 'Rufus Firefly', type: 'person', party: 'freedonia' },
 ];
 
+/** Runs `fn` on a fresh in-memory store and closes it. */
+function withStore(fn: (store: Store) => void): void {
+  const store = Store.open(':memory:');
+  try {
+    fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 const report = fc.record({
   actors: fc.constantFrom(['freedonia'], ['sylvania'], ['freedonia', 'sylvania']),
   type: fc.constantFrom('REJECT' as const, 'CONSULT' as const),
@@ -67,24 +77,21 @@ describe('timeline', () => {
   });
 
   it('cites a sentence once when two of its events make one entry', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet',
-        published: '2025-03-04',
-        text: 'Freedonia visited Sylvania and met Sylvania. Firefly spoke.',
-        events: [
-          { trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
-          { trigger: 'met', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
-        ],
-      });
-      const entries = timeline(store).filter((e) => e.kind === 'event');
-      expect(entries).toHaveLength(1);
-      expect(entries[0]!.sources.map((s) => s.evidence.text)).toEqual(['Freedonia visited Sylvania and met Sylvania.']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet',
+      published: '2025-03-04',
+      text: 'Freedonia visited Sylvania and met Sylvania. Firefly spoke.',
+      events: [
+        { trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+        { trigger: 'met', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+      ],
+    });
+    const entries = timeline(store).filter((e) => e.kind === 'event');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.sources.map((s) => s.evidence.text)).toEqual(['Freedonia visited Sylvania and met Sylvania.']);
+    });
   });
 });
 
@@ -95,233 +102,209 @@ describe('stance changes', () => {
       .map((e) => `${e.date ?? 'undated'} ${e.from}→${e.to}`);
 
   it('reads one report as one position: stances of one article and date that differ are no change', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-03-04',
-        text: 'Firefly backed a truce. Firefly rejected the truce terms. Firefly would accept a truce only if the guns fall silent.',
-        stances: [
-          { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly backed a truce' },
-          { actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected the truce terms' },
-          { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly would accept a truce only if' },
-        ],
-      });
-      expect(changes(store)).toEqual([]);
-      // A later report that shares none of those readings is a change, from the report's last stance.
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Outlet B',
-        published: '2025-03-20',
-        text: 'Firefly now refuses any truce.',
-        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly now refuses any truce' }],
-      });
-      expect(changes(store)).toEqual([]);
-      writeArticle(store, ACTORS, {
-        id: 'd2',
-        outlet: 'Outlet C',
-        published: '2025-03-28',
-        text: 'Firefly embraced the truce.',
-        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly embraced the truce' }],
-      });
-      expect(changes(store)).toEqual(['2025-03-28 oppose→support']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-03-04',
+      text: 'Firefly backed a truce. Firefly rejected the truce terms. Firefly would accept a truce only if the guns fall silent.',
+      stances: [
+        { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly backed a truce' },
+        { actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected the truce terms' },
+        { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly would accept a truce only if' },
+      ],
+    });
+    expect(changes(store)).toEqual([]);
+    // A later report that shares none of those readings is a change, from the report's last stance.
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Outlet B',
+      published: '2025-03-20',
+      text: 'Firefly now refuses any truce.',
+      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly now refuses any truce' }],
+    });
+    expect(changes(store)).toEqual([]);
+    writeArticle(store, ACTORS, {
+      id: 'd2',
+      outlet: 'Outlet C',
+      published: '2025-03-28',
+      text: 'Firefly embraced the truce.',
+      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly embraced the truce' }],
+    });
+    expect(changes(store)).toEqual(['2025-03-28 oppose→support']);
+    });
   });
 
   it('changes to a report\'s last word, the reading the matrix shows as latest', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-12-02',
-        text: 'Firefly will not sign the pact.',
-        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly will not sign the pact' }],
-      });
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Outlet B',
-        published: '2025-12-18',
-        text: 'Firefly could back the pact if a safeguard is added. Firefly can support the pact.',
-        stances: [
-          { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly could back the pact if a safeguard is added' },
-          { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly can support the pact' },
-        ],
-      });
-      expect(changes(store)).toEqual(['2025-12-18 oppose→support']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-12-02',
+      text: 'Firefly will not sign the pact.',
+      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly will not sign the pact' }],
+    });
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Outlet B',
+      published: '2025-12-18',
+      text: 'Firefly could back the pact if a safeguard is added. Firefly can support the pact.',
+      stances: [
+        { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly could back the pact if a safeguard is added' },
+        { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly can support the pact' },
+      ],
+    });
+    expect(changes(store)).toEqual(['2025-12-18 oppose→support']);
+    });
   });
 
   it('orders an undated report after the dated ones ingested before it, not before every dated one', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-03-04',
-        text: 'Firefly rejected a truce.',
-        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected a truce' }],
-      });
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Outlet B',
-        published: null,
-        text: 'Firefly welcomed the truce.',
-        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly welcomed the truce' }],
-      });
-      const entries = timeline(store).filter((e) => e.kind === 'stance-change');
-      expect(entries.map((e) => `${e.from}→${e.to}`)).toEqual(['oppose→support']);
-      expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d1', 'd0']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-03-04',
+      text: 'Firefly rejected a truce.',
+      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected a truce' }],
+    });
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Outlet B',
+      published: null,
+      text: 'Firefly welcomed the truce.',
+      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly welcomed the truce' }],
+    });
+    const entries = timeline(store).filter((e) => e.kind === 'stance-change');
+    expect(entries.map((e) => `${e.from}→${e.to}`)).toEqual(['oppose→support']);
+    expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d1', 'd0']);
+    });
   });
 });
 
 describe('events no claim holds', () => {
   it('makes one entry of one act read twice in a sentence, and none from a copy of the report', () => {
-    const store = Store.open(':memory:');
-    try {
-      const text = 'Nurses walked out on Tuesday, the first strike in years.';
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-03-04',
-        text,
-        events: [
-          { trigger: 'walked out', type: 'PROTEST', actors: [] },
-          { trigger: 'strike', type: 'PROTEST', actors: [] },
-        ],
-      });
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Outlet B',
-        published: '2025-03-04',
-        duplicateOf: 'd0',
-        text: 'Nurses strolled out on Tuesday, the primary strike in years.',
-        events: [{ trigger: 'strolled out', type: 'PROTEST', actors: [] }],
-      });
-      const entries = timeline(store).filter((e) => e.kind === 'event');
-      expect(entries.map((e) => e.summary)).toEqual(['Unattributed PROTEST']);
-      expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d0']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    const text = 'Nurses walked out on Tuesday, the first strike in years.';
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-03-04',
+      text,
+      events: [
+        { trigger: 'walked out', type: 'PROTEST', actors: [] },
+        { trigger: 'strike', type: 'PROTEST', actors: [] },
+      ],
+    });
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Outlet B',
+      published: '2025-03-04',
+      duplicateOf: 'd0',
+      text: 'Nurses strolled out on Tuesday, the primary strike in years.',
+      events: [{ trigger: 'strolled out', type: 'PROTEST', actors: [] }],
+    });
+    const entries = timeline(store).filter((e) => e.kind === 'event');
+    expect(entries.map((e) => e.summary)).toEqual(['Unattributed PROTEST']);
+    expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d0']);
+    });
   });
 });
 
 describe('events read only in a copy', () => {
   it('leaves out an act only a spun copy was read to hold: its original stands for it', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Wire',
-        published: '2025-03-04',
-        text: 'Officials said the two sides were days from a pact.',
-        events: [{ trigger: 'pact', type: 'AGREE', actors: [] }],
-      });
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Reprint Daily',
-        published: '2025-03-04',
-        duplicateOf: 'd0',
-        text: 'Officials stated Freedonia and Sylvania were days from an accord.',
-        events: [{ trigger: 'accord', type: 'AGREE', actors: ['freedonia'] }],
-      });
-      const entries = timeline(store).filter((e) => e.kind === 'event');
-      expect(entries.map((e) => e.summary)).toEqual(['Unattributed AGREE']);
-      expect(entries.flatMap((e) => e.sources.map((s) => s.docId))).toEqual(['d0']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Wire',
+      published: '2025-03-04',
+      text: 'Officials said the two sides were days from a pact.',
+      events: [{ trigger: 'pact', type: 'AGREE', actors: [] }],
+    });
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Reprint Daily',
+      published: '2025-03-04',
+      duplicateOf: 'd0',
+      text: 'Officials stated Freedonia and Sylvania were days from an accord.',
+      events: [{ trigger: 'accord', type: 'AGREE', actors: ['freedonia'] }],
+    });
+    const entries = timeline(store).filter((e) => e.kind === 'event');
+    expect(entries.map((e) => e.summary)).toEqual(['Unattributed AGREE']);
+    expect(entries.flatMap((e) => e.sources.map((s) => s.docId))).toEqual(['d0']);
+    });
   });
 });
 
 describe('event citations', () => {
   it('cites a syndicated copy of a report only when its original is not cited', () => {
-    const store = Store.open(':memory:');
-    try {
-      const text = 'Freedonia rejected the offer from Sylvania.';
-      const article = { outlet: 'Wire', published: '2025-03-04', text, events: [{ trigger: 'rejected', type: 'REJECT' as const, actors: ['freedonia'], targets: ['sylvania'] }] };
-      writeArticle(store, ACTORS, { id: 'd0', ...article });
-      writeArticle(store, ACTORS, { id: 'd1', ...article, outlet: 'Reprint Daily', text: `${text} `, duplicateOf: 'd0' });
-      writeArticle(store, ACTORS, { id: 'd2', ...article, outlet: 'Other Paper', text: 'Freedonia rejected the offer from Sylvania on Tuesday.' });
-      const [entry] = timeline(store).filter((e) => e.kind === 'event');
-      expect(entry!.sources.map((s) => s.docId)).toEqual(['d0', 'd2']);
-      expect(entry!.independentSources).toBe(2);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    const text = 'Freedonia rejected the offer from Sylvania.';
+    const article = { outlet: 'Wire', published: '2025-03-04', text, events: [{ trigger: 'rejected', type: 'REJECT' as const, actors: ['freedonia'], targets: ['sylvania'] }] };
+    writeArticle(store, ACTORS, { id: 'd0', ...article });
+    writeArticle(store, ACTORS, { id: 'd1', ...article, outlet: 'Reprint Daily', text: `${text} `, duplicateOf: 'd0' });
+    writeArticle(store, ACTORS, { id: 'd2', ...article, outlet: 'Other Paper', text: 'Freedonia rejected the offer from Sylvania on Tuesday.' });
+    const [entry] = timeline(store).filter((e) => e.kind === 'event');
+    expect(entry!.sources.map((s) => s.docId)).toEqual(['d0', 'd2']);
+    expect(entry!.independentSources).toBe(2);
+    });
   });
 });
 
 describe('event contradictions', () => {
   it('are between independent sources: one article with an act and its negation about two things is none', () => {
-    const store = Store.open(':memory:');
-    try {
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-03-04',
-        text: 'Freedonia could not accept the border rules. Freedonia would accept a committee instead.',
-        events: [
-          { trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' },
-          { trigger: 'would accept', type: 'AGREE', actors: ['freedonia'], modality: 'hypothetical' },
-        ],
-      });
-      // A copy of that article is the same source again.
-      writeArticle(store, ACTORS, {
-        id: 'd1',
-        outlet: 'Reprint Daily',
-        published: '2025-03-04',
-        duplicateOf: 'd0',
-        text: 'Freedonia could not accept the border rules!',
-        events: [{ trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' }],
-      });
-      const flags = () => timeline(store).filter((e) => e.kind === 'event').map((e) => e.contradiction);
-      expect(flags()).toEqual([false, false]);
-      writeArticle(store, ACTORS, {
-        id: 'd2',
-        outlet: 'Outlet B',
-        published: null,
-        text: 'Freedonia would not accept anything, another paper said.',
-        events: [{ trigger: 'would not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' }],
-      });
-      expect(flags()).toContain(true);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-03-04',
+      text: 'Freedonia could not accept the border rules. Freedonia would accept a committee instead.',
+      events: [
+        { trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' },
+        { trigger: 'would accept', type: 'AGREE', actors: ['freedonia'], modality: 'hypothetical' },
+      ],
+    });
+    // A copy of that article is the same source again.
+    writeArticle(store, ACTORS, {
+      id: 'd1',
+      outlet: 'Reprint Daily',
+      published: '2025-03-04',
+      duplicateOf: 'd0',
+      text: 'Freedonia could not accept the border rules!',
+      events: [{ trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' }],
+    });
+    const flags = () => timeline(store).filter((e) => e.kind === 'event').map((e) => e.contradiction);
+    expect(flags()).toEqual([false, false]);
+    writeArticle(store, ACTORS, {
+      id: 'd2',
+      outlet: 'Outlet B',
+      published: null,
+      text: 'Freedonia would not accept anything, another paper said.',
+      events: [{ trigger: 'would not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' }],
+    });
+    expect(flags()).toContain(true);
+    });
   });
 });
 
 describe('a proposition named by a person', () => {
   it('prefers the label stored stances carry over a pack id no stance uses, and reports a shared name as ambiguous', () => {
-    const store = Store.open(':memory:');
-    try {
-      const packLabels = new Map([['ceasefire', '30-day ceasefire']]);
-      const label = (id: string, text: string) => store.db.prepare(`INSERT INTO propositions (id, label, statement, origin) VALUES (?, ?, ?, 'discovered')`).run(id, text, text);
-      label('auto:ceasefire@freedonia+sylvania', 'ceasefire (Freedonia–Sylvania)');
-      writeArticle(store, ACTORS, {
-        id: 'd0',
-        outlet: 'Outlet A',
-        published: '2025-03-04',
-        text: 'Freedonia backed a ceasefire.',
-        stances: [{ actor: 'freedonia', proposition: 'auto:ceasefire@freedonia+sylvania', stance: 'support', evidence: 'Freedonia backed a ceasefire' }],
-      });
-      expect(resolveProposition(store, 'ceasefire', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
-      expect(resolveProposition(store, 'Ceasefire (Freedonia–Sylvania)', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
-      label('auto:ceasefire@firefly+sylvania', 'ceasefire (Firefly–Sylvania)');
-      expect(resolveProposition(store, 'ceasefire', packLabels)).toBe('ceasefire');
-      expect(propositionsNamed(store, 'ceasefire', packLabels).sort()).toEqual(['auto:ceasefire@firefly+sylvania', 'auto:ceasefire@freedonia+sylvania']);
-    } finally {
-      store.close();
-    }
+    withStore((store) => {
+    const packLabels = new Map([['ceasefire', '30-day ceasefire']]);
+    const label = (id: string, text: string) => store.db.prepare(`INSERT INTO propositions (id, label, statement, origin) VALUES (?, ?, ?, 'discovered')`).run(id, text, text);
+    label('auto:ceasefire@freedonia+sylvania', 'ceasefire (Freedonia–Sylvania)');
+    writeArticle(store, ACTORS, {
+      id: 'd0',
+      outlet: 'Outlet A',
+      published: '2025-03-04',
+      text: 'Freedonia backed a ceasefire.',
+      stances: [{ actor: 'freedonia', proposition: 'auto:ceasefire@freedonia+sylvania', stance: 'support', evidence: 'Freedonia backed a ceasefire' }],
+    });
+    expect(resolveProposition(store, 'ceasefire', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
+    expect(resolveProposition(store, 'Ceasefire (Freedonia–Sylvania)', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
+    label('auto:ceasefire@firefly+sylvania', 'ceasefire (Firefly–Sylvania)');
+    expect(resolveProposition(store, 'ceasefire', packLabels)).toBe('ceasefire');
+    expect(propositionsNamed(store, 'ceasefire', packLabels).sort()).toEqual(['auto:ceasefire@firefly+sylvania', 'auto:ceasefire@freedonia+sylvania']);
+    });
   });
 
   it('orders stance rows by date, an undated one as of the latest date before it, ties in ingest order', () => {
