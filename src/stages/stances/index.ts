@@ -40,7 +40,10 @@
  * relative clause on the subject is the subject's (`relativeClauseAntecedent`), "<X>'s delegation said it"
  * is X's, "the army" is the army named before, "<Name> nurses reach ..." is not the name's act, and a
  * reversal in one sentence ("rejected X ..., but later accepted it") keeps both stances. Evidence and
- * conditions that open a quotation run to its closing mark (`throughQuotation`).
+ * conditions that open a quotation run to its closing mark (`throughQuotation`). A fronted if-clause ("If X, we
+ * will support it") conditions its main clause (`FRONTED_IF`), a welcome "but said it would judge the text" is
+ * conditional (`RESERVATION`), a comma then a finite verb is a second predicate, not a nested one ("drops demand,
+ * agrees to table X"), and "a charge X rejects" gives the verb the noun before (`ZERO_RELATIVE`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -153,6 +156,8 @@ interface Condition {
   end: number;
   /** A plain if-clause after a future verb: it makes a stance conditional, but what it contains is still read. */
   soft?: boolean;
+  /** "If X, we will support it": an if-clause before its main clause, which it conditions (the main clause is no hypothetical). */
+  fronted?: boolean;
 }
 
 function findConditions(text: string, s: Sentence): Condition[] {
@@ -184,6 +189,14 @@ function findConditions(text: string, s: Sentence): Condition[] {
       if (end > ifAt + 3) out.push(soft ? { start: ifAt, end, soft } : { start: ifAt, end });
     }
   }
+  // "If the draft gives them real powers, we will support it", "said that if X, Y would back it": an if-clause
+  // opening a statement, then a future or conditional main clause, states the condition of what that clause says.
+  const fronted = FRONTED_IF.exec(slice);
+  if (fronted) {
+    const [ifStart, ifEnd] = fronted.indices![1]!;
+    const span = trimSpan(text, s.start + ifStart, s.start + ifEnd);
+    if (!out.some((c) => c.start < span.end && span.start < c.end)) out.push({ start: span.start, end: span.end, fronted: true });
+  }
   // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
@@ -208,6 +221,11 @@ function conditionEnd(text: string, start: number, end: number): number {
 /** Before "until": a future, modal, negation or commitment that an until-clause can condition. */
 const UNTIL_GOVERNOR = /\b(?:will|would|shall|should|must|can|could|may|might|not|never|no|refus\p{L}*|vow\p{L}*|pledg\p{L}*|promis\p{L}*|insist\p{L}*|threat\p{L}*|keep|keeps|kept|remain\p{L}*|stay\p{L}*|hold\p{L}*|suspend\p{L}*|delay\p{L}*|postpon\p{L}*|wait\p{L}*)\b|n['’]t\b/iu;
 const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still|\p{L}+ly)\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s+[^.;:?!]{1,80}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
+/** An if-clause opening a statement (group 1: its words), then its main clause's subject and modal (group 2). */
+// The main clause's subject is a pronoun, the speaker's side ("we will support it", "it would back it"): with a
+// name or a noun ("Congress will end up passing ...") the clause is as often a forecast about others.
+// "If we were to ...", "if it had ...": a counterfactual states no condition anyone set.
+const FRONTED_IF = /(?:^[\s"“‘]*|[:;]\s*["“‘]?|\bthat\s+|\b(?:said|says|told\s+\p{L}+)\s*,?\s+)(?:but\s+|and\s+)?(if\s+(?![^,;:.!?]*\b(?:were\s+to|had)\b)[^,;:.!?]{3,160}?),\s*(?:(?:we|I|they|he|she|it)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|can|could)\b|(?:we|they|he|she|I|it)['’](?:ll|d)\b)(?!\s+(?:\p{L}+\s+)?(?:say|said|claim|argue|think|believe|see)\b)/diu;
 const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
 
 // A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
@@ -1099,7 +1117,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
     const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!)) : null;
-    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end)))) {
+    // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
+    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1132,7 +1151,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
-      const cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
+      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
+      // "welcomed the move but said it would judge the text on its content": a welcome with judgement reserved
+      // holds only if what is judged passes.
+      const reserved = !cond && ch.polarity > 0 ? RESERVATION.exec(text.slice(ch.last.end, s.end)) : null;
+      if (reserved) {
+        const at = ch.last.end + reserved.index + reserved[0].length - reserved[1]!.length;
+        cond = { start: at, end: trimSpan(text, at, at + reserved[1]!.length).end };
+      }
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
@@ -1298,11 +1324,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
       // A role noun ("critics of") names its own holder: it never composes with the verb before it.
       // "would not accept or sign": a coordinator between two verbs joins them, it does not nest one in the other.
-      const composes = chain && !hit.cue.role && !/\b(?:and|or|nor|but)\b/i.test(gap) && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
+      let composes = chain && !hit.cue.role && !/\b(?:and|or|nor|but)\b/i.test(gap) && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);
       const coordinator = /\b(and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i.exec(text.slice(Math.max(s.start, hit.start - 24), hit.start));
       // A participle coordinates with a participle ("pushing back ... and ruling out"), not with a finite verb in between.
       const participleOnly = hit.cue.kind !== 'object' && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end)) && chain && !/^\p{L}+ing\b/u.test(text.slice(chain.first.start, chain.first.end));
-      const coordinates = chain && coordinator && !hit.cue.role && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - coordinator[0].length && m.end <= hit.start);
+      // "Kosovo drops demand over funds, agrees to table statute": a finite verb right after a comma is a second
+      // predicate of the same subject (headlines and lists drop the "and"), not a verb nested in the first.
+      const asyndetic = !!composes && !coordinator && /,\s*$/.test(gap) && hit.cue.kind !== 'noun' && !hit.cue.role && /^\p{L}+(?:s|ed)\b/u.test(text.slice(hit.start, hit.end));
+      if (asyndetic) composes = false;
+      const coordinates = chain && (coordinator || asyndetic) && !hit.cue.role && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - (coordinator?.[0].length ?? 0) && m.end <= hit.start);
       // "and/while giving up ..." continues what the first verb governs; "but being open to ..." contrasts with it.
       const contrast = coordinator ? /^(?:but|yet|whereas)$/i.test(coordinator[1]!) : true;
       if (composes && chain) {
@@ -1353,7 +1383,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let holders = holdersFor(ctx, hit);
       let threat = false;
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
-      if (inHypothetical(text, Math.max(s.start, clauseFrom - 30), hit.start)) {
+      // The main clause after a fronted if-clause states what its holder would do on that condition.
+      const fronted = conditions.find((c) => c.fronted && c.end <= hit.start && !/[;]/.test(text.slice(c.end, hit.start)));
+      if (!fronted && inHypothetical(text, Math.max(s.start, clauseFrom - 30), hit.start)) {
         const ifPos = s.start + text.slice(s.start, hit.start).search(/\b(?:if|whether)\b(?![\s\S]*\b(?:if|whether)\b)/i);
         // "would resign if <body> approved <object>": threatening to leave if it passes opposes it.
         const exit = polarity > 0 ? lastMatch(EXIT_RE, text.slice(s.start, ifPos)) : null;
@@ -1384,7 +1416,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         threat = true;
       }
       const hedged = HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
-      chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false };
+      chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false, ...(fronted ? { condition: fronted } : {}) };
     }
 
     // "X said it would agree only if ...": an acceptance verb with no object names the object under discussion.
@@ -1394,6 +1426,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const after = text.slice(hit.end, s.end);
         // "<object>, which X rejected": the relative pronoun is the object (see `relativeObjects`).
         if (/\b(?:which|what|whom)\b/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
+        // "a charge Brussels rejects": a verb in a zero relative takes the noun before its subject, not the
+        // object under discussion (unless that noun is the object: "the plan Moscow rejected").
+        const zeroRelative = ZERO_RELATIVE.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
+        if (zeroRelative && !new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i').test(zeroRelative[1]!)) continue;
         // "concessions they might not otherwise have agreed to": a counterfactual states no stance.
         if (/\b(?:might|would|could)\s+(?:not\s+|never\s+)?(?:otherwise\s+)?have\s+$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) continue;
         const tail = OBJECTLESS_TAIL.exec(after);
@@ -1438,7 +1474,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const offer = conditionalOffer(ctx, c.start);
       if (!offer) continue;
       const hit: CueHit = { cue: { re: 'conditional-offer', polarity: 1, kind: 'deontic', weight: 0.6 }, start: offer.from, end: c.start };
-      emit({ condition: c, holders: [offer.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'conditional-offer', hedged: false, threat: false, emittedProp: true }, offer.prop);
+      emit({ condition: c, holders: offer.holders, polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'conditional-offer', hedged: false, threat: false, emittedProp: true }, offer.prop);
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
@@ -1622,19 +1658,34 @@ const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|ha
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 // Group 1: ", which <X> says", whose <X> holds the condition.
 const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+/** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
+const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
+/** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */
+const HARD_CONDITION = /\b(?:only\s+(?:if|when|after|once)|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition)\b/i;
 /** Right before a hard condition: a modal verb group, coordinated ("and would come off") or with its own subject. */
 const OFFER_BEFORE = /(?:^|[\s,])(and\s+)?(?:would|will|could|can|shall)\s+(?:only\s+|then\s+|also\s+)?([\p{Ll}-]+(?:\s+(?:up|down|off|out|back|in|on|away))?)((?:\s+[\p{L}'’-]+){0,4}?)\s+(?:but\s+)?$/u;
 
+/** As `OFFER_BEFORE`, with the noun phrase followed by prepositional phrases (no comma but one before the condition). */
+const OFFER_WITH_ADJUNCT = /(?:^|[\s,])()(?:would|will|could|can|shall)\s+(?:only\s+|then\s+|also\s+|first\s+)?([\p{Ll}-]+(?:\s+(?:up|down|off|out|back|in|on|away))?)((?:\s+[\p{L}'’-]+){1,4}?)\s+(?:to|for|on|in|at|by|within|before|from|into|across|over|under|with|of|inside|throughout)\s+[^,;:!?"“”]{1,100}?\s*,?\s+(?:but\s+)?$/u;
+/** Verbs of making, presenting or putting in place: what they offer is their object itself. */
+const MAKING_VERB = /^(?:establish|create|set\s+up|form|build|install|introduce|present|submit|table|send|draft|put|adopt|implement|deliver|open|launch|deploy|hand\s+over)\p{L}*$/iu;
+/** "his government would ...": the side of the one who says it, as the subject of an offer. */
+const OWN_SIDE_BEFORE = /\b(?:his|her|their|our)\s+(?:government|administration|country|side|party|union|company|cabinet|team|ministry)\s+$/i;
 /**
  * A conditional offer whose object no other rule finds, before the hard condition at `condAt`: a coordinated
  * predicate whose subject is the sentence's opening object ("The duty would stay, he said, and would come
  * off only if ..."), or a named subject's verb with a noun phrase of its own ("<X> would speed up licence
  * approvals only if ..."), held by the reporting speaker (else that subject).
  */
-function conditionalOffer(ctx: Context, condAt: number): { holder: Holder; prop: PropositionMatch; from: number } | null {
+function conditionalOffer(ctx: Context, condAt: number): { holders: Holder[]; prop: PropositionMatch; from: number } | null {
   const { text, s } = ctx;
-  const before = text.slice(Math.max(s.start, condAt - 90), condAt);
-  const m = OFFER_BEFORE.exec(before);
+  let before = text.slice(Math.max(s.start, condAt - 90), condAt);
+  let m = OFFER_BEFORE.exec(before);
+  // "would send a draft statute to the court, provided that ...": the verb's noun phrase, then where, when or to whom.
+  if (!m) {
+    before = text.slice(Math.max(s.start, condAt - 200), condAt);
+    m = OFFER_WITH_ADJUNCT.exec(before);
+  }
   if (!m) return null;
   const verbAt = condAt - before.length + m.index + m[0].indexOf(m[2]!);
   if ((ctx.cues ?? []).some((h) => h.cue.kind !== 'object' && h.start >= verbAt && h.start < condAt)) return null;
@@ -1645,23 +1696,30 @@ function conditionalOffer(ctx: Context, condAt: number): { holder: Holder; prop:
     const opening = ctx.props[0];
     if (!opening || opening.end > verbAt || !/^[\s"“]*(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}\d%$.-]+\s+){0,2}$/iu.test(text.slice(s.start, opening.start))) return null;
     const holder = reportingSpeaker(ctx, verbAt) ?? attributedSpeaker(ctx, opening.end);
-    return holder ? { holder: { ...holder, rule: `offer-${holder.rule}` }, prop: opening, from: opening.start } : null;
+    return holder ? { holders: [{ ...holder, rule: `offer-${holder.rule}` }], prop: opening, from: opening.start } : null;
   }
   const words = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
   if (!named && (!words.length || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || (OPEN_STOP.has(w) && !OPEN_DETERMINER.test(w))))) return null;
   const nouns = words.filter((w) => !OPEN_DETERMINER.test(w));
   const head = nouns[nouns.length - 1];
   if (!named && (!head || head.length < 4 || /(?:ly|ed)$/.test(head))) return null;
-  // The modal's own subject: a name right before it ("Beijing would ...").
+  // The modal's own subject: a name right before it ("Beijing would ..."), or "his government" of the one who says it.
   const modalAt = condAt - before.length + m.index + (m[0].length - m[0].trimStart().length);
   const subject = [...ctx.mentions].reverse().find((mn) => mn.end <= modalAt && /^\s+$/.test(text.slice(mn.end, modalAt)) && mn.kind !== 'pronoun');
+  const ownSide = subject ? null : OWN_SIDE_BEFORE.exec(text.slice(Math.max(s.start, modalAt - 40), modalAt));
+  if (/^(?:be|been|have|get)$/i.test(m[2]!)) return null;
   // "talks with <X> would be held only if": a name after a preposition is no subject, and a passive's subject is its object.
-  if (!subject || isObject(ctx, subject.start) || /^(?:be|been|have|get)$/i.test(m[2]!)) return null;
-  const holder: Holder | null = reportingSpeaker(ctx, subject.start) ?? { entity: subject.entity, at: subject, rule: 'subject', confidence: 0.6 };
+  if (subject && isObject(ctx, subject.start)) return null;
+  const subjectAt = subject?.start ?? modalAt - (ownSide?.[0].length ?? 0);
+  const holder: Holder | null = subject ? (reportingSpeaker(ctx, subject.start) ?? { entity: subject.entity, at: subject, rule: 'subject', confidence: 0.6 }) : ownSide ? reportingSpeaker(ctx, subjectAt) : null;
   if (!holder) return null;
   const objectAt = condAt - before.length + m.index + m[0].indexOf(m[3]!) + (m[3]!.length - m[3]!.trimStart().length);
   const end = objectAt + m[3]!.trim().length;
-  return { holder: { ...holder, rule: `offer-${holder.rule}` }, prop: named ?? { id: autoId([m[2]!.split(/\s+/)[0]!, ...nouns.slice(-2)].join(' ')), start: objectAt, end, origin: 'auto' }, from: subject.start };
+  // "would establish the association", "would table a draft statute": making or presenting a thing offers the thing itself.
+  const named2 = MAKING_VERB.test(m[2]!) ? nouns.slice(-2) : [m[2]!.split(/\s+/)[0]!, ...nouns.slice(-2)];
+  // "Kurti said Kosovo would establish ...": the country or body that would act makes the offer its spokesman voices.
+  const actor: Holder | null = subject && holder.entity !== subject.entity && ctx.entities[subject.entity]?.type !== 'person' ? { entity: subject.entity, at: subject, rule: 'subject', confidence: 0.6 } : null;
+  return { holders: [holder, ...(actor ? [actor] : [])].map((h) => ({ ...h, rule: `offer-${h.rule}` })), prop: named ?? { id: autoId(named2.join(' ')), start: objectAt, end, origin: 'auto' }, from: subjectAt };
 }
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
@@ -1671,14 +1729,16 @@ const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
 const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+/** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
+const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
 const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|go(?:es)?\s+along|went\s+along)/i;
 /**
- * What may follow such a verb for it to have no object of its own: "to it"/"it", adverbs, a date, then
+ * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
  */
-const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+))*(?:\s*([.;!?"”]?\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+))*(?:\s*([.;!?"”]?\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
@@ -1720,6 +1780,8 @@ const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|
 /** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
 const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
 
+/** Heads that name what someone said or found ("stood by X's description"): words about the talks, nothing on the table. */
+const SAYING_NOUN = /^(?:descriptions?|accounts?|assessments?|characteri[sz]ations?|interpretations?|analys[ie]s|findings?|testimony|words|allegations?|assertions?|accusations?|narratives?|explanations?|portrayals?)$/;
 /**
  * The noun phrase right after a stance cue that no proposition covers ("defended the device tax", "their
  * support for background checks"): an object on the table when its head word recurs in the report (a
@@ -1800,7 +1862,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     }
     // A gerund names an act ("laments hosting the refugees") and a name's own thing is specific ("welcomed the
     // EU's contribution"): neither needs its head named again to be on the table.
-    if (OPEN_GENERIC.test(head) || head.length < 4 || (countOf(head) < 2 && !gerund && !possessor)) continue;
+    // "dropped its demand for a new attendance policy": what a side's own demand names is on the table.
+    const ownDemand = c.cue.polarity > 0 && /^demands?$/i.test(text.slice(c.start, c.end)) && /\b(?:its|their|his|her|our)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(s.start, c.start - 20), c.start));
+    if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < 4 || (countOf(head) < 2 && !gerund && !possessor && !ownDemand)) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     if (np.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     const start = c.end + (gerund ?? np[0]!).index!;
