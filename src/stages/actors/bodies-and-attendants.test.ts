@@ -73,6 +73,12 @@ describe("a body's short form", () => {
     expect(r.entities.filter((e) => e.type === 'organization').length).toBe(3);
   });
 
+  it('is never a name that joins two names ("Dorvex and Halmark Media", "Dorvex at Marsh Assembly Plant")', () => {
+    const text = 'Dorvex and Halmark Media agreed to merge on Monday. Dorvex said the deal would close in May, and Dorvex chief executive Marta Kessler praised it.';
+    const { r } = analyse(text);
+    expect(r.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Dorvex', 'Dorvex and Halmark Media']);
+  });
+
   it('keeps a medical centre on its side of the table (a hospital bargains, a think-tank centre does not)', () => {
     const text = 'Brookfield Medical Center rejected the union offer in talks on Monday. Brookfield chief executive Marta Kessler said the contract demands were too costly.';
     const { byName } = analyse(text);

@@ -230,7 +230,8 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   const fullNames = [...orgByKey.values()].filter((cl) => cl.members.length > 0).map((cl) => ({ cl, words: cl.key.slice('organization:'.length).split(' ') }));
   for (const short of fullNames) {
     if (short.cl.members.length === 0) continue;
-    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w));
+    // "Gannett and GateHouse Media", "SLS at Michoud": a name that joins two names is no long form of its first.
+    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w) && !JOINED_NAMES.test(f.words.slice(short.words.length).join(' ')));
     if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
   }
 
@@ -360,6 +361,9 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
   for (const m of mentions) m.entity = renumber.get(m.entity)!;
   return { entities, mentions };
 }
+
+/** Words that join two names into one run ("X and Y Media", "X at Y Facility", "X of Y"): after them comes another name. */
+const JOINED_NAMES = /^(?:and|&|at|in|with|from|to|or|vs\.?|versus)\b/i;
 
 /** Bodies that comment on talks rather than take part: research, finance, press, mediation. */
 const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|(?<!medical |health )cent(?:er|re)|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;

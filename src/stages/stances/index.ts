@@ -1879,7 +1879,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
   return out;
 }
 
-const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban)$/;
+const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban|roll|scale|wind|phase)$/;
 
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */
 const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?)$/;

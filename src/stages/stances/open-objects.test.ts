@@ -114,4 +114,12 @@ describe('a legislature’s bargaining', () => {
     const recipe = sentences(['Heat the oven.', 'Mix the flour.', 'Add two eggs.', 'Stir well.', 'Bake for an hour.', 'Serve warm.', 'Enjoy the cake.']);
     expect(reportsNegotiation(recipe.text, recipe.spans)).toBe(false);
   });
+
+  it('counts gaps narrowed, sides far apart, the table and conditions set as signs of negotiation', () => {
+    const lines = ['The leaders met in Lakeport.', 'The envoy said they had narrowed some gaps.', 'They remained far apart on the charter.', 'Rivia would sign only if the charter changed.', 'Lakeland will return to the table next month.', 'Snow fell.', 'The city was quiet.'];
+    const text = lines.join(' ');
+    let at = 0;
+    const spans = lines.map((l) => ({ start: (at = text.indexOf(l, at)), end: at + l.length }));
+    expect(reportsNegotiation(text, spans)).toBe(true);
+  });
 });
