@@ -29,7 +29,7 @@ const spanSchema: Json = {
 };
 const nullable = (s: Json): Json => ({ oneOf: [s, { type: 'null' }] });
 const actorRef: Json = nullable({ type: 'object', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } });
-const docRef: Json = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, published: { type: ['string', 'null'] } } };
+const docRef: Json = { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, copyOf: nullable({ type: 'object', description: 'on quotes: the original when this document is a syndicated or spun copy of it', properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } }) } };
 const review: Json = { type: 'string', enum: ['machine', 'confirmed', 'rejected'], description: 'machine-made, or reviewed by a person (see correction)' };
 
 export const OPENAPI = {
@@ -51,7 +51,7 @@ export const OPENAPI = {
     '/api/graph': get('Who acts on whom: event edges between actors', [q('types', str('comma-separated event types, e.g. CONSULT,THREATEN,SUPPORT,REJECT'))], ref('Graph'), 'actors'),
     '/api/quotes': get(
       'Quotes, with corrected speakers',
-      [...paging, ...period, q('speaker', str('actor id')), q('outlet', str('outlet name')), q('q', str('full-text query (FTS5; words are ANDed, the last is a prefix)')), q('doc', str('document id'))],
+      [...paging, ...period, q('speaker', str('actor id')), q('outlet', str('outlet name')), q('q', str('full-text query (FTS5; words are ANDed, the last is a prefix)')), q('doc', str('document id')), q('copies', str('fold: a quote a syndicated or spun copy repeats is listed once, on its original (see alsoIn)', { enum: ['all', 'fold'], default: 'all' }))],
       page('Quote'),
       'quotes',
     ),
@@ -166,11 +166,11 @@ export const OPENAPI = {
       Graph: { type: 'object', properties: { nodes: { type: 'array', items: { type: 'object' } }, edges: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, target: { type: 'string' }, type: { type: 'string' }, count: { type: 'integer' } } } } } },
       Quote: {
         type: 'object',
-        properties: { id: { type: 'string' }, doc: docRef, kind: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, cue: nullable(spanSchema), source: nullable(spanSchema), speaker: actorRef, machineSpeaker: actorRef, review, correction: nullable(ref('Correction')) },
+        properties: { id: { type: 'string' }, doc: docRef, kind: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, cue: nullable(spanSchema), source: nullable(spanSchema), speaker: actorRef, machineSpeaker: actorRef, review, correction: nullable(ref('Correction')), alsoIn: { type: 'array', description: 'stored copies of this document (syndicated or spun) that repeat this quote', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } } } },
       },
       Stance: {
         type: 'object',
-        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'as served: a stance a person set replaces the machine one' }, machineStance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'what Parley extracted' }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
+        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, propositionLabel: { type: 'string', description: 'the label the positions matrix shows' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'as served: a stance a person set replaces the machine one' }, machineStance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'what Parley extracted' }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
       },
       Event: {
         type: 'object',

@@ -5,6 +5,7 @@
 import type { ActorRecord } from '../corpus/actors/types.js';
 import { actorDetaches, correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { correctedPositions } from '../corpus/corrected.js';
+import { discoveredInfo } from '../corpus/propositions.js';
 import type { PositionsMatrix } from '../corpus/positions.js';
 import { timeline, timelinePage, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
 import { ParleyError } from '../core/errors.js';
@@ -26,6 +27,12 @@ const span = (r: Row, prefix: string) =>
   r[`${prefix}_start`] === null || r[`${prefix}_start`] === undefined
     ? null
     : { start: r[`${prefix}_start`] as number, end: r[`${prefix}_end`] as number, text: r[`${prefix}_text`] as string };
+
+/**
+ * Quote `c` (of a copy) repeats quote `o` (of the copy's original): the same words from the same stored speaker,
+ * or the same source phrase when no speaker was resolved (the CLI's quotes listing folds copies the same way).
+ */
+const repeats = (c: string) => `o.text = ${c}.text AND coalesce(o.speaker_actor, o.source_text, '') = coalesce(${c}.speaker_actor, ${c}.source_text, '')`;
 
 /** Turns free text into a safe FTS5 query: every word quoted (AND), the last one as a prefix. */
 export function ftsQuery(q: string): string | null {
@@ -60,6 +67,7 @@ export function timelineFilterNotice(store: Store, f: { actor?: string; proposit
 export class ApiQueries {
   readonly fix: CorrectionIndex;
   private readonly actorNames = new Map<string, string | null>();
+  private readonly propositionLabels = new Map<string, string>();
 
   constructor(readonly store: Store) {
     this.fix = correctionIndex(store);
@@ -75,6 +83,18 @@ export class ApiQueries {
     if (detached) return detached.label;
     if (!this.actorNames.has(id)) this.actorNames.set(id, (this.db.prepare('SELECT name FROM actors WHERE id = ?').get(id) as { name: string } | undefined)?.name ?? null);
     return this.actorNames.get(id)!;
+  }
+
+  /** A proposition's label as the matrix shows it: the stored one, else a discovered id's own reading, else the id. */
+  propositionLabel(id: string): string {
+    let label = this.propositionLabels.get(id);
+    if (label === undefined) {
+      label =
+        (this.db.prepare('SELECT label FROM propositions WHERE id = ?').get(id) as { label: string } | undefined)?.label ??
+        (id.startsWith('auto:') ? discoveredInfo(id, (side) => this.actorName(side) ?? undefined).label : id);
+      this.propositionLabels.set(id, label);
+    }
+    return label;
   }
 
   private actorRef(id: string | null) {
@@ -190,7 +210,11 @@ export class ApiQueries {
     return { to, away };
   }
 
-  listQuotes(f: { speaker?: string; outlet?: string; since?: string; until?: string; q?: string; doc?: string } & Paging): Page<Row> {
+  /**
+   * `copies: 'fold'` lists a quote a syndicated or spun copy repeats (same text, same stored speaker or source
+   * as in its stored original) once, on the original, which names the copies in `alsoIn` (as the CLI does).
+   */
+  listQuotes(f: { speaker?: string; outlet?: string; since?: string; until?: string; q?: string; doc?: string; copies?: 'all' | 'fold' } & Paging): Page<Row> {
     const where: string[] = [];
     const p: Row = { limit: f.limit, offset: f.offset };
     let from = 'quotes q JOIN documents d ON d.id = q.doc_id';
@@ -217,13 +241,34 @@ export class ApiQueries {
     if (f.outlet) (where.push('d.outlet = @outlet COLLATE NOCASE'), (p.outlet = f.outlet));
     if (f.since) (where.push('d.published >= @since'), (p.since = f.since));
     if (f.until) (where.push('d.published <= @until'), (p.until = f.until));
+    if (f.copies === 'fold') where.push(`NOT EXISTS (SELECT 1 FROM quotes o WHERE o.doc_id = d.duplicate_of AND ${repeats('q')})`);
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = f.doc ? 'q.start' : 'd.published IS NULL, d.published DESC, d.seq DESC, q.idx';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${w}`).get(p) as { n: number }).n;
     const rows = this.db
-      .prepare(`SELECT q.*, d.name AS doc_name, d.title AS doc_title, d.outlet, d.published FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .prepare(
+        `SELECT q.*, d.name AS doc_name, d.title AS doc_title, d.outlet, d.published, d.duplicate_of AS copy_of, (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS copy_of_name
+         FROM ${from} ${w} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
       .all(p) as Row[];
-    return { items: rows.map((r) => this.quoteOut(r)), total, limit: f.limit, offset: f.offset };
+    const also = this.copiesRepeating(rows.filter((r) => r.copy_of === null).map((r) => r.id as string));
+    return { items: rows.map((r) => ({ ...this.quoteOut(r), alsoIn: also.get(r.id as string) ?? [] })), total, limit: f.limit, offset: f.offset };
+  }
+
+  /** For each original quote id, the stored copies of its document that repeat it (one query for a page). */
+  private copiesRepeating(ids: string[]): Map<string, { id: string; name: string }[]> {
+    const out = new Map<string, { id: string; name: string }[]>();
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(
+        `SELECT o.id AS quote, cd.id, cd.name FROM quotes o
+         JOIN documents cd ON cd.duplicate_of = o.doc_id
+         JOIN quotes c ON c.doc_id = cd.id AND ${repeats('c')}
+         WHERE o.id IN (SELECT value FROM json_each(@ids)) GROUP BY o.id, cd.id ORDER BY cd.seq`,
+      )
+      .all({ ids: JSON.stringify(ids) }) as { quote: string; id: string; name: string }[];
+    for (const r of rows) (out.get(r.quote) ?? out.set(r.quote, []).get(r.quote)!).push({ id: r.id, name: r.name });
+    return out;
   }
 
   private quoteOut(r: Row) {
@@ -231,7 +276,7 @@ export class ApiQueries {
     const fixed = this.fix.quoteSpeaker(r.doc_id as string, r.start as number, r.end as number, machine, r.speaker_entity as number | null);
     return {
       id: r.id,
-      doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
+      doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published, copyOf: r.copy_of ? { id: r.copy_of, name: r.copy_of_name ?? null } : null },
       kind: r.kind,
       start: r.start,
       end: r.end,
@@ -292,6 +337,7 @@ export class ApiQueries {
       actor: this.entityRef(r.doc_id as string, r.actor_entity as number, r.actor_id as string | null),
       party: this.actorRef(r.party_id as string | null),
       proposition: r.proposition,
+      propositionLabel: this.propositionLabel(r.proposition as string),
       stance: rev.stance ?? r.stance,
       machineStance: r.stance,
       condition: span(r, 'cond'),
@@ -492,7 +538,7 @@ export class ApiQueries {
         detached: this.fix.detaches.list.filter((x) => x.as === id).map((x) => ({ actor: x.actor, name: x.label, doc: x.doc, as: x.as, correction: x.correction })),
         namesSeen: this.namesSeen(`(doc_id || '|' || entity_idx) IN (SELECT value FROM json_each(@entities))`, { entities: JSON.stringify(this.fix.detaches.entitiesOf(id)) }),
         stances: this.listStances({ actor: id, ...all }).items,
-        quotes: this.listQuotes({ speaker: id, ...all }).items,
+        quotes: this.listQuotes({ speaker: id, copies: 'fold', ...all }).items,
         events: this.listEvents({ actor: id, ...all }).items,
       };
     }
@@ -516,7 +562,7 @@ export class ApiQueries {
       detached: this.fix.detaches.list.filter((d) => d.actor === canonical).map((d) => ({ actor: d.actor, name: d.label, doc: d.doc, as: d.as, correction: d.correction })),
       namesSeen: names,
       stances: this.listStances({ actor: canonical, ...all }).items,
-      quotes: this.listQuotes({ speaker: canonical, ...all }).items,
+      quotes: this.listQuotes({ speaker: canonical, copies: 'fold', ...all }).items,
       events: this.listEvents({ actor: canonical, ...all }).items,
     };
   }

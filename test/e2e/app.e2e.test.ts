@@ -133,6 +133,68 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await shot('reader');
   });
 
+  it('files each person under their own party and sets persons of no side apart, unindented', async () => {
+    const m = await api<{ rows: { id: string; kind: string; party: string | null }[] }>('/api/positions');
+    const persons = m.rows.filter((r) => r.kind === 'person');
+    expect(persons.length).toBeGreaterThan(0);
+    await go('#/matrix');
+    await page.waitForSelector('table.matrix');
+    const shown = await page.$$eval('table.matrix tbody tr', (trs) =>
+      trs.map((tr) => ({
+        id: decodeURIComponent(tr.querySelector('th a')!.getAttribute('href')!.split('/').pop()!),
+        indent: parseFloat(getComputedStyle(tr.querySelector('th')!).paddingLeft),
+        side: tr.querySelector('th .row-side')?.textContent?.trim() ?? null,
+        size: parseFloat(getComputedStyle(tr.querySelector('th')!).fontSize),
+      })),
+    );
+    expect(shown.map((r) => r.id).sort()).toEqual(m.rows.map((r) => r.id).sort());
+    const byId = new Map(m.rows.map((r) => [r.id, r]));
+    const partyIds = new Set(m.rows.filter((r) => r.kind !== 'person').map((r) => r.id));
+    const flush = Math.min(...shown.map((r) => r.indent));
+    let lastParty: string | null = null;
+    for (const r of shown) {
+      const row = byId.get(r.id)!;
+      if (row.kind !== 'person') {
+        lastParty = row.id;
+        expect(r.indent, r.id).toBe(flush);
+      } else if (row.party !== null && partyIds.has(row.party)) {
+        // Indented means "one of the party above": it must be their own party.
+        expect(lastParty, r.id).toBe(row.party);
+        expect(r.indent, r.id).toBeGreaterThan(flush);
+      } else {
+        expect(r.indent, r.id).toBe(flush);
+        expect(r.side, r.id).toBe(row.party === null ? 'no side' : row.party);
+      }
+    }
+    // A party's name is as large as a person's (no style meant for a small label reaches the row).
+    const partySize = Math.min(...shown.filter((r) => partyIds.has(r.id)).map((r) => r.size));
+    expect(partySize).toBeGreaterThanOrEqual(Math.max(...shown.filter((r) => !partyIds.has(r.id)).map((r) => r.size)));
+  });
+
+  it('says a negated act is negated once, and names every change by label', async () => {
+    const tl = await api<{ items: { negated: boolean; kind: string }[] }>('/api/timeline?limit=200');
+    expect(tl.items.some((e) => e.kind === 'event' && e.negated)).toBe(true);
+    await go('#/timeline');
+    await page.waitForSelector('.timeline');
+    const heads = await page.$$eval('.tl-entry .tl-head', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ')));
+    expect(heads.filter((t) => /\bNOT\b/.test(t)).length).toBeGreaterThan(0);
+    expect(heads.filter((t) => /\bnot\b/.test(t) && /\bNOT\b/.test(t))).toEqual([]);
+    expect(heads.filter((t) => t.includes('auto:'))).toEqual([]);
+  });
+
+  it('tells how a stance changed in the order the matrix reads it, ending at the current stance', async () => {
+    const m = await api<{ cells: { rowId: string; proposition: string; citations: { stance: string; review: string }[] }[] }>('/api/positions');
+    const changing = m.cells.filter((c) => new Set(c.citations.filter((x) => x.review !== 'rejected').map((x) => x.stance)).size > 1);
+    expect(changing.length).toBeGreaterThan(0);
+    for (const c of changing.slice(0, 8)) {
+      await go(`#/matrix?row=${encodeURIComponent(c.rowId)}&prop=${encodeURIComponent(c.proposition)}`);
+      await page.waitForSelector('#evidence .stance-history li');
+      const history = await page.$$eval('#evidence .stance-history li .chip', (els) => els.map((e) => e.className));
+      const newest = c.citations.find((x) => x.review !== 'rejected')!.stance;
+      expect(history.at(-1), `${c.rowId} on ${c.proposition}`).toContain(`stance-${newest}`);
+    }
+  });
+
   it('marks exactly the cited characters of every timeline citation in the reader', async () => {
     await go('#/timeline');
     const links = await page.$$eval('main a[href*="hl="]', (els) => [...new Set(els.map((e) => e.getAttribute('href')!))]);
@@ -244,6 +306,26 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await go('#/actors');
     await page.waitForSelector('table.list');
     await shot('actors');
+    // The graph's names neither run into each other nor out of the drawing, at its fullest (24 actors with long names).
+    const nodes = Array.from({ length: 24 }, (_, i) => ({ id: `actor-${i}`, name: `${['Northern', 'Southern', 'Eastern', 'Western'][i % 4]} Armed Forces ${i}`, type: 'group', party: null }));
+    const edges = nodes.map((n, i) => ({ source: n.id, target: nodes[(i + 5) % 24]!.id, type: 'CONSULT', count: 1 }));
+    await page.route('**/api/graph*', (route) => route.fulfill({ json: { nodes, edges } }));
+    await page.reload();
+    await expect.poll(() => page.locator('svg.graph text').count()).toBe(24);
+    await page.unroute('**/api/graph*');
+    const labels = await page.evaluate(() => {
+      const svg = document.querySelector('svg.graph')!.getBoundingClientRect();
+      const boxes = [...document.querySelectorAll('svg.graph text')].map((t) => ({ name: t.textContent, b: t.getBoundingClientRect() }));
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!.b, boxes[j]!.b];
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${boxes[i]!.name} / ${boxes[j]!.name}`);
+        }
+      return { count: boxes.length, overlaps, outside: boxes.filter(({ b }) => b.left < svg.left - 1 || b.right > svg.right + 1).map((x) => x.name) };
+    });
+    expect(labels.count).toBe(24);
+    expect(labels).toMatchObject({ overlaps: [], outside: [] });
     await go('#/actors/dmitry-peskov');
     await page.waitForSelector('.actor-head h1');
     await shot('actor');
@@ -257,6 +339,9 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     await shot('phone-matrix');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // The sticky actor column leaves room for the cells (a long name with its party once took the whole width).
+    const actorColumn = await page.$$eval('table.matrix tbody th', (ths) => Math.max(...ths.map((t) => t.getBoundingClientRect().width)));
+    expect(actorColumn).toBeLessThan(390 * 0.45);
     await page.setViewportSize({ width: 360, height: 740 });
     for (const view of ['#/actors', '#/corrections', '#/quotes', '#/timeline', '#/documents']) {
       await go(view);

@@ -536,3 +536,16 @@ describe('a read-only database', () => {
     }
   });
 });
+
+describe('stance labels', () => {
+  it('serves each stance with its proposition’s label as the matrix shows it', async () => {
+    const m = (await call('/api/positions')).body;
+    const labels = new Map<string, string>(m.propositions.map((p: Json) => [p.id, p.label]));
+    const stances = (await call('/api/stances?limit=500')).body.items;
+    const shown = stances.filter((s: Json) => labels.has(s.proposition));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of shown) expect(s.propositionLabel, s.proposition).toBe(labels.get(s.proposition));
+    const actor = (await call(`/api/actors/${encodeURIComponent(shown[0].actor?.id ?? shown[0].party.id)}`)).body;
+    for (const s of actor.stances) expect(typeof s.propositionLabel).toBe('string');
+  });
+});

@@ -33,7 +33,7 @@ export async function actorsView(root: HTMLElement, params: URLSearchParams): Pr
                 'tbody',
                 null,
                 page.items.map((a) =>
-                  h('tr', null, h('td', null, actorLink(a), a.mergedFrom.length ? h('span', { class: 'badge badge-confirmed', title: 'merged by a person' }, ` +${a.mergedFrom.length} merged`) : null), h('td', null, a.type), h('td', null, a.partyName ?? a.party ?? ''), h('td', { class: 'num' }, a.mentionCount), h('td', { class: 'num' }, a.docCount)),
+                  h('tr', null, h('td', null, actorLink(a), a.mergedFrom.length ? h('span', { class: 'badge badge-confirmed', title: 'merged by a person' }, ` +${a.mergedFrom.length} merged`) : null), h('td', { class: 'nowrap' }, a.type), h('td', null, a.partyName ?? a.party ?? ''), h('td', { class: 'num' }, a.mentionCount), h('td', { class: 'num' }, a.docCount)),
                 ),
               ),
             ),
@@ -47,18 +47,34 @@ export async function actorsView(root: HTMLElement, params: URLSearchParams): Pr
 const EDGE_CLASS: Record<string, string> = { CONSULT: 'meet', AGREE: 'support', SUPPORT: 'support', REJECT: 'reject', ACCUSE: 'reject', THREATEN: 'threaten', SANCTION: 'threaten', REQUEST: 'request' };
 
 /** A circular layout is enough for the few dozen actors a negotiation has; no graph library needed. */
+const MARGIN = 60;
+
+/**
+ * Where node i of n (on a circle, clockwise from the top) puts its name: outward from the circle, so that
+ * names of neighbours stack instead of running into each other; only the nodes at the very top and bottom
+ * are centred, above or below.
+ */
+function labelAt(i: number, n: number, p: { x: number; y: number }): { x: number; y: number; anchor: string } {
+  const angle = (2 * Math.PI * i) / n - Math.PI / 2;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  if (Math.abs(cos) > 0.2) return { x: p.x + cos * 14, y: p.y + 4 + sin * 8, anchor: cos > 0 ? 'start' : 'end' };
+  return { x: p.x, y: p.y + (sin > 0 ? 24 : -14), anchor: 'middle' };
+}
+
 function graphSvg(g: Graph): Element {
   const nodes = g.nodes.slice(0, 24);
   if (nodes.length < 2) return state('empty', 'No events between actors yet.');
   const keep = new Set(nodes.map((n) => n.id));
   const edges = g.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
   const W = 520;
-  const R = 190;
+  const R = 165;
   const pos = new Map(nodes.map((n, i) => [n.id, { x: W / 2 + R * Math.cos((2 * Math.PI * i) / nodes.length - Math.PI / 2), y: W / 2 + R * Math.sin((2 * Math.PI * i) / nodes.length - Math.PI / 2) }]));
   const max = Math.max(...edges.map((e) => e.count), 1);
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${W} ${W}`, class: 'graph', role: 'img', 'aria-label': `${edges.length} relations between ${nodes.length} actors` },
+    // Side margins for the labels that run outward from the circle's left and right.
+    { viewBox: `${-MARGIN} 0 ${W + 2 * MARGIN} ${W}`, class: 'graph', role: 'img', 'aria-label': `${edges.length} relations between ${nodes.length} actors` },
     s('defs', null, ['meet', 'support', 'reject', 'threaten', 'request', 'other'].map((k) => s('marker', { id: `arrow-${k}`, viewBox: '0 0 10 10', refX: '22', refY: '5', markerWidth: '7', markerHeight: '7', markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' }, s('path', { d: 'M0,0 L10,5 L0,10 z', class: `edge-head edge-${k}` })))),
     edges.map((e, i) => {
       const a = pos.get(e.source)!;
@@ -69,9 +85,10 @@ function graphSvg(g: Graph): Element {
       const my = (a.y + b.y) / 2 - ((b.x - a.x) / Math.hypot(b.x - a.x, b.y - a.y || 1)) * bend;
       return s('path', { d: `M${a.x},${a.y} Q${mx},${my} ${b.x},${b.y}`, class: `edge edge-${k}`, 'stroke-width': String(1 + (3 * e.count) / max), 'marker-end': `url(#arrow-${k})` }, s('title', null, `${e.source} ${e.type} ${e.target} (${e.count})`));
     }),
-    nodes.map((n) => {
+    nodes.map((n, i) => {
       const p = pos.get(n.id)!;
-      const a = s('a', { href: hash(`actors/${encodeURIComponent(n.id)}`), class: `node node-${n.type ?? 'other'}` }, s('circle', { cx: String(p.x), cy: String(p.y), r: '9' }), s('text', { x: String(p.x), y: String(p.y + (p.y > W / 2 ? 24 : -14)), 'text-anchor': 'middle' }, n.name));
+      const l = labelAt(i, nodes.length, p);
+      const a = s('a', { href: hash(`actors/${encodeURIComponent(n.id)}`), class: `node node-${n.type ?? 'other'}` }, s('circle', { cx: String(p.x), cy: String(p.y), r: '9' }), s('text', { x: String(l.x), y: String(l.y), 'text-anchor': l.anchor }, n.name));
       return a;
     }),
   );
@@ -137,7 +154,7 @@ export async function actorView(root: HTMLElement, id: string, message?: Child):
             'table',
             { class: 'list' },
             h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Proposition'), h('th', { scope: 'col' }, 'Stance'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Evidence'))),
-            h('tbody', null, a.stances.map((st) => h('tr', null, h('td', null, h('code', null, st.proposition)), h('td', null, stanceChip(st.stance), ' ', reviewBadge(st.review, st.correction)), h('td', null, fmtDate(st.date ?? st.doc.published)), h('td', null, h('q', null, st.evidence.text), ' ', source(st.doc, null, st.evidence))))),
+            h('tbody', null, a.stances.map((st) => h('tr', null, h('td', { title: st.proposition }, st.propositionLabel ?? h('code', null, st.proposition)), h('td', null, stanceChip(st.stance), ' ', reviewBadge(st.review, st.correction)), h('td', null, fmtDate(st.date ?? st.doc.published)), h('td', null, h('q', null, st.evidence.text), ' ', source(st.doc, null, st.evidence))))),
           ),
     ),
     h('section', null, h('h2', null, `Quotes over time (${a.quotes.length})`), quotesChart(quotesByDay), a.quotes.length === 0 ? h('p', { class: 'muted' }, 'No quotes attributed.') : h('ol', { class: 'quotes' }, a.quotes.slice(0, 50).map((q) => quoteItem(q, all.items, refresh)))),

@@ -31,8 +31,8 @@ export interface DocRef { id: string; name: string; title: string | null; outlet
 export type Review = 'machine' | 'confirmed' | 'rejected';
 export interface Correction { id: number; kind: string; targetId: string; targetKey: string; target?: Record<string, unknown>; action: string; value: unknown; note: string | null; author: string; createdAt: string }
 export interface Page<T> { items: T[]; total: number; limit: number; offset: number }
-export interface Quote { id: string; doc: DocRef; kind: string; start: number; end: number; text: string; cue: Span | null; source: Span | null; speaker: Ref | null; machineSpeaker: Ref | null; review: Review; correction: Correction | null }
-export interface Stance { id: string; doc: DocRef; actor: Ref | null; party: Ref | null; proposition: string; stance: string; condition: Span | null; date: string | null; evidence: Span; review: Review; correction: Correction | null }
+export interface Quote { id: string; doc: DocRef & { copyOf?: Ref | null }; alsoIn?: { id: string; name: string }[]; kind: string; start: number; end: number; text: string; cue: Span | null; source: Span | null; speaker: Ref | null; machineSpeaker: Ref | null; review: Review; correction: Correction | null }
+export interface Stance { id: string; doc: DocRef; actor: Ref | null; party: Ref | null; proposition: string; propositionLabel?: string; stance: string; condition: Span | null; date: string | null; evidence: Span; review: Review; correction: Correction | null }
 export interface EventItem { id: string; doc: DocRef; type: string; mode: string | null; actors: (Ref | null)[]; targets: (Ref | null)[]; negated: boolean; modality: string; date: string | null; trigger: Span; evidence: Span }
 export interface Mention { id: string; start: number; end: number; text: string; kind: string; actor: Ref | null }
 export interface Zone { kind: string; start: number; end: number; rule: string }

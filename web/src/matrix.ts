@@ -38,15 +38,15 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
     'table',
     { class: 'matrix', role: 'grid', 'aria-labelledby': 'matrix-caption', 'aria-describedby': 'matrix-keys', 'aria-rowcount': m.rows.length + 1, 'aria-colcount': m.propositions.length + 1 },
     h('caption', { class: 'sr-only', id: 'matrix-caption' }, 'Stances of parties and key people (rows) on the propositions (columns)'),
-    h('thead', null, h('tr', { role: 'row' }, h('th', { scope: 'col', class: 'corner', role: 'columnheader' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement, role: 'columnheader' }, p.label)))),
+    h('thead', null, h('tr', { role: 'row' }, h('th', { scope: 'col', class: 'corner', role: 'columnheader' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement, role: 'columnheader' }, propHeader(p.label))))),
     h(
       'tbody',
       null,
-      m.rows.map((r, ri) =>
+      displayRows(m.rows).map(({ row: r, under, side }, ri) =>
         h(
           'tr',
-          { class: `row-${r.kind}`, role: 'row' },
-          h('th', { scope: 'row', role: 'rowheader' }, gridTarget(actorLink({ id: r.id, name: r.name }) as HTMLElement, ri, 0), r.kind === 'person' && r.party ? h('span', { class: 'row-party' }, ` ${rowName.get(r.party) ?? r.party}`) : null),
+          { class: `row-${r.kind}${under ? ' row-under' : ''}`, role: 'row' },
+          h('th', { scope: 'row', role: 'rowheader' }, gridTarget(actorLink({ id: r.id, name: r.name }) as HTMLElement, ri, 0), side !== null ? h('span', { class: 'row-side' }, ` ${side === '' ? 'no side' : (rowName.get(side) ?? side)}`) : null),
           m.propositions.map((p, pi) => {
             const c = cells.get(`${r.id}\u0000${p.id}`);
             if (!c)
@@ -127,6 +127,32 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
   else panel.append(h('p', { class: 'muted' }, 'Select a cell to see the sentences behind it.'));
 }
 
+type MatrixRow = Positions['rows'][number];
+
+/**
+ * Rows as the table shows them (the CLI's order): each party followed by its own people, indented under it;
+ * a person whose side is not a row, or who speaks for no side, comes after every party, unindented and
+ * labelled with that side ('' for none), so indentation never files them under whichever party precedes.
+ */
+export function displayRows(rows: readonly MatrixRow[]): { row: MatrixRow; under: boolean; side: string | null }[] {
+  const parties = rows.filter((r) => r.kind !== 'person');
+  const partyIds = new Set(parties.map((r) => r.id));
+  const persons = rows.filter((r) => r.kind === 'person');
+  const out: { row: MatrixRow; under: boolean; side: string | null }[] = parties.flatMap((p) => [
+    { row: p, under: false, side: null },
+    ...persons.filter((r) => r.party === p.id).map((r) => ({ row: r, under: true, side: null })),
+  ]);
+  for (const r of persons) if (r.party === null || !partyIds.has(r.party)) out.push({ row: r, under: false, side: r.party ?? '' });
+  return out;
+}
+
+/** A discovered proposition's label names its sides in parentheses: set them smaller so the column stays short. */
+function propHeader(label: string): (string | HTMLElement)[] {
+  const at = label.lastIndexOf(' (');
+  if (at <= 0 || !label.endsWith(')')) return [label];
+  return [label.slice(0, at), h('span', { class: 'prop-sides' }, ` ${label.slice(at + 1)}`)];
+}
+
 /** Marks an element as the focus target of grid cell (row, col); only the active one is in the tab order. */
 function gridTarget<T extends HTMLElement>(el: T, row: number, col: number): T {
   el.dataset.row = String(row);
@@ -136,7 +162,10 @@ function gridTarget<T extends HTMLElement>(el: T, row: number, col: number): T {
 }
 
 function renderEvidence(panel: HTMLElement, cell: Cell, rowName: string, prop: { label: string; statement: string } | undefined, refresh: () => void): void {
-  const ordered = [...cell.citations].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // The server lists a cell's citations newest first in the matrix's own report order (an undated report counts
+  // as of the documents ingested before it), so oldest first is that order reversed: re-sorting by date alone
+  // would put undated reports first and tell the change backwards.
+  const ordered = [...cell.citations].reverse();
   const changes: Citation[] = [];
   for (const c of ordered) if (c.review !== 'rejected' && changes.at(-1)?.stance !== c.stance) changes.push(c);
   clear(

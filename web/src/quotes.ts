@@ -5,7 +5,7 @@ import { clear, h, hash, state } from './dom.js';
 export async function quotesView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const [page, actors, chosen] = await Promise.all([
-    get<Page<Quote>>('quotes', { q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
+    get<Page<Quote>>('quotes', { copies: 'fold', q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
     actorOrNull(params.get('speaker')),
   ]);
@@ -28,6 +28,13 @@ export async function quotesView(root: HTMLElement, params: URLSearchParams, sta
     page.items.length === 0 ? state('empty', 'No quotes match these filters.') : h('ol', { class: 'quotes' }, page.items.map((qt) => quoteItem(qt, actors.items, refresh))),
     pager(page.total, offset, 25, (o) => (location.hash = hash('quotes', { ...Object.fromEntries(params), offset: String(o) }))),
   );
+}
+
+/** Where else the quote was printed: a copy names its original; an original, the copies that repeat it. */
+function copyNote(qt: Quote): HTMLElement | null {
+  if (qt.doc.copyOf) return h('span', { class: 'copy-note' }, ' · copy of ', h('a', { href: hash(`documents/${encodeURIComponent(qt.doc.copyOf.id)}`) }, qt.doc.copyOf.name ?? qt.doc.copyOf.id));
+  if (!qt.alsoIn?.length) return null;
+  return h('span', { class: 'copy-note' }, ' · also in ', qt.alsoIn.flatMap((d, i) => [i ? ', ' : '', h('a', { href: hash(`documents/${encodeURIComponent(d.id)}`) }, d.name)]));
 }
 
 export function quoteItem(qt: Quote, actors: Actor[], refresh: () => void): HTMLElement {
@@ -58,6 +65,7 @@ export function quoteItem(qt: Quote, actors: Actor[], refresh: () => void): HTML
       reviewBadge(qt.review, qt.correction),
       ' · ',
       source(qt.doc, qt.doc.published, qt),
+      copyNote(qt),
     ),
     h(
       'details',

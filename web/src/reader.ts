@@ -125,7 +125,7 @@ function annotations(doc: DocumentFull): Ann[] {
       layer: 'stance',
       start: s.evidence.start,
       end: s.evidence.end,
-      describe: () => h('p', null, h('b', null, 'Stance'), ' ', actorLink(s.actor), ' on ', h('code', null, s.proposition), ': ', stanceChip(s.stance), s.condition ? ` if “${s.condition.text}”` : '', ' ', reviewBadge(s.review, s.correction)),
+      describe: () => h('p', null, h('b', null, 'Stance'), ' ', actorLink(s.actor), ' on ', s.propositionLabel ?? h('code', null, s.proposition), ': ', stanceChip(s.stance), s.condition ? ` if “${s.condition.text}”` : '', ' ', reviewBadge(s.review, s.correction)),
     });
   for (const e of doc.events)
     out.push({

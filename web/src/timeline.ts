@@ -63,8 +63,9 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
                       e.contradiction ? h('span', { class: 'flag', title: 'contradicting reports' }, '⚠ contradicted') : null,
                       ' ',
                       e.kind === 'stance-change'
-                        ? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}: ` : ': ', stanceChip(e.from), ' → ', stanceChip(e.to)]
-                        : [e.negated ? h('span', { class: 'muted' }, 'not ') : null, e.summary],
+                        ? [changeHead(e) ?? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}` : ''], ': ', stanceChip(e.from), ' → ', stanceChip(e.to)]
+                        : // The summary says NOT itself for a negated act.
+                          e.summary,
                     ),
                     h('ul', { class: 'tl-sources' }, e.sources.map((s) => h('li', null, h('q', null, s.evidence.text), ' ', h('span', { class: 'meta' }, s.outlet ?? 'unknown outlet', ' · ', readerLink(s.docId, 'read', s.evidence))))),
                   ),
@@ -75,6 +76,16 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
         ),
     pager(tl.total ?? tl.items.length, offset, PAGE, (o) => (location.hash = hash('timeline', { ...clean(filters), offset: String(o) }))),
   );
+}
+
+/**
+ * Who changed on what, as the server's summary names them ('<holder> on <label>: <from> → <to>'): the server
+ * knows every holder's name and every proposition's label, including the discovered ones the matrix shows
+ * that the stats' list (the propositions table) lacks, and holders beyond the 500 actors this view loads.
+ */
+function changeHead(e: TimelineEntry): string | null {
+  const tail = `: ${e.from} → ${e.to}`;
+  return e.summary.endsWith(tail) ? e.summary.slice(0, -tail.length) : null;
 }
 
 function clean(filters: Record<string, string | null>): Record<string, string> {
