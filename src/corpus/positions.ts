@@ -64,7 +64,7 @@ export const CITATIONS_PER_CELL = 5;
 const SCORE: Record<StanceValue, number> = { oppose: -1, neutral: 0, conditional: 0.5, support: 1 };
 
 /** Names of the sides in qualified discovered ids (`auto:ceasefire@hamas+israel`), from the actors table. */
-function sideNamer(db: Store['db']): (side: string) => string | undefined {
+export function sideNamer(db: Store['db']): (side: string) => string | undefined {
   const get = db.prepare(`SELECT name FROM actors WHERE id = ?`);
   return (side) => (get.get(side) as { name: string } | undefined)?.name;
 }

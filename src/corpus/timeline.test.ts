@@ -307,6 +307,19 @@ describe('a proposition named by a person', () => {
     });
   });
 
+  it('finds a discovered object the table does not hold by the label the matrix gives it', () => {
+    withStore((store) => {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Freedonia backed the strike.',
+        stances: [{ actor: 'freedonia', proposition: 'auto:strike@freedonia+sylvania', stance: 'support', evidence: 'Freedonia backed the strike' }],
+      });
+      expect(propositionsNamed(store, 'strike (Freedonia–Sylvania)')).toEqual(['auto:strike@freedonia+sylvania']);
+    });
+  });
+
   it('orders stance rows by date, an undated one as of the latest date before it, ties in ingest order', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ doc: fc.integer({ min: 0, max: 5 }), date: fc.constantFrom(null, '2025-03-01', '2025-03-02', '2025-03-09') }), { maxLength: 30 }), (specs) => {

@@ -13,6 +13,8 @@ import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './claims.js';
 import { actorDetaches, actorMerges, eventActors, stanceReviewKey, stanceReviews, type ServedEventActors } from './corrections.js';
+import { sideNamer } from './positions.js';
+import { discoveredInfo } from './propositions.js';
 
 export interface TimelineSource {
   docId: string;
@@ -269,11 +271,20 @@ export function resolveProposition(store: Store, ref: string, labels: ReadonlyMa
 export function propositionsNamed(store: Store, ref: string, labels: ReadonlyMap<string, string> = new Map()): string[] {
   const needle = ref.trim().toLowerCase();
   const all = [...(store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string | null }[]), ...[...labels].map(([id, label]) => ({ id, label }))];
-  for (const fits of [(l: string) => l === needle, (l: string) => l.startsWith(`${needle} (`)]) {
-    const ids = [...new Set(all.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => p.id))];
-    if (ids.length) return ids;
-  }
-  return [];
+  const named = (list: readonly { id: string; label: string | null }[]): string[] => {
+    for (const fits of [(l: string) => l === needle, (l: string) => l.startsWith(`${needle} (`)]) {
+      const ids = [...new Set(list.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => p.id))];
+      if (ids.length) return ids;
+    }
+    return [];
+  };
+  const found = named(all);
+  if (found.length) return found;
+  // A discovered object the matrix shows but the table does not hold (one only its own sides take a stance
+  // on): named as the matrix names it.
+  const unstored = store.db.prepare(`SELECT DISTINCT proposition AS id FROM stances WHERE proposition LIKE 'auto:%' AND proposition NOT IN (SELECT id FROM propositions)`).all() as { id: string }[];
+  const nameOf = sideNamer(store.db);
+  return named(unstored.map(({ id }) => ({ id, label: discoveredInfo(id, nameOf).label })));
 }
 
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
