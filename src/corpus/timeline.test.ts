@@ -78,15 +78,15 @@ describe('timeline', () => {
 
   it('cites a sentence once when two of its events make one entry', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet',
-      published: '2025-03-04',
-      text: 'Freedonia visited Sylvania and met Sylvania. Firefly spoke.',
-      events: [
-        { trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
-        { trigger: 'met', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
-      ],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet',
+        published: '2025-03-04',
+        text: 'Freedonia visited Sylvania and met Sylvania. Firefly spoke.',
+        events: [
+          { trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+          { trigger: 'met', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] },
+        ],
     });
     const entries = timeline(store).filter((e) => e.kind === 'event');
     expect(entries).toHaveLength(1);
@@ -103,16 +103,16 @@ describe('stance changes', () => {
 
   it('reads one report as one position: stances of one article and date that differ are no change', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-03-04',
-      text: 'Firefly backed a truce. Firefly rejected the truce terms. Firefly would accept a truce only if the guns fall silent.',
-      stances: [
-        { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly backed a truce' },
-        { actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected the truce terms' },
-        { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly would accept a truce only if' },
-      ],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Firefly backed a truce. Firefly rejected the truce terms. Firefly would accept a truce only if the guns fall silent.',
+        stances: [
+          { actor: 'firefly', proposition: 'border-truce', stance: 'support', evidence: 'Firefly backed a truce' },
+          { actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected the truce terms' },
+          { actor: 'firefly', proposition: 'border-truce', stance: 'conditional', evidence: 'Firefly would accept a truce only if' },
+        ],
     });
     expect(changes(store)).toEqual([]);
     // A later report that shares none of those readings is a change, from the report's last stance.
@@ -137,12 +137,12 @@ describe('stance changes', () => {
 
   it('changes to a report\'s last word, the reading the matrix shows as latest', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-12-02',
-      text: 'Firefly will not sign the pact.',
-      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly will not sign the pact' }],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-12-02',
+        text: 'Firefly will not sign the pact.',
+        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly will not sign the pact' }],
     });
     writeArticle(store, ACTORS, {
       id: 'd1',
@@ -160,12 +160,12 @@ describe('stance changes', () => {
 
   it('orders an undated report after the dated ones ingested before it, not before every dated one', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-03-04',
-      text: 'Firefly rejected a truce.',
-      stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected a truce' }],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Firefly rejected a truce.',
+        stances: [{ actor: 'firefly', proposition: 'border-truce', stance: 'oppose', evidence: 'Firefly rejected a truce' }],
     });
     writeArticle(store, ACTORS, {
       id: 'd1',
@@ -184,16 +184,16 @@ describe('stance changes', () => {
 describe('events no claim holds', () => {
   it('makes one entry of one act read twice in a sentence, and none from a copy of the report', () => {
     withStore((store) => {
-    const text = 'Nurses walked out on Tuesday, the first strike in years.';
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-03-04',
-      text,
-      events: [
-        { trigger: 'walked out', type: 'PROTEST', actors: [] },
-        { trigger: 'strike', type: 'PROTEST', actors: [] },
-      ],
+      const text = 'Nurses walked out on Tuesday, the first strike in years.';
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text,
+        events: [
+          { trigger: 'walked out', type: 'PROTEST', actors: [] },
+          { trigger: 'strike', type: 'PROTEST', actors: [] },
+        ],
     });
     writeArticle(store, ACTORS, {
       id: 'd1',
@@ -213,12 +213,12 @@ describe('events no claim holds', () => {
 describe('events read only in a copy', () => {
   it('leaves out an act only a spun copy was read to hold: its original stands for it', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Wire',
-      published: '2025-03-04',
-      text: 'Officials said the two sides were days from a pact.',
-      events: [{ trigger: 'pact', type: 'AGREE', actors: [] }],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Wire',
+        published: '2025-03-04',
+        text: 'Officials said the two sides were days from a pact.',
+        events: [{ trigger: 'pact', type: 'AGREE', actors: [] }],
     });
     writeArticle(store, ACTORS, {
       id: 'd1',
@@ -238,14 +238,14 @@ describe('events read only in a copy', () => {
 describe('event citations', () => {
   it('cites a syndicated copy of a report only when its original is not cited', () => {
     withStore((store) => {
-    const text = 'Freedonia rejected the offer from Sylvania.';
-    const article = { outlet: 'Wire', published: '2025-03-04', text, events: [{ trigger: 'rejected', type: 'REJECT' as const, actors: ['freedonia'], targets: ['sylvania'] }] };
-    writeArticle(store, ACTORS, { id: 'd0', ...article });
-    writeArticle(store, ACTORS, { id: 'd1', ...article, outlet: 'Reprint Daily', text: `${text} `, duplicateOf: 'd0' });
-    writeArticle(store, ACTORS, { id: 'd2', ...article, outlet: 'Other Paper', text: 'Freedonia rejected the offer from Sylvania on Tuesday.' });
-    const [entry] = timeline(store).filter((e) => e.kind === 'event');
-    expect(entry!.sources.map((s) => s.docId)).toEqual(['d0', 'd2']);
-    expect(entry!.independentSources).toBe(2);
+      const text = 'Freedonia rejected the offer from Sylvania.';
+      const article = { outlet: 'Wire', published: '2025-03-04', text, events: [{ trigger: 'rejected', type: 'REJECT' as const, actors: ['freedonia'], targets: ['sylvania'] }] };
+      writeArticle(store, ACTORS, { id: 'd0', ...article });
+      writeArticle(store, ACTORS, { id: 'd1', ...article, outlet: 'Reprint Daily', text: `${text} `, duplicateOf: 'd0' });
+      writeArticle(store, ACTORS, { id: 'd2', ...article, outlet: 'Other Paper', text: 'Freedonia rejected the offer from Sylvania on Tuesday.' });
+      const [entry] = timeline(store).filter((e) => e.kind === 'event');
+      expect(entry!.sources.map((s) => s.docId)).toEqual(['d0', 'd2']);
+      expect(entry!.independentSources).toBe(2);
     });
   });
 });
@@ -253,15 +253,15 @@ describe('event citations', () => {
 describe('event contradictions', () => {
   it('are between independent sources: one article with an act and its negation about two things is none', () => {
     withStore((store) => {
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-03-04',
-      text: 'Freedonia could not accept the border rules. Freedonia would accept a committee instead.',
-      events: [
-        { trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' },
-        { trigger: 'would accept', type: 'AGREE', actors: ['freedonia'], modality: 'hypothetical' },
-      ],
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Freedonia could not accept the border rules. Freedonia would accept a committee instead.',
+        events: [
+          { trigger: 'could not accept', type: 'AGREE', actors: ['freedonia'], negated: true, modality: 'hypothetical' },
+          { trigger: 'would accept', type: 'AGREE', actors: ['freedonia'], modality: 'hypothetical' },
+        ],
     });
     // A copy of that article is the same source again.
     writeArticle(store, ACTORS, {
@@ -289,15 +289,15 @@ describe('event contradictions', () => {
 describe('a proposition named by a person', () => {
   it('prefers the label stored stances carry over a pack id no stance uses, and reports a shared name as ambiguous', () => {
     withStore((store) => {
-    const packLabels = new Map([['ceasefire', '30-day ceasefire']]);
-    const label = (id: string, text: string) => store.db.prepare(`INSERT INTO propositions (id, label, statement, origin) VALUES (?, ?, ?, 'discovered')`).run(id, text, text);
-    label('auto:ceasefire@freedonia+sylvania', 'ceasefire (Freedonia–Sylvania)');
-    writeArticle(store, ACTORS, {
-      id: 'd0',
-      outlet: 'Outlet A',
-      published: '2025-03-04',
-      text: 'Freedonia backed a ceasefire.',
-      stances: [{ actor: 'freedonia', proposition: 'auto:ceasefire@freedonia+sylvania', stance: 'support', evidence: 'Freedonia backed a ceasefire' }],
+      const packLabels = new Map([['ceasefire', '30-day ceasefire']]);
+      const label = (id: string, text: string) => store.db.prepare(`INSERT INTO propositions (id, label, statement, origin) VALUES (?, ?, ?, 'discovered')`).run(id, text, text);
+      label('auto:ceasefire@freedonia+sylvania', 'ceasefire (Freedonia–Sylvania)');
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Freedonia backed a ceasefire.',
+        stances: [{ actor: 'freedonia', proposition: 'auto:ceasefire@freedonia+sylvania', stance: 'support', evidence: 'Freedonia backed a ceasefire' }],
     });
     expect(resolveProposition(store, 'ceasefire', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
     expect(resolveProposition(store, 'Ceasefire (Freedonia–Sylvania)', packLabels)).toBe('auto:ceasefire@freedonia+sylvania');
