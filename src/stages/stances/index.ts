@@ -1429,7 +1429,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "a charge Brussels rejects": a verb in a zero relative takes the noun before its subject, not the
         // object under discussion (unless that noun is the object: "the plan Moscow rejected").
         const zeroRelative = ZERO_RELATIVE.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
-        if (zeroRelative && !new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i').test(zeroRelative[1]!)) continue;
+        if (zeroRelative && !ANAPHORIC_HEAD_START.test(zeroRelative[1]!)) continue;
         // "concessions they might not otherwise have agreed to": a counterfactual states no stance.
         if (/\b(?:might|would|could)\s+(?:not\s+|never\s+)?(?:otherwise\s+)?have\s+$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) continue;
         const tail = OBJECTLESS_TAIL.exec(after);
@@ -1728,6 +1728,8 @@ const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
 const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
+/** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
+const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
 const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
