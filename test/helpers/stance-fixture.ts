@@ -18,6 +18,14 @@ export interface FixtureActor {
   surfaces: [string, MentionKind][];
 }
 
+/** The two sides and two spokespeople of the invented port dispute several stance tests share. */
+export const PORT_DISPUTE: FixtureActor[] = [
+  { name: 'Harbor Workers Union', type: 'organization', party: 'harbor-workers-union', surfaces: [['Harbor Workers Union', 'name']] },
+  { name: 'Port Owners Council', type: 'organization', party: 'port-owners-council', surfaces: [['Port Owners Council', 'name']] },
+  { name: 'Mira Olsen', type: 'person', party: 'harbor-workers-union', surfaces: [['Mira Olsen', 'name'], ['Olsen', 'name']] },
+  { name: 'Tom Reyes', type: 'person', party: 'port-owners-council', surfaces: [['Tom Reyes', 'name'], ['Reyes', 'name']] },
+];
+
 export function analysisFor(text: string, actors: FixtureActor[], quotes: { text: string; speaker: string; kind: Quote['kind'] }[] = []): DocumentAnalysis {
   const a = emptyAnalysis();
   a.sentences = splitSentences(text, [{ kind: 'body', start: 0, end: text.length, rule: 'test' }]);

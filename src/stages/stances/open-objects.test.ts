@@ -7,15 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { findNegotiatedObjects, reportsNegotiation } from '../../corpus/propositions.js';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, PORT_DISPUTE } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
 const ACTORS: FixtureActor[] = [
-  { name: 'Harbor Workers Union', type: 'organization', party: 'harbor-workers-union', surfaces: [['Harbor Workers Union', 'name']] },
-  { name: 'Port Owners Council', type: 'organization', party: 'port-owners-council', surfaces: [['Port Owners Council', 'name']] },
-  { name: 'Mira Olsen', type: 'person', party: 'harbor-workers-union', surfaces: [['Mira Olsen', 'name'], ['Olsen', 'name']] },
-  { name: 'Tom Reyes', type: 'person', party: 'port-owners-council', surfaces: [['Tom Reyes', 'name'], ['Reyes', 'name']] },
+  ...PORT_DISPUTE,
   { name: 'Carla Diaz', type: 'person', party: null, surfaces: [['Carla Diaz', 'name'], ['Diaz', 'name']] },
 ];
 
