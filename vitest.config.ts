@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // The same V8 setting as the CLI (compiled regular expressions: see bin/parley.js).
-    execArgv: ['--no-regexp-tier-up'],
+    execArgv: ['--no-regexp-tier-up', '--max-optimized-bytecode-size=8000'],
   },
 });
