@@ -463,3 +463,23 @@ describe('the combined trigger regex', () => {
     expect(matches(grouped2, 'the xtruce held')).toHaveLength(1);
   });
 });
+
+describe('showing and gathering are not protest; nothing given is no concession', () => {
+  it.each([
+    'The visit was read as a sign that Freedonia demonstrates the initiative in the war.',
+    'The exercise was a demonstration of resolve by Freedonia.',
+    'Freedonia rallied support among its neighbours for the plan.',
+  ])('codes no PROTEST in "%s"', (text) => {
+    expect(analyse(text, [{ name: 'Freedonia' }]).events.filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+
+  it.each(['Thousands demonstrated outside the Freedonian parliament.', 'Freedonian farmers held a demonstration in the capital.', 'Supporters rallied in the main square.'])('still codes protest in "%s"', (text) => {
+    expect(analyse(text, [{ name: 'Freedonia', forms: ['Freedonian'] }]).events.map((e) => `${e.type}:${e.mode}`)).toContain('PROTEST:demo');
+  });
+
+  it('negates a concession of zero, as one of no', () => {
+    const [zero] = analyse('Freedonia has so far offered zero concessions to end the war.', [{ name: 'Freedonia' }]).events;
+    const [some] = analyse('Freedonia has so far offered concessions to end the war.', [{ name: 'Freedonia' }]).events;
+    expect([zero?.type, zero?.negated, some?.type, some?.negated]).toEqual(['CONCEDE', true, 'CONCEDE', false]);
+  });
+});

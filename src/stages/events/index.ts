@@ -80,7 +80,7 @@ const PREPOSITIONS = new Set([
   'between', 'under', 'across', 'through', 'within', 'outside', 'inside', 'behind', 'among', 'than', 'like',
 ]);
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
-const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$/i;
+const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
 /**

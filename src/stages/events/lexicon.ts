@@ -127,7 +127,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // --- PROTEST ---
   { type: 'PROTEST', mode: 'hunger', pattern: String.raw`\bhunger\s+strikes?\b` },
   { type: 'PROTEST', mode: 'boycott', pattern: String.raw`\b(?:(?:went|go|goes|going)\s+on\s+strike|(?:\w+-day|open-ended|general|nationwide|national|indefinite|labou?r|workers['’]?)\s+strikes?|stopped\s+work|walk(?:ed)?\s+off\s+the\s+job|general\s+strike|walkouts?|boycott(?:s|ed|ing)?)\b` },
-  { type: 'PROTEST', mode: 'demo', pattern: String.raw`\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:e|es|ed|ing|ion|ions|ors)|rall(?:y|ies|ied|ying)|march(?:es|ed)\s+(?:on|through|in))\b` },
+  // "demonstrates the initiative", "a demonstration of resolve", "rallied support": showing and gathering, not protest.
+  { type: 'PROTEST', mode: 'demo', pattern: String.raw`\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:e|es|ed|ing)\b(?!\s+(?:the|a|an|its|his|her|their|our|your|that|how|what|this|these|those|some|any|no|real|clear|strong|new|great|growing|willingness|readiness|resolve|commitment|support)\b)|demonstrations?\b(?!\s+of\b)|demonstrators|rall(?:y|ies|ied|ying)\b(?!\s+(?:behind|around|round|to|support|allies|voters|backing)\b)|march(?:es|ed)\s+(?:on|through|in))\b` },
   { type: 'PROTEST', mode: 'obstruct', pattern: String.raw`\b(?:block(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:road|roads|highway|bridge|streets|transport|traffic|entrance|access|passage|railway)|barricad(?:e|es|ed|ing))\b` },
   { type: 'PROTEST', mode: 'riot', pattern: String.raw`\b(?:riot(?:s|ed|ing|ers)?|unrest)\b` },
 

@@ -202,3 +202,19 @@ describe('cue prefilter', () => {
     expect(checked).toBeGreaterThan(50);
   });
 });
+
+describe('acts with nothing as their object, and second predicates', () => {
+  it('reads no support from an offer of nothing', () => {
+    // Ending the strike is opposing it: an offer to end it takes that side, an offer of nothing takes none.
+    const taken = (body: string) => stancesOf(body).filter((s) => s.actor === 'Mira Olsen' && s.stance !== 'neutral').map((s) => `${s.proposition} ${s.stance}`);
+    expect(taken('Mira Olsen has so far offered zero concessions to end the strike.')).toEqual([]);
+    expect(taken('Mira Olsen offered no concessions to end the strike.')).toEqual([]);
+    expect(taken('Mira Olsen offered concessions to end the strike.')).toEqual(['auto:strike oppose']);
+  });
+
+  it('ends a verb at a coordinated predicate once it has its object', () => {
+    const opposes = (body: string) => stancesOf(body).filter((s) => s.actor === 'Mira Olsen' && s.stance === 'oppose').map((s) => s.proposition);
+    expect(opposes('Mira Olsen has abandoned her support for the strike and has acknowledged the improbability of a wage increase.')).toEqual(['auto:strike']);
+    expect(opposes('Mira Olsen rejected the strike and the wage increase.').sort()).toEqual(['auto:strike', 'auto:wage-increase']);
+  });
+});

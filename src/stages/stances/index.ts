@@ -966,6 +966,9 @@ const CLAUSE_OPENER = /\b(?:whether|if|which|who|because|when|where|while|althou
 const REVERSAL = /\b(?:but|yet|before|only\s+to)\s+(?:\p{L}+\s+){0,2}?(?:later|then|eventually|subsequently|ultimately|finally|since|now)\b/iu;
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
+/** A coordinated verb with its own object or auxiliary ("and has acknowledged", "and noted the"). */
+const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her))\b/u;
+
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
 const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|talks)'));
 
@@ -1230,6 +1233,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "abandoned support for X and has acknowledged the improbability of Y": once the verb has its object, a
+        // second predicate opens another statement.
+        if (chain?.emittedProp && SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start))) {
+          chain = null;
+          previousEnd = ev.prop.end;
+          continue;
+        }
         if (chain) {
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
           const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
@@ -1263,6 +1273,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
+      // "has offered zero concessions to end the war", "proposed no plan": an act whose object is nothing was not done.
+      if (hit.cue.polarity > 0 && /^\s+(?:no|zero|nothing)\b/i.test(text.slice(hit.end, hit.end + 10))) polarity = 0;
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo
       // something ("will never give up enrichment", "refused to lift the sanctions") is keeping it.
       if (negated && hit.cue.polarity < 0) polarity = hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start)) ? 1 : 0;
@@ -1773,7 +1785,7 @@ const OPEN_STOP = new Set(
   one ones some any all both each every other another such same own who how why whether about against into onto over under after before
   back out up down off away through again once now today yesterday tomorrow week year month time times way ways thing things lot part
   people person members leaders officials lawmakers senators side sides country countries state states government administration party
-  anything something everything nothing anyone someone everyone nobody having being doing making getting`.split(/\s+/),
+  anything something everything nothing none zero anyone someone everyone nobody having being doing making getting`.split(/\s+/),
 );
 const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTED_BEFORE = /\b(?:advis|tell|told|ask|encourag|allow|let|forc|persuad|invit|expect)\p{L}*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+$/iu;
