@@ -11,11 +11,11 @@ import type { LocalResolution } from './local.js';
 const NAMED_HEADS = new Set([
   'ministry', 'department', 'agency', 'commission', 'committee', 'council', 'union', 'alliance', 'coalition', 'federation',
   'association', 'organization', 'organisation', 'bank', 'court', 'parliament', 'assembly', 'cabinet', 'senate', 'party', 'movement',
-  'army', 'military', 'navy',
+  'army', 'military', 'navy', 'guild', 'league', 'syndicate', 'confederation', 'front', 'brotherhood',
 ]);
 /** Heads that describe a company, whatever its name. */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender']);
-const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|airlines?|motors?|pharmaceuticals?|bank)\b\.?$/i;
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
+const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|airlines?|motors?|pharmaceuticals?|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics)\b\.?$/i;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
 const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */

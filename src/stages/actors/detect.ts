@@ -374,7 +374,19 @@ function releaseNameHeads(ctx: Ctx): void {
     if (!of || !next || of.sentence !== next.sentence || of.sentence !== tokens[hit.from]!.sentence) return;
     if ((of.lower === 'of' || of.lower === 'for') && next.cap && next.hit < 0 && !FUNCTION_WORDS.has(next.lower)) tokens[hit.from]!.hit = -1;
   });
+  // "Congo River Alliance", "Kosovo Liberation Army": a country's name that opens a capitalised name ending in a
+  // word for an armed or political body is part of that body's name.
+  hits.forEach((hit, idx) => {
+    if (hit.to - hit.from !== 1 || hit.entry.type !== 'country' || hit.entry.kind !== 'name' || tokens[hit.from]!.hit !== idx) return;
+    const sentence = tokens[hit.from]!.sentence;
+    let k = hit.to;
+    while (k < tokens.length && k < hit.to + 4 && tokens[k]!.sentence === sentence && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.hit < 0 && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
+    if (k > hit.to && NAMED_BODY_HEADS.has(tokens[k - 1]!.lower)) tokens[hit.from]!.hit = -1;
+  });
 }
+
+/** Last words of a movement's, militia's or party's name that a country's name may open. */
+const NAMED_BODY_HEADS = new Set(['alliance', 'front', 'movement', 'army', 'party', 'coalition', 'forces', 'brigade', 'brigades', 'militia', 'league']);
 
 function emitHits(ctx: Ctx, out: Candidate[]): void {
   const { tokens, hits, text } = ctx;
@@ -1015,6 +1027,8 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       if ((u.text === '-' || u.text === '.') && u.start === prev.end && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.start === u.end) {
+        // "a Putin-Zelensky summit": two known people's surnames joined by a hyphen are two names.
+        if (u.text === '-' && !GIVEN_NAMES.has(prev.lower) && !GIVEN_NAMES.has(tokens[j + 1]!.lower) && matchPackPerson(ctx.g, null, prev.text) && matchPackPerson(ctx.g, null, tokens[j + 1]!.text)) break;
         j += 2;
         continue;
       }
@@ -1279,14 +1293,21 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, pack.rule === 'pack-exact' ? 0.95 : 0.8, false));
     return;
   }
-  if (givenKnown || roleCue || honorific || ((morph || speech) && !first.initial)) {
-    const rule = givenKnown ? 'given-name' : roleCue || honorific ? 'role-cue' : morph ? 'surname-morphology' : 'speech-cue';
+  // "Corneille Nangaa, who leads ...": a relative "who" is said of a person. "signed by Sumbu Sita Mambu for the
+  // government": the agent of a signing or a leading, named in full and by no body word, is a person.
+  const who = next?.text === ',' && next.sentence === first.sentence && /^(?:who|whose)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sentence === first.sentence;
+  const agent = !!before && before.lower === 'by' && s > 1 && PERSONAL_AGENT_VERBS.has(tokens[s - 2]!.lower) && units.length <= 4 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
+  if (givenKnown || roleCue || honorific || ((morph || speech || who || agent) && !first.initial) || (who && words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.lower)))) {
+    const rule = givenKnown ? 'given-name' : roleCue || honorific ? 'role-cue' : morph ? 'surname-morphology' : who ? 'relative-who' : agent ? 'signing-agent' : 'speech-cue';
     out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
     return;
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
 }
+
+/** Verbs whose agent after "by", named in full, is a person: bodies sign and lead too, but by their own names. */
+const PERSONAL_AGENT_VERBS = new Set(['signed', 'initialled', 'initialed', 'countersigned', 'led', 'headed', 'chaired', 'witnessed', 'brokered', 'hosted', 'delivered', 'read', 'written', 'authored', 'presented']);
 
 function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | null; surname: string }, packId: string | null, roles: RolePhrase[], rule: string, confidence: number, tentative: boolean): Candidate {
   const { tokens } = ctx;

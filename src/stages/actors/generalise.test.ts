@@ -311,3 +311,34 @@ describe('given names from the census lists', () => {
   });
 });
 
+
+describe('names that no first-name list knows, bodies named after a country, companies by their trade', () => {
+  const byName = (text: string) => new Map(entities(text).map((e) => [e.name, e]));
+
+  it('reads a person from a relative "who" and from the agent of a signing', () => {
+    const found = byName('Freedonia and Sylvania met again on Monday.\nOkonkwo Tarabe Mensi, who leads the northern delegation, said the rebels would stay. The accord was signed by Adeyemi Olu Barra for the government of Freedonia. The talks were hosted by the Freedonia News Wire.');
+    expect(found.get('Okonkwo Tarabe Mensi')?.type).toBe('person');
+    expect(found.get('Adeyemi Olu Barra')?.type).toBe('person');
+    expect(found.get('Freedonia News Wire')?.type).toBe('organization');
+  });
+
+  it('keeps a country that opens a movement’s or army’s name inside that name', () => {
+    const found = byName('Freedonia and Sylvania met again on Monday.\nThe Sylvania Liberation Army rejected the plan, and the Freedonia River Alliance welcomed it. Sylvania said nothing.');
+    expect(found.get('Sylvania Liberation Army')?.type).toBe('organization');
+    expect(found.get('Freedonia River Alliance')?.type).toBe('organization');
+    expect(found.get('Sylvania')?.texts).toEqual(['Sylvania', 'Sylvania']);
+  });
+
+  it('splits two known surnames joined by a hyphen, but not a hyphenated given name', () => {
+    const found = byName('Freedonia and Marwick met again on Monday.\nOlga Bravura and Sela Vorn spoke. Plans for a Bravura-Vorn summit were dropped. Jean-Luc Marbot, a mediator, said so.');
+    expect(found.get('Olga Bravura')?.texts).toEqual(['Olga Bravura', 'Bravura']);
+    expect(found.get('Sela Vorn')?.texts).toEqual(['Sela Vorn', 'Vorn']);
+    expect(found.get('Jean-Luc Marbot')?.type).toBe('person');
+  });
+
+  it('names a company by its trade word and links its short form and "the planemaker"', () => {
+    const found = byName('Strike enters second week\nWorkers at Corvane Aircraft walked out on Monday after talks failed. Corvane said it was disappointed. The planemaker said talks would resume. "It will be long," said Tomas Reyl, an analyst at Brisk Securities.');
+    expect(found.get('Corvane Aircraft')?.texts).toEqual(['Corvane Aircraft', 'Corvane', 'The planemaker']);
+    expect(found.get('Brisk Securities')?.type).toBe('organization');
+  });
+});

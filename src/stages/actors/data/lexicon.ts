@@ -60,7 +60,9 @@ office department service services times post journal press club endowment capit
 television tv radio court senate congress duma rada cabinet academy federation alliance league coalition front movement brigade
 battalion regiment army navy guard police bureau board authority exchange society trust associates consulting advisors
 administration assembly secretariat observatory tribune herald gazette telegraph chronicle daily weekly broadcasting
-embassy consulate partnership college hospital museum centers institutes laboratory laboratories caucus organizations
+embassy consulate partnership college hospital museum centers institutes laboratory laboratories caucus organizations guild
+securities aircraft aerospace motors steel petroleum mining shipping logistics foods insurance investments brands studios
+pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
@@ -178,7 +180,9 @@ export const ROLE_HEAD_CANON: ReadonlyMap<string, string> = new Map([
 /** Generic words ending a company's name, dropped in its short form ("Evercore Partners" is "Evercore" on second reference). */
 export const CORPORATE_TAILS = words(`
 partners group holdings capital communications systems technologies motor motors company co corp corporation inc plc llc ltd
-international industries enterprises pharmaceuticals labs laboratories
+international industries enterprises pharmaceuticals labs laboratories securities aircraft aerospace airlines airways steel
+petroleum mining shipping logistics foods insurance investments brands studios therapeutics electronics semiconductors automotive
+chemicals telecom railways
 `);
 
 /** Capitalised names of laws, programmes and policies: they recur and "do" things in the news ("Obamacare has raised premiums") but are no one. */
