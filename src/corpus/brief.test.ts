@@ -60,10 +60,10 @@ describe('brief: what changed', () => {
       const brief = renderBrief(store);
       const changed = brief.slice(brief.indexOf('## What changed'));
       expect(changed).toContain("## What changed (the 14 days before each negotiation's newest report)");
-      expect(changed).toContain('Ruritania REJECT');
-      expect(changed).toContain('Weavers Guild RETREAT');
+      expect(changed).toContain('Ruritania rejected a proposal (REJECT)');
+      expect(changed).toContain('Weavers Guild pulled back (RETREAT)');
       // An explicit date is one window for all.
-      expect(renderBrief(store, { since: '2026-03-01' })).not.toContain('Ruritania REJECT');
+      expect(renderBrief(store, { since: '2026-03-01' })).not.toContain('Ruritania rejected a proposal (REJECT)');
     } finally {
       store.close();
     }

@@ -156,7 +156,7 @@ describe('timeline', () => {
   it('orders events and stance changes by date, with sources and summaries from extracted fields', () => {
     const entries = timeline(store);
     expect(entries.map((e) => e.date)).toEqual(['2025-03-04', '2025-03-11', '2025-03-12', '2025-03-20']);
-    expect(entries[0]!.summary).toBe('Freedonia CONSULT → Sylvania');
+    expect(entries[0]!.summary).toBe('Freedonia held talks with Sylvania (CONSULT)');
     const change = entries.find((e) => e.kind === 'stance-change')!;
     expect(change.from).toBe('support');
     expect(change.to).toBe('oppose');

@@ -241,7 +241,7 @@ describe('a detached person in positions and the brief', () => {
     const after = renderBrief(store, { since: '2025-02-01' });
     expect(after).not.toContain('support → oppose');
     expect(after).not.toContain('## Contradictions between sources');
-    expect(after).toMatch(/Chicolini CONSULT → Sylvania/);
+    expect(after).toMatch(/Chicolini held talks with Sylvania \(CONSULT\)/);
     for (const c of parseCitations(after)) expect(store.getDocument(c.docId)!.text.slice(c.start, c.end)).toBe(c.quoted);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { writeArticle, type TestActor } from '../../test/helpers/corpus-fixture.js';
 import { Store } from '../store/store.js';
 import { EVENT_DATE_WINDOW_DAYS, periodsOverlap } from './claims.js';
-import { inReportOrder, propositionsNamed, resolveProposition, timeline, type TimelineEntry } from './timeline.js';
+import { eventSummary, inReportOrder, propositionsNamed, resolveProposition, timeline, type TimelineEntry } from './timeline.js';
 
 const ACTORS: TestActor[] = [
   { id: 'freedonia', name: 'Freedonia' },
@@ -204,7 +204,7 @@ describe('events no claim holds', () => {
       events: [{ trigger: 'strolled out', type: 'PROTEST', actors: [] }],
     });
     const entries = timeline(store).filter((e) => e.kind === 'event');
-    expect(entries.map((e) => e.summary)).toEqual(['Unattributed PROTEST']);
+    expect(entries.map((e) => e.summary)).toEqual(['Unattributed: protested (PROTEST)']);
     expect(entries[0]!.sources.map((s) => s.docId)).toEqual(['d0']);
     });
   });
@@ -229,7 +229,7 @@ describe('events read only in a copy', () => {
       events: [{ trigger: 'accord', type: 'AGREE', actors: ['freedonia'] }],
     });
     const entries = timeline(store).filter((e) => e.kind === 'event');
-    expect(entries.map((e) => e.summary)).toEqual(['Unattributed AGREE']);
+    expect(entries.map((e) => e.summary)).toEqual(['Unattributed: agreed (AGREE)']);
     expect(entries.flatMap((e) => e.sources.map((s) => s.docId))).toEqual(['d0']);
     });
   });
@@ -333,5 +333,19 @@ describe('a proposition named by a person', () => {
         expect(inReportOrder(rows).map((r) => r[0])).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('event summaries in words', () => {
+  const base = { actors: ['Freedonia'], targets: [] as string[], negated: false, modality: 'asserted', location: null };
+  it.each([
+    [{ ...base, type: 'CONSULT', mode: 'visit', targets: ['Sylvania'] }, 'Freedonia visited Sylvania (CONSULT:visit)'],
+    [{ ...base, type: 'AGREE', mode: null, negated: true }, 'Freedonia did not agree (NOT AGREE)'],
+    [{ ...base, type: 'RETREAT', mode: 'withdraw', targets: ['Sylvania'], modality: 'future', location: 'Port Vell' }, 'Freedonia will withdraw from Sylvania in Port Vell (RETREAT:withdraw) [future]'],
+    [{ ...base, actors: [], type: 'PROTEST', mode: 'demo' }, 'Unattributed: demonstrated (PROTEST:demo)'],
+    [{ ...base, type: 'CONSULT', mode: 'visit', location: 'Port Vell' }, 'Freedonia visited Port Vell (CONSULT:visit)'],
+    [{ ...base, type: 'NEWTYPE', mode: null, targets: ['Sylvania'] }, 'Freedonia NEWTYPE → Sylvania'],
+  ])('says %o as "%s"', (event, summary) => {
+    expect(eventSummary(event)).toBe(summary);
   });
 });

@@ -146,13 +146,90 @@ function inRange(date: string | null, f: TimelineFilter): boolean {
   return (!f.since || date >= f.since) && (!f.until || date <= f.until);
 }
 
+/**
+ * An event type and mode in words: [past tense, base form, word before a target]. The PLOVER code stays
+ * beside it in the summary, so a reader who knows the ontology loses nothing.
+ */
+const EVENT_WORDS: Record<string, readonly [string, string, string]> = {
+  AGREE: ['agreed', 'agree', 'with'],
+  CONSULT: ['held talks', 'hold talks', 'with'],
+  'CONSULT:phone': ['spoke by phone', 'speak by phone', 'with'],
+  'CONSULT:visit': ['visited', 'visit', ''],
+  'CONSULT:third-party': ['held mediated talks', 'hold mediated talks', 'with'],
+  SUPPORT: ['voiced support', 'voice support', 'for'],
+  CONCEDE: ['made a concession', 'make a concession', 'to'],
+  COOPERATE: ['cooperated', 'cooperate', 'with'],
+  'COOPERATE:intelligence': ['shared intelligence', 'share intelligence', 'with'],
+  'COOPERATE:legal': ['cooperated on legal matters', 'cooperate on legal matters', 'with'],
+  'COOPERATE:military': ['cooperated militarily', 'cooperate militarily', 'with'],
+  AID: ['gave aid', 'give aid', 'to'],
+  'AID:economic': ['gave economic aid', 'give economic aid', 'to'],
+  'AID:humanitarian': ['gave humanitarian aid', 'give humanitarian aid', 'to'],
+  'AID:intelligence': ['shared intelligence', 'share intelligence', 'with'],
+  'AID:military': ['gave military aid', 'give military aid', 'to'],
+  RETREAT: ['pulled back', 'pull back', 'from'],
+  'RETREAT:access': ['allowed access', 'allow access', 'to'],
+  'RETREAT:ceasefire': ['held fire', 'hold fire', 'against'],
+  'RETREAT:disarm': ['disarmed', 'disarm', ''],
+  'RETREAT:ease': ['eased restrictions', 'ease restrictions', 'on'],
+  'RETREAT:release': ['released people', 'release people', 'to'],
+  'RETREAT:withdraw': ['withdrew', 'withdraw', 'from'],
+  REQUEST: ['made a request', 'make a request', 'of'],
+  REJECT: ['rejected a proposal', 'reject a proposal', 'from'],
+  ACCUSE: ['accused', 'accuse', ''],
+  'ACCUSE:allege': ['accused', 'accuse', ''],
+  'ACCUSE:disapprove': ['criticised', 'criticise', ''],
+  'ACCUSE:investigate': ['investigated', 'investigate', ''],
+  THREATEN: ['threatened', 'threaten', ''],
+  'THREATEN:restrict': ['threatened restrictions', 'threaten restrictions', 'on'],
+  'THREATEN:violence': ['threatened force', 'threaten force', 'against'],
+  PROTEST: ['protested', 'protest', 'against'],
+  'PROTEST:boycott': ['struck or boycotted', 'strike or boycott', 'against'],
+  'PROTEST:demo': ['demonstrated', 'demonstrate', 'against'],
+  'PROTEST:hunger': ['went on hunger strike', 'go on hunger strike', 'against'],
+  'PROTEST:obstruct': ['blocked access', 'block access', 'against'],
+  'PROTEST:riot': ['rioted', 'riot', 'against'],
+  SANCTION: ['imposed sanctions', 'impose sanctions', 'on'],
+  'SANCTION:discontinue': ['cut ties or aid', 'cut ties or aid', 'with'],
+  'SANCTION:expel': ['expelled people', 'expel people', 'of'],
+  'SANCTION:withdraw': ['withdrew from an agreement', 'withdraw from an agreement', 'with'],
+  MOBILIZE: ['mobilised', 'mobilise', 'against'],
+  'MOBILIZE:police': ['deployed police', 'deploy police', 'against'],
+  'MOBILIZE:troops': ['deployed troops', 'deploy troops', 'against'],
+  COERCE: ['used coercion', 'use coercion', 'against'],
+  'COERCE:arrest': ['arrested people', 'arrest people', 'of'],
+  'COERCE:deport': ['deported people', 'deport people', 'of'],
+  'COERCE:restrict': ['imposed restrictions', 'impose restrictions', 'on'],
+  'COERCE:seize': ['seized territory or property', 'seize territory or property', 'of'],
+  ASSAULT: ['attacked', 'attack', ''],
+  'ASSAULT:abduct': ['abducted people', 'abduct people', 'of'],
+  'ASSAULT:assassinate': ['killed', 'kill', ''],
+  'ASSAULT:cleansing': ['drove out people', 'drive out people', 'of'],
+  'ASSAULT:firearms': ['opened fire', 'open fire', 'on'],
+  'ASSAULT:heavy-weapons': ['shelled or bombed', 'shell or bomb', ''],
+  'ASSAULT:massacre': ['massacred people', 'massacre people', 'of'],
+  STATEMENT: ['made a statement', 'make a statement', 'on'],
+  APPEAL: ['appealed', 'appeal', 'to'],
+};
+
+/** Words before the base form for a modality other than "asserted". */
+const MODALITY_WORDS: Record<string, string> = { future: 'will', hypothetical: 'might' };
+
+/**
+ * One line for an event, assembled from its fields only: "Freedonia held talks with Sylvania in Vienna
+ * (CONSULT)", "Sylvania did not agree (NOT AGREE)", "Freedonia will withdraw from Sylvania (RETREAT:withdraw) [future]".
+ */
 export function eventSummary(e: { actors: string[]; type: string; mode: string | null; targets: string[]; negated: boolean; modality: string | null; location?: string | null }): string {
-  const who = e.actors.length ? e.actors.join(' and ') : 'Unattributed';
-  const what = `${e.negated ? 'NOT ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''}`;
-  const whom = e.targets.length ? ` → ${e.targets.join(', ')}` : '';
-  const where = e.location ? ` in ${e.location}` : '';
+  const who = e.actors.length ? e.actors.join(' and ') : 'Unattributed:';
+  const code = `${e.negated ? 'NOT ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''}`;
+  const words = EVENT_WORDS[`${e.type}:${e.mode}`] ?? EVENT_WORDS[e.type];
+  const modal = e.modality && e.modality !== 'asserted' ? (MODALITY_WORDS[e.modality] ?? null) : null;
+  const verb = !words ? null : modal ? `${modal}${e.negated ? ' not' : ''} ${words[1]}` : e.negated ? `did not ${words[1]}` : words[0];
+  const whom = e.targets.length ? (words?.[2] ? ` ${words[2]} ` : ' ') + e.targets.join(', ') : '';
+  // "Putin visited Kursk": a visit's place is its object when no one is visited.
+  const where = !e.location ? '' : words && !words[2] && !e.targets.length ? ` ${e.location}` : ` in ${e.location}`;
   const how = e.modality && e.modality !== 'asserted' ? ` [${e.modality}]` : '';
-  return `${who} ${what}${whom}${where}${how}`;
+  return verb ? `${who} ${verb}${whom}${where} (${code})${how}` : `${who} ${code}${e.targets.length ? ` → ${e.targets.join(', ')}` : ''}${where}${how}`;
 }
 
 // Day numbers are for the candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.
