@@ -483,3 +483,28 @@ describe('showing and gathering are not protest; nothing given is no concession'
     expect([zero?.type, zero?.negated, some?.type, some?.negated]).toEqual(['CONCEDE', true, 'CONCEDE', false]);
   });
 });
+
+describe('whose act a noun is, and where a target stops', () => {
+  it('takes "took over" with an object as seizing, not taking over a job', () => {
+    expect(analyse('Chief executive Mara Quill, who took over in August with a promise to repair relations, wrote to staff.', [{ name: 'Mara Quill', type: 'person' }]).events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(analyse('Freedonian troops took over the town of Brel.', [{ name: 'Freedonia', forms: ['Freedonian troops'] }]).events.map((e) => e.type)).toContain('ASSAULT');
+  });
+
+  it('gives a noun trigger to the name that qualifies it, not to the subject who talks about it', () => {
+    const r = analyse('Ivo Dask called the Freedonian demands an ultimatum. Sylvania rejected Freedonia’s demands.', [
+      { name: 'Ivo Dask', type: 'person' },
+      { name: 'Freedonia', forms: ['Freedonian demands', 'Freedonia'] },
+      { name: 'Sylvania' },
+    ]);
+    expect(r.events.filter((e) => e.type === 'REQUEST').map((e) => names(r, e.actors))).toEqual([['Freedonia'], ['Freedonia']]);
+  });
+
+  it('takes no target from a condition or a contrast after the trigger', () => {
+    const r = analyse('Sylvania was ready to move on the sanctions if Freedonia kept stalling. Ivo Dask was ready to keep talking but blamed Freedonia.', [
+      { name: 'Sylvania' },
+      { name: 'Freedonia' },
+      { name: 'Ivo Dask', type: 'person' },
+    ]);
+    expect(r.events.filter((e) => e.type === 'AGREE').map((e) => names(r, e.targets))).toEqual([[], []]);
+  });
+});

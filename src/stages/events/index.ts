@@ -179,8 +179,9 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
     const rest = text.slice(trigger.end, sentence.end);
     // The end of a quotation ("... accept the ceasefire," Zelensky said) ends the clause too.
     // So does a second verb of saying ("welcomed the deal and said Egypt ...").
-    // So do an attribution ("..., Malaysian Prime Minister Anwar Ibrahim said") and a contrast (", but ...").
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\.\s|[,.!?]["”»]/u.exec(rest);
+    // So do an attribution ("..., Malaysian Prime Minister Anwar Ibrahim said"), a contrast (", but ...") and a
+    // condition ("ready to move on the sanctions if Putin kept stalling": Putin is not acted on).
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\s(?:if|unless|once|provided|as\s+long\s+as|but)\s|\.\s|[,.!?]["”»]/u.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
@@ -367,6 +368,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
 
       let actorMentions: Mention[];
       let targetMentions: Mention[];
+      let premodified: Mention | null;
       // "was attacked" is passive; "was seeking" is not.
       if (PASSIVE.test(window) && !/^[\w-]+ing\b/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
@@ -388,6 +390,11 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         // ("after the Sylvanian strikes", "of Freedonia's offensive") is its actor.
         const premodifier = mentions.findLast((m) => m.end <= trigger.start && /^(?:['’]s)?\s+$/.test(text.slice(m.end, trigger.start)));
         actorMentions = premodifier && premodifier.kind !== 'pronoun' ? [premodifier] : [];
+        targetMentions = [];
+      } else if ((premodified = nounPremodifier(text, mentions, trigger, sentence))) {
+        // "called the Russian demands an ultimatum", "rejected Freedonia's offer": a noun's own actor is the
+        // name that qualifies it, not the subject talking about it.
+        actorMentions = [premodified];
         targetMentions = [];
       } else {
         actorMentions = subjectOf(text, sentence, mentions, trigger);
@@ -450,3 +457,19 @@ export const eventStage: Stage<'events'> = {
   assigns: ['events'],
   run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),
 };
+
+/**
+ * The name right before a noun trigger that makes it that name's act: "the Russian demands", "Freedonia's
+ * offer". A determiner before the name, or the possessive after it, shows the trigger is a noun.
+ */
+function nounPremodifier(text: string, mentions: readonly Mention[], trigger: Span, sentence: Sentence): Mention | null {
+  // "the Russian demands" read whole as a mention of Russia (a demonym and an act noun).
+  const whole = mentions.find((x) => x.start < trigger.start && x.end === trigger.end && x.kind !== 'pronoun');
+  if (whole) return whole;
+  const m = mentions.findLast((x) => x.end <= trigger.start && x.start >= sentence.start);
+  if (!m || m.kind === 'pronoun') return null;
+  const gap = text.slice(m.end, trigger.start);
+  if (/^['’]s?\s+$/.test(gap)) return m;
+  if (!/^\s+$/.test(gap) || !/\b(?:the|a|an|this|that|these|those)\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start))) return null;
+  return /^\p{Ll}+s?$/u.test(text.slice(trigger.start, trigger.end)) ? m : null;
+}
