@@ -508,3 +508,30 @@ describe('whose act a noun is, and where a target stops', () => {
     expect(r.events.filter((e) => e.type === 'AGREE').map((e) => names(r, e.targets))).toEqual([[], []]);
   });
 });
+
+describe('subjects past appositions, and acts asked of others', () => {
+  const cast = [{ name: 'Freedonia' }, { name: 'Sylvania' }, { name: 'Marwick' }, { name: 'Ivo Dask', type: 'person' as const }, { name: 'Red Brigade', type: 'group' as const }];
+  const actorsOf = (text: string, type: string) => {
+    const r = analyse(text, cast);
+    return r.events.filter((e) => e.type === type).map((e) => names(r, e.actors));
+  };
+
+  it('skips a possessor in an apposition and a name inside a participle’s parenthesis', () => {
+    expect(actorsOf('Freedonia, Sylvania’s closest ally, welcomed the meeting.', 'SUPPORT')).toEqual([['Freedonia']]);
+    expect(actorsOf('The deal, witnessed by Ivo Dask, is meant to end fighting that has killed thousands.', 'ASSAULT')).toEqual([[]]);
+  });
+
+  it('does not count a place after "in" among coordinated subjects', () => {
+    expect(actorsOf('In Marwick, Freedonia and the rebels sign a declaration of principles.', 'AGREE')).toEqual([['Freedonia']]);
+  });
+
+  it('gives a withdrawal to who withdraws, and an act asked for to no one', () => {
+    expect(actorsOf('Ivo Dask said the red lines include the withdrawal of the Red Brigade from the towns.', 'RETREAT')).toEqual([['Red Brigade']]);
+    expect(actorsOf('Sylvania demanded a withdrawal from the territory of Freedonia.', 'RETREAT')).toEqual([[]]);
+    expect(actorsOf('Freedonia withdrew from the border towns.', 'RETREAT')).toEqual([['Freedonia']]);
+  });
+
+  it('reads "a hopeful sign" as a noun, not a signing', () => {
+    expect(actorsOf('Ivo Dask said it was a hopeful sign that the delegations were still talking.', 'AGREE')).toEqual([]);
+  });
+});

@@ -139,6 +139,11 @@ function coordinated(text: string, ms: readonly Mention[], i: number, direction:
   for (let j = i + direction; j >= 0 && j < ms.length; j += direction) {
     const [left, right] = direction < 0 ? [ms[j]!, group[0]!] : [group[group.length - 1]!, ms[j]!];
     if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(left.end, right.start))) break;
+    // "Russia, Armenia's traditional ally, said": a possessor after a comma opens an apposition, not a list;
+    // "in Doha, Kinshasa and the rebels": nor is a place after a preposition one of the subjects.
+    const added = ms[j]!;
+    if (/^['’]s?\b/.test(text.slice(right.end, right.end + 2)) && /,\s*$/.test(text.slice(left.end, right.start))) break;
+    if (direction < 0 && /\b(?:in|at|from|near|to)\s+$/i.test(text.slice(Math.max(0, added.start - 6), added.start))) break;
     if (direction < 0) group.unshift(ms[j]!);
     else group.push(ms[j]!);
   }
@@ -168,6 +173,12 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
   for (let i = before.length - 1; i >= 0; i--) {
     const word = precedingWord(text, sentence.start, before[i]!.start);
     if (word && PREPOSITIONS.has(word)) continue;
+    // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
+    if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*$/.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
+    // "The deal, witnessed by Marco Rubio, is meant to end fighting": a name inside a participle's
+    // parenthesis is not the subject of what follows it.
+    if (/,\s*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}+ed|made|led|brokered|held|signed|seen|written|chaired|hosted)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(sentence.start, before[i]!.start - 80), before[i]!.start))
+      && /^[^,]{0,40},/.test(text.slice(before[i]!.end, trigger.start))) return [];
     // A possessor ("Zelensky's office") is not the subject when a later mention heads the phrase.
     return coordinated(text, before, i, -1);
   }
@@ -391,6 +402,14 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         const premodifier = mentions.findLast((m) => m.end <= trigger.start && /^(?:['’]s)?\s+$/.test(text.slice(m.end, trigger.start)));
         actorMentions = premodifier && premodifier.kind !== 'pronoun' ? [premodifier] : [];
         targetMentions = [];
+      } else if (/^(?:withdrawal|pull-?out|retreat|departure|exit|disengagement|redeployment)s?$/i.test(trigger.text) && mentions.some((m) => m.start >= trigger.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)))) {
+        // "the withdrawal of the M23": who withdraws follows the noun after "of".
+        actorMentions = coordinated(text, mentions, mentions.findIndex((m) => m.start >= trigger.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start))), 1);
+        targetMentions = [];
+      } else if (match.entry.type !== 'REQUEST' && /^[\p{Ll} -]+(?:al|ion|ment|out|fire|truce|exchange|swap)s?$/u.test(trigger.text) && ASKED_FOR.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) {
+        // "Kyiv demanded a withdrawal", "urged a ceasefire": the act asked for is someone else's to do.
+        actorMentions = [];
+        targetMentions = [];
       } else if ((premodified = nounPremodifier(text, mentions, trigger, sentence))) {
         // "called the Russian demands an ultimatum", "rejected Freedonia's offer": a noun's own actor is the
         // name that qualifies it, not the subject talking about it.
@@ -457,6 +476,9 @@ export const eventStage: Stage<'events'> = {
   assigns: ['events'],
   run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),
 };
+
+/** A verb of asking right before a noun: what it names is asked of another. */
+const ASKED_FOR = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|insist(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?\s+for)\s+(?:(?:a|an|the|an?\s+immediate|full|complete|unconditional|total|swift|rapid|its|their|further)\s+){0,3}$/i;
 
 /**
  * The name right before a noun trigger that makes it that name's act: "the Russian demands", "Freedonia's
