@@ -255,6 +255,7 @@ function markHit(ctx: Ctx, hit: Hit, from: number, to: number): void {
 /** Longest exact gazetteer match at each word. */
 function matchGazetteer(ctx: Ctx): void {
   const { tokens, text, g } = ctx;
+  const ambiguous: [number, GazetteerEntry[]][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.hit >= 0) continue;
@@ -272,9 +273,24 @@ function matchGazetteer(ctx: Ctx): void {
       while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.sentence === t.sentence) j++;
       if (tokens[j - 1]!.end !== end && tokens[j - 1]!.end < end) continue;
       markHit(ctx, { start: t.start, end, entry, fuzzy: false, from: i, to: j }, i, j);
+      // "Congo" is an alias of two countries: which one the report means is settled below.
+      const others = list.filter((o) => o !== entry && o.surface === surface && o.type === entry.type && o.packId !== entry.packId);
+      if (others.length) ambiguous.push([ctx.hits.length - 1, [entry, ...others]]);
       i = j - 1;
       break;
     }
+  }
+  if (!ambiguous.length) return;
+  // A surface several pack actors share means the one the report also names unambiguously ("Democratic
+  // Republic of Congo", "Kinshasa"); with no such evidence the pack's order decides.
+  const unambiguous = new Map<string, number>();
+  const shared = new Set(ambiguous.map(([h]) => h));
+  ctx.hits.forEach((h, k) => {
+    if (!shared.has(k) && h.entry.packId) unambiguous.set(h.entry.packId, (unambiguous.get(h.entry.packId) ?? 0) + 1);
+  });
+  for (const [h, entries] of ambiguous) {
+    const best = entries.reduce((a, b) => ((unambiguous.get(b.packId ?? '') ?? 0) > (unambiguous.get(a.packId ?? '') ?? 0) ? b : a));
+    ctx.hits[h]!.entry = best;
   }
 }
 

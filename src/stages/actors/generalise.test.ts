@@ -342,3 +342,27 @@ describe('names that no first-name list knows, bodies named after a country, com
     expect(found.get('Brisk Securities')?.type).toBe('organization');
   });
 });
+
+describe('a surface two pack actors share', () => {
+  const twoCongos = new KnowledgeBase([
+    PackSchema.parse({
+      id: 'fiction3',
+      name: 'Fiction 3',
+      actors: [
+        { id: 'north-vell', name: 'Republic of Vell', type: 'country', aliases: ['Vell', 'North Vell'], demonyms: ['Vellish'] },
+        { id: 'south-vell', name: 'Democratic Republic of Vell', type: 'country', aliases: ['DR Vell', 'Vell'], demonyms: ['Vellish'] },
+      ],
+    }),
+  ]);
+  const owners = (text: string) => {
+    const r = analyseActors(text, twoCongos, '2025-05-01');
+    return r.mentions.map((m) => `${m.text}:${r.entities[m.entity]!.packId}`);
+  };
+
+  it('means the one the report also names unambiguously, else the first in the pack', () => {
+    expect(owners('Talks resume in the east\nThe Democratic Republic of Vell and its neighbours met on Monday. Vell said Vellish troops would stay.')).toEqual([
+      'Democratic Republic of Vell:south-vell', 'Vell:south-vell', 'Vellish troops:south-vell',
+    ]);
+    expect(owners('Talks resume in the east\nVell said on Monday that its troops would stay in the border towns for now.')).toEqual(['Vell:north-vell']);
+  });
+});
