@@ -1077,8 +1077,16 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       // "Transit Union Local 1402", "Teamsters Local 727": a union's branch number is part of its name.
-      if (/^\d{1,5}$/.test(u.text) && u.start === prev.end + 1 && /^(?:Local|Lodge|District|Chapter|Branch)$/.test(prev.text) && u.sentence === t.sentence) {
+      if (/^\d{1,5}$/.test(u.text) && u.start === prev.end + 1 && BRANCH_WORD.test(prev.text) && u.sentence === t.sentence) {
         j += 1;
+        break;
+      }
+      // "the Aerospace Machinists Guild, Local 2217,": so is a branch after a comma, once the name reads as a body's.
+      const branch = tokens[j + 1];
+      const number = tokens[j + 2];
+      if (u.text === ',' && branch && number && BRANCH_WORD.test(branch.text) && /^\d{1,5}$/.test(number.text) && number.start === branch.end + 1 && number.sentence === t.sentence
+        && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
+        j += 3;
         break;
       }
       break;
@@ -1095,6 +1103,11 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
 
 function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
   const { tokens } = ctx;
+  // "Local 2217 president Darnell Hughes": a union branch by its number alone.
+  if (to - from === 2 && BRANCH_WORD.test(tokens[from]!.text) && /^\d{1,5}$/.test(tokens[from + 1]!.text)) {
+    out.push(orgCandidate(ctx, from, from + 1, 'union-branch', 0.75));
+    return;
+  }
   // Organization: the run holds an organization word ("Institute of ...", "RBC BlueBay Asset Management"),
   // unless the organization only qualifies a title before a name ("Senate Minority Leader Chuck Schumer").
   const words = tokens.slice(from, to).filter((t) => t.word);
@@ -1321,6 +1334,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
 }
+
+/** Words for a union's numbered branch ("Local 2217", "Lodge 751"). */
+const BRANCH_WORD = /^(?:Local|Lodge|District|Chapter|Branch)$/;
 
 /** Verbs whose agent after "by", named in full, is a person: bodies sign and lead too, but by their own names. */
 const PERSONAL_AGENT_VERBS = new Set(['signed', 'initialled', 'initialed', 'countersigned', 'led', 'headed', 'chaired', 'witnessed', 'brokered', 'hosted', 'delivered', 'read', 'written', 'authored', 'presented']);

@@ -366,3 +366,12 @@ describe('a surface two pack actors share', () => {
     expect(owners('Talks resume in the east\nVell said on Monday that its troops would stay in the border towns for now.')).toEqual(['Vell:north-vell']);
   });
 });
+
+describe('a union branch by its number', () => {
+  it('joins "Local 2217" to the union named with it, after a comma too', () => {
+    const found = entities('Machinists reject offer\nMembers of the Riverton Machinists Guild, Local 4410, voted against the agreement on Sunday, the union said. "The members have spoken," Local 4410 president Dara Hume said at a union hall as the results came in.');
+    const union = found.find((e) => e.type === 'organization');
+    expect(union?.texts).toEqual(['Riverton Machinists Guild, Local 4410', 'Local 4410']);
+    expect(found.some((e) => e.name === 'Local')).toBe(false);
+  });
+});

@@ -234,6 +234,12 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w) && !JOINED_NAMES.test(f.words.slice(short.words.length).join(' ')));
     if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
   }
+  // "Local 2217" for "Aerospace Machinists Guild, Local 2217": a union branch by its number is the union.
+  for (const short of fullNames) {
+    if (short.cl.members.length === 0 || short.words.length !== 2 || !/^(?:local|lodge|district|chapter|branch)$/.test(short.words[0]!) || !/^\d+$/.test(short.words[1]!)) continue;
+    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > 2 && f.words.slice(-2).join(' ').replace(/,/g, '') === short.words.join(' '));
+    if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
+  }
 
   // The first cluster (in `clusters` order) of a person with a form the name fits: as `clusters.find` over
   // `samePerson`, since forms are only ever added and each is in the log with its cluster's position.
