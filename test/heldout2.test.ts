@@ -10,9 +10,16 @@
  *
  * Figures at the time of writing (default packs: world + russia-ukraine), from
  * `node bin/parley.js eval test/fixtures/heldout2/gold --db /tmp/h2.db --misses`:
- *   zones    non-body F1 0.976 · boilerplate F1 0.867 · captions F1 1.000 · headings F1 0.905 · outlet 6/8 · date 2/5
- *   quotes   direct+partial F1 0.992 (P 1.000, R 0.984) · speaker accuracy 0.984 (60/61) · end-to-end F1 0.976 · indirect recall 0.884 (61/69)
- *   stances  recall 0.358 (44/123) · polarity 0.727 (32/44) · proposition accuracy 0.659 (29/44) · precision 0.624 (53/85)
+ *   zones    non-body F1 1.000 · boilerplate F1 1.000 · captions F1 1.000 · headings F1 1.000 · outlet 8/8 · date 3/5
+ *            (was non-body 0.976 · boilerplate 0.867 · headings 0.905 · outlet 6/8 · date 2/5: sign-off, masthead, menu,
+ *            "Posted by" and bracketed-outlet dateline rules; the two yearless wire datelines stay unknown by design)
+ *   quotes   direct+partial F1 0.992 (P 0.984, R 1.000) · speaker accuracy 1.000 (62/62) · end-to-end F1 0.992 · indirect recall 1.000 (69/69)
+ *            (was F1 0.992 (P 1.000, R 0.984) · speaker 0.984 (60/61) · end-to-end 0.976 · indirect recall 0.884 (61/69);
+ *            the one false partial is a quotation in the headline, which the gold leaves out)
+ *   stances  recall 0.553 (68/123) · polarity 0.912 (62/68) · proposition accuracy 0.676 (46/68) · precision 0.761 (86/113)
+ *            (was 0.358 · 0.727 · 0.659 · 0.624 before conditions on readiness and offers ("provided that", "once",
+ *            "as soon as", "while <X> stands", "when ..., not before", restrictive "a <kind> that ..."), acts a commitment,
+ *            an obligation or a demand names, "did not rule out ... if" as conditional, and clause-bound time adjuncts)
  *   persons  pairwise F1 0.952 · canonical names 0.958 (46/48) · country/org mention recall 0.949 (185/195)
  */
 import { join } from 'node:path';
@@ -22,22 +29,22 @@ import { describeEvalSet, type Floors } from './helpers/evalset.js';
 /** Floors per task and metric name (as printed by `parley eval`); each allows one gold item fewer than measured. */
 const FLOORS: Floors = {
   zones: {
-    'non-body lines F1': 0.95,
-    'boilerplate lines F1': 0.82,
+    'non-body lines F1': 0.98,
+    'boilerplate lines F1': 0.96,
     'captions lines F1': 0.9,
-    'headings lines F1': 0.87,
-    'outlet accuracy': 0.62,
-    'published-date accuracy': 0.2,
+    'headings lines F1': 0.97,
+    'outlet accuracy': 0.87,
+    'published-date accuracy': 0.4,
   },
   quotes: {
     'direct+partial F1': 0.98,
-    'speaker accuracy (matched)': 0.96,
-    'end-to-end F1 (found + attributed)': 0.96,
-    'indirect recall': 0.86,
+    'speaker accuracy (matched)': 0.98,
+    'end-to-end F1 (found + attributed)': 0.97,
+    'indirect recall': 0.98,
   },
   stances: {
-    'stance recall': 0.34,
-    'stance polarity accuracy': 0.7,
+    'stance recall': 0.54,
+    'stance polarity accuracy': 0.89,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.93,

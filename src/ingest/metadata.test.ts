@@ -177,3 +177,32 @@ describe('withoutSiteSuffix', () => {
     expect(withoutSiteSuffix('Talks move to a new venue | Reuters.com', 'Reuters')).toBe('Talks move to a new venue');
   });
 });
+
+describe('unseen header and dateline shapes', () => {
+  it('reads outlet and day from a "<date> | <Outlet>" masthead', () => {
+    const text = `Envoys agree to meet again in Vienna next month\nMarch 4, 2025 | Example Valley Monitor\n${PARA}\n${PARA2}`;
+    const m = infer(raw(text));
+    expect(m.outlet).toMatchObject({ value: 'Example Valley Monitor', origin: 'text:signature' });
+    expect(m.published).toMatchObject({ value: '2025-03-04' });
+    expect(spanMatches(text, m.outlet.evidence!)).toBe(true);
+  });
+
+  it('takes the outlet a dateline names in brackets over the wire-credit house style', () => {
+    const text = `SPOKANE, Wash. (Inland Valley Wire) — ${PARA}\n${PARA2}\n(Editing by Rick Roe)`;
+    expect(infer(raw(text)).outlet).toMatchObject({ value: 'Inland Valley Wire', origin: 'text:dateline' });
+    // Without it, the house style still answers.
+    expect(infer(raw(`SPOKANE — ${PARA}\n${PARA2}\n(Editing by Rick Roe)`)).outlet.origin).toBe('text:house-style');
+  });
+
+  it('reads the author of a "Posted by" line without the desk', () => {
+    const m = infer(raw(`Envoys agree to meet again in Vienna\nPosted by Jane Doe, Central Asia desk\n${PARA}\n${PARA2}`));
+    expect(m.byline.value).toBe('Jane Doe');
+  });
+
+  it('gives a yearless wire dateline a year only from the text, else leaves the day unknown', () => {
+    expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA}\n${PARA2}`)).published.value).toBeNull();
+    expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA}\n${PARA2}\n© 2024 Example Wire. All rights reserved.`)).published).toMatchObject({ value: '2024-03-14' });
+    // A full date near the dateline's day wins over the copyright year.
+    expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA} The deadline of March 20, 2025 stands.\n${PARA2}\n© 2024 Example Wire`)).published.value).toBe('2025-03-14');
+  });
+});

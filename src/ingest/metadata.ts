@@ -9,7 +9,7 @@ import type { DocumentMetadata, Inferred, RawDocument, Zone } from '../core/mode
 import { dayNumber } from '../core/dates.js';
 import { textSpan } from '../core/span.js';
 import type { KnowledgeBase } from '../packs/load.js';
-import { authorLineNames, DATELINE_AGENCIES, isOutletShaped } from './zones.js';
+import { authorLineNames, DATELINE_AGENCIES, isOutletShaped, mastheadName } from './zones.js';
 
 const none = <T>(): Inferred<T> => ({ value: null, origin: 'none', confidence: 0 });
 
@@ -224,14 +224,20 @@ const OUTLET_NAME = `${OUTLET_WORD}(?:\\s+(?:(?:of|and|&|for|on|the)\\s+)*${OUTL
 /** The outlet a signature, subscription prompt or copyright line names, with the span of the name. */
 export function outletFromChrome(text: string, zone: Zone): { name: string; start: number; end: number } | null {
   const line = text.slice(zone.start, zone.end);
+  if (zone.kind === 'signature' && zone.rule === 'masthead') {
+    // "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor": the name beside the date.
+    const masthead = mastheadName(line.trim());
+    if (masthead) {
+      const offset = line.indexOf(masthead.name);
+      return { name: masthead.name, start: zone.start + offset, end: zone.start + offset + masthead.name.length };
+    }
+  }
   const patterns: RegExp[] =
     zone.kind === 'signature'
       ? // The name ends at a comma (a date follows), a sentence end ("… Courier. Read more at …") or the line end.
         [
           /^(?:Read (?:more|the (?:full|original|rest of the) (?:story|article|report))|Continue reading|Full (?:story|article)) (?:at|on|from) (\S+(?:\s+\S+){0,5}?)\.?$/iu,
           /^Source\s*:\s*(.+?)\.?$/iu,
-          // A masthead line: "The Straits Times, March 15, 2025".
-          ...(zone.rule === 'masthead' ? [/^(.+?),\s/u] : []),
           new RegExp(`\\b(?:[Aa]ppeared|[Pp]ublished|[Pp]osted|[Pp]rinted|ran|republished|reprinted|reproduced|syndicated)\\s+(?:first\\s+|originally\\s+|here\\s+)?(?:on|in|at|by|from|with permission (?:from|of)|courtesy of|by arrangement with)\\s+(?:the\\s+)?(${OUTLET_NAME})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u'),
         ]
       : zone.kind === 'subscription'
@@ -409,9 +415,9 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
     const z = bylines.find(person) ?? bylines.find((q) => q.rule === 'desk-byline');
     if (z) {
       const ev = evidence(z);
-      const m = /^(?:by|BY|By)\s+(.+?)\s*$/.exec(ev.text);
+      const m = /^(?:(?:posted|written)\s+)?by\s+(.+?)\s*$/i.exec(ev.text);
       const names = z.rule === 'author-line' ? authorLineNames(ev.text) ?? ev.text : null;
-      const name = names ?? (m ? m[1]!.replace(/\s*[|–—/•]\s*.*$/, '').replace(/,\s*[^,]*\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|analysts?|journalists?|producers?|bureau chief)\b.*$/iu, '').replace(/,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u, '').trim() : ev.text);
+      const name = names ?? (m ? m[1]!.replace(/\s*[|–—/•]\s*.*$/, '').replace(/,\s*[^,]*\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|analysts?|journalists?|producers?|bureau chief|desk)\b.*$/iu, '').replace(/,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u, '').trim() : ev.text);
       const start = ev.start + ev.text.indexOf(name);
       byline = { value: name, origin: 'text:byline', confidence: 0.8, evidence: textSpan(text, start, start + name.length) };
     }
@@ -513,9 +519,11 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
   const dl = zones.find((z) => z.kind === 'dateline');
   const m = dl ? /\(([^()]+)\)|\/([^/]+)\//.exec(text.slice(dl.start, dl.end)) : null;
   const agency = m ? (m[1] ?? m[2])! : null;
-  if (dl && m && agency && DATELINE_AGENCIES[agency]) {
+  // A wire agency, or any outlet named in the dateline's brackets ("EVERETT, Wash. (Example Wire) —").
+  const datelineOutlet = agency ? (DATELINE_AGENCIES[agency] ?? (isKnownOrOutletShaped(agency, kb) ? agency : null)) : null;
+  if (dl && m && agency && datelineOutlet) {
     const start = dl.start + m.index + 1;
-    return make({ value: DATELINE_AGENCIES[agency]!, start, end: start + agency.length }, 'text:dateline', 0.7);
+    return make({ value: datelineOutlet, start, end: start + agency.length }, 'text:dateline', 0.7);
   }
   if (url) {
     const name = outletFromUrl(url);
@@ -583,8 +591,8 @@ const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline']);
 
 /**
  * "WASHINGTON, March 13 (Reuters) -": the day of a dateline that does not write its year. The year comes
- * only from a full date elsewhere in the text within ten days of that month and day (0.6 when it is the same
- * day, else 0.5). Years merely named in the text are no guide: on the PolNeAR wire copies with a yearless
+ * from a full date elsewhere in the text within ten days of that month and day (0.6 when it is the same
+ * day, else 0.5), else from the page's copyright year (0.4). Years merely named in the text are no guide: on the PolNeAR wire copies with a yearless
  * dateline, the latest year named was the publication year for 1 article in 9 (they recall past events).
  */
 function partialDatelineDate(text: string, zones: readonly Zone[]): Inferred<string> | null {
@@ -604,8 +612,16 @@ function partialDatelineDate(text: string, zones: readonly Zone[]): Inferred<str
       if (value && distance <= 10 && (!best || distance < best.distance)) best = { value, distance };
     }
   }
-  if (!best) return null;
-  return { value: best.value, origin: 'text:dateline-date', confidence: best.distance === 0 ? 0.6 : 0.5, evidence };
+  if (best) return { value: best.value, origin: 'text:dateline-date', confidence: best.distance === 0 ? 0.6 : 0.5, evidence };
+  // Else the year of the page's own copyright line ("© 2025 Example Herald"), which is the year it was
+  // published; without one the day stays unknown rather than take a guessed year.
+  for (const z of zones) {
+    if (z.kind !== 'boilerplate' || z.rule !== 'copyright') continue;
+    const c = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b/iu.exec(text.slice(z.start, z.end));
+    const value = c ? validDay(+c[1]!, month, day) : null;
+    if (value) return { value, origin: 'text:dateline-date+copyright-year', confidence: 0.4, evidence };
+  }
+  return null;
 }
 
 const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';

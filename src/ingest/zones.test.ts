@@ -297,3 +297,46 @@ describe('words', () => {
     expect(words('Two words', 5)).toBe(2);
   });
 });
+
+describe('site chrome and sign-offs in unseen page shapes', () => {
+  it('takes a site menu for boilerplate, never the title', () => {
+    const text = `News | Politics | Business | Culture | Sport\nEnvoys agree to meet again in Vienna next month\nBy Jane Doe\n${PARA}\n${PARA2}`;
+    const zones = detectZones(text);
+    expect(kindsOf(text).slice(0, 3)).toEqual(['boilerplate', 'title', 'byline']);
+    expect(zones[0]!.rule).toBe('site-navigation');
+    expect(boilerplateRule('Home › World › Asia')).toBe('site-navigation');
+    // A headline with its site's name after a bar is no menu, nor a three-word sentence list.
+    expect(boilerplateRule('Envoys agree to meet again | The Example Herald')).toBeNull();
+    expect(boilerplateRule('Prices rose. | Wages fell. | Rents rose. | Talks stalled.')).toBeNull();
+  });
+
+  it('reads "Posted by" and "Written by" lines as bylines', () => {
+    expect(bylineRule('Posted by Jane Doe, Central Asia desk')).toBe('by-name');
+    expect(bylineRule('Written by Jane Doe')).toBe('by-name');
+    expect(bylineRule('Posted by the ministry on its website.')).toBeNull();
+  });
+
+  it('takes a closing "X reported from A and Y from B" line for the reporters\' sign-off', () => {
+    const signoff = 'Doe reported from Tbilisi and Roe from Ankara, Turkey.';
+    expect(kindsOf(`${PARA}\n${PARA2}\n${signoff}`)).toEqual(['body', 'body', 'byline']);
+    expect(kindsOf(`${PARA}\n${PARA2}\nNovak reported from Geneva.`).at(-1)).toBe('byline');
+    // Away from the end, or with a sentence after the places, it is body.
+    expect(kindsOf(`${signoff}\n${PARA}\n${PARA2}\n${PARA}\n${PARA2}`)[0]).toBe('body');
+    expect(kindsOf(`${PARA}\n${PARA2}\nDoe reported from Tbilisi that the border had reopened.`).at(-1)).toBe('body');
+  });
+
+  it('takes "<date> | <Outlet>" under the headline for a masthead, not a heading', () => {
+    const text = `Envoys agree to meet again in Vienna next month\nMarch 4, 2025 | Example Valley Monitor\n${PARA}\n${PARA2}`;
+    expect(kindsOf(text).slice(0, 2)).toEqual(['title', 'signature']);
+    expect(detectZones(text)[1]!.rule).toBe('masthead');
+    // A date beside a person's name is no masthead.
+    expect(detectZones(`Envoys agree to meet again\nMarch 4, 2025 | Jane Doe\n${PARA}\n${PARA2}`)[1]!.rule).not.toBe('masthead');
+  });
+
+  it('splits a dateline that names any outlet in its brackets', () => {
+    const line = `SPOKANE, Wash. (Inland Valley Wire) — ${PARA}`;
+    expect(datelineLength(line)).toBe('SPOKANE, Wash. (Inland Valley Wire) — '.length);
+    // Brackets after a mixed-case opening are a parenthesis of the sentence.
+    expect(datelineLength(`Officials (Finance Ministry) — ${PARA}`)).toBe(0);
+  });
+});

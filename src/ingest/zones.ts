@@ -138,14 +138,29 @@ const EDITION_RE = new RegExp(
 
 /** Words that make a name an outlet's ("The Example Times", "Daily Courier", "Example News"). */
 const OUTLET_WORDS = /\b(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Gazette|Daily|Press|Observer|Review|Mail|Star|Sun|Express|Chronicle|Independent|Standard|Monitor|Wire|Today|Weekly|Magazine|Online|Insider|Bulletin|Courier|Dispatch|Ledger|Record|Inquirer|Register|Reporter|Post-Gazette|Globe|Nation|Mirror|Economist|Agency|Radio|Television|TV)\b/u;
+const MASTHEAD_NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5}";
+const MASTHEAD_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+/** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor", "Example Monitor | July 11, 2025": the name is group 1 or 2. */
 const MASTHEAD_RE = new RegExp(
-  `^(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5},\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?$`,
+  `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*${MASTHEAD_DATE}$`,
   'u',
 );
 
-/** "The Straits Times, March 15, 2025": an outlet's name and a full date, alone on a line. */
+/**
+ * The outlet a masthead line names (an outlet's name and a full date, alone on a line, in either order),
+ * with its offset in the line; null when the line is no masthead.
+ */
+export function mastheadName(line: string): { name: string; index: number } | null {
+  if (line.length > 90) return null;
+  const m = MASTHEAD_RE.exec(line);
+  const name = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  if (!m || !name || !OUTLET_WORDS.test(name)) return null;
+  return { name, index: line.indexOf(name) };
+}
+
+/** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor": an outlet's name and a full date, alone on a line. */
 export function isMasthead(line: string): boolean {
-  return line.length <= 90 && MASTHEAD_RE.test(line) && OUTLET_WORDS.test(line.slice(0, line.indexOf(',')));
+  return mastheadName(line) !== null;
 }
 
 /** "Source: Example Herald" closing a text (a photo's "Source: Reuters" sits under a caption instead). */
@@ -171,9 +186,9 @@ export function isSubscription(line: string): boolean {
 
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
 const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:de|van|von|der|al|bin|da|di|du|le|la)\\s+)?${NAME_TOKEN}){0,4}`;
-const BYLINE_RE = new RegExp(`^(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
+const BYLINE_RE = new RegExp(`^(?:(?:Posted|POSTED|Written|WRITTEN)\\s+)?(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
 
-/** "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted by Jane Doe, Europe desk". */
 export function isByline(line: string): boolean {
   return line.length <= 140 && words(line, 18) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
 }
@@ -220,6 +235,20 @@ export function isContributorLine(line: string): boolean {
   // Sentences end at a full stop after a lower-case word or a name, not after an initial ("D.C.").
   const sentences = line.split(/(?<=[\p{Ll}]{2}\.)\s+(?=\p{Lu})/u);
   return sentences.every((s) => CONTRIBUTOR_SENTENCE.test(s.trim()));
+}
+
+const SIGNOFF_PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?";
+const REPORTED_FROM_SIGNOFF = new RegExp(
+  `^${CREDIT_NAMES}\\s+(?:also\\s+)?reported\\s+(?:from|in)\\s+${SIGNOFF_PLACE}(?:(?:\\s*[,;]\\s*|,?\\s+and\\s+)${CREDIT_NAMES}\\s+(?:(?:also\\s+)?reported\\s+)?(?:from|in)\\s+${SIGNOFF_PLACE})*\\.?$`,
+  'u',
+);
+
+/**
+ * An AP-style sign-off closing a report: "Doe reported from Kyiv and Roe from Moscow, Russia." Placed by
+ * detectZones (only among the last lines), since "X reported from Y." could open a paragraph elsewhere.
+ */
+export function isReportedFromSignoff(line: string): boolean {
+  return line.length <= 250 && REPORTED_FROM_SIGNOFF.test(line);
 }
 
 /** "— Reuters", "- AFP and agencies", "With inputs from PTI": the agency that supplied the text. */
@@ -382,9 +411,23 @@ const TIMESTAMP_RE = new RegExp(
 const STAMP_LABEL_RE = /^(?:published|updated|posted|last updated)\s*(?:on|at)?\s*:\s*.{4,60}$/i;
 const ADDRESS_RE = /^\d{1,6}\s+(?:[\p{Lu}\d][\p{L}\d.'\-]*\s+){1,5}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Sq|Square|Ct|Court|Pkwy|Parkway|Hwy|Highway)\.?(?:,?\s*(?:Suite|Ste\.?|Floor|Fl\.?)\s*\w+)?$|^[\p{Lu}][\p{L}.'\-]*(?:\s+[\p{Lu}][\p{L}.'\-]*){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$|^P\.?\s?O\.?\s+Box\s+\d+.{0,40}$/u;
 
-/** Site chrome recognisable on its own: ads, "Read more", tags, copyright, timestamps, postal addresses. */
+/**
+ * A site's menu or breadcrumb trail: "Home | World | Europe | Opinion", "News › World › Europe". Four or more
+ * pipe- or bullet-separated items (three for a breadcrumb's arrows), each a capitalised label of one to three
+ * words, so a headline with a site suffix ("Talks resume | The Daily Example") is no menu.
+ */
+export function isSiteNavigation(line: string): boolean {
+  if (line.length > 200) return false;
+  const arrows = /[›»>]/.test(line);
+  const items = line.split(arrows ? /\s*[›»>]\s*/u : /\s*[|•·]\s*/u);
+  if (items.length < (arrows ? 3 : 4)) return false;
+  return items.every((item) => /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+[\p{L}\p{N}&'’\-]+){0,2}$/u.test(item) && !/\.$/.test(item));
+}
+
+/** Site chrome recognisable on its own: ads, "Read more", tags, copyright, timestamps, postal addresses, menus. */
 export function boilerplateRule(line: string): string | null {
   const n = words(line, 20);
+  if (isSiteNavigation(line)) return 'site-navigation';
   if (n <= 14 && BOILERPLATE_RE.test(line)) return 'site-chrome';
   if (n <= 20 && COPYRIGHT_RE.test(line)) return 'copyright';
   if (n <= 14 && (TIMESTAMP_RE.test(line) || STAMP_LABEL_RE.test(line))) return 'timestamp';
@@ -420,10 +463,13 @@ export function datelineLength(line: string): number {
   const region = `(?:,\\s*${cityMixed})?`;
   const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD}(?:,\\s*\\d{4})?)?`;
   const agency = `\\((?:${AGENCY_NAMES})\\)`;
+  // "EVERETT, Wash. (Northwest Wire) —": any capitalised name in the brackets, once a city in capitals opens the line.
+  const outlet = "\\(\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,4}\\)";
   const dash = `(?:\\s+[-–—]{1,2}\\s*|\\s*[–—]\\s*|\\s*--\\s*)`;
   const patterns = [
     new RegExp(`^\\s*(?:${cityMixed}${region}${date}\\s*)?${agency}${dash}`, 'u'),
     new RegExp(`^\\s*${city}${region}${date}${dash}`, 'u'),
+    new RegExp(`^\\s*${city}${region}${date}\\s*${outlet}${dash}`, 'u'),
     new RegExp(`^\\s*${city}${region}${date}\\.?\\s*/(?:${AGENCY_NAMES})/\\.?\\s*`, 'u'),
   ];
   for (const re of patterns) {
@@ -533,7 +579,10 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     }
   });
 
-  // 1a. "The Straits Times, March 15, 2025" among the first lines: a masthead naming the outlet that
+  // 1a. "Doe reported from Kyiv and Roe from Moscow." in the last lines: the reporters' sign-off, not body.
+  for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) if (!decided[i] && isReportedFromSignoff(lines[i]!.shape)) set(i, 'byline', 'contributor-line');
+
+  // 1b. "The Straits Times, March 15, 2025" among the first lines: a masthead naming the outlet that
   // carries the report and its day (a syndicated copy's own line above the wire dateline).
   for (let i = 0; i < Math.min(lines.length, 5); i++) if (!decided[i] && isMasthead(lines[i]!.shape)) set(i, 'signature', 'masthead');
 

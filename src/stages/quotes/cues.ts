@@ -43,6 +43,8 @@ const SPEECH_VERBS: VerbEntry[] = [
   { base: 'remark' },
   { base: 'reiterate' },
   { base: 'assert' },
+  { base: 'affirm' },
+  { base: 'reaffirm' },
   { base: 'maintain' },
   { base: 'predict' },
   { base: 'mention' },
@@ -149,7 +151,7 @@ export const WEAK_SPEECH_BASES: ReadonlySet<string> = new Set([
   'continue', 'post', 'report', 'maintain', 'counter', 'answer', 'ask', 'promise', 'pledge', 'threaten', 'demand', 'propose',
   'accuse', 'agree', 'signal', 'hint', 'highlight', 'estimate', 'forecast', 'recall', 'observe', 'comment', 'vow', 'urge',
   'inform', 'tell', 'reveal', 'underline', 'underscore', 'disclose', 'respond', 'reply', 'confirm', 'deny', 'announce', 'predict',
-  'put it',
+  'put it', 'affirm', 'reaffirm',
 ]);
 
 /** One regex source matching any cue verb form as a whole word (longest forms first). */
@@ -205,7 +207,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'administration', 'office', 'team', 'staff', 'committee', 'council', 'delegation', 'side', 'party', 'military', 'army',
   'army', 'police', 'prosecutors', 'prosecutor', 'judge', 'court', 'investigators', 'authorities', 'voters', 'insiders',
   'allies', 'partners', 'democrats', 'republicans', 'member', 'members', 'candidate', 'nominee', 'king', 'queen', 'pope',
-  'premier', 'chancellor', 'union', 'unions', 'group', 'groups', 'federation', 'association', 'forum', 'coalition', 'movement',
+  'premier', 'chancellor', 'union', 'unions', 'guild', 'group', 'groups', 'federation', 'association', 'forum', 'coalition', 'movement',
   'organization', 'organisation', 'company', 'wing', 'department', 'commission', 'authority', 'institute', 'embassy',
 ]);
 

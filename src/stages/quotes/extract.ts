@@ -46,7 +46,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
-  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
@@ -57,6 +57,8 @@ function subjectEndsBefore(text: string, start: number): boolean {
   if (/['’]s?$/.test(w)) return false;
   if (SUBJECT_END_WORD.test(w) || /\p{Ll}ly$/u.test(w)) return true;
   const before = /([\p{L}'’-]+)\s+[\p{L}\p{N}.'’-]+\s+$/u.exec(lead)?.[1] ?? '';
+  // "the Russian demands", "a Ukrainian proposal": an article and a demonym make an adjective, not a subject.
+  if (/^(?:the|a|an)$/i.test(before) && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(w)) return false;
   return /^\p{Lu}/u.test(w) && !/^(?:of|on|in|at|for|to|from|by|with|swing|home)$/i.test(before);
 }
 
@@ -256,6 +258,16 @@ function judgementSpeaker(ctx: Context, sentStart: number, open: number): { verb
   }
   // "a banker called ‘the Fixer’": a verb right before the quotation with no subject of its own names, it does not judge.
   if (/^\s*(?:a|an|the)?\s*$/i.test(text.slice(verb.end, open))) return null;
+  // "..., and the union refused the offer, calling it “insulting”": a participle after a comma judges for the
+  // subject of the clause it hangs on, the last one opened before it.
+  const comma = /,\s*$/.exec(text.slice(sentStart, verb.start));
+  if (/ing$/i.test(text.slice(verb.start, verb.end)) && comma) {
+    const head = text.slice(sentStart, sentStart + comma.index);
+    const opener = [...head.matchAll(/(?:,|;)\s+(?:and|but|yet|while|whereas)\s+/g)].at(-1);
+    const clauseFrom = opener ? sentStart + opener.index + opener[0].length : sentStart;
+    const hung = subjectBefore(text, clauseFrom, sentStart + comma.index);
+    if (hung && isSpeakerPhrase(text, hung)) return { verb, source: hung };
+  }
   // The verb of judging vouches for the clause, so a sentence-initial name counts here ("Trump, speaking ..., called it").
   const subject = speakerSubject(text, sentStart, open) ?? subjectBefore(text, sentStart, verb.start);
   if (!subject || subject.end > verb.start) return null;
@@ -599,15 +611,33 @@ const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|
 /** Reporting verbs whose reappearance after "and"/"but" opens a second attribution ("... and said ...", "..., and three-quarters said ..."). */
 const SECOND_REPORT = '(?:said|says|say|told|tells|added|adds|argued|argues|noted|notes|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|conceded|concedes|claimed|claims|stressed|stresses|suggested|suggests|believes?|believed|thinks?|thought|calls?|called|accused|accuses|urged|urges|vowed|vows|promised|promises|pledged|pledges|denied|denies|blamed|blames|criticized|criticised|praised|demanded|demands)';
 const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+but\s+(?:declined|refused)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no)\s)${SECOND_REPORT}\b`, 'u');
-const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
+const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|throughout|amid|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
+
+const CONTENT_STOP_ALL = new RegExp(CONTENT_STOP.source, 'gu');
+/** "... had proposed A and had again urged B": a reporting verb behind the same backshifted auxiliary as the content's own verb is the content's second conjunct. */
+const PARALLEL_CONJUNCT = new RegExp(String.raw`^,?\s+(?:and|but)\s+(had|would|could)\s+(?:[\p{Ll}]+\s+)?${SECOND_REPORT}$`, 'u');
+/** "..., though it might accept B": a concession whose verb is backshifted as the report's is goes on reporting. */
+const BACKSHIFTED_CONCESSION = /^\s+(?:he|she|it|they|we|I|\p{Lu}[\p{L}'’-]+)\s+(?:would|could|might|should)\b/u;
+
+/** Where a reported clause's content stops (an index into `str`), or -1. */
+function contentStop(str: string): number {
+  CONTENT_STOP_ALL.lastIndex = 0;
+  for (let m = CONTENT_STOP_ALL.exec(str); m; m = CONTENT_STOP_ALL.exec(str)) {
+    const head = str.slice(0, m.index);
+    const parallel = PARALLEL_CONJUNCT.exec(m[0]);
+    if (parallel && new RegExp(String.raw`\b${parallel[1]}\b`).test(head)) continue;
+    if (/^,\s+(?:though|although)$/.test(m[0]) && BACKSHIFTED_CONCESSION.test(str.slice(m.index + m[0].length))) continue;
+    return m.index;
+  }
+  return -1;
+}
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
 function contentSpan(text: string, start: number, end: number): Span | null {
   let s = trimSpan(text, start, end);
   const str = text.slice(s.start, s.end);
-  CONTENT_STOP.lastIndex = 0;
-  const stop = CONTENT_STOP.exec(str);
-  if (stop && wordCount(str.slice(0, stop.index)) >= 4) s = { start: s.start, end: s.start + stop.index };
+  const stop = contentStop(str);
+  if (stop >= 0 && wordCount(str.slice(0, stop)) >= 4) s = { start: s.start, end: s.start + stop };
   let e = s.end;
   while (e > s.start && /[\s.,;:!?”"’»–—-]/.test(text[e - 1]!)) e--;
   s = trimSpan(text, s.start, e);
@@ -639,10 +669,16 @@ const finiteNearStart = (s: string) => FINITE_NEAR_START.test(s) || FINITE_CLITI
  * ("says the latest polls showing him far behind are wrong"): the finite verb may come later.
  */
 const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|[a-z]+n['’]t|[a-z]{3,}ed)\b/;
+/**
+ * After "say", a plural subject with a determiner and a present-tense verb of any kind ("saying its forces
+ * act only in self-defence"): the verb is a bare word after a noun in -s, not a preposition or article.
+ */
+const PLURAL_SUBJECT_PRESENT =
+  /^(?:its|their|his|her|our|the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{2,}s\s+(?:(?:only|also|still|now|never|not|always|often)\s+|[a-z]+ly\s+)?(?!(?:of|in|on|at|to|for|with|and|or|but|by|from|as|that|which|who|whose|the|a|an|is|was)\b)[a-z]{2,}(?<![^s]s)\s/u;
 /** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
 const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does)\b/u;
 /** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
-const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
+const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|throughout|amid|across|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
 const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
 /** ", who advised the campaign." / ", a crowdfunding website.": a relative clause or a verbless appositive closing the sentence. */
 function closingAppositive(rest: string): boolean {
@@ -1077,19 +1113,29 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
       const wholeText = text.slice(whole.start, whole.end);
-      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText)))) continue;
+      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText) || PLURAL_SUBJECT_PRESENT.test(wholeText)))) continue;
       const rule = complement !== null ? 'indirect:complement' : participle ? 'indirect:participle-that' : thatM ? 'indirect:that' : 'indirect:zero-that';
       // "X said that A and that B" is one report (PolNeAR and news gold keep it whole); it is split only when a
-      // part holds a quotation, which the quoted-speech pass reports as a quote of its own.
-      const split = coordinatedThatClauses(text, whole, stretches);
-      const quoted = (part: Span) => stretches.some((q) => q.open < part.end && (q.close ?? q.end) > part.start);
-      const parts = split.length > 1 && !split.some(quoted) ? [whole] : split;
+      // part holds a quotation, which the quoted-speech pass reports as a quote of its own (a quotation closing
+      // the whole report after words of its own is a fragment at its end, which leaves it whole). "X said A but that B" sets two claims
+      // against each other: always two reports.
+      const holdsQuote = (part: Span, closing: boolean) =>
+        stretches.some((q) => q.open < part.end && (q.close ?? q.end) > part.start && !(closing && (q.close ?? q.end) >= part.end - 1 && wordCount(text.slice(part.start, q.open)) >= 3));
+      const parts = coordinatedThatClauses(text, whole, stretches, 'but').flatMap((contrasted) => {
+        const split = coordinatedThatClauses(text, contrasted, stretches);
+        return split.length > 1 && !split.some((part, k) => holdsQuote(part, k === split.length - 1)) ? [contrasted] : split;
+      });
       let emitted = false;
       for (const part of parts) {
         if (blockedByQuote(part)) continue;
         out.push(indirect(part, cue, src, rule, sent));
         emitted = true;
         coveredTo = Math.max(coveredTo, part.end);
+      }
+      const conjunct = emitted ? modalConjunct(text, parts.at(-1)!, sent.end) : null;
+      if (conjunct && !blockedByQuote(conjunct)) {
+        out.push(indirect(conjunct, cue, src, 'indirect:conjunct', sent));
+        coveredTo = Math.max(coveredTo, conjunct.end);
       }
       // "X conceded that A, but said B": a later coordinated verb may still report a clause of its own.
       if (emitted) taken = true;
@@ -1098,12 +1144,27 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
   return out;
 }
 
+/** A conjunct with no subject of its own opened by a negated modal ("... but would not accept C"). */
+const MODAL_CONJUNCT = /^[\s,”"’»']*(?:but|and|yet)\s+(?:(?:also|still|then)\s+)?(?=(?:(?:would|could|might|should|must|will|can|may)\s+(?:not|never)|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot)\b)/u;
+
 /**
- * "X said that A and that B": two reported contents. Split at top-level ", and that" / " and that"
+ * "X said A was open to B but would not accept C": when the content was cut before a subjectless conjunct
+ * opened by a negated modal, that refusal is a position of its own and is reported too. A conjunct that goes
+ * on in the same direction ("..., but would eventually add $84 billion") stays with the first (PolNeAR keeps
+ * it whole, so it is not repeated), and a plain past tense ("but declined to ...") is the writer's narration.
+ */
+function modalConjunct(text: string, content: Span, sentEnd: number): Span | null {
+  const m = MODAL_CONJUNCT.exec(text.slice(content.end, sentEnd));
+  return m ? contentSpan(text, content.end + m[0].length, sentEnd) : null;
+}
+
+/**
+ * "X said that A and that B", "X said A but that B": two reported contents. Split at top-level ", and that" / " and that"
+ * (or " but that")
  * (outside quotation marks), keeping parts of at least three words.
  */
-function coordinatedThatClauses(text: string, content: Span, stretches: readonly QuotedStretch[]): Span[] {
-  const re = /,?\s+and\s+that\s+/g;
+function coordinatedThatClauses(text: string, content: Span, stretches: readonly QuotedStretch[], conjunction: 'and' | 'but' = 'and'): Span[] {
+  const re = conjunction === 'and' ? /,?\s+and\s+that\s+/g : /,?\s+but\s+that\s+/g;
   const str = text.slice(content.start, content.end);
   const parts: Span[] = [];
   let from = content.start;

@@ -821,3 +821,88 @@ describe('source attribution: sentence bounds, coordination, relatives, neighbou
     expect(attribution('“We will strike on Monday unless the offer improves,” reads a letter from the union.', [], 'strike')?.source).toBe('a letter from the union');
   });
 });
+
+describe('reported speech in unseen report shapes', () => {
+  const indirectTexts = (text: string, people: [string, LocalEntity['type']][] = []) => quotes(text, people).filter((q) => q.kind === 'indirect').map((q) => q.text);
+
+  it('reports a negated second conjunct as a position of its own, but not a conjunct going the same way', () => {
+    const refusal = 'Foreign Minister Tomas Varga said Norland was open to reopening the border crossings "on the basis of mutual respect," but would not accept any customs regime imposed from outside.';
+    expect(indirectTexts(refusal)).toContain('would not accept any customs regime imposed from outside');
+    const sameWay = 'The budget office says the plan would cut revenue in the first years as buyers waited, but would eventually add $20 billion over a decade.';
+    expect(indirectTexts(sameWay).some((t) => t.startsWith('would eventually'))).toBe(false);
+  });
+
+  it('keeps "A and that B" whole when a quotation only closes it, and splits "A but that B"', () => {
+    const closing = 'Ana Duval said the ministry would review the list and that Veland did not rule out freeing some detainees "whose families can be traced."';
+    expect(indirectTexts(closing).some((t) => t.startsWith('the ministry would review the list and that Veland did not rule out'))).toBe(true);
+    const contrast = 'The president’s office said he backed the plan but that the trade chapter "must serve every country in the region, not only one."';
+    expect(indirectTexts(contrast)).toContain('he backed the plan');
+  });
+
+  it('reads a participle of saying whose clause has a plural subject and a bare present verb', () => {
+    const text = 'Norland denies that its soldiers are in the province, saying its units act only in self-defence.';
+    expect(indirectTexts(text)).toContain('its units act only in self-defence');
+    // A plural noun followed by a preposition is no clause.
+    expect(indirectTexts('Norland denies that its soldiers are in the province, saying its units of the reserve.')).not.toContain('its units of the reserve');
+  });
+
+  it('reads a pluperfect report with a "throughout" phrase before "that"', () => {
+    const text = 'Marta Lind had said throughout the negotiations that restoring the bonus was off the table.';
+    expect(indirectTexts(text)).toEqual(['restoring the bonus was off the table']);
+  });
+
+  it('keeps a conjunct behind the content\'s own backshifted auxiliary, and a backshifted concession, inside the report', () => {
+    const parallel = 'Pavel Orel said Veland had proposed another round before the end of May and had again urged Norland to accept a full truce for at least 30 days.';
+    expect(indirectTexts(parallel)).toEqual(['Veland had proposed another round before the end of May and had again urged Norland to accept a full truce for at least 30 days']);
+    const concession = 'He said Veland would never recognise the annexed districts, though it might accept a freeze along the current line as a starting point.';
+    expect(indirectTexts(concession)[0]).toContain('though it might accept a freeze');
+    // A concession in the writer's present stays out.
+    expect(indirectTexts('He said Veland would never recognise the annexed districts, though talks continue this week.')[0]).toBe('Veland would never recognise the annexed districts');
+  });
+
+  it('reads "affirmed that" as a reporting verb', () => {
+    expect(indirectTexts('For the cabinet, spokesman Leo Brandt affirmed that the accord respects the red lines of the capital.')).toEqual(['the accord respects the red lines of the capital']);
+  });
+
+  it('reads "the <demonym> demands" as a noun, not as the verb of a quotation', () => {
+    const text = 'In the capital, President Ana Duval said she was ready to keep talking but called the Sylvanian demands "a dictate" that no leader could sign.';
+    const q = quotes(text, [['Ana Duval', 'person']]).find((x) => x.kind !== 'indirect');
+    expect(q).toMatchObject({ text: 'a dictate', kind: 'partial', speaker: 0 });
+  });
+
+  it('gives a judging participle\'s quotation to the subject of the clause it hangs on', () => {
+    const text = 'A first offer was rejected in May, and the guild refused to put a second offer to a vote, calling it "an insult."';
+    const q = quotes(text).find((x) => x.kind === 'partial');
+    expect(q).toMatchObject({ text: 'an insult.', source: { text: 'the guild' } });
+  });
+});
+
+describe('speakers of organisation and title descriptions', () => {
+  /** Like `quotes`, with roles on the hand-made entities. */
+  function quotesWithRoles(text: string, people: [string, LocalEntity['type'], string[]][]): Quote[] {
+    const zones = zonesOf(text);
+    const a = emptyAnalysis();
+    a.sentences = splitSentences(text, zones);
+    people.forEach(([name, type, roles], entity) => {
+      const e: LocalEntity = { type, name, packId: null, party: null, roles, mentions: [] };
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        e.mentions.push(a.mentions.length);
+        a.mentions.push({ start: i, end: i + name.length, text: name, entity, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } } as Mention);
+      }
+      a.entities.push(e);
+    });
+    return quoteStage.run({ text, zones, published: null, language: 'en' }, a, {} as KnowledgeBase).quotes;
+  }
+
+  it('does not take "the union" for the person whose role is "union president"', () => {
+    const text = 'Members of the Harbour Pilots Guild approved the deal, said Ada Quist. Talks with Portline Shipping went on. Later the union said the vote was final.';
+    const qs = quotesWithRoles(text, [['Harbour Pilots Guild', 'organization', []], ['Ada Quist', 'person', ['union president']], ['Portline Shipping', 'organization', []]]);
+    expect(qs.find((q) => q.text === 'the vote was final')?.speaker).toBe(0);
+  });
+
+  it('reads "the minister of X" as a title referring back to the person just reported', () => {
+    const text = 'Spokesman Leo Brandt affirmed that the accord respects the red lines of the capital. "The withdrawal is not negotiable," said the minister of Information on state television.';
+    const qs = quotesWithRoles(text, [['Leo Brandt', 'person', []]]);
+    expect(qs.find((q) => q.text.startsWith('The withdrawal'))?.speaker).toBe(0);
+  });
+});

@@ -128,7 +128,10 @@ function byName(sourceText: string, entities: readonly LocalEntity[]): number | 
 function byRole(sourceText: string, entities: readonly LocalEntity[]): number | null {
   const s = sourceText.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   if (s.length < 4) return null;
-  const i = loweredNames(entities).findIndex((e) => e.roles.some((r) => r.includes(s) || s.includes(r)));
+  // "the union" is the body, not its "union president": a description headed by an organisation noun names
+  // a person only by a whole role.
+  const body = ORG_HEADS.has(headOf(s)) && !PERSON_TITLE_HEAD.test(headOf(s));
+  const i = loweredNames(entities).findIndex((e) => e.roles.some((r) => (!body && r.includes(s)) || s.includes(r)));
   return i >= 0 ? i : null;
 }
 
@@ -140,6 +143,10 @@ const ORG_HEADS: ReadonlyMap<string, readonly ActorType[]> = new Map<string, rea
   ...['union', 'council', 'federation', 'association', 'forum', 'coalition', 'company', 'firm', 'committee', 'institute', 'commission', 'authority', 'agency', 'party', 'organization', 'organisation', 'body', 'bank', 'court', 'campaign', 'delegation', 'side', 'team'].map(
     (h) => [h, ['organization', 'group']] as const,
   ),
+]);
+/** Words in a body's own name that a generic head refers back to ("the union" → "… Machinists Guild"). */
+const HEAD_NAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ['union', 'union|guild|brotherhood|federation|confederation|teamsters|\\p{L}*workers|employees'],
 ]);
 /** Heads naming a written statement: its speaker is whoever issued the latest one. */
 const STATEMENT_HEAD = /^(?:statement|readout|communiqu[eé]|release|declaration|notice|announcement)$/;
@@ -230,7 +237,7 @@ function organisationAntecedent(
 ): number | null {
   const compatible = (x: LocalEntity) =>
     types.includes(x.type) && (x.type !== 'organization' || !GOVERNMENT_HEAD.test(head) || /ministry|office|department|government|cabinet|administration|embassy|kremlin|house/i.test(x.name));
-  const named = mostRecent(src.start, mentions, entities, (x) => compatible(x) && new RegExp(`\\b${head}`, 'i').test(x.name));
+  const named = mostRecent(src.start, mentions, entities, (x) => compatible(x) && new RegExp(`\\b(?:${HEAD_NAME_WORDS.get(head) ?? head})`, 'iu').test(x.name));
   if (named !== null) return named;
   const own = sentenceAt(sentences, src.start);
   // The first mention from `from` on that ends by `to` and is compatible (`mentions` is ordered by start).
@@ -306,6 +313,8 @@ export function linkSpeakers(
       const src = q.source;
       const srcText = text.slice(src.start, src.end);
       const head = headOf(srcText);
+      // "the minister of Communication": a title's head comes before its "of"/"for" complement.
+      const titleHead = headOf(srcText.replace(/\s+(?:of|for)\s+.*$/isu, ''));
       let e = bestOverlapping(src, sorted, entities);
       // "Governor X, whose office said ...": the office, spokesman or aides of whom the relative names speak for X.
       const whose = e === null ? /,\s*whose\s+$/.exec(text.slice(Math.max(0, src.start - 12), src.start)) : null;
@@ -324,7 +333,7 @@ export function linkSpeakers(
         e = person(i, src.start);
       } else if (e === null && PLURAL.test(srcText)) {
         e = mostRecent(src.start, sorted, entities, (x) => x.type !== 'person');
-      } else if (e === null && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head)) {
+      } else if (e === null && /^the\s/i.test(srcText) && (PERSON_TITLE_HEAD.test(head) || PERSON_TITLE_HEAD.test(titleHead))) {
         // "the Qatari premier", "the foreign secretary": a person named earlier, never a country whose name the title contains.
         const role = byRole(srcText, entities);
         e = (role !== null && entities[role]?.type === 'person' ? role : null) ?? person(i, src.start) ?? byName(srcText, entities);
