@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, loadKnowledge, loadPackFile, resolvePackPath } from '../packs/load.js';
 import { analysisFor, type FixtureActor } from '../../test/helpers/stance-fixture.js';
 import { extractStances } from '../stages/stances/index.js';
-import { autoLabel, discoveredInfo, discoverPropositions, findNegotiatedObjects, findPropositions, negotiationSides, packScope, packsInScope, qualifyProposition, splitQualified, withAnaphors } from './propositions.js';
+import { autoLabel, BACK_VERB, discoveredInfo, discoverPropositions, findNegotiatedObjects, findPropositions, negotiationSides, packScope, packsInScope, qualifyProposition, splitQualified, withAnaphors } from './propositions.js';
 
 // Only the world pack: a negotiation Parley has no pack for.
 const kb = loadKnowledge([], ['world']);
@@ -304,5 +304,20 @@ describe('deals named by a gerund', () => {
     expect(ids('Both sides signed a binding accord.')).not.toContain('auto:binding-deal');
     expect(ids('They want a lasting agreement.')).toEqual([]);
     expect(ids('The grain deal expired.')).toContain('auto:grain-deal');
+  });
+});
+
+describe('clauses after a negotiation verb', () => {
+  it('takes no object from a that-clause ("demanded that Lakeland amend its charter")', () => {
+    const text = 'Rivia demanded that Lakeland amend its charter.';
+    expect(findNegotiatedObjects(text, 0, text.length).map((m) => m.id)).not.toContain('auto:lakeland-amend');
+    const plain = 'Rivia demanded the reinstatement of the ferry line.';
+    expect(findNegotiatedObjects(plain, 0, plain.length).length).toBeGreaterThan(0);
+  });
+
+  it('does not read "hand back" or "trade back" as backing', () => {
+    const re = new RegExp(`\\b${BACK_VERB}`, 'i');
+    expect(re.test('the rebels would only hand back territory')).toBe(false);
+    expect(re.test('the senators back the bill')).toBe(true);
   });
 });

@@ -315,7 +315,7 @@ const NON_CONTENT = new Set(
  * back"): there it is no verb of support. Standard English phrasal verbs, not any article's wording. The
  * check follows the literal so that a sentence without "back" never runs it.
  */
-export const BACK_VERB = String.raw`back(?<!\b(?:dial|roll|pull|scale|cut|step|claw|win|won|hit|fight|fought|push|pay|paid|give|gave|bring|brought|come|came|go|went|gone|turn|hold|held|set|ratchet|wind|wound|draw|drew|walk|row|peg|ring|rang|call|write|wrote|talk|answer|look|get|got|sit|sat|stand|stood|hang|hung|kick|bounce|put|take|took|send|sent|fall|fell|tone|throttle)(?:s|es|ed|led|ped|ing|ling|ping|ting|ning)?\s+back)`;
+export const BACK_VERB = String.raw`back(?<!\b(?:dial|roll|pull|scale|cut|step|claw|win|won|hit|fight|fought|push|pay|paid|give|gave|bring|brought|come|came|go|went|gone|turn|hold|held|set|ratchet|wind|wound|draw|drew|walk|row|peg|ring|rang|call|write|wrote|talk|answer|look|get|got|sit|sat|stand|stood|hang|hung|kick|bounce|put|take|took|send|sent|fall|fell|tone|throttle|hand|trade|traded|sell|sold|buy|bought)(?:s|es|ed|led|ped|ing|ling|ping|ting|ning)?\s+back)`;
 
 /**
  * Stance verbs and nouns whose object, whatever its head, is a position held ("defended the device tax",
@@ -641,6 +641,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
   NEGOTIATION_CONTEXT.lastIndex = Math.max(firstAt, 0);
   for (let m = firstAt < 0 ? null : NEGOTIATION_CONTEXT.exec(slice); m; m = NEGOTIATION_CONTEXT.exec(slice)) {
     const from = start + m.index + m[0].length;
+    // "demanded that Armenia amend ...": a clause follows, not a noun phrase ("Armenia amend" is no object).
+    if (/^that\s/i.test(text.slice(from, from + 5))) continue;
     const after = tokens(text, from, Math.min(end, from + 60));
     let k = 0;
     while (k < after.length && (NON_CONTENT.has(after[k]!.lower) || after[k]!.lower === 'both' || /['’]s$/.test(after[k]!.text) || /\d/.test(after[k]!.text))) k++;

@@ -43,7 +43,11 @@
  * conditions that open a quotation run to its closing mark (`throughQuotation`). A fronted if-clause ("If X, we
  * will support it") conditions its main clause (`FRONTED_IF`), a welcome "but said it would judge the text" is
  * conditional (`RESERVATION`), a comma then a finite verb is a second predicate, not a nested one ("drops demand,
- * agrees to table X"), and "a charge X rejects" gives the verb the noun before (`ZERO_RELATIVE`).
+ * agrees to table X"), and "a charge X rejects" gives the verb the noun before (`ZERO_RELATIVE`). "Once", "as soon
+ * as" after a future or a readiness, "when ..., not before" and "while <X> stands" are conditions; a readiness or
+ * acceptance under a hard condition offers its own noun phrase (`cueOffer`); a commitment, "must" or "demand that
+ * <X>" takes the act its verb names (`committedActs`); refusing "a <kind> that ..." and "did not rule out ... if"
+ * are conditional.
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -189,6 +193,17 @@ function findConditions(text: string, s: Sentence): Condition[] {
       if (end > ifAt + 3) out.push(soft ? { start: ifAt, end, soft } : { start: ifAt, end });
     }
   }
+  for (const re of [WOULD_ONCE, WHEN_NOT_BEFORE, WHILE_STANDS]) {
+    for (const m of slice.matchAll(re)) {
+      const at = re === WOULD_ONCE ? s.start + m.index + m[0].length - /(?:once|as\s+soon\s+as)$/iu.exec(m[0])![0].length : s.start + m.index + m[0].search(/\b(?:when|while)\b/i);
+      if (out.some((c) => c.start <= at && at < c.end)) continue;
+      const rest = text.slice(at, s.end);
+      const stop = re === WOULD_ONCE ? rest.search(/[;:]|\s[–—]\s|,["”’]|,\s+(?:and|but|while|adding|saying|he|she|they|it|a|an|the)\b/) : m[0].length - (m.index !== undefined ? at - s.start - m.index : 0);
+      const span = trimSpan(text, at, stop < 0 ? s.end : at + stop);
+      const end = conditionEnd(text, span.start, span.end);
+      if (end > at + 4) out.push({ start: at, end });
+    }
+  }
   // "If the draft gives them real powers, we will support it", "said that if X, Y would back it": an if-clause
   // opening a statement, then a future or conditional main clause, states the condition of what that clause says.
   const fronted = FRONTED_IF.exec(slice);
@@ -201,6 +216,9 @@ function findConditions(text: string, s: Sentence): Condition[] {
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
   for (const m of slice.matchAll(split)) {
     const ifAt = s.start + m.index + m[0].length - /\p{L}+$/u.exec(m[0])![0].length;
+    // "would only hand back territory if": the future's if-clause, read as soft above, is a hard condition with "only".
+    const soft = out.find((c) => c.soft && c.start === ifAt);
+    if (soft && !/[,;]/.test(m[0])) delete soft.soft;
     if (out.some((c) => c.start <= ifAt && ifAt < c.end) || /[,;]/.test(m[0])) continue;
     const rest = text.slice(ifAt, s.end);
     const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying)\b/);
@@ -227,6 +245,16 @@ const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still
 // "If we were to ...", "if it had ...": a counterfactual states no condition anyone set.
 const FRONTED_IF = /(?:^[\s"“‘]*|[:;]\s*["“‘]?|\bthat\s+|\b(?:said|says|told\s+\p{L}+)\s*,?\s+)(?:but\s+|and\s+)?(if\s+(?![^,;:.!?]*\b(?:were\s+to|had)\b)[^,;:.!?]{3,160}?),\s*(?:(?:we|I|they|he|she|it)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|can|could)\b|(?:we|they|he|she|I|it)['’](?:ll|d)\b)(?!\s+(?:\p{L}+\s+)?(?:say|said|claim|argue|think|believe|see)\b)/diu;
 const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
+/**
+ * "would lift its measures once the threat is dealt with", "ready to sign as soon as the obstacles are removed":
+ * after a future or a stated readiness, "once" and "as soon as" set the moment the offer holds from — a condition.
+ * ("once again", "once more" and "once a week" are no clause.)
+ */
+const WOULD_ONCE = /\b(?:ready|willing|prepared|open|happy|would|will|could|['’]d|['’]ll)\s+[^.;:?!]{1,80}?[,\s](?:once(?!\s+(?:again|more|and|or|before|a\s+(?:day|week|month|year)|in\s+a\b))|as\s+soon\s+as)(?=\s+\p{L})/giu;
+/** "We go back to the table when X, not before": a when-clause closed by "not before" is the only time the act holds. */
+const WHEN_NOT_BEFORE = /\bwhen\s+[^.;:?!]{3,120}?,?\s+(?:and\s+)?not\s+(?:before|until\s+then|a\s+day\s+sooner)\b/giu;
+/** "will not sign any treaty while the claim stands": a state that lasts, set against a refusal, is what the refusal hangs on. */
+const WHILE_STANDS = /\bwhile\s+(?:the|this|that|its|their|his|her|our|such|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:stands?|remains?|persists?|continues?|exists?|lasts?|(?:is|are)\s+(?:in\s+(?:place|force|effect)|still\s+in\s+\p{L}+))\b/giu;
 
 // A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
 let lastParse: { text: string; published: string; results: chrono.ParsedResult[] } | null = null;
@@ -1092,6 +1120,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
       }
     }
+    // "agreed to exchange all wounded prisoners", "offered to host a meeting": the act a commitment's infinitive names.
+    if (cues && /\b(?:to|must|should|that)\s/.test(text.slice(s.start, s.end))) {
+      const acts = committedActs(text, s, cues, props, mentions);
+      if (acts.length) {
+        props.push(...acts);
+        props.sort((a, b) => a.start - b.start);
+        cues = cues.filter((h) => !acts.some((p) => p.start < h.end && h.start < p.end));
+      }
+    }
     // Objects named only inside a condition are what is asked in return: those offered stay the latest.
     if (offered.length) {
       const here = recentObjects.filter((o) => o.sentence === si);
@@ -1121,7 +1158,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
     const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!)) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
-    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end))) {
+    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1157,6 +1194,23 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
       // "welcomed the move but said it would judge the text on its content": a welcome with judgement reserved
       // holds only if what is judged passes.
+      // "would never agree to a truce that allowed Ukraine to rearm": refusing any object of a kind a relative
+      // clause restricts refuses only that kind — the clause is what the refusal hangs on.
+      const restricted = !cond && ch.polarity < 0 && ch.rule.includes('+neg') && INDEFINITE_BEFORE.test(text.slice(Math.max(s.start, prop.start - 30), prop.start)) ? RESTRICTIVE_AFTER.exec(text.slice(prop.end, s.end)) : null;
+      if (restricted) {
+        const at = prop.end + restricted[0].search(/\S/);
+        const span = trimSpan(text, at, prop.end + restricted[0].length);
+        cond = { start: span.start, end: conditionEnd(text, span.start, span.end) };
+      }
+      // "did not rule out a meeting after the signature", "did not rule out returning some children “whose parents
+      // can be found”": leaving an act open on a stated circumstance is a conditional acceptance, not a shrug.
+      const openOn = ch.polarity === 0 && NOT_RULED_OUT.test(text.slice(ch.first.start, ch.last.end)) ? (cond ? null : OPEN_ON.exec(text.slice(ch.last.end, s.end))) : null;
+      if (openOn) {
+        const at = ch.last.end + openOn[0].search(/\s["“]?(?:if|after|once|when|unless|provided|as\s+long\s+as|whose|under|on\s+condition)\s/i) + 1;
+        const span = trimSpan(text, at, ch.last.end + openOn[0].length);
+        cond = { start: span.start, end: conditionEnd(text, span.start, span.end) };
+      }
+      const leftOpen = ch.polarity === 0 && !!cond && NOT_RULED_OUT.test(text.slice(ch.first.start, ch.last.end));
       const reserved = !cond && ch.polarity > 0 ? RESERVATION.exec(text.slice(ch.last.end, s.end)) : null;
       if (reserved) {
         const at = ch.last.end + reserved.index + reserved[0].length - reserved[1]!.length;
@@ -1166,10 +1220,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
         let stance = valueOf(prop.stays ? -ch.polarity : ch.polarity);
-        if (cond && stance !== 'neutral' && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        if (cond && (stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
         const earlier = emitted.get(key);
         // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
-        if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent'))) continue;
+        // "X, who is sponsoring a bill on <object>, said the Senate was ready to move on <object> if ...": a
+        // statement reported after the relative clause is a stance of its own.
+        if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent' || REPORTING_IN_CLAUSE.test(text.slice(earlier.end, ch.first.start))))) continue;
         emitted.set(key, { stance, end: ch.last.end });
         // Coordinated holders share one evidence span, from the first of them named before the verb.
         const lo = Math.min(ch.first.start, prop.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
@@ -1213,11 +1269,22 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "it would go on strike": a negotiated action stated of a subject with no stance verb is its stance.
+        // "The deal, witnessed by X, is meant to end fighting": what a thing is for is no one's act.
+        if (!chain && ev.prop.verbal && /\b(?:is|are|was|were|be)\s+(?:meant|designed|intended|supposed)\s+to\s+$/i.test(text.slice(Math.max(s.start, ev.prop.start - 30), ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         if (!chain && ev.prop.verbal) {
           const hit: CueHit = { cue: { re: 'verbal', polarity: 1, kind: 'agentive', weight: 0.6 }, start: ev.prop.start, end: ev.prop.end };
           const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 20), hit.start));
           const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit);
           if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "the demand since the strike", "the wages lost during the strike": a time adjunct names when, not what is wanted.
+        // "to withdraw claims within a month of the treaty": a deadline counted from the object is no stance on it.
+        if (chain && !chain.emittedProp && /\b(?:(?:since|during|throughout|amid|amidst|before|after)|within\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after))\s+(?:the|a|an|its|their|this|that|last\s+\p{L}+['’]s)?\s*$/iu.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1242,7 +1309,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         }
         if (chain) {
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
-          const butTurn = chain.polarity < 0 && /\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start));
+          // "We did not get everything we fought for, but we got a contract": a clause of its own after "but" turns it too.
+          const butTurn = chain.polarity < 0 && (/\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start)) || (chain.rule.includes('+neg') && /,\s*but\s+(?:we|they|I|he|she|it)\s+(?:still\s+|also\s+)?(?:got|won|secured|gained|obtained|achieved|have|has)\s+(?:a|an|the)?\s*$/.test(text.slice(chain.last.end, ev.prop.start))));
           if (butTurn) chain.polarity = -chain.polarity;
           const framed = chain.emittedProp || chain.polarity === 0 ? 0 : framePolarity(text, s, chain.last.end, ev.prop);
           if (framed) {
@@ -1433,8 +1501,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 
     // "X said it would agree only if ...": an acceptance verb with no object names the object under discussion.
     if (contextObject && OBJECTLESS_CUE.test(sentenceText)) {
-      for (const hit of cues) {
-        if (hit.cue.polarity === 0 || hit.cue.kind === 'noun' || inCondition(hit.start) || !OBJECTLESS_VERB.test(text.slice(hit.start, hit.end))) continue;
+      for (const cueHit of cues) {
+        // "ready to sign as soon as ...", "willing to sign “tomorrow”": a readiness to an objectless verb is that verb's.
+        const readyVerb = READINESS.test(text.slice(cueHit.start, cueHit.end)) ? /^\s+(?=\p{Ll})/u.exec(text.slice(cueHit.end, cueHit.end + 3)) : null;
+        const readyEnd = readyVerb ? cueHit.end + readyVerb[0].length + (/^\p{L}+/u.exec(text.slice(cueHit.end + readyVerb[0].length, s.end))?.[0].length ?? 0) : 0;
+        const hit: CueHit = readyVerb && OBJECTLESS_VERB.test(text.slice(cueHit.end + readyVerb[0].length, readyEnd)) ? { ...cueHit, end: readyEnd } : cueHit;
+        if (hit.cue.polarity === 0 || hit.cue.kind === 'noun' || inCondition(hit.start) || !OBJECTLESS_VERB.test(hit === cueHit ? text.slice(hit.start, hit.end) : text.slice(cueHit.end + readyVerb![0].length, hit.end))) continue;
         const after = text.slice(hit.end, s.end);
         // "<object>, which X rejected": the relative pronoun is the object (see `relativeObjects`).
         if (/\b(?:which|what|whom)\b/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
@@ -1487,6 +1559,17 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (!offer) continue;
       const hit: CueHit = { cue: { re: 'conditional-offer', polarity: 1, kind: 'deontic', weight: 0.6 }, start: offer.from, end: c.start };
       emit({ condition: c, holders: offer.holders, polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'conditional-offer', hedged: false, threat: false, emittedProp: true }, offer.prop);
+    }
+
+    // "was prepared to consider any mechanism provided that ...", "could accept simplified procedures, ..., as long
+    // as ...": a readiness or an acceptance stated under a hard condition is a conditional offer of the verb's own
+    // noun phrase when no rule above read one (the main loop needs an object it knows).
+    for (const c of conditions) {
+      if (c.soft || c.fronted || /^until\b/i.test(text.slice(c.start, c.start + 6))) continue;
+      if (out.some((st) => st.condition?.start === c.start && st.evidence.start >= s.start)) continue;
+      const offer = cueOffer(ctx, c, (h) => out.some((st) => st.evidence.start >= s.start && st.evidence.end <= s.end && st.evidence.start <= h.start && h.end <= st.evidence.end));
+      if (!offer) continue;
+      emit({ condition: c, holders: offer.holders, polarity: 1, basePolarity: 1, weight: 0.6, first: offer.hit, last: offer.hit, rule: 'conditioned-cue', hedged: false, threat: false, emittedProp: true }, offer.prop);
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
@@ -1669,7 +1752,7 @@ const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
 const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:jointly|quietly|originally|initially|first|later|recently|\p{L}+ly)\s+)?$/iu;
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 // Group 1: ", which <X> says", whose <X> holds the condition.
-const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?(?=(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:only\s+)?(?:possible|acceptable|feasible|conceivable|realistic|thinkable|on\s+the\s+table)\s+)(?=(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
 /** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */
@@ -1682,7 +1765,7 @@ const OFFER_WITH_ADJUNCT = /(?:^|[\s,])()(?:would|will|could|can|shall)\s+(?:onl
 /** Verbs of making, presenting or putting in place: what they offer is their object itself. */
 const MAKING_VERB = /^(?:establish|create|set\s+up|form|build|install|introduce|present|submit|table|send|draft|put|adopt|implement|deliver|open|launch|deploy|hand\s+over)\p{L}*$/iu;
 /** "his government would ...": the side of the one who says it, as the subject of an offer. */
-const OWN_SIDE_BEFORE = /\b(?:his|her|their|our)\s+(?:government|administration|country|side|party|union|company|cabinet|team|ministry)\s+$/i;
+const OWN_SIDE_BEFORE = /\b(?:(?:his|her|their|our)\s+(?:government|administration|country|side|party|union|company|cabinet|team|ministry)|the\s+(?:rebels|rebellion|insurgents|fighters|movement|union|company|management|workers|employer|government|administration|delegation|alliance|coalition))\s+$/i;
 /**
  * A conditional offer whose object no other rule finds, before the hard condition at `condAt`: a coordinated
  * predicate whose subject is the sentence's opening object ("The duty would stay, he said, and would come
@@ -1733,6 +1816,139 @@ function conditionalOffer(ctx: Context, condAt: number): { holders: Holder[]; pr
   const actor: Holder | null = subject && holder.entity !== subject.entity && ctx.entities[subject.entity]?.type !== 'person' ? { entity: subject.entity, at: subject, rule: 'subject', confidence: 0.6 } : null;
   return { holders: [holder, ...(actor ? [actor] : [])].map((h) => ({ ...h, rule: `offer-${h.rule}` })), prop: named ?? { id: autoId(named2.join(' ')), start: objectAt, end, origin: 'auto' }, from: subjectAt };
 }
+/** Cues of committing to an act: what their infinitive names is what the holder agreed, offered or promised to do. */
+const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert)/i;
+const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
+/** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
+const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
+const ACT_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new|further|both|each|every)$/i;
+
+/**
+ * The act a commitment's infinitive names when no object it knows is there: "agreed to exchange all seriously
+ * wounded prisoners" (`auto:exchange-prisoners`), "offered to host a meeting of A and B" (`auto:host-meeting`),
+ * "ready to meet <Name>" (`auto:meet`). Its verb and the last noun of its phrase, up to a preposition or a clause break.
+ * Hand-written: no part-of-speech tagger small enough for the stage is available.
+ */
+function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props: readonly PropositionMatch[], mentions: readonly Mention[]): PropositionMatch[] {
+  const out: PropositionMatch[] = [];
+  for (const c of cues) {
+    const cueText = text.slice(c.start, c.end);
+    let at = c.end;
+    if (c.cue.kind === 'deontic' && c.cue.polarity > 0) {
+      // "<X> must remove ...": an obligation's verb follows it (past an adverb: "must jointly ask").
+      // Only "must": "should" and "has to" are as often advice or a forecast as a demand.
+      if (!/^must$/i.test(cueText)) continue;
+      at += /^(?:\s+(?:\p{Ll}+ly|first|also|still|now|then|again)(?=\s))?/u.exec(text.slice(at, at + 20))![0].length;
+    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:demand|insist|urg|requir)/i.test(cueText)) {
+      // "demands that Kyiv renounce ...", "his demand that Armenia amend ...": the act asked of the one named.
+      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60)));
+      if (!asked) continue;
+      // (The pattern ends on the space before the verb.)
+      at += asked[0].length - 1;
+    } else {
+      if (c.cue.polarity === 0 || c.cue.kind !== 'agentive' || !COMMITMENT.test(cueText)) continue;
+      if (!/\bto$/i.test(cueText)) {
+        const to = /^\s+to(?=\s)/.exec(text.slice(at, at + 5));
+        if (!to) continue;
+        at += to[0].length;
+      }
+    }
+    const verb = /^\s+["“]?(\p{Ll}{3,})(?![\p{L}'’-])/u.exec(text.slice(at, Math.min(s.end, at + 30)));
+    if (!verb || OPEN_STOP.has(verb[1]!) || /(?:ing|ed)$/.test(verb[1]!)) continue;
+    const verbStart = at + verb[0].length - verb[1]!.length;
+    // "stop enriching uranium" (a gerund object) and "return to the table" (the talks) are read by their own rules.
+    if ((UNDOING_VERB.test(verb[1]!) && /^\s+\p{Ll}+ing\b/u.test(text.slice(verbStart + verb[1]!.length, s.end))) || BACK_TO_TABLE_AT.test(text.slice(verbStart, s.end))) continue;
+    // A particle stays with its verb ("hand over the bodies"); "what it calls" quotes the object's name ("lift what it
+    // calls its measures"); a preposition right after the verb opens the phrase that names the object ("remove from its constitution").
+    const particle = /^\s+(?:up|down|off|out|back|over|away)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(verbStart + verb[1]!.length, s.end));
+    let end = verbStart + verb[1]!.length + (particle?.[0].length ?? 0);
+    let head: string | null = null;
+    let named = false;
+    const from = end;
+    for (const w of text.slice(from, Math.min(s.end, from + 90)).matchAll(/\p{L}[\p{L}'’-]*|\d[\d.,%]*|[^\s\p{L}\d]/gu)) {
+      const word = w[0];
+      const wAt = from + w.index!;
+      if (ACT_DETERMINER.test(word) || /^\d/.test(word) || /^["“”]$/.test(word)) continue;
+      if (/^\p{Lu}/u.test(word)) {
+        // A name right after the verb is its object ("meet Putin"); after a noun it ends the phrase.
+        if (head) break;
+        if (mentions.some((m) => m.start <= wAt && wAt < m.end)) named = true;
+        continue;
+      }
+      if (named || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (OPEN_STOP.has(word) && word !== 'and')) break;
+      if (word === 'and' || /(?:ly|ed)$/.test(word)) continue;
+      head = word;
+      end = wAt + word.length;
+    }
+    if (!head && !named) continue;
+    // An object the clause names itself ("agreeing to ditch its NATO aspirations") is what the verbs compose on.
+    const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that)\s/);
+    const clauseEnd = stop < 0 ? s.end : verbStart + stop;
+    if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
+    out.push({ id: autoId(head ? `${verb[1]} ${head}` : verb[1]!), start: verbStart, end, origin: 'auto' });
+  }
+  return out;
+}
+
+/** A cue that leaves an act open without taking it up ("did not rule out", "has not ruled out"). */
+const NOT_RULED_OUT = /\brul(?:e|es|ed)\s+out$/i;
+/** After the act left open: the circumstance it is left open on, to its clause's end. */
+const OPEN_ON = /^[^,;:.!?]{0,60}?\s["“]?(?:if|after|once|when|unless|provided|as\s+long\s+as|whose|under|on\s+condition)\s[^;:–—]{3,160}?(?=[,;:.!?]|$)/iu;
+/** Right before an object: an indefinite determiner, maybe with modifiers ("any treaty", "a permanent truce"). */
+const INDEFINITE_BEFORE = /\b(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Right after an object: a restrictive relative clause ("that allowed X to rearm", "“which is violated every day”"), to its clause's end. */
+const RESTRICTIVE_AFTER = /^\s*["“]?(?:that|which)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:the|a|an|its|their)\b)[^,;:–—]{6,160}/iu;
+/** Right before a cue: a modal or a stated readiness that makes what follows an offer, in the same clause. */
+const OFFER_MODAL_BEFORE = /\b(?:would|will|could|can|shall|might|may|ready|prepared|willing|open|happy)\b(?:\s+(?:only|then|also|still|not|never|\p{Ll}+ly|be|to))*\s+$/iu;
+const READINESS = /^(?:ready|readiness|willing|willingness|prepared|open)\s+(?:to|for)$/i;
+/** Between a cue and its condition: no reporting verb, clause break or relative clause of its own. */
+const OFFER_GAP_BREAK = /[;:]|\s[–—]\s|\b(?:that|which|who|whom|because|but|while|whether|if)\b/i;
+
+/**
+ * The stance cue a hard condition at `c` conditions, with the cue's own noun phrase as the object when no
+ * proposition stands between them: "prepared to consider any mechanism provided that ..." (`auto:consider-mechanism`).
+ * Only after a modal or a readiness ("would", "could", "ready to"): a plain past with a condition is a report.
+ * `covered` says whether a stance was already read from the cue.
+ */
+function cueOffer(ctx: Context, c: Condition, covered: (h: CueHit) => boolean): { holders: Holder[]; prop: PropositionMatch; hit: CueHit } | null {
+  const { text, s } = ctx;
+  const h = [...(ctx.cues ?? [])].reverse().find((x) => x.end <= c.start && c.start - x.end <= 120);
+  if (!h || h.cue.polarity === 0 || h.cue.role || h.cue.kind === 'noun' || h.cue.kind === 'deontic' || covered(h)) return null;
+  const gap = text.slice(h.end, c.start);
+  if (OFFER_GAP_BREAK.test(gap) || REPORTING_IN_CLAUSE.test(gap) || /["“”]/.test(gap)) return null;
+  const readiness = READINESS.test(text.slice(h.start, h.end));
+  const before = text.slice(Math.max(s.start, h.start - 40), h.start);
+  if (!readiness && !OFFER_MODAL_BEFORE.test(before)) return null;
+  if (NEGATION_RE.test(before.slice(-20))) return null;
+  const named = ctx.props.find((p) => p.start >= h.end && p.end <= c.start);
+  let prop: PropositionMatch | undefined = named;
+  if (!prop) {
+    // The noun phrase up to the first comma ("simplified procedures, such as ..."): its last two content words.
+    const phrase = gap.split(',')[0]!;
+    const words = [...phrase.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+    let k = 0;
+    const verb = readiness && words[0] && /^\p{Ll}{3,}$/u.test(words[0][0]) && !OPEN_STOP.has(words[0][0]) ? words[k++]! : null;
+    const np: RegExpMatchArray[] = [];
+    for (; k < words.length; k++) {
+      const w = words[k]![0];
+      if (OPEN_DETERMINER.test(w) && !np.length) continue;
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || OPEN_STOP.has(w)) break;
+      np.push(words[k]!);
+    }
+    while (np.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(np[np.length - 1]![0])) np.pop();
+    const head = np[np.length - 1];
+    if (!head || head[0].length < 4) return null;
+    const first = verb ?? np[0]!;
+    const start = h.end + first.index!;
+    const end = h.end + head.index! + head[0].length;
+    if (ctx.mentions.some((m) => m.start < end && start < m.end)) return null;
+    const label = [...(verb ? [verb[0]] : []), ...np.slice(-2).map((w) => w[0])].join(' ').toLowerCase();
+    prop = { id: autoId(label), start, end, origin: 'auto' };
+  }
+  const holders = holdersFor(ctx, h);
+  return holders.length ? { holders: holders.map((x) => ({ ...x, rule: `offer-${x.rule}` })), prop, hit: h } : null;
+}
+
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
 /** After a verb: nothing that could be its own object. */
@@ -1743,7 +1959,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -1752,7 +1968,7 @@ const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
  */
-const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+))*(?:\s*([.;!?"”]?\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */

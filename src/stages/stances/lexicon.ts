@@ -126,6 +126,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Adopting or defending something in the idiom of legislatures, unions and news reports.
   c(String.raw`ratif(?:y|ies|ied|ying)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
   c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
+  // Recommending a deal to those who vote on it is backing it: "the union's leaders recommended the offer".
+  c(String.raw`recommend(?:s|ed|ing)?(?!\s+(?:that|against)\b)`, 1, 'agentive', 0.75, true),
   c(String.raw`hail(?:s|ed|ing)?|herald(?:s|ed|ing)?|prais(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?`, 1, 'agentive', 0.8, true),
   c(String.raw`abid(?:e|es|ed|ing)\s+by|abode\s+by|comply|complies|complied|complying\s+with|stick(?:s|ing)?\s+to|stuck\s+to|(?:\p{L}+ly\s+)?(?:observ|respect|honou?r)(?:e|es|ed|ing|s)?(?=[’'"”]?\s+(?:the|its|their|a|an|this|that|it)\b)`, 1, 'agentive', 0.8),
   // Pressing someone to act, like urging them: the one who presses wants the act.
@@ -150,7 +152,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
   c(String.raw`(?:unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|la(?:y|ys|id|ying)\s+out)(?=\s+(?:a|an|the|its|their|his|her|our|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|plans?|initiatives?|blueprints?|frameworks?|bills?|packages?|offers?|road\s*maps?|strateg(?:y|ies)|legislation|measures?)\b)`, 1, 'agentive', 0.75),
-  c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
+  c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+(?:itself\s+|themselves\s+|himself\s+|herself\s+)?to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),
   // Making a deal happen: "struck an agreement", "hammered out a deal", "worked to broker a cease-fire".
@@ -163,7 +165,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`better\s+off`, 1, 'deontic', 0.65),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
-  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
+  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
