@@ -535,3 +535,31 @@ describe('subjects past appositions, and acts asked of others', () => {
     expect(actorsOf('Ivo Dask said it was a hopeful sign that the delegations were still talking.', 'AGREE')).toEqual([]);
   });
 });
+
+describe('coordinated titles, governed places and own-side people', () => {
+  it('coordinates a name after "and <title>", takes no target after "of the", and skips a person of the actor’s side', () => {
+    const r = analyse('Sylvanian Prime Minister Ivo Dask and Freedonian President Olga Bravura held their first meeting on Thursday in the capital of the Marwick Republic.', [
+      { name: 'Ivo Dask', type: 'person' },
+      { name: 'Olga Bravura', type: 'person' },
+      { name: 'Marwick Republic' },
+    ]);
+    expect(r.events.map((e) => [e.type, names(r, e.actors), names(r, e.targets)])).toEqual([['CONSULT', ['Ivo Dask', 'Olga Bravura'], []]]);
+  });
+
+  it('does not make a person of the actor’s own side its target', () => {
+    const text = 'Freedonia on Tuesday ruled out a quick Dask-Bravura summit.';
+    const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
+    const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
+    const at = (s: string) => text.indexOf(s);
+    analysis.entities.push(
+      { type: 'country', name: 'Freedonia', packId: 'freedonia', party: 'freedonia', roles: [], mentions: [0] },
+      { type: 'person', name: 'Ivo Dask', packId: 'ivo-dask', party: 'freedonia', roles: [], mentions: [1] },
+      { type: 'person', name: 'Olga Bravura', packId: 'olga-bravura', party: 'marwick', roles: [], mentions: [2] },
+    );
+    for (const [i, s] of (['Freedonia', 'Dask', 'Bravura'] as const).entries()) {
+      analysis.mentions.push({ start: at(s), end: at(s) + s.length, text: s, entity: i, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } });
+    }
+    const [event] = extractEvents({ text, zones, published: '2024-05-15', language: 'en' }, analysis);
+    expect([event?.type, event?.targets.map((t) => analysis.entities[t]!.name)]).toEqual(['REJECT', ['Olga Bravura']]);
+  });
+});

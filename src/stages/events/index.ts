@@ -138,7 +138,9 @@ function coordinated(text: string, ms: readonly Mention[], i: number, direction:
   const group = [ms[i]!];
   for (let j = i + direction; j >= 0 && j < ms.length; j += direction) {
     const [left, right] = direction < 0 ? [ms[j]!, group[0]!] : [group[group.length - 1]!, ms[j]!];
-    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(text.slice(left.end, right.start))) break;
+    // "Nikol Pashinyan and Azerbaijani President Ilham Aliyev": a title may stand between "and" and a person's name.
+    const gap = text.slice(left.end, right.start);
+    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(gap) && !(/^\s*(?:and|&|,\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(gap) && /^\p{Lu}/u.test(right.text) && right.kind === 'name')) break;
     // "Russia, Armenia's traditional ally, said": a possessor after a comma opens an apposition, not a list;
     // "in Doha, Kinshasa and the rebels": nor is a place after a preposition one of the subjects.
     const added = ms[j]!;
@@ -197,7 +199,9 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
   for (let i = 0; i < after.length; i++) {
-    const word = precedingWord(text, trigger.end, after[i]!.start);
+    // "in the capital of the United Arab Emirates": the word before the article governs the name.
+    const m = /([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(trigger.end, after[i]!.start - 24), after[i]!.start));
+    const word = m ? m[1]!.toLowerCase() : null;
     if (word && ['in', 'at', 'near', 'from', 'by', 'of', 'than', 'after', 'before', 'since'].includes(word)) continue;
     return coordinated(text, after, i, 1);
   }
@@ -426,10 +430,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         const quote = quoteIndex.firstContaining(trigger.start, trigger.end, (q) => q.speaker !== null);
         if (quote && /\b(?:we|i|us|our)\b/i.test(quote.text)) actors = [quote.speaker!];
       }
-      if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set(actors));
       // "Trump warned that Washington would ...": an actor's own side is not what it acts on.
-      const ownSides = new Set(actors.map((a) => soFar.entities[a]?.party).filter((p): p is string => !!p));
-      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSides.has(soFar.entities[t]?.packId ?? ''));
+      // "The Kremlin rules out a Putin-Zelensky summit": nor is a person of the actor's own side.
+      const ownSides = new Set(actors.flatMap((a) => [soFar.entities[a]?.party, soFar.entities[a]?.packId]).filter((p): p is string => !!p));
+      const ownSide = (t: number) => ownSides.has(soFar.entities[t]?.packId ?? '') || ownSides.has(soFar.entities[t]?.party ?? '');
+      if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set([...actors, ...(ownSides.size ? soFar.entities.flatMap((_, k) => (ownSide(k) ? [k] : [])) : [])]));
+      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSide(t));
 
       const location = findLocation(text, sentence, trigger, mentions, notPlaces);
       const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
