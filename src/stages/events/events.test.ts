@@ -563,3 +563,26 @@ describe('coordinated titles, governed places and own-side people', () => {
     expect([event?.type, event?.targets.map((t) => analysis.entities[t]!.name)]).toEqual(['REJECT', ['Olga Bravura']]);
   });
 });
+
+describe('more subjects and characterisations', () => {
+  const cast = [{ name: 'Freedonia', forms: ['Freedonia', 'Freedonian strike'] }, { name: 'Sylvania' }, { name: 'Marwick' }, { name: 'Ivo Dask', type: 'person' as const }, { name: 'Olga Bravura', type: 'person' as const }];
+  const events = (text: string) => {
+    const r = analyse(text, cast);
+    return r.events.map((e) => `${e.type} ${names(r, e.actors).join('+')} -> ${names(r, e.targets).join('+')}`);
+  };
+
+  it('skips a name governed by a preposition and an adjective, and one after "alongside"', () => {
+    expect(events('Sylvania’s attack on southern Freedonia killed about 1,200 people.')).toContain('ASSAULT Sylvania -> ');
+    expect(events('Marwick, which has mediated alongside Sylvania since the first truce collapsed, said it backed the agreement.')).toContain('SUPPORT Marwick -> ');
+  });
+
+  it('skips a possessor inside an apposition that opens with a title', () => {
+    expect(events('Ivo Dask, President-elect Olga Bravura’s incoming envoy, has joined the talks in Marwick.')[0]).toMatch(/^CONSULT Ivo Dask ->/);
+  });
+
+  it('gives a strike named with a demonym to its country, and reads no act in a characterisation', () => {
+    expect(events('Villagers inspect the rubble of a house destroyed in a Freedonian strike near the border.')).toContain('ASSAULT Freedonia -> ');
+    expect(events('Ivo Dask called it “a surrender to Sylvania” and said his party would quit.').filter((e) => e.startsWith('RETREAT'))).toEqual([]);
+    expect(events('Sylvania called for a ceasefire on Monday.')).toContain('RETREAT Sylvania -> ');
+  });
+});

@@ -78,7 +78,10 @@ function entryOf(m: RegExpExecArray): { entry: TriggerEntry; index: number } {
 const PREPOSITIONS = new Set([
   'in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'against', 'near', 'into', 'over', 'about', 'toward', 'towards',
   'between', 'under', 'across', 'through', 'within', 'outside', 'inside', 'behind', 'among', 'than', 'like',
+  'alongside', 'besides', 'beside', 'including', 'via', 'per', 'after', 'before', 'since', 'during',
 ]);
+/** A preposition and the words that may stand between it and a name it governs ("on southern Israel"). */
+const GOVERNED = /\b(?:in|of|at|from|to|with|for|by|on|against|near|into|over|about|toward|towards|between|under|across|through|within|among|alongside|including)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|occupied|neighbouring|neighboring|rival|fellow)\s+)$/i;
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
 const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
@@ -175,8 +178,9 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
   for (let i = before.length - 1; i >= 0; i--) {
     const word = precedingWord(text, sentence.start, before[i]!.start);
     if (word && PREPOSITIONS.has(word)) continue;
+    if (GOVERNED.test(text.slice(Math.max(sentence.start, before[i]!.start - 40), before[i]!.start))) continue;
     // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
-    if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*$/.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
+    if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
     // "The deal, witnessed by Marco Rubio, is meant to end fighting": a name inside a participle's
     // parenthesis is not the subject of what follows it.
     if (/,\s*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}+ed|made|led|brokered|held|signed|seen|written|chaired|hosted)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(sentence.start, before[i]!.start - 80), before[i]!.start))
@@ -339,6 +343,9 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
 
     for (const match of kept) {
       const trigger = textSpan(text, match.start, match.end);
+      // "called it “a surrender to Hamas”", "described the deal as a capitulation": a word that characterises
+      // something is the speaker's judgement of it, not an act.
+      if (CHARACTERISED.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) continue;
       const clause = clauseStart(text, sentence, trigger.start);
       const window = text.slice(clause, trigger.start);
       // "Kurti denied that Kosovo had agreed": a denied act did not happen, by the denier's account.
@@ -482,6 +489,9 @@ export const eventStage: Stage<'events'> = {
   assigns: ['events'],
   run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),
 };
+
+/** A verb of calling or describing and its object right before a noun that characterises it. */
+const CHARACTERISED = /\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:["“‘'](?:(?:a|an|the)\s+)?|(?:a|an)\s+)(?:[\p{Ll}-]+\s+)?$|\bdescrib(?:e|es|ed|ing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+as\s+["“‘']?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** A verb of asking right before a noun: what it names is asked of another. */
 const ASKED_FOR = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|insist(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?\s+for)\s+(?:(?:a|an|the|an?\s+immediate|full|complete|unconditional|total|swift|rapid|its|their|further)\s+){0,3}$/i;
