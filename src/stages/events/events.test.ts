@@ -586,3 +586,21 @@ describe('more subjects and characterisations', () => {
     expect(events('Sylvania called for a ceasefire on Monday.')).toContain('RETREAT Sylvania -> ');
   });
 });
+
+describe('first person in a quote', () => {
+  function withQuote(text: string, quoted: string) {
+    const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
+    const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
+    const at = text.indexOf('Ivo Dask');
+    analysis.entities.push({ type: 'person', name: 'Ivo Dask', packId: null, party: null, roles: [], mentions: [0] });
+    analysis.mentions.push({ start: at, end: at + 8, text: 'Ivo Dask', entity: 0, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } });
+    const qs = text.indexOf(quoted);
+    analysis.quotes.push({ kind: 'direct', start: qs, end: qs + quoted.length, text: quoted, speaker: 0, cue: null, source: null, provenance: { stage: 'test', rule: 'test', confidence: 1 } } as DocumentAnalysis['quotes'][number]);
+    return extractEvents({ text, zones, published: '2024-05-15', language: 'en' }, analysis).map((e) => `${e.type} ${e.actors.length}`);
+  }
+
+  it('gives the speaker an act whose subject is "we", not a noun the quote mentions', () => {
+    expect(withQuote('“We have agreed to the truce,” Ivo Dask said.', 'We have agreed to the truce,')).toEqual(['AGREE 1']);
+    expect(withQuote('“We will not hand over our prisoners and then watch the bombing resume,” Ivo Dask said.', 'We will not hand over our prisoners and then watch the bombing resume,').filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT 0']);
+  });
+});

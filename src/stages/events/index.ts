@@ -435,7 +435,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         // A first-person trigger inside an attributed quote ("we agreed") is the speaker's act.
         quoteIndex ??= new SpanIndex(soFar.quotes);
         const quote = quoteIndex.firstContaining(trigger.start, trigger.end, (q) => q.speaker !== null);
-        if (quote && /\b(?:we|i|us|our)\b/i.test(quote.text)) actors = [quote.speaker!];
+        // Only when "we" or "I" is its subject: "watch the bombing resume" is no act of the speaker's.
+        if (quote && /\b(?:we|i)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(quote.start, clause), trigger.start))) actors = [quote.speaker!];
       }
       // "Trump warned that Washington would ...": an actor's own side is not what it acts on.
       // "The Kremlin rules out a Putin-Zelensky summit": nor is a person of the actor's own side.
