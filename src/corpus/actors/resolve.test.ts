@@ -36,6 +36,13 @@ describe('cross-article resolution', () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
+  it('keeps them apart when the second is also called by the bare surname', () => {
+    const { ids } = resolveAll([doc(['Anna Petrenko', 'Petrenko']), doc(['Oleg Petrenko', 'Petrenko'])]);
+    expect(ids[0]).not.toBe(ids[1]);
+    // A bare surname alone still joins the one person of that name.
+    expect(resolveAll([doc(['Anna Petrenko']), doc(['Petrenko'])]).ids).toEqual([ids[0], ids[0]]);
+  });
+
   it('keeps look-alike names of different parties apart', () => {
     const { ids } = resolveAll([doc(['Ivan Sorokin'], { party: 'freedonia' }), doc(['Ivan Sorokin'], { party: 'sylvania' })]);
     expect(ids[0]).not.toBe(ids[1]);

@@ -44,6 +44,10 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
   const actorForms = personForms([actor.name, ...actor.aliases]);
   let best: number | null = null;
   let conflict = false;
+  // "Luis Rubio" (and his "Rubio") is not Marco Rubio: a full name whose given name differs rules the
+  // person out, whatever the bare surname matches, unless another full name of the entity agrees.
+  let givenConflict = false;
+  let givenAgrees = false;
   for (const a of entityForms) {
     for (const b of actorForms) {
       const gap = Math.abs(surnameKey(a.surname).length - surnameKey(b.surname).length);
@@ -51,6 +55,10 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
       const sim = surnameSimilarity(a.surname, b.surname);
       if (sim < 0.88) continue;
       const agreement = givenNameAgreement(a.given, b.given);
+      if (sim >= 0.97 && a.given && b.given) {
+        if (agreement === 'same' || agreement === 'variant' || agreement === 'initial' || agreement === 'near') givenAgrees = true;
+        else if (agreement !== 'unknown') givenConflict = true;
+      }
       let score: number;
       if (agreement === 'same') score = sim + 0.1;
       else if (agreement === 'variant' || agreement === 'initial') score = sim + 0.05;
@@ -65,6 +73,7 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
   }
   // Same surname, different given names, and no better form: two people.
   if (best === null && conflict) return null;
+  if (givenConflict && !givenAgrees) return null;
   return best;
 }
 
