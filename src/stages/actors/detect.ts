@@ -1275,7 +1275,12 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   const span = text.slice(tokens[s]!.start, last.end);
-  const p = nameParts(span);
+  const before = tokens[s - 1];
+  const honorific = (s > 0 && HONORIFICS.has(before!.lower.replace(/\.$/, ''))) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
+  // "Mr. Guajardo Villarreal", "Mr. López Obrador": after a courtesy title, words that are no given name are
+  // all surname, the tail of "Ildefonso Guajardo Villarreal" rather than another person's full name.
+  const parsed = nameParts(span);
+  const p = honorific && units.length >= 2 && !GIVEN_NAMES.has(first.lower) && /^(?:mr|mrs|ms|miss|dr)$/.test((before!.text === '.' ? tokens[s - 2]! : before!).lower.replace(/\.$/, '')) ? { given: null, surname: parsed.surname } : parsed;
   const roles = rolesAround(ctx, s, e - 1, titleFrom);
   const next = tokens[e];
   const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
@@ -1283,8 +1288,6 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
   const roleCue = roles.some((r) => r.head !== '');
-  const before = tokens[s - 1];
-  const honorific = (s > 0 && HONORIFICS.has(before!.lower.replace(/\.$/, ''))) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
   const pack = units.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
 
   if (units.length === 1) {

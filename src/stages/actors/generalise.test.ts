@@ -375,3 +375,13 @@ describe('a union branch by its number', () => {
     expect(found.some((e) => e.name === 'Local')).toBe(false);
   });
 });
+
+describe('double surnames after a courtesy title', () => {
+  it('reads "Mr. Tovar Quesada" as the surname of "Anselmo Tovar Quesada"', () => {
+    const found = entities('Trade talks resume\nWhen Anselmo Tovar Quesada, the Freedonian economy secretary, came to talk last week, he was upbeat. Mr. Tovar Quesada argues there is little point in retaliating now.');
+    const person = found.find((e) => e.type === 'person');
+    expect(person?.name).toBe('Anselmo Tovar Quesada');
+    expect(person?.texts).toEqual(['Anselmo Tovar Quesada', 'Tovar Quesada']);
+    expect(found.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});
