@@ -340,11 +340,12 @@ describe('event summaries in words', () => {
   const base = { actors: ['Freedonia'], targets: [] as string[], negated: false, modality: 'asserted', location: null };
   it.each([
     [{ ...base, type: 'CONSULT', mode: 'visit', targets: ['Sylvania'] }, 'Freedonia visited Sylvania (CONSULT:visit)'],
-    [{ ...base, type: 'AGREE', mode: null, negated: true }, 'Freedonia did not agree (NOT AGREE)'],
+    [{ ...base, type: 'AGREE', mode: null, negated: true }, 'Freedonia did not agree (AGREE)'],
     [{ ...base, type: 'RETREAT', mode: 'withdraw', targets: ['Sylvania'], modality: 'future', location: 'Port Vell' }, 'Freedonia will withdraw from Sylvania in Port Vell (RETREAT:withdraw) [future]'],
     [{ ...base, actors: [], type: 'PROTEST', mode: 'demo' }, 'Unattributed: demonstrated (PROTEST:demo)'],
     [{ ...base, type: 'CONSULT', mode: 'visit', location: 'Port Vell' }, 'Freedonia visited Port Vell (CONSULT:visit)'],
     [{ ...base, type: 'NEWTYPE', mode: null, targets: ['Sylvania'] }, 'Freedonia NEWTYPE → Sylvania'],
+    [{ ...base, type: 'NEWTYPE', mode: null, negated: true }, 'Freedonia NOT NEWTYPE'],
   ])('says %o as "%s"', (event, summary) => {
     expect(eventSummary(event)).toBe(summary);
   });

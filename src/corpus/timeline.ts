@@ -217,11 +217,12 @@ const MODALITY_WORDS: Record<string, string> = { future: 'will', hypothetical: '
 
 /**
  * One line for an event, assembled from its fields only: "Freedonia held talks with Sylvania in Vienna
- * (CONSULT)", "Sylvania did not agree (NOT AGREE)", "Freedonia will withdraw from Sylvania (RETREAT:withdraw) [future]".
+ * (CONSULT)", "Sylvania did not agree (AGREE)", "Freedonia will withdraw from Sylvania (RETREAT:withdraw) [future]".
  */
 export function eventSummary(e: { actors: string[]; type: string; mode: string | null; targets: string[]; negated: boolean; modality: string | null; location?: string | null }): string {
   const who = e.actors.length ? e.actors.join(' and ') : 'Unattributed:';
-  const code = `${e.negated ? 'NOT ' : ''}${e.type}${e.mode ? `:${e.mode}` : ''}`;
+  // The words say "did not" for a negated act; the code beside them stays the act's own.
+  const code = `${e.type}${e.mode ? `:${e.mode}` : ''}`;
   const words = EVENT_WORDS[`${e.type}:${e.mode}`] ?? EVENT_WORDS[e.type];
   const modal = e.modality && e.modality !== 'asserted' ? (MODALITY_WORDS[e.modality] ?? null) : null;
   const verb = !words ? null : modal ? `${modal}${e.negated ? ' not' : ''} ${words[1]}` : e.negated ? `did not ${words[1]}` : words[0];
@@ -229,7 +230,7 @@ export function eventSummary(e: { actors: string[]; type: string; mode: string |
   // "Putin visited Kursk": a visit's place is its object when no one is visited.
   const where = !e.location ? '' : words && !words[2] && !e.targets.length ? ` ${e.location}` : ` in ${e.location}`;
   const how = e.modality && e.modality !== 'asserted' ? ` [${e.modality}]` : '';
-  return verb ? `${who} ${verb}${whom}${where} (${code})${how}` : `${who} ${code}${e.targets.length ? ` → ${e.targets.join(', ')}` : ''}${where}${how}`;
+  return verb ? `${who} ${verb}${whom}${where} (${code})${how}` : `${who} ${e.negated ? 'NOT ' : ''}${code}${e.targets.length ? ` → ${e.targets.join(', ')}` : ''}${where}${how}`;
 }
 
 // Day numbers are for the candidate search only: every candidate pair is confirmed with `periodsOverlap`, the one definition.

@@ -64,7 +64,7 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
                       ' ',
                       e.kind === 'stance-change'
                         ? [changeHead(e) ?? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}` : ''], ': ', stanceChip(e.from), ' → ', stanceChip(e.to)]
-                        : // The summary says NOT itself for a negated act.
+                        : // The summary says "did not" itself for a negated act.
                           e.summary,
                     ),
                     h('ul', { class: 'tl-sources' }, e.sources.map((s) => h('li', null, h('q', null, s.evidence.text), ' ', h('span', { class: 'meta' }, s.outlet ?? 'unknown outlet', ' · ', readerLink(s.docId, 'read', s.evidence))))),
