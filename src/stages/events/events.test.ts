@@ -604,3 +604,10 @@ describe('first person in a quote', () => {
     expect(withQuote('“We will not hand over our prisoners and then watch the bombing resume,” Ivo Dask said.', 'We will not hand over our prisoners and then watch the bombing resume,').filter((e) => e.startsWith('ASSAULT'))).toEqual(['ASSAULT 0']);
   });
 });
+
+describe('names in a compound governed by a preposition', () => {
+  it('takes no target from "during Freedonia-Sylvania clashes"', () => {
+    const r = analyse('Ivo Dask visits the army command post during Freedonia-Sylvania clashes in the border region.', [{ name: 'Ivo Dask', type: 'person' }, { name: 'Freedonia' }, { name: 'Sylvania' }]);
+    expect(r.events.filter((e) => e.type === 'CONSULT').map((e) => names(r, e.targets))).toEqual([[]]);
+  });
+});

@@ -203,10 +203,13 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
   for (let i = 0; i < after.length; i++) {
-    // "in the capital of the United Arab Emirates": the word before the article governs the name.
-    const m = /([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(trigger.end, after[i]!.start - 24), after[i]!.start));
+    // "in the capital of the United Arab Emirates": the word before the article governs the name; in
+    // "during Russia-Ukraine conflicts" the word before the compound governs both names.
+    let from = after[i]!.start;
+    for (let joined = ms.find((x) => x.end === from - 1); joined && text[from - 1] === '-'; joined = ms.find((x) => x.end === from - 1)) from = joined.start;
+    const m = /([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(trigger.end, from - 24), from));
     const word = m ? m[1]!.toLowerCase() : null;
-    if (word && ['in', 'at', 'near', 'from', 'by', 'of', 'than', 'after', 'before', 'since'].includes(word)) continue;
+    if (word && ['in', 'at', 'near', 'from', 'by', 'of', 'than', 'after', 'before', 'since', 'during', 'amid', 'throughout', 'despite'].includes(word)) continue;
     return coordinated(text, after, i, 1);
   }
   return [];
