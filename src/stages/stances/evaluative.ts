@@ -39,7 +39,7 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b/giu, -3],
   [/\bdelaying\s+tactics?\b|\bstalling\s+tactics?\b|\btrojan\s+horse\b|\bpublicity\s+stunt\b/giu, -2],
   // Said of a demand, "non-negotiable" insists on it.
-  [/\bnon[-\s]?negotiable\b/giu, 2],
+  [/\bnon[-\s]?negotiable\b|\b(?:is|are|was|were|remains?)\s+not\s+negotiable\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
@@ -102,4 +102,29 @@ export function evaluate(text: string): number {
     }
   }
   return sum;
+}
+
+/** Where a judgement's head noun phrase ends: an adjunct or a relative clause ("an important moment | after 30 years of war"). */
+const ADJUNCT = /[,;:]|\s(?:after|before|since|during|of|on|in|for|with|at|to|from|that|which|who|because|when|while|as|than|amid|despite)\b/iu;
+
+/**
+ * The evaluation of a predicate's head phrase alone, before any adjunct or relative clause: "an important moment
+ * after 30 years of war" is judged by "an important moment", not by the war it comes after. Multi-word
+ * judgements ("a first step", "a step in the right direction") are kept whole.
+ */
+export function headEvaluation(text: string): number {
+  let masked = text;
+  for (const [re] of NEGOTIATION_PHRASES) masked = masked.replace(re, (m) => 'x'.repeat(m.length));
+  const cut = masked.search(ADJUNCT);
+  return evaluate(cut < 0 ? text : text.slice(0, cut));
+}
+
+/** Nouns for the negotiated thing itself: in "a peace without justice" the noun says what is judged, its modifiers judge it. */
+const OBJECT_KIND = /\b(?:peace|deal|agreement|accord|treaty|truce|cease-?fire|settlement|plan|compromise|solution|pact|contract|offer|proposal)\b/giu;
+
+/** The evaluation of what something is called ("a peace without justice"), with the noun for the object itself left unscored. */
+export function calledEvaluation(phrase: string): number {
+  const modifiers = evaluate(phrase.replace(OBJECT_KIND, (m) => ' '.repeat(m.length)));
+  // With modifiers that judge nothing ("a just and lasting peace"), the noun is the judgement.
+  return Math.abs(modifiers) >= 2 ? modifiers : evaluate(phrase);
 }

@@ -47,7 +47,11 @@
  * as" after a future or a readiness, "when ..., not before" and "while <X> stands" are conditions; a readiness or
  * acceptance under a hard condition offers its own noun phrase (`cueOffer`); a commitment, "must" or "demand that
  * <X>" takes the act its verb names (`committedActs`); refusing "a <kind> that ..." and "did not rule out ... if"
- * are conditional.
+ * are conditional. Refusing to hand over or recognise something opposes that act (`refusedActs`); a possibility
+ * conceded after a refusal ("though it might accept") and a readiness qualified by its terms ("case by case", "on the
+ * basis of") are conditional; a quoted "This is <judgement>" is judged by its predicate's head, a flat refusal ("Not a
+ * chance") opposes the object under discussion, "non-negotiable <X>" insists on X, and a document as subject ("The
+ * memorandum demands") holds for the side named as handing it over (`withDocumentAuthors`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -55,7 +59,7 @@ import { textSpan, trimSpan } from '../../core/span.js';
 import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
-import { evaluate } from './evaluative.js';
+import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns, requiredSubstrings } from '../openings.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
@@ -484,6 +488,50 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
 }
 
+/** Nouns for a written position a side hands over: what it says, its author says. */
+const DOCUMENT_NOUN = String.raw`(?:memorandum|memoranda|document|draft|proposal|blueprint|text|letter|road\s*map|peace\s+plan|counter-?proposal|position\s+paper)`;
+/** "Moscow's memorandum", "the Russian document": a document with its author named before it (group 1: a demonym). */
+const AUTHORED_DOCUMENT = new RegExp(String.raw`(?:['’]s?|\b(?:the|a|an|its|their)\s+(\p{Lu}\p{Ll}+))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${DOCUMENT_NOUN}\b`, 'gu');
+/** "Moscow had handed over a memorandum": a document its author gave in. */
+const HANDED_DOCUMENT = new RegExp(String.raw`\b(?:(?:has|have|had)\s+)?(?:handed\s+over|handed\s+in|submitted|presented|delivered|sent|tabled|put\s+forward|drafted|circulated|unveiled)\s+(?:a|an|its|their|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?${DOCUMENT_NOUN}\b`, 'gu');
+/** "The memorandum also demands ...": a document, with no author named, as the subject of a stance verb. */
+const DOCUMENT_SUBJECT = new RegExp(String.raw`\b[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*|\d+-\p{Ll}+)\s+){0,2}?${DOCUMENT_NOUN}(?=\s+(?:(?:also|further|still|now|then|explicitly|reportedly|effectively)\s+)?(?:demands?|calls?\s+(?:for|on)|insists?|requires?|proposes?|offers?|rejects?|seeks?|asks?|urges?|envisages?|foresees?|rules?\s+out|excludes?|refuses?)\b)`, 'gu');
+
+/**
+ * A document's author for a document as a holder: "The memorandum also demands that Kyiv renounce ..." is the
+ * demand of the side that handed it over, when the report names that side with a document before ("Moscow had
+ * handed over a memorandum", "the Russian document"), within the last ~1,500 characters.
+ */
+function withDocumentAuthors(text: string, sorted: Mention[], entities: DocumentAnalysis['entities'], kb: KnowledgeBase): Mention[] {
+  if (!DOCUMENT_SUBJECT.test(text)) return sorted;
+  DOCUMENT_SUBJECT.lastIndex = 0;
+  const byDemonym = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const d of (e.packId ? kb.actors.get(e.packId)?.demonyms : undefined) ?? []) if (!byDemonym.has(d)) byDemonym.set(d, i);
+  });
+  const authored: { at: number; entity: number }[] = [];
+  for (const m of text.matchAll(AUTHORED_DOCUMENT)) {
+    const entity = m[1] ? byDemonym.get(m[1]) : [...sorted].reverse().find((x) => x.kind !== 'pronoun' && x.end === m.index)?.entity;
+    if (entity !== undefined) authored.push({ at: m.index, entity });
+  }
+  for (const m of text.matchAll(HANDED_DOCUMENT)) {
+    // The giver is the name right before the verb ("Moscow had handed over"), not one further back.
+    const giver = [...sorted].reverse().find((x) => x.kind !== 'pronoun' && x.end <= m.index && /^\s*$/.test(text.slice(x.end, m.index)));
+    if (giver) authored.push({ at: m.index, entity: giver.entity });
+  }
+  const added: Mention[] = [];
+  for (const m of text.matchAll(DOCUMENT_SUBJECT)) {
+    const end = m.index + m[0].length;
+    if (sorted.some((x) => x.start < end && m.index < x.end)) continue;
+    const authors = authored.filter((a) => a.at < m.index && a.at > m.index - 1500);
+    const last = authors[authors.length - 1];
+    // Two sides' documents in the window ("rival memoranda"): the one named last, unless another side's comes between.
+    if (!last || authors.some((a) => a.entity !== last.entity && a.at > m.index - 600)) continue;
+    added.push({ ...textSpan(text, m.index, end), entity: last.entity, kind: 'title', provenance: { stage: 'stances', rule: 'document-author', confidence: 0.6 } });
+  }
+  return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
+}
+
 /** "both sides", "the two countries": the pair of parties a report is about, named together before. */
 const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps)\b/g;
 /** Between the two names of a pair: "A and B", "A and the B", "A-B". */
@@ -546,7 +594,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   }
   cands.sort((a, b) => b.start - a.start);
   for (const c of cands) {
-    if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end)) continue;
+    // A document standing for its author ("The memorandum demands") holds even where "the memorandum" also names an object.
+    if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end) && c.mention?.provenance.rule !== 'document-author') continue;
     if (c.mention && notAHolder(ctx, c.mention)) continue;
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && /,/.test(text.slice(c.end, pos))) continue;
@@ -988,7 +1037,8 @@ function valueOf(polarity: number): StanceValue {
  * accept", "did not object but accepted"). Not "and"/"or" (one negation covers "would not accept or sign")
  * nor "that" ("does not think that X will accept" denies the acceptance).
  */
-const CLAUSE_OPENER = /\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b(?![\s\S]*\b(?:whether|if|which|who|because|when|where|while|although|though|since|after|before|unless|until|but)\b)/i;
+// "did not give them what they needed": a free relative ("what") is a clause of its own, out of the negation's reach.
+const CLAUSE_OPENER = /\b(?:whether|if|which|who|what|because|when|where|while|although|though|since|after|before|unless|until|but)\b(?![\s\S]*\b(?:whether|if|which|who|what|because|when|where|while|although|though|since|after|before|unless|until|but)\b)/i;
 /** Denying reverses whatever clause it governs ("denied that it had rejected"): no clause opener stops it. */
 /** Between two opposite stances of one holder in a sentence: a turn in time or a contrast ("but later", "before eventually"). */
 const REVERSAL = /\b(?:but|yet|before|only\s+to)\s+(?:\p{L}+\s+){0,2}?(?:later|then|eventually|subsequently|ultimately|finally|since|now)\b/iu;
@@ -1039,7 +1089,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   let out: StanceAnnotation[] = [];
   let lastHolder: Holder | null = null;
   let lastParagraph = -1;
-  const mentionsSorted = withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities);
+  const mentionsSorted = withDocumentAuthors(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities, kb);
   // Subjects of the sentences before, most recent first (antecedents of "it", "they", "he").
   let recentSubjects: number[] = [];
   let recentEntities: number[] = [];
@@ -1129,6 +1179,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cues = cues.filter((h) => !acts.some((p) => p.start < h.end && h.start < p.end));
       }
     }
+    // "We will never give any state a corridor", "would never recognise occupied land": refusing to hand something over.
+    if (REFUSAL_HINT.test(text.slice(s.start, s.end))) {
+      const refused = refusedActs(text, s, props, mentions);
+      if (refused.length) {
+        for (const r of refused) if (r.replaces) props.splice(props.indexOf(r.replaces), 1);
+        props.push(...refused.map(({ replaces: _, ...p }) => p));
+        props.sort((a, b) => a.start - b.start);
+        cues = cues?.filter((h) => !refused.some((p) => p.start < h.end && h.start < p.end)) ?? null;
+      }
+    }
     // Objects named only inside a condition are what is asked in return: those offered stay the latest.
     if (offered.length) {
       const here = recentObjects.filter((o) => o.sentence === si);
@@ -1156,7 +1216,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
     }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
-    const judgedPronoun = props.length === 0 && contextObject ? pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!)) : null;
+    const judgedPronoun = contextObject ? (pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!), props) ?? flatRefusal(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!))) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
     if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
@@ -1178,7 +1238,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const emitted = new Map<string, { stance: StanceValue; end: number }>();
     const sentenceText = text.slice(s.start, s.end);
 
-    type Chain = { condition?: Condition; holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
+    type Chain = { conceded?: boolean; condition?: Condition; holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
     let chain: Chain | null = null;
     const events = [...cues.map((c) => ({ kind: 'cue' as const, pos: c.start, cue: c })), ...props.map((p) => ({ kind: 'prop' as const, pos: p.start, prop: p }))].sort((a, b) => a.pos - b.pos);
     let previousEnd = s.start;
@@ -1211,6 +1271,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cond = { start: span.start, end: conditionEnd(text, span.start, span.end) };
       }
       const leftOpen = ch.polarity === 0 && !!cond && NOT_RULED_OUT.test(text.slice(ch.first.start, ch.last.end));
+      // "ready to discuss a release “case by case”", "open to restoring links “on the basis of sovereignty”": a
+      // readiness qualified by the terms it holds on is a conditional offer, the terms its condition.
+      const qualified = !cond && ch.polarity > 0 && READINESS.test(text.slice(ch.first.start, ch.first.end)) ? QUALIFYING_TERMS.exec(text.slice(prop.end, s.end)) : null;
+      if (qualified) {
+        const span = trimSpan(text, prop.end + qualified[0].search(/\S/), prop.end + qualified[0].length);
+        cond = { start: span.start, end: span.end };
+      }
       const reserved = !cond && ch.polarity > 0 ? RESERVATION.exec(text.slice(ch.last.end, s.end)) : null;
       if (reserved) {
         const at = ch.last.end + reserved.index + reserved[0].length - reserved[1]!.length;
@@ -1221,6 +1288,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
         let stance = valueOf(prop.stays ? -ch.polarity : ch.polarity);
         if (cond && (stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        if (ch.conceded && stance === 'support') stance = 'conditional';
         const earlier = emitted.get(key);
         // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
         // "X, who is sponsoring a bill on <object>, said the Senate was ready to move on <object> if ...": a
@@ -1301,8 +1369,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "abandoned support for X and has acknowledged the improbability of Y": once the verb has its object, a
-        // second predicate opens another statement.
-        if (chain?.emittedProp && SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start))) {
+        // second predicate opens another statement; so does a relative clause on what came before ("..., after which a treaty could be signed").
+        if (chain?.emittedProp && (SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start)) || /,\s*(?:after|before|under|upon|with|by|in)\s+which\b/i.test(text.slice(chain.last.end, ev.prop.start)))) {
           chain = null;
           previousEnd = ev.prop.end;
           continue;
@@ -1315,6 +1383,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           const framed = chain.emittedProp || chain.polarity === 0 ? 0 : framePolarity(text, s, chain.last.end, ev.prop);
           if (framed) {
             emit({ ...chain, polarity: framed, rule: `${chain.rule}+frame` }, ev.prop);
+            chain.emittedProp = true;
+            previousEnd = ev.prop.end;
+            continue;
+          }
+          // "must never give <X> the power": an act negated after the verb that governs it is refused.
+          if (ev.prop.verbal && negatedBefore(text, chain.last.end, ev.prop.start)) {
+            emit({ ...chain, polarity: -chain.polarity, rule: `${chain.rule}+neg-act` }, ev.prop);
             chain.emittedProp = true;
             previousEnd = ev.prop.end;
             continue;
@@ -1496,7 +1571,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         threat = true;
       }
       const hedged = HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
-      chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}`, hedged, threat, emittedProp: false, ...(fronted ? { condition: fronted } : {}) };
+      // "would never recognise X, though it might accept Y": a possibility conceded after a refusal is an acceptance held open, not given.
+      const conceded = polarity > 0 && hit.cue.kind === 'agentive' && CONCEDED_POSSIBILITY.test(text.slice(Math.max(s.start, hit.start - 40), hit.start)) && REFUSAL_HINT.test(text.slice(s.start, hit.start));
+      chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}${conceded ? '+conceded' : ''}`, hedged, threat, emittedProp: false, ...(fronted ? { condition: fronted } : {}), ...(conceded ? { conceded } : {}) };
     }
 
     // "X said it would agree only if ...": an acceptance verb with no object names the object under discussion.
@@ -1736,6 +1813,8 @@ function framePolarity(text: string, s: Sentence, from: number, prop: Propositio
   const gap = text.slice(Math.max(s.start, from, prop.start - 60), prop.start);
   const of = FRAME_OF.exec(gap);
   if (of && evaluate(of[1]!) <= -2) return -1;
+  // "the red lines of X, notably the non-negotiable <object>": what is called non-negotiable is insisted on.
+  if (NON_NEGOTIABLE_BEFORE.test(gap)) return 1;
   // An anaphor may open with the complementiser itself ("that this legislation").
   const lead = /^that\s+(?:the|this|these|those|its|their)\s/i.test(text.slice(prop.start, prop.end)) ? 'that ' : '';
   if (!COMPLEMENT_BEFORE.test(text.slice(Math.max(s.start, from), prop.start) + lead)) return 0;
@@ -1817,7 +1896,7 @@ function conditionalOffer(ctx: Context, condAt: number): { holders: Holder[]; pr
   return { holders: [holder, ...(actor ? [actor] : [])].map((h) => ({ ...h, rule: `offer-${h.rule}` })), prop: named ?? { id: autoId(named2.join(' ')), start: objectAt, end, origin: 'auto' }, from: subjectAt };
 }
 /** Cues of committing to an act: what their infinitive names is what the holder agreed, offered or promised to do. */
-const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert)/i;
+const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert|open\s+to)/i;
 const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
 const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
@@ -1854,7 +1933,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       }
     }
     const verb = /^\s+["“]?(\p{Ll}{3,})(?![\p{L}'’-])/u.exec(text.slice(at, Math.min(s.end, at + 30)));
-    if (!verb || OPEN_STOP.has(verb[1]!) || /(?:ing|ed)$/.test(verb[1]!)) continue;
+    // "open to restoring road links": after "open to" the act is a gerund.
+    if (!verb || OPEN_STOP.has(verb[1]!) || (/(?:ing|ed)$/.test(verb[1]!) && !(/ing$/.test(verb[1]!) && /\bopen\s+to$/i.test(cueText)))) continue;
     const verbStart = at + verb[0].length - verb[1]!.length;
     // "stop enriching uranium" (a gerund object) and "return to the table" (the talks) are read by their own rules.
     if ((UNDOING_VERB.test(verb[1]!) && /^\s+\p{Ll}+ing\b/u.test(text.slice(verbStart + verb[1]!.length, s.end))) || BACK_TO_TABLE_AT.test(text.slice(verbStart, s.end))) continue;
@@ -1868,6 +1948,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     for (const w of text.slice(from, Math.min(s.end, from + 90)).matchAll(/\p{L}[\p{L}'’-]*|\d[\d.,%]*|[^\s\p{L}\d]/gu)) {
       const word = w[0];
       const wAt = from + w.index!;
+      // 'a release "case by case"': a quoted phrase after the noun qualifies the act, it does not name it.
+      if (head && /^["“]$/.test(word)) break;
       if (ACT_DETERMINER.test(word) || /^\d/.test(word) || /^["“”]$/.test(word)) continue;
       if (/^\p{Lu}/u.test(word)) {
         // A name right after the verb is its object ("meet Putin"); after a noun it ends the phrase.
@@ -1882,10 +1964,67 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     }
     if (!head && !named) continue;
     // An object the clause names itself ("agreeing to ditch its NATO aspirations") is what the verbs compose on.
-    const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that)\s/);
+    const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that|but)\s/);
     const clauseEnd = stop < 0 ? s.end : verbStart + stop;
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     out.push({ id: autoId(head ? `${verb[1]} ${head}` : verb[1]!), start: verbStart, end, origin: 'auto' });
+  }
+  return out;
+}
+
+/** A concession turning from a refusal to a mere possibility: ", though it might", "but they could". */
+const CONCEDED_POSSIBILITY = /\b(?:though|although|but|while|yet)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|may|could)\s+(?:\p{Ll}+ly\s+|still\s+|yet\s+)?$/iu;
+/**
+ * A refusal of will, then a verb of handing over or acknowledging in its base form: the act refused ("will never
+ * give", "would not cede"); "never gave" and "never sells" state a fact or a habit, not a refusal.
+ */
+const REFUSED_HANDING = /\b(?:(?:will|would|shall|can|could)\s*(?:not|n['’]t)|won['’]t|cannot|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to)\s+(?:ever\s+|\p{Ll}+ly\s+)?(give|hand|cede|surrender|relinquish|yield|concede|trade|sell|recogni[sz]e|grant)(?![\p{L}-])/giu;
+const REFUSAL_HINT = /\b(?:not|n['’]t|never|refus\p{L}*|declin\p{L}*)\s/iu;
+/** "give any state a corridor", "grant the rebels an amnesty": the one given to stands before what is given. */
+const RECIPIENT = /^\s+(?:(?:any|a|an|the|this|that|another|no|every|each)\s+)?(?:[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*|us|them|him|her|it)\s+(?=(?:a|an|the|any|our|its|their|his|her|my|your)\s)/u;
+
+/**
+ * Refusing to hand over or acknowledge something is opposing that act: "We will not give away our land"
+ * (`auto:give-land`), "would never recognise occupied land as Russian" (`auto:recognise-land`), "We will never give
+ * any state a corridor" (the object "corridor" the stage already knows, now taken by the refusal). The act is a
+ * verbal object: stated with its negation, it is its holder's stance. "give up" is left to the cue lexicon (an
+ * undoing a refusal turns into keeping). Hand-written like `committedActs`: no tagger is small enough.
+ */
+function refusedActs(text: string, s: Sentence, props: readonly PropositionMatch[], mentions: readonly Mention[]): (PropositionMatch & { replaces?: PropositionMatch })[] {
+  const out: (PropositionMatch & { replaces?: PropositionMatch })[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(REFUSED_HANDING)) {
+    const verbStart = s.start + m.index + m[0].length - m[1]!.length;
+    const lemma = m[1]!.toLowerCase().replace(/^recognize$/, 'recognise');
+    let from = verbStart + m[1]!.length;
+    // "give up" is a cue of its own (an undoing that a refusal turns into keeping).
+    if (/^\s+up\b/i.test(text.slice(from, from + 4))) continue;
+    const particle = /^\s+(?:away|over)\b/i.exec(text.slice(from, s.end));
+    if (particle) from += particle[0].length;
+    else if (/^(?:give|hand|grant|sell)$/.test(lemma)) from += RECIPIENT.exec(text.slice(from, Math.min(s.end, from + 40)))?.[0].length ?? 0;
+    let head: string | null = null;
+    let end = from;
+    let known: PropositionMatch | undefined;
+    for (const w of text.slice(from, Math.min(s.end, from + 80)).matchAll(/\p{L}[\p{L}'’-]*|\d[\d.,%]*|[^\s\p{L}\d]/gu)) {
+      const word = w[0];
+      const wAt = from + w.index!;
+      // An object the stage knows, named in the phrase ("will not give away any territory"): the refusal is of it.
+      known = props.find((p) => p.start <= wAt && wAt < p.end && !p.direct);
+      if (known) break;
+      if (ACT_DETERMINER.test(word) || /^["“”]$/.test(word)) continue;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || OPEN_STOP.has(word)) break;
+      if (/(?:ly|ed)$/.test(word) && !head) continue;
+      head = word;
+      end = from + w.index! + word.length;
+    }
+    // "will not hand over our prisoners and then watch ...": what is refused is the sequence, not the act.
+    if (/^[\s,]*(?:and\s+then|only\s+to|just\s+to)\b/i.test(text.slice(end, end + 16))) continue;
+    if (known) {
+      if (!out.some((p) => p.start < known!.end && verbStart < p.end)) out.push({ ...known, start: verbStart, verbal: true, replaces: known });
+      continue;
+    }
+    if (!head || mentions.some((mn) => mn.start < end && verbStart < mn.end)) continue;
+    if (props.some((p) => p.start < end && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
+    out.push({ id: autoId(`${lemma} ${head}`), start: verbStart, end, origin: 'auto', verbal: true });
   }
   return out;
 }
@@ -1901,6 +2040,8 @@ const RESTRICTIVE_AFTER = /^\s*["“]?(?:that|which)\s+(?!(?:is|was|are|were)\s+
 /** Right before a cue: a modal or a stated readiness that makes what follows an offer, in the same clause. */
 const OFFER_MODAL_BEFORE = /\b(?:would|will|could|can|shall|might|may|ready|prepared|willing|open|happy)\b(?:\s+(?:only|then|also|still|not|never|\p{Ll}+ly|be|to))*\s+$/iu;
 const READINESS = /^(?:ready|readiness|willing|willingness|prepared|open)\s+(?:to|for)$/i;
+/** Right after what a readiness offers: the terms it is offered on ("case by case", "on the basis of ...", "under Armenian jurisdiction"). */
+const QUALIFYING_TERMS = /^\s*["“]?(?:case[-\s]by[-\s]case|on\s+a\s+case[-\s]by[-\s]case\s+basis|on\s+the\s+basis\s+of|on\s+(?:its|their|our|his|her)\s+(?:own\s+)?terms|under\s+(?:[\p{L}-]+\s+){0,2}(?:jurisdiction|sovereignty|control|supervision|conditions?|terms)|within\s+the\s+framework\s+of)[^,;:.!?"”]*["”]?/iu;
 /** Between a cue and its condition: no reporting verb, clause break or relative clause of its own. */
 const OFFER_GAP_BREAK = /[;:]|\s[–—]\s|\b(?:that|which|who|whom|because|but|while|whether|if)\b/i;
 
@@ -2239,6 +2380,7 @@ const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;
+const TRUTH_JUDGEMENT = /^\s*(?:(?:also|not|so|absolutely|entirely|simply|just|quite|very)\s+)*(?:true|untrue|false|correct|incorrect|accurate|inaccurate)\b/i;
 /** "does not go far enough", "goes nowhere near far enough": an insufficiency judgement with its own negation. */
 const NOT_FAR_ENOUGH = /(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu;
 
@@ -2247,23 +2389,60 @@ const NOT_FAR_ENOUGH = /(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|go
  * `evaluate`) of the object under discussion, held by the quote's speaker. Hypotheticals, questions and
  * negated judgements are left alone: their polarity is not the speaker's plain view.
  */
-function pronounJudgement(text: string, s: Sentence, quotes: readonly Quote[]): { start: number; end: number; polarity: number; speaker: number } | null {
-  const whole = text.slice(s.start, s.end);
+function pronounJudgement(text: string, s: Sentence, quotes: readonly Quote[], props: readonly PropositionMatch[]): { start: number; end: number; polarity: number; speaker: number } | null {
+  // The quote opens the sentence; what follows it, if anything, is its attribution ('"...," Rubio said at the ceremony').
+  const q = quotes.find((qq) => qq.speaker !== null && qq.kind === 'direct' && qq.start <= s.start + 3 && qq.end > s.start && (s.end - 3 <= qq.end || REPORTING_TEST.test(text.slice(qq.end, Math.min(s.end, qq.end + 60)))));
+  if (!q) return null;
+  const whole = text.slice(s.start, Math.min(s.end, q.end));
+  // An object named in the quote is what it judges (read by `evaluations`); one in the attribution ("at the signing ceremony") is not.
+  if (props.some((p) => p.start < s.start + whole.length)) return null;
   // A sentence-initial "But" turns from the sentence before; its own judgement stands. A concession ("While
   // it is a step forward, it falls short") grants the first clause and judges in the main one: read that one.
   const lead = /^[\s"“'‘]*(?:(?:But|Yet|However),?\s+)?(?:(?:While|Although|Though|Even\s+though)\b[^,;:?!]{1,120}?(?:,\s*|\s+(?=(?:it|this|that)\s)))?/.exec(whole)![0].length;
   const sentence = whole.slice(lead);
   const m = PRONOUN_SUBJECT.exec(sentence);
   if (!m) return null;
-  const q = quotes.find((qq) => qq.speaker !== null && qq.kind === 'direct' && qq.start <= s.start + 3 && s.end - 3 <= qq.end);
-  if (!q) return null;
+  // "This is a first step on a long road, but it is a step ...": a turn to a second judgement of the same thing;
+  // the second is the speaker's last word when it judges at all, the first stands when the second is neutral.
+  const turn = /,\s*(?:but|yet)\s+/i.exec(sentence);
+  const first = turn ? sentence.slice(0, turn.index) : sentence;
+  const second = turn ? sentence.slice(turn.index + turn[0].length) : '';
   // "not far enough" carries its own negation: it is the judgement, not a negated one.
-  if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however)\b|\?/i.test(sentence) || NEGATION_RE.test(sentence.replace(NOT_FAR_ENOUGH, ' '))) return null;
-  const score = evaluate(sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length));
+  // "It was either this or a collapse": alternatives weighed, not a judgement; "That is true": a claim's truth, not an object's worth.
+  if (/\b(?:if|whether|unless|suppose|imagine|while|although|though|but|yet|however|either)\b|\?/i.test(first) || TRUTH_JUDGEMENT.test(first.slice(m.index + m[0].length)) || /\b(?:if|whether|unless|suppose|imagine|but|yet|however)\b|\?/.test(second) || NEGATION_RE.test(first.replace(NOT_FAR_ENOUGH, ' '))) return null;
+  // The head of the predicate judges ("an important moment after 30 years of war"); the whole clause when the head is neutral.
+  const head = headEvaluation(first.slice(m.index + m[0].length));
+  // A quote that shares its sentence with an attribution was left alone before this rule: only its head's judgement is taken.
+  const attributed = q.end < s.end - 3;
+  const firstScore = Math.abs(head) >= 2 || attributed ? head : evaluate(first.slice(0, m.index) + first.slice(m.index + m[0].length));
+  let score = firstScore;
+  if (turn) {
+    const own = PRONOUN_SUBJECT.exec(second);
+    const secondScore = own && own.index < 3 ? headEvaluation(second.slice(own.index + own[0].length)) : evaluate(second);
+    if (Math.abs(secondScore) >= 2) score = secondScore;
+    else if (NEGATION_RE.test(second.replace(NOT_FAR_ENOUGH, ' '))) return null;
+  }
   if (Math.abs(score) < 2) return null;
   // The evidence is the whole judgement ("That is unacceptable"), not only its subject and verb.
   const end = s.start + lead + sentence.replace(/[\s.!…"“”'‘’»)]+$/u, '').length;
   return { start: s.start + lead + m.index, end: Math.max(end, s.start + lead + m.index + m[0].length), polarity: Math.sign(score), speaker: q.speaker! };
+}
+
+/** A quoted answer that is a refusal and nothing else: "Not a chance", "No way", "Absolutely not", "Forget it". */
+const FLAT_REFUSAL = /^[\s"“‘]*(?:(?:but|and|so|well|oh),?\s+)?(?:not\s+a\s+(?:chance|hope)|no\s+(?:way|chance|deal)|absolutely\s+not|certainly\s+not|not\s+(?:on\s+your\s+life|happening|in\s+a\s+million\s+years)|forget\s+it|never)\s*[.!,]*\s*["”’]?\s*(?:[.!]|$|,?\s*(?:said|says|added|told)\b|[\p{L}.'’ -]{2,40}\s+(?:said|says|added)\b)/iu;
+
+/**
+ * "Twenty-five percent after ten years of nothing? Not a chance," said X: a quoted flat refusal, its sentence
+ * nothing but the refusal and its attribution, opposes the object under discussion, held by the quote's speaker.
+ */
+function flatRefusal(text: string, s: Sentence, quotes: readonly Quote[]): { start: number; end: number; polarity: number; speaker: number } | null {
+  const m = FLAT_REFUSAL.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const start = s.start + m[0].search(/[\p{L}]/u);
+  const q = quotes.find((qq) => qq.speaker !== null && qq.kind === 'direct' && qq.start <= start && start < qq.end);
+  if (!q) return null;
+  const end = s.start + m[0].replace(/[\s.!,"”’]*(?:,?\s*(?:said|says|added|told)\b|[\p{L}.'’ -]{2,40}\s+(?:said|says|added)\b)?$/u, '').length;
+  return { start, end: Math.max(end, start + 2), polarity: -1, speaker: q.speaker! };
 }
 
 interface Evaluation {
@@ -2274,16 +2453,26 @@ interface Evaluation {
   rule: string;
 }
 
+const NON_NEGOTIABLE_BEFORE = /\bnon[-\s]?negotiable\s+$/i;
 function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: readonly CueHit[]): Evaluation[] {
   const { text, s } = ctx;
   const out: Evaluation[] = [];
   const cueFree = (from: number, to: number) => !cues.some((c) => c.start >= from && c.start < to);
   for (const p of props) {
+    // "the non-negotiable withdrawal of X": an object its speaker calls non-negotiable is one they insist on.
+    const attribute = NON_NEGOTIABLE_BEFORE.exec(text.slice(Math.max(s.start, p.start - 30), p.start));
+    if (attribute) {
+      const q = ctx.quotes.find((qq) => qq.speaker !== null && qq.kind !== 'indirect' && qq.start <= p.start && p.end <= qq.end);
+      const holder: Holder | null = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.7 } : reportingSpeaker(ctx, p.start);
+      const hitStart = p.start - attribute[0].length + attribute[0].search(/\S/);
+      if (holder) out.push({ holders: [holder], polarity: 1, prop: p, hit: { cue: { re: 'non-negotiable', polarity: 1, kind: 'agentive', weight: 0.7 }, start: hitStart, end: p.end }, rule: 'evaluative-attribute' });
+      continue;
+    }
     // "calling it <adjective>" / "called it <noun phrase>"
     const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*$/i.exec(text.slice(Math.max(s.start, p.start - 28), p.start));
     if (call) {
       const after = CALLED.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
-      const score = after ? evaluate(after[1]!) : 0;
+      const score = after ? calledEvaluation(after[1]!) : 0;
       if (Math.abs(score) >= 2) {
         const hitStart = p.start - call[0].length;
         const hit: CueHit = { cue: { re: 'call', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: hitStart, end: p.end + after![0].length };
