@@ -845,7 +845,106 @@ export function findPropositions(text: string, start: number, end: number, kb: K
   const membership = findMembershipObjects(text, start, end);
   const auto = longestFirst([...nominal.filter((n) => !verbal.some((v) => v.start < n.end && n.start < v.end) && !membership.some((v) => v.start < n.end && n.start < v.end)), ...verbal.filter((v) => !membership.some((x) => x.start < v.end && v.start < x.end)), ...membership]).filter((a) => !pack.some((p) => p.start < a.end + 1 && a.start < p.end + 1));
   const found = [...pack, ...auto].sort((a, b) => a.start - b.start);
-  return options.topic ? withAnaphors(text, start, end, found, options.topic) : found;
+  const resolved = withObjectUnderDiscussion(text, start, end, found, kb, options.packs ?? null);
+  return options.topic ? withAnaphors(text, start, end, resolved, options.topic) : resolved;
+}
+
+/**
+ * Words for an act done to an agreement, or for the paper it is written on ("would not sign the document",
+ * "welcomed the announcement", "after the signing"): with no complement of their own they name the agreement
+ * under discussion; with one ("the announcement of new tariffs") the act is on that. One lowercase word may
+ * qualify them ("the final document"). "text" and "draft" are proposal heads resolved by `withAnaphors`.
+ */
+const ACT_AROUND_AGREEMENT = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Bb]oth)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(documents?|signing|signature|signatures|announcement|initialling|initialing)(?![\p{L}\p{N}-])/gu;
+/** A complement after such a word, up to the object it names ("the announcement of new tariffs"). */
+const ACT_COMPLEMENT = /^\s+(?:of|on|about|over|regarding|concerning|for)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const ACT_HAS_COMPLEMENT = /^\s+(?:of|on|about|over|regarding|concerning|for)\b/;
+/** Cheap test for `ACT_AROUND_AGREEMENT`: most sentences name no such act. */
+const ACT_AROUND_HINT = /document|signing|signature|announcement|initial/i;
+/**
+ * "A peace deal", "the peace agreement" and "the peace treaty" of one report are one object: where the report
+ * names a treaty, a deal with the same key is that treaty (the formal name of the instrument under discussion).
+ */
+const FORMAL_HEAD = { informal: 'deal', formal: 'treaty' } as const;
+
+interface DiscussedObjects {
+  /** The agreement the report is about, already under its formal name. */
+  main: string | null;
+  /** Discovered objects the report names anywhere. */
+  named: ReadonlySet<string>;
+}
+
+/** The objects of the last document asked about: the stage asks once per sentence of one document. */
+let lastDiscussed: { text: string; kb: KnowledgeBase; packs: ReadonlySet<string> | null; objects: DiscussedObjects } | null = null;
+
+/** Heads of a keyed proposal ("a wage offer"): an offer on its key's question, not an object of its own. */
+const KEYED_PROPOSAL_HEADS = new Set(['offer', 'proposal', 'demand']);
+
+/**
+ * `auto:peace-deal` → `auto:peace-treaty` when the report names that treaty; `auto:wage-offer` →
+ * `auto:wage-increase` when that is the one other object with the key the report names; any other id as it is.
+ */
+function formalName(id: string, named: ReadonlySet<string>): string {
+  if (!id.startsWith('auto:') || id.includes('@') || !id.includes('-')) return id;
+  const head = objectHead(id);
+  const keyed = id.slice(0, id.length - head.length);
+  if (head === FORMAL_HEAD.informal) return named.has(`${keyed}${FORMAL_HEAD.formal}`) ? `${keyed}${FORMAL_HEAD.formal}` : id;
+  if (!KEYED_PROPOSAL_HEADS.has(head)) return id;
+  const same = [...named].filter((n) => n !== id && n.startsWith(keyed) && !n.slice(keyed.length).includes('-') && !KEYED_PROPOSAL_HEADS.has(objectHead(n)));
+  return same.length === 1 ? same[0]! : id;
+}
+
+function discussedObjects(text: string, kb: KnowledgeBase, packs: ReadonlySet<string> | null): DiscussedObjects {
+  if (lastDiscussed && lastDiscussed.text === text && lastDiscussed.kb === kb && lastDiscussed.packs === packs) return lastDiscussed.objects;
+  const lead = Math.max(600, Math.floor(text.length / 6));
+  const pack = findPackPropositions(text, 0, text.length, kb, packs);
+  const nominal = findNegotiatedObjects(text, 0, text.length).filter((n) => !pack.some((p) => p.start < n.end + 1 && n.start < p.end + 1));
+  const named = new Set(nominal.map((n) => n.id));
+  const weighted = [...pack, ...nominal].map((m) => ({ id: formalName(m.id, named), weight: m.start < lead ? 2 : 1 }));
+  const objects = { main: prominentObject(weighted), named };
+  lastDiscussed = { text, kb, packs, objects };
+  return objects;
+}
+
+/**
+ * The agreement a report is about: the agreement-like object (see `isAgreeable`) it names most, counting its
+ * opening (headline and lead) double, as `prominentObject` does for the stance stage; null when none is
+ * named twice. Worked out from the whole text, since a sentence alone cannot tell what "the document" is.
+ */
+export function objectUnderDiscussion(text: string, kb: KnowledgeBase, packs: ReadonlySet<string> | null = null): string | null {
+  return discussedObjects(text, kb, packs).main;
+}
+
+/**
+ * Resolves, in [start, end), words that name an agreement without saying which (see `ACT_AROUND_AGREEMENT`)
+ * to the report's object under discussion, and an informal name of a treaty the report names ("peace deal",
+ * "peace agreement" beside "peace treaty") to the treaty, so one negotiated object is not split over several ids.
+ */
+function withObjectUnderDiscussion(text: string, start: number, end: number, found: PropositionMatch[], kb: KnowledgeBase, packs: ReadonlySet<string> | null): PropositionMatch[] {
+  const slice = text.slice(start, end);
+  const acts = ACT_AROUND_HINT.test(slice) ? [...slice.matchAll(ACT_AROUND_AGREEMENT)].filter((m) => !m[1] || !(KEY_MODIFIERS[m[1]] || OBJECT_HEADS[m[1]])) : [];
+  const informal = found.some((f) => f.origin === 'auto' && (objectHead(f.id) === FORMAL_HEAD.informal || KEYED_PROPOSAL_HEADS.has(objectHead(f.id))));
+  if (!acts.length && !informal) return found;
+  const { main, named } = discussedObjects(text, kb, packs);
+  const out = informal ? found.map((f) => (f.origin === 'auto' && formalName(f.id, named) !== f.id ? { ...f, id: formalName(f.id, named) } : f)) : [...found];
+  for (const m of acts) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    // "the announcement of new tariffs": the act is on its complement, named after it; not on the agreement.
+    if (ACT_HAS_COMPLEMENT.test(text.slice(e, e + 16))) {
+      const object = out.find((f) => f.start >= e && ACT_COMPLEMENT.test(text.slice(e, f.start)));
+      if (object) out.splice(out.indexOf(object), 1, { ...object, start: s });
+      continue;
+    }
+    // "welcomed the signature" found as an object by its verb is the act word itself: the agreement replaces it.
+    const actWord = autoId(singular(m[2]!));
+    const covering = out.filter((f) => f.start < e && s < f.end);
+    if (covering.some((f) => f.id !== actWord && f.id !== autoId(m[2]!))) continue;
+    if (!main) continue;
+    for (const f of covering) out.splice(out.indexOf(f), 1);
+    out.push({ id: main, start: s, end: e, origin: main.startsWith('auto:') ? 'auto' : 'pack' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export interface AnaphorContext {
@@ -881,6 +980,9 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
+    // "rejects any extraterritorial arrangement": any one of a kind its modifier names is a kind ruled in or
+    // out, not the deal under discussion ("any final agreement", "a fisheries deal" still are).
+    if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && words.some((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && !NON_CONTENT.has(w) && !ING_ADJECTIVES.has(w) && w !== 'a')) continue;
     // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).
     if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
@@ -1031,10 +1133,28 @@ const TALKS_WITH_BEFORE = /\b(?:negotiat(?:ions?|ing)|talks|dialogue|treaty|deal
 const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b/i;
 
 /**
+ * What may stand between a name and its verb: a title and name after it ("Freedonia Labor Secretary Tilda
+ * Marsh urged"), an apposition in commas, auxiliaries and adverbs.
+ */
+const SUBJECT_TAIL = String.raw`^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:has|have|had|would|will|could|also|again|then|later|formally|quickly|finally|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|not|never)\s+)*`;
+/** Acts of the parties that bargain: making, taking or refusing offers, signing, striking, voting a deal down. */
+const BARGAINING_VERB = new RegExp(
+  `${SUBJECT_TAIL}(?:offer(?:s|ed)|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|sign(?:s|ed)|agree(?:s|d)\\s+(?:to|on)|demand(?:s|ed)|vot(?:es|ed)\\s+(?:to|for|against|down)|ratif(?:y|ies|ied)|negotiat(?:es|ed)|bargain(?:s|ed)|counter(?:s|ed)|refus(?:es|ed)|insist(?:s|ed)|tabled|walked\\s+out|went\\s+on\\s+strike|struck\\s+(?:a|an)\\s+deal|made\\s+(?:a|an|its|their)\\s+(?:\\p{L}+\\s+)?(?:offer|proposal|concession))\\b`,
+  'u',
+);
+/** A party's own offer or demand named by the party ("Orvell's offer", "the offer from Orvell"). */
+const OWN_OFFER_AFTER = /^['’]s?\s+(?:(?:latest|new|final|best|revised|first|second|third|fourth|last|improved|\p{Ll}+-year)\s+)*(?:offer|proposal|counter-?offer|counter-?proposal|demands?|concessions?)\b/u;
+const OWN_OFFER_BEFORE = /\b(?:offer|proposal|counter-?offer|counter-?proposal|demands?|concessions?)\s+(?:from|by)\s+(?:the\s+)?$/;
+/** A third party pressing the parties ("urged both sides to return to the table"): a commentator or go-between. */
+const URGES_PARTIES = new RegExp(`${SUBJECT_TAIL}(?:urg(?:es|ed)|call(?:s|ed)\\s+on|press(?:es|ed)|encourag(?:es|ed)|appeal(?:s|ed)\\s+to|ask(?:s|ed)|told)\\s+(?:both\\s+(?:sides|parties)|the\\s+(?:two\\s+)?(?:sides|parties))\\b`, 'u');
+
+/**
  * The two principal sides of a document's negotiation, from its entities and mentions: each side scores
  * its mentions (with those of the people who speak for it) and three per stance it holds; a pair named
- * together ("Israel and Hamas", "between India and Pakistan", "US–China") scores ten more per pairing;
- * a side named as a go-between (mediator, broker, host) is not a side. Null with fewer than two sides.
+ * together ("Israel and Hamas", "between India and Pakistan", "US–China") scores ten more per pairing.
+ * Not a side: a go-between (mediator, broker, host); one that only urges "both sides"; and, when at least
+ * two sides bargain (make or refuse offers, sign, strike: `BARGAINING_VERB`), one that does neither that
+ * nor appear in a pair named together (an official commenting, however often named). Null with fewer than two sides.
  */
 export function negotiationSides(
   text: string,
@@ -1044,6 +1164,8 @@ export function negotiationSides(
 ): [string, string] | null {
   const score = new Map<string, number>();
   const goBetween = new Set<string>();
+  const bargains = new Set<string>();
+  const urges = new Set<string>();
   const sideAt: { side: string; start: number; end: number }[] = [];
   // A news organisation reports the talks; it is never a side of them.
   const outlets = newsOutlets(text, entities, mentions);
@@ -1054,6 +1176,10 @@ export function negotiationSides(
     const side = e ? sideOf(e) : null;
     if (!side) continue;
     score.set(side, (score.get(side) ?? 0) + 1);
+    const after = text.slice(m.end, m.end + 140);
+    if (BARGAINING_VERB.test(after) || OWN_OFFER_AFTER.test(after) || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+      bargains.add(side);
+    } else if (URGES_PARTIES.test(after)) urges.add(side);
     if (e!.type === 'person') continue;
     sideAt.push({ side, start: m.start, end: m.end });
     if (GO_BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || GO_BETWEEN_AFTER.test(text.slice(m.end, m.end + 40))) goBetween.add(side);
@@ -1065,7 +1191,7 @@ export function negotiationSides(
     if (side) score.set(side, (score.get(side) ?? 0) + 3);
   }
   // Sides only: a person's party is a side, the person is not.
-  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !outletSides.has(side);
+  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !outletSides.has(side) && !(urges.has(side) && !bargains.has(side));
   const pairs = new Map<string, number>();
   sideAt.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sideAt.length; i++) {
@@ -1089,7 +1215,10 @@ export function negotiationSides(
     const key = [a.side, b.side].sort().join('+');
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
-  const candidates = [...score].filter(([s]) => isSide(s)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6);
+  // Only the parties that bargain, once two of them do; a pair named together counts as bargaining.
+  const paired = new Set([...pairs.keys()].flatMap((k) => k.split('+')));
+  const bargaining = [...bargains].filter((b) => isSide(b)).length >= 2;
+  const candidates = [...score].filter(([s]) => isSide(s) && (!bargaining || bargains.has(s) || paired.has(s))).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6);
   let best: [string, string] | null = null;
   let bestScore = -1;
   for (let i = 0; i < candidates.length; i++) {

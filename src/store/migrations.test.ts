@@ -52,3 +52,24 @@ describe('migration 5', () => {
     store.close();
   });
 });
+
+describe('migration 6', () => {
+  it('adds the punctuation-free form of every body’s and country’s name key, and leaves persons’ keys alone', () => {
+    const file = databaseAt(5);
+    const db = new Database(file);
+    db.prepare(`INSERT INTO actors (id, name, type, aliases_json, roles_json) VALUES ('guild', 'Machinists Guild, Local 12', 'organization', '[]', '[]'), ('navy', 'U.S. Navy', 'organization', '[]', '[]'), ('ann', 'Ann Lee', 'person', '[]', '[]')`).run();
+    const key = db.prepare('INSERT INTO actor_keys (key, actor_id) VALUES (?, ?)');
+    for (const [k, id] of [['o:machinists guild, local 12', 'guild'], ['o:u.s. navy', 'navy'], ['n:ann|lee', 'ann']]) key.run(k, id);
+    db.close();
+    const store = Store.open(file);
+    const keys = store.db.prepare('SELECT key, actor_id AS actor FROM actor_keys ORDER BY actor_id, key').all();
+    expect(keys).toEqual([
+      { key: 'n:ann|lee', actor: 'ann' },
+      { key: 'o:machinists guild local 12', actor: 'guild' },
+      { key: 'o:machinists guild, local 12', actor: 'guild' },
+      { key: 'o:u.s. navy', actor: 'navy' },
+      { key: 'o:us navy', actor: 'navy' },
+    ]);
+    store.close();
+  });
+});

@@ -291,4 +291,16 @@ DROP TABLE claim_keys;
 ALTER TABLE claim_keys_v5 RENAME TO claim_keys;
 `,
   },
+  {
+    version: 6,
+    name: 'Name keys of bodies and countries without full stops and commas',
+    sql: `
+-- Resolution now looks up organizations, groups and countries by their folded name without full stops
+-- and commas ("Machinists Guild, Local 12" is "Machinists Guild Local 12"). Stored actors get the new
+-- form of each key beside the old one, so the next report finds them.
+INSERT OR IGNORE INTO actor_keys (key, actor_id)
+  SELECT trim(replace(replace(replace(replace(key, '.', ''), ',', ''), '  ', ' '), '  ', ' ')), actor_id
+  FROM actor_keys WHERE substr(key, 1, 2) IN ('o:', 'g:', 'c:');
+`,
+  },
 ];

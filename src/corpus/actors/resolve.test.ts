@@ -81,3 +81,12 @@ describe('cross-article resolution', () => {
     expect(dir.candidates(['k:qqq'])).toEqual([]);
   });
 });
+
+describe('cross-article resolution of organisations', () => {
+  it('takes an organisation written with and without a comma or full stops for one actor', () => {
+    const orgDoc = (name: string) => doc([name], { type: 'organization' });
+    const { ids } = resolveAll([orgDoc('Riverside Fitters Guild, Local 88'), orgDoc('Riverside Fitters Guild Local 88'), orgDoc('Riverside Fitters Guild Local 89')]);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[2]).not.toBe(ids[0]);
+  });
+});

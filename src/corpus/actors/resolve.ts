@@ -32,7 +32,8 @@ export function personKeys(names: readonly string[]): string[] {
 }
 
 function otherKeys(type: string, names: readonly string[]): string[] {
-  return [...new Set(names.map((n) => `${type[0]}:${fold(n).replace(/^the\s+/, '')}`))];
+  // "Machinists Guild, Local 12" and "Machinists Guild Local 12", "U.S. Navy" and "US Navy": punctuation is a report's house style, not another name.
+  return [...new Set(names.map((n) => `${type[0]}:${fold(n).replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim()}`))];
 }
 
 function personForms(names: readonly string[]): NameParts[] {

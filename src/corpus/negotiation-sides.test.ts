@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { negotiationSides } from './propositions.js';
+
+/** Mentions of each entity's surface forms in `text`, in text order. */
+function mentionsOf(text: string, surfaces: readonly (readonly string[])[]): { entity: number; start: number; end: number }[] {
+  const out: { entity: number; start: number; end: number }[] = [];
+  surfaces.forEach((forms, entity) => {
+    for (const form of forms) for (const m of text.matchAll(new RegExp(`\\b${form}\\b`, 'g'))) out.push({ entity, start: m.index, end: m.index + form.length });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+describe('the sides of a negotiation are the parties that bargain', () => {
+  // An invented labour dispute: a government official comments often, the company and the union bargain.
+  const entities = [
+    { type: 'organization', name: 'Orvell Turbines', packId: null, party: null },
+    { type: 'organization', name: 'Fitters Guild Local 88', packId: null, party: null },
+    { type: 'country', name: 'Freedonia', packId: null, party: 'freedonia' },
+    { type: 'person', name: 'Tilda Marsh', packId: null, party: 'freedonia' },
+  ];
+  const surfaces = [['Orvell Turbines', 'Orvell'], ['Fitters Guild Local 88'], ['Freedonia'], ['Tilda Marsh', 'Marsh']];
+  const text = [
+    'Fitters Guild Local 88 rejected the latest offer from Orvell Turbines on Sunday and went on strike.',
+    'Orvell offered a 30% raise over four years.',
+    'Freedonia Labor Secretary Tilda Marsh urged both sides to return to the bargaining table.',
+    'Marsh said Freedonia was watching closely. Marsh said the strike hurt Freedonia exports, and Marsh said Freedonia would not intervene.',
+    'Freedonia officials said Freedonia had no role in the talks.',
+  ].join(' ');
+
+  it('leaves out a government that only comments or urges both sides', () => {
+    expect(negotiationSides(text, entities, mentionsOf(text, surfaces))).toEqual(['fitters-guild-local-88', 'orvell-turbines']);
+  });
+
+  it('leaves out an official who only comments, however often named, once two parties bargain', () => {
+    const commenting = text.replace('Freedonia Labor Secretary Tilda Marsh urged both sides to return to the bargaining table.', 'Freedonia Labor Secretary Tilda Marsh said the dispute was costly.');
+    expect(commenting).not.toContain('urged');
+    expect(negotiationSides(commenting, entities, mentionsOf(commenting, surfaces))).toEqual(['fitters-guild-local-88', 'orvell-turbines']);
+  });
+
+  it('still takes a government that bargains itself', () => {
+    const trade = [
+      'Freedonia rejected the tariff offer from Orvell Turbines on Monday.',
+      'Freedonia proposed a quota instead, and Orvell Turbines signed a framework with Freedonia.',
+      'Fitters Guild Local 88 said it was watching.',
+    ].join(' ');
+    expect(negotiationSides(trade, entities, mentionsOf(trade, surfaces))).toEqual(['freedonia', 'orvell-turbines']);
+  });
+});
