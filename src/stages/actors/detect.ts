@@ -1124,6 +1124,14 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     out.push(orgCandidate(ctx, s, to - 1, 'org-acronym', 0.8));
     return;
   }
+  // "Walter Brandt of Halcyon Aircraft", "Ann Lee at Riverside Hospital": a person's full name, then the body
+  // they belong to, are two names.
+  const joint = orgAt > 0 ? tokens.slice(from, to).findIndex((t) => t.word && !t.cap && (t.lower === 'of' || t.lower === 'at')) : -1;
+  if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && !words[0]!.initial && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
+    classifyPiece(ctx, from, from + joint, out);
+    classifyRun(ctx, from + joint + 1, to, out);
+    return;
+  }
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;

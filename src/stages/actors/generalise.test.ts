@@ -385,3 +385,14 @@ describe('double surnames after a courtesy title', () => {
     expect(found.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('a role that names only the kind of body', () => {
+  it('gives "union president" the union and "chief executive" the company, and splits "<person> of <company>"', () => {
+    const found = entities('Machinists vote on offer\nMembers of the Riverton Machinists Guild, Local 4410, voted against the agreement on Sunday, the union said. "We did not get everything," union president Dara Hume said after the results were announced. Chief executive Walter Brandt of Corvane Aircraft wrote that the company was prepared to improve its offer.');
+    const byName = new Map(found.map((e) => [e.name, e]));
+    expect(byName.get('Dara Hume')?.party).toBe(byName.get('Riverton Machinists Guild, Local 4410')?.party);
+    expect(byName.get('Walter Brandt')?.type).toBe('person');
+    expect(byName.get('Corvane Aircraft')?.type).toBe('organization');
+    expect(byName.get('Dara Hume')?.party).toBeTruthy();
+  });
+});

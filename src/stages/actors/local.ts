@@ -417,9 +417,21 @@ function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
       }
     }
     if (hits.size === 1) return [...hits][0]!.entity.party;
+    // "union president Darnell Hughes", "chief executive Walter Brandt": a role naming a kind of body (or an
+    // office only a company has) speaks for the one body of that kind in the report.
+    const kinds = words.map((w) => w.toLowerCase());
+    const kind = kinds.includes('union') ? LABOUR_BODY : kinds.includes('company') || COMPANY_OFFICE.test(r.text) ? COMPANY_BODY : null;
+    const ofKind = kind ? sides.filter((b) => kind.test(b.entity.name)) : [];
+    if (ofKind.length === 1) return ofKind[0]!.entity.party;
   }
   return null;
 }
+
+/** Names of workers' bodies, and of companies, for a role that names only the kind ("union president"). */
+const LABOUR_BODY = /\b(?:unions?|guild|local|workers|teamsters|brotherhood|federation|association|employees|machinists|nurses|drivers|dockworkers)\b/i;
+const COMPANY_BODY = new RegExp(String.raw`\b(?:${[...CORPORATE_TAILS].join('|')}|airlines|airways|aircraft|aerospace)\.?$`, 'i');
+/** Offices only a company has. */
+const COMPANY_OFFICE = /\b(?:chief\s+executive|ceo|chief\s+operating\s+officer|chief\s+financial\s+officer|chairman|chairwoman)\b/i;
 
 function bestName(cl: Cluster, mentions: Mention[], kb: KnowledgeBase): string {
   const pack = cl.packId ? kb.actors.get(cl.packId) : undefined;
