@@ -1356,10 +1356,34 @@ function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | nu
   const { tokens } = ctx;
   let last = e - 1;
   while (last > s && !tokens[last]!.word) last--;
+  const speaksFor = packId ? null : behalfOf(ctx, last + 1);
   return {
     start: tokens[s]!.start, end: tokens[last]!.end, text: ctx.text.slice(tokens[s]!.start, tokens[last]!.end), type: 'person', kind: 'name', packId, rule, confidence, sentence: tokens[s]!.sentence,
-    roles, given: p.given, surname: p.surname, acronym: null, tentative, title: null,
+    roles: speaksFor ? [...roles, speaksFor] : roles, given: p.given, surname: p.surname, acronym: null, tentative, title: null,
   };
+}
+
+/**
+ * "signed by Sumbu Sita Mambu for the government of the Democratic Republic of Congo", "Ann Lee, on behalf
+ * of Rwanda,": the country or group a person acts for, named right after the name, is the person's side.
+ */
+function behalfOf(ctx: Ctx, at: number): RolePhrase | null {
+  const { tokens } = ctx;
+  const sentence = tokens[at - 1]?.sentence;
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  const words = (n: number) => tokens.slice(k, k + n).map((t) => t.lower).join(' ');
+  if (words(3) === 'on behalf of') k += 3;
+  else if (tokens[k]?.lower === 'for') k += 1;
+  else return null;
+  if (words(4) === 'the government of the') k += 4;
+  else if (words(3) === 'the government of') k += 3;
+  else if (tokens[k]?.lower === 'the') k += 1;
+  const t = tokens[k];
+  const hit = t && t.sentence === sentence && t.hit >= 0 ? ctx.hits[t.hit]! : null;
+  if (!hit || hit.from !== k || !hit.entry.packId || (hit.entry.type !== 'country' && hit.entry.type !== 'group') || hit.entry.kind === 'demonym') return null;
+  const start = tokens[at]!.start;
+  return { text: ctx.text.slice(start, hit.end), start, end: hit.end, head: '', words: [], party: hit.entry.packId };
 }
 
 /** Role heads of people who serve another person ("adviser to the president", "spokesman for the minister"). */

@@ -396,3 +396,11 @@ describe('a role that names only the kind of body', () => {
     expect(byName.get('Dara Hume')?.party).toBeTruthy();
   });
 });
+
+describe('a person acting for a country', () => {
+  it('takes the side named right after the name with "for the government of" or "on behalf of"', () => {
+    const found = entities('Accord signed in Marwick\nThe accord was signed by Okonkwo Tarabe Mensi for the government of Freedonia and by Dara Hume, on behalf of Sylvania, on Monday. Tom Reyes later voted for Sylvania in a poll.');
+    const party = new Map(found.map((e) => [e.name, e.party]));
+    expect([party.get('Okonkwo Tarabe Mensi'), party.get('Dara Hume'), party.get('Tom Reyes')]).toEqual(['freedonia', 'sylvania', null]);
+  });
+});
