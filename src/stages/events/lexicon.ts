@@ -101,7 +101,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'AGREE', mode: null, pattern: String.raw`\b(?:accept(?:s|ed|ing)?|endorse(?:s|d)?\s+(?:the\s+)?(?:proposal|plan)|(?:expressed|express(?:es)?)\s+(?:its\s+|their\s+)?(?:willingness|readiness)|(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to|pledg(?:e|es|ed|ing)\s+to|promis(?:e|es|ed|ing)\s+to|vow(?:s|ed|ing)?\s+to|offer(?:s|ed|ing)?\s+to|commit(?:s|ted|ting)?\s+to)\b` },
   { type: 'AGREE', mode: null, pattern: String.raw`\b(?:agree(?:s|d)?|deal|agreement|accord)\b`, confidence: 0.55 },
   // "a hopeful sign", "the first signs": after a determiner or an adjective "sign" is a noun.
-  { type: 'AGREE', mode: null, pattern: String.raw`(?<!\b(?:a|an|the|no|any|every|this|that|another|clear|good|positive|hopeful|encouraging|first|welcome|strong|further|some|what|encouraging)\s)\bsign(?:s|ed)?\b`, confidence: 0.5 },
+  // The look-behind follows the word so that the combined trigger expression keeps "sign" as its literal opening.
+  { type: 'AGREE', mode: null, pattern: String.raw`\bsign(?:s|ed)?\b(?<!\b(?:a|an|the|no|any|every|this|that|another|clear|good|positive|hopeful|encouraging|first|welcome|strong|further|some|what)\s+sign(?:s|ed)?)`, confidence: 0.5 },
 
   // --- CONCEDE ---
   { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:conced(?:e|es|ed|ing)|concessions?|yield(?:s|ed|ing)?\s+to|back(?:s|ed|ing)?\s+down|ced(?:e|es|ed|ing)|gave\s+in|giv(?:e|es|ing)\s+in|(?:gave|give|gives|giving)\s+up|relent(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|acced(?:e|es|ed|ing)|bow(?:s|ed|ing)?\s+to\s+(?:pressure|demands))\b` },
