@@ -9,7 +9,7 @@ import type { DocumentMetadata, Inferred, RawDocument, Zone } from '../core/mode
 import { dayNumber } from '../core/dates.js';
 import { textSpan } from '../core/span.js';
 import type { KnowledgeBase } from '../packs/load.js';
-import { authorLineNames, DATELINE_AGENCIES, isOutletShaped, mastheadName } from './zones.js';
+import { authorLineNames, DATELINE_AGENCIES, isOutletShaped, mastheadName, outletStaffName, postedOnBy } from './zones.js';
 
 const none = <T>(): Inferred<T> => ({ value: null, origin: 'none', confidence: 0 });
 
@@ -71,7 +71,9 @@ export function fullDatesIn(text: string, start: number, end: number, language: 
     // chrono marks relative dates ("Tuesday", "yesterday") certain against the reference date.
     if (!WRITTEN_YEAR.test(r.text)) continue;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
-    const value = validDay(c.get('year')!, c.get('month')!, c.get('day')!);
+    // Dotted numeric dates ("12.03.2025") are day-first wherever they are written; chrono reads them month-first.
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(r.text.trim());
+    const value = dotted ? validDay(+dotted[3]!, +dotted[2]!, +dotted[1]!) : validDay(c.get('year')!, c.get('month')!, c.get('day')!);
     if (value) out.push({ value, start: start + r.index, end: start + r.index + r.text.length });
   }
   return out;
@@ -206,16 +208,33 @@ function isKnownOrOutletShaped(name: string, kb?: KnowledgeBase): boolean {
   return isOutletShaped(name) || !!BUILTIN_OUTLET_ALIASES[key] || (!!kb && outletIndex(kb).has(key));
 }
 
+/** English names of languages ("Ukrainian", "Polish"), from ICU, so "Translated from the Ukrainian" names no outlet. */
+let languageNames: Set<string> | null = null;
+function isLanguageName(name: string): boolean {
+  if (!languageNames) {
+    languageNames = new Set();
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const a of letters) for (const b of letters) {
+      const n = names.of(a + b);
+      if (n) languageNames.add(n.toLowerCase());
+    }
+  }
+  return languageNames.has(name.trim().toLowerCase());
+}
+
 /** Trims an outlet name found in chrome: "HuffPost’s politics" → "HuffPost", "NBC News." → "NBC News". */
 const cleanOutlet = (s: string) =>
   s
     .trim()
     .replace(/\s+(?:by\s+)?click(?:ing)?\s+here\b.*$/iu, '')
     .replace(/['’]s\b.*$/u, '')
+    // "… by the Example Chronicle on March 3, 2025": the day the name is followed by is no part of it.
+    .replace(new RegExp(`\\s+(?:on|in)\\s+(?:(?:${MONTH_NAMES})\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d).*$`, 'u'), '')
     .replace(/[\s.!,;:]+$/u, '');
 
 /** "Jane Doe", "Jane Q. Doe": a person's name, as photo copyright lines give ("© Jane Doe"). */
-const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const PERSON_NAME = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
 /** A run of capitalised words ("Daily Example", "Example.Ru", "Voice of Example"); dots only inside a word. */
 const OUTLET_WORD = "[\\p{Lu}\\p{N}](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=[\\p{L}\\p{N}]))*";
@@ -224,6 +243,18 @@ const OUTLET_NAME = `${OUTLET_WORD}(?:\\s+(?:(?:of|and|&|for|on|the)\\s+)*${OUTL
 /** The outlet a signature, subscription prompt or copyright line names, with the span of the name. */
 export function outletFromChrome(text: string, zone: Zone): { name: string; start: number; end: number } | null {
   const line = text.slice(zone.start, zone.end);
+  // "KXRB 7 News" alone above the headline: the whole line is the name.
+  if (zone.kind === 'signature' && zone.rule === 'site-name') {
+    const name = line.trim();
+    const offset = line.indexOf(name);
+    return { name, start: zone.start + offset, end: zone.start + offset + name.length };
+  }
+  if (zone.kind === 'signature' && zone.rule === 'distribution') {
+    const m = /^\s*(?:Distributed|Syndicated|Supplied|Provided)\s+(?:by|through|via)\s+(?:the\s+)?(.+?)[\s.]*$/u.exec(line);
+    if (!m) return null;
+    const offset = line.lastIndexOf(m[1]!);
+    return { name: m[1]!, start: zone.start + offset, end: zone.start + offset + m[1]!.length };
+  }
   if (zone.kind === 'signature' && zone.rule === 'masthead') {
     // "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor": the name beside the date.
     const masthead = mastheadName(line.trim());
@@ -237,8 +268,12 @@ export function outletFromChrome(text: string, zone: Zone): { name: string; star
       ? // The name ends at a comma (a date follows), a sentence end ("… Courier. Read more at …") or the line end.
         [
           /^(?:Read (?:more|the (?:full|original|rest of the) (?:story|article|report))|Continue reading|Full (?:story|article)) (?:at|on|from) (\S+(?:\s+\S+){0,5}?)\.?$/iu,
-          /^Source\s*:\s*(.+?)\.?$/iu,
-          new RegExp(`\\b(?:[Aa]ppeared|[Pp]ublished|[Pp]osted|[Pp]rinted|ran|republished|reprinted|reproduced|syndicated)\\s+(?:first\\s+|originally\\s+|here\\s+)?(?:on|in|at|by|from|with permission (?:from|of)|courtesy of|by arrangement with)\\s+(?:the\\s+)?(${OUTLET_NAME})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u'),
+          // "Source: Example Gazette, 12.03.2025": a feed item's source, maybe with its day.
+          /^Source\s*:\s*(.+?)(?:,\s*[^,]*\d[^,]*)?\.?$/iu,
+          /\bOriginal(?: (?:article|text|story|source|report|version|publication))?\s*:\s*(?:the\s+)?(.+?)(?:,\s*[^,]*\d[^,]*)?\.?$/iu,
+          // "Translated from the Example Herald" (a language, "Translated from the Ukrainian", is dropped by the caller).
+          new RegExp(`[Tt]ranslated (?:(?:automatically|by machine) )?from (?:the\\s+)?(${OUTLET_NAME})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u'),
+          new RegExp(`\\b(?:[Aa]ppeared|[Pp]ublished|[Pp]osted|[Pp]rinted|ran|[Rr]epublished|[Rr]eprinted|[Rr]eproduced|[Ss]yndicated|produced|co-published)\\s+(?:first\\s+|originally\\s+|here\\s+)?(?:on|in|at|by|from|in partnership with|with (?:the\\s+)?(?:kind\\s+)?permission (?:from|of)|courtesy of|by arrangement with)\\s+(?:the\\s+)?(${OUTLET_NAME}|[\\w\\-]+(?:\\.[\\w\\-]+)*\\.[a-z]{2,})(?=\\s*(?:[,;!?(]|\\.\\s|\\.?\\s*$)|\\s+\\p{Ll})`, 'u'),
         ]
       : zone.kind === 'subscription'
         ? [
@@ -248,7 +283,8 @@ export function outletFromChrome(text: string, zone: Zone): { name: string; star
             /^follow\s+(.+?)\s+on\s+(?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|threads|bluesky|google news)\b/i,
           ]
         : zone.kind === 'boilerplate' && zone.rule === 'copyright'
-          ? [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:[.,]?\s*all rights reserved.*)?[\s.]*$/i]
+          ? // "(c) 2024 X, distributed by Y": X wrote it, Y passed it on; "© X Media Group 2025": the year may follow.
+            [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[.,;]?\s*(?:all rights reserved|(?:distributed|syndicated|licensed|provided)\s+(?:by|through|via)\b).*)?[\s.]*$/i]
           : [];
   for (const re of patterns) {
     // The last match: a feed signature's post title may itself say "published in …".
@@ -259,6 +295,8 @@ export function outletFromChrome(text: string, zone: Zone): { name: string; star
     // An outlet name is a short proper name, not a phrase.
     if (!name || name.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}]|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}$/u.test(name)) continue;
     if (/^\s*follow\b/i.test(line) && !isKnownOrOutletShaped(name)) continue;
+    // "Translated from the Ukrainian": a language, not an outlet.
+    if (isLanguageName(name)) continue;
     // A photographer's copyright under a picture names a person, not the publisher.
     if (zone.rule === 'copyright' && PERSON_NAME.test(name) && !isKnownOrOutletShaped(name) && !/rights reserved/i.test(line)) continue;
     const offset = line.indexOf(name, m.index);
@@ -381,7 +419,7 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   // photo credits ("Name | Reuters") are sources, not the publisher, so only chrome zones count.
   let outlet: Inferred<string> = none();
   if (raw.given.outlet?.trim()) outlet = { value: raw.given.outlet.trim(), origin: givenOrigin('outlet'), confidence: 0.95 };
-  else outlet = outletFromText(text, zones, raw.url, kb);
+  else outlet = outletFromText(text, zones, raw.url, kb, raw.given.origin?.title?.endsWith('title') ? raw.given.title ?? null : null);
 
   // Language
   let language: Inferred<string> = none();
@@ -411,12 +449,19 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
     // contributor lines and agency sign-offs list helpers and suppliers, not the author.
     const bylines = zones.filter((q) => q.kind === 'byline');
     // An author line that names only an outlet ("Associated Press") gives the outlet, not the author.
-    const person = (q: Zone) => q.rule === 'by-name' || (q.rule === 'author-line' && !isKnownOrOutletShaped(text.slice(q.start, q.end).trim(), kb));
-    const z = bylines.find(person) ?? bylines.find((q) => q.rule === 'desk-byline');
+    const person = (q: Zone) =>
+      q.rule === 'by-name' ||
+      (q.rule === 'author-line' && !isKnownOrOutletShaped(text.slice(q.start, q.end).trim(), kb)) ||
+      (q.rule === 'posted-on-by' && !isKnownOrOutletShaped(postedOnBy(text.slice(q.start, q.end).trim()) ?? '', kb));
+    const z = bylines.find(person) ?? bylines.find((q) => q.rule === 'desk-byline' || q.rule === 'outlet-staff');
     if (z) {
       const ev = evidence(z);
-      const m = /^(?:(?:posted|written)\s+)?by\s+(.+?)\s*$/i.exec(ev.text);
-      const names = z.rule === 'author-line' ? authorLineNames(ev.text) ?? ev.text : null;
+      const m = /^(?:(?:posted|written|story|article|words|text|report)\s+)?by\s+(.+?)\s*$/i.exec(ev.text);
+      const names =
+        z.rule === 'author-line' ? authorLineNames(ev.text) ?? ev.text
+        : z.rule === 'posted-on-by' ? postedOnBy(ev.text)
+        : z.rule === 'outlet-staff' && !m ? ev.text.replace(/^[-–—]+\s*/, '')
+        : null;
       const name = names ?? (m ? m[1]!.replace(/\s*[|–—/•]\s*.*$/, '').replace(/,\s*[^,]*\b(?:correspondents?|reporters?|editors?|writers?|columnists?|contributors?|analysts?|journalists?|producers?|bureau chief|desk)\b.*$/iu, '').replace(/,\s*(?:\p{Lu}[\p{L}.]*\s*){1,3}$/u, '').trim() : ev.text);
       const start = ev.start + ev.text.indexOf(name);
       byline = { value: name, origin: 'text:byline', confidence: 0.8, evidence: textSpan(text, start, start + name.length) };
@@ -426,6 +471,11 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   if (title.value && outlet.value && title.origin !== 'text:first-line') {
     const bare = withoutSiteSuffix(title.value, outlet.value);
     if (bare !== title.value) title = { ...title, value: bare };
+  }
+  // The outlet read off the title line's tail is no part of the headline; the evidence shrinks with it.
+  if (title.value && title.evidence && outlet.origin === 'text:title-suffix') {
+    const bare = withoutSiteSuffix(title.value, outlet.value!);
+    if (bare !== title.value && title.value.startsWith(bare)) title = { ...title, value: bare, evidence: textSpan(text, title.evidence.start, title.evidence.start + bare.length) };
   }
 
   return { title, outlet, published, language, byline };
@@ -467,7 +517,8 @@ function outletFromByline(text: string, zone: Zone, kb?: KnowledgeBase): Found |
   const segments = [...line.matchAll(/[^|/–—•,]+?(?=\s+-\s+|[|/–—•,]|$)/gu)].slice(1);
   for (const seg of segments) {
     const raw = seg[0].replace(/^\s*-\s+/, '');
-    const role = /^(.*?\s(?:at|for|with)\s+)(.+)$/u.exec(raw);
+    // "Special to the Example Courier": a contributor's piece for that outlet.
+    const role = /^(.*?\s(?:at|for|with|to)\s+(?:the\s+)?)(.+)$/u.exec(raw);
     for (const cand of role ? [raw, role[2]!] : [raw]) {
       const name = cand.replace(/\.$/, '').trim();
       if (!name || !isKnownOrOutletShaped(name, kb) || /^(?:Staff|Special|Senior|Chief)\b/.test(name)) continue;
@@ -478,12 +529,54 @@ function outletFromByline(text: string, zone: Zone, kb?: KnowledgeBase): Found |
   return null;
 }
 
+/** "Example Broadcasting Inc.", "Example Holdings LLC": a company, which owns outlets rather than being one. */
+const CORPORATE_SUFFIX = /\b(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Co|Holdings|plc|PLC|GmbH|AG|S\.A|N\.V|LLP|LP)\.?$/u;
+
+/** "Example Ledger LLC" → "Example Ledger", its span shrunk to match. */
+function withoutCorporateSuffix(f: Found): Found {
+  const value = f.value.replace(new RegExp(`,?\\s+${CORPORATE_SUFFIX.source}`, 'u'), '').trim();
+  return value ? { value, start: f.start, end: f.start + value.length } : f;
+}
+
 /**
- * The outlet from the text, best evidence first: a feed or syndication signature, a header byline's outlet,
- * a subscription prompt, a copyright line, a wire dateline, the URL host, and last the wire-credit house style
- * ("(Reporting by …; Editing by …)" is how Reuters signs its copy; other agencies write "contributed").
+ * The site name a page's <title> ends with: after " | " any short capitalised name that is no section label,
+ * after a dash only a name shaped like an outlet (a dash also opens subtitles).
  */
-function outletFromText(text: string, zones: readonly Zone[], url: string | null, kb?: KnowledgeBase): Inferred<string> {
+export function siteFromPageTitle(title: string, kb?: KnowledgeBase): string | null {
+  const m = /^(.{12,}?)\s+([|–—-]|::|•)\s+([^|–—•]{2,60}?)\s*$/u.exec(title.trim());
+  if (!m) return null;
+  const tail = m[3]!;
+  if (isKnownOrOutletShaped(tail, kb)) return tail;
+  const capitalised = /^(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,4}$/u.test(tail);
+  return m[2] === '|' && capitalised && !SECTION_LABEL.test(tail) ? tail : null;
+}
+
+/** Section labels a title may end with instead of the site ("| World", "| Opinion"). */
+const SECTION_LABEL = /^(?:World|News|Politics|Business|Opinion|Analysis|Europe|Asia|Americas|Africa|Middle East|US|U\.S\.|UK|Local|National|International|Sports?|Tech(?:nology)?|Science|Health|Culture|Live|Video|Photos|Latest|Breaking News|Top Stories|Home)$/iu;
+
+/** A capitalised name of up to five words, as a dateline's bracket holds it; wire update notes ("UPDATE 1") are not names. */
+const DATELINE_NAME = /^(?!(?:UPDATE|Updated|Adds|Corrected|Refiled|Recasts|Repeats|Video|Photos?|Live)\b)\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|&\s+|and\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,4}$/u;
+
+/** A page title's site suffix ("Talks resume | Example Daily News", "Talks resume - WKRB-TV"), when the tail is shaped like an outlet. */
+function outletFromTitle(text: string, zones: readonly Zone[], kb?: KnowledgeBase): Found | null {
+  const z = zones.find((q) => q.kind === 'title');
+  if (!z) return null;
+  const line = text.slice(z.start, z.end);
+  const m = /^(.{12,}?)\s+(?:[|–—-]|::|•)\s+([^|–—•]{2,60}?)\s*$/u.exec(line);
+  if (!m || !isKnownOrOutletShaped(m[2]!, kb)) return null;
+  const start = z.start + m.index + m[0].lastIndexOf(m[2]!);
+  return { value: m[2]!, start, end: start + m[2]!.length };
+}
+
+/**
+ * The outlet from the text: first who wrote it, then the site that carries it. In order: a feed, syndication,
+ * translation or print-edition signature, a header byline's outlet (or the outlet's own staff), a subscription
+ * prompt, a copyright line (not a company's), a wire dateline, an agency sign-off; then the site's name above or
+ * under the headline, a title suffix, the URL host, a company's copyright, a commissioned photo credit, a
+ * distributor, and last the wire-credit house style ("(Reporting by …; Editing by …)" is how Reuters signs its
+ * copy; other agencies write "contributed").
+ */
+function outletFromText(text: string, zones: readonly Zone[], url: string | null, kb?: KnowledgeBase, pageTitle: string | null = null): Inferred<string> {
   const make = (f: Found, origin: string, confidence: number): Inferred<string> => ({
     value: canonicalOutlet(f.value, kb),
     origin,
@@ -498,13 +591,27 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
     }
     return null;
   };
-  let f = chrome((z) => z.kind === 'signature');
+  // The hosting site's own name (a line above the headline) ranks with the URL host, below who wrote the text.
+  let f = chrome((z) => z.kind === 'signature' && z.rule !== 'distribution' && z.rule !== 'site-name');
   if (f) return make(f, 'text:signature', 0.85);
   for (const z of zones) {
-    if (z.kind !== 'byline' || (z.rule !== 'by-name' && z.rule !== 'author-line')) continue;
+    if (z.kind !== 'byline' || (z.rule !== 'by-name' && z.rule !== 'author-line' && z.rule !== 'outlet-staff' && z.rule !== 'posted-on-by')) continue;
+    const line = text.slice(z.start, z.end);
+    // "Posted on <day> by Example Ledger": the site posting under its own name.
+    const poster = z.rule === 'posted-on-by' ? postedOnBy(line.trim()) : null;
+    if (poster) {
+      if (!isKnownOrOutletShaped(poster, kb)) continue;
+      const start = z.start + line.lastIndexOf(poster);
+      return make({ value: poster, start, end: start + poster.length }, 'text:byline', 0.75);
+    }
+    // "By Example Signal Staff", "— Example Ledger staff": the outlet signs its own copy.
+    const staff = z.rule === 'outlet-staff' ? outletStaffName(line.trim()) : null;
+    if (staff) {
+      const start = z.start + line.indexOf(staff);
+      return make({ value: staff, start, end: start + staff.length }, 'text:byline', 0.8);
+    }
     f = outletFromByline(text, z, kb);
     // An author line that is all outlet ("Associated Press", "Example Daily News" above the stamp).
-    const line = text.slice(z.start, z.end);
     const whole = line.trim();
     if (!f && z.rule === 'author-line' && isKnownOrOutletShaped(whole, kb)) {
       const start = z.start + line.indexOf(whole);
@@ -514,21 +621,56 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
   }
   f = chrome((z) => z.kind === 'subscription');
   if (f) return make(f, 'text:subscription', 0.75);
-  f = chrome((z) => z.kind === 'boilerplate' && z.rule === 'copyright');
-  if (f) return make(f, 'text:copyright', 0.7);
+  // A company's copyright ("Example Broadcasting Inc.") names the owner, not the outlet: only when nothing names the site.
+  const copyright = chrome((z) => z.kind === 'boilerplate' && z.rule === 'copyright');
+  const corporate = !!copyright && CORPORATE_SUFFIX.test(copyright.value);
+  if (copyright && !corporate) return make(copyright, 'text:copyright', 0.7);
+  // "Example Ledger LLC" is the outlet's company; its name is the outlet's.
+  const company = copyright && corporate ? withoutCorporateSuffix(copyright) : null;
   const dl = zones.find((z) => z.kind === 'dateline');
   const m = dl ? /\(([^()]+)\)|\/([^/]+)\//.exec(text.slice(dl.start, dl.end)) : null;
   const agency = m ? (m[1] ?? m[2])! : null;
   // A wire agency, or any outlet named in the dateline's brackets ("EVERETT, Wash. (Example Wire) —").
-  const datelineOutlet = agency ? (DATELINE_AGENCIES[agency] ?? (isKnownOrOutletShaped(agency, kb) ? agency : null)) : null;
+  // The bracket after a dateline's place holds the outlet, so any short name there is one ("KYIV (Example Signal) —").
+  const datelineOutlet = agency ? (DATELINE_AGENCIES[agency] ?? (isKnownOrOutletShaped(agency, kb) || DATELINE_NAME.test(agency) ? agency : null)) : null;
   if (dl && m && agency && datelineOutlet) {
     const start = dl.start + m.index + 1;
     return make({ value: datelineOutlet, start, end: start + agency.length }, 'text:dateline', 0.7);
   }
+  // "— AFP" closing the copy: the agency that filed it ("With inputs from PTI" only helped, and names no outlet).
+  for (const z of zones) {
+    if (z.kind !== 'byline' || z.rule !== 'agency-signoff') continue;
+    const line = text.slice(z.start, z.end);
+    const a = /^\s*[-–—]{1,2}\s*([^,&]+?)\s*(?:[,.]|$)/u.exec(line);
+    const name = a ? a[1]!.trim() : null;
+    if (!name || !DATELINE_AGENCIES[name]) continue;
+    const start = z.start + line.indexOf(name);
+    return make({ value: DATELINE_AGENCIES[name]!, start, end: start + name.length }, 'text:agency-signoff', 0.65);
+  }
+  f = chrome((z) => z.kind === 'signature' && z.rule === 'site-name');
+  if (f) return make(f, 'text:site-name', 0.65);
+  const titled = outletFromTitle(text, zones, kb);
+  if (titled) return make(titled, 'text:title-suffix', 0.65);
+  // A page's <title> ends with its site's name far more often than a headline does ("Talks resume | Example Ledger").
+  const site = pageTitle ? siteFromPageTitle(pageTitle, kb) : null;
+  if (site) return { value: canonicalOutlet(site, kb), origin: 'html:title-suffix', confidence: 0.6 };
   if (url) {
     const name = outletFromUrl(url);
     if (name) return { value: canonicalOutlet(name, kb), origin: 'url:host', confidence: 0.6 };
   }
+  if (company) return make(company, 'text:copyright', 0.5);
+  // "Photo: Jane Doe for the Example Ledger": a photographer commissioned by the outlet that ran the photo.
+  for (const z of zones) {
+    if (z.kind !== 'credit') continue;
+    const line = text.slice(z.start, z.end);
+    const c = /^\s*(?:(?:Photos?|Images?|Pictures?|Video)(?:\s+by)?\s*[:\-–—]?\s*)?\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3}\s+for\s+(?:the\s+)?(.+?)[\s.]*$/u.exec(line);
+    if (!c || !isKnownOrOutletShaped(c[1]!, kb)) continue;
+    const start = z.start + line.lastIndexOf(c[1]!);
+    return make({ value: c[1]!, start, end: start + c[1]!.length }, 'text:photo-credit', 0.35);
+  }
+  // "Distributed by X" with nobody else named: the distributor is the best lead to who supplied the text.
+  f = chrome((z) => z.kind === 'signature' && z.rule === 'distribution');
+  if (f) return make(f, 'text:distribution', 0.4);
   for (const z of zones) {
     if (z.kind !== 'byline' || z.rule !== 'wire-credit') continue;
     const e = /\bEditing by\b/i.exec(text.slice(z.start, z.end));
@@ -587,7 +729,7 @@ function leadDatelineDate(text: string, zones: readonly Zone[], language: string
   return { value: date.value, origin: 'text:dateline-date', confidence: 0.7, evidence: textSpan(text, date.start, date.end) };
 }
 
-const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline']);
+const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline', 'outlet-staff', 'posted-on-by']);
 
 /**
  * "WASHINGTON, March 13 (Reuters) -": the day of a dateline that does not write its year. The year comes

@@ -124,6 +124,13 @@ const SIGNATURE_RES: readonly RegExp[] = [
   /^(?:This|The) (?:article|story|post|piece|report) (?:was )?(?:originally |first )?(?:appeared|published|posted|ran) (?:first )?(?:on|in|at|by) .+$/i,
   /^(?:Originally|First) (?:published|posted|appeared) (?:on|at|by|in) .+$/i,
   /^(?:This|The) (?:article|story|post|piece|report) (?:is|was|has been) (?:republished|reprinted|reproduced|syndicated) (?:here )?(?:from|with permission (?:from|of)|courtesy of|by arrangement with) .+$/i,
+  // "Republished with permission from the X.", "Reprinted courtesy of X": the syndication note alone.
+  /^(?:Republished|Reprinted|Reproduced|Syndicated)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:from|of)|courtesy\s+of|by\s+arrangement\s+with|from)\s+\S.{0,80}$/i,
+  // "This story was produced by X, a nonprofit newsroom, and is republished …": a newsroom's partner copy.
+  /^(?:This|The) (?:article|story|post|piece|report|investigation) (?:was|is) (?:produced|co-published|published) (?:by|in partnership with) \S.{0,200}$/i,
+  // Machine-translated feed items name the outlet they translated: "Machine translation. Original: X", "Translated from the X".
+  /^(?:[^.:]{0,40}\btranslat\w*\b[^.:]{0,40}[.:;]\s*)?Original(?: (?:article|text|story|source|report|version|publication))?\s*:\s*\S.{0,80}$/i,
+  /^(?:(?:This|The) (?:article|story|text|report) (?:was|has been|is) )?(?:(?:machine|automatically)[- ])?[Tt]ranslated (?:(?:automatically|by machine) )?from (?:the )?\p{Lu}.{0,80}$/u,
 ];
 
 /**
@@ -139,7 +146,7 @@ const EDITION_RE = new RegExp(
 /** Words that make a name an outlet's ("The Example Times", "Daily Courier", "Example News"). */
 const OUTLET_WORDS = /\b(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Gazette|Daily|Press|Observer|Review|Mail|Star|Sun|Express|Chronicle|Independent|Standard|Monitor|Wire|Today|Weekly|Magazine|Online|Insider|Bulletin|Courier|Dispatch|Ledger|Record|Inquirer|Register|Reporter|Post-Gazette|Globe|Nation|Mirror|Economist|Agency|Radio|Television|TV)\b/u;
 const MASTHEAD_NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5}";
-const MASTHEAD_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+const MASTHEAD_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?`;
 /** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor", "Example Monitor | July 11, 2025": the name is group 1 or 2. */
 const MASTHEAD_RE = new RegExp(
   `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*${MASTHEAD_DATE}$`,
@@ -164,7 +171,23 @@ export function isMasthead(line: string): boolean {
 }
 
 /** "Source: Example Herald" closing a text (a photo's "Source: Reuters" sits under a caption instead). */
-export const SOURCE_LINE = /^Source\s*:\s*(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,5}\.?$/u;
+export const SOURCE_LINE = /^Source\s*:\s*(?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,5}(?:,\s*[\p{L}\p{N}][\p{L}\p{N} ./,:\-]{3,40})?\.?$/u;
+
+/** "Distributed by X", "Syndicated by X": who passed the text on, which is not who wrote it. */
+export const DISTRIBUTION_LINE = /^(?:Distributed|Syndicated|Supplied|Provided)\s+(?:by|through|via)\s+(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*){0,5}\.?$/u;
+
+/** Section and banner words: a line of them in capitals ("BREAKING NEWS", "WORLD NEWS") is a banner, not a site. */
+const BANNER_WORDS = /\b(?:breaking|latest|top|world|local|live|updates?|opinion|analysis|exclusive|politics|business|national|international|more|related|trending|featured|video|photos?)\b/i;
+
+/**
+ * A site's name on a line of its own: outlet-shaped, at most five words, no sentence punctuation, and
+ * written as names are and headlines are not: a call sign, a capitalised "The", capitals throughout, or a domain.
+ */
+export function isSiteName(line: string): boolean {
+  if (line.length > 50 || words(line, 6) > 5 || /[.!?:,;]$/.test(line) || !isOutletShaped(line) || BANNER_WORDS.test(line)) return false;
+  const t = line.trim();
+  return CALL_SIGN_LEAD.test(t) || /^The\s/.test(t) || (t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) || /\.[a-z]{2,4}$/.test(t);
+}
 
 /** "The post … appeared first on X." and "This article originally appeared on X." */
 export function isSignature(line: string): boolean {
@@ -186,7 +209,7 @@ export function isSubscription(line: string): boolean {
 
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
 const NAME = `${NAME_TOKEN}(?:\\s+(?:(?:de|van|von|der|al|bin|da|di|du|le|la)\\s+)?${NAME_TOKEN}){0,4}`;
-const BYLINE_RE = new RegExp(`^(?:(?:Posted|POSTED|Written|WRITTEN)\\s+)?(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/)\\s*.{0,60})?$`, 'u');
+const BYLINE_RE = new RegExp(`^(?:(?:Posted|POSTED|Written|WRITTEN|Story|STORY|Article|Words|Text|Report)\\s+)?(?:By|BY|by)\\s+${NAME}(?:\\s*(?:,|and|AND|&)\\s*${NAME})*(?:\\s*(?:,|\\||–|—|-|/|•)\\s*.{0,60})?$`, 'u');
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted by Jane Doe, Europe desk". */
 export function isByline(line: string): boolean {
@@ -198,6 +221,33 @@ const DESK_BYLINE = new RegExp(
   `^(?:By\\s+)?(?:(?:From\\s+)?(?:Our|A)\\s+(?:Own\\s+|Staff\\s+|Special\\s+)?(?:Correspondents?|Reporters?)|Staff\\s+(?:Reports?|Reporters?|Writers?|Correspondents?)|(?:News|Web|Monitoring|Online|Foreign|City|National|Political|Business|Digital)\\s+Desk|(?:(?:${AGENCY_NAMES})\\s+)?Staff(?:\\s+(?:and|&)\\s+Agencies)?|Agencies|(?:${AGENCY_NAMES})\\s*(?:and|&|,)\\s*(?:Agencies|Staff))\\.?$`,
   'iu',
 );
+
+const STAFF_NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’.\\-]*";
+/** "By Example Signal Staff", "— Example Ledger staff", "Example Herald Staff Report": the outlet's own staff signing. */
+const OUTLET_STAFF = new RegExp(
+  `^(?:[Bb]y\\s+|[Ff]rom\\s+|[-–—]{1,2}\\s*)?((?:The\\s+)?${STAFF_NAME_WORD}(?:\\s+(?:of\\s+|and\\s+|&\\s+)?${STAFF_NAME_WORD}){0,4})\\s+(?:[Nn]ews(?:room)?\\s+)?(?:[Ss]taff|STAFF|[Nn]ewsroom|[Ee]ditorial [Bb]oard)(?:\\s+(?:[Rr]eports?|[Ww]riters?|[Rr]eporters?))?\\.?$`,
+  'u',
+);
+
+/** The outlet a staff signature names ("By Example Signal Staff" → "Example Signal"), or null. */
+export function outletStaffName(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = OUTLET_STAFF.exec(line);
+  // "Senior Staff", "News Staff": role words, no outlet.
+  if (!m || /^(?:Senior|Junior|Chief|Special|Editorial|Our|News|Web|Political|Foreign|Reporting|Wire|Agency)$/i.test(m[1]!)) return null;
+  return m[1]!;
+}
+
+/** "Posted on March 3, 2025 by Jane Doe", "Published 3 March 2025 at 4:05 pm by Example Ledger": a blog's stamp and author. */
+const POSTED_ON_BY = new RegExp(
+  `^(?:Posted|Published|Written|Updated)\\s+(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?\\s+by\\s+(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)\\.?$`,
+  'u',
+);
+
+/** The name a "Posted on <day> by <name>" line ends with (an author or the outlet itself), or null. */
+export function postedOnBy(line: string): string | null {
+  return line.length <= 140 ? (POSTED_ON_BY.exec(line)?.[1] ?? null) : null;
+}
 
 /** Lower-case words allowed among the names of a wire credit ("… in Doha and X in Jerusalem"). */
 const CREDIT_GLUE = new Set(['and', 'in', 'from', 'at', 'for', 'with', 'of', 'the', 'de', 'da', 'van', 'von', 'der', 'al', 'bin', 'le', 'la', 'staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'bureau', 'bureaus', 'team']);
@@ -261,6 +311,8 @@ const AGENCY_SIGNOFF = new RegExp(
 export function bylineRule(line: string): string | null {
   // Desk first: "By Our Correspondent" is shaped like a name but names nobody.
   if (line.length <= 60 && DESK_BYLINE.test(line)) return 'desk-byline';
+  if (outletStaffName(line)) return 'outlet-staff';
+  if (postedOnBy(line)) return 'posted-on-by';
   if (isByline(line)) return 'by-name';
   // "Jane Doe | Reuters" is also how photo credits are written: that one is settled by its place (detectZones).
   if (authorLineNames(line) && !isCredit(line)) return 'author-line';
@@ -275,6 +327,15 @@ const OUTLET_NOUN =
   /\b(?:News|Newspaper|Times|Post|Herald|Journal|Tribune|Daily|Guardian|Telegraph|Observer|Gazette|Press|Wire|Agency|Chronicle|Review|Courier|Dispatch|Ledger|Monitor|Independent|Express|Mail|Star|Sun|Insider|Today|Radio|TV|Television|Network|Broadcasting|Magazine|Weekly|Report|Reporter|Standard|Record|Sentinel|Bulletin|Examiner|Inquirer|Globe|Mirror|Register|Online|Media|Pravda|Izvestia|Kommersant|Vedomosti)\b/iu;
 const AGENCY_ONLY = new RegExp(`^(?:The\\s+)?(?:${AGENCY_NAMES})(?:\\s+News(?:\\s+Agency)?)?$`, 'u');
 
+/** A name opening with a call sign: "KXRB 7 News", "WKRB-TV". */
+const CALL_SIGN_LEAD = /^(?:[KW][A-Z]{3}|[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT))\b/;
+/**
+ * A broadcaster's call sign, as station sites and datelines write it: "KQTV", "WKRB-TV", "KXRB 7", "CKWX-FM".
+ * Four letters from K or W (the US blocks), or any K/W/C call with a band suffix (a channel number may follow);
+ * three-letter acronyms ("WHO", "WTO") are left out.
+ */
+const CALL_SIGN = /^(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|LD|CD|CA))?|[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT|LD|CD|CA))(?:\s+(?:\d{1,2}|Channel\s+\d{1,2}))?$/;
+
 /**
  * Whether a short capitalised phrase names a news outlet by its shape: a wire agency, a name holding
  * an outlet noun ("The Example Herald") or a domain ("example.com"); places and roles do not.
@@ -283,6 +344,7 @@ export function isOutletShaped(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');
   if (!t || t.length > 60 || words(t, 7) > 7) return false;
   if (AGENCY_ONLY.test(t)) return true;
+  if (CALL_SIGN.test(t)) return true;
   if (/^[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|news|info|in|de|fr|eu)$/iu.test(t)) return true;
   return /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-]*)*$/u.test(t) && OUTLET_NOUN.test(t);
 }
@@ -498,7 +560,7 @@ export function splitLines(text: string, format: InputFormat = 'text'): Line[] {
 }
 
 /** Byline rules that sit in an article's header (credit trailers and sign-offs sit at its end). */
-const HEADER_BYLINE_RULES = new Set(['by-name', 'author-line', 'desk-byline']);
+const HEADER_BYLINE_RULES = new Set(['by-name', 'author-line', 'desk-byline', 'outlet-staff', 'posted-on-by']);
 
 const isLong = (line: string) => words(line, 15) >= 15 || line.length >= 100;
 
@@ -569,6 +631,7 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     if (format === 'markdown' && /^#{1,6}\s/.test(text.slice(l.start, l.end).trim())) set(i, 'heading', 'markdown-heading');
     else if (format === 'markdown' && /^!\[[^\]]*\]\([^)]*\)/.test(s)) set(i, 'caption', 'markdown-image');
     else if (isSignature(s)) set(i, 'signature', 'feed-signature');
+    else if (DISTRIBUTION_LINE.test(s)) set(i, 'signature', 'distribution');
     else if (isSubscription(s)) set(i, 'subscription', 'subscription-prompt');
     else {
       const byline = bylineRule(s);
@@ -584,7 +647,21 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
 
   // 1b. "The Straits Times, March 15, 2025" among the first lines: a masthead naming the outlet that
   // carries the report and its day (a syndicated copy's own line above the wire dateline).
-  for (let i = 0; i < Math.min(lines.length, 5); i++) if (!decided[i] && isMasthead(lines[i]!.shape)) set(i, 'signature', 'masthead');
+  // "The Example Ledger | Mar 3, 2025" has a photo credit's "Name | Name" shape too; the full date settles it.
+  for (let i = 0; i < Math.min(lines.length, 5); i++) if ((!decided[i] || decided[i]!.kind === 'credit') && isMasthead(lines[i]!.shape)) set(i, 'signature', 'masthead');
+
+  // 1c. "KXRB 7 News" or "THE EXAMPLE SENTINEL" alone above the headline: the site's name, not the title.
+  // Only the first line, only an outlet's shape, and only with a headline under it that is longer.
+  if (lines.length > 2 && !decided[0] && isSiteName(lines[0]!.shape)) {
+    const next = lines[1]!.shape;
+    if (!decided[1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && words(next, 30) > words(lines[0]!.shape)) set(0, 'signature', 'site-name');
+  }
+  // "Harbor Ledger" alone between the headline and the first paragraph: the site's name (an outlet noun suffices here).
+  if (lines.length > 2 && !decided[0] && !decided[1] && !decided[2] && isLong(lines[2]!.shape)) {
+    const [head, name] = [lines[0]!.shape, lines[1]!.shape];
+    const siteLike = name.length <= 50 && words(name, 6) <= 5 && !/[.!?:,;]$/.test(name) && isOutletShaped(name) && !BANNER_WORDS.test(name);
+    if (siteLike && isHeadlineShaped(head, { maxWords: 22, allowQuestion: true }) && words(head, 30) > words(name)) set(1, 'signature', 'site-name');
+  }
 
   // 2. Repetition: a block that appears twice verbatim is chrome (an address block, a menu).
   for (const [i, rule] of repeatedLines(lines)) if (!decided[i] || decided[i]!.kind === 'credit') set(i, 'boilerplate', rule);

@@ -29,6 +29,14 @@ describe('extractArticle', () => {
     expect(text).not.toMatch(/\n\n|^\s|\s$/);
   });
 
+  it('takes the site name a page declares in JSON-LD when no publisher or site meta tag names it', () => {
+    const head = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Harbor Ledger","url":"https://example.org/"}</script>`;
+    const { given } = extractArticle(page({ head }), 'p.html');
+    expect(given.outlet).toBe('Harbor Ledger');
+    expect(given.origin?.outlet).toBe('html:json-ld:site.name');
+    expect(extractArticle(page(), 'p.html').given.outlet).toBeUndefined();
+  });
+
   it('reads metadata from JSON-LD first, then meta tags, with origins', () => {
     const head = `<meta property="og:site_name" content="Daily Example">
 <meta property="article:published_time" content="2025-03-12T10:00:00Z">

@@ -217,6 +217,19 @@ export function pageMetadata(document: Document): GivenMetadata {
     'parsely-pub-date', 'sailthru.date', 'citation_publication_date',
   ]);
   fromMeta('outlet', ['og:site_name', 'application-name', 'dc.publisher', 'publisher']);
+  // A page's JSON-LD often declares the site itself ("WebSite", "NewsMediaOrganization") beside or instead of the article.
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    for (const o of jsonLdObjects(data)) {
+      const t = o['@type'];
+      if ((Array.isArray(t) ? t : [t]).some((x) => x === 'NewsMediaOrganization' || x === 'WebSite')) set('outlet', str(o.name), 'html:json-ld:site.name');
+    }
+  }
   fromMeta('byline', ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'], notUrl);
   fromMeta('language', ['og:locale', 'content-language', 'dc.language']);
 
