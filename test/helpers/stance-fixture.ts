@@ -26,6 +26,15 @@ export const PORT_DISPUTE: FixtureActor[] = [
   { name: 'Tom Reyes', type: 'person', party: 'port-owners-council', surfaces: [['Tom Reyes', 'name'], ['Reyes', 'name']] },
 ];
 
+/** Two fictional countries bargaining over a lake-water treaty. */
+export const LAKE_TREATY: FixtureActor[] = [
+  { name: 'Lakeland', type: 'country', party: 'lakeland', packId: null, surfaces: [['Lakeland', 'name']] },
+  { name: 'Rivia', type: 'country', party: 'rivia', packId: null, surfaces: [['Rivia', 'name']] },
+];
+
+/** A headline and first sentence that make the port dispute the report's negotiation. */
+export const PORT_LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday to negotiate a new labor contract. ';
+
 export function analysisFor(text: string, actors: FixtureActor[], quotes: { text: string; speaker: string; kind: Quote['kind'] }[] = []): DocumentAnalysis {
   const a = emptyAnalysis();
   a.sentences = splitSentences(text, [{ kind: 'body', start: 0, end: text.length, rule: 'test' }]);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, PORT_LEAD } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
@@ -17,7 +17,7 @@ const ACTORS: FixtureActor[] = [
   { name: 'Tom Reyes', type: 'person', party: 'port-owners-council', surfaces: [['Tom Reyes', 'name'], ['Reyes', 'name']] },
 ];
 
-const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday to negotiate a new labor contract. ';
+const LEAD = PORT_LEAD;
 
 function stancesOf(body: string) {
   return fixtureStances(LEAD + body, ACTORS, kb)

@@ -6,17 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances, PORT_DISPUTE } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, PORT_DISPUTE, LAKE_TREATY, PORT_LEAD } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
 const ACTORS: FixtureActor[] = [
   ...PORT_DISPUTE,
-  { name: 'Lakeland', type: 'country', party: 'lakeland', packId: null, surfaces: [['Lakeland', 'name']] },
-  { name: 'Rivia', type: 'country', party: 'rivia', packId: null, surfaces: [['Rivia', 'name']] },
+  ...LAKE_TREATY,
 ];
 
-const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday to negotiate a new labor contract. ';
+const LEAD = PORT_LEAD;
 
 function stancesOf(body: string) {
   return fixtureStances(LEAD + body, ACTORS, kb)

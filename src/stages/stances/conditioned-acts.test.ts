@@ -7,13 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, LAKE_TREATY } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
 const ACTORS: FixtureActor[] = [
-  { name: 'Lakeland', type: 'country', party: 'lakeland', packId: null, surfaces: [['Lakeland', 'name']] },
-  { name: 'Rivia', type: 'country', party: 'rivia', packId: null, surfaces: [['Rivia', 'name']] },
+  ...LAKE_TREATY,
   { name: 'Ana Berg', type: 'person', party: 'lakeland', surfaces: [['Ana Berg', 'name'], ['Berg', 'name']] },
   { name: 'Jon Voss', type: 'person', party: 'rivia', surfaces: [['Jon Voss', 'name'], ['Voss', 'name']] },
   { name: 'Harbor Workers Union', type: 'organization', party: 'harbor-workers-union', surfaces: [['Harbor Workers Union', 'name']] },

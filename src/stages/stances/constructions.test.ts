@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances, PORT_DISPUTE } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, PORT_DISPUTE, LAKE_TREATY } from '../../../test/helpers/stance-fixture.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { literalPrefixes, requiredSubstrings } from '../openings.js';
 import { STANCE_CUES } from './lexicon.js';
@@ -18,8 +18,7 @@ const ACTORS: FixtureActor[] = [
   ...PORT_DISPUTE,
   { name: 'Carla Diaz', type: 'person', party: null, surfaces: [['Carla Diaz', 'name'], ['Diaz', 'name']] },
   { name: 'State Senate', type: 'organization', party: 'state-senate', surfaces: [['State Senate', 'name']] },
-  { name: 'Lakeland', type: 'country', party: 'lakeland', packId: null, surfaces: [['Lakeland', 'name']] },
-  { name: 'Rivia', type: 'country', party: 'rivia', packId: null, surfaces: [['Rivia', 'name']] },
+  ...LAKE_TREATY,
 ];
 
 const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday over a new labor contract. ';

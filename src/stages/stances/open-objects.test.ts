@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNegotiatedObjects, reportsNegotiation } from '../../corpus/propositions.js';
 import { loadKnowledge } from '../../packs/load.js';
-import { type FixtureActor, fixtureStances, PORT_DISPUTE } from '../../../test/helpers/stance-fixture.js';
+import { type FixtureActor, fixtureStances, PORT_DISPUTE, PORT_LEAD } from '../../../test/helpers/stance-fixture.js';
 
 const kb = loadKnowledge();
 
@@ -16,7 +16,7 @@ const ACTORS: FixtureActor[] = [
   { name: 'Carla Diaz', type: 'person', party: null, surfaces: [['Carla Diaz', 'name'], ['Diaz', 'name']] },
 ];
 
-const LEAD = 'Harbor Workers Union and Port Owners Council resume contract talks\nThe Harbor Workers Union and the Port Owners Council met on Monday to negotiate a new labor contract. ';
+const LEAD = PORT_LEAD;
 
 function stancesOf(body: string, lead = LEAD) {
   return fixtureStances(lead + body, ACTORS, kb)
