@@ -223,6 +223,9 @@ function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: nu
 /** A cue that introduces reported words by itself: a strong verb, "according to", a verb with its tail, or any verb followed by "that". */
 function reportingCapable(text: string, cue: Cue, limit: number): boolean {
   if (cue.according || !WEAK_SPEECH_BASES.has(cue.base) || cue.tailEnd > cue.end) return true;
+  // "Dalton vowed to “bomb the hell” out of them": a verb of promising with a subject of its own reports the
+  // quoted infinitive right after it.
+  if (INFINITIVE_BASES.has(cue.base) && /^\s+to\s*$/.test(text.slice(cue.tailEnd, limit)) && phraseEndingAt(text, Math.max(0, cue.start - 80), cue.start)) return true;
   return /^\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}?that\b/u.test(text.slice(cue.tailEnd, limit));
 }
 
@@ -578,7 +581,7 @@ const POSSESSED_SAYING = /(?:^|[^\p{L}])(his|her|their|its|\p{Lu}[\p{L}.'’-]*[
 const OPENING_CONNECTIVE = /^\s*(?:(?:but|and|so|yet|now|still|specifically|instead|rather|then|also|again|indeed|later|finally)\b,?\s*)?$/i;
 
 /** "..., but he also warned", "... and Ms. Reyes added": a conjunction then a new subject after a closing mark. */
-const COORDINATED_CLAUSE_AFTER_QUOTE = /^[\s”"’»',]*(?:and|but|yet|while|whereas)\s+(?!(?:then|also|later|again|so|added|said|says|adds|noted|continued|went\s+on)\b)\S/i;
+const COORDINATED_CLAUSE_AFTER_QUOTE = /^[\s”"’»',]*(?:(?:for\s+(?:instance|example)|too|however|meanwhile|in\s+turn|in\s+contrast|by\s+contrast)\s*,\s*)?(?:and|but|yet|while|whereas)\s+(?!(?:then|also|later|again|so|added|said|says|adds|noted|continued|went\s+on)\b)\S/i;
 
 /** Short Title Case stretches, URLs, handles and bare numbers. */
 const SUBORDINATE_AFTER_QUOTE = /^[\s”"’»']*(?:after|before|because|since|until|unless|when|whenever|while|although|though|once|if|as\s+soon\s+as)\s/i;
@@ -1255,6 +1258,28 @@ function colonLeadSource(text: string, from: number, colon: number): Span | null
   return trimSpan(text, toks[0]!.start, toks.at(-1)!.end);
 }
 
+/**
+ * The rest of a lead-in after its verb, up to the colon, when it only says what the words are about or
+ * when they were spoken ("said about the draft platform:", "wrote after the hearing:"): no verb of its own.
+ */
+function leadInGap(gap: string): boolean {
+  const g = gap.trim();
+  return /:$/.test(g) && /^(?:about|on|of|regarding|in|at|during|after|before|when|while|to|from|via|with)\s/i.test(g) && wordCount(g) <= 25 && !/[“”"«»]/.test(g) && !FINITE_NEAR_START.test(g.replace(/^\S+\s+/, ''));
+}
+
+/** "As Breitbart’s Joel Pollak reported after ...:" — the subject of an "as" clause with a reporting verb in a lead-in sentence. */
+function asClauseSource(text: string, from: number, cues: readonly Cue[]): Span | null {
+  for (const cue of cues) {
+    if (cue.nominal || cue.according) continue;
+    const lead = text.slice(from, cue.start);
+    const as = /(?:^|[\s,(—–-])[Aa]s\s+((?:[^\s,;:.]+\s+){1,7})$/u.exec(lead);
+    if (!as) continue;
+    const subject = phraseEndingAt(text, from + as.index + as[0].length - as[1]!.length, cue.start);
+    if (subject && isSpeakerLike(text, subject)) return subject;
+  }
+  return null;
+}
+
 /** "Peskov continued:" paragraphs with no quote of their own: speakers for the next paragraph's quote. */
 function leadIns(ctx: Context): FoundQuote[] {
   const { text, paragraphs, stretches } = ctx;
@@ -1263,8 +1288,15 @@ function leadIns(ctx: Context): FoundQuote[] {
     if (!/:\s*$/.test(text.slice(p.start, p.end))) continue;
     if (stretches.some((s) => s.paragraph === p.index && s.close !== null && s.close >= p.end - 2)) continue;
     const from = sentenceStartBefore(text, p.end, p.start);
-    const cue = cuesIn(text, from, p.end, stretches).at(-1);
-    if (!cue || !lightGap(text.slice(cue.tailEnd, p.end), cue)) {
+    const cues = cuesIn(text, from, p.end, stretches);
+    // "As X observed, the biggest victor was the stage itself:": the lead-in's "as" clause names who is quoted next.
+    const asSource = stretches.some((s) => s.paragraph === p.index && s.open >= from) ? null : asClauseSource(text, from, cues);
+    if (asSource) {
+      out.push({ kind: 'direct', span: { start: p.end, end: p.end }, cue: null, source: asSource, rule: 'lead-in', confidence: 0, paragraph: p.index, inherit: null, carry: 'none', leadIn: true });
+      continue;
+    }
+    const cue = cues.at(-1);
+    if (!cue || !(lightGap(text.slice(cue.tailEnd, p.end), cue) || leadInGap(text.slice(cue.tailEnd, p.end)))) {
       // "17-year-old Jared Potts echoed:", "As the foundation's website notes:": any verb before the colon.
       const source = stretches.some((s) => s.paragraph === p.index && s.open >= from) ? null : colonLeadSource(text, from, text.lastIndexOf(':', p.end));
       if (source) out.push({ kind: 'direct', span: { start: p.end, end: p.end }, cue: null, source, rule: 'lead-in', confidence: 0, paragraph: p.index, inherit: null, carry: 'none', leadIn: true });
@@ -1311,6 +1343,52 @@ function linkCarries(text: string, found: FoundQuote[]): void {
   });
 }
 
+/** A document as a quote's source: it speaks for whoever filed, issued or sent it. */
+const DOCUMENT_SOURCE = /^(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:statement|document|letter|filing|release|memo|e-?mail|complaint|lawsuit|motion|brief|readout|communiqu[eé])$/iu;
+const ISSUED_BY_AFTER = /^\s+(?:filed|issued|released|signed|written|sent|published|posted|submitted)\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+)?by\s+(?=\S)/u;
+const ISSUER_VERB_BEFORE = /(?<![\p{L}])(?:(?:later|also|then|quickly|swiftly|jointly)\s+)?(?:issued|issues|released|releases|put\s+out|published|sent|filed|posted)\s+$/u;
+
+/**
+ * "according to a court document filed by state attorney X", "Trump and Ryan issued a statement describing
+ * ...": the issuer named next to a document is the source; the span grows to cover a "by" issuer after it,
+ * and moves to the subject that issued it before it.
+ */
+function documentIssuer(text: string, source: Span, sentenceStart: number): Span | null {
+  if (!DOCUMENT_SOURCE.test(text.slice(source.start, source.end))) return null;
+  const after = ISSUED_BY_AFTER.exec(text.slice(source.end, source.end + 60));
+  if (after) {
+    // A few lower-case title words, then a name ("state attorney Dave Aronberg", "the Justice Department").
+    const by = /^(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(text.slice(source.end + after[0].length, source.end + after[0].length + 120));
+    if (by) return { start: source.start, end: source.end + after[0].length + by[0].length };
+  }
+  const from = Math.max(sentenceStart, source.start - 120);
+  const verb = ISSUER_VERB_BEFORE.exec(text.slice(from, source.start));
+  return verb ? phraseEndingAt(text, from, from + verb.index) : null;
+}
+
+/** "It was ... that X said", "This is why X cried": a cleft's subject clause, read up to where its own subject begins. */
+const CLEFT_LEAD = /^(?:It|This)\s+(?:was|is)\s+(?:[^\s.;:“”"]+\s+){0,12}?(?:that|when|why|how)\s+(?=\S)/u;
+const CLEFT_POSSESSOR = /^It\s+(?:was|is)\s+(?=\p{Lu}[\p{L}.'’ -]{0,40}['’]s\s)/u;
+
+/**
+ * A source that is only the expletive or demonstrative of a cleft ("It was with that grit that Ms. Lee
+ * answered ...", "This is why voters cry ...", "It was Mr. Dorn's rejection of “...”") stands for the
+ * subject the cleft focuses: the name or pronoun after "that"/"why", or the possessor right after "It was".
+ */
+function cleftSubject(text: string, source: Span, limit: number): Span | null {
+  if (!/^(?:It|This)$/.test(text.slice(source.start, source.end))) return null;
+  const rest = text.slice(source.start, limit);
+  const possessor = CLEFT_POSSESSOR.exec(rest);
+  const starts = possessor ? [possessor[0].length] : [];
+  // "It was with that same grit that X ...": the focus may hold a "that" of its own; the clause starts at the first one a subject follows.
+  if (CLEFT_LEAD.test(rest)) for (const m of rest.slice(0, 160).matchAll(/\s(?:that|when|why|how)\s+(?=\S)/g)) starts.push(m.index + m[0].length);
+  for (const at of starts) {
+    const subject = phraseAfter(text, source.start + at, limit);
+    if (subject && isSpeakerPhrase(text, subject)) return subject;
+  }
+  return null;
+}
+
 /** Every quote of the text (direct, partial, indirect) with its cue and source, in text order. */
 export function extractQuotes(text: string, sentences: readonly Sentence[]): FoundQuote[] {
   const paragraphs = paragraphsOf(text);
@@ -1321,6 +1399,14 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
   const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (const q of found) {
+    if (!q.source) continue;
+    const sentence = sentences[sentenceIndexAt(sentences, q.source.start)];
+    const issuer = documentIssuer(text, q.source, sentence && sentence.start <= q.source.start ? sentence.start : Math.max(0, q.source.start - 120));
+    if (issuer) q.source = issuer;
+    const cleft = cleftSubject(text, q.source, Math.max(q.source.end, q.span.start));
+    if (cleft) q.source = cleft;
+  }
   linkCarries(text, found);
   return found;
 }

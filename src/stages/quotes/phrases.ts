@@ -9,6 +9,7 @@
  */
 import { trimSpan, type Span } from '../../core/span.js';
 import { SOURCE_NOUNS, SOURCE_PRONOUNS, SPEECH_VERB_FORMS } from './cues.js';
+import { isUsState } from './places.js';
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?=[\p{L}\p{N}]))*|-[\p{L}]+|\p{Lu}\./gu;
 
@@ -48,8 +49,8 @@ const MODIFIERS = new Set([
   'regional', 'local', 'federal', 'executive', 'managing', 'lead', 'head', 'acting', 'interim', 'retired', 'veteran',
   'independent', 'military-political', 'defense-industry', 'ministry', 'foreign-policy', 'policy', 'news', 'agency',
 ]);
-const NON_SUBJECT_START = /^(?:in|on|at|for|after|before|during|following|despite|since|when|while|as|if|although|though|because|whether|with|without|from|by|to|of|under|over|amid|among|about|against|who|which|that|where|whose|whom|what|citing|according|asked|speaking|writing|responding|referring|including|instead|unlike|like|than|there|here|even|only|not|then|so|thus)\b/i;
-const LEADING_FILLER = /^(?:(?:and|but|or|so|yet|however|meanwhile|still|also|now|then|later|previously|earlier|additionally|nevertheless|nonetheless|moreover|furthermore|instead|indeed|separately|finally|first|second|in\s+turn|in\s+response|in\s+reply|for\s+his\s+part|for\s+her\s+part|for\s+their\s+part|for\s+its\s+part|for\s+example|at\s+the\s+same\s+time)\b[\s,]*)+/i;
+const NON_SUBJECT_START = /^(?:given|ever\s+since|in|on|at|for|after|before|during|following|despite|since|when|while|as|if|although|though|because|whether|with|without|from|by|to|of|under|over|amid|among|about|against|who|which|that|where|whose|whom|what|citing|according|asked|speaking|writing|responding|referring|including|instead|unlike|like|than|there|here|even|only|not|then|so|thus)\b/i;
+const LEADING_FILLER = /^(?:(?:and|but|or|so|yet|even|however|meanwhile|still|also|now|then|later|previously|earlier|additionally|nevertheless|nonetheless|moreover|furthermore|instead|indeed|separately|finally|first|second|in\s+turn|in\s+response|in\s+reply|for\s+his\s+part|for\s+her\s+part|for\s+their\s+part|for\s+its\s+part|for\s+example|at\s+the\s+same\s+time)\b[\s,]*)+/i;
 const TRAILING_FILLER = /(?:\s+(?:has|have|had|also|additionally|further|previously|repeatedly|later|then|reportedly|again|once|would|will|did|does|do|may|might|could|can|should|must|not|never|just|already|initially|first|earlier|recently|publicly|privately|separately|himself|herself|themselves|itself|[a-z]+ly))+$/;
 const RAISING_TAIL = /\s+(?:continues?|continued|appears?|appeared|seems?|seemed|began|begins?|tried|tries|wants?|wanted|went\s+on|has\s+gone\s+on)\s+to$/;
 const WEEKDAY_OR_TIME = /^(?:(?:on|last|this|next|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -183,6 +184,13 @@ function parentheticalSubject(text: string, segs: readonly Span[], verbStart: nu
   return properName && !DETERMINERS.has(first) && !FUNCTION_CAPS.has(first) && !NON_SUBJECT_START.test(toks[0]!.word) ? c : null;
 }
 
+const PRONOUN_CLITIC = /^(?:he|she|it|that|there|who|what|here|where)['’]s$/i;
+
+/** A piece closing on a town after a preposition of place ("at a rally in Portsmouth"). */
+const TOWN_BEFORE_STATE = /(?:^|\s)(?:in|at|near|outside|from|to|of)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*$/u;
+
+const LEADING_ADVERB = /^\p{Lu}\p{Ll}{3,}ly\s+(?:after|before|since|following|upon|when|while|as|into|in|on|at|from|with|\p{Ll}{3,}ing)\s/u;
+
 const ADVERBIAL_PREPOSITION = /^(?:in|on|at|after|before|during|from|since|with|to|into|for|over|under|through|throughout|about|across|around|last|this|ago)$/;
 
 /**
@@ -257,8 +265,13 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     if (!c) continue;
     const str = text.slice(c.start, c.end);
     if (NON_SUBJECT_START.test(str) || WEEKDAY_OR_TIME.test(str) || TIME_ADVERBIAL.test(text.slice(seg.start, seg.end)) || TIME_ADVERBIAL.test(str)) continue;
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator X": the state after a town closes the place phrase before it.
+    if (k > 0 && k < segs.length - 1 && isUsState(str) && TOWN_BEFORE_STATE.test(text.slice(segs[k - 1]!.start, segs[k - 1]!.end))) continue;
+    // "Shortly after the call ended,", "Hastily politicizing the tragedy in Nice ―": a capitalised adverb opening a
+    // piece before a preposition or a participle places the sentence, whatever capitals follow.
+    if (k < segs.length - 1 && LEADING_ADVERB.test(str)) continue;
     // "Early one evening in June,", "Tuesday at the university,", "Likewise,": a piece set off before the subject that only places the sentence.
-    if (k < segs.length - 1 && (TIME_PIECE.test(str) || /^(?:\p{Lu}\p{Ll}+ly|Likewise|Similarly|Instead|Otherwise|Again|Here|There|Today|Now)$/u.test(str))) continue;
+    if (k < segs.length - 1 && (TIME_PIECE.test(str) || /^(?:\p{Lu}\p{Ll}+ly|Likewise|Similarly|Instead|Otherwise|Again|Here|There|Today|Now|Nor)$/u.test(str))) continue;
     const toks = tokens(text, c.start, c.end);
     if (toks.length === 0) continue;
     if (/^[a-z]+(?:ing|ed)$/.test(toks[0]!.word)) continue;
@@ -273,6 +286,10 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
       return withNameAppositive(text, c, segs[k + 1], k + 2 === segs.length, verbStart);
     }
     const ch = chunk(toks, true);
+    // "Recalling, for some, Gov. X’s famous refrain in praise of ..., Y pledged": a possessor heading a longer
+    // phrase set off before the clause is part of that phrase, not the subject.
+    // A piece with a verb of its own ("Cruz’s lawyers relied on ...") is a clause, and its possessor may head the subject.
+    if (ch && ch.end < c.end && k > 0 && k < segs.length - 1 && /^\p{Lu}[\p{L}.'’ -]*['’]s$/u.test(text.slice(ch.start, ch.end)) && !PRONOUN_CLITIC.test(text.slice(ch.start, ch.end)) && !toks.some((t) => FINITE_HINT.test(t.word) || IRREGULAR_FINITE.test(t.word) || /^[a-z]{3,}ed$/.test(t.word))) continue;
     if (ch) return ch.end === c.end ? withNameAppositive(text, ch, segs[k + 1], k + 2 === segs.length, verbStart) : ch;
     return describedSubject(toks);
   }
@@ -343,6 +360,8 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
   const relative = relativeSubject(text, toks);
   if (relative) return relative;
   const lastWord = toks.at(-1)!.word;
+  // "..., others argue that": a bare "others" is the verb's subject (not a speaker noun elsewhere: "..., others disagreed" after a quotation is a clause of its own).
+  if (toks.length === 1 && /^others$/i.test(lastWord)) return { start: toks[0]!.start, end: c.end };
   // "... on Monday said": a time phrase before the verb is no subject.
   if (TIME_WORD.test(lastWord)) return null;
   if (toks.length >= 1 && isPronoun(lastWord) && !/^(?:it|you)$/i.test(lastWord)) {
@@ -355,9 +374,9 @@ export function phraseEndingAt(text: string, from: number, verbStart: number): S
     const w = toks[i - 1]!.word;
     const lw = w.toLowerCase();
     if ((isCap(w) && !FUNCTION_CAPS.has(lw)) || SOURCE_NOUNS.has(lw) || MODIFIERS.has(lw) || (CONNECTORS.has(lw) && lw !== 'and') || DETERMINERS.has(lw)) i--;
-    // "China's commerce ministry": up to two plain noun modifiers after a possessive.
+    // "China's commerce ministry", "the campaign’s statement": up to two plain noun modifiers after a possessive.
     else {
-      const k = [2, 3].find((d) => /['’]s$/.test(toks[i - d]?.word ?? '') && toks.slice(i - d + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word) && !FINITE_HINT.test(t.word)));
+      const k = [1, 2, 3].find((d) => /['’]s$/.test(toks[i - d]?.word ?? '') && toks.slice(i - d + 1, i).every((t) => /^\p{Ll}+$/u.test(t.word) && !FINITE_HINT.test(t.word)));
       if (k === undefined) break;
       i -= k;
     }
@@ -395,7 +414,8 @@ export function phraseAfter(text: string, from: number, to: number, described = 
   const window = Math.min(to, from + 160);
   const toks = tokens(text, from, window);
   // Stop at the first comma, period or bracket: the phrase never crosses them.
-  const stop = text.slice(from, window).search(/[,;:()“”"«»]|\.(?=\s|$)(?<!\b\p{Lu}\.)/u);
+  // "Mr.", "Gov.", "Dr." before a name are abbreviations, not the end of a sentence.
+  const stop = text.slice(from, window).search(/[,;:()“”"«»]|\.(?=\s|$)(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Messrs|Dr|Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Supt|Amb|Pres|Prof|Rev|Fr|Sr|Jr|St)\.)/u);
   const limit = stop < 0 ? window : from + stop;
   const inside = toks.filter((t) => t.end <= limit);
   if (inside.length === 0 || NON_SUBJECT_START.test(inside[0]!.word)) return null;

@@ -349,9 +349,10 @@ describe('generic and pronoun speakers', () => {
 
   it('gives a statement to whoever issued it just before, by name or by pronoun', () => {
     const byName = quotes('After talks with the Harbour Board, Maria Lopez issued a statement calling on the union "to return to the table at once."', [['Harbour Board', 'organization'], ['Maria Lopez', 'person']]);
-    expect(byName.find((q) => q.source?.text === 'a statement')).toMatchObject({ speaker: 1 });
+    // The source is the issuer itself: a statement speaks for whoever issued it.
+    expect(byName.find((q) => q.text.startsWith('to return'))).toMatchObject({ speaker: 1, source: { text: 'Maria Lopez' } });
     const byPronoun = quotes('Maria Lopez spoke at the rally on Monday. Hours later, she issued a statement calling on the board "to return to the table at once."', [['Harbour Board', 'organization'], ['Maria Lopez', 'person']]);
-    expect(byPronoun.find((q) => q.source?.text === 'a statement')).toMatchObject({ speaker: 1 });
+    expect(byPronoun.find((q) => q.text.startsWith('to return'))).toMatchObject({ speaker: 1, source: { text: 'she' } });
   });
 
   it('links "the statement" to the issuer of the latest statement', () => {
@@ -904,5 +905,77 @@ describe('speakers of organisation and title descriptions', () => {
     const text = 'Spokesman Leo Brandt affirmed that the accord respects the red lines of the capital. "The withdrawal is not negotiable," said the minister of Information on state television.';
     const qs = quotesWithRoles(text, [['Leo Brandt', 'person', []]]);
     expect(qs.find((q) => q.text.startsWith('The withdrawal'))?.speaker).toBe(0);
+  });
+});
+
+describe('sources set off by place, adverb, possessor and document phrases', () => {
+  const sourceOf = (qs: Quote[], start: string) => qs.find((q) => q.kind !== 'indirect' && q.text.startsWith(start))?.source?.text;
+
+  it('skips the state after a town in a fronted place phrase ("in Dunmore, N.H., on Tuesday, X said")', () => {
+    expect(sourceOf(quotes('At a rally in Dunmore, N.H., on Tuesday, Senator Ada Quist said the plan would "lift every town."'), 'lift')).toBe('Senator Ada Quist');
+    expect(sourceOf(quotes('Speaking at a town hall in Millbrook, Ohio, Rena Voss called her rival "a total bore."'), 'a total')).toBe('Rena Voss');
+    expect(sourceOf(quotes('At the meeting in Hudson, New Hampshire Monday, the Voss aide retorted: "There is no shame in losing a fair vote."'), 'There is')).toBe('the Voss aide');
+  });
+
+  it('keeps a state that is the subject itself, with no town before it', () => {
+    expect(sourceOf(quotes('On Friday, Ohio, joined by two other states, said it would "fight the rule in court."'), 'fight')).toBe('Ohio');
+  });
+
+  it('skips a capitalised adverb opening a fronted piece ("Shortly after ...", "Hastily leaving ...")', () => {
+    expect(sourceOf(quotes('Shortly after the debate ended, Rena Voss’s campaign sent a release saying her rival owes "voters an apology for the vote."'), 'voters')).toBe('Rena Voss’s campaign');
+    expect(sourceOf(quotes('Hastily leaving the hall in Brookfield, Tom Arden denounced the "reckless plan."'), 'reckless')).toBe('Tom Arden');
+  });
+
+  it('does not take the possessor inside a fronted phrase for the subject, but keeps one heading a clause', () => {
+    const fronted = quotes('Recalling, for some, Gov. Hal Pryce’s famous refrain about the mill strike, Mr. Dorn pledged to defend the plant "today and forever."');
+    expect(sourceOf(fronted, 'today')).toBe('Mr. Dorn');
+    const clause = quotes('In reply to the motion, Dorn’s lawyers relied on old precedent to argue that he is a resident of the state.');
+    expect(clause.find((q) => q.kind === 'indirect')?.source?.text).toMatch(/^Dorn’s/);
+  });
+
+  it('keeps a lower-case possessor with the noun it owns ("The campaign’s statement declares")', () => {
+    expect(sourceOf(quotes('The campaign’s statement then declares "the matter is now closed."'), 'the matter')).toBe('The campaign’s statement');
+  });
+
+  it('gives a document\'s words to whoever filed or issued it', () => {
+    const filed = quotes('“There is not enough evidence to go on,” according to a court document filed by state attorney Lena Moss.', [['Lena Moss', 'person']]);
+    expect(filed[0]!.source!.text).toBe('a court document filed by state attorney Lena Moss');
+    expect(filed[0]!.speaker).toBe(0);
+    const issued = quotes('Pell and Varga issued a statement describing the meeting as a "useful first step."', [['Varga', 'person']]);
+    expect(issued[0]!.source!.text).toMatch(/Varga$/);
+    expect(sourceOf(quotes('Hours later, she issued a statement calling on the city "to rebuild the bridge before winter."'), 'to rebuild')).toBe('she');
+  });
+
+  it('reads the speaker of a lead-in paragraph from its "as X observed" clause or from a verb with an "about" phrase', () => {
+    const asClause = quotes('Of course, as Ivo Renn of the Daily Ledger observed, the real winner was the stage itself:\n\n“The clear winner of the night was the network, which ran two lively sessions.”', [['Ivo Renn', 'person']]);
+    expect(asClause.find((q) => q.text.startsWith('The clear winner'))?.speaker).toBe(0);
+    const about = quotes('In a release this month, the platform committee said about the draft of its platform:\n\n"The platform goes further than any before it on health care."', [['platform committee', 'organization']]);
+    expect(about.find((q) => q.text.startsWith('The platform'))?.speaker).toBe(0);
+  });
+
+  it('keeps a title abbreviation with the name after an inverted verb or "according to" ("said Mr. Burr")', () => {
+    expect(quotes("''This is one of those things,'' said Mr. Tovey, adding that he did not think so.")[0]!.source!.text).toBe('Mr. Tovey');
+    expect(sourceOf(quotes('According to Dr. Jane Olsen, the plan was "a mess."'), 'a mess')).toBe('Dr. Jane Olsen');
+  });
+
+  it('reads the subject a cleft focuses instead of its "It" ("It was with that grit that Mrs. Lane ...")', () => {
+    const text = "It was with that same grit that Mrs. Lane picked herself up after a defeat, when she assured a crowd that they had made ''cracks in the ceiling.'' It was Mr. Dorn's rejection of ''a politics of cynicism'' that dazzled the hall.";
+    const qs = quotes(text);
+    expect(sourceOf(qs, 'cracks')).toBe('Mrs. Lane');
+    expect(sourceOf(qs, 'a politics')).toBe("Mr. Dorn's");
+  });
+
+  it('gives each of two coordinated quotations its own subject across "for instance, and"', () => {
+    const qs = quotes('Kern said he would make sand "glow in the dark," for instance, and Dalton vowed to "bomb the hell" out of the group.');
+    expect(sourceOf(qs, 'glow')).toBe('Kern');
+    expect(sourceOf(qs, 'bomb')).toBe('Dalton');
+    // Without a subject of its own, the verb of promising does not take the quotation from the clause it is coordinated with.
+    const shared = quotes('And the trade pact, which Dalton had called a "disaster" and promised to "rip up"? He spoke instead of improving it.');
+    expect(sourceOf(shared, 'rip up')).not.toBe('the trade pact');
+  });
+
+  it('reads "others argue that" as a reported clause with its own plural subject', () => {
+    const qs = quotes('Although Marlow says that Brecken "broke the story" of the armed standoff in Bunkerville, Nev., others argue that Brecken is the reason it occurred in the first place.');
+    expect(qs.some((q) => q.kind === 'indirect' && q.source?.text === 'others')).toBe(true);
   });
 });
