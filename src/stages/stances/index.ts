@@ -186,7 +186,10 @@ function findConditions(text: string, s: Sentence): Condition[] {
   // "is willing to <X> if ...", "ready to <X> if ...": an if-clause after a stated readiness conditions it.
   // "would restore its curbs if shipments did not resume", "will sign if ...": a future or conditional verb
   // whose if-clause follows holds only on that condition (a threat or an offer, not a plain stance).
+  // Each expression below needs its keyword: most sentences have none, and a scan costs more than the test.
+  const hasIf = /\bif\b/i.test(slice);
   for (const [re, soft] of [[READY_IF, false], [WOULD_IF, true]] as const) {
+    if (!hasIf) break;
     for (const m of slice.matchAll(re)) {
       const ifAt = s.start + m.index + m[0].length - 2;
       if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
@@ -198,6 +201,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     }
   }
   for (const re of [WOULD_ONCE, WHEN_NOT_BEFORE, WHILE_STANDS]) {
+    if (!(re === WOULD_ONCE ? /\bonce\b|\bas\s+soon\s+as\b/i : re === WHEN_NOT_BEFORE ? /\bnot\s+(?:before|until|a\s+day)\b/i : /\bwhile\b/i).test(slice)) continue;
     for (const m of slice.matchAll(re)) {
       const at = re === WOULD_ONCE ? s.start + m.index + m[0].length - /(?:once|as\s+soon\s+as)$/iu.exec(m[0])![0].length : s.start + m.index + m[0].search(/\b(?:when|while)\b/i);
       if (out.some((c) => c.start <= at && at < c.end)) continue;
@@ -210,7 +214,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
   }
   // "If the draft gives them real powers, we will support it", "said that if X, Y would back it": an if-clause
   // opening a statement, then a future or conditional main clause, states the condition of what that clause says.
-  const fronted = FRONTED_IF.exec(slice);
+  const fronted = hasIf ? FRONTED_IF.exec(slice) : null;
   if (fronted) {
     const [ifStart, ifEnd] = fronted.indices![1]!;
     const span = trimSpan(text, s.start + ifStart, s.start + ifEnd);
@@ -218,7 +222,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
   }
   // "would only agree to <X> ... if ...": "only" before the verb makes the later if-clause its condition.
   const split = /\bonly\s+(?:[\p{L}'’-]+\s+){0,14}?(?:if|when|after|once)\b/giu;
-  for (const m of slice.matchAll(split)) {
+  for (const m of /\bonly\b/i.test(slice) ? slice.matchAll(split) : []) {
     const ifAt = s.start + m.index + m[0].length - /\p{L}+$/u.exec(m[0])![0].length;
     // "would only hand back territory if": the future's if-clause, read as soft above, is a hard condition with "only".
     const soft = out.find((c) => c.soft && c.start === ifAt);
