@@ -159,6 +159,7 @@ export class CommitBatch {
   run(ingestOne: () => IngestOutcome, timings?: StageTimings): IngestOutcome {
     // Inside a caller's transaction the caller decides when to commit.
     if (!this.open && !this.store.db.inTransaction) {
+      this.store.keepSubJournalsInMemory();
       try {
         this.store.db.exec('BEGIN IMMEDIATE');
         this.open = true;

@@ -101,6 +101,18 @@ describe('actors kept in memory', () => {
     expect(stored(store, 'rufus-firefly')?.aliases).toEqual(['R. Firefly', 'Rufus Firefly']);
   });
 
+  it('still sees SQL writes after journals move to memory (which remakes the TEMP epoch objects)', () => {
+    ingest(store, 'd1', ['Rufus Firefly']);
+    expect(answered(store, 'rufus-firefly')?.name).toBe('Rufus Firefly');
+    store.keepSubJournalsInMemory();
+    expect(store.db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(answered(store, 'rufus-firefly')).toEqual(stored(store, 'rufus-firefly'));
+    store.db.prepare(`UPDATE actors SET name = 'R. Firefly', aliases_json = '["R. Firefly"]' WHERE id = 'rufus-firefly'`).run();
+    expect(answered(store, 'rufus-firefly')).toEqual(stored(store, 'rufus-firefly'));
+    ingest(store, 'd2', ['Rufus Firefly']);
+    expect(stored(store, 'rufus-firefly')).toMatchObject({ aliases: ['R. Firefly', 'Rufus Firefly'], mentionCount: 2, docCount: 2 });
+  });
+
   it('forgets every actor when this connection clears the analysis (re-analysis)', () => {
     ingest(store, 'd1', ['Rufus Firefly']);
     expect(candidateIds(store, 'Rufus Firefly')).toEqual(['rufus-firefly']);

@@ -172,11 +172,6 @@ export class Store implements ActorDirectory {
       // claim-key and FTS indexes, so with the default most inserts read a page back and the commit
       // rewrites it; a cache holding those indexes' hot pages halves ingest time at 10,000 documents.
       db.pragma('cache_size = -65536');
-      // Each ingested document is written in its own savepoint, whose sub-journal keeps a copy of every
-      // page the document changes (a few hundred: band, claim-key and index leaves). Past 64 KB SQLite
-      // spills that journal to a temporary file, and writing it was most of ingest's system time
-      // (1.1 → 0.3 ms/article, store side). Must precede the TEMP objects below: changing it drops them.
-      db.pragma('temp_store = MEMORY');
       if (!options.readonly) store.migrate();
       if (!options.readonly) {
         db.exec(CACHE_EPOCH_SQL);
@@ -194,6 +189,24 @@ export class Store implements ActorDirectory {
       if (/not a database|malformed/i.test(msg)) throw new ParleyError('E_DB_NOT_PARLEY', file, 'not a Parley database (not an SQLite file)');
       throw new ParleyError('E_DB', file, msg);
     }
+  }
+
+  private subJournalsInMemory = false;
+
+  /**
+   * Keeps savepoint and statement journals in memory (`temp_store = MEMORY`), for a batched ingest: each
+   * document is written in its own savepoint inside the batch, whose journal keeps a copy of every page
+   * the document changes (a few hundred: band, claim-key and index leaves). Past 64 KB SQLite spills it
+   * to a temporary file, and writing that was most of ingest's system time (store side 4.76 → 4.43 CPU
+   * ms/article). Not the default: a statement over a whole table (re-analysis deletes every annotation)
+   * journals the table, which belongs on disk. Outside a transaction only; changing the setting drops
+   * this connection's TEMP objects, so the cache epochs are made again (the caches start over).
+   */
+  keepSubJournalsInMemory(): void {
+    if (this.subJournalsInMemory || this.db.inTransaction) return;
+    this.db.pragma('temp_store = MEMORY');
+    if (this.cacheEpochs) this.db.exec(CACHE_EPOCH_SQL);
+    this.subJournalsInMemory = true;
   }
 
   close(): void {
