@@ -217,3 +217,10 @@ describe('acts with nothing as their object, and second predicates', () => {
     expect(opposes('Mira Olsen rejected the strike and the wage increase.').sort()).toEqual(['auto:strike', 'auto:wage-increase']);
   });
 });
+
+describe('protesting against and making a priority', () => {
+  it('reads protesting against an object as opposing it and making it a priority as wanting it', () => {
+    holds('The Harbor Workers Union rallied against the contract outside the port offices.', 'Harbor Workers Union', 'oppose', 'auto:contract');
+    holds('Tom Reyes has made signing the contract a top priority for the council.', 'Tom Reyes', 'support', 'auto:contract');
+  });
+});

@@ -68,6 +68,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
   // "released a statement in opposition to", "voted in support of": the subject's stance, not a possessor's.
   c(String.raw`in\s+opposition\s+to|in\s+protest\s+(?:against|at|over)`, -1, 'agentive', 0.8),
+  // "thousands protested against the trade pact", "rallied against the bill": demonstrating against a thing opposes it.
+  c(String.raw`(?:protest(?:s|ed|ing)?|demonstrat(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|march(?:es|ed|ing)?|campaign(?:s|ed|ing)?)\s+against`, -1, 'agentive', 0.8),
   c(String.raw`in\s+support\s+of|on\s+board\s+with|(?:stand|stands|standing|stood)\s+(?:\p{L}+ly\s+)?behind|(?:get|gets|got|getting|gotten)\s+(?:\p{L}+ly\s+)?behind|(?:line|lines|lined|lining)\s+up\s+(?:\p{L}+ly\s+)?behind|rall(?:y|ies|ied|ying)\s+(?:\p{L}+ly\s+)?(?:behind|around)`, 1, 'agentive', 0.8),
   // Approval idioms with the object between verb and noun: "gave the deal their seal of approval", "gave it her blessing".
   c(String.raw`(?:gave|give|gives|giving|given)(?=\s+(?:[^.;:!?]{1,40}?\s+)?(?:their|its|his|her|our|a|the)\s+(?:(?:full|formal|official|final|tacit|qualified)\s+)?(?:seal\s+of\s+approval|stamp\s+of\s+approval|blessing|imprimatur|green\s+light|thumbs[-\s]up|nod|endorsement|backing|approval)\b)`, 1, 'agentive', 0.8),
@@ -155,6 +157,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+(?:itself\s+|themselves\s+|himself\s+|herself\s+)?to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),
+  // "made obtaining a peace agreement a priority": what one makes a priority one wants.
+  c(String.raw`ma(?:de|ke|kes|king)(?=\s+[^.;:]{3,80}?\s+(?:a|the|its|their|his|her|our)\s+(?:top\s+|key\s+|first\s+|major\s+|high\s+|national\s+|personal\s+)?priority\b)`, 1, 'agentive', 0.75),
   // Making a deal happen: "struck an agreement", "hammered out a deal", "worked to broker a cease-fire".
   c(String.raw`(?:forg(?:e|es|ed|ing)|broker(?:s|ed|ing)?|strik(?:e|es|ing)|struck|reach(?:es|ed|ing)?|hammer(?:s|ed|ing)?\s+out|work(?:s|ed|ing)?\s+out|nail(?:s|ed|ing)?\s+down|salvag(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|revive(?:s|d)?|reviving)(?=\s+(?:a|an|the|this|that|its|their|any|some|it)\b)`, 1, 'object', 0.7),
   // Expecting an agreement to be carried out is wanting it: "expects the deal to be implemented in full".
