@@ -1081,7 +1081,7 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 1;
         break;
       }
-      // "the Aerospace Machinists Guild, Local 2217,": so is a branch after a comma, once the name reads as a body's.
+      // "the Riverton Machinists Guild, Local 4410,": so is a branch after a comma, once the name reads as a body's.
       const branch = tokens[j + 1];
       const number = tokens[j + 2];
       if (u.text === ',' && branch && number && BRANCH_WORD.test(branch.text) && /^\d{1,5}$/.test(number.text) && number.start === branch.end + 1 && number.sentence === t.sentence
@@ -1103,7 +1103,7 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
 
 function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
   const { tokens } = ctx;
-  // "Local 2217 president Darnell Hughes": a union branch by its number alone.
+  // "Local 4410 president Dara Hume": a union branch by its number alone.
   if (to - from === 2 && BRANCH_WORD.test(tokens[from]!.text) && /^\d{1,5}$/.test(tokens[from + 1]!.text)) {
     out.push(orgCandidate(ctx, from, from + 1, 'union-branch', 0.75));
     return;
@@ -1124,7 +1124,7 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     out.push(orgCandidate(ctx, s, to - 1, 'org-acronym', 0.8));
     return;
   }
-  // "Walter Brandt of Halcyon Aircraft", "Ann Lee at Riverside Hospital": a person's full name, then the body
+  // "Mara Quill of Corvane Aircraft", "Ann Lee at Riverside Hospital": a person's full name, then the body
   // they belong to, are two names.
   const joint = orgAt > 0 ? tokens.slice(from, to).findIndex((t) => t.word && !t.cap && (t.lower === 'of' || t.lower === 'at')) : -1;
   if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && !words[0]!.initial && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
@@ -1333,7 +1333,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, pack.rule === 'pack-exact' ? 0.95 : 0.8, false));
     return;
   }
-  // "Corneille Nangaa, who leads ...": a relative "who" is said of a person. "signed by Sumbu Sita Mambu for the
+  // "Odile Kanza, who leads ...": a relative "who" is said of a person. "signed by Okonkwo Tarabe Mensi for the
   // government": the agent of a signing or a leading, named in full and by no body word, is a person.
   const who = next?.text === ',' && next.sentence === first.sentence && /^(?:who|whose)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sentence === first.sentence;
   const agent = !!before && before.lower === 'by' && s > 1 && PERSONAL_AGENT_VERBS.has(tokens[s - 2]!.lower) && units.length <= 4 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
@@ -1346,7 +1346,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
 }
 
-/** Words for a union's numbered branch ("Local 2217", "Lodge 751"). */
+/** Words for a union's numbered branch ("Local 4410", "Lodge 751"). */
 const BRANCH_WORD = /^(?:Local|Lodge|District|Chapter|Branch)$/;
 
 /** Verbs whose agent after "by", named in full, is a person: bodies sign and lead too, but by their own names. */
@@ -1364,7 +1364,7 @@ function personCandidate(ctx: Ctx, s: number, e: number, p: { given: string | nu
 }
 
 /**
- * "signed by Sumbu Sita Mambu for the government of the Democratic Republic of Congo", "Ann Lee, on behalf
+ * "signed by Okonkwo Tarabe Mensi for the government of the Democratic Republic of Congo", "Ann Lee, on behalf
  * of Rwanda,": the country or group a person acts for, named right after the name, is the person's side.
  */
 function behalfOf(ctx: Ctx, at: number): RolePhrase | null {

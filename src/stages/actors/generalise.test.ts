@@ -368,7 +368,7 @@ describe('a surface two pack actors share', () => {
 });
 
 describe('a union branch by its number', () => {
-  it('joins "Local 2217" to the union named with it, after a comma too', () => {
+  it('joins "Local 4410" to the union named with it, after a comma too', () => {
     const found = entities('Machinists reject offer\nMembers of the Riverton Machinists Guild, Local 4410, voted against the agreement on Sunday, the union said. "The members have spoken," Local 4410 president Dara Hume said at a union hall as the results came in.');
     const union = found.find((e) => e.type === 'organization');
     expect(union?.texts).toEqual(['Riverton Machinists Guild, Local 4410', 'Local 4410']);

@@ -234,7 +234,7 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w) && !JOINED_NAMES.test(f.words.slice(short.words.length).join(' ')));
     if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
   }
-  // "Local 2217" for "Aerospace Machinists Guild, Local 2217": a union branch by its number is the union.
+  // "Local 4410" for "Riverton Machinists Guild, Local 4410": a union branch by its number is the union.
   for (const short of fullNames) {
     if (short.cl.members.length === 0 || short.words.length !== 2 || !/^(?:local|lodge|district|chapter|branch)$/.test(short.words[0]!) || !/^\d+$/.test(short.words[1]!)) continue;
     const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > 2 && f.words.slice(-2).join(' ').replace(/,/g, '') === short.words.join(' '));
@@ -417,7 +417,7 @@ function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
       }
     }
     if (hits.size === 1) return [...hits][0]!.entity.party;
-    // "union president Darnell Hughes", "chief executive Walter Brandt": a role naming a kind of body (or an
+    // "union president Dara Hume", "chief executive Mara Quill": a role naming a kind of body (or an
     // office only a company has) speaks for the one body of that kind in the report.
     const kinds = words.map((w) => w.toLowerCase());
     const kind = kinds.includes('union') ? LABOUR_BODY : kinds.includes('company') || COMPANY_OFFICE.test(r.text) ? COMPANY_BODY : null;
