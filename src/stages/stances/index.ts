@@ -99,6 +99,8 @@ const FOLDING = CUE_RES.flatMap((c, i) => (c.folds ? [i] : []));
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
+/** Words every match of `CONDITION_RE` holds ("only if", "provided", "unless", "until", "subject to", "on condition"). */
+const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent)/i;
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
 /** A reporting verb inside a clause: lower case only, so "the United States" is no "states". */
@@ -171,7 +173,8 @@ interface Condition {
 function findConditions(text: string, s: Sentence): Condition[] {
   const out: Condition[] = [];
   const slice = text.slice(s.start, s.end);
-  for (const m of slice.matchAll(CONDITION_RE)) {
+  // The expression's one look-behind alternative is tried at every position: test for its keywords first.
+  for (const m of CONDITION_WORDS.test(slice) ? slice.matchAll(CONDITION_RE) : []) {
     const start = s.start + m.index;
     // "talked past each other for years until the rupture": "until" after a plain past is a time, not a
     // condition; it conditions only what is refused, promised or foreseen ("will not agree until", "would stay until").
