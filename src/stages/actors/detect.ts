@@ -193,8 +193,36 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
     c.sideCue = sideCueNear(ctx, c);
     if (!c.packId) c.ownerCountry = ownerCountryOf(ctx, c);
   }
+  const home = datelineCountry(text, sentences, kb);
+  if (home) for (const c of out) for (const r of c.roles) if (!c.packId && c.type === 'person' && !r.party && HOME_OFFICE.test(r.text)) r.party = home;
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * "NEW DELHI, May 10 (Reuters) - Foreign Secretary Vikram Misri said": a government office named with no
+ * country, in a report filed from a capital, is that capital's government's. Offices only (a foreign or
+ * defence minister, a prime minister, a foreign ministry spokesman): an envoy or an ambassador in a capital
+ * is as often a visitor.
+ */
+const HOME_OFFICE = /^(?:the\s+)?(?:(?:deputy|acting|first|chief|junior)\s+)?(?:(?:foreign|defen[cs]e|home|interior|finance|trade|commerce|economy|energy|justice|information|external\s+affairs|foreign\s+affairs)\s+(?:minister|secretary)|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person))\b/i;
+
+/** Capitals by their lower-case name, per knowledge base. */
+const capitalsByKb = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** The country whose capital (a pack metonym) opens the report's dateline, if any. */
+function datelineCountry(text: string, sentences: readonly Sentence[], kb: KnowledgeBase): string | null {
+  const dateline = sentences.find((s) => s.zone === 'dateline');
+  if (!dateline) return null;
+  const place = /^\s*([\p{L}.'’ -]+?)\s*(?:,|\(|[-–—])/u.exec(text.slice(dateline.start, dateline.end))?.[1]?.toLowerCase();
+  if (!place) return null;
+  let capitals = capitalsByKb.get(kb);
+  if (!capitals) {
+    capitals = new Map();
+    for (const a of kb.actors.values()) if (a.type === 'country') for (const m of a.metonyms) capitals.set(m.toLowerCase(), a.id);
+    capitalsByKb.set(kb, capitals);
+  }
+  return capitals.get(place) ?? null;
 }
 
 const BARGAINING_RE = /^(?:talks|negotiat\w*|bargain\w*|deal|agreement|agreed|offer|offers|contract|strike|ceasefire|truce|accord|walkout|proposal|demands?)$/;

@@ -404,3 +404,11 @@ describe('a person acting for a country', () => {
     expect([party.get('Okonkwo Tarabe Mensi'), party.get('Dara Hume'), party.get('Tom Reyes')]).toEqual(['freedonia', 'sylvania', null]);
   });
 });
+
+describe('an office named without a country in a report filed from a capital', () => {
+  it('belongs to the government of the dateline’s capital; an ambassador does not', () => {
+    const found = entities('Freedonia and Sylvania agree to a truce\nFREDVILLE, May 10 (Reuters) - Foreign Secretary Tala Voss said on Saturday that both sides had agreed to stop all firing. "Instructions have been given," Voss said. Ambassador Tom Reyes said the same.');
+    const party = new Map(found.map((e) => [e.name, e.party]));
+    expect([party.get('Tala Voss'), party.get('Tom Reyes')]).toEqual(['freedonia', null]);
+  });
+});
