@@ -232,6 +232,14 @@ describe('timeline filters that name nothing', () => {
     expect(lines(r.err)).toEqual([notice]);
   });
 
+  it('--attributed leaves out events that name no actor', async () => {
+    const events = async (args: string[]) => (JSON.parse((await parley(['timeline', ...args, '--db', seedDb, '--json'])).out) as { kind: string; actors: string[] }[]).filter((e) => e.kind === 'event');
+    const all = await events([]);
+    const attributed = await events(['--attributed']);
+    expect(all.some((e) => e.actors.length === 0)).toBe(true);
+    expect(attributed.length).toBe(all.filter((e) => e.actors.length > 0).length);
+  });
+
   it('a stored actor with nothing in the period gets no such line', async () => {
     const r = await parley(['timeline', '--actor', 'putin', '--since', '2099-01-01', '--db', seedDb]);
     expect(r.code).toBe(0);

@@ -350,3 +350,23 @@ describe('event summaries in words', () => {
     expect(eventSummary(event)).toBe(summary);
   });
 });
+
+describe('only attributed events', () => {
+  it('leaves out events that name no actor when asked', () => {
+    withStore((store) => {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'Freedonia rejected the plan. A strike began on Tuesday.',
+        events: [
+          { trigger: 'rejected', type: 'REJECT', actors: ['freedonia'] },
+          { trigger: 'strike', type: 'PROTEST', actors: [] },
+        ],
+      });
+      const kinds = (attributed?: boolean) => timeline(store, { attributed }).filter((e) => e.kind === 'event').map((e) => e.type);
+      expect(kinds().sort()).toEqual(['PROTEST', 'REJECT']);
+      expect(kinds(true)).toEqual(['REJECT']);
+    });
+  });
+});

@@ -61,6 +61,8 @@ export interface TimelineFilter {
   offset?: number;
   /** Proposition labels by id (e.g. from the knowledge packs), when the store has none. */
   labels?: ReadonlyMap<string, string>;
+  /** Only events with an actor (about a third of events name none: "talks resumed", "a strike began"). */
+  attributed?: boolean;
 }
 
 /**
@@ -416,7 +418,7 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
       const shape = JSON.parse(json) as EventShape;
       const actorIds = (JSON.parse(shape[4]) as (string | null)[]).filter((a): a is string => a !== null).map(merges.canonical);
       const targetIds = (JSON.parse(shape[5]) as (string | null)[]).filter((a): a is string => a !== null).map(merges.canonical).filter((a) => !actorIds.includes(a));
-      if (!actorWanted(actorIds) && !actorWanted(targetIds)) k = null;
+      if ((!actorWanted(actorIds) && !actorWanted(targetIds)) || (filter.attributed && actorIds.length === 0)) k = null;
       else {
         const actors = [...new Set(actorIds)].map(nameOf);
         k = { shape, actors, targets: [...new Set(targetIds)].map(nameOf), bucket: actors.length ? JSON.stringify([shape[0], shape[3], actors.join('|')]) : null };

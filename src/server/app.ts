@@ -51,7 +51,7 @@ const Q = {
   events: z.object({ ...paging, ...period, type: text(40).optional(), actor: text().optional(), doc: text().optional() }),
   graph: z.object({ types: z.string().optional() }),
   positions: z.object(period),
-  timeline: z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional() }),
+  timeline: z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional(), attributed: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() }),
   search: z.object({ q: text(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
   corrections: z.object({ ...paging, kind: z.enum(['stance', 'quote', 'actor']).optional() }),
 };

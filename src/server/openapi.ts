@@ -65,7 +65,7 @@ export const OPENAPI = {
     '/api/positions': get('The positions matrix: parties and key people × propositions, with cited evidence', period, ref('Positions'), 'positions'),
     '/api/timeline': get(
       'Events and stance changes in date order',
-      [...period, q('actor', str('actor id')), q('proposition', str('proposition id')), q('limit', int('most entries', { minimum: 1, maximum: 5000 })), q('offset', int('entries to skip', { minimum: 0 }))],
+      [...period, q('actor', str('actor id')), q('proposition', str('proposition id')), q('limit', int('most entries', { minimum: 1, maximum: 5000 })), q('offset', int('entries to skip', { minimum: 0 })), q('attributed', { type: 'string', enum: ['0', '1', 'true', 'false'], description: 'only events with an actor' })],
       { type: 'object', properties: { items: { type: 'array', items: ref('TimelineEntry') }, total: { type: 'integer', description: 'entries in the whole filtered timeline' }, notice: { type: 'string', description: 'present when the list is empty because the actor or proposition filter names nothing stored' } } },
       'positions',
     ),

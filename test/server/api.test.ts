@@ -210,6 +210,15 @@ describe('actors, quotes, stances, events', () => {
     expect((await call('/api/timeline?since=2024-02-29')).status).toBe(200);
   });
 
+  it('keeps only events with an actor when asked for attributed ones', async () => {
+    const all = (await call('/api/timeline?limit=5000')).body.items as { kind: string; actors: string[] }[];
+    const attributed = (await call('/api/timeline?limit=5000&attributed=1')).body.items as { kind: string; actors: string[] }[];
+    expect(all.some((e) => e.kind === 'event' && e.actors.length === 0)).toBe(true);
+    expect(attributed.filter((e) => e.kind === 'event' && e.actors.length === 0)).toEqual([]);
+    expect(attributed.filter((e) => e.kind === 'event').length).toBe(all.filter((e) => e.kind === 'event' && e.actors.length > 0).length);
+    expect((await call('/api/timeline?attributed=maybe')).status).toBe(400);
+  });
+
   it('says when a timeline actor or proposition filter names nothing stored', async () => {
     const actor = await call('/api/timeline?actor=Nobody%20Atall');
     expect(actor.status).toBe(200);

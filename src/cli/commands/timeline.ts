@@ -31,18 +31,19 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     .option('--since <date>', 'from this date (YYYY-MM-DD)', calendarDate('--since'))
     .option('--until <date>', 'up to this date (YYYY-MM-DD)', calendarDate('--until'))
     .option('--limit <n>', 'at most this many entries', positiveInt('--limit'))
+    .option('--attributed', 'only events with an actor (leaves out "talks resumed", "a strike began")', false)
     .option('--json', 'print JSON', false)
     .addHelpText('after', '\nExample:\n  $ parley timeline --db talks.db --actor Russia --since 2025-03-10');
   addDbOption(cmd);
   addPackOption(cmd);
-  cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: number; json: boolean; pack: string[] }) => {
+  cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: number; attributed: boolean; json: boolean; pack: string[] }) => {
     const limit = opts.limit;
     const kb = knowledge(opts);
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));
     const store = openExisting(opts.db);
     try {
       const proposition = opts.proposition === undefined ? undefined : resolveProposition(store, opts.proposition, labels);
-      const entries = timeline(store, { actor: opts.actor, proposition, since: opts.since, until: opts.until, limit, labels });
+      const entries = timeline(store, { actor: opts.actor, proposition, since: opts.since, until: opts.until, limit, labels, attributed: opts.attributed });
       // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
       const notice = entries.length ? null : timelineFilterNotice(store, { ...opts, proposition }, kb.propositions.keys());
       if (notice) ctx.io.err(`${notice}\n`);
