@@ -181,6 +181,19 @@ describe.skipIf(!haveBrowser)('web app in Chromium', () => {
     expect(heads.filter((t) => /\b(?:not|NOT)\b/.test(t)).length).toBeGreaterThan(0);
     expect(heads.filter((t) => /\bnot\b/.test(t) && /\bNOT\b/.test(t))).toEqual([]);
     expect(heads.filter((t) => t.includes('auto:'))).toEqual([]);
+    expect(heads.some((t) => t.includes('Unattributed:'))).toBe(true);
+    // "Only events with an actor" leaves out the events that name none.
+    await page.click('input[name="attributed"]');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes('attributed=1'));
+    // The view re-renders after the request: wait for a list with no unattributed event (times out if the filter fails).
+    await page.waitForFunction(() => {
+      const heads = [...document.querySelectorAll('.tl-entry .tl-head')];
+      return heads.length > 0 && !heads.some((e) => e.textContent!.includes('Unattributed:'));
+    });
+    const attributed = await page.$$eval('.tl-entry .tl-head', (els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ')));
+    expect(attributed.length).toBeGreaterThan(0);
+    expect(attributed.filter((t) => t.includes('Unattributed:'))).toEqual([]);
   });
 
   it('tells how a stance changed in the order the matrix reads it, ending at the current stance', async () => {

@@ -7,7 +7,7 @@ const PAGE = 200;
 
 export async function timelineView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
-  const filters = { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until') };
+  const filters = { actor: params.get('actor'), proposition: params.get('proposition'), since: params.get('since'), until: params.get('until'), attributed: params.get('attributed') };
   const [tl, actors, chosen] = await Promise.all([
     get<{ items: TimelineEntry[]; total?: number }>('timeline', { ...filters, limit: PAGE, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
@@ -19,13 +19,16 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
   const prop = select('proposition', stats.propositions.map((p) => ({ value: p.id, label: p.label })), params.get('proposition'), 'Any proposition');
   const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });
   const until = h('input', { type: 'date', name: 'until', value: params.get('until') ?? '' });
+  // About a third of events name no actor ("talks resumed"): an analyst following the parties can leave them out.
+  const attributed = h('input', { type: 'checkbox', name: 'attributed', checked: params.get('attributed') === '1' });
   const form = h(
     'form',
-    { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('timeline', { actor: actor.value, proposition: prop.value, since: since.value, until: until.value }); } },
+    { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); location.hash = hash('timeline', { actor: actor.value, proposition: prop.value, since: since.value, until: until.value, ...(attributed.checked ? { attributed: '1' } : {}) }); } },
     field('Actor', h('span', { class: 'picker' }, actorPick.search, actor)),
     field('Proposition', prop),
     field('From', since),
     field('To', until),
+    field('Only events with an actor', attributed),
     h('button', { class: 'btn', type: 'submit' }, 'Apply'),
   );
   const days = new Map<string, TimelineEntry[]>();
