@@ -1475,7 +1475,8 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
     // body when it is a side of its own (a pack body with no patron is, as packScope reads it).
     for (let k = from; k <= (semi ? headAt : to) && !party; k++) {
       const hit = tokens[k]!.hit >= 0 ? ctx.hits[tokens[k]!.hit]!.entry : null;
-      if (hit && (hit.type === 'organization' || hit.type === 'group') && hit.packId && hit.kind === 'name') party = ctx.kb.partyOf(hit.packId) ?? hit.packId;
+      // "Republican Senator Lindsey Graham": a party's adjective in a role is the party's officer too.
+      if (hit && (hit.type === 'organization' || hit.type === 'group') && hit.packId && (hit.kind === 'name' || (hit.kind === 'demonym' && hit.type === 'group'))) party = ctx.kb.partyOf(hit.packId) ?? hit.packId;
     }
   }
   const words: string[] = [];

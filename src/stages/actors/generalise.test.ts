@@ -412,3 +412,17 @@ describe('an office named without a country in a report filed from a capital', (
     expect([party.get('Tala Voss'), party.get('Tom Reyes')]).toEqual(['freedonia', null]);
   });
 });
+
+describe('a party adjective in a role', () => {
+  const parties = new KnowledgeBase([
+    PackSchema.parse({
+      id: 'fiction4',
+      name: 'Fiction 4',
+      actors: [{ id: 'blue-party', name: 'Blue Party', type: 'group', aliases: ['Blues'], demonyms: ['Blue'] }],
+    }),
+  ]);
+  it('makes "Blue Senator X" an officer of the Blue Party', () => {
+    const r = analyseActors('Senate weighs sanctions\nBlue Senator Tala Voss, who is sponsoring the bill, said the chamber was ready to move on Monday.', parties, '2025-05-01');
+    expect(r.entities.find((e) => e.name === 'Tala Voss')?.party).toBe('blue-party');
+  });
+});
