@@ -51,7 +51,9 @@
  * conceded after a refusal ("though it might accept") and a readiness qualified by its terms ("case by case", "on the
  * basis of") are conditional; a quoted "This is <judgement>" is judged by its predicate's head, a flat refusal ("Not a
  * chance") opposes the object under discussion, "non-negotiable <X>" insists on X, and a document as subject ("The
- * memorandum demands") holds for the side named as handing it over (`withDocumentAuthors`).
+ * memorandum demands") holds for the side named as handing it over (`withDocumentAuthors`). "Insisted that any <X>
+ * include <Y>" accepts X on that condition and wants Y (`MUST_HOLD`, `heldPhrase`); "<X> will not be confirmed" with no
+ * object under discussion is about the confirmation itself (`CONFIRMATION_ID`).
  */
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
@@ -146,9 +148,12 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       }
       if (m[0].length === 0) re.lastIndex++;
       const start = s.start + m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
       // Earlier lexicon entries win (non-committal before the verbs they contain), then longer matches.
       if (hits.some((h) => h.start < end && start < h.end)) continue;
+      // "insisted that any package ...": an object read as "that <noun>" shares the cue's "that"; the verb keeps the rest.
+      const sharesThat = props.find((p) => p.start < end && start < p.end);
+      if (sharesThat && /\bthat$/i.test(m[0]) && sharesThat.start === end - 4 && /^that\s/i.test(text.slice(sharesThat.start, sharesThat.end)) && start < end - 5) end = sharesThat.start - 1;
       if (props.some((p) => p.start < end && start < p.end)) continue;
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
       // "a two-year “pause” in the tax", "the long freeze": a modifier or scare quotes between do not make it a verb.
@@ -1225,7 +1230,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
     const judgedPronoun = contextObject ? (pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!), props) ?? flatRefusal(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!))) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
-    if (props.length === 0 && !judgedPronoun && !(contextObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
+    // "This person will not be confirmed.": with no object under discussion, being confirmed names its own act.
+    const objectlessObject = contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
+    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1379,6 +1386,21 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // second predicate opens another statement; so does a relative clause on what came before ("..., after which a treaty could be signed").
         if (chain?.emittedProp && (SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start)) || /,\s*(?:after|before|under|upon|with|by|in)\s+which\b/i.test(text.slice(chain.last.end, ev.prop.start)))) {
           chain = null;
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "insisted that any package include a delay of X": the package is accepted on what it must hold (a condition),
+        // and what it must hold is what is demanded — the chain goes on to the next object.
+        const holds = chain && !chain.emittedProp && chain.polarity > 0 && DEMANDED_CONTENT_GAP.test(text.slice(chain.last.start, ev.prop.start) + (/^that\s+(?:(?:any|every|each|the|a|an|this|its|their)\s+)?/i.exec(text.slice(ev.prop.start, ev.prop.end))?.[0] ?? '')) ? MUST_HOLD.exec(text.slice(ev.prop.end, s.end)) : null;
+        if (chain && holds) {
+          const at = ev.prop.end + holds[0].length - holds[1]!.length;
+          const condition = { start: at, end: clauseEnd(text, at, s.end) };
+          emit({ ...chain, condition, rule: `${chain.rule}+must-hold` }, ev.prop);
+          const held = props.find((p) => p.start >= at && p.start < condition.end && p.id !== ev.prop.id) ?? heldPhrase(text, at + holds[1]!.length - 1, condition.end);
+          if (held) {
+            emit({ ...chain, last: { ...chain.last, end: Math.max(chain.last.end, at) }, rule: `${chain.rule}+held` }, held);
+            chain.emittedProp = true;
+          }
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1584,7 +1606,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
 
     // "X said it would agree only if ...": an acceptance verb with no object names the object under discussion.
-    if (contextObject && OBJECTLESS_CUE.test(sentenceText)) {
+    if (objectlessObject && OBJECTLESS_CUE.test(sentenceText)) {
       for (const cueHit of cues) {
         // "ready to sign as soon as ...", "willing to sign “tomorrow”": a readiness to an objectless verb is that verb's.
         const readyVerb = READINESS.test(text.slice(cueHit.start, cueHit.end)) ? /^\s+(?=\p{Ll})/u.exec(text.slice(cueHit.end, cueHit.end + 3)) : null;
@@ -1611,7 +1633,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const polarity = hit.cue.polarity * (negated ? -1 : 1);
         const holders = holdersFor(ctx, hit);
         if (!holders.length) continue;
-        const prop: PropositionMatch = { id: contextObject, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: contextObject.startsWith('auto:') ? 'auto' : 'pack' };
+        const object = contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
+        if (!object) continue;
+        const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack' };
         emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, prop);
       }
     }
@@ -2107,11 +2131,45 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|go(?:es)?\s+along|went\s+along)/i;
+/** Where a clause that starts at `at` ends: its first comma, semicolon or dash, or the sentence's end. */
+function clauseEnd(text: string, at: number, sentenceEnd: number): number {
+  const stop = text.slice(at, sentenceEnd).search(/[,;:]|\s[–—]\s/);
+  return conditionEnd(text, at, stop < 0 ? sentenceEnd : at + stop);
+}
+/**
+ * The noun phrase a demanded package must hold, named by its head ("a two-year delay of X" → `auto:delay`, "better tax
+ * breaks for Y" → `auto:tax-breaks`): modifiers with digits or hyphens are dropped, the phrase stops at a preposition.
+ * Hand-written: no part-of-speech tagger small enough for the stage is available.
+ */
+function heldPhrase(text: string, from: number, to: number): PropositionMatch | null {
+  const words: { word: string; start: number }[] = [];
+  for (const w of text.slice(from, to).matchAll(/\S+/gu)) {
+    const word = w[0].replace(/[,.;:"”’]+$/u, '');
+    if (!words.length && /^(?:a|an|the|its|their|any|some|\S*\d\S*)$/i.test(word)) continue;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || OPEN_STOP.has(word) || /^(?:of|for|in|on|to|by|with|from|that|which|so|and|or)$/.test(word)) {
+      break;
+    }
+    words.push({ word, start: from + w.index! });
+    if (word !== w[0]) break;
+  }
+  // "a two-year delay": a hyphenated modifier says how, not what.
+  const kept = words.filter((w, i) => i === words.length - 1 || !w.word.includes('-')).slice(-2);
+  if (!kept.length) return null;
+  const last = kept[kept.length - 1]!;
+  return { id: autoId(kept.map((w) => w.word).join(' ')), start: kept[0]!.start, end: last.start + last.word.length, origin: 'auto' };
+}
+/** From a verb of demanding to the subject of its that-clause: "insisted that any", "a demand, by X, that the". */
+const DEMANDED_CONTENT_GAP = /^(?:insist|demand|requir|call|ask|press)[^.;:!?]{0,80}?\bthat\s+(?:any|every|each|the|a|an|this|its|their)?\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The object as subject of what it must hold: "<package> include a two-year delay ...". */
+const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:include|contain|incorporate)\s+\S)/iu;
+/** A passive of confirming after a modal: the act is a nominee's confirmation (see the `be confirmed` cue). */
+const CONFIRMED = /\bbe\s+confirmed\b/i;
+const CONFIRMATION_ID = autoId('confirmation');
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).

@@ -113,6 +113,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are|was|were)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:under\s+consideration|on\s+the\s+table|up\s+for\s+(?:discussion|negotiation|debate))|(?:is|are|was|were)\s+off\s+the\s+table`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
+  // Ruling an event out as what will not happen: "there won't be a hearing", "there will never be a vote on it".
+  // The speaker holds it; the article keeps it to a thing named ("there will not be time" is no object).
+  c(String.raw`there\s+(?:won['’]t|will\s+not|will\s+never|wouldn['’]t|would\s+not|would\s+never)\s+be(?=\s+(?:a|an|any)\s)`, -1, 'agentive', 0.7),
+  // Confirming a nominee or an appointment, said as what will (not) happen: "This person will not be confirmed." Only
+  // after a modal of intent: "could not be confirmed" is a reporter's caveat about a claim, not a stance.
+  c(String.raw`(?<=\b(?:will|would|shall|should|must)\s+(?:not\s+|never\s+)?|\b(?:won['’]t|wouldn['’]t)\s+)be\s+confirmed`, 1, 'agentive', 0.7),
 
   // --- support ---
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
@@ -147,6 +153,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
   // Passing a measure enacts it: "urged the Senate to pass the bill" (+ × +), "failed to pass it" (negated).
   c(String.raw`pass(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|any|such|legislation|it)\b)`, 1, 'object', 0.65),
+  // What a demanded package must hold is what is demanded: "insisted that any bill include a delay of X".
+  { re: String.raw`(?:include|contain|incorporate)(?=\s+(?:a|an|the|its|their|new|better|more|stronger|further)\s)`, polarity: 1, kind: 'object', weight: 0.65, composeOnly: true },
+  // Acting on an issue is taking up what it asks for: "a mandate to act on background checks" (+), "refused to act on the bill" (−).
+  c(String.raw`to\s+act\s+(?:swiftly\s+|quickly\s+|now\s+)?(?:on|upon)(?=\s+(?:the|a|an|this|that|its|their|any|such|it)\b)`, 1, 'object', 0.6),
   // Bringing a bill: "introduced the legislation", "co-sponsored the measure".
   c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b)|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
