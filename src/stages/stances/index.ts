@@ -1284,7 +1284,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const span = trimSpan(text, at, ch.last.end + openOn[0].length);
         cond = { start: span.start, end: conditionEnd(text, span.start, span.end) };
       }
-      const leftOpen = ch.polarity === 0 && !!cond && NOT_RULED_OUT.test(text.slice(ch.first.start, ch.last.end));
+      // "will consider the offer as long as ...": a willingness to weigh something on stated terms is a conditional opening too.
+      const leftOpen = ch.polarity === 0 && !!cond && (NOT_RULED_OUT.test(text.slice(ch.first.start, ch.last.end)) || /\bconsider\b/i.test(text.slice(ch.first.start, ch.last.end)));
       // "ready to discuss a release “case by case”", "open to restoring links “on the basis of sovereignty”": a
       // readiness qualified by the terms it holds on is a conditional offer, the terms its condition.
       const qualified = !cond && ch.polarity > 0 && READINESS.test(text.slice(ch.first.start, ch.first.end)) ? QUALIFYING_TERMS.exec(text.slice(prop.end, s.end)) : null;
@@ -1440,7 +1441,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
       // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
-      const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
+      // So is a negation the chain already took ("will not bow to pressure to lift"): it reversed the verb before.
+      const refusalCue = chain !== null && (/^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end)) || (hit.cue.kind === 'object' && chain.rule.includes('+neg')));
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
@@ -2439,9 +2441,10 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
 /** A reporting verb whose clause opens with the object: "said (that) <object> ...". */
 const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*(?:[\\p{L}\\d]+(?:['’]s)?\\s+){0,3}$`, 'iu');
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
-const CALLED = /^\s*(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
+/** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
+const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;

@@ -92,6 +92,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.
   c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
+  // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".
+  c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?`, -1, 'agentive', 0.7, true),
+  // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
+  c(String.raw`(?:is|are|was|were|remains?|remained|stays?|stayed|be|been)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?against`, -1, 'agentive', 0.75),
+  // How a side received an offer: "reacted coolly to the proposal" (−), "responded positively to it" (+).
+  c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:coolly|cool|skeptically|sceptically|negatively|dismissively|angrily|frostily|with\s+(?:scepticism|skepticism|dismay|anger|hostility))\s+to`, -1, 'agentive', 0.65),
+  c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:positively|warmly|favou?rably|enthusiastically|with\s+enthusiasm)\s+to`, 1, 'agentive', 0.7),
   // Working against something: "sabotaging the ceasefire", "undermined the deal", "poured cold water on the plan".
   c(String.raw`sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|wreck(?:s|ed|ing)?|pour(?:s|ed|ing)?\s+cold\s+water\s+on|st(?:and|ands|ood|anding)\s+in\s+the\s+way\s+of`, -1, 'agentive', 0.75),
   // Doubt voiced as a noun: "expressed reservations about the truce", "voiced scepticism over the plan".
@@ -151,6 +158,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+)?for`, 1, 'agentive', 0.85),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".
   c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
+  // Joining a deal or talks takes part in it: "joined the ceasefire" (+), "declined to join the talks" (negated).
+  // Not "joined the talks" (a mediator takes part in talks without a side) nor "joined the calls for X" (the calls are the object's frame).
+  c(String.raw`join(?:s|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|convention|protocol|sanctions|embargo|boycott|strike|moratorium)\b)`, 1, 'object', 0.6),
+  // Giving in to a demand to act is doing it: "bowed to pressure to lift the curbs"; "will not bow to calls to X" refuses X.
+  c(String.raw`(?:bow(?:s|ed|ing)?|b(?:e|ent)nd(?:s|ing)?|cav(?:e|es|ed|ing)\s+in|yield(?:s|ed|ing)?|give\s+in|gave\s+in)\s+to\s+(?:\p{L}+\s+){0,2}?(?:pressure|demands?|calls?)\s+(?:to|for)`, 1, 'agentive', 0.65),
   // Passing a measure enacts it: "urged the Senate to pass the bill" (+ × +), "failed to pass it" (negated).
   c(String.raw`pass(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|any|such|legislation|it)\b)`, 1, 'object', 0.65),
   // What a demanded package must hold is what is demanded: "insisted that any bill include a delay of X".
@@ -183,7 +195,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
