@@ -820,7 +820,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   }
 
   if (hit.cue.passive) {
-    const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(hit.end, hit.end + 12));
+    const by = (hit.cue.agentFrom ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : /^\s+by\s+(?:the\s+)?/i).exec(ctx.text.slice(hit.end, hit.end + 12));
     if (by) {
       const agent = ctx.mentions.find((m) => m.start >= hit.end && m.start <= hit.end + by[0].length + 12);
       if (agent) return [{ entity: agent.entity, at: agent, rule: 'passive-agent', confidence: 0.75 }, ...coordinatedAfter(ctx, agent)];
@@ -1441,8 +1441,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
       // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
-      // So is a negation the chain already took ("will not bow to pressure to lift"): it reversed the verb before.
-      const refusalCue = chain !== null && (/^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end)) || (hit.cue.kind === 'object' && chain.rule.includes('+neg')));
+      // So is a negation the chain already took ("will not bow to pressure to lift", "is not ready to accept"): it reversed the verb before.
+      const refusalCue = chain !== null && (/^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end)) || ((hit.cue.kind === 'object' || /^\s*(?:to\s+)?$/.test(text.slice(chain.last.end, hit.start))) && chain.rule.includes('+neg')));
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
@@ -1490,7 +1490,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // Passive agent after the cue ("... – a move condemned by Moscow"): it holds the propositions before it.
-      const passiveBy = hit.cue.passive && /^\s+by\s/i.test(text.slice(hit.end, hit.end + 5));
+      const passiveBy = hit.cue.passive && (hit.cue.agentFrom ? /^\s+(?:by|from|of)\s/i : /^\s+by\s/i).test(text.slice(hit.end, hit.end + 6));
       if (passiveBy) {
         const holders = holdersFor(ctx, hit);
         // "the accord (that was) brokered by X": a participle right after its noun is about that noun alone.
@@ -2444,7 +2444,7 @@ const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short)/iu;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;
@@ -2537,7 +2537,9 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       continue;
     }
     // "calling it <adjective>" / "called it <noun phrase>"
-    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*$/i.exec(text.slice(Math.max(s.start, p.start - 28), p.start));
+    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|sees?|saw|treat(?:s|ed)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*$/i.exec(text.slice(Math.max(s.start, p.start - 28), p.start));
+    // "Moscow may view the proposal as a trap": a guess at how someone might see a thing is no view they stated.
+    if (call && HEDGE_RE.test(text.slice(Math.max(s.start, p.start - call[0].length - 12), p.start - call[0].length))) continue;
     if (call) {
       const after = CALLED.exec(text.slice(p.end, Math.min(s.end, p.end + 60)));
       const score = after ? calledEvaluation(after[1]!) : 0;

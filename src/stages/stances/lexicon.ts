@@ -32,6 +32,8 @@ export interface StanceCue {
   role?: boolean;
   /** A past participle of making or backing that is only ever passive here ("the deal brokered by X"): its agent holds the object right before it. */
   madeBy?: boolean;
+  /** The holder may follow as `from`/`of` as well as `by` ("drew criticism from X", "won the backing of X"). */
+  agentFrom?: boolean;
   /** The cue only modifies the verb before it ("welcomed the collapse of <X>"): alone it is no one's stance. */
   composeOnly?: boolean;
 }
@@ -92,6 +94,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.
   c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
+  // A reception named by what it drew: "the plan drew sharp criticism from X" (−), "the accord won the backing of X" (+).
+  { re: String.raw`(?:dr(?:ew|aw|aws|awing|awn)|attract(?:s|ed|ing)?|face[sd]?|facing|me(?:et|ets|t))\s+(?:(?:sharp|strong|fierce|heavy|swift|harsh|immediate|growing|widespread)\s+)?(?:criticism|condemnation|fire|objections?|opposition|protests?|rebukes?)(?=\s+(?:from|by)\s)`, polarity: -1, kind: 'agentive', weight: 0.7, passive: true, agentFrom: true },
+  { re: String.raw`(?:w(?:on|in|ins|inning)|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|g(?:ot|et|ets|etting)|secur(?:e|es|ed|ing)|dr(?:ew|aw|aws|awing|awn)|ha[sd]|have|having|enjoy(?:s|ed|ing)?)\s+(?:(?:the|strong|full|broad|crucial|key|formal|tacit)\s+)*(?:backing|support|approval|endorsement|blessing|praise)(?=\s+(?:of|from)\s)`, polarity: 1, kind: 'agentive', weight: 0.7, passive: true, agentFrom: true },
+  // Going back on a commitment is turning against it: "backtracked on its pledge to X", "reneged on the deal".
+  c(String.raw`backtrack(?:s|ed|ing)?\s+(?:on|from)|reneg(?:e|es|ed|ing)\s+on|(?:go(?:es)?|went|going|gone)\s+back\s+on|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from|back(?:s|ed|ing)?\s+away\s+from|put(?:s|ting)?\s+the\s+brakes\s+on`, -1, 'agentive', 0.7),
+  // "sees no point in a truce": no reason for a thing is no wish for it.
+  c(String.raw`(?:sees?|saw|seeing)\s+no\s+(?:point|sense|need|reason|merit|value)\s+(?:in|for|to)`, -1, 'agentive', 0.7),
+  // Fears and concerns about a thing: "voiced concern that the deal would ...", "fears the accord", "worried about the plan".
+  c(String.raw`fear(?:s|ed|ing)?(?!\s+(?:for|of)\b)|concerns?\s+(?:that|about|over)|concerned\s+(?:that|about|over|by)|worr(?:y|ies|ied|ying)\s+(?:that|about|over)`, -1, 'agentive', 0.6),
   // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".
   c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?`, -1, 'agentive', 0.7, true),
   // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
@@ -139,7 +150,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to\s+accept)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   // Adopting or defending something in the idiom of legislatures, unions and news reports.
-  c(String.raw`ratif(?:y|ies|ied|ying)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
+  c(String.raw`ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)(?=\s+(?:the|a|an|this|that|its)\b)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
   c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   // Recommending a deal to those who vote on it is backing it: "the union's leaders recommended the offer".
   c(String.raw`recommend(?:s|ed|ing)?(?!\s+(?:that|against)\b)`, 1, 'agentive', 0.75, true),
@@ -155,7 +166,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A proposal is its proposer's: "Sudria's proposal for a truce", "the Norland proposal to cut tariffs".
   c(String.raw`counter-?proposals?\s+(?:for|to)|proposals?\s+(?:for|to)|initiatives?\s+(?:for|to)|requests?\s+for`, 1, 'noun', 0.7),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
-  c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+)?for`, 1, 'agentive', 0.85),
+  c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+|hard(?:er)?\s+)?for`, 1, 'agentive', 0.85),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".
   c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
   // Joining a deal or talks takes part in it: "joined the ceasefire" (+), "declined to join the talks" (negated).
@@ -176,6 +187,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
   c(String.raw`(?:unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|la(?:y|ys|id|ying)\s+out)(?=\s+(?:a|an|the|its|their|his|her|our|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|plans?|initiatives?|blueprints?|frameworks?|bills?|packages?|offers?|road\s*maps?|strateg(?:y|ies)|legislation|measures?)\b)`, 1, 'agentive', 0.75),
+  // Eagerness or interest in a thing wants it; "in no hurry to" does not: "is keen to conclude", "not interested in a truce".
+  c(String.raw`interested\s+in|(?:eager|keen|anxious|impatient)\s+(?:for|on|to)`, 1, 'agentive', 0.7),
+  c(String.raw`in\s+no\s+(?:hurry|rush)\s+(?:to|for)`, -1, 'agentive', 0.7),
+  // Being bound by an accord is accepting it: "will not be bound by the agreement" refuses it.
+  c(String.raw`(?:be|is|are|was|were|feel|feels|felt|remain|remains)\s+(?:legally\s+)?bound\s+by`, 1, 'agentive', 0.7),
   c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+(?:itself\s+|themselves\s+|himself\s+|herself\s+)?to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),

@@ -54,3 +54,41 @@ describe('receptions of an offer', () => {
     expect(held('Lakeland said the ceasefire proposal was "unacceptable".', 'auto:ceasefire')).toEqual(['oppose']);
   });
 });
+
+describe('receptions named by what they drew, going back on a word, and how a side sees a thing', () => {
+  it('takes the holder after "from" or "of" for a reception the object drew or won', () => {
+    expect(held('The ceasefire plan drew sharp criticism from Lakeland.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('The ceasefire plan won the backing of Lakeland.', 'auto:ceasefire')).toEqual(['support']);
+  });
+
+  it('reads going back on a commitment as turning against what it committed to', () => {
+    expect(held('Lakeland backtracked on its commitment to the ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland reneged on the ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland has distanced itself from the ceasefire plan.', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+
+  it('does not read a violation someone is accused of as their stance', () => {
+    expect(stancesOf('Rivia accused Lakeland of violating the ceasefire.').filter((s) => s.actor === 'Lakeland')).toEqual([]);
+  });
+
+  it('judges an object by how a side sees it, but not by a guess at how it might', () => {
+    expect(held('Lakeland sees the ceasefire as a trap.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland regards the ceasefire proposal as a delaying tactic.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland may view the ceasefire proposal as a trap.', 'auto:ceasefire')).toEqual([]);
+    expect(held('Lakeland sees no point in a ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+
+  it('reads interest and eagerness as wanting, and "no hurry" or a negated readiness as not', () => {
+    expect(held('Lakeland is interested in a ceasefire.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland is not interested in a ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland is eager for a ceasefire.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland is in no hurry to sign the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
+    expect(held('Lakeland is not ready to accept a ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland will not be bound by the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
+  });
+
+  it('reads an insufficiency judgement reported of the object', () => {
+    expect(held('Lakeland said the ceasefire proposal "does not go far enough".', 'auto:ceasefire')).toEqual(['oppose']);
+    expect(held('Lakeland said the ceasefire proposal falls short.', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+});
