@@ -19,7 +19,7 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   acceptable: 2, unacceptable: -3, ludicrous: -3, fair: 2, 'one-sided': -2, toothless: -2, cosmetic: -1, encouraging: 2, vital: 2,
   // AFINN rates "joke" as a good thing (tweets); said of an offer, it dismisses it.
   joke: -2,
-  counterproductive: -2, 'counter-productive': -2, 'self-defeating': -2, unlawful: -2,
+  necessary: 2, unnecessary: -2, indispensable: 2, counterproductive: -2, 'counter-productive': -2, 'self-defeating': -2, unlawful: -2,
   trap: -2, ploy: -2, smokescreen: -2, stunt: -2, gimmick: -2, farce: -3, ruse: -2, 'stalling': -2,
 };
 

@@ -189,7 +189,9 @@ function findConditions(text: string, s: Sentence): Condition[] {
     const raw = stop < 0 ? s.end : start + m[0].length + stop;
     const span = trimSpan(text, start, raw);
     const end = conditionEnd(text, span.start, span.end);
+    // "under certain conditions" is its own condition: it names terms without spelling them out.
     if (end > start + m[0].length) out.push({ start, end });
+    else if (/^under\s/i.test(m[0])) out.push({ start, end: start + m[0].length });
   }
   // "is willing to <X> if ...", "ready to <X> if ...": an if-clause after a stated readiness conditions it.
   // "would restore its curbs if shipments did not resume", "will sign if ...": a future or conditional verb
@@ -822,7 +824,8 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.passive) {
     const by = (hit.cue.agentFrom ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : /^\s+by\s+(?:the\s+)?/i).exec(ctx.text.slice(hit.end, hit.end + 12));
     if (by) {
-      const agent = ctx.mentions.find((m) => m.start >= hit.end && m.start <= hit.end + by[0].length + 12);
+      // Room for a title before the name: "rejected by Foreign Minister Maria Lopez".
+      const agent = ctx.mentions.find((m) => m.start >= hit.end && m.start <= hit.end + by[0].length + 30);
       if (agent) return [{ entity: agent.entity, at: agent, rule: 'passive-agent', confidence: 0.75 }, ...coordinatedAfter(ctx, agent)];
     }
   }
@@ -2180,7 +2183,7 @@ const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|mon
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
-const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|hold)|go|end|be\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased))\b/i;
+const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|be\s+respected|be\s+honou?red|be\s+observed|be\s+upheld|be\s+implemented|hold)|go|end|be\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased))\b/i;
 
 function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;

@@ -131,9 +131,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are|was|were)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:under\s+consideration|on\s+the\s+table|up\s+for\s+(?:discussion|negotiation|debate))|(?:is|are|was|were)\s+off\s+the\s+table`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
-  // Ruling an event out as what will not happen: "there won't be a hearing", "there will never be a vote on it".
+  // Ruling an event out as what will not happen: "there won't be a hearing", "there can be no truce" (not "no peace
+  // without a treaty", which needs the treaty: see `without`).
   // The speaker holds it; the article keeps it to a thing named ("there will not be time" is no object).
-  c(String.raw`there\s+(?:won['’]t|will\s+not|will\s+never|wouldn['’]t|would\s+not|would\s+never)\s+be(?=\s+(?:a|an|any)\s)`, -1, 'agentive', 0.7),
+  c(String.raw`there\s+(?:won['’]t|will\s+not|will\s+never|wouldn['’]t|would\s+not|would\s+never|can\s*not|can['’]t|cannot|could\s+not|couldn['’]t)\s+be(?=\s+(?:a|an|any)\s)(?![^.;,]{0,40}\bwithout\b)|there\s+(?:can|could|will|would|must|should)\s+be\s+no(?=\s)(?![^.;,]{0,40}\bwithout\b)`, -1, 'agentive', 0.7),
   // Confirming a nominee or an appointment, said as what will (not) happen: "This person will not be confirmed." Only
   // after a modal of intent: "could not be confirmed" is a reporter's caveat about a claim, not a stance.
   c(String.raw`(?<=\b(?:will|would|shall|should|must)\s+(?:not\s+|never\s+)?|\b(?:won['’]t|wouldn['’]t)\s+)be\s+confirmed`, 1, 'agentive', 0.7),
@@ -217,7 +218,7 @@ export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|int
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
 
 /** Markers that open a condition on the stance; the condition runs to the end of its clause. */
-export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|(?:but\s+)?only\s+(?:after|once)|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|contingent\s+on|(?<=\bcondition(?:s|ed|ing)?\s+(?:its|their|his|her|any)\s+(?:support|backing|approval|participation|agreement|consent|signature)\s+(?:for|of|to|on)\s+[^,;.]{1,60}?\s)on)\b`;
+export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)?only\s+when|(?:but\s+)?only\s+(?:after|once)|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+(?:that|of)(?!\s+anonymity)|unless|except\s+if|until(?=\s+(?!(?:next|further|now|then|the\s+end|mid|late|early|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b))|subject\s+to|conditional\s+on|under\s+(?:certain|some|specific|strict|clear|the\s+right)\s+conditions|contingent\s+on|(?<=\bcondition(?:s|ed|ing)?\s+(?:its|their|his|her|any)\s+(?:support|backing|approval|participation|agreement|consent|signature)\s+(?:for|of|to|on)\s+[^,;.]{1,60}?\s)on)\b`;
 
 /**
  * Threats to leave if something passes ("would resign if <body> approved <object>"): a stance against

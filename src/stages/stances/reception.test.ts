@@ -92,3 +92,23 @@ describe('receptions named by what they drew, going back on a word, and how a si
     expect(held('Lakeland said the ceasefire proposal falls short.', 'auto:ceasefire')).toEqual(['oppose']);
   });
 });
+
+describe('refusals and terms in an official\'s words', () => {
+  it('reads "there can be no X" as the speaker refusing X', () => {
+    expect(held('Lakeland said there can be no ceasefire.', 'auto:ceasefire')).toEqual(['oppose']);
+  });
+
+  it('reads "under certain conditions" as a condition', () => {
+    expect(held('Lakeland said it could accept the ceasefire under certain conditions.', 'auto:ceasefire')).toEqual(['conditional']);
+  });
+
+  it('reads an obligation that a deal be respected as backing it', () => {
+    expect(held('Lakeland said the ceasefire must be respected.', 'auto:ceasefire')).toEqual(['support']);
+  });
+
+  it('finds a passive agent after a title', () => {
+    const cast = [...LAKE_TREATY, { name: 'Ilse Varga', type: 'person' as const, party: 'lakeland', surfaces: [['Ilse Varga', 'name']] as [string, 'name'][] }];
+    const found = fixtureStances('The ceasefire plan was rejected by Foreign Minister Ilse Varga on Monday.', cast, kb);
+    expect(found.filter((s) => s.actor === 'Ilse Varga').map((s) => s.stance)).toEqual(['oppose']);
+  });
+});
