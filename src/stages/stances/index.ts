@@ -1301,10 +1301,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const at = ch.last.end + reserved.index + reserved[0].length - reserved[1]!.length;
         cond = { start: at, end: trimSpan(text, at, at + reserved[1]!.length).end };
       }
+      // "wants the sanctions lifted": what is wanted is the object undone.
+      const undone = WANTING_CUE.test(text.slice(ch.last.start, ch.last.end)) && UNDONE_AFTER.test(text.slice(prop.end, Math.min(s.end, prop.end + 40)));
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
-        let stance = valueOf(prop.stays ? -ch.polarity : ch.polarity);
+        let stance = valueOf((prop.stays ? -ch.polarity : ch.polarity) * (undone ? -1 : 1));
         if (cond && (stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
         if (ch.conceded && stance === 'support') stance = 'conditional';
         const earlier = emitted.get(key);
@@ -1868,6 +1870,9 @@ const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|ha
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 // Group 1: ", which <X> says", whose <X> holds the condition.
 const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:only\s+)?(?:possible|acceptable|feasible|conceivable|realistic|thinkable|on\s+the\s+table)\s+)(?=(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+/** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
+const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like)\b/i;
+const UNDONE_AFTER = /^\s+(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled)\b/i;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
 /** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */

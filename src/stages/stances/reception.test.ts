@@ -112,3 +112,11 @@ describe('refusals and terms in an official\'s words', () => {
     expect(found.filter((s) => s.actor === 'Ilse Varga').map((s) => s.stance)).toEqual(['oppose']);
   });
 });
+
+describe('what is wanted done to the object', () => {
+  it('reads "wants X lifted" as against X and "wants X tightened" as for it', () => {
+    expect(held('Lakeland wants the sanctions lifted.', 'auto:sanctions')).toEqual(['oppose']);
+    expect(held('Lakeland wants the tariffs removed immediately.', 'auto:tariffs')).toEqual(['oppose']);
+    expect(held('Lakeland wants the sanctions tightened.', 'auto:sanctions')).toEqual(['support']);
+  });
+});
