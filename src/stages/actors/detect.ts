@@ -1494,6 +1494,17 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
 }
 
 /** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
+/** Where a capitalised run ending at `at` opens with a possessor ("Brazil's Mines and Energy"): the possessor's index, else -1. */
+function ministryOwner(tokens: readonly Token[], at: number, sentence: number): number {
+  for (let m = at; m >= 0 && at - m <= 5; m--) {
+    const t = tokens[m]!;
+    if (t.sentence !== sentence) return -1;
+    if (t.text === "'s") return m >= 1 && tokens[m - 1]!.cap && tokens[m - 1]!.word && m < at ? m - 1 : -1;
+    if (!(t.word && (t.cap || t.lower === 'and')) && t.text !== '&') return -1;
+  }
+  return -1;
+}
+
 function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): RolePhrase[] {
   const { tokens } = ctx;
   const roles: RolePhrase[] = [];
@@ -1515,6 +1526,13 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     // A possessor: "Trump's special envoy".
     if (t.cap && tokens[j + 1]?.text === "'s") {
       j--;
+      continue;
+    }
+    // Capitalised words of a ministry's name between a possessor and the role head: "Portugal's Sea Minister",
+    // "Brazil's Mines and Energy Minister" (the words alone are no role words, but the possessor is the side).
+    const owner = t.cap && t.word && j < k ? ministryOwner(tokens, j, sentence) : -1;
+    if (owner >= 0) {
+      j = owner;
       continue;
     }
     // "an army negotiator, Brigadier General Omar ...": a description in apposition before a formal title

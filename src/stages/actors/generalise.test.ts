@@ -426,3 +426,18 @@ describe('a party adjective in a role', () => {
     expect(r.entities.find((e) => e.name === 'Tala Voss')?.party).toBe('blue-party');
   });
 });
+
+describe('a ministry named between a possessor and the role head', () => {
+  it('gives the person the possessor country when capitalised ministry words stand between', () => {
+    for (const text of ["Freedonia's Sea Minister, Anja Korvel, said the quota was too low.", "Freedonia's Mines and Energy Minister, Anja Korvel, said the offer was fair."]) {
+      const p = entities(text).find((e) => e.type === 'person')!;
+      expect(p.name).toBe('Anja Korvel');
+      expect(p.party).toBe('freedonia');
+    }
+  });
+
+  it('does not reach past a lower-case word to a possessor', () => {
+    const p = entities("Freedonia's envoy met the Sea Minister, Anja Korvel, on Monday.").find((e) => e.type === 'person')!;
+    expect(p.party).not.toBe('freedonia');
+  });
+});

@@ -2077,7 +2077,8 @@ const OPEN_ON = /^[^,;:.!?]{0,60}?\s["“]?(?:if|after|once|when|unless|provided
 /** Right before an object: an indefinite determiner, maybe with modifiers ("any treaty", "a permanent truce"). */
 const INDEFINITE_BEFORE = /\b(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Right after an object: a restrictive relative clause ("that allowed X to rearm", "“which is violated every day”"), to its clause's end. */
-const RESTRICTIVE_AFTER = /^\s*["“]?(?:that|which)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:the|a|an|its|their)\b)[^,;:–—]{6,160}/iu;
+// Not one that says whose the object is ("a contract offer that Codelco made to workers"): that names one offer, no kind of it.
+const RESTRICTIVE_AFTER = /^\s*["“]?(?:that|which)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:the|a|an|its|their)\b)(?![^,;:–—]{0,50}?\b(?:made|proposed|offered|tabled|presented|submitted|put\s+forward|drafted|unveiled|sent|announced|brokered)\b)[^,;:–—]{6,160}/iu;
 /** Right before a cue: a modal or a stated readiness that makes what follows an offer, in the same clause. */
 const OFFER_MODAL_BEFORE = /\b(?:would|will|could|can|shall|might|may|ready|prepared|willing|open|happy)\b(?:\s+(?:only|then|also|still|not|never|\p{Ll}+ly|be|to))*\s+$/iu;
 const READINESS = /^(?:ready|readiness|willing|willingness|prepared|open)\s+(?:to|for)$/i;

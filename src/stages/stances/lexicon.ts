@@ -92,6 +92,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
   c(String.raw`criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.
+  // The phrasal verb split by its object: "would turn the package down", "shot the idea down".
+  c(String.raw`(?:turn(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting)|vot(?:e|es|ed|ing))(?=\s+(?:the|this|that|its|their|his|her|it|them)\b[^.;:,]{0,40}?\s+down\b)`, -1, 'agentive', 0.75),
   c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\p{L}+ly\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   // A reception named by what it drew: "the plan drew sharp criticism from X" (−), "the accord won the backing of X" (+).
@@ -208,7 +210,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`better\s+off`, 1, 'deontic', 0.65),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
-  c(String.raw`(?:keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
+  c(String.raw`(?:keep(?:s|ing)?|kept|renew(?:s|ed|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */

@@ -120,3 +120,17 @@ describe('what is wanted done to the object', () => {
     expect(held('Lakeland wants the sanctions tightened.', 'auto:sanctions')).toEqual(['support']);
   });
 });
+
+describe('split phrasal verbs, renewals and identifying relative clauses', () => {
+  it('reads a phrasal refusal split by its object', () => {
+    expect(held('Lakeland said it would turn the aid package down.', 'auto:aid')).toEqual(['oppose']);
+  });
+
+  it('reads renewing an accord as backing it', () => {
+    expect(held('Lakeland said it would renew its fishing agreement with Rivia.', 'auto:fishing-deal')).toEqual(['support']);
+  });
+
+  it('reads refusing an offer a named side made as plain opposition, not a conditional one', () => {
+    expect(held('Lakeland said it would not back a contract offer that Rivia made to the workers.', 'auto:contract-offer')).toEqual(['oppose']);
+  });
+});
