@@ -1493,7 +1493,31 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
   return { text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end, head, words, party };
 }
 
-/** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
+/** Role heads of a government's own officers (not envoys or ambassadors, who are often the other side's). */
+const GOVERNMENT_OFFICE_HEADS = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Nouns for a government or one of its departments, after the country that owns it. */
+const GOVERNMENT_BODY_NOUNS = new Set(['ministry', 'department', 'government', 'cabinet', 'administration', 'presidency', 'office']);
+
+/**
+ * The country named as owner of a government body ("Indonesia's state-owned enterprises ministry", "the Kenyan
+ * government") nearest before `at`, within this sentence and the two before it.
+ */
+function governmentNamedBefore(ctx: Ctx, at: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[at]?.sentence ?? 0;
+  for (let k = at - 1; k >= 0 && at - k <= 120 && tokens[k]!.sentence >= sentence - 2; k--) {
+    const country = countryOf(ctx, tokens[k]!);
+    if (!country || ctx.hits[tokens[k]!.hit]!.entry.type !== 'country') continue;
+    for (let n = k + 1; n < tokens.length && n <= k + 7 && tokens[n]!.sentence === tokens[k]!.sentence; n++) {
+      const t = tokens[n]!;
+      if (t.word && GOVERNMENT_BODY_NOUNS.has(t.lower)) return country;
+      // Words of the body's name may come between ("state-owned enterprises ministry"); punctuation ends the phrase.
+      if (!t.word && t.text !== "'s" && t.text !== "'" && t.text !== '’' && t.text !== '-') break;
+    }
+  }
+  return null;
+}
+
 /** Where a capitalised run ending at `at` opens with a possessor ("Brazil's Mines and Energy"): the possessor's index, else -1. */
 function ministryOwner(tokens: readonly Token[], at: number, sentence: number): number {
   for (let m = at; m >= 0 && at - m <= 5; m--) {
@@ -1505,6 +1529,7 @@ function ministryOwner(tokens: readonly Token[], at: number, sentence: number): 
   return -1;
 }
 
+/** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
 function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): RolePhrase[] {
   const { tokens } = ctx;
   const roles: RolePhrase[] = [];
@@ -1597,6 +1622,10 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     const side = tokens[last + 2] ? countryOf(ctx, tokens[last + 2]!) : null;
     if (side) for (const r of roles) r.party ??= side;
   }
+  // "South Korea's Land Ministry said ... Vice Minister Park Jae-won told reporters": a named government officer with
+  // no country serves the government whose ministry the report has just named (a bare title, "the prime minister",
+  // is left to match the person who holds it).
+  for (const r of roles) if (!r.party && GOVERNMENT_OFFICE_HEADS.has(r.head)) r.party = governmentNamedBefore(ctx, first);
   return roles;
 }
 

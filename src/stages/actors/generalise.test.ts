@@ -441,3 +441,19 @@ describe('a ministry named between a possessor and the role head', () => {
     expect(p.party).not.toBe('freedonia');
   });
 });
+
+describe('a government officer named with no country', () => {
+  it('serves the government whose ministry the report has just named', () => {
+    const text = "Freedonia's Fisheries Ministry said on Monday the quota was too low. \"We will not sign,\" Vice Minister Anja Korvel told reporters.";
+    const p = entities(text).find((e) => e.type === 'person')!;
+    expect(p.name).toBe('Anja Korvel');
+    expect(p.party).toBe('freedonia');
+  });
+
+  it('does not reach back further than two sentences, nor give an envoy the host government', () => {
+    const far = "Freedonia's Fisheries Ministry said on Monday the quota was too low. Talks resumed on Tuesday. Boats stayed in port. Minister Anja Korvel spoke later.";
+    expect(entities(far).find((e) => e.type === 'person')!.party).toBeNull();
+    const envoy = "Freedonia's Foreign Ministry summoned the envoy, Ambassador Anja Korvel, on Monday.";
+    expect(entities(envoy).find((e) => e.type === 'person')!.party).not.toBe('freedonia');
+  });
+});
