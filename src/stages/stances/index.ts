@@ -262,13 +262,13 @@ const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still
 // name or a noun ("Congress will end up passing ...") the clause is as often a forecast about others.
 // "If we were to ...", "if it had ...": a counterfactual states no condition anyone set.
 const FRONTED_IF = /(?:^[\s"“‘]*|[:;]\s*["“‘]?|\bthat\s+|\b(?:said|says|told\s+\p{L}+)\s*,?\s+)(?:but\s+|and\s+)?(if\s+(?![^,;:.!?]*\b(?:were\s+to|had)\b)[^,;:.!?]{3,160}?),\s*(?:(?:we|I|they|he|she|it)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|can|could)\b|(?:we|they|he|she|I|it)['’](?:ll|d)\b)(?!\s+(?:\p{L}+\s+)?(?:say|said|claim|argue|think|believe|see)\b)/diu;
-const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,80}?[,\s]if\b/giu;
+const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,120}?[,\s]if\b/giu;
 /**
  * "would lift its measures once the threat is dealt with", "ready to sign as soon as the obstacles are removed":
  * after a future or a stated readiness, "once" and "as soon as" set the moment the offer holds from — a condition.
  * ("once again", "once more" and "once a week" are no clause.)
  */
-const WOULD_ONCE = /\b(?:ready|willing|prepared|open|happy|would|will|could|['’]d|['’]ll)\s+[^.;:?!]{1,80}?[,\s](?:once(?!\s+(?:again|more|and|or|before|a\s+(?:day|week|month|year)|in\s+a\b))|as\s+soon\s+as)(?=\s+\p{L})/giu;
+const WOULD_ONCE = /\b(?:ready|willing|prepared|open|happy|would|will|could|['’]d|['’]ll)\s+[^.;:?!]{1,80}?[,\s](?:once(?!\s+(?:again|more|and|or|before|a\s+(?:day|week|month|year)|in\s+a\b))|as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical)\b))(?=\s+\p{L})/giu;
 /** "We go back to the table when X, not before": a when-clause closed by "not before" is the only time the act holds. */
 const WHEN_NOT_BEFORE = /\bwhen\s+[^.;:?!]{3,120}?,?\s+(?:and\s+)?not\s+(?:before|until\s+then|a\s+day\s+sooner)\b/giu;
 /** "will not sign any treaty while the claim stands": a state that lasts, set against a refusal, is what the refusal hangs on. */

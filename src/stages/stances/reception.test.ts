@@ -134,3 +134,16 @@ describe('split phrasal verbs, renewals and identifying relative clauses', () =>
     expect(held('Lakeland said it would not back a contract offer that Rivia made to the workers.', 'auto:contract-offer')).toEqual(['oppose']);
   });
 });
+
+describe('"as soon as possible" is haste, not a condition', () => {
+  it('keeps a readiness to sign as soon as possible a plain support', () => {
+    expect(held('Lakeland said it was ready to sign the water treaty as soon as possible.', 'auto:water-treaty')).toEqual(['support']);
+    expect(held('Lakeland said it was ready to sign the water treaty as soon as Rivia withdrew its troops.', 'auto:water-treaty')).toEqual(['conditional']);
+  });
+});
+
+describe('a readiness whose object is long', () => {
+  it('keeps an if-clause after a long object as the readiness condition', () => {
+    expect(held('Lakeland would be willing to consider a proposal from Rivia to share the dry-season flow of the border river if the provincial government agrees.', 'auto:proposal')).toEqual(['conditional']);
+  });
+});
