@@ -195,7 +195,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`in\s+no\s+(?:hurry|rush)\s+(?:to|for)`, -1, 'agentive', 0.7),
   // Being bound by an accord is accepting it: "will not be bound by the agreement" refuses it.
   c(String.raw`(?:be|is|are|was|were|feel|feels|felt|remain|remains)\s+(?:legally\s+)?bound\s+by`, 1, 'agentive', 0.7),
-  c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+(?:itself\s+|themselves\s+|himself\s+|herself\s+)?to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
+  // A partial quote may close inside the cue: "was “fully committed” to the process".
+  c(String.raw`(?:ready|readiness|willing|willingness|prepared|open|committed|commitment)["”]?\s+(?:to|for)|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+(?:itself\s+|themselves\s+|himself\s+|herself\s+)?to|vow(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+(?:to|for|at)`, 1, 'agentive', 0.8),
   c(String.raw`(?:negotiations|talks)\s+(?:on|over|about)`, 1, 'agentive', 0.5),
   c(String.raw`(?:objective|goal|aim|priority|purpose)(?:\s*,\s*[^,;]{1,30}?\s*,)?\s+(?:is|was|would\s+be|remains)\s+to`, 1, 'agentive', 0.7),
   // "made obtaining a peace agreement a priority": what one makes a priority one wants.

@@ -147,3 +147,9 @@ describe('a readiness whose object is long', () => {
     expect(held('Lakeland would be willing to consider a proposal from Rivia to share the dry-season flow of the border river if the provincial government agrees.', 'auto:proposal')).toEqual(['conditional']);
   });
 });
+
+describe('a partial quote closing inside a cue', () => {
+  it('reads "“fully committed” to" as a commitment', () => {
+    expect(held('Lakeland said it was “fully committed” to the water treaty.', 'auto:water-treaty')).toEqual(['support']);
+  });
+});
