@@ -1,0 +1,83 @@
+/**
+ * Stance constructions battery: short invented reports, each labelled with one holder and the stance it takes
+ * (`holder|support|oppose|conditional|text`). A report passes when the holder (by name, or a person or body whose
+ * side it is) takes that stance on some proposition of the report. It checks how news English says a side is for,
+ * against or conditionally for a proposal, apart from gold-annotated articles.
+ *
+ * - `dev-*`: sentences and mini-articles used to find and fix failure classes (session 8).
+ * - `heldout-*`: written by a helper who saw no code, measured before and after the session's changes and never
+ *   tuned on. Figures before → after the session's changes (the lead's script, which for sentences did not check the
+ *   holder): sentences 110 → 113 of 150; mini-articles 35 → 42 of 60. With the holder checked, as here: 114 sentences.
+ *
+ * Floors sit at the figures measured now; raise them when a change lifts a figure. Polarity labels follow the
+ * proposition: "refused to lift the sanctions" supports the sanctions.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/core/paths.js';
+import { prepareDocument } from '../src/ingest/ingest.js';
+import { loadKnowledge } from '../src/packs/load.js';
+
+const DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'stance-battery');
+const kb = loadKnowledge();
+/** A neutral closing paragraph: it gives one-sentence reports enough English for language detection. */
+const FILLER = 'Delegations from several countries gathered in the Swiss city for a third day of meetings on Monday, and officials said more sessions were planned for later in the week.';
+
+/** Reports passed per file, as measured when the floor was set. */
+const FLOORS: Record<string, number> = {
+  'dev-sentences-1.txt': 83,
+  'dev-sentences-2.txt': 70,
+  'dev-sentences-3.txt': 38,
+  'dev-articles.txt': 57,
+  'heldout-sentences.txt': 114,
+  'heldout-articles.txt': 42,
+};
+
+interface Outcome {
+  passed: number;
+  total: number;
+  failures: string[];
+}
+
+function score(file: string): Outcome {
+  const lines = readFileSync(join(DIR, file), 'utf8').split('\n');
+  const lead = lines.find((l) => l.startsWith('# lead: '))?.slice('# lead: '.length) ?? '';
+  const articles = file.includes('articles');
+  const out: Outcome = { passed: 0, total: 0, failures: [] };
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [holder, polarity, body] = line.split('|') as [string, string, string];
+    const text = articles ? `Talks update\n\n${body}\n` : `Geneva talks continue\n\nGENEVA (Reuters) - ${lead ? `${lead} ` : ''}${body}\n\n${FILLER}\n`;
+    const { analysis } = prepareDocument({ name: `${out.total}.txt`, source: `${out.total}.txt`, url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb);
+    out.total++;
+    const want = holder.toLowerCase();
+    const holds = (entity: number) => {
+      const e = analysis.entities[entity];
+      const side = e?.party ? (kb.actors.get(e.party)?.name ?? e.party) : null;
+      return e?.name.toLowerCase() === want || side?.toLowerCase() === want;
+    };
+    if (analysis.stances.some((s) => s.stance === polarity && holds(s.actor))) out.passed++;
+    else out.failures.push(`${holder} ${polarity}: ${body.slice(0, 100)} => ${analysis.stances.map((s) => `${analysis.entities[s.actor]?.name}:${s.stance}:${s.proposition}`).join(', ') || 'none'}`);
+  }
+  return out;
+}
+
+describe('stance constructions battery', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+
+  it('has a floor for every battery file', () => {
+    expect(files.sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  for (const file of files) {
+    it(`keeps ${file} at or above its floor`, () => {
+      const r = score(file);
+      if (process.env.PARLEY_EVAL_PRINT) {
+        console.log(`${file}: ${r.passed}/${r.total}`);
+        if (!file.startsWith('heldout')) for (const f of r.failures) console.log(`  - ${f}`);
+      }
+      expect(r.passed).toBeGreaterThanOrEqual(FLOORS[file]!);
+    }, 60_000);
+  }
+});
