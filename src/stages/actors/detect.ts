@@ -1518,6 +1518,27 @@ function governmentNamedBefore(ctx: Ctx, at: number): string | null {
   return null;
 }
 
+/** Words between a reporting verb and its clause: "told reporters on Monday that". */
+const REPORTING_FILLER = /^(?:that|reporters|journalists|parliament|lawmakers|on|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** The country a reporting verb right after a name opens its clause with ("<name> said Tokyo would ...", "told reporters that Seoul ..."). */
+function governmentReportedAfter(ctx: Ctx, last: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[last]!.sentence;
+  let k = last + 1;
+  while (tokens[k] && !tokens[k]!.word && tokens[k]!.sentence === sentence && tokens[k]!.text !== ',') k++;
+  if (!tokens[k] || tokens[k]!.sentence !== sentence || !SPEECH_VERBS.has(tokens[k]!.lower)) return null;
+  // Past the verb's own words ("told reporters on Monday that"), to the clause's first word, which must be the country.
+  for (let n = k + 1; n < tokens.length && n <= k + 6 && tokens[n]!.sentence === sentence; n++) {
+    const t = tokens[n]!;
+    if (t.hit >= 0) {
+      const e = ctx.hits[t.hit]!.entry;
+      return e.type === 'country' && e.packId && (e.kind === 'name' || e.kind === 'metonym') ? e.packId : null;
+    }
+    if (!t.word || !REPORTING_FILLER.test(t.lower)) return null;
+  }
+  return null;
+}
+
 /** Where a capitalised run ending at `at` opens with a possessor ("Brazil's Mines and Energy"): the possessor's index, else -1. */
 function ministryOwner(tokens: readonly Token[], at: number, sentence: number): number {
   for (let m = at; m >= 0 && at - m <= 5; m--) {
@@ -1625,7 +1646,8 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   // "South Korea's Land Ministry said ... Vice Minister Park Jae-won told reporters": a named government officer with
   // no country serves the government whose ministry the report has just named (a bare title, "the prime minister",
   // is left to match the person who holds it).
-  for (const r of roles) if (!r.party && GOVERNMENT_OFFICE_HEADS.has(r.head)) r.party = governmentNamedBefore(ctx, first);
+  // "Foreign Ministry spokeswoman Akiko Mori said Tokyo would ...": or the government their reported clause speaks of.
+  for (const r of roles) if (!r.party && GOVERNMENT_OFFICE_HEADS.has(r.head)) r.party = governmentNamedBefore(ctx, first) ?? governmentReportedAfter(ctx, last);
   return roles;
 }
 

@@ -457,3 +457,17 @@ describe('a government officer named with no country', () => {
     expect(entities(envoy).find((e) => e.type === 'person')!.party).not.toBe('freedonia');
   });
 });
+
+describe('a government officer whose reported clause names their government', () => {
+  it('serves the country a reporting verb right after the name opens with', () => {
+    for (const text of ['Foreign Ministry spokeswoman Anja Korvel said Fredville would not accept the plan.', 'Minister Anja Korvel told reporters on Monday that Freedonia would sign.']) {
+      const p = entities(text).find((e) => e.type === 'person')!;
+      expect(p.party).toBe('freedonia');
+    }
+  });
+
+  it('does not take a country named later in the clause as theirs', () => {
+    const p = entities('Minister Anja Korvel said the talks with Freedonia would resume.').find((e) => e.type === 'person')!;
+    expect(p.party).not.toBe('freedonia');
+  });
+});
