@@ -26,11 +26,11 @@ const FILLER = 'Delegations from several countries gathered in the Swiss city fo
 
 /** Reports passed per file, as measured when the floor was set. */
 const FLOORS: Record<string, number> = {
-  'dev-sentences-1.txt': 83,
+  'dev-sentences-1.txt': 84,
   'dev-sentences-2.txt': 70,
   'dev-sentences-3.txt': 38,
-  'dev-articles.txt': 57,
-  'heldout-sentences.txt': 114,
+  'dev-articles.txt': 59,
+  'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,
 };
 

@@ -234,6 +234,8 @@ const OBJECT_HEADS: Record<string, string> = {
   ratio: 'ratios', ratios: 'ratios', enrichment: 'enrichment', stockpile: 'stockpile', evacuation: 'evacuation', evacuations: 'evacuation',
   reconstruction: 'reconstruction', annexation: 'annexation', normalization: 'normalization', normalisation: 'normalization',
   blockade: 'blockade', buffer: 'buffer-zone', 'buffer-zone': 'buffer-zone', neutrality: 'neutrality',
+  // A force sent to keep a truce ("the deployment of peacekeepers", "a peacekeeping mission").
+  peacekeepers: 'peacekeepers', peacekeeper: 'peacekeepers', peacekeeping: 'peacekeepers',
   ratification: 'ratification', repatriation: 'repatriation', handover: 'handover',
   // A keyed plan is a proposal on the table ("a peace plan", "a ceasefire roadmap"); a bare one is not named.
   plan: 'plan', roadmap: 'roadmap',

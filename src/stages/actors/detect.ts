@@ -1518,6 +1518,20 @@ function governmentNamedBefore(ctx: Ctx, at: number): string | null {
   return null;
 }
 
+/** The country that opens one of the two sentences before `at`, or this one ("Brazil initially rejected ..."), nearest first. */
+function countryOpeningBefore(ctx: Ctx, at: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence >= sentence - 2; k--) {
+    const t = tokens[k]!;
+    const opens = k === 0 || tokens[k - 1]!.sentence !== t.sentence || (tokens[k - 1]!.lower === 'the' && (k === 1 || tokens[k - 2]!.sentence !== t.sentence));
+    if (!opens || t.hit < 0) continue;
+    const e = ctx.hits[t.hit]!.entry;
+    if (e.type === 'country' && e.packId && (e.kind === 'name' || e.kind === 'metonym')) return e.packId;
+  }
+  return null;
+}
+
 /** Words between a reporting verb and its clause: "told reporters on Monday that". */
 const REPORTING_FILLER = /^(?:that|reporters|journalists|parliament|lawmakers|on|in|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 /** The country a reporting verb right after a name opens its clause with ("<name> said Tokyo would ...", "told reporters that Seoul ..."). */
@@ -1530,6 +1544,8 @@ function governmentReportedAfter(ctx: Ctx, last: number): string | null {
   // Past the verb's own words ("told reporters on Monday that"), to the clause's first word, which must be the country.
   for (let n = k + 1; n < tokens.length && n <= k + 6 && tokens[n]!.sentence === sentence; n++) {
     const t = tokens[n]!;
+    // "... said the government had changed its mind": the government the report is about, the subject it opened a sentence with.
+    if (/^(?:the|his|her|its|our)$/.test(t.lower) && /^(?:government|administration|cabinet)$/.test(tokens[n + 1]?.lower ?? '')) return countryOpeningBefore(ctx, last);
     if (t.hit >= 0) {
       const e = ctx.hits[t.hit]!.entry;
       return e.type === 'country' && e.packId && (e.kind === 'name' || e.kind === 'metonym') ? e.packId : null;

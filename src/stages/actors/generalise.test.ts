@@ -471,3 +471,15 @@ describe('a government officer whose reported clause names their government', ()
     expect(p.party).not.toBe('freedonia');
   });
 });
+
+describe('a government officer speaking of "the government"', () => {
+  it('serves the country that opened a recent sentence', () => {
+    const p = entities('Freedonia initially rejected the fishing pact. But on Friday Trade Secretary Anja Korvel said the government would now back it.').find((e) => e.type === 'person')!;
+    expect(p.party).toBe('freedonia');
+  });
+
+  it('does not guess when no sentence opened with a country', () => {
+    const p = entities('Talks on the fishing pact with Freedonia resumed. Trade Secretary Anja Korvel said the government would now back it.').find((e) => e.type === 'person')!;
+    expect(p.party).toBeNull();
+  });
+});
