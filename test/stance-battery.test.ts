@@ -26,9 +26,9 @@ const FILLER = 'Delegations from several countries gathered in the Swiss city fo
 
 /** Reports passed per file, as measured when the floor was set. */
 const FLOORS: Record<string, number> = {
-  'dev-sentences-1.txt': 84,
+  'dev-sentences-1.txt': 85,
   'dev-sentences-2.txt': 70,
-  'dev-sentences-3.txt': 38,
+  'dev-sentences-3.txt': 39,
   'dev-articles.txt': 59,
   'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,

@@ -1484,6 +1484,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         previousEnd = hit.end;
         continue;
       }
+      // "said any ceasefire must include monitors", "any deal would have to be ratified": what any such object must be or
+      // hold is the terms the speaker accepts it on — a conditional stance on the object, the obligation its condition.
+      // Not "the goal of any settlement should ...": the subject is then the goal, not the object.
+      const anySubject = hit.cue.kind === 'deontic' && hit.cue.polarity > 0 && !negated ? [...props].reverse().find((p) => p.end <= hit.start && /^\s*$/.test(text.slice(p.end, hit.start)) && (/^any\s/i.test(text.slice(p.start, p.end)) ? !OBJECT_PREPOSITIONS.test(text.slice(Math.max(s.start, p.start - 12), p.start)) : /(?<!\b(?:of|for|to|on|in|with|about)\s)\bany\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, p.start - 30), p.start)))) : undefined;
+      if (anySubject) {
+        const sp = reportingSpeaker(ctx, anySubject.start);
+        if (sp) {
+          const condition = { start: hit.start, end: clauseEnd(text, hit.start, s.end) };
+          emit({ holders: [sp], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: anySubject.start }, last: hit, condition, rule: 'deontic-any', hedged: false, threat: false, emittedProp: true }, anySubject);
+          chain = null;
+          previousEnd = condition.end;
+          continue;
+        }
+      }
       // "<object> is unacceptable": a judging predicate whose subject is the object, held by the speaker.
       // "<object>, as proposed by X, was off the table": a parenthetical may stand between the object and its predicate.
       const subjectOfCopula = /^(?:is|are|was|were)\b/i.test(text.slice(hit.start, hit.end)) ? [...props].reverse().find((p) => p.end <= hit.start && /^["”’]?\s*(?:,[^,;:()]{1,80},\s*)?$/.test(text.slice(p.end, hit.start))) : undefined;

@@ -153,3 +153,20 @@ describe('a partial quote closing inside a cue', () => {
     expect(held('Lakeland said it was “fully committed” to the water treaty.', 'auto:water-treaty')).toEqual(['support']);
   });
 });
+
+describe('what any such object must be', () => {
+  it('reads "any X must include Y" as a conditional stance on X', () => {
+    expect(held('Lakeland said any ceasefire must include international monitors.', 'auto:ceasefire')).toEqual(['conditional']);
+    expect(held('Lakeland said any water treaty would have to be approved by parliament.', 'auto:water-treaty')).toEqual(['conditional']);
+  });
+
+  it('keeps an obligation on the object itself a plain stance', () => {
+    expect(held('Lakeland said the ceasefire must hold.', 'auto:ceasefire')).toEqual(['support']);
+  });
+});
+
+describe('"any" after a preposition', () => {
+  it('does not read "the goal of any X should ..." as terms for X', () => {
+    expect(held('Lakeland said the goal of any water treaty should be lasting peace.', 'auto:water-treaty')).not.toContain('conditional');
+  });
+});
