@@ -175,6 +175,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Joining a deal or talks takes part in it: "joined the ceasefire" (+), "declined to join the talks" (negated).
   // Not "joined the talks" (a mediator takes part in talks without a side) nor "joined the calls for X" (the calls are the object's frame).
   c(String.raw`join(?:s|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|pact|treaty|convention|protocol|sanctions|embargo|boycott|strike|moratorium)\b)`, 1, 'object', 0.6),
+  // Joining others' calls is making them: "joined the calls for a delay", "joined the chorus urging a truce".
+  c(String.raw`join(?:s|ed|ing)?\s+(?:(?:the|a|growing|other|those|international|mounting)\s+)*(?:calls?|chorus|push|campaign|demands?|appeals?)\s+(?:for|to)`, 1, 'agentive', 0.75),
   // Giving in to a demand to act is doing it: "bowed to pressure to lift the curbs"; "will not bow to calls to X" refuses X.
   c(String.raw`(?:bow(?:s|ed|ing)?|b(?:e|ent)nd(?:s|ing)?|cav(?:e|es|ed|ing)\s+in|yield(?:s|ed|ing)?|give\s+in|gave\s+in)\s+to\s+(?:\p{L}+\s+){0,2}?(?:pressure|demands?|calls?)\s+(?:to|for)`, 1, 'agentive', 0.65),
   // Passing a measure enacts it: "urged the Senate to pass the bill" (+ × +), "failed to pass it" (negated).

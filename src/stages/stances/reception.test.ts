@@ -170,3 +170,10 @@ describe('"any" after a preposition', () => {
     expect(held('Lakeland said the goal of any water treaty should be lasting peace.', 'auto:water-treaty')).not.toContain('conditional');
   });
 });
+
+describe('joining calls', () => {
+  it('reads joining the calls for X as calling for X', () => {
+    expect(held('Lakeland joined the calls for a ceasefire.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland joined the chorus of demands for sanctions on Rivia.', 'auto:sanctions')).toEqual(['support']);
+  });
+});
