@@ -7,7 +7,7 @@
  * - `dev-*`: sentences and mini-articles used to find and fix failure classes (session 8).
  * - `heldout-*`: written by a helper who saw no code, measured before and after the session's changes and never
  *   tuned on. Figures before → after the session's changes (the lead's script, which for sentences did not check the
- *   holder): sentences 110 → 113 of 150; mini-articles 35 → 42 of 60. With the holder checked, as here: 114 sentences.
+ *   holder): sentences 110 → 113 of 150; mini-articles 35 → 42 of 60; organisations 35 → 36 of 60. With the holder checked, as here: 114 sentences.
  *
  * Floors sit at the figures measured now; raise them when a change lifts a figure. Polarity labels follow the
  * proposition: "refused to lift the sanctions" supports the sanctions.
@@ -32,6 +32,8 @@ const FLOORS: Record<string, number> = {
   'dev-articles.txt': 59,
   'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,
+  'dev-organisations.txt': 42,
+  'heldout-organisations.txt': 36,
 };
 
 interface Outcome {
@@ -43,7 +45,7 @@ interface Outcome {
 function score(file: string): Outcome {
   const lines = readFileSync(join(DIR, file), 'utf8').split('\n');
   const lead = lines.find((l) => l.startsWith('# lead: '))?.slice('# lead: '.length) ?? '';
-  const articles = file.includes('articles');
+  const articles = file.includes('articles') || file.includes('organisations');
   const out: Outcome = { passed: 0, total: 0, failures: [] };
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -51,11 +53,13 @@ function score(file: string): Outcome {
     const text = articles ? `Talks update\n\n${body}\n` : `Geneva talks continue\n\nGENEVA (Reuters) - ${lead ? `${lead} ` : ''}${body}\n\n${FILLER}\n`;
     const { analysis } = prepareDocument({ name: `${out.total}.txt`, source: `${out.total}.txt`, url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb);
     out.total++;
-    const want = holder.toLowerCase();
+    // "Pacora Mining Corp." is named "Pacora Mining Corp" (a sentence's full stop is not part of a name).
+    const key = (name: string) => name.toLowerCase().replace(/\.$/, '');
+    const want = key(holder);
     const holds = (entity: number) => {
       const e = analysis.entities[entity];
       const side = e?.party ? (kb.actors.get(e.party)?.name ?? e.party) : null;
-      return e?.name.toLowerCase() === want || side?.toLowerCase() === want;
+      return (!!e && key(e.name) === want) || (!!side && key(side) === want);
     };
     if (analysis.stances.some((s) => s.stance === polarity && holds(s.actor))) out.passed++;
     else out.failures.push(`${holder} ${polarity}: ${body.slice(0, 100)} => ${analysis.stances.map((s) => `${analysis.entities[s.actor]?.name}:${s.stance}:${s.proposition}`).join(', ') || 'none'}`);

@@ -234,6 +234,10 @@ const OBJECT_HEADS: Record<string, string> = {
   ratio: 'ratios', ratios: 'ratios', enrichment: 'enrichment', stockpile: 'stockpile', evacuation: 'evacuation', evacuations: 'evacuation',
   reconstruction: 'reconstruction', annexation: 'annexation', normalization: 'normalization', normalisation: 'normalization',
   blockade: 'blockade', buffer: 'buffer-zone', 'buffer-zone': 'buffer-zone', neutrality: 'neutrality',
+  // Corporate deals bargained over by boards, shareholders, unions and regulators ("the proposed merger", "a takeover bid"),
+  // and a union's keyed demand or settlement ("the pay claim", "a pay settlement").
+  merger: 'merger', mergers: 'merger', takeover: 'takeover', acquisition: 'acquisition', buyout: 'buyout', bid: 'bid',
+  settlement: 'settlement', claim: 'claim',
   // A force sent to keep a truce ("the deployment of peacekeepers", "a peacekeeping mission").
   peacekeepers: 'peacekeepers', peacekeeper: 'peacekeepers', peacekeeping: 'peacekeepers',
   ratification: 'ratification', repatriation: 'repatriation', handover: 'handover',
@@ -251,7 +255,7 @@ const OBJECT_HEADS: Record<string, string> = {
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };

@@ -177,3 +177,27 @@ describe('joining calls', () => {
     expect(held('Lakeland joined the chorus of demands for sanctions on Rivia.', 'auto:sanctions')).toEqual(['support']);
   });
 });
+
+describe('boards, votes and planned actions', () => {
+  it('reads a vote with a tally and a day before its object', () => {
+    expect(held('Lakeland voted 9-4 on Wednesday to approve the water treaty.', 'auto:water-treaty')).toEqual(['support']);
+    expect(held('Lakeland voted 14-9 against the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
+  });
+
+  it('reads pressing ahead with an action as backing it', () => {
+    expect(held('Lakeland said it would press ahead with the sanctions on Rivia.', 'auto:sanctions')).toEqual(['support']);
+  });
+
+  it('reads not opposing something on stated terms as a conditional opening', () => {
+    expect(held('Lakeland said it would not oppose the water treaty as long as fishing rights were protected.', 'auto:water-treaty')).toEqual(['conditional']);
+  });
+
+  it('judges an object past a "by" phrase before its copula', () => {
+    expect(held('Lakeland said the planned strike by dockworkers was "unnecessary and irresponsible".', 'auto:strike')).toEqual(['oppose']);
+  });
+
+  it('reads corporate deals as negotiated objects', () => {
+    expect(held('Lakeland rejected the proposed merger of the two state airlines.', 'auto:merger')).toEqual(['oppose']);
+    expect(held('Lakeland rebuffed a takeover bid from Rivia.', 'auto:takeover')).toEqual(['oppose']);
+  });
+});
