@@ -483,3 +483,12 @@ describe('a government officer speaking of "the government"', () => {
     expect(p.party).toBeNull();
   });
 });
+
+describe('names of terminals, freight lines, hospitals and chambers of commerce', () => {
+  it('reads them as organizations, whole', () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names('Meridian Container Terminals said on Wednesday it would sign the agreement.')).toEqual(['Meridian Container Terminals']);
+    expect(names('The Kingsport Chamber of Commerce endorsed the merger on Tuesday.')).toEqual(['Kingsport Chamber of Commerce']);
+    expect(names('Mercy Valley Hospitals welcomed the settlement with its nurses.')).toEqual(['Mercy Valley Hospitals']);
+  });
+});

@@ -63,6 +63,7 @@ administration assembly secretariat observatory tribune herald gazette telegraph
 embassy consulate partnership college hospital museum centers institutes laboratory laboratories caucus organizations guild
 securities aircraft aerospace motors steel petroleum mining shipping logistics foods insurance investments brands studios
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
+terminals freight lines rail transit utilities resources hospitals chamber
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
@@ -184,7 +185,7 @@ export const CORPORATE_TAILS = words(`
 partners group holdings capital communications systems technologies motor motors company co corp corporation inc plc llc ltd
 international industries enterprises pharmaceuticals labs laboratories securities aircraft aerospace airlines airways steel
 petroleum mining shipping logistics foods insurance investments brands studios therapeutics electronics semiconductors automotive
-chemicals telecom railways
+chemicals telecom railways terminals freight lines resources
 `);
 
 /** Capitalised names of laws, programmes and policies: they recur and "do" things in the news ("Obamacare has raised premiums") but are no one. */
