@@ -7,7 +7,7 @@
  * - `dev-*`: sentences and mini-articles used to find and fix failure classes (session 8).
  * - `heldout-*`: written by a helper who saw no code, measured before and after the session's changes and never
  *   tuned on. Figures before → after the session's changes (the lead's script, which for sentences did not check the
- *   holder): sentences 110 → 113 of 150; mini-articles 35 → 42 of 60; organisations 35 → 36 of 60. With the holder checked, as here: 114 sentences.
+ *   holder): sentences 110 → 113 of 150; mini-articles 35 → 42 of 60; organisations 35 → 39 of 60. With the holder checked, as here: 114 sentences.
  *
  * Floors sit at the figures measured now; raise them when a change lifts a figure. Polarity labels follow the
  * proposition: "refused to lift the sanctions" supports the sanctions.
@@ -32,8 +32,8 @@ const FLOORS: Record<string, number> = {
   'dev-articles.txt': 59,
   'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,
-  'dev-organisations.txt': 46,
-  'heldout-organisations.txt': 36,
+  'dev-organisations.txt': 47,
+  'heldout-organisations.txt': 39,
 };
 
 interface Outcome {

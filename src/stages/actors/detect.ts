@@ -132,6 +132,17 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
         }
       }
       const prev = tokens[tokens.length - 1];
+      // "Westmoor Teachers' Federation", "the Workers’ Party": a plural possessive inside an organization's name stays in it.
+      // Only after a word for a body of people ("Teachers", "Workers"): "the Philippines' Department" is a country's.
+      if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && COLLECTIVE_PLURAL.test(prev.text)) {
+        const next = /^\s+(\p{Lu}\p{L}+)/u.exec(body.slice(at));
+        if (next && ORG_WORDS.has(next[1]!.toLowerCase())) {
+          prev.end = start + 1;
+          prev.text = text.slice(prev.start, prev.end);
+          prev.lower = prev.text.toLowerCase();
+          continue;
+        }
+      }
       const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
       tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && startsUpper(t), sentence: si, initial, hit: -1 });
       if (word) first = false;

@@ -4,7 +4,7 @@
  * mentions that must match the whole role, surname-first names, and the side a body or person speaks for.
  */
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../../packs/load.js';
+import { KnowledgeBase, loadKnowledge } from '../../packs/load.js';
 import { PackSchema } from '../../packs/schema.js';
 import { analyseActors } from './testing.js';
 
@@ -490,5 +490,24 @@ describe('names of terminals, freight lines, hospitals and chambers of commerce'
     expect(names('Meridian Container Terminals said on Wednesday it would sign the agreement.')).toEqual(['Meridian Container Terminals']);
     expect(names('The Kingsport Chamber of Commerce endorsed the merger on Tuesday.')).toEqual(['Kingsport Chamber of Commerce']);
     expect(names('Mercy Valley Hospitals welcomed the settlement with its nurses.')).toEqual(['Mercy Valley Hospitals']);
+  });
+});
+
+describe('a plural possessive inside an organization name', () => {
+  it('keeps "Teachers\' Federation" whole', () => {
+    const orgs = entities("The Westmoor Teachers' Federation accepted the contract deal on Monday.").filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toEqual(["Westmoor Teachers' Federation"]);
+  });
+
+  it('still reads a plural possessive before a plain noun as a possessor', () => {
+    const orgs = entities("The Westmoor Teachers' demands were rejected on Monday.").filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).not.toContain("Westmoor Teachers' demands");
+  });
+});
+
+describe('a country\'s plural possessive', () => {
+  it('keeps "The Philippines\' Department of Agriculture" a country\'s department', () => {
+    const r = analyseActors("The Philippines' Department of Agriculture announced a fishing ban. Agriculture Secretary Ramon Villanueva said he would keep it.", loadKnowledge(), '2025-05-01');
+    expect(r.entities.find((e) => e.type === 'person')!.party).toBe('philippines');
   });
 });
