@@ -438,7 +438,9 @@ function notAHolder(ctx: Context, m: Mention): boolean {
   return false;
 }
 /** People who speak for the body named after them: "a spokeswoman for", "officials in", "negotiators from". */
-const SPEAKER_FOR = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff)\s+(?:for|from|of|in|at|with)\s+(?:the\s+)?$/i;
+const SPEAKER_FOR = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff|board|directors|management|shareholders)\s+(?:for|from|of|in|at|with)\s+(?:the\s+)?$/i;
+/** After a possessor, before the verb: the body that decides for it ("X's board has unanimously endorsed", "X's members voted"). */
+const DECIDING_BODY_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:board(?:\s+of\s+directors)?|leadership|executive(?:\s+(?:board|committee|council))?|members(?:hip)?|directors|management|shareholders|(?:bargaining|negotiating)\s+(?:committee|team))\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|\p{Ll}+ly)\s+)*$/u;
 const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secretary|Ambassador|Envoy|Army|Navy|Government|Parliament|Senate|Congress|Embassy|Ministry|Today|Times|Post|News|Radio|Television|State|National|Security|General)$/;
 
 /**
@@ -632,6 +634,7 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     const verbAt = group ? c.end + group[0].length : -1;
     if (group && c.mention?.kind === 'name' && verbAt <= pos && (verbAt === pos || ctx.cues?.some((h) => h.start === verbAt) || PLURAL_VERB.test(text.slice(verbAt, verbAt + 12))) && !ctx.cues?.some((h) => h.start === c.end + group[0].indexOf(group[1]!)) && !SPEAKS_FOR_NAME.test(group[1]!) && !NOT_A_PLURAL_NOUN.test(group[1]!) && !REPORTING_WORD.test(group[1]!)) return null;
     const after = text.slice(c.end, c.end + 3);
+    if (c.mention && c.mention.kind !== 'pronoun' && DECIDING_BODY_OF.test(text.slice(c.end, pos))) return { mention: c.mention, pronoun: null };
     if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
     // A name that modifies a following name ("US Secretary of State Rubio") is not the subject: skip it
     // when another candidate starts right after it.

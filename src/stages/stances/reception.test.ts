@@ -201,3 +201,10 @@ describe('boards, votes and planned actions', () => {
     expect(held('Lakeland rebuffed a takeover bid from Rivia.', 'auto:takeover')).toEqual(['oppose']);
   });
 });
+
+describe('the body that decides for a side', () => {
+  it('gives a board\'s or members\' decision to the side they belong to', () => {
+    expect(held("Lakeland's board has unanimously endorsed the water treaty.", 'auto:water-treaty')).toEqual(['support']);
+    expect(held('The board of Lakeland has voted to reject the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
+  });
+});
