@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/core/paths.js';
 import { prepareDocument } from '../src/ingest/ingest.js';
 import { loadKnowledge } from '../src/packs/load.js';
+import { actorSlug } from '../src/stages/actors/names.js';
 
 const DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'stance-battery');
 const kb = loadKnowledge();
@@ -32,7 +33,7 @@ const FLOORS: Record<string, number> = {
   'dev-articles.txt': 59,
   'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,
-  'dev-organisations.txt': 50,
+  'dev-organisations.txt': 52,
   'heldout-organisations.txt': 39,
 };
 
@@ -59,7 +60,8 @@ function score(file: string): Outcome {
     const holds = (entity: number) => {
       const e = analysis.entities[entity];
       const side = e?.party ? (kb.actors.get(e.party)?.name ?? e.party) : null;
-      return (!!e && key(e.name) === want) || (!!side && key(side) === want);
+      // A side no pack lists is named by its slug ("nordhaven-nurses-union").
+      return (!!e && key(e.name) === want) || (!!side && (key(side) === want || side === actorSlug(holder)));
     };
     if (analysis.stances.some((s) => s.stance === polarity && holds(s.actor))) out.passed++;
     else out.failures.push(`${holder} ${polarity}: ${body.slice(0, 100)} => ${analysis.stances.map((s) => `${analysis.entities[s.actor]?.name}:${s.stance}:${s.proposition}`).join(', ') || 'none'}`);
