@@ -195,6 +195,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
   c(String.raw`(?:unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|la(?:y|ys|id|ying)\s+out)(?=\s+(?:a|an|the|its|their|his|her|our|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|plans?|initiatives?|blueprints?|frameworks?|bills?|packages?|offers?|road\s*maps?|strateg(?:y|ies)|legislation|measures?)\b)`, 1, 'agentive', 0.75),
+  // Hoping or trusting that a deal will be reached, or a truce hold, is wanting it: "hoped a ceasefire could be agreed within
+  // days", "was confident a deal could be reached", "expressed hope that the truce will hold".
+  c(String.raw`(?:hop(?:e|es|ed|ing)|confident|optimistic|hopeful)(?=\s+(?:that\s+)?[^.;:!?]{0,60}?\b(?:could|would|will|can|might|may)\s+(?:soon\s+|still\s+)?(?:be\s+(?:agreed|reached|signed|concluded|finali[sz]ed|struck|sealed|achieved|implemented|secured|extended)|hold|last|take\s+effect)\b)`, 1, 'agentive', 0.65),
   // Eagerness or interest in a thing wants it; "in no hurry to" does not: "is keen to conclude", "not interested in a truce".
   c(String.raw`interested\s+in|(?:eager|keen|anxious|impatient)\s+(?:for|on|to)`, 1, 'agentive', 0.7),
   c(String.raw`in\s+no\s+(?:hurry|rush)\s+(?:to|for)`, -1, 'agentive', 0.7),

@@ -208,3 +208,11 @@ describe('the body that decides for a side', () => {
     expect(held('The board of Lakeland has voted to reject the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
   });
 });
+
+describe('hoping a deal is reached', () => {
+  it('reads hope or confidence that a deal will be reached, or a truce hold, as wanting it', () => {
+    expect(held('Lakeland said it hoped a ceasefire could be agreed within days.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland has expressed hope that the ceasefire will hold.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland said it hoped the sanctions would be lifted.', 'auto:sanctions')).not.toContain('support');
+  });
+});
