@@ -216,3 +216,10 @@ describe('hoping a deal is reached', () => {
     expect(held('Lakeland said it hoped the sanctions would be lifted.', 'auto:sanctions')).not.toContain('support');
   });
 });
+
+describe('a side\'s named demand', () => {
+  it('reads "X\'s main demand is Y" as X wanting Y', () => {
+    expect(held("Lakeland's main demand is the release of all prisoners.", 'auto:prisoner-release')).toEqual(['support']);
+    expect(held("Lakeland's first condition remains an end to the sanctions.", 'auto:sanctions')).toEqual(['oppose']);
+  });
+});
