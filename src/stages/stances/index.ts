@@ -62,7 +62,7 @@ import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, news
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns, requiredSubstrings } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markRuns, OpeningPositions, requiredSubstrings } from '../openings.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
@@ -79,7 +79,8 @@ interface CueHit {
 const CUE_RES = STANCE_CUES.map((cue) => {
   const strict = literalPrefixes(cue.re, false);
   const triggers = strict ?? literalPrefixes(cue.re);
-  return { cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
+  const source = String.raw`(?:${cue.re})(?![\p{L}\p{N}])`;
+  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
@@ -91,8 +92,8 @@ CUE_RES.forEach((c, i) => {
 });
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
-/** Where each cue's first opening at a word's start is in the sentence at hand (-1: none). */
-const FIRST_OPENING = new Int32Array(CUE_RES.length);
+/** Where each cue's openings are at a word's start in the sentence at hand. */
+const OPENING_AT = new OpeningPositions(CUE_RES.length);
 /** Cues with neither openings nor runs: tried on every sentence. */
 const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i]));
 /** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
@@ -122,31 +123,50 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   const enabled = ENABLED.fill(0);
   for (const i of UNFILTERED) enabled[i] = 1;
   const lower = slice.toLowerCase();
-  const firstAt = FIRST_OPENING.fill(-1);
+  const openings = OPENING_AT;
+  openings.clear();
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markFirstWalk(OPENING_TRIE, lower, i, firstAt);
+    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markEveryWalk(OPENING_TRIE, lower, i, openings);
   }
-  for (let ci = 0; ci < CUE_RES.length; ci++) if (firstAt[ci]! >= 0) enabled[ci] = 1;
+  for (let ci = 0; ci < CUE_RES.length; ci++) if (openings.first[ci]! >= 0) enabled[ci] = 1;
   markRuns(RUN_TRIE, lower, enabled);
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
-  // A strict cue opens with its literal, and a match that does not open a word is passed over below: so no
-  // match before its first opening at a word's start is kept, and the pattern can start there. Not when
-  // lower-casing moved the positions, nor with a long s (which the pattern reads as "s" and the walk does not).
-  const skipAhead = !longS && lower.length === slice.length;
+  // A strict cue opens with its literal, and a match that does not open a word is passed over below: so a
+  // match that is kept starts at one of its openings at a word's start, and the pattern is tried there only
+  // (a search of the whole sentence tried it at every position). Not when lower-casing moved the positions,
+  // nor with a long s (which the pattern reads as "s" and the walk does not).
+  const atOpenings = !longS && lower.length === slice.length;
   const hits: CueHit[] = [];
   for (let ci = 0; ci < CUE_RES.length; ci++) {
     if (!enabled[ci]) continue;
-    const { cue, re, folds } = CUE_RES[ci]!;
-    re.lastIndex = skipAhead && !folds && firstAt[ci]! > 0 ? firstAt[ci]! : 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
-        re.lastIndex = m.index + 1;
-        continue;
+    const { cue, re, at, folds } = CUE_RES[ci]!;
+    const stepping = atOpenings && !folds && openings.first[ci]! >= 0;
+    let entry = openings.first[ci]!;
+    let from = 0;
+    re.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null = null;
+      if (stepping) {
+        for (; entry >= 0 && !m; entry = openings.next[entry]!) {
+          const p = openings.at[entry]!;
+          if (p < from || (p > 0 && WORD_CHAR.test(slice[p - 1]!))) continue;
+          at.lastIndex = p;
+          m = at.exec(slice);
+        }
+        if (!m) break;
+        from = m.index + Math.max(1, m[0].length);
+      } else {
+        m = re.exec(slice);
+        if (!m) break;
+        if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        if (m[0].length === 0) re.lastIndex++;
       }
-      if (m[0].length === 0) re.lastIndex++;
       const start = s.start + m.index;
       let end = start + m[0].length;
       // Earlier lexicon entries win (non-committal before the verbs they contain), then longer matches.
