@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from './words.js';
+import { countWords, wordOccurrences } from './words.js';
 
 const byMatch = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -16,5 +16,21 @@ describe('countWords', () => {
     const unit = fc.constantFrom('a', 'Z', '7', ' ', '-', '’', 'é', 'ж', '٣', '\u0301', '\ud835', '\udc00', '𝐀', '😀', '\u2070', '_');
     fc.assert(fc.property(fc.string({ unit, maxLength: 24 }), (s) => countWords(s) === byMatch(s)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (s) => countWords(s) === byMatch(s)), { numRuns: 2000 });
+  });
+});
+
+describe('wordOccurrences', () => {
+  const byWords = (text: string, word: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w === word).length;
+
+  it('counts a word only where it is a whole word', () => {
+    expect(wordOccurrences('the deal, a deals deal-maker\ndeal', 'deal')).toBe(3);
+    expect(wordOccurrences('𝐀deal dealé', 'deal')).toBe(0);
+    expect(wordOccurrences('deal deal', 'de al')).toBe(0);
+  });
+
+  it('agrees with counting the matches of /[\\p{L}\\p{N}]+/gu', () => {
+    const unit = fc.constantFrom('a', 'b', 'ab', ' ', '-', 'é', '\u0301', '𝐀', '\ud835', '7', '\n');
+    const word = fc.constantFrom('a', 'ab', 'b', 'aa', 'é', '𝐀', 'a-b', '', '7a');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 20 }), word, (text, w) => wordOccurrences(text, w) === byWords(text, w)), { numRuns: 3000 });
   });
 });

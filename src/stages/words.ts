@@ -1,7 +1,8 @@
 /**
- * Counting words (runs of letters and digits) without building them: `s.match(/[\p{L}\p{N}]+/gu).length`
- * allocates an array and a string per word only to take the array's length, on every candidate quote.
- * Hand-written: no npm package counts Unicode word runs, and this is a dozen lines.
+ * Counting words (runs of letters and digits, as `/[\p{L}\p{N}]+/gu` finds them) without building them:
+ * `s.match(...).length` allocates an array and a string per word only to take the array's length, on every
+ * candidate quote; a map of every word of a report is built to ask about a few. Hand-written: no npm
+ * package counts Unicode word runs, and each function is a dozen lines.
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -33,6 +34,24 @@ export function countWords(s: string): number {
     const word = isLetterOrDigit(code);
     if (word && !inWord) n++;
     inWord = word;
+  }
+  return n;
+}
+
+const LETTERS_AND_DIGITS = /^[\p{L}\p{N}]+$/u;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/** How many of the matches of `/[\p{L}\p{N}]+/gu` in `text` are `word`. */
+export function wordOccurrences(text: string, word: string): number {
+  if (!LETTERS_AND_DIGITS.test(word)) return 0;
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    // Two code units each side: a letter outside the BMP is a surrogate pair.
+    if (i > 0 && LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+    if (end < text.length && LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))) continue;
+    n++;
   }
   return n;
 }
