@@ -55,3 +55,61 @@ export function wordOccurrences(text: string, word: string): number {
   }
   return n;
 }
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Per BMP code unit: 0 not yet seen, else 1 | (2 if a letter) | (4 if an upper-case letter). */
+const LETTER_CLASS = new Uint8Array(0x10000);
+
+function letterClass(codePoint: number): number {
+  if (codePoint > 0xffff) {
+    const c = String.fromCodePoint(codePoint);
+    return 1 | (LETTER.test(c) ? 2 : 0) | (UPPER.test(c) ? 4 : 0);
+  }
+  let known = LETTER_CLASS[codePoint]!;
+  if (known === 0) {
+    const c = String.fromCharCode(codePoint);
+    LETTER_CLASS[codePoint] = known = 1 | (LETTER.test(c) ? 2 : 0) | (UPPER.test(c) ? 4 : 0);
+  }
+  return known;
+}
+
+/**
+ * Of the words of `s` as `/\p{L}[\p{L}'’-]*\/gu` finds them, those longer than `min` code units: how many,
+ * and how many open with an upper-case letter (`/^\p{Lu}/u`). Without building the words.
+ */
+export function longWordCase(s: string, min: number): { long: number; capitalised: number } {
+  let long = 0;
+  let capitalised = 0;
+  let start = -1;
+  let upper = false;
+  const close = (end: number) => {
+    if (end - start > min) {
+      long++;
+      if (upper) capitalised++;
+    }
+    start = -1;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const at = i;
+    let code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const cls = letterClass(code);
+    if (start >= 0) {
+      if (cls & 2 || code === 0x27 || code === 0x2019 || code === 0x2d) continue;
+      close(at);
+    }
+    if (cls & 2) {
+      start = at;
+      upper = (cls & 4) !== 0;
+    }
+  }
+  if (start >= 0) close(s.length);
+  return { long, capitalised };
+}
