@@ -135,16 +135,17 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   markRuns(RUN_TRIE, lower, enabled);
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
-  // A strict cue opens with its literal, and a match that does not open a word is passed over below: so a
-  // match that is kept starts at one of its openings at a word's start, and the pattern is tried there only
-  // (a search of the whole sentence tried it at every position). Not when lower-casing moved the positions,
-  // nor with a long s (which the pattern reads as "s" and the walk does not).
+  // A cue's match opens with one of its openings (strict or from the wider rule, which steps over optional
+  // groups and lookarounds: the same openings that enable it), and a match that does not open a word is
+  // passed over below: so a match that is kept starts at one of its openings at a word's start, and the
+  // pattern is tried there only (a search of the whole sentence tried it at every position). Not when
+  // lower-casing moved the positions, nor with a long s (which the pattern reads as "s" and the walk does not).
   const atOpenings = !longS && lower.length === slice.length;
   const hits: CueHit[] = [];
   for (let ci = 0; ci < CUE_RES.length; ci++) {
     if (!enabled[ci]) continue;
-    const { cue, re, at, folds } = CUE_RES[ci]!;
-    const stepping = atOpenings && !folds && openings.first[ci]! >= 0;
+    const { cue, re, at } = CUE_RES[ci]!;
+    const stepping = atOpenings && openings.first[ci]! >= 0;
     let entry = openings.first[ci]!;
     let from = 0;
     re.lastIndex = 0;
