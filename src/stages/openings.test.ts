@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWord, letterTrie, markRuns, markWalk } from './openings.js';
+import { addWord, letterTrie, markEveryWalk, markRuns, markWalk, OpeningPositions } from './openings.js';
 
 describe('markRuns', () => {
   it('marks what markWalk from every letter marks (words inside letter runs only)', () => {
@@ -42,5 +42,28 @@ describe('markRuns', () => {
     const after = new Uint8Array(2);
     markRuns(trie, 'a truce and talks', after);
     expect([...before, ...after]).toEqual([1, 0, 1, 1]);
+  });
+});
+
+describe('markEveryWalk', () => {
+  const chain = (positions: OpeningPositions, mark: number) => {
+    const out: number[] = [];
+    for (let e = positions.first[mark]!; e >= 0; e = positions.next[e]!) out.push(positions.at[e]!);
+    return out;
+  };
+
+  it('records every start of each mark once, in order, and forgets them on clear', () => {
+    const trie = letterTrie();
+    addWord(trie, 'ha', 0);
+    addWord(trie, 'has', 0);
+    addWord(trie, 'yet', 1);
+    const positions = new OpeningPositions(2);
+    const text = 'has yet to; he has not yet';
+    for (const from of [0, 4, 8, 12, 15, 19, 23]) markEveryWalk(trie, text, from, positions);
+    expect(chain(positions, 0)).toEqual([0, 15]);
+    expect(chain(positions, 1)).toEqual([4, 23]);
+    positions.clear();
+    markEveryWalk(trie, 'yes', 0, positions);
+    expect([chain(positions, 0), chain(positions, 1)]).toEqual([[], []]);
   });
 });

@@ -271,6 +271,53 @@ export function markFirstWalk(root: LetterTrie, lower: string, from: number, fir
 }
 
 /**
+ * Every start at which each mark's openings were found, in walk order: per mark a chain of entries
+ * (`first[mark]`, then `next[entry]`), `at[entry]` the start. Kept and cleared per sentence, not allocated.
+ */
+export class OpeningPositions {
+  readonly first: Int32Array;
+  private readonly last: Int32Array;
+  readonly at: number[] = [];
+  readonly next: number[] = [];
+
+  constructor(marks: number) {
+    this.first = new Int32Array(marks).fill(-1);
+    this.last = new Int32Array(marks).fill(-1);
+  }
+
+  clear(): void {
+    this.first.fill(-1);
+    this.at.length = 0;
+    this.next.length = 0;
+  }
+
+  /** Adds `from` to `mark`'s chain unless it already ends with it (two openings of one mark at one start). */
+  add(mark: number, from: number): void {
+    const last = this.last[mark]!;
+    if (this.first[mark]! >= 0) {
+      if (this.at[last] === from) return;
+      this.next[last] = this.at.length;
+    } else this.first[mark] = this.at.length;
+    this.last[mark] = this.at.length;
+    this.at.push(from);
+    this.next.push(-1);
+  }
+}
+
+/** Like `markFirstWalk`, but records every start (`from`, for walks made in increasing order of start). */
+export function markEveryWalk(root: LetterTrie, lower: string, from: number, into: OpeningPositions): void {
+  const { next, markStart, markList } = (root.flat ??= flatten(root));
+  let node = 0;
+  for (let k = from; k < lower.length; k++) {
+    const c = lower.charCodeAt(k) - 97;
+    if (c < 0 || c > 25) return;
+    node = next[node * 26 + c]!;
+    if (node < 0) return;
+    for (let j = markStart[node]!; j < markStart[node + 1]!; j++) into.add(markList[j]!, from);
+  }
+}
+
+/**
  * Sets `into[mark]` for every word of the trie that occurs in `lower` within a run of letters a-z: the same
  * marks as `markWalk` from every letter of `lower`, in one pass (Aho-Corasick) instead of one walk per letter.
  */

@@ -14,6 +14,7 @@ import {
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { isKoreanNameAt, isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
+import { longWordCase } from '../words.js';
 
 /** Zones read for actors: the content zones, plus headings. */
 export const ACTOR_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>([...CONTENT_ZONES, 'heading']);
@@ -540,15 +541,8 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   const titleCase = new Set<number>();
   sentences.forEach((st, i) => {
     // A headline may reach the body zone (a title line ending in a period): its shape gives it away.
-    const words = ctx.text.slice(st.start, st.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    // Counted, not filtered into arrays: this runs on every sentence.
-    let long = 0;
-    let capitalised = 0;
-    for (const w of words) {
-      if (w.length <= 3) continue;
-      long++;
-      if (UPPER_RE.test(w)) capitalised++;
-    }
+    // Counted, not matched into arrays: this runs on every sentence.
+    const { long, capitalised } = longWordCase(ctx.text.slice(st.start, st.end), 3);
     const minimum = st.zone === 'title' || st.zone === 'heading' ? 2 : 4;
     if (long >= minimum && capitalised / long >= 0.8) titleCase.add(i);
   });

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { PackActor } from '../../packs/schema.js';
 import { NEWS_ORGANIZATIONS, SPINNER_SYNONYMS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
-import { consonantSkeleton, givenNameAgreement, jaroWinkler, memo, nameParts, surnameKey as surnameKeyOf, surnameSimilarity } from './names.js';
+import { consonantSkeleton, givenNameAgreement, jaroWinkler, memo, nameParts, surnameKey as surnameKeyOf, surnameKeySimilarity } from './names.js';
 
 export interface GazetteerEntry {
   surface: string;
@@ -160,7 +160,8 @@ export function matchPackPerson(g: Gazetteer, given: string | null, surname: str
     if (!form.given) continue;
     const lengthGap = Math.abs(form.surnameKey.length - key.length);
     if (lengthGap > 3) continue;
-    const sim = form.surnameKey === key ? 1 : lengthGap <= 2 ? surnameSimilarity(surname, form.surname) : 0;
+    // The keys kept, not the surnames: `surnameSimilarity` would look both keys up again for every form.
+    const sim = form.surnameKey === key ? 1 : lengthGap <= 2 ? surnameKeySimilarity(key, form.surnameKey) : 0;
     // One changed vowel is a large part of a short surname: Baker/Booker are two names, not a typo.
     if (sim < (key.length <= 5 ? 0.9 : 0.88)) continue;
     const agreement = givenNameAgreement(given, form.given);

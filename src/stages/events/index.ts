@@ -13,16 +13,26 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { mayHoldDate, resolveDates, type DateMention, type Tense } from './dates.js';
 import { TRIGGERS, type TriggerEntry } from './lexicon.js';
+import { OpeningDispatch, topLevelBranches } from '../regex-openings.js';
 
 const DEFAULT_CONFIDENCE = 0.75;
 /** Triggers below this are only used when the sentence has no stronger one ("must", a bare "deal"). */
 const WEAK = 0.6;
 
-// One alternation of every trigger: a single regex pass per sentence, leftmost match, first entry wins.
-// `(?=[A-Z])` ("phoned Putin", not "phoned in") cannot work under the `i` flag (Node 20 has no inline
-// modifiers), so it is removed here and checked after the match instead.
+// One alternation of every trigger: leftmost match, first entry wins. `(?=[A-Z])` ("phoned Putin", not
+// "phoned in") cannot work under the `i` flag (Node 20 has no inline modifiers), so it is removed here and
+// checked after the match instead.
 const CAPITAL_NEXT = '(?=[A-Z])';
-const COMBINED = new RegExp(combinedAlternation(TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join(''))), 'gi');
+/**
+ * Searched as that one alternation would be, but at each word start only the triggers that can open with
+ * its letter are tried: a single pass of the whole alternation tried every trigger at every position, the
+ * largest cost of the stage.
+ */
+const TRIGGER_SEARCH = new OpeningDispatch(
+  TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join('')),
+  'i',
+  combinedAlternation,
+);
 
 /**
  * One capturing group per pattern, in order. Consecutive patterns that open with `\b` share one `\b`
@@ -46,33 +56,6 @@ export function combinedAlternation(patterns: readonly string[]): string {
   }
   flush();
   return parts.join('|');
-}
-
-/** A pattern's top-level alternatives (outside groups and character classes). */
-function topLevelBranches(pattern: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      branches.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  branches.push(pattern.slice(from));
-  return branches;
-}
-
-function entryOf(m: RegExpExecArray): { entry: TriggerEntry; index: number } {
-  for (let i = 0; i < TRIGGERS.length; i++) if (m[i + 1] !== undefined) return { entry: TRIGGERS[i]!, index: i };
-  throw new Error('[E_INTERNAL] trigger match without a group');
 }
 
 const PREPOSITIONS = new Set([
@@ -313,27 +296,28 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
   for (const { sentence, mentions } of contexts) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const matches: { start: number; end: number; entry: TriggerEntry; index: number }[] = [];
-    COMBINED.lastIndex = 0;
-    for (let m = COMBINED.exec(sentenceText); m; m = COMBINED.exec(sentenceText)) {
-      if (m[0].length === 0) {
-        COMBINED.lastIndex++;
+    for (let m = TRIGGER_SEARCH.exec(sentenceText, 0); m; ) {
+      if (m.text.length === 0) {
+        m = TRIGGER_SEARCH.exec(sentenceText, m.index + 1);
         continue;
       }
-      const { entry, index } = entryOf(m);
+      const index = m.pattern;
+      const entry = TRIGGERS[index]!;
       const startsAt = sentence.start + m.index;
-      const endsAt = startsAt + m[0].length;
-      const capitalOk = !/\s$/.test(m[0]) || !entry.pattern.includes(CAPITAL_NEXT) || /[A-Z]/.test(text[endsAt] ?? '');
+      const endsAt = startsAt + m.text.length;
+      const capitalOk = !/\s$/.test(m.text) || !entry.pattern.includes(CAPITAL_NEXT) || /[A-Z]/.test(text[endsAt] ?? '');
       // "long-threatened", "Israeli-occupied": part of a compound adjective, not a verb. A capitalised
       // trigger mid-sentence is part of a name ("Economic Cooperation", "Peace Agreement").
       const inCompound = text[startsAt - 1] === '-';
-      const inName = /^[A-Z]/.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(sentence.start, startsAt));
+      const inName = /^[A-Z]/.test(m.text) && /[\p{L}\p{N},]\s*$/u.test(text.slice(sentence.start, startsAt));
       if (!capitalOk || inCompound || inName) {
-        COMBINED.lastIndex = m.index + 1;
+        m = TRIGGER_SEARCH.exec(sentenceText, m.index + 1);
         continue;
       }
       // Trim trailing spaces a lookahead-terminated pattern may include.
-      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].trimEnd().length };
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m.text.trimEnd().length };
       matches.push({ ...span, entry, index });
+      m = TRIGGER_SEARCH.exec(sentenceText, m.index + m.text.length);
     }
     if (matches.length === 0) continue;
     const strong = matches.filter((m) => (m.entry.confidence ?? DEFAULT_CONFIDENCE) >= WEAK && m.entry.type !== 'STATEMENT');

@@ -6,7 +6,8 @@
  */
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
+import { countWords } from '../words.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
@@ -80,24 +81,30 @@ CUE_PATTERNS.forEach((re, k) => {
   for (const o of openings ?? []) addWord(CUE_OPENINGS, o, k);
 });
 
+/** Each cue pattern read only where it starts (sticky), for trying it at its openings alone. */
+const CUE_PATTERNS_AT = CUE_PATTERNS.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+/** Where each cue pattern's openings begin a word in the stretch at hand. */
+const CUE_OPENING_AT = new OpeningPositions(CUE_PATTERNS.length);
 /**
- * Where in the stretch at hand each cue pattern's first match can start, by index in `CUE_PATTERNS`: -1
- * when it cannot match there, 0 when it must be run from the start (no openings, or "ſ"). A pattern's match
- * opens a word with one of its openings, so none starts before the first such word.
+ * How each cue pattern is run on the stretch at hand, by index in `CUE_PATTERNS`: -1 not at all (none of
+ * its openings begins a word there), 0 over the whole stretch (no openings, or "ſ", or lower-casing moved
+ * the positions), 1 at its openings in `CUE_OPENING_AT` only: a pattern's match opens a word with one of
+ * its openings, so no other position can hold one.
  */
-const CUE_PATTERNS_FROM = new Int32Array(CUE_PATTERNS.length);
+const CUE_PATTERNS_RUN = new Int32Array(CUE_PATTERNS.length);
 
 function cuePatternsIn(sub: string): Int32Array {
-  const from = CUE_PATTERNS_FROM.fill(-1);
-  if (sub.includes('ſ')) return from.fill(0);
-  for (const k of CUE_PATTERNS_UNFILTERED) from[k] = 0;
+  const run = CUE_PATTERNS_RUN.fill(-1);
+  if (sub.includes('ſ')) return run.fill(0);
+  const openings = CUE_OPENING_AT;
+  openings.clear();
   const lower = sub.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
-    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markFirstWalk(CUE_OPENINGS, lower, i, from);
+    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markEveryWalk(CUE_OPENINGS, lower, i, openings);
   }
-  // Lower-casing that changed the length moved the positions: run every enabled pattern from the start.
-  if (lower.length !== sub.length) for (let k = 0; k < from.length; k++) if (from[k]! > 0) from[k] = 0;
-  return from;
+  for (let k = 0; k < run.length; k++) if (openings.first[k]! >= 0) run[k] = lower.length === sub.length ? 1 : 0;
+  for (const k of CUE_PATTERNS_UNFILTERED) run[k] = 0;
+  return run;
 }
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
@@ -108,10 +115,28 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   const patterns = cuePatternsIn(sub);
   const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
   const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
-    const startAt = patterns[CUE_PATTERNS.indexOf(re)]!;
-    if (startAt < 0) return;
-    re.lastIndex = startAt;
-    for (let m = re.exec(sub); m; m = re.exec(sub)) {
+    const k = CUE_PATTERNS.indexOf(re);
+    const run = patterns[k]!;
+    if (run < 0) return;
+    const at = CUE_PATTERNS_AT[k]!;
+    let entry = CUE_OPENING_AT.first[k]!;
+    let after = 0;
+    re.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null = null;
+      if (run === 1) {
+        for (; entry >= 0 && !m; entry = CUE_OPENING_AT.next[entry]!) {
+          const p = CUE_OPENING_AT.at[entry]!;
+          if (p < after) continue;
+          at.lastIndex = p;
+          m = at.exec(sub);
+        }
+        if (!m) break;
+        after = m.index + m[0].length;
+      } else {
+        m = re.exec(sub);
+        if (!m) break;
+      }
       const start = from + m.index;
       const end = start + m[0].length;
       if (inQuote(start)) continue;
@@ -145,7 +170,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
   return out.sort((a, b) => a.start - b.start);
 }
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = countWords;
 
 function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
   let lo = 0;

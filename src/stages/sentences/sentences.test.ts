@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../core/model.js';
 import { detectZones } from '../../ingest/zones.js';
-import { splitSentences } from './index.js';
+import { abbreviationWindow, NO_BREAK_AFTER, NO_BREAK_BEFORE_LOWER, splitSentences } from './index.js';
 
 describe('splitSentences', () => {
   it('splits lines into sentences and keeps abbreviations inside them', () => {
@@ -53,6 +53,20 @@ describe('splitSentences', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('abbreviationWindow', () => {
+  it('decides the no-break patterns as the whole stretch does', () => {
+    const piece = fc.constantFrom('Mr.', 'Messrs.', 'approx.', 'Calif.', 'Jr.', 'A.', 'B.', 'U.S.', 'x', 'said', ' ', '\u00a0', '\n', '.', 'Sept.', 'Mt', 'e', 'Xapprox.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        const w = abbreviationWindow(s);
+        expect([NO_BREAK_AFTER.test(w), NO_BREAK_BEFORE_LOWER.test(w)]).toEqual([NO_BREAK_AFTER.test(s), NO_BREAK_BEFORE_LOWER.test(s)]);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

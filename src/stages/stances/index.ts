@@ -62,7 +62,8 @@ import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, news
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns, requiredSubstrings } from '../openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markRuns, OpeningPositions, requiredSubstrings } from '../openings.js';
+import { wordOccurrences } from '../words.js';
 import { CONDITION_MARKERS, EXIT_THREATS, HEDGES, NEGATION, OBJECT_PREPOSITIONS, REPORTING_VERBS, STANCE_CUES, type StanceCue } from './lexicon.js';
 
 interface CueHit {
@@ -79,7 +80,8 @@ interface CueHit {
 const CUE_RES = STANCE_CUES.map((cue) => {
   const strict = literalPrefixes(cue.re, false);
   const triggers = strict ?? literalPrefixes(cue.re);
-  return { cue, re: new RegExp(String.raw`(?:${cue.re})(?![\p{L}\p{N}])`, 'giu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
+  const source = String.raw`(?:${cue.re})(?![\p{L}\p{N}])`;
+  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
@@ -91,8 +93,8 @@ CUE_RES.forEach((c, i) => {
 });
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
-/** Where each cue's first opening at a word's start is in the sentence at hand (-1: none). */
-const FIRST_OPENING = new Int32Array(CUE_RES.length);
+/** Where each cue's openings are at a word's start in the sentence at hand. */
+const OPENING_AT = new OpeningPositions(CUE_RES.length);
 /** Cues with neither openings nor runs: tried on every sentence. */
 const UNFILTERED = CUE_RES.flatMap((c, i) => (c.triggers || c.contains ? [] : [i]));
 /** Cues whose filter came from the wider rule: tried on every sentence with a long s. */
@@ -122,31 +124,51 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   const enabled = ENABLED.fill(0);
   for (const i of UNFILTERED) enabled[i] = 1;
   const lower = slice.toLowerCase();
-  const firstAt = FIRST_OPENING.fill(-1);
+  const openings = OPENING_AT;
+  openings.clear();
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
     if (code < 97 || code > 122) continue;
-    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markFirstWalk(OPENING_TRIE, lower, i, firstAt);
+    if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markEveryWalk(OPENING_TRIE, lower, i, openings);
   }
-  for (let ci = 0; ci < CUE_RES.length; ci++) if (firstAt[ci]! >= 0) enabled[ci] = 1;
+  for (let ci = 0; ci < CUE_RES.length; ci++) if (openings.first[ci]! >= 0) enabled[ci] = 1;
   markRuns(RUN_TRIE, lower, enabled);
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
-  // A strict cue opens with its literal, and a match that does not open a word is passed over below: so no
-  // match before its first opening at a word's start is kept, and the pattern can start there. Not when
+  // A cue's match opens with one of its openings (strict or from the wider rule, which steps over optional
+  // groups and lookarounds: the same openings that enable it), and a match that does not open a word is
+  // passed over below: so a match that is kept starts at one of its openings at a word's start, and the
+  // pattern is tried there only (a search of the whole sentence tried it at every position). Not when
   // lower-casing moved the positions, nor with a long s (which the pattern reads as "s" and the walk does not).
-  const skipAhead = !longS && lower.length === slice.length;
+  const atOpenings = !longS && lower.length === slice.length;
   const hits: CueHit[] = [];
   for (let ci = 0; ci < CUE_RES.length; ci++) {
     if (!enabled[ci]) continue;
-    const { cue, re, folds } = CUE_RES[ci]!;
-    re.lastIndex = skipAhead && !folds && firstAt[ci]! > 0 ? firstAt[ci]! : 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
-        re.lastIndex = m.index + 1;
-        continue;
+    const { cue, re, at } = CUE_RES[ci]!;
+    const stepping = atOpenings && openings.first[ci]! >= 0;
+    let entry = openings.first[ci]!;
+    let from = 0;
+    re.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null = null;
+      if (stepping) {
+        for (; entry >= 0 && !m; entry = openings.next[entry]!) {
+          const p = openings.at[entry]!;
+          if (p < from || (p > 0 && WORD_CHAR.test(slice[p - 1]!))) continue;
+          at.lastIndex = p;
+          m = at.exec(slice);
+        }
+        if (!m) break;
+        from = m.index + Math.max(1, m[0].length);
+      } else {
+        m = re.exec(slice);
+        if (!m) break;
+        if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+          re.lastIndex = m.index + 1;
+          continue;
+        }
+        if (m[0].length === 0) re.lastIndex++;
       }
-      if (m[0].length === 0) re.lastIndex++;
       const start = s.start + m.index;
       let end = start + m[0].length;
       // Earlier lexicon entries win (non-committal before the verbs they contain), then longer matches.
@@ -1120,8 +1142,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
-  let wordCounts: Map<string, number> | null = null;
-  const countOf = (word: string) => (wordCounts ??= contentWordCounts(text, content)).get(word.toLowerCase()) ?? 0;
+  const countOf = contentWordCounter(text, content);
   const nameHeads = nameMentionsByStart(analysis.mentions, analysis.entities);
   // A line of headlines ("<story> | <story> | <story>") is a page's navigation, not the report: no stance is read from it.
   const baseProps = content.map((s) => (NAVIGATION_LINE.test(text.slice(s.start, s.end)) ? [] : withoutNamedObjects(text, nameHeads, withoutLoneObjects(text, countOf, findPropositions(text, s.start, s.end, kb, { packs })))));
@@ -1198,7 +1219,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
     }
     // "We will never give any state a corridor", "would never recognise occupied land": refusing to hand something over.
-    if (REFUSAL_HINT.test(text.slice(s.start, s.end))) {
+    if (mayRefuse(text.slice(s.start, s.end))) {
       const refused = refusedActs(text, s, props, mentions);
       if (refused.length) {
         for (const r of refused) if (r.replaces) props.splice(props.indexOf(r.replaces), 1);
@@ -1626,7 +1647,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       const hedged = HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start));
       // "would never recognise X, though it might accept Y": a possibility conceded after a refusal is an acceptance held open, not given.
-      const conceded = polarity > 0 && hit.cue.kind === 'agentive' && CONCEDED_POSSIBILITY.test(text.slice(Math.max(s.start, hit.start - 40), hit.start)) && REFUSAL_HINT.test(text.slice(s.start, hit.start));
+      const conceded = polarity > 0 && hit.cue.kind === 'agentive' && CONCEDED_POSSIBILITY.test(text.slice(Math.max(s.start, hit.start - 40), hit.start)) && mayRefuse(text.slice(s.start, hit.start));
       chain = { holders, polarity, basePolarity: polarity, weight: hit.cue.weight, first: hit, last: hit, rule: `${hit.cue.kind}${negated ? '+neg' : ''}${conceded ? '+conceded' : ''}`, hedged, threat, emittedProp: false, ...(fronted ? { condition: fronted } : {}), ...(conceded ? { conceded } : {}) };
     }
 
@@ -2039,6 +2060,12 @@ const CONCEDED_POSSIBILITY = /\b(?:though|although|but|while|yet)\s+(?:[\p{L}'�
  */
 const REFUSED_HANDING = /\b(?:(?:will|would|shall|can|could)\s*(?:not|n['’]t)|won['’]t|cannot|never|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to)\s+(?:ever\s+|\p{Ll}+ly\s+)?(give|hand|cede|surrender|relinquish|yield|concede|trade|sell|recogni[sz]e|grant)(?![\p{L}-])/giu;
 const REFUSAL_HINT = /\b(?:not|n['’]t|never|refus\p{L}*|declin\p{L}*)\s/iu;
+/**
+ * Runs every match of `REFUSAL_HINT` holds (no other character case-folds onto their letters): tested
+ * first, as without `\b`, `\p` and the `u` flag it is several times faster and most sentences hold none.
+ */
+const REFUSAL_WORDS = /not|n['’]t|never|refu|declin/i;
+const mayRefuse = (s: string) => REFUSAL_WORDS.test(s) && REFUSAL_HINT.test(s);
 /** "give any state a corridor", "grant the rebels an amnesty": the one given to stands before what is given. */
 const RECIPIENT = /^\s+(?:(?:any|a|an|the|this|that|another|no|every|each)\s+)?(?:[\p{Ll}-]+|\p{Lu}[\p{L}.'’-]*|us|them|him|her|it)\s+(?=(?:a|an|the|any|our|its|their|his|her|my|your)\s)/u;
 
@@ -2407,12 +2434,27 @@ function withoutNamedObjects(text: string, names: readonly Mention[], props: Pro
 }
 
 /** How often each word (lower case) occurs in the content sentences: built once per document, when needed. */
-function contentWordCounts(text: string, content: readonly Sentence[]): Map<string, number> {
+/**
+ * How often a word (lower-cased) is one of the words (runs of letters and digits) of the content
+ * sentences, lower-cased. Counted per word asked, and kept: a report asks about a few words, and counting
+ * every word of it into a map cost more than finding those few.
+ */
+function contentWordCounter(text: string, content: readonly Sentence[]): (word: string) => number {
+  let lowered: string | null = null;
   const counts = new Map<string, number>();
-  // `match` with /g gives the words alone: no match object (index, groups, input) per word to allocate.
-  for (const s of content) for (const w of text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
+  return (word) => {
+    const w = word.toLowerCase();
+    let n = counts.get(w);
+    if (n === undefined) {
+      // Sentences lower-cased one by one, as words never run from one into the next; a newline keeps them apart.
+      lowered ??= content.map((s) => text.slice(s.start, s.end).toLowerCase()).join('\n');
+      n = wordOccurrences(lowered, w);
+      counts.set(w, n);
+    }
+    return n;
+  };
 }
+
 
 /**
  * The document's main negotiated object, for "the deal" and "it": the proposition named most, with the
