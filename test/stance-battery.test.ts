@@ -7,7 +7,7 @@
  * - `dev-*`: sentences and mini-articles used to find and fix failure classes (session 8).
  * - `heldout-*`: written by a helper who saw no code, measured before and after the session's changes and never
  *   tuned on. Figures before → after the session's changes, scored as here: sentences 110 → 115 of 150; mini-articles
- *   35 → 42 of 60; organisations 35 → 39 of 60 (development files: sentences 148 → 198 of 223, mini-articles 74 → 111 of 120).
+ *   35 → 42 of 60; organisations 35 → 39 of 60 (development files: sentences 148 → 199 of 223, mini-articles 74 → 111 of 120).
  *
  * Floors sit at the figures measured now; raise them when a change lifts a figure. Polarity labels follow the
  * proposition: "refused to lift the sanctions" supports the sanctions.
@@ -29,7 +29,7 @@ const FILLER = 'Delegations from several countries gathered in the Swiss city fo
 const FLOORS: Record<string, number> = {
   'dev-sentences-1.txt': 85,
   'dev-sentences-2.txt': 74,
-  'dev-sentences-3.txt': 39,
+  'dev-sentences-3.txt': 40,
   'dev-articles.txt': 59,
   'heldout-sentences.txt': 115,
   'heldout-articles.txt': 42,

@@ -223,3 +223,9 @@ describe('a side\'s named demand', () => {
     expect(held("Lakeland's first condition remains an end to the sanctions.", 'auto:sanctions')).toEqual(['oppose']);
   });
 });
+
+describe('"possible, but only if"', () => {
+  it('reads a possibility with a "but only after" condition as conditional', () => {
+    expect(held('Lakeland said a ceasefire was possible but only after the troops withdraw.', 'auto:ceasefire')).toEqual(['conditional']);
+  });
+});
