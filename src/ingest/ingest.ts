@@ -170,6 +170,7 @@ export class CommitBatch {
         this.store.db.exec('BEGIN IMMEDIATE');
         this.open = true;
         this.openedAt = performance.now();
+        this.store.deferBandRows();
       } catch {
         // Locked by another process: ingest unbatched, which reports the lock on this document.
         this.store.db.pragma('foreign_keys = ON');
@@ -189,7 +190,10 @@ export class CommitBatch {
     this.open = false;
     this.docs = 0;
     try {
-      if (this.store.db.inTransaction) this.store.db.exec('COMMIT');
+      if (this.store.db.inTransaction) {
+        this.store.flushBandRows();
+        this.store.db.exec('COMMIT');
+      } else this.store.dropPendingBandRows();
     } finally {
       if (!this.store.db.inTransaction) this.store.db.pragma('foreign_keys = ON');
     }
@@ -208,6 +212,7 @@ export class CommitBatch {
     if (!this.open || this.store.db.inTransaction) return false;
     this.open = false;
     this.docs = 0;
+    this.store.dropPendingBandRows();
     this.store.db.pragma('foreign_keys = ON');
     return true;
   }

@@ -112,3 +112,35 @@ describe('Store near-duplicate lookup through the band index', () => {
     }
   });
 });
+
+describe('band rows deferred to the end of a batch', () => {
+  it('leaves the table as writing them with each document does, through rollbacks, reused seqs and SQL lookups', () => {
+    const keysOf = (n: number) => [key(0, n % 5), key(1, n % 3), key(2, n)];
+    const direct = Store.open(':memory:');
+    const deferred = Store.open(':memory:');
+    const bands = (store: Store) => store.db.prepare('SELECT band_key, doc_id FROM minhash_bands').raw().all();
+    const rollBack = (store: Store, n: number) =>
+      expect(() => store.db.transaction(() => {
+        write(store, n, keysOf(n));
+        throw new Error('rolled back');
+      })()).toThrow('rolled back');
+    for (const store of [direct, deferred]) {
+      store.db.exec('BEGIN');
+      if (store === deferred) store.deferBandRows();
+      for (let n = 0; n < 60; n++) {
+        if (n % 7 === 3) rollBack(store, 1000 + n);
+        // A lookup in SQL sees the rows waiting so far.
+        if (n % 10 === 5) expect(store.nearDuplicateIdsBySql(keysOf(n - 1))).toContain(document(n - 1).id);
+        write(store, n, keysOf(n));
+      }
+      rollBack(store, 2000);
+      store.flushBandRows();
+      store.db.exec('COMMIT');
+    }
+    expect(bands(direct)).toHaveLength(180);
+    expect(bands(deferred)).toEqual(bands(direct));
+    // Not deferring any more: a later document's rows go in with it.
+    write(deferred, 500, keysOf(500));
+    expect(deferred.nearDuplicateIdsBySql([key(2, 500)])).toEqual([document(500).id]);
+  });
+});

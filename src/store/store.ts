@@ -311,6 +311,7 @@ export class Store implements ActorDirectory {
    * candidates always include the copy while the lookup stays bounded on a large store.
    */
   nearDuplicateIdsBySql(bandKeys: readonly string[]): string[] {
+    this.flushBandRows(true);
     const ids = this.statement(
       `SELECT g.doc_id AS docId FROM (SELECT doc_id, count(*) AS shared FROM minhash_bands WHERE band_key IN (SELECT value FROM json_each(?)) GROUP BY doc_id) g
        JOIN documents d ON d.id = g.doc_id ORDER BY g.shared DESC, d.seq LIMIT ${Store.NEAR_DUPLICATE_CANDIDATES}`,
@@ -339,7 +340,7 @@ export class Store implements ActorDirectory {
     if (this.bandIndex && version !== this.bandIndexVersion) this.bandIndex = null;
     if (this.bandIndex) {
       // A rollback (of a document's savepoint or of a batch) hands its seqs out again: forget its documents.
-      const seq = (this.statement(`SELECT seq FROM sqlite_sequence WHERE name = 'documents'`).get() as { seq: number } | undefined)?.seq ?? 0;
+      const seq = this.documentSequence();
       if (seq < this.bandIndex.highestSeq) this.bandIndex.truncate(seq);
       return this.bandIndex;
     }
@@ -353,7 +354,47 @@ export class Store implements ActorDirectory {
   /** Lookups in SQL before the band index is read (at least; more on a large store, see `bandIndexForLookup`). */
   static readonly BAND_INDEX_AFTER_LOOKUPS = 32;
 
+  /**
+   * Band rows of the documents written in an open batch (`deferBandRows`), not yet in `minhash_bands`, with
+   * each document's seq; null when rows are written with their document. A document's 128 rows land in 128
+   * places of the table's key order, so written with it they touched (and journaled in its savepoint) 128
+   * pages; sorted and written once per batch, neighbouring rows share pages, and it was the largest insert.
+   */
+  private pendingBands: { docId: string; seq: number; bandKeys: readonly string[] }[] | null = null;
+
+  /** From now until `flushBandRows`, band rows wait in memory (for a batch whose commit flushes them). */
+  deferBandRows(): void {
+    this.pendingBands ??= [];
+  }
+
+  /**
+   * Writes the band rows waiting since `deferBandRows` (of the documents still stored: rolled-back ones are
+   * dropped by their seq, as in `BandIndex`); then, unless `keepDeferring`, writes them with their documents again.
+   */
+  flushBandRows(keepDeferring = false): void {
+    const pending = this.pendingBands;
+    if (!pending) return;
+    this.pendingBands = keepDeferring ? [] : null;
+    const seq = this.documentSequence();
+    const rows: [string, string][] = [];
+    for (const p of pending) if (p.seq <= seq) for (const key of p.bandKeys) rows.push([key, p.docId]);
+    if (!rows.length) return;
+    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    this.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value ->> 0, value ->> 1 FROM json_each(?)').run(JSON.stringify(rows));
+  }
+
+  /** Forgets the band rows waiting for a batch that SQLite rolled back. */
+  dropPendingBandRows(): void {
+    this.pendingBands = null;
+  }
+
+  /** The highest document seq handed out (`sqlite_sequence`; a rollback takes it back). */
+  private documentSequence(): number {
+    return (this.statement(`SELECT seq FROM sqlite_sequence WHERE name = 'documents'`).get() as { seq: number } | undefined)?.seq ?? 0;
+  }
+
   private readBandIndex(): BandIndex | null {
+    this.flushBandRows(true);
     const byDoc = new Map<string, number[]>();
     for (const [key, docId] of this.db.prepare('SELECT band_key, doc_id FROM minhash_bands').raw().iterate() as Iterable<[string, string]>) {
       const parsed = parseKeys([key]);
@@ -446,7 +487,13 @@ export class Store implements ActorDirectory {
     if (minhash) {
       db.statement('INSERT INTO minhash_signatures (doc_id, signature) VALUES (?, ?)').run(d.id, Buffer.from(minhash.signature.buffer, minhash.signature.byteOffset, minhash.signature.byteLength));
       // One statement for all bands; a document's bands are distinct (each key names its band).
-      db.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?)').run(d.id, JSON.stringify(minhash.bandKeys));
+      if (this.pendingBands) {
+        // Rows of a document at this seq or above were rolled back (the seq is handed out again).
+        while (this.pendingBands.length && this.pendingBands[this.pendingBands.length - 1]!.seq >= Number(seq)) this.pendingBands.pop();
+        this.pendingBands.push({ docId: d.id, seq: Number(seq), bandKeys: minhash.bandKeys });
+      } else {
+        db.statement('INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) SELECT value, ? FROM json_each(?)').run(d.id, JSON.stringify(minhash.bandKeys));
+      }
       // The next documents compare with this one: read back from the table, its signature was most of the lookup
       // once the band index held the bands. Kept even if this write is rolled back: a document's id is its
       // content's hash, and its signature a function of the content, so the entry is only ever answered right.
