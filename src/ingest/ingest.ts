@@ -170,7 +170,7 @@ export class CommitBatch {
         this.store.db.exec('BEGIN IMMEDIATE');
         this.open = true;
         this.openedAt = performance.now();
-        this.store.deferBandRows();
+        this.store.deferRows();
       } catch {
         // Locked by another process: ingest unbatched, which reports the lock on this document.
         this.store.db.pragma('foreign_keys = ON');
@@ -191,9 +191,9 @@ export class CommitBatch {
     this.docs = 0;
     try {
       if (this.store.db.inTransaction) {
-        this.store.flushBandRows();
+        this.store.flushDeferredRows();
         this.store.db.exec('COMMIT');
-      } else this.store.dropPendingBandRows();
+      } else this.store.dropDeferredRows();
     } finally {
       if (!this.store.db.inTransaction) this.store.db.pragma('foreign_keys = ON');
     }
@@ -212,7 +212,7 @@ export class CommitBatch {
     if (!this.open || this.store.db.inTransaction) return false;
     this.open = false;
     this.docs = 0;
-    this.store.dropPendingBandRows();
+    this.store.dropDeferredRows();
     this.store.db.pragma('foreign_keys = ON');
     return true;
   }

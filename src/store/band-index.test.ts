@@ -126,7 +126,7 @@ describe('band rows deferred to the end of a batch', () => {
       })()).toThrow('rolled back');
     for (const store of [direct, deferred]) {
       store.db.exec('BEGIN');
-      if (store === deferred) store.deferBandRows();
+      if (store === deferred) store.deferRows();
       for (let n = 0; n < 60; n++) {
         if (n % 7 === 3) rollBack(store, 1000 + n);
         // A lookup in SQL sees the rows waiting so far.
@@ -134,7 +134,7 @@ describe('band rows deferred to the end of a batch', () => {
         write(store, n, keysOf(n));
       }
       rollBack(store, 2000);
-      store.flushBandRows();
+      store.flushDeferredRows();
       store.db.exec('COMMIT');
     }
     expect(bands(direct)).toHaveLength(180);
@@ -142,5 +142,38 @@ describe('band rows deferred to the end of a batch', () => {
     // Not deferring any more: a later document's rows go in with it.
     write(deferred, 500, keysOf(500));
     expect(deferred.nearDuplicateIdsBySql([key(2, 500)])).toEqual([document(500).id]);
+  });
+});
+
+describe('claim keys deferred to the end of a batch', () => {
+  it('writes the keys of the claims still stored, not of rolled-back or cleared ones', () => {
+    const store = Store.open(':memory:');
+    const newClaim = () => Number(store.db.prepare(`INSERT INTO claims (kind, first_item, first_doc) VALUES ('quote', 'x', 'd')`).run().lastInsertRowid);
+    const rolledBack = (key: string) =>
+      expect(() => store.db.transaction(() => {
+        store.writeClaimKeys(newClaim(), [key]);
+        throw new Error('rolled back');
+      })()).toThrow('rolled back');
+    store.db.exec('BEGIN');
+    store.deferRows();
+    const a = newClaim();
+    store.writeClaimKeys(a, ['q:a:-', 'q:aa:-']);
+    rolledBack('q:b:-');
+    const c = newClaim(); // the rolled-back claim's id again
+    store.writeClaimKeys(c, ['q:c:-']);
+    rolledBack('q:d:-');
+    expect(store.db.prepare('SELECT count(*) FROM claim_keys').pluck().get()).toBe(0);
+    store.flushDeferredRows();
+    store.db.exec('COMMIT');
+    expect(c).toBe(a + 1);
+    expect(store.db.prepare('SELECT key, claim_id FROM claim_keys').raw().all()).toEqual([['q:a:-', a], ['q:aa:-', a], ['q:c:-', c]]);
+
+    store.db.exec('BEGIN');
+    store.deferRows();
+    store.writeClaimKeys(newClaim(), ['q:e:-']);
+    store.clearAnalysisUnsafe();
+    store.flushDeferredRows();
+    store.db.exec('COMMIT');
+    expect(store.db.prepare('SELECT count(*) FROM claim_keys').pluck().get()).toBe(0);
   });
 });
