@@ -411,7 +411,7 @@ class QuoteClaimCache {
     if (held) return held;
     if (this.entries >= QUOTE_KEY_CACHE || this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
     const [from, to] = claimKeyRange(token);
-    this.store.flushDeferredRows(true);
+    this.store.flushDeferredRows(true, 'claim_keys');
     const rows = this.keysInRange.all(from, to) as [string, number, string | null, string | null][];
     rows.sort((a, b) => a[1] - b[1]);
     held = { all: { items: [], ids: [] }, bySpeaker: new Map() };

@@ -311,7 +311,7 @@ export class Store implements ActorDirectory {
    * candidates always include the copy while the lookup stays bounded on a large store.
    */
   nearDuplicateIdsBySql(bandKeys: readonly string[]): string[] {
-    this.flushDeferredRows(true);
+    this.flushDeferredRows(true, 'minhash_bands');
     const ids = this.statement(
       `SELECT g.doc_id AS docId FROM (SELECT doc_id, count(*) AS shared FROM minhash_bands WHERE band_key IN (SELECT value FROM json_each(?)) GROUP BY doc_id) g
        JOIN documents d ON d.id = g.doc_id ORDER BY g.shared DESC, d.seq LIMIT ${Store.NEAR_DUPLICATE_CANDIDATES}`,
@@ -337,7 +337,14 @@ export class Store implements ActorDirectory {
     const checks = this.cacheEpochs;
     if (!checks || this.bandIndexUnusable) return null;
     const version = checks.dataVersion.get() as number;
-    if (this.bandIndex && version !== this.bandIndexVersion) this.bandIndex = null;
+    if (version !== this.bandIndexVersion) {
+      // Another connection has committed (it may have added documents): read the bands again, once enough
+      // lookups have paid for it since, so two processes ingesting by turns do not read them every turn.
+      this.bandIndex = null;
+      this.bandIndexVersion = version;
+      this.bandLookups = 0;
+      this.documentsAtFirstLookup = -1;
+    }
     if (this.bandIndex) {
       // A rollback (of a document's savepoint or of a batch) hands its seqs out again: forget its documents.
       const seq = this.documentSequence();
@@ -347,7 +354,6 @@ export class Store implements ActorDirectory {
     if (this.documentsAtFirstLookup < 0) this.documentsAtFirstLookup = this.documentCount();
     if (++this.bandLookups < Math.max(Store.BAND_INDEX_AFTER_LOOKUPS, this.documentsAtFirstLookup / 16)) return null;
     this.bandIndex = this.readBandIndex();
-    this.bandIndexVersion = version;
     return this.bandIndex;
   }
 
@@ -374,13 +380,13 @@ export class Store implements ActorDirectory {
   /**
    * Writes the rows waiting since `deferRows`, but for those of rolled-back documents and claims (found by
    * their ids: a rollback hands its AUTOINCREMENT ids out again); then, unless `keepDeferring`, writes rows
-   * as they come again. Call before reading either table.
+   * as they come again. `only` names the one table about to be read (the other's rows go on waiting).
    */
-  flushDeferredRows(keepDeferring = false): void {
-    const bands = this.pendingBands;
-    const claimKeys = this.pendingClaimKeys;
-    this.pendingBands = bands && keepDeferring ? [] : null;
-    this.pendingClaimKeys = claimKeys && keepDeferring ? [] : null;
+  flushDeferredRows(keepDeferring = false, only?: 'minhash_bands' | 'claim_keys'): void {
+    const bands = only === 'claim_keys' ? null : this.pendingBands;
+    const claimKeys = only === 'minhash_bands' ? null : this.pendingClaimKeys;
+    if (bands) this.pendingBands = keepDeferring ? [] : null;
+    if (claimKeys) this.pendingClaimKeys = keepDeferring ? [] : null;
     if (bands?.length) {
       const seq = this.documentSequence();
       const rows: [string, string][] = [];
@@ -429,7 +435,7 @@ export class Store implements ActorDirectory {
   }
 
   private readBandIndex(): BandIndex | null {
-    this.flushDeferredRows(true);
+    this.flushDeferredRows(true, 'minhash_bands');
     const byDoc = new Map<string, number[]>();
     for (const [key, docId] of this.db.prepare('SELECT band_key, doc_id FROM minhash_bands').raw().iterate() as Iterable<[string, string]>) {
       const parsed = parseKeys([key]);
