@@ -4,7 +4,8 @@
  * grows with the corpus (1.3 → 1.8 ms per article from 2,000 to 3,000 stored).
  *
  * Hand-written: a JavaScript Map of a million band-key strings costs ~80 MB; this open-addressing table on
- * typed arrays (band number and 32-bit hash per key, postings chained newest first) holds the same in ~20 MB.
+ * typed arrays (band number and 32-bit hash per key, postings chained newest first) holds a million postings
+ * in 18 MB (8,000 bench articles, 152,000 distinct keys), ~35 MB if no two documents shared a key.
  *
  * Documents are added in ingest order (`documents.seq`, AUTOINCREMENT), so a rollback, which hands the rolled-
  * back seqs out again, is undone by dropping the newest documents (`truncate`): their postings are the last.
