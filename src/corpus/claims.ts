@@ -241,7 +241,7 @@ export function updateClaimsForDocument(store: Store, docId: string, written?: W
     } else {
       // A new claim has this one report: counted on insert rather than by `recount`.
       claimId = Number(newClaim.run('quote', null, q.speaker_actor, null, doc.published, tokens.join(' '), q.id, docId).lastInsertRowid);
-      store.insertRows('claim_keys', 'key, claim_id', 2, prefix.map((t) => [claimKey(t, q.speaker_actor), claimId]), 'INSERT OR IGNORE');
+      store.writeClaimKeys(claimId, prefix.map((t) => claimKey(t, q.speaker_actor)));
       claimCache.created(claimId, q.speaker_actor, tokens, prefix);
       members.push([q.id, claimId, docId, root, 1]);
     }
@@ -411,6 +411,7 @@ class QuoteClaimCache {
     if (held) return held;
     if (this.entries >= QUOTE_KEY_CACHE || this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
     const [from, to] = claimKeyRange(token);
+    this.store.flushDeferredRows(true, 'claim_keys');
     const rows = this.keysInRange.all(from, to) as [string, number, string | null, string | null][];
     rows.sort((a, b) => a[1] - b[1]);
     held = { all: { items: [], ids: [] }, bySpeaker: new Map() };
