@@ -160,12 +160,6 @@ export class CommitBatch {
     // Inside a caller's transaction the caller decides when to commit.
     if (!this.open && !this.store.db.inTransaction) {
       this.store.keepSubJournalsInMemory();
-      // Foreign keys are not checked inside a batch: every row ingest writes refers to the document written
-      // just before it in the same savepoint, to actors the resolution upserted before its rows, or to claims
-      // it read or created, so the ~450 parent lookups per document (one per row: 128 band rows alone)
-      // never fail, and they were ~0.5 ms of every document's store time (8,000 stored). Ingest deletes no
-      // parent row, so no cascade is missed. Per connection, and only settable outside a transaction.
-      this.store.db.pragma('foreign_keys = OFF');
       try {
         this.store.db.exec('BEGIN IMMEDIATE');
         this.open = true;
@@ -173,7 +167,6 @@ export class CommitBatch {
         this.store.deferRows();
       } catch {
         // Locked by another process: ingest unbatched, which reports the lock on this document.
-        this.store.db.pragma('foreign_keys = ON');
       }
     }
     const outcome = ingestOne();
@@ -189,14 +182,10 @@ export class CommitBatch {
     if (!this.open) return;
     this.open = false;
     this.docs = 0;
-    try {
-      if (this.store.db.inTransaction) {
-        this.store.flushDeferredRows();
-        this.store.db.exec('COMMIT');
-      } else this.store.dropDeferredRows();
-    } finally {
-      if (!this.store.db.inTransaction) this.store.db.pragma('foreign_keys = ON');
-    }
+    if (this.store.db.inTransaction) {
+      this.store.flushDeferredRows();
+      this.store.db.exec('COMMIT');
+    } else this.store.dropDeferredRows();
   }
 
   /** True while documents ingested into the batch are not yet durable. */
@@ -213,7 +202,6 @@ export class CommitBatch {
     this.open = false;
     this.docs = 0;
     this.store.dropDeferredRows();
-    this.store.db.pragma('foreign_keys = ON');
     return true;
   }
 }
