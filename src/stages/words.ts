@@ -22,15 +22,9 @@ export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
-    let code = s.charCodeAt(i);
     // A surrogate pair is one character to a `u` pattern; a lone surrogate is neither letter nor digit.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const code = s.codePointAt(i)!;
+    if (code > 0xffff) i++;
     const word = isLetterOrDigit(code);
     if (word && !inWord) n++;
     inWord = word;
@@ -92,14 +86,8 @@ export function longWordCase(s: string, min: number): { long: number; capitalise
   };
   for (let i = 0; i < s.length; i++) {
     const at = i;
-    let code = s.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const code = s.codePointAt(i)!;
+    if (code > 0xffff) i++;
     const cls = letterClass(code);
     if (start >= 0) {
       if (cls & 2 || code === 0x27 || code === 0x2019 || code === 0x2d) continue;
