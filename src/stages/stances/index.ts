@@ -1327,7 +1327,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cond = { start: at, end: trimSpan(text, at, at + reserved[1]!.length).end };
       }
       // "wants the sanctions lifted": what is wanted is the object undone.
-      const undone = WANTING_CUE.test(text.slice(ch.last.start, ch.last.end)) && UNDONE_AFTER.test(text.slice(prop.end, Math.min(s.end, prop.end + 40)));
+      // "fears the truce will collapse", "is worried the deal could fall apart": fearing a thing's failure is wanting it.
+      const after = text.slice(prop.end, Math.min(s.end, prop.end + 50));
+      const cueText = text.slice(ch.last.start, ch.last.end);
+      const undone = (WANTING_CUE.test(cueText) && UNDONE_AFTER.test(after)) || (FEARING_CUE.test(cueText) && FAILS_AFTER.test(after));
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
@@ -1909,6 +1912,9 @@ const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|ha
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 // Group 1: ", which <X> says", whose <X> holds the condition.
 const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:only\s+)?(?:possible|acceptable|feasible|conceivable|realistic|thinkable|on\s+the\s+table)\s+)(?=(?:but\s+)?(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+/** Fear or concern whose object may be followed by its failing ("fears the truce will collapse"). */
+const FEARING_CUE = /^(?:fear|concern|worr)/i;
+const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|could|can|is\s+going\s+to)\s+(?:soon\s+|eventually\s+)?(?:not\s+(?:hold|last|survive|work)|collapse|fail|fall\s+apart|break\s+down|unravel|be\s+violated|be\s+broken|be\s+abandoned)\b/iu;
 /** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
 const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like)\b/i;
 const UNDONE_AFTER = /^\s+(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled)\b/i;

@@ -229,3 +229,11 @@ describe('"possible, but only if"', () => {
     expect(held('Lakeland said a ceasefire was possible but only after the troops withdraw.', 'auto:ceasefire')).toEqual(['conditional']);
   });
 });
+
+describe('fearing a thing, or fearing it fails', () => {
+  it('reads fearing what a deal would do as opposing it, and fearing it will fail as wanting it', () => {
+    expect(held('Lakeland fears the water treaty would ruin its farmers.', 'auto:water-treaty')).toEqual(['oppose']);
+    expect(held('Lakeland fears the ceasefire will collapse.', 'auto:ceasefire')).toEqual(['support']);
+    expect(held('Lakeland is concerned that the truce may not hold.', 'auto:ceasefire')).toEqual(['support']);
+  });
+});
