@@ -106,7 +106,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Fears and concerns about a thing: "voiced concern that the deal would ...", "fears the accord", "worried about the plan".
   c(String.raw`fear(?:s|ed|ing)?(?!\s+(?:for|of)\b)|concerns?\s+(?:that|about|over)|concerned\s+(?:that|about|over|by)|worr(?:y|ies|ied|ying)\s+(?:that|about|over)`, -1, 'agentive', 0.6),
   // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".
-  c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)?`, -1, 'agentive', 0.7, true),
+  c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)`, -1, 'agentive', 0.7, true),
   // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
   c(String.raw`(?:is|are|was|were|remains?|remained|stays?|stayed|be|been)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?against`, -1, 'agentive', 0.75),
   // How a side received an offer: "reacted coolly to the proposal" (−), "responded positively to it" (+).
