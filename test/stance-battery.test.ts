@@ -5,9 +5,10 @@
  * against or conditionally for a proposal, apart from gold-annotated articles.
  *
  * - `dev-*`: sentences and mini-articles used to find and fix failure classes (session 8).
- * - `heldout-*`: written by a helper who saw no code, measured before and after the session's changes and never
- *   tuned on. Figures before → after the session's changes, scored as here: sentences 110 → 115 of 150; mini-articles
- *   35 → 42 of 60; organisations 35 → 39 of 60 (development files: sentences 148 → 199 of 223, mini-articles 74 → 111 of 120).
+ * - `heldout-*`: written by helpers who saw no code, measured before and after the session's changes and never
+ *   tuned on. Figures at 399e595 → now, scored as here: sentences 108 → 114 of 150; mini-articles 35 → 43 of 60;
+ *   organisations 34 → 37 of 60; polarity traps 49 → 56 of 80 (development files: sentences 147 → 199 of 223,
+ *   mini-articles 74 → 111 of 120, polarity traps 36 → 54 of 80).
  *
  * Floors sit at the figures measured now; raise them when a change lifts a figure. Polarity labels follow the
  * proposition: "refused to lift the sanctions" supports the sanctions.
@@ -16,6 +17,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/core/paths.js';
+import { isReversal } from '../src/eval/stances.js';
 import { prepareDocument } from '../src/ingest/ingest.js';
 import { loadKnowledge } from '../src/packs/load.js';
 import { actorSlug } from '../src/stages/actors/names.js';
@@ -31,10 +33,12 @@ const FLOORS: Record<string, number> = {
   'dev-sentences-2.txt': 74,
   'dev-sentences-3.txt': 40,
   'dev-articles.txt': 59,
-  'heldout-sentences.txt': 115,
-  'heldout-articles.txt': 42,
   'dev-organisations.txt': 52,
-  'heldout-organisations.txt': 39,
+  'dev-polarity.txt': 54,
+  'heldout-sentences.txt': 114,
+  'heldout-articles.txt': 43,
+  'heldout-organisations.txt': 37,
+  'heldout-polarity.txt': 56,
 };
 
 interface Outcome {
@@ -63,7 +67,9 @@ function score(file: string): Outcome {
       // A side no pack lists is named by its slug ("nordhaven-nurses-union").
       return (!!e && key(e.name) === want) || (!!side && (key(side) === want || side === actorSlug(holder)));
     };
-    if (analysis.stances.some((s) => s.stance === polarity && holds(s.actor))) out.passed++;
+    // A stance on the undoing of a thing ("supports the lifting of the ban", `auto:ban-removal`) is the reverse stance on the thing.
+    const on = (s: (typeof analysis.stances)[number]) => (isReversal(s.proposition) ? ({ support: 'oppose', oppose: 'support' } as Record<string, string>)[s.stance] ?? s.stance : s.stance);
+    if (analysis.stances.some((s) => on(s) === polarity && holds(s.actor))) out.passed++;
     else out.failures.push(`${holder} ${polarity}: ${body.slice(0, 100)} => ${analysis.stances.map((s) => `${analysis.entities[s.actor]?.name}:${s.stance}:${s.proposition}`).join(', ') || 'none'}`);
   }
   return out;

@@ -1916,8 +1916,9 @@ const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:sa
 const FEARING_CUE = /^(?:fear|concern|worr)/i;
 const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|could|can|is\s+going\s+to)\s+(?:soon\s+|eventually\s+)?(?:not\s+(?:hold|last|survive|work)|collapse|fail|fall\s+apart|break\s+down|unravel|be\s+violated|be\s+broken|be\s+abandoned)\b/iu;
 /** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
-const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like)\b/i;
-const UNDONE_AFTER = /^\s+(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled)\b/i;
+const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask)/i;
+/** "wants the tariffs removed", "demanded that the tariffs be dismantled", "pressed for the ban to be lifted". */
+const UNDONE_AFTER = /^\s+(?:(?:to\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
 /** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */
@@ -2240,7 +2241,7 @@ const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|mon
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
-const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|be\s+respected|be\s+honou?red|be\s+observed|be\s+upheld|be\s+implemented|hold)|go|end|be\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased))\b/i;
+const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|be\s+respected|be\s+honou?red|be\s+observed|be\s+upheld|be\s+implemented|hold)|go|end|(?:have\s+)?be(?:en)?\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased|relaxed|dismantled|repealed))\b/i;
 
 function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;

@@ -105,6 +105,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:sees?|saw|seeing)\s+no\s+(?:point|sense|need|reason|merit|value)\s+(?:in|for|to)`, -1, 'agentive', 0.7),
   // Fears and concerns about a thing: "voiced concern that the deal would ...", "fears the accord", "worried about the plan".
   c(String.raw`fear(?:s|ed|ing)?(?!\s+(?:for|of)\b)|concerns?\s+(?:that|about|over)|concerned\s+(?:that|about|over|by)|worr(?:y|ies|ied|ying)\s+(?:that|about|over)`, -1, 'agentive', 0.6),
+  // "stood firm against lifting the ban": holding out against a thing; "has no appetite for sanctions".
+  c(String.raw`(?:st(?:and|ands|ood|anding)|remain(?:s|ed)?|held|hold(?:s|ing)?)\s+firm\s+against|(?:no|little)\s+appetite\s+for`, -1, 'agentive', 0.75),
+  // Feelings about an outcome: "dismay at the scrapping of the subsidy" (against the scrapping), "satisfaction at the end of the embargo".
+  c(String.raw`(?:dismay|anger|outrage|disappointment|regret|frustration|alarm)\s+(?:at|over|about|with)`, -1, 'agentive', 0.65),
+  c(String.raw`(?:satisfaction|delight|relief|joy)\s+(?:at|over|with)|celebrat(?:e|es|ed|ing)`, 1, 'agentive', 0.65),
   // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".
   c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)`, -1, 'agentive', 0.7, true),
   // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
@@ -122,6 +127,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?`, -1, 'agentive', 0.75),
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
+  // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
+  c(String.raw`(?:water(?:s|ed|ing)?\s+down|relax(?:es|ed|ing)?|unwind(?:s|ing)?|unwound|repeal(?:s|ed|ing)?|kill(?:s|ed|ing)?|gut(?:s|ted|ting)?|overturn(?:s|ed|ing)?)(?=\s+(?:the|a|an|its|their|this|that|these|those|any|all|it|them)\b)`, -1, 'object', 0.7),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|phas(?:e|es|ed|ing)\s+out|shut(?:s|ting)?\s+down|wind(?:s|ing)?\s+down|wound\s+down)`, -1, 'object', 0.8),
   c(String.raw`(?:call(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|(?<!\bwith\s+or\s+)without)`, -1, 'object', 0.7),
   // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".

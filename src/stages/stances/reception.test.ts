@@ -237,3 +237,21 @@ describe('fearing a thing, or fearing it fails', () => {
     expect(held('Lakeland is concerned that the truce may not hold.', 'auto:ceasefire')).toEqual(['support']);
   });
 });
+
+describe('polarity traps: weakening, undoing and feelings about an outcome', () => {
+  it('reads weakening or undoing verbs as against the measure', () => {
+    expect(held('Lakeland pushed to water down the sanctions on Rivia.', 'auto:sanctions')).toEqual(['oppose']);
+    expect(held('Lakeland lobbied against repealing the sanctions on Rivia.', 'auto:sanctions')).toEqual(['support']);
+    expect(held('Lakeland stood firm against lifting the sanctions on Rivia.', 'auto:sanctions')).toEqual(['support']);
+  });
+
+  it('reads dismay at an undoing as backing the thing, and satisfaction at its end as opposing it', () => {
+    expect(held('Lakeland expressed dismay at the scrapping of the water treaty.', 'auto:water-treaty')).toEqual(['support']);
+    expect(held('Lakeland celebrated the collapse of the water treaty.', 'auto:water-treaty')).toEqual(['oppose']);
+  });
+
+  it('reads a demand that a measure be undone as against it', () => {
+    expect(held('Lakeland demanded that the sanctions be dismantled.', 'auto:sanctions')).toEqual(['oppose']);
+    expect(held('Lakeland argued that the sanctions should have been lifted years ago.', 'auto:sanctions')).toEqual(['oppose']);
+  });
+});
