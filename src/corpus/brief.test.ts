@@ -70,6 +70,71 @@ describe('brief: what changed', () => {
   });
 });
 
+describe('brief: what changed, a report with no stance and a date after every report', () => {
+  const actors: TestActor[] = [
+    ...ACTORS,
+    { id: 'ruritania', name: 'Ruritania' },
+    { id: 'freedonia', name: 'Freedonia' },
+    { id: 'sylvania', name: 'Sylvania' },
+  ];
+  const write = (store: Store) => {
+    writeArticle(store, actors, {
+      id: 'r1',
+      outlet: 'Outlet A',
+      published: '2025-11-15',
+      text: 'Ruritania rejected the fund. Freedonia backed the fund. Sylvania watched.',
+      events: [{ trigger: 'rejected', type: 'REJECT', actors: ['ruritania'] }],
+      stances: [
+        { actor: 'ruritania', proposition: 'auto:fund@freedonia+ruritania', stance: 'oppose', evidence: 'Ruritania rejected the fund' },
+        { actor: 'freedonia', proposition: 'auto:fund@freedonia+ruritania', stance: 'support', evidence: 'Freedonia backed the fund' },
+      ],
+    });
+    // A week later, read as events only: it is still news of the same talks.
+    writeArticle(store, actors, {
+      id: 'r2',
+      outlet: 'Outlet A',
+      published: '2025-11-22',
+      text: 'Ruritania agreed to triple the fund after Freedonia and Sylvania pressed it.',
+      events: [{ trigger: 'agreed', type: 'AGREE', actors: ['ruritania'], targets: ['freedonia', 'sylvania'] }],
+    });
+    writeArticle(store, actors, {
+      id: 'w1',
+      outlet: 'Outlet B',
+      published: '2026-03-04',
+      text: 'The Weavers Guild rejected the offer. The Mill will lock out the weavers when the contract expires.',
+      events: [
+        { trigger: 'rejected', type: 'REJECT', actors: ['guild'] },
+        { trigger: 'lock out', type: 'THREATEN', actors: ['mill'], date: '2026-05-31', modality: 'future' },
+      ],
+      stances: [{ actor: 'guild', proposition: 'auto:offer@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild rejected the offer' }],
+    });
+  };
+
+  it("puts an events-only report in the window of the talks whose actors it names", () => {
+    const store = Store.open(':memory:');
+    try {
+      write(store);
+      const changed = renderBrief(store).split('## What changed')[1]!;
+      expect(changed).toContain('Ruritania agreed');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('leaves out an event dated after the newest report of its talks', () => {
+    const store = Store.open(':memory:');
+    try {
+      write(store);
+      const changed = renderBrief(store).split('## What changed')[1]!;
+      expect(changed).toContain('Weavers Guild rejected');
+      expect(changed).not.toContain('2026-05-31');
+      expect(renderBrief(store, { since: '2026-03-01' }).split('## What changed')[1]).not.toContain('2026-05-31');
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('brief: contradictions', () => {
   it('shows a pair of cited spans once, not again under the party of the body and person who share them', () => {
     const store = Store.open(':memory:');

@@ -133,11 +133,15 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   // not report only the newest one's.
   const windows = options.since ? null : negotiationWindows(store);
   const firstSince = windows ? [...windows.windows.values(), ...(since ? [since] : [])].sort()[0] : since;
+  // An event dated after the newest report of its talks ("lock out players when the deal expires on May 31")
+  // is a plan or a misread date, not something that has changed yet.
+  const notAfter = (date: string, last: string | null | undefined) => !last || date <= last || last.startsWith(date);
   const inWindow = (e: TimelineEntry) => {
-    if (!windows) return true;
+    if (!windows) return e.date === null || notAfter(e.date, docs.newest);
     const key = e.kind === 'stance-change' && e.proposition ? negotiationOfProposition(e.proposition) : windows.docs.get(e.sources[0]?.docId ?? '');
     const from = (key !== undefined ? windows.windows.get(key) : undefined) ?? since;
-    return !from || (e.date !== null && (e.date >= from || from.startsWith(e.date)));
+    const last = key !== undefined ? windows.newest.get(key) : docs.newest;
+    return e.date !== null ? (!from || e.date >= from || from.startsWith(e.date)) && notAfter(e.date, last) : !from;
   };
   const changes = timeline(store, { since: firstSince, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
   const weight = (e: TimelineEntry) =>
@@ -183,10 +187,12 @@ function negotiationOfProposition(id: string): string {
 }
 
 /**
- * Each negotiation's "what changed" window (the 14 days before its newest report) and the negotiation of each
- * report: the one most of its stances belong to (a copy's is its original's).
+ * Each negotiation's "what changed" window (the 14 days before its newest report), its newest report's date,
+ * and the negotiation of each report: the one most of its stances belong to (a copy's is its original's). A
+ * report with no stance ("the EU agreed to triple adaptation finance", read as events only) belongs to the
+ * negotiation whose reports name most of the same actors, so its events fall in that negotiation's window.
  */
-function negotiationWindows(store: Store): { windows: Map<string, string>; docs: Map<string, string> } {
+function negotiationWindows(store: Store): { windows: Map<string, string>; newest: Map<string, string>; docs: Map<string, string> } {
   const rows = store.db
     .prepare(
       `SELECT coalesce(d.duplicate_of, d.id) AS root, s.proposition AS proposition, count(*) AS n
@@ -201,6 +207,24 @@ function negotiationWindows(store: Store): { windows: Map<string, string>; docs:
   }
   const rootOf = new Map<string, string>();
   for (const [root, v] of votes) rootOf.set(root, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  const actorsOf = new Map<string, Set<string>>();
+  for (const r of store.db
+    .prepare(`SELECT DISTINCT coalesce(d.duplicate_of, d.id) AS root, e.actor_id AS actor FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.actor_id IS NOT NULL`)
+    .all() as { root: string; actor: string }[]) {
+    (actorsOf.get(r.root) ?? actorsOf.set(r.root, new Set()).get(r.root)!).add(r.actor);
+  }
+  const negotiationActors = new Map<string, Set<string>>();
+  for (const [root, key] of rootOf) {
+    const set = negotiationActors.get(key) ?? negotiationActors.set(key, new Set()).get(key)!;
+    for (const a of actorsOf.get(root) ?? []) set.add(a);
+  }
+  for (const [root, actors] of actorsOf) {
+    if (rootOf.has(root)) continue;
+    // Two shared actors at least, and no tie: one go-between (the UN) named in several talks decides nothing.
+    const scored = [...negotiationActors].map(([key, set]) => [key, [...actors].filter((a) => set.has(a)).length] as const).sort((a, b) => b[1] - a[1]);
+    const [best, runnerUp] = scored;
+    if (best && best[1] >= 2 && (!runnerUp || runnerUp[1] < best[1])) rootOf.set(root, best[0]);
+  }
   const docs = new Map<string, string>();
   const newest = new Map<string, string>();
   for (const d of store.db.prepare(`SELECT id, coalesce(duplicate_of, id) AS root, published FROM documents`).all() as { id: string; root: string; published: string | null }[]) {
@@ -211,7 +235,7 @@ function negotiationWindows(store: Store): { windows: Map<string, string>; docs:
   }
   const windows = new Map<string, string>();
   for (const [key, date] of newest) windows.set(key, shiftDate(date, -14));
-  return { windows, docs };
+  return { windows, newest, docs };
 }
 
 function toCitation(c: { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: StanceCitation['stance']; actorId: string | null; evidence: Span3 }): StanceCitation {

@@ -370,3 +370,28 @@ describe('only attributed events', () => {
     });
   });
 });
+
+describe('an act dated after the report that tells it', () => {
+  it('is dated by its report (marked as such) when told as done, and keeps its date when told as a plan', () => {
+    withStore((store) => {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2026-03-04',
+        text: 'Freedonia warned it would close the border when the treaty expires on May 31. Sylvania will hold talks on May 31.',
+        events: [
+          { trigger: 'warned', type: 'THREATEN', actors: ['freedonia'], date: '2026-05-31' },
+          { trigger: 'will hold talks', type: 'CONSULT', actors: ['sylvania'], date: '2026-05-31', modality: 'future' },
+        ],
+      });
+      const events = timeline(store).filter((e) => e.kind === 'event');
+      const threat = events.find((e) => e.type === 'THREATEN')!;
+      expect(threat.date).toBe('2026-03-04');
+      expect(threat.dateOrigin).toBe('published');
+      const talks = events.find((e) => e.type === 'CONSULT')!;
+      expect(talks.date).toBe('2026-05-31');
+      expect(talks.dateOrigin).toBe('text');
+      expect(events.map((e) => e.type)).toEqual(['THREATEN', 'CONSULT']);
+    });
+  });
+});

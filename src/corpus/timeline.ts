@@ -345,6 +345,14 @@ export function resolveProposition(store: Store, ref: string, labels: ReadonlyMa
 }
 
 /**
+ * An event's date for the timeline: its own, else its report's. An act told as done ("warned that they were
+ * prepared to lock out players when the agreement expires on May 31") cannot postdate the report telling it:
+ * a later date is the date of something else in the sentence, so the report's date stands in (marked ~).
+ */
+const EVENT_DATE = `CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND d.published IS NOT NULL AND e.date > d.published
+  AND substr(d.published, 1, length(e.date)) <> e.date THEN d.published ELSE coalesce(e.date, d.published) END`;
+
+/**
  * The propositions a person may mean by a name: those labelled exactly so, else those whose label is the
  * name and a negotiation ("tariffs (China–United States)"). More than one: the name is ambiguous.
  */
@@ -402,11 +410,11 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   if (!filter.proposition) {
     const rows = store.db
       .prepare(
-        `SELECT e.rowid, m.claim_id, coalesce(e.date, d.published), json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json),
+        `SELECT e.rowid, m.claim_id, ${EVENT_DATE}, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json),
                 d.seq, CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, e.evidence_start
          FROM events e JOIN documents d INDEXED BY documents_timeline ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
          WHERE e.type <> 'STATEMENT'
-         ORDER BY coalesce(e.date, d.published), d.seq, e.idx`,
+         ORDER BY ${EVENT_DATE}, d.seq, e.idx`,
       )
       .raw()
       .all() as EventRow[];
@@ -679,7 +687,7 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
         negated,
         modality,
         contradiction: d.contradiction,
-        dateOrigin: first.date ? 'text' : 'published',
+        dateOrigin: first.date && first.date === d.date ? 'text' : 'published',
         independentSources: new Set(d.group.map((id) => eventDetails.get(id)!.root)).size,
         trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
         location: first.location_text,

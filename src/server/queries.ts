@@ -125,6 +125,7 @@ export class ApiQueries {
     const items = this.db
       .prepare(
         `SELECT d.id, d.name, d.title, d.outlet, d.published, d.url, d.format, d.duplicate_of AS duplicateOf, d.ingested_at AS ingestedAt,
+           (SELECT coalesce(o.outlet, o.title, o.name) FROM documents o WHERE o.id = d.duplicate_of) AS copyOfSource,
            (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,
            (SELECT count(*) FROM stances s WHERE s.doc_id = d.id) AS stances,
            (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events
@@ -501,7 +502,7 @@ export class ApiQueries {
   }
 
   /** Names (name, metonym and title mentions) seen for the given entities or actors, most frequent first. */
-  private namesSeen(where: string, params: Row): { name: string; count: number; docs: { id: string; title: string }[] }[] {
+  private namesSeen(where: string, params: Row): { name: string; count: number; docs: { id: string; title: string; outlet: string | null; published: string | null }[] }[] {
     const names = this.db
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE ${where} AND kind IN ('name', 'metonym', 'title') GROUP BY text ORDER BY count DESC LIMIT 50`)
       .all(params) as { name: string; count: number }[];
@@ -510,17 +511,18 @@ export class ApiQueries {
     // one query for every name, not one per name.
     const rows = this.db
       .prepare(
-        `SELECT name, id, title FROM (
-           SELECT m.text AS name, d.id, coalesce(d.title, d.name) AS title,
+        `SELECT name, id, title, outlet, published FROM (
+           SELECT m.text AS name, d.id, coalesce(d.title, d.name) AS title, d.outlet AS outlet, d.published AS published,
                   row_number() OVER (PARTITION BY m.text ORDER BY d.published IS NULL, d.published DESC) AS n
            FROM (SELECT DISTINCT text, doc_id FROM mentions
                  WHERE ${where} AND kind IN ('name', 'metonym', 'title') AND text IN (SELECT value FROM json_each(@names))) m
            JOIN documents d ON d.id = m.doc_id)
          WHERE n <= 30 ORDER BY name, n`,
       )
-      .all({ ...params, names: JSON.stringify(names.map((n) => n.name)) }) as { name: string; id: string; title: string }[];
-    const docs = new Map<string, { id: string; title: string }[]>();
-    for (const r of rows) (docs.get(r.name) ?? docs.set(r.name, []).get(r.name)!).push({ id: r.id, title: r.title });
+      .all({ ...params, names: JSON.stringify(names.map((n) => n.name)) }) as { name: string; id: string; title: string; outlet: string | null; published: string | null }[];
+    // Outlet and date tell apart a report and its syndicated copy, which share a title.
+    const docs = new Map<string, { id: string; title: string; outlet: string | null; published: string | null }[]>();
+    for (const r of rows) (docs.get(r.name) ?? docs.set(r.name, []).get(r.name)!).push({ id: r.id, title: r.title, outlet: r.outlet, published: r.published });
     return names.map((n) => ({ ...n, docs: docs.get(n.name) ?? [] }));
   }
 
@@ -601,13 +603,18 @@ export class ApiQueries {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
       documents: n('SELECT count(*) AS n FROM documents'),
+      // A syndicated or spun copy is one more article, not one more source.
+      independentDocuments: n('SELECT count(DISTINCT coalesce(duplicate_of, id)) AS n FROM documents'),
       actors: n('SELECT count(*) AS n FROM actors'),
       quotes: n('SELECT count(*) AS n FROM quotes'),
+      // The quotes the Quotes view lists: a quote a copy repeats counts once, on its original.
+      quotesFolded: n(`SELECT count(*) AS n FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE NOT EXISTS (SELECT 1 FROM quotes o WHERE o.doc_id = d.duplicate_of AND ${repeats('q')})`),
       stances: n('SELECT count(*) AS n FROM stances'),
       events: n('SELECT count(*) AS n FROM events'),
       corrections: n('SELECT count(*) AS n FROM corrections'),
       outlets: (this.db.prepare(`SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet`).all() as { outlet: string }[]).map((r) => r.outlet),
-      propositions: this.db.prepare('SELECT id, label, statement FROM propositions ORDER BY id').all(),
+      // Only propositions some stored stance is about: a default pack's propositions on other talks are no filter choice.
+      propositions: this.db.prepare('SELECT p.id, p.label, p.statement FROM propositions p WHERE EXISTS (SELECT 1 FROM stances s WHERE s.proposition = p.id) ORDER BY p.id').all(),
     };
   }
 }

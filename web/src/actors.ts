@@ -194,7 +194,8 @@ function detachPanel(root: HTMLElement, a: ActorDetail, message?: Child): HTMLEl
   const nameRow = (n: NameSeen) => {
     const scope = select(
       'scope',
-      n.docs.map((d) => ({ value: d.id, label: `only in “${d.title}”` })),
+      // A report and its syndicated copy share a title: the outlet and date say which one is meant.
+      n.docs.map((d) => ({ value: d.id, label: `only in “${d.title}”${d.outlet || d.published ? ` (${[d.outlet, d.published ? fmtDate(d.published) : null].filter(Boolean).join(', ')})` : ''}` })),
       null,
       n.docs.length === 1 ? 'in its one article' : `in all ${n.docs.length} articles`,
     );

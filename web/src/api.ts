@@ -37,16 +37,16 @@ export interface EventItem { id: string; doc: DocRef; type: string; mode: string
 export interface Mention { id: string; start: number; end: number; text: string; kind: string; actor: Ref | null }
 export interface Zone { kind: string; start: number; end: number; rule: string }
 export interface DocumentFull { id: string; name: string; title: string | null; outlet: string | null; published: string | null; url: string | null; byline: string | null; text: string; zones: Zone[]; mentions: Mention[]; quotes: Quote[]; stances: Stance[]; events: EventItem[]; duplicateOf: string | null }
-export interface DocumentSummary { id: string; name: string; title: string | null; outlet: string | null; published: string | null; quotes: number; stances: number; events: number }
+export interface DocumentSummary { id: string; name: string; title: string | null; outlet: string | null; published: string | null; quotes: number; stances: number; events: number; duplicateOf?: string | null; copyOfSource?: string | null }
 export interface Actor { id: string; name: string; type: string; party: string | null; roles: string[]; aliases: string[]; mentionCount: number; docCount: number; mergedFrom: string[]; partyName?: string | null }
-export interface NameSeen { name: string; count: number; docs: { id: string; title: string }[] }
+export interface NameSeen { name: string; count: number; docs: { id: string; title: string; outlet?: string | null; published?: string | null }[] }
 export interface DetachedName { actor: string; name: string; doc: string | null; as: string; correction: Correction }
 export interface ActorDetail extends Actor { requested: string; partyName: string | null; namesSeen: NameSeen[]; detachedFrom: Ref | null; detached: DetachedName[]; stances: Stance[]; quotes: Quote[]; events: EventItem[] }
 export interface Citation { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: string; condition: string | null; evidence: Span; actorId: string | null; confidence: number; review: Review }
 export interface Cell { rowId: string; proposition: string; stance: string; trend: string; sources: number; contradiction: boolean; citations: Citation[] }
 export interface Positions { rows: { id: string; name: string; type: string; kind: string; party: string | null }[]; propositions: { id: string; label: string; statement: string }[]; cells: Cell[] }
 export interface TimelineEntry { kind: string; id: string; date: string | null; summary: string; type: string | null; actors: string[]; targets: string[]; proposition: string | null; from: string | null; to: string | null; negated: boolean; contradiction: boolean; sources: { docId: string; docName: string; outlet: string | null; published: string | null; evidence: Span }[] }
-export interface Stats { documents: number; actors: number; quotes: number; stances: number; events: number; corrections: number; outlets: string[]; propositions: { id: string; label: string; statement: string }[] }
+export interface Stats { documents: number; independentDocuments?: number; quotesFolded?: number; actors: number; quotes: number; stances: number; events: number; corrections: number; outlets: string[]; propositions: { id: string; label: string; statement: string }[] }
 export interface JobOutcome { status: string; input: string; id?: string; name?: string; duplicateOf?: string | null; message?: string; error?: { code: string; message: string } }
 export interface IngestJob { id: string; status: 'running' | 'done'; total: number | null; done: number; stored: number; failed: number; outcomes: JobOutcome[] }
 export interface Graph { nodes: { id: string; name: string; type: string | null; party: string | null }[]; edges: { source: string; target: string; type: string; count: number }[] }

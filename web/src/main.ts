@@ -14,7 +14,8 @@ let renderSeq = 0;
 async function loadStats(): Promise<Stats> {
   stats = await get<Stats>('stats');
   const el = document.getElementById('stats');
-  if (el) el.textContent = `${stats.documents} articles · ${stats.actors} actors · ${stats.quotes} quotes · ${stats.stances} stances`;
+  const independent = stats.independentDocuments !== undefined && stats.independentDocuments < stats.documents ? ` (${stats.independentDocuments} independent)` : '';
+  if (el) el.textContent = `${stats.documents} articles${independent} · ${stats.actors} actors · ${stats.quotesFolded ?? stats.quotes} quotes · ${stats.stances} stances`;
   return stats;
 }
 

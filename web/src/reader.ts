@@ -33,7 +33,13 @@ export async function documentsView(root: HTMLElement, params: URLSearchParams):
               'li',
               null,
               readerLink(d.id, d.title || d.name),
-              h('span', { class: 'meta' }, `${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.published)} · ${d.quotes} quotes · ${d.stances} stances · ${d.events} events`),
+              h(
+                'span',
+                { class: 'meta' },
+                `${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.published)} · ${d.quotes} quotes · ${d.stances} stances · ${d.events} events`,
+                // A syndicated or spun copy is not another source: say so where the list would count it as one.
+                d.duplicateOf ? [' · copy of ', readerLink(d.duplicateOf, d.copyOfSource ?? 'another article')] : null,
+              ),
             ),
           ),
         ),

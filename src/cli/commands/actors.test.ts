@@ -36,4 +36,14 @@ describe('actors table', () => {
     expect(distinctAliases(['The Weavers Guild', 'WG', 'the Weavers Guild', 'the WG', 'WEAVERS GUILD'])).toEqual(['The Weavers Guild', 'WG']);
     expect(formatActorTable([actor({ aliases: ['Daily Planet', 'DAILY PLANET'] })])).toContain('  Daily Planet\n');
   });
+
+  it('prints a side named in no article on a line of its own, with its members, not as a row of zeros', () => {
+    const out = formatActorTable([
+      actor({ id: 'ann', name: 'Ann Alyst', type: 'person', party: 'ruritania', documents: ['a.txt'] }),
+      actor({ id: 'ruritania', name: 'Ruritania', type: 'country', party: 'ruritania', mentionCount: 0, docCount: 0, documents: [] }),
+    ]);
+    expect(out).not.toMatch(/in: \n/);
+    expect(out.split('\n').filter((l) => l.startsWith('Ruritania '))).toEqual([]);
+    expect(out).toContain('Sides named in no article, only as the party of: Ruritania (Ann Alyst)');
+  });
 });

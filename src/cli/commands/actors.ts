@@ -39,9 +39,17 @@ export function formatActorTable(actors: readonly ActorListing[]): string {
   // A name cut short ("Harbor Metropolitan Transit ") names another body: the column fits the longest name.
   const nameWidth = Math.max(28, ...actors.map((a) => a.name.length));
   const lines = [`${'ACTOR'.padEnd(nameWidth)} ${'TYPE'.padEnd(12)} ${'PARTY'.padEnd(partyWidth)} ${'MENTIONS'.padStart(8)} ${'DOCS'.padStart(4)}  ALIASES / ARTICLES`];
+  // A side stored only because someone belongs to it ("Ugandan diplomat" → Uganda) is named in no article:
+  // a row of zeros and an empty "in:" reads as a broken record, so such sides get one line of their own.
+  const unnamed = actors.filter((a) => a.mentionCount === 0 && a.documents.length === 0);
   for (const a of actors) {
+    if (unnamed.includes(a)) continue;
     lines.push(`${a.name.padEnd(nameWidth)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
     lines.push(`${''.padEnd(nameWidth + 30 + partyWidth)}  in: ${a.documents.join(', ')}`);
+  }
+  if (unnamed.length) {
+    const members = (id: string) => actors.filter((m) => m.party === id && m.id !== id && m.documents.length > 0).map((m) => m.name);
+    lines.push('', `Sides named in no article, only as the party of: ${unnamed.map((a) => `${a.name} (${members(a.id).join(', ') || 'no stored actor'})`).join('; ')}`);
   }
   return lines.join('\n') + '\n';
 }
