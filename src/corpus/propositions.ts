@@ -694,6 +694,11 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
  * quantifier; `a|b` are alternatives; a hyphen matches a space too. `patterns` are constructions a phrase
  * cannot write. Nouns for the same objects ("walkout", "automation", "mediation") are heads in `OBJECT_HEADS`.
  */
+/** `~` in a phrase: any run of determiners and quantifiers ("stop all firing", "end the war"). */
+const DETERMINER_SLOT = String.raw`(?:\s+(?:the|a|an|all|any|its|their|further|more))*`;
+/** Up to four words before the people or forces an action moves: determiners, numbers, a nationality ("600", "all its remaining", "Russian"); the expressions are case-blind, so a nationality is known by its ending. */
+const MODIFIER_SLOT = String.raw`(?:\s+(?:the|a|an|all|any|its|their|his|her|our|some|more|further|remaining|other|political|foreign|wounded|detained|captured|jailed|held|combat|ground|\d[\d,]*|hundreds\s+of|thousands\s+of|dozens\s+of|\p{L}+(?:ian|ese|ish|ean|an|i))){0,4}`;
+
 const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; patterns?: readonly string[] }[] = [
   {
     id: 'strike',
@@ -704,8 +709,14 @@ const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; pat
   { id: 'automation', phrases: ['automate', 'introduce ~ automated equipment|technology|systems|machinery'] },
   {
     id: 'ceasefire',
-    phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'lay down ~ arms|weapons', 'silence ~ guns'],
+    phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'stop|cease|halt|end|suspend ~ offensive|bombing|bombardment|airstrikes|air-strikes|assault', 'lay down ~ arms|weapons', 'silence ~ guns'],
   },
+  // Who is withdrawn, freed or swapped is what makes these the standard objects of truce and hostage talks;
+  // a few modifiers may stand between the verb and them ("withdraw all its remaining troops", "free 600 prisoners").
+  { id: 'troop-withdrawal', phrases: [], patterns: [String.raw`(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?(?:\s+back|\s+out)?)${MODIFIER_SLOT}\s+(?:troops|forces|soldiers|army|armies|units|military)(?:\s+(?:back|out))?`] },
+  { id: 'prisoner-release', phrases: [], patterns: [String.raw`(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set(?:s|ting)?\s+free)${MODIFIER_SLOT}\s+(?:prisoners|detainees|inmates)`] },
+  { id: 'hostage-release', phrases: [], patterns: [String.raw`(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set(?:s|ting)?\s+free|hand(?:s|ed|ing)?\s+over|return(?:s|ed|ing)?)${MODIFIER_SLOT}\s+(?:hostages|captives|abductees)`] },
+  { id: 'prisoner-exchange', phrases: [], patterns: [String.raw`(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))${MODIFIER_SLOT}\s+(?:prisoners|captives|detainees|POWs|prisoners\s+of\s+war)`] },
   // Recognising a country as a nuclear power is a standing question of non-proliferation talks ("accept X as a nuclear state").
   { id: 'nuclear-status', phrases: [], patterns: [String.raw`as\s+an?\s+(?:de\s+facto\s+)?nuclear(?:[\s-]weapons?)?[\s-](?:armed\s+)?(?:state|power|nation|country)`] },
   { id: 'mediation', phrases: ['mediate between', 'act as ~ mediator|intermediary|go-between|broker'], patterns: [String.raw`(?:role|seat)\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)`] },
@@ -725,8 +736,6 @@ function verbForms(base: string): string[] {
   return [base, s, `${stem}ed`, `${stem}ing`];
 }
 
-/** `~` in a phrase: any run of determiners and quantifiers ("stop all firing", "end the war"). */
-const DETERMINER_SLOT = String.raw`(?:\s+(?:the|a|an|all|any|its|their|further|more))*`;
 
 function actionPattern(phrase: string): string {
   const [verb, ...rest] = phrase.split(' ');

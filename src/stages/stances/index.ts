@@ -180,6 +180,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
       // "a two-year “pause” in the tax", "the long freeze": a modifier or scare quotes between do not make it a verb.
       if (cue.kind === 'object' && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
+      // "the talks ended with a deal", "ended in failure": the verb with no object of its own ends nothing.
+      if (cue.kind === 'object' && /^end(?:s|ed|ing)?$/i.test(m[0]) && /^\s+(?:with|in|without|on|after|before|when)\b/i.test(text.slice(end, end + 9))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
       if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
@@ -195,7 +197,22 @@ interface Condition {
   soft?: boolean;
   /** "If X, we will support it": an if-clause before its main clause, which it conditions (the main clause is no hypothetical). */
   fronted?: boolean;
+  /** "in exchange for X": what is offered holds only for X, and X is what the offering side asks for. */
+  exchange?: boolean;
 }
+
+/** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
+const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|effort|mission)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+/** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
+const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
+/** A sentence opening on the document whose terms it goes on to state ("Under the first, ...", "Under the plan, ..."). */
+const UNDER_TERMS = /^\s*Under\s+(?:the|a|an|its|their|this|that|each|both)\b[^,;]{0,60},/;
+/** "a ceasefire that would see hostages freed in exchange for prisoners": the trade is the object's content, not a term of accepting it. */
+const CONTENT_CLAUSE = /\b(?:that|which|who|whereby|under\s+which)\b/i;
+/** An offer, a proposal or a future: what a side puts forward rather than what it has agreed. */
+const OFFERED = /\b(?:would|will|could|might|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ready|willing|prepared|open\s+to|wants?|wanted|seek(?:s|ing)?|sought)\b/i;
+/** A trade: the thing offered before it, the thing asked after. */
+const EXCHANGE_FOR = /\bin\s+(?:exchange|return)\s+for\b/gi;
 
 function findConditions(text: string, s: Sentence): Condition[] {
   const out: Condition[] = [];
@@ -265,6 +282,15 @@ function findConditions(text: string, s: Sentence): Condition[] {
     const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
     const end = conditionEnd(text, span.start, span.end);
     if (end > ifAt + 3) out.push({ start: ifAt, end });
+  }
+  for (const m of /\bin\s+(?:exchange|return)\s/i.test(slice) ? slice.matchAll(EXCHANGE_FOR) : []) {
+    const at = s.start + m.index;
+    if (out.some((c) => c.start <= at && at < c.end)) continue;
+    const rest = text.slice(at + m[0].length, s.end);
+    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it|a|an|the)\b/);
+    const span = trimSpan(text, at, stop < 0 ? s.end : at + m[0].length + stop);
+    const end = conditionEnd(text, span.start, span.end);
+    if (end > at + m[0].length) out.push({ start: at, end, exchange: true });
   }
   return out;
 }
@@ -1085,6 +1111,7 @@ const REVERSAL = /\b(?:but|yet|before|only\s+to)\s+(?:\p{L}+\s+){0,2}?(?:later|t
 const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
 /** A coordinated verb with its own object or auxiliary ("and has acknowledged", "and noted the"). */
+const TIME_CLAUSE = /\b(?:after|before|when|since|because|while)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
 const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her))\b/u;
 
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
@@ -1292,7 +1319,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
-      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)));
+      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))));
       // "welcomed the move but said it would judge the text on its content": a welcome with judgement reserved
       // holds only if what is judged passes.
       // "would never agree to a truce that allowed Ukraine to rearm": refusing any object of a kind a relative
@@ -1335,7 +1362,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
         let stance = valueOf((prop.stays ? -ch.polarity : ch.polarity) * (undone ? -1 : 1));
-        if (cond && (stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        // A trade offered ("would free X in exchange for Y") holds only if Y comes; one agreed ("agreed to X in
+        // exchange for Y") is a deal done, and a refusal of a trade is a refusal.
+        const traded = cond?.exchange && stance === 'support';
+        if (cond && (cond.exchange ? traded && OFFERED.test(text.slice(Math.max(s.start, ch.first.start - 25), prop.start)) : stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
         if (ch.conceded && stance === 'support') stance = 'conditional';
         const earlier = emitted.get(key);
         // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
@@ -1362,8 +1392,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
         });
         ctx.lastHolder = lastHolder = h;
+        if (cond?.exchange && (stance === 'conditional' || stance === 'support')) trades.push({ condition: cond, holder: h, from: span.start });
       }
     };
+    const trades: { condition: Condition; holder: Holder; from: number }[] = [];
 
     for (const ev of events) {
       if (ev.kind === 'prop') {
@@ -1386,14 +1418,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         }
         // "it would go on strike": a negotiated action stated of a subject with no stance verb is its stance.
         // "The deal, witnessed by X, is meant to end fighting": what a thing is for is no one's act.
-        if (!chain && ev.prop.verbal && /\b(?:is|are|was|were|be)\s+(?:meant|designed|intended|supposed)\s+to\s+$/i.test(text.slice(Math.max(s.start, ev.prop.start - 30), ev.prop.start))) {
+        // "Under the first (plan), Ukraine would pull its troops out": the terms of a text, not the side's own word.
+        if (!chain && ev.prop.verbal && (/\b(?:is|are|was|were|be)\s+(?:meant|designed|intended|supposed)\s+to\s+$/i.test(text.slice(Math.max(s.start, ev.prop.start - 30), ev.prop.start)) || UNDER_TERMS.test(text.slice(s.start, ev.prop.start)) || CONTENT_OF_NOUN.test(text.slice(Math.max(s.start, ev.prop.start - 40), ev.prop.start)) || LATER_TIME_CLAUSE.test(text.slice(s.start, ev.prop.start)))) {
           previousEnd = ev.prop.end;
           continue;
         }
         if (!chain && ev.prop.verbal) {
           const hit: CueHit = { cue: { re: 'verbal', polarity: 1, kind: 'agentive', weight: 0.6 }, start: ev.prop.start, end: ev.prop.end };
           const negated = NEGATION_RE.test(text.slice(Math.max(s.start, hit.start - 20), hit.start));
-          const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit);
+          // With no stance verb the act is the holder's only in its own clause: "X met on Monday, after talks to halt the bombing" is not X's.
+          const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit).filter((h) => !h.at || h.at.end > hit.start || h.at.start < s.start || !/[;:]|,(?!\d)/.test(text.slice(h.at.end, hit.start)));
           if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
           previousEnd = ev.prop.end;
           continue;
@@ -1418,7 +1452,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         }
         // "abandoned support for X and has acknowledged the improbability of Y": once the verb has its object, a
         // second predicate opens another statement; so does a relative clause on what came before ("..., after which a treaty could be signed").
-        if (chain?.emittedProp && (SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start)) || /,\s*(?:after|before|under|upon|with|by|in)\s+which\b/i.test(text.slice(chain.last.end, ev.prop.start)))) {
+        // "poured cold water on X, a day after the talks ended with a deal to <Y>": a time clause with its own verb too.
+        if ((chain && LATER_TIME_CLAUSE.test(text.slice(chain.last.end, ev.prop.start))) || (chain?.emittedProp && (SECOND_PREDICATE.test(text.slice(chain.last.end, ev.prop.start)) || TIME_CLAUSE.test(text.slice(chain.last.end, ev.prop.start)) || /,\s*(?:after|before|under|upon|with|by|in)\s+which\b/i.test(text.slice(chain.last.end, ev.prop.start))))) {
           chain = null;
           previousEnd = ev.prop.end;
           continue;
@@ -1764,6 +1799,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of evaluations(ctx, props, cues)) {
       const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
       emit(ch, ev.prop);
+    }
+    // "would free the hostages in exchange for the release of prisoners": what a side asks for its offer, it wants.
+    for (const t of trades) {
+      for (const p of props) {
+        if (p.start < t.condition.start || p.start >= t.condition.end) continue;
+        const hit: CueHit = { cue: { re: 'asked-in-return', polarity: 1, kind: 'agentive', weight: 0.6 }, start: t.condition.start, end: p.start };
+        emit({ holders: [t.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: t.from }, last: hit, rule: 'asked-in-return', hedged: false, threat: false, emittedProp: true }, p);
+      }
     }
   }
   // A news organisation is the source of a report, never a party holding a position in it.

@@ -71,7 +71,7 @@ describe('conditions on a readiness or an offer', () => {
 
 describe('commitments to an act', () => {
   it('takes the act a commitment’s infinitive names as its object', () => {
-    expect(held('Tom Reyes said Rivia had agreed to exchange all wounded prisoners.', 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'support', proposition: 'auto:exchange-prisoners' }));
+    expect(held('Tom Reyes said Rivia had agreed to exchange all wounded prisoners.', 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'support', proposition: 'auto:prisoner-exchange' }));
     expect(held('Lakeland offered to host a meeting of the two delegations.', 'Lakeland')).toContainEqual(expect.objectContaining({ stance: 'support', proposition: 'auto:host-meeting' }));
     expect(held('Rivia commits to dismantle the checkpoints on the lake road.', 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'support', proposition: 'auto:dismantle-checkpoints' }));
   });

@@ -1,0 +1,77 @@
+/**
+ * Trades ("in exchange for", "in return for") and the acts bargained over in them: withdrawing troops,
+ * freeing prisoners or hostages, swapping prisoners, halting an offensive. Synthetic sentences about a
+ * fictional round of Armenia–Azerbaijan talks (no seed or held-out text).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Armenia', type: 'country', party: 'armenia', packId: 'armenia', surfaces: [['Armenia', 'name'], ['Yerevan', 'metonym']] },
+  { name: 'Azerbaijan', type: 'country', party: 'azerbaijan', packId: 'azerbaijan', surfaces: [['Azerbaijan', 'name'], ['Baku', 'metonym']] },
+];
+const HEADLINE = 'Armenia and Azerbaijan trade offers at border talks\n';
+
+function stancesOf(text: string) {
+  return fixtureStances(`${HEADLINE}${text}`, ACTORS, kb).map(({ actor, proposition, stance, condition }) => ({ actor, proposition, stance, condition }));
+}
+
+describe('trades', () => {
+  it('reads an offered trade as conditional on what is asked, and what is asked as wanted', () => {
+    const r = stancesOf('Azerbaijan offered to withdraw its troops from the ridge in return for sanctions relief.');
+    expect(r).toContainEqual({ actor: 'Azerbaijan', proposition: 'auto:troop-withdrawal', stance: 'conditional', condition: 'in return for sanctions relief' });
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:sanctions-relief', stance: 'support' }));
+  });
+
+  it('reads a future trade stated of a side the same way', () => {
+    const r = stancesOf('Armenia said it would free 40 Azerbaijani prisoners in exchange for the return of two border villages.');
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:prisoner-release', stance: 'conditional' }));
+  });
+
+  it('keeps an agreed trade a plain agreement', () => {
+    const r = stancesOf('Armenia agreed to free 600 prisoners in exchange for the release of the hostages.');
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:prisoner-release', stance: 'support' }));
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:hostage-release', stance: 'support' }));
+    expect(r.some((s) => s.stance === 'conditional')).toBe(false);
+  });
+
+  it('keeps a refused trade a refusal, and asks nothing', () => {
+    const r = stancesOf('Azerbaijan refused to withdraw its troops in exchange for sanctions relief.');
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:troop-withdrawal', stance: 'oppose' }));
+    expect(r.some((s) => s.proposition === 'auto:sanctions-relief')).toBe(false);
+  });
+
+  it('does not condition an agreement on a trade its object contains', () => {
+    const r = stancesOf('Armenia and Azerbaijan agreed to a phased ceasefire that would see hostages freed in exchange for prisoners.');
+    expect(r.filter((s) => s.proposition === 'auto:ceasefire').map((s) => s.stance)).toEqual(['support', 'support']);
+  });
+});
+
+describe('acts bargained over', () => {
+  it('names withdrawing troops, freeing and swapping prisoners, and halting an offensive', () => {
+    expect(stancesOf('Armenia demanded that Azerbaijan withdraw all its remaining troops.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:troop-withdrawal', stance: 'support' }));
+    expect(stancesOf('Azerbaijan refused to pull its forces back.')).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:troop-withdrawal', stance: 'oppose' }));
+    expect(stancesOf('Armenia offered to swap prisoners of war.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:prisoner-exchange', stance: 'support' }));
+    expect(stancesOf('Azerbaijan agreed to halt its offensive.')).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:ceasefire', stance: 'support' }));
+  });
+
+  it('does not read leaving the talks as a withdrawal of troops', () => {
+    expect(stancesOf('Azerbaijan pulled out of the talks on Monday.').some((s) => s.proposition === 'auto:troop-withdrawal')).toBe(false);
+  });
+
+  it('does not credit a side with the terms a document sets out for it', () => {
+    expect(stancesOf('Under the plan, Armenia would pull its troops out of the border villages.').some((s) => s.actor === 'Armenia')).toBe(false);
+  });
+
+  it('does not credit the subject of another clause with an act a noun holds', () => {
+    const r = stancesOf('Armenia hosted a summit in Yerevan on Monday, after days of negotiations between the two sides to halt the offensive.');
+    expect(r.some((s) => s.proposition === 'auto:ceasefire')).toBe(false);
+  });
+
+  it('does not carry a stance into a time clause with its own verb', () => {
+    const r = stancesOf('Armenia rejected the border plan on Tuesday, a day after the talks ended with a deal to exchange prisoners.');
+    expect(r.some((s) => s.actor === 'Armenia' && s.proposition === 'auto:prisoner-exchange')).toBe(false);
+  });
+});
