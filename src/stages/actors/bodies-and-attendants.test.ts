@@ -141,3 +141,28 @@ describe('a slash pair mid-sentence', () => {
     expect(r.entities.map((e) => e.name)).toContain('Brookfield University Poll');
   });
 });
+
+describe('a body of a body', () => {
+  const text =
+    'The Northern Hockey League Players Association on Tuesday evening in Toronto rejected the latest contract proposal from the owners.\n' +
+    'League commissioner Dana Pruitt said the owners had made a fair offer in the talks.\n' +
+    'Players Association executive director Omar Quist said the union would not accept a salary cap.\n' +
+    'The Northern Hockey League said talks would resume next week.';
+
+  it('keeps a league and its players’ association apart, and joins the association’s short form to it', () => {
+    const { byName, mentionsOf } = analyse(text);
+    expect(byName('Northern Hockey League')).toBeDefined();
+    expect(mentionsOf('Northern Hockey League Players Association')).toEqual(expect.arrayContaining(['Northern Hockey League Players Association', 'Players Association']));
+    expect(mentionsOf('Northern Hockey League')).not.toContain('Players Association');
+  });
+
+  it('gives a side to a long-named body whose bargaining words follow its name', () => {
+    expect(analyse(text).byName('Northern Hockey League Players Association')?.party).toBe('northern-hockey-league-players-association');
+  });
+
+  it('gives each officer the side of the body their role names', () => {
+    const { byName } = analyse(text);
+    expect(byName('Dana Pruitt')?.party).toBe('northern-hockey-league');
+    expect(byName('Omar Quist')?.party).toBe('northern-hockey-league-players-association');
+  });
+});

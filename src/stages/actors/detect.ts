@@ -257,7 +257,8 @@ function sideCueNear(ctx: Ctx, c: Candidate): boolean {
   const { tokens } = ctx;
   const at = tokenAt(tokens, c.start);
   let cue = false;
-  for (let k = Math.max(0, at - 8); k < Math.min(tokens.length, at + 12); k++) {
+  // Counted from the name's end: a long name ("the X Premier League Players Association") does not eat the window.
+  for (let k = Math.max(0, at - 8), to = Math.min(tokens.length, tokenAt(tokens, c.end) + 12); k < to; k++) {
     const t = tokens[k]!;
     if (t.sentence === c.sentence && BARGAINING_RE.test(t.lower)) cue = true;
   }

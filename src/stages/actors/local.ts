@@ -7,7 +7,7 @@
 import type { ActorType, LocalEntity, Mention } from '../../core/model.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
-import { CORPORATE_TAILS, INDEPENDENT_ROLES, ROLE_HEADS } from './data/lexicon.js';
+import { CORPORATE_TAILS, INDEPENDENT_ROLES, ORG_WORDS, ROLE_HEADS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
 import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
 
@@ -231,7 +231,15 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   for (const short of fullNames) {
     if (short.cl.members.length === 0) continue;
     // "Gannett and GateHouse Media", "SLS at Michoud": a name that joins two names is no long form of its first.
-    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w) && !JOINED_NAMES.test(f.words.slice(short.words.length).join(' ')));
+    // "Atlantic Premier League" and "Atlantic Premier League Players Association": a body's name followed by another body's head is that other body, one of its own.
+    const bodyOfItsOwn = (f: { words: string[] }) => ORG_WORDS.has(short.words[short.words.length - 1]!) && ORG_WORDS.has(f.words[f.words.length - 1]!);
+    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[i] === w) && !JOINED_NAMES.test(f.words.slice(short.words.length).join(' ')) && !bodyOfItsOwn(f));
+    if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
+  }
+  // ... and that body by its own trailing words is it ("the Players Association"), when no other body ends so.
+  for (const short of fullNames) {
+    if (short.cl.members.length === 0 || short.words.length < 2 || !ORG_WORDS.has(short.words[short.words.length - 1]!)) continue;
+    const longer = fullNames.filter((f) => f.cl !== short.cl && f.cl.members.length > 0 && f.words.length > short.words.length && short.words.every((w, i) => f.words[f.words.length - short.words.length + i] === w));
     if (longer.length === 1) moveMembers(short.cl, longer[0]!.cl, assigned);
   }
   // "Local 4410" for "Riverton Machinists Guild, Local 4410": a union branch by its number is the union.
@@ -417,6 +425,9 @@ function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
       }
     }
     if (hits.size === 1) return [...hits][0]!.entity.party;
+    // "League commissioner" with a league and its players' association in the report: the body the noun heads.
+    const headed = [...hits].filter((b) => words.some((w) => BODY_NOUNS.has(w.toLowerCase()) && b.entity.name.toLowerCase().endsWith(` ${w.toLowerCase()}`)));
+    if (headed.length === 1) return headed[0]!.entity.party;
     // "union president Dara Hume", "chief executive Mara Quill": a role naming a kind of body (or an
     // office only a company has) speaks for the one body of that kind in the report.
     const kinds = words.map((w) => w.toLowerCase());

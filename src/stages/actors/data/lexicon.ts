@@ -32,6 +32,8 @@ press top-ranking leading longtime long-time veteran outgoing incoming designate
 armed forces ground army navy air military intelligence council house white kremlin presidency office cabinet
 investment fund direct personal main principal lead key chief-of-staff co ministry department agency embassy
 government administration parliament
+union league association federation committee commission board club party company
+climate environment environmental labor labour transport education agriculture commerce industry
 `);
 
 /**
