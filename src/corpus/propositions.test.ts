@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, loadKnowledge, loadPackFile, resolvePackPath } from '../packs/load.js';
 import { analysisFor, type FixtureActor } from '../../test/helpers/stance-fixture.js';
 import { extractStances } from '../stages/stances/index.js';
-import { autoLabel, BACK_VERB, discoveredInfo, discoverPropositions, findNegotiatedObjects, findPropositions, negotiationSides, packScope, packsInScope, qualifyProposition, splitQualified, withAnaphors } from './propositions.js';
+import { autoLabel, BACK_VERB, discoveredInfo, discoverPropositions, findNegotiatedObjects, findPropositions, findVerbalObjects, negotiationSides, packScope, packsInScope, qualifyProposition, splitQualified, withAnaphors } from './propositions.js';
 
 // Only the world pack: a negotiation Parley has no pack for.
 const kb = loadKnowledge([], ['world']);
@@ -60,6 +60,22 @@ describe('discovered objects: normal form', () => {
     expect(ids('It offered a 12% raise.')).toEqual(['auto:wage-increase']);
     expect(ids('They seek a 20% increase in base pay.')).toEqual(['auto:wage-increase']);
     expect(ids('They discussed steep tariffs and retaliatory duties.')).toEqual(['auto:tariffs', 'auto:tariffs']);
+  });
+
+  it('names what an act of release or withdrawal moves past an amount and a nationality', () => {
+    expect(ids('They demanded the withdrawal of roughly 35,000 Sylvanian troops.')).toEqual(['auto:troop-withdrawal']);
+    expect(ids('They demanded the withdrawal of Sylvanian forces.')).toEqual(['auto:troop-withdrawal']);
+    expect(ids('They sought the lifting of EU sanctions.')).toEqual(['auto:sanctions-removal']);
+    expect(ids('They sought the release of some 300 prisoners.')).toEqual(['auto:prisoner-release']);
+  });
+
+  it('names a keyed ceiling and a lockout told by its verb', () => {
+    expect(ids('Players will not accept a hard salary cap.')).toEqual(['auto:wage-cap']);
+    expect(ids('A cap on what?')).toEqual([]);
+    const verbal = (text: string) => findVerbalObjects(text, 0, text.length).map((m) => m.id);
+    expect(verbal('The owners were prepared to lock out players.')).toEqual(['auto:lockout']);
+    expect(verbal('They would withdraw all their remaining troops and free 600 prisoners.')).toEqual(['auto:troop-withdrawal', 'auto:prisoner-release']);
+    expect(verbal('They pulled out of the talks.')).toEqual([]);
   });
 
   it('reads a keyed deal as its object, and a capitalised name as one', () => {

@@ -243,6 +243,8 @@ const OBJECT_HEADS: Record<string, string> = {
   ratification: 'ratification', repatriation: 'repatriation', handover: 'handover',
   // A keyed plan is a proposal on the table ("a peace plan", "a ceasefire roadmap"); a bare one is not named.
   plan: 'plan', roadmap: 'roadmap',
+  // A ceiling bargained over in labour, trade and climate talks ("a hard salary cap", "a price cap", "an emissions cap").
+  cap: 'cap', caps: 'cap',
   // Instruments that carry a negotiated object through a legislature or a treaty process ("a sanctions bill",
   // "the Trans-Pacific Partnership"), and zones parties bargain over ("a no-fly zone", "a buffer zone").
   bill: 'bill', legislation: 'bill', act: 'act', partnership: 'partnership', resolution: 'resolution', convention: 'convention', protocol: 'protocol',
@@ -255,7 +257,10 @@ const OBJECT_HEADS: Record<string, string> = {
 };
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+
+/** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
+const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
@@ -286,7 +291,7 @@ const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 
  */
 const KEY_MODIFIERS: Record<string, string> = {
   wage: 'wage', wages: 'wage', pay: 'wage', salary: 'wage', salaries: 'wage', hostage: 'hostage', hostages: 'hostage',
-  prisoner: 'prisoner', prisoners: 'prisoner', troop: 'troop', troops: 'troop', tariff: 'tariff', export: 'export', exports: 'export',
+  prisoner: 'prisoner', prisoners: 'prisoner', troop: 'troop', troops: 'troop', forces: 'troop', soldiers: 'troop', tariff: 'tariff', export: 'export', exports: 'export',
   import: 'import', imports: 'import', trade: 'trade', border: 'border', water: 'water', waters: 'water', energy: 'energy', aid: 'aid',
   security: 'security', military: 'military', fuel: 'fuel', peace: 'peace', nuclear: 'nuclear', arms: 'arms', weapons: 'arms',
   sanctions: 'sanctions', visa: 'visa', food: 'food', humanitarian: 'humanitarian', pension: 'pension', tax: 'tax', price: 'price',
@@ -589,7 +594,9 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     // "President Bill Clinton", "Bill Gates": a given name, not legislation.
     if (toks[i]!.text === 'Bill' && (/^\p{Lu}/u.test(toks[i + 1]?.text ?? '') || /^\p{Lu}/u.test(toks[i - 1]?.text ?? ''))) continue;
     // "<head> of (the) <noun>" → "<noun> <head>"
-    const ofIdx = toks[i + 1]?.lower === 'of' ? (NON_CONTENT.has(toks[i + 2]?.lower ?? '') ? i + 3 : i + 2) : -1;
+    let ofIdx = toks[i + 1]?.lower === 'of' ? (NON_CONTENT.has(toks[i + 2]?.lower ?? '') ? i + 3 : i + 2) : -1;
+    // "the withdrawal of roughly 35,000 Turkish troops": an amount and a nationality before the noun say how many and whose.
+    for (let n = 0; ofIdx > 0 && n < 5 && toks[ofIdx] && toks[ofIdx + 1] && (AMOUNT_WORDS.has(toks[ofIdx]!.lower) || /^[\d.,]+$/.test(toks[ofIdx]!.text) || (/^\p{Lu}[\p{L}.]*$/u.test(toks[ofIdx]!.text) && /^\p{Ll}+$/u.test(toks[ofIdx + 1]!.text))); n++) ofIdx++;
     const of = ofIdx > 0 ? toks[ofIdx] : undefined;
     if (OF_HEADS.has(surface) && of && /^\p{Ll}+$/u.test(of.text) && !STOP.has(of.lower) && !NON_CONTENT.has(of.lower)) {
       const key = KEY_MODIFIERS[of.lower] ?? singular(of.lower);
@@ -706,6 +713,7 @@ const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; pat
     // "strike from midnight", "strike on Monday": the verb with a start time is a labour action, not an attack.
     patterns: [String.raw`strik(?:e|es|ing)\s+(?:from|on|at)\s+(?:\p{L}+\s+){0,2}(?:midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)`],
   },
+  { id: 'lockout', phrases: ['lock out ~ players|workers|employees|members|staff|crews|dockworkers', 'lock ~ players|workers|employees|members|staff|crews out'] },
   { id: 'automation', phrases: ['automate', 'introduce ~ automated equipment|technology|systems|machinery'] },
   {
     id: 'ceasefire',

@@ -99,7 +99,7 @@ describe('judgements with no stance verb', () => {
 describe('insisting and refusing without a stance verb', () => {
   it('reads "the non-negotiable <X>" as the reporting speaker insisting on X ("affirmed" reports too)', () => {
     expect(held('Ana Vell affirmed that the text respects the red lines of Rivia, notably the non-negotiable withdrawal of Lakeland troops from the islands.', 'Ana Vell')).toContainEqual(
-      expect.objectContaining({ stance: 'support', proposition: 'auto:withdrawal' }),
+      expect.objectContaining({ stance: 'support', proposition: 'auto:troop-withdrawal' }),
     );
   });
 
