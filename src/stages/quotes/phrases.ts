@@ -10,6 +10,7 @@
 import { trimSpan, type Span } from '../../core/span.js';
 import { SOURCE_NOUNS, SOURCE_PRONOUNS, SPEECH_VERB_FORMS } from './cues.js';
 import { isUsState } from './places.js';
+import { COMMON_WORDS } from '../actors/data/common-words.js';
 
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’]|-(?=[\p{L}\p{N}]))*|-[\p{L}]+|\p{Lu}\./gu;
 
@@ -114,6 +115,9 @@ const isPronoun = (w: string) => SOURCE_PRONOUNS.has(w.toLowerCase());
  * The longest noun-phrase prefix of the tokens: determiners, capitalised words, role words and the
  * connectors between them ("the Secretary of State", "Kremlin’s press -secretary Dmitry Peskov").
  */
+/** Plural nouns for groups of states, bodies or people that an adjective opening a sentence may qualify. */
+const GROUP_PLURALS = /^(?:countries|nations|states|economies|governments|members|parties|groups|producers|exporters|importers|blocs|allies|neighbou?rs|powers|donors|lenders|creditors|debtors|democracies|members|unions|workers|employers|companies|firms|lawmakers|legislators|leaders|officials|delegates|delegations|negotiators|ministers|diplomats|nations)$/;
+
 function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
   if (toks.length === 0) return null;
   if (isPronoun(toks[0]!.word) && !/^(?:it|you)$/i.test(toks[0]!.word)) return { start: toks[0]!.start, end: toks[0]!.end };
@@ -128,6 +132,17 @@ function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
       if (i === 0 && DETERMINERS.has(lw)) continue;
       headSeen = true;
       end = toks[i]!.end;
+      // "Developing countries", "Small island states": a common word capitalised only as the first of its
+      // sentence, before lower-case words ending in a plural, is an adjective of that noun phrase, not a name.
+      if (i === 0 && COMMON_WORDS.has(lw)) {
+        let j = 1;
+        while (j < 3 && j < toks.length - 1 && /^\p{Ll}+$/u.test(toks[j]!.word) && COMMON_WORDS.has(toks[j]!.word) && !/s$/.test(toks[j]!.word)) j++;
+        if (j < toks.length && GROUP_PLURALS.test(toks[j]!.word)) {
+          end = toks[j]!.end;
+          i = j;
+          continue;
+        }
+      }
     } else if (SOURCE_NOUNS.has(lw.replace(/['’]s$/, ''))) {
       headSeen = true;
       end = toks[i]!.end;

@@ -723,6 +723,13 @@ describe('the subject of a lead sentence', () => {
     expect(attribution(text, [['Galveston', 'organization'], ['Harbour Workers Guild', 'organization']], 'would strike')).toEqual({ source: 'The union', speaker: 1 });
   });
 
+  it('reads a capitalised adjective opening the sentence as part of its noun phrase ("Developing countries"), not a name', () => {
+    expect(attribution('Developing countries on Saturday rejected the offer, saying it fell short of what poorer nations need.', [], 'fell short')?.source).toBe('Developing countries');
+    expect(attribution('Small island states said they would accept the package.', [], 'accept the package')?.source).toBe('Small island states');
+    // A name that is also a common word keeps its verb out of the phrase.
+    expect(attribution('Rice says the vote will be close.', [['Rice', 'person']], 'vote will')?.source).toBe('Rice');
+  });
+
   it('keeps "Two senior officials in Kyiv said" whole', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
