@@ -141,6 +141,8 @@ describe('datelines', () => {
   });
   it('takes a full dateline date, and never invents the year of a month and day', () => {
     expect(meta(`WASHINGTON, March 13, 2025 (Reuters) - ${PARA}\n${PARA2}`).published).toMatchObject({ value: '2025-03-13', origin: 'text:dateline-date' });
+    // The AP's layout: the day right after the dateline, set off by a dash.
+    expect(meta(`NEW YORK (AP) — March 4, 2026 — ${PARA}\n${PARA2}`).published).toMatchObject({ value: '2026-03-04', origin: 'text:dateline-date' });
     // No year anywhere, or only the years of past events: no date.
     expect(meta(`WASHINGTON, March 13 (Reuters) - ${PARA}\n${PARA2}`).published.value).toBeNull();
     expect(meta(`WASHINGTON, March 13 (Reuters) - ${PARA}\nThe previous truce collapsed on June 4, 2019, within days.`).published.value).toBeNull();

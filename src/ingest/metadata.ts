@@ -701,6 +701,12 @@ function publishedFromText(text: string, zones: readonly Zone[], language: strin
     const best = tier.pick === 'first' ? found[0]! : found.reduce((a, b) => (b.value > a.value ? b : a));
     return { value: best.value, origin: tier.origin, confidence: tier.confidence, evidence: textSpan(text, best.start, best.end) };
   }
+  // "NEW YORK (AP) — March 4, 2026 — The ...": the AP writes the day right after the dateline, set off by a dash.
+  const dl = zones.find((z) => z.kind === 'dateline');
+  const after = dl ? fullDatesIn(text, dl.end, Math.min(text.length, dl.end + 40), language)[0] : undefined;
+  if (dl && after && !text.slice(dl.end, after.start).trim() && /^\s*[—–-]/.test(text.slice(after.end, after.end + 3))) {
+    return { value: after.value, origin: 'text:dateline-date', confidence: 0.7, evidence: textSpan(text, after.start, after.end) };
+  }
   const partial = partialDatelineDate(text, zones);
   if (partial) return partial;
   const lead = language && language !== 'en' ? leadDatelineDate(text, zones, language) : null;

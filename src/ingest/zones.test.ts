@@ -146,6 +146,9 @@ describe('line rules', () => {
     expect(isHeadlineShaped('Talks resume in Geneva')).toBe(true);
     expect(isHeadlineShaped('Ceasefire proposal rejected by parliament')).toBe(true);
     expect(isHeadlineShaped('The minister said that')).toBe(false);
+    // A verb's particle may end a headline; a preposition waiting for its object may not.
+    expect(isHeadlineShaped('Owners deny lockout plan as union talks drag on')).toBe(true);
+    expect(isHeadlineShaped('The union will vote on')).toBe(false);
     expect(isHeadlineShaped('Talks resumed.')).toBe(false);
     expect(isHeadlineShaped("'A very long night.'")).toBe(false);
     expect(isHeadlineShaped('What happens next?')).toBe(false);

@@ -71,6 +71,8 @@ const AGENCY_NAMES = Object.keys(DATELINE_AGENCIES)
 
 /** Words a heading or headline does not end with: a line ending in one is a cut-off sentence. */
 const HEADLINE_ATTRIBUTION = /,\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:says|said)$/u;
+/** "... as union talks drag on", "Trump weighs in": a verb's particle ends a headline as its object would. */
+const PHRASAL_END = /\b(?:drag|carry|go|goe|move|hold|weigh|step|give|walk|back|stand|sign|take|pile|crack|close|ramp|heat|kick|wind|press|push|pay|team|break|shut|play|turn|pull|hang|come|head|speak|sit|dig|lash|hit|rule|call|roll|bow|cave|wrap|line|spell|stay|reach|cool|calm|level|open|hold|drop|bail|opt|phase|scale|back|water|pay)(?:s|es|ed|d|ing|ping|ging|ning)?\s+(?:on|in|out|off|up|down|over|away|back)$/i;
 const DANGLING_END =
   /\b(?:the|a|an|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|whom|whose|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|as|than|its|his|her|their|our|this|these|those|said|says|not|if|when|while|after|before|about|into|over|under|between|also|still)$/i;
 
@@ -511,7 +513,7 @@ export function isHeadlineShaped(line: string, options: { maxWords?: number; all
   if (terminal.test(line)) return false;
   if (/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(line)) return false;
   // "..., Kurti says" closes many headlines: an attribution to a name after a comma is no dangling verb.
-  if (DANGLING_END.test(line) && !HEADLINE_ATTRIBUTION.test(line)) return false;
+  if (DANGLING_END.test(line) && !HEADLINE_ATTRIBUTION.test(line) && !PHRASAL_END.test(line)) return false;
   // Mostly letters: a line of numbers or symbols is not a heading.
   const letters = (line.match(/\p{L}/gu) ?? []).length;
   return letters >= Math.max(2, line.length * 0.5);
