@@ -67,6 +67,12 @@ describe('event typing', () => {
     if (mode) expect(events[0]?.mode).toBe(mode);
   });
 
+  it('does not read mobilising money or support as mobilising troops', () => {
+    expect(analyse('The bloc offered to mobilise $300 billion a year for poorer nations.').events.some((e) => e.type === 'MOBILIZE')).toBe(false);
+    expect(analyse('The union vowed to mobilize its members and supporters.').events.some((e) => e.type === 'MOBILIZE')).toBe(false);
+    expect(analyse('The government ordered the army to mobilise.').events.some((e) => e.type === 'MOBILIZE')).toBe(true);
+  });
+
   it('finds no event in a sentence without a trigger', () => {
     expect(analyse('The weather in the capital was mild and sunny.').events).toEqual([]);
   });

@@ -135,7 +135,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'PROTEST', mode: 'riot', pattern: String.raw`\b(?:riot(?:s|ed|ing|ers)?|unrest)\b` },
 
   // --- MOBILIZE ---
-  { type: 'MOBILIZE', mode: 'troops', pattern: String.raw`\b(?:mobili[sz](?:e|es|ed|ing|ation)|(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|build(?:s|ing)?\s+up|buil[td]\s+up|sent|send(?:s|ing)?|station(?:s|ed|ing)?)\s+(?:[\w,-]+\s+){0,3}(?:troops|forces|soldiers|warships|tanks|missiles|reservists)|(?:on|put\s+on|raised?)\s+(?:high\s+|full\s+)?(?:alert)|military\s+build-?up)\b` },
+  { type: 'MOBILIZE', mode: 'troops', pattern: String.raw`\b(?:mobili[sz](?:e|es|ed|ing|ation)(?!\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:\$|€|£|\d|members\b|billions?\b|millions?\b|trillions?\b|funds?\b|funding\b|finance\b|financing\b|money\b|resources\b|capital\b|investments?\b|support\b|voters\b|supporters\b|aid\b|donors\b|cash\b))|(?:deploy(?:s|ed|ing)?|mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|build(?:s|ing)?\s+up|buil[td]\s+up|sent|send(?:s|ing)?|station(?:s|ed|ing)?)\s+(?:[\w,-]+\s+){0,3}(?:troops|forces|soldiers|warships|tanks|missiles|reservists)|(?:on|put\s+on|raised?)\s+(?:high\s+|full\s+)?(?:alert)|military\s+build-?up)\b` },
   { type: 'MOBILIZE', mode: 'troops', pattern: String.raw`\b(?:strengthen(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|bolster(?:s|ed|ing)?)\s+(?:its\s+|their\s+)?(?:forces|troops|military\s+presence|defen[cs]es)\b` },
   { type: 'MOBILIZE', mode: 'police', pattern: String.raw`\b(?:order(?:s|ed|ing)?|increas(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up)\s+(?:[\w-]+\s+){0,2}patrols\b` },
   { type: 'MOBILIZE', mode: 'police', pattern: String.raw`\b(?:deploy(?:s|ed|ing)?|sent|send)\s+(?:[\w-]+\s+){0,3}(?:police|riot\s+police|security\s+forces)\b` },
