@@ -166,3 +166,18 @@ describe('a body of a body', () => {
     expect(byName('Omar Quist')?.party).toBe('northern-hockey-league-players-association');
   });
 });
+
+describe('a community named by two demonyms', () => {
+  const text = 'Sylvanian Freedonians will return to the talks only if their equality is recognised, their leader said.\nSylvanian Freedonian leader Ivo Marsh met the envoy in Fredville on Monday.';
+
+  it('is a group of its own, not either state', () => {
+    const { r, byName } = analyse(text);
+    expect(byName('Sylvanian Freedonians')?.type).toBe('group');
+    expect(r.entities.find((e) => e.packId === 'freedonia')?.mentions.map((i) => r.mentions[i]!.text) ?? []).not.toContain('Freedonians');
+  });
+
+  it('gives its officer neither state as a side', () => {
+    const party = analyse(text).byName('Ivo Marsh')?.party ?? null;
+    expect(party === 'freedonia' || party === 'sylvania').toBe(false);
+  });
+});

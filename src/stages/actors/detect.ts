@@ -458,6 +458,13 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
     let end = hit.end;
     if (e.kind === 'demonym') {
       const next = tokens[lastTok + 1];
+      // "Turkish Cypriots", "Bosnian Serbs": a demonym after another names a community, not either state.
+      const community = stackedDemonym(ctx, firstTok, -1);
+      if (community >= 0) {
+        if (e.people) out.push({ start: tokens[community]!.start, end, text: text.slice(tokens[community]!.start, end), type: 'group', kind: 'name', packId: null, rule: 'community', confidence: 0.8, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null } as Candidate);
+        return;
+      }
+      if (stackedDemonym(ctx, lastTok, 1) >= 0) return;
       if (!e.people) {
         if (!next || next.sentence !== t.sentence || !next.word || next.cap || !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
         end = next.end;
@@ -483,6 +490,17 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
     }
     out.push(base);
   });
+}
+
+/** The demonym token right before (`dir` -1) or after (+1) token `k`, itself a demonym, joined by a space; else -1. */
+function stackedDemonym(ctx: Ctx, k: number, dir: -1 | 1): number {
+  const { tokens, hits } = ctx;
+  const t = tokens[k];
+  const o = tokens[k + dir];
+  if (!t || !o || t.hit < 0 || o.hit < 0 || o.hit === t.hit || o.sentence !== t.sentence || !o.cap) return -1;
+  if (hits[t.hit]!.entry.kind !== 'demonym' || hits[o.hit]!.entry.kind !== 'demonym' || hits[t.hit]!.entry.packId === hits[o.hit]!.entry.packId) return -1;
+  const between = dir < 0 ? ctx.text.slice(o.end, t.start) : ctx.text.slice(t.end, o.start);
+  return between === ' ' ? k + dir : -1;
 }
 
 /**
@@ -1476,7 +1494,8 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
   let party: string | null = null;
   if (!INDEPENDENT_ROLES.has(headWord)) {
     const semi = SEMI_INDEPENDENT_ROLES.has(headWord);
-    for (let k = from; k <= (semi ? headAt : to) && !party; k++) party = countryOf(ctx, tokens[k]!);
+    // "Turkish Cypriot leader": a community's officer speaks for neither state its demonyms name.
+    for (let k = from; k <= (semi ? headAt : to) && !party; k++) if (stackedDemonym(ctx, k, -1) < 0 && stackedDemonym(ctx, k, 1) < 0) party = countryOf(ctx, tokens[k]!);
     // "EU trade commissioner", "NATO chief": an officer of a pack body speaks for the body's side, or for the
     // body when it is a side of its own (a pack body with no patron is, as packScope reads it).
     for (let k = from; k <= (semi ? headAt : to) && !party; k++) {
