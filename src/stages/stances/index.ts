@@ -693,6 +693,23 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   return null;
 }
 
+/**
+ * "X told reporters the two men had agreed to ...": a reported clause whose subject is people the report
+ * does not name is theirs, not the reporter's; with no name for them the stance has no holder. ("The sides
+ * had agreed", told by one side's negotiator, includes the teller: it stays theirs.)
+ */
+function unnamedReportedSubject(ctx: Context, pos: number): boolean {
+  const { text, s } = ctx;
+  const before = text.slice(s.start, pos);
+  let verb: RegExpExecArray | null = null;
+  for (const m of before.matchAll(REPORTING_RE)) verb = m as RegExpExecArray;
+  if (!verb) return false;
+  const from = s.start + verb.index + verb[0].length;
+  const m = UNNAMED_CLAUSE_SUBJECT.exec(text.slice(from, pos));
+  return !!m && !ctx.mentions.some((x) => x.start >= from && x.end <= pos);
+}
+const UNNAMED_CLAUSE_SUBJECT = /^\s+(?:(?:reporters|journalists|the\s+press|lawmakers|parliament|the\s+council|him|her|them|us)\s+)?(?:that\s+)?(?:the|both|all|these|those)\s+(?:two\s+|three\s+|rival\s+|opposing\s+|warring\s+)?(?:men|women|leaders|presidents|rivals|communities)\s+(?:had|have|has|would|will|could|were|are|also\s+)?/i;
+
 /** The speaker of a reporting verb before `pos` in the sentence ("Rubio said ..."), or of the quote there. */
 /** After a possessor, before a reporting verb: the people or office speaking for it ("'s delegation", "'s chief negotiator"). */
 const SPEAKERS_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|delegation|delegates|negotiators?|officials?|envoys?|representatives?|leaders?|leadership|ministry|office|team|aides?|advisers?|advisors?|command)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -933,6 +950,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (antecedentOfRelative) return [{ entity: antecedentOfRelative.entity, at: antecedentOfRelative, rule: 'relative-antecedent', confidence: 0.7 }];
   const partners = partnersFor(ctx, hit);
   if (partners.length) return partners;
+  if (unnamedReportedSubject(ctx, hit.start)) return [];
   let subj = subjectBefore(ctx, hit.start, hit.cue.kind === 'noun');
   // "X met Y and criticized ...": a name right before "and <verb>" that follows a verb is that verb's
   // object; the second verb shares the clause's subject.
@@ -1316,6 +1334,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // links" do back the ceasefire, the restoring.
       // "would continue with or without a deal": indifference, no stance on the deal.
       if (/\bwith\s+or\s+without\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, prop.start - 40), prop.start))) return;
+      // "Leaders end UN-hosted talks": a round of talks ends; breaking them off, walking out or abandoning them is the stance.
+      if (prop.id === TALKS_ID && /^end(?:s|ed|ing)?\b/i.test(text.slice(ch.last.start, ch.last.end))) return;
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.

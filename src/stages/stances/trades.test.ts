@@ -11,6 +11,7 @@ const kb = loadKnowledge();
 const ACTORS: FixtureActor[] = [
   { name: 'Armenia', type: 'country', party: 'armenia', packId: 'armenia', surfaces: [['Armenia', 'name'], ['Yerevan', 'metonym']] },
   { name: 'Azerbaijan', type: 'country', party: 'azerbaijan', packId: 'azerbaijan', surfaces: [['Azerbaijan', 'name'], ['Baku', 'metonym']] },
+  { name: 'Mara Quill', type: 'person', surfaces: [['Mara Quill', 'name']] },
 ];
 const HEADLINE = 'Armenia and Azerbaijan trade offers at border talks\n';
 
@@ -73,5 +74,21 @@ describe('acts bargained over', () => {
   it('does not carry a stance into a time clause with its own verb', () => {
     const r = stancesOf('Armenia rejected the border plan on Tuesday, a day after the talks ended with a deal to exchange prisoners.');
     expect(r.some((s) => s.actor === 'Armenia' && s.proposition === 'auto:prisoner-exchange')).toBe(false);
+  });
+});
+
+describe('what a reporter tells of others', () => {
+  it('leaves a clause about people the report does not name without a holder, not the teller’s', () => {
+    const r = stancesOf('U.N. envoy Mara Quill told reporters the two men had agreed to a ceasefire.');
+    expect(r.some((s) => s.proposition === 'auto:ceasefire')).toBe(false);
+  });
+
+  it('keeps "the sides had agreed", told by one side, the teller’s', () => {
+    const r = stancesOf('Armenia said the sides had agreed to a ceasefire.');
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'support' }));
+  });
+
+  it('does not read the end of a round of talks as a stance against talks', () => {
+    expect(stancesOf('Armenia and Azerbaijan end UN-hosted talks without a deal.').some((s) => s.proposition === 'auto:talks')).toBe(false);
   });
 });
