@@ -969,7 +969,14 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     if (sp) {
       found.push({ ...sp, rule: `pronoun-${sp.rule}`, confidence: Math.min(sp.confidence, 0.7) });
       // "A and B said they had agreed": a plural pronoun covers every coordinated speaker.
-      if (/^(?:they|we)$/i.test(ctx.text.slice(subj.pronoun!.start, subj.pronoun!.end)) && sp.at && sp.at.start >= ctx.s.start) coordinated(ctx, sp.at, found);
+      if (/^(?:they|we)$/i.test(ctx.text.slice(subj.pronoun!.start, subj.pronoun!.end)) && sp.at && sp.at.start >= ctx.s.start) {
+        coordinated(ctx, sp.at, found);
+        // "Greece and Britain, the other two guarantor powers, said they ...": the quote's source holds the coordination.
+        for (const m of ctx.mentions) {
+          if (m.start < sp.at.start || m.end > sp.at.end || m.kind === 'pronoun' || m.entity === sp.entity || found.some((f) => f.entity === m.entity)) continue;
+          if (/^\s*(?:,\s*)?(?:and|&)\s/.test(ctx.text.slice(m.end, m.end + 6))) found.push({ entity: m.entity, at: m, rule: 'coordinated-subject', confidence: 0.65 });
+        }
+      }
     } else {
       const previous = antecedent(ctx, subj.pronoun!);
       if (previous) found.push({ ...previous, at: null, rule: 'pronoun-previous', confidence: 0.5 });

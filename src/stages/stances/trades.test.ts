@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
 import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+import type { RawDocument } from '../../core/model.js';
+import { prepareDocument } from '../../ingest/ingest.js';
 
 const kb = loadKnowledge();
 const ACTORS: FixtureActor[] = [
@@ -86,6 +88,13 @@ describe('what a reporter tells of others', () => {
   it('keeps "the sides had agreed", told by one side, the teller’s', () => {
     const r = stancesOf('Armenia said the sides had agreed to a ceasefire.');
     expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'support' }));
+  });
+
+  it('gives "A and B, <appositive>, said they ..." to both (the whole pipeline: the quote’s source holds both)', () => {
+    const text = 'Guarantors back new round of island talks\n\nGreece and Britain, the other two guarantor powers, said they supported a return to negotiations.\n';
+    const p = prepareDocument({ name: 'x.txt', source: 'x.txt', url: null, text, format: 'text', encoding: 'utf-8', given: {} } as unknown as RawDocument, kb, new Date('2025-10-14'));
+    const holders = p.analysis.stances.filter((s) => s.proposition.startsWith('auto:talks')).map((s) => p.analysis.entities[s.actor]!.name).sort();
+    expect(holders).toEqual(['Greece', 'United Kingdom']);
   });
 
   it('does not read the end of a round of talks as a stance against talks', () => {
