@@ -250,9 +250,9 @@ function findConditions(text: string, s: Sentence): Condition[] {
     }
   }
   for (const re of [WOULD_ONCE, WHEN_NOT_BEFORE, WHILE_STANDS]) {
-    if (!(re === WOULD_ONCE ? /\bonce\b|\bas\s+soon\s+as\b/i : re === WHEN_NOT_BEFORE ? /\bnot\s+(?:before|until|a\s+day)\b/i : /\bwhile\b/i).test(slice)) continue;
+    if (!(re === WOULD_ONCE ? /\bonce\b|\bas\s+soon\s+as\b|\bwhen\b/i : re === WHEN_NOT_BEFORE ? /\bnot\s+(?:before|until|a\s+day)\b/i : /\bwhile\b/i).test(slice)) continue;
     for (const m of slice.matchAll(re)) {
-      const at = re === WOULD_ONCE ? s.start + m.index + m[0].length - /(?:once|as\s+soon\s+as)$/iu.exec(m[0])![0].length : s.start + m.index + m[0].search(/\b(?:when|while)\b/i);
+      const at = re === WOULD_ONCE ? s.start + m.index + m[0].length - /(?:once|as\s+soon\s+as|when)$/iu.exec(m[0])![0].length : s.start + m.index + m[0].search(/\b(?:when|while)\b/i);
       if (out.some((c) => c.start <= at && at < c.end)) continue;
       const rest = text.slice(at, s.end);
       const stop = re === WOULD_ONCE ? rest.search(/[;:]|\s[–—]\s|,["”’]|,\s+(?:and|but|while|adding|saying|he|she|they|it|a|an|the)\b/) : m[0].length - (m.index !== undefined ? at - s.start - m.index : 0);
@@ -316,7 +316,7 @@ const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,120}
  * after a future or a stated readiness, "once" and "as soon as" set the moment the offer holds from — a condition.
  * ("once again", "once more" and "once a week" are no clause.)
  */
-const WOULD_ONCE = /\b(?:ready|willing|prepared|open|happy|would|will|could|['’]d|['’]ll)\s+[^.;:?!]{1,80}?[,\s](?:once(?!\s+(?:again|more|and|or|before|a\s+(?:day|week|month|year)|in\s+a\b))|as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical)\b))(?=\s+\p{L})/giu;
+const WOULD_ONCE = /\b(?:ready|willing|prepared|open|happy|would|will|could|['’]d|['’]ll)\s+[^.;:?!]{1,80}?[,\s](?:once(?!\s+(?:again|more|and|or|before|a\s+(?:day|week|month|year)|in\s+a\b))|as\s+soon\s+as(?!\s+(?:possible|practicable|feasible|practical)\b)|when(?=\s+(?:[\p{L}'’.-]+\s+){1,4}?(?:stops?|stopped|ends?|ended|withdraws?|withdrew|halts?|halted|lifts?|lifted|ceases?|ceased|releases?|released|pulls?\s+(?:back|out)|recogni[sz]es?|guarantees?|drops?|dropped|meets?\s+(?:its|their|our|all)\s+(?:demands|conditions|terms))\b))(?=\s+\p{L})/giu;
 /** "We go back to the table when X, not before": a when-clause closed by "not before" is the only time the act holds. */
 const WHEN_NOT_BEFORE = /\bwhen\s+[^.;:?!]{3,120}?,?\s+(?:and\s+)?not\s+(?:before|until\s+then|a\s+day\s+sooner)\b/giu;
 /** "will not sign any treaty while the claim stands": a state that lasts, set against a refusal, is what the refusal hangs on. */

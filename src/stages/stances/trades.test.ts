@@ -79,6 +79,13 @@ describe('acts bargained over', () => {
   });
 });
 
+describe('conditions told with "when"', () => {
+  it('reads "will accept X when Y stops ..." as conditional, and a plain "when" of time as no condition', () => {
+    expect(stancesOf('Armenia will accept a ceasefire when Azerbaijan stops shelling its villages.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'conditional', condition: 'when Azerbaijan stops shelling its villages' }));
+    expect(stancesOf('Armenia will sign the ceasefire when the leaders meet next week.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'support' }));
+  });
+});
+
 describe('what a reporter tells of others', () => {
   it('leaves a clause about people the report does not name without a holder, not the teller’s', () => {
     const r = stancesOf('U.N. envoy Mara Quill told reporters the two men had agreed to a ceasefire.');
