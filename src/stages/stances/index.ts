@@ -211,6 +211,10 @@ const UNDER_TERMS = /^\s*Under\s+(?:the|a|an|its|their|this|that|each|both)\b[^,
 const CONTENT_CLAUSE = /\b(?:that|which|who|whereby|under\s+which)\b/i;
 /** An offer, a proposal or a future: what a side puts forward rather than what it has agreed. */
 const OFFERED = /\b(?:would|will|could|might|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ready|willing|prepared|open\s+to|wants?|wanted|seek(?:s|ing)?|sought)\b/i;
+/** Verbs of putting something on the table: propose, offer, demand, request, ask for, seek, suggest. */
+const PUT_FORWARD = /^(?:propos|offer|demand|request|ask|sought|seek|suggest|table)/i;
+/** A past or perfect negation right before a verb ("had not", "did not", "never"): not a refusal, a denial of the act. */
+const PAST_NEGATION = /(?:\b(?:had|has|have|did)\s+(?:not|never)|\b(?:hadn|hasn|haven|didn)['’]t|\bnever)\s+(?:\p{L}+ly\s+)?(?:formally\s+|yet\s+|even\s+)?$/iu;
 /** A trade: the thing offered before it, the thing asked after. */
 const EXCHANGE_FOR = /\bin\s+(?:exchange|return)\s+for\b/gi;
 
@@ -1542,6 +1546,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
+      // "the league had not proposed a hard cap", "Kyiv never demanded it": that an offer or a demand was not made is a fact, no stance.
+      if (negated && hit.cue.polarity > 0 && PUT_FORWARD.test(text.slice(hit.start, hit.end)) && PAST_NEGATION.test(text.slice(Math.max(s.start, hit.start - 24), hit.start))) polarity = 0;
       // "has offered zero concessions to end the war", "proposed no plan": an act whose object is nothing was not done.
       if (hit.cue.polarity > 0 && /^\s+(?:no|zero|nothing)\b/i.test(text.slice(hit.end, hit.end + 10))) polarity = 0;
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo

@@ -86,6 +86,14 @@ describe('conditions told with "when"', () => {
   });
 });
 
+describe('an offer or a demand said not to have been made', () => {
+  it('is a fact, not a stance against it; a refusal to make it is one', () => {
+    expect(stancesOf('Armenia had not proposed a ceasefire, the ministry said.').some((s) => s.actor === 'Armenia' && s.stance === 'oppose')).toBe(false);
+    expect(stancesOf('Azerbaijan never demanded a prisoner exchange.').some((s) => s.stance === 'oppose')).toBe(false);
+    expect(stancesOf('Armenia will not accept a ceasefire.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', stance: 'oppose' }));
+  });
+});
+
 describe('what a reporter tells of others', () => {
   it('leaves a clause about people the report does not name without a holder, not the teller’s', () => {
     const r = stancesOf('U.N. envoy Mara Quill told reporters the two men had agreed to a ceasefire.');
