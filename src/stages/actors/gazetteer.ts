@@ -145,6 +145,22 @@ export interface PackPersonMatch {
  * vowel) and given names that can be one person's. A surname alone must match one pack person exactly.
  */
 export function matchPackPerson(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
+  // The same written names recur across a corpus, and each lookup scores every blocked pack form: remembered
+  // per gazetteer, bounded like `memo`. Callers only read the match.
+  let known = packPersonMatches.get(g);
+  if (!known) packPersonMatches.set(g, (known = new Map()));
+  const memoKey = given === null ? `\u0000${surname}` : `${given}\u0000${surname}`;
+  const hit = known.get(memoKey);
+  if (hit !== undefined) return hit;
+  const match = computePackPersonMatch(g, given, surname);
+  if (known.size > 100_000) known.clear();
+  known.set(memoKey, match);
+  return match;
+}
+
+const packPersonMatches = new WeakMap<Gazetteer, Map<string, PackPersonMatch | null>>();
+
+function computePackPersonMatch(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
   const key = surnameKeyOf(surname);
   if (!key) return null;
   if (!given) {
