@@ -430,7 +430,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "The Kremlin rules out a Putin-Zelensky summit": nor is a person of the actor's own side.
       const ownSides = new Set(actors.flatMap((a) => [soFar.entities[a]?.party, soFar.entities[a]?.packId]).filter((p): p is string => !!p));
       const ownSide = (t: number) => ownSides.has(soFar.entities[t]?.packId ?? '') || ownSides.has(soFar.entities[t]?.party ?? '');
-      if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set([...actors, ...(ownSides.size ? soFar.entities.flatMap((_, k) => (ownSide(k) ? [k] : [])) : [])]));
+      if (targetMentions.length === 0) {
+        // Filled in place: an array per entity (flatMap) for every trigger was most of what this line allocated.
+        const notTargets = new Set(actors);
+        if (ownSides.size) for (let k = 0; k < soFar.entities.length; k++) if (ownSide(k)) notTargets.add(k);
+        targetMentions = objectOf(text, sentence, mentions, trigger, notTargets);
+      }
       const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSide(t));
 
       const location = findLocation(text, sentence, trigger, mentions, notPlaces);
