@@ -300,6 +300,8 @@ function matchGazetteer(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.hit >= 0) continue;
+    const opening = t.text.charCodeAt(0);
+    if (opening < 128 && !g.firstWordOpenings[opening] && t.lower !== 'the') continue;
     const list = g.byFirstWord.get(t.lower === 'the' ? `the ${tokens[i + 1]?.text ?? ''}` : t.text);
     if (!list) continue;
     for (const entry of list) {

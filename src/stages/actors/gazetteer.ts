@@ -30,6 +30,11 @@ export interface PackPersonForm {
 export interface Gazetteer {
   /** Entries by their first word (as written; entries starting "the" are under "the"). */
   byFirstWord: Map<string, GazetteerEntry[]>;
+  /**
+   * 1 for each ASCII code a `byFirstWord` key opens with: most words of a text are lower-case and open no
+   * key, and this table rules them out without hashing the word for the map.
+   */
+  firstWordOpenings: Uint8Array;
   /** Multiword entries (≥2 words) by first word folded, for the spinner-tolerant match. */
   multiword: Map<string, GazetteerEntry[]>;
   personForms: PackPersonForm[];
@@ -119,7 +124,9 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
       for (const o of group) if (o !== w) set.add(o);
     }
   }
-  return { byFirstWord, multiword, personForms, formsByKey, bySurnameKey, synonyms };
+  const firstWordOpenings = new Uint8Array(128);
+  for (const key of byFirstWord.keys()) if (key.charCodeAt(0) < 128) firstWordOpenings[key.charCodeAt(0)] = 1;
+  return { byFirstWord, firstWordOpenings, multiword, personForms, formsByKey, bySurnameKey, synonyms };
 }
 
 /** Blocking keys for a surname: any near spelling shares at least one (same start, same end, same consonants). */
@@ -145,6 +152,22 @@ export interface PackPersonMatch {
  * vowel) and given names that can be one person's. A surname alone must match one pack person exactly.
  */
 export function matchPackPerson(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
+  // The same written names recur across a corpus, and each lookup scores every blocked pack form: remembered
+  // per gazetteer, bounded like `memo`. Callers only read the match.
+  let known = packPersonMatches.get(g);
+  if (!known) packPersonMatches.set(g, (known = new Map()));
+  const memoKey = given === null ? `\u0000${surname}` : `${given}\u0000${surname}`;
+  const hit = known.get(memoKey);
+  if (hit !== undefined) return hit;
+  const match = computePackPersonMatch(g, given, surname);
+  if (known.size > 100_000) known.clear();
+  known.set(memoKey, match);
+  return match;
+}
+
+const packPersonMatches = new WeakMap<Gazetteer, Map<string, PackPersonMatch | null>>();
+
+function computePackPersonMatch(g: Gazetteer, given: string | null, surname: string): PackPersonMatch | null {
   const key = surnameKeyOf(surname);
   if (!key) return null;
   if (!given) {

@@ -13,7 +13,8 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { mayHoldDate, resolveDates, type DateMention, type Tense } from './dates.js';
 import { TRIGGERS, type TriggerEntry } from './lexicon.js';
-import { OpeningDispatch, topLevelBranches } from '../regex-openings.js';
+import { topLevelBranches } from '../regex-openings.js';
+import { PairDispatch } from '../regex-pairs.js';
 
 const DEFAULT_CONFIDENCE = 0.75;
 /** Triggers below this are only used when the sentence has no stronger one ("must", a bare "deal"). */
@@ -25,10 +26,10 @@ const WEAK = 0.6;
 const CAPITAL_NEXT = '(?=[A-Z])';
 /**
  * Searched as that one alternation would be, but at each word start only the triggers that can open with
- * its letter are tried: a single pass of the whole alternation tried every trigger at every position, the
- * largest cost of the stage.
+ * its first two letters are tried: a single pass of the whole alternation tried every trigger at every
+ * position, the largest cost of the stage (and dispatching on the first letter alone still tried a dozen).
  */
-const TRIGGER_SEARCH = new OpeningDispatch(
+const TRIGGER_SEARCH = new PairDispatch(
   TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join('')),
   'i',
   combinedAlternation,
@@ -429,7 +430,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "The Kremlin rules out a Putin-Zelensky summit": nor is a person of the actor's own side.
       const ownSides = new Set(actors.flatMap((a) => [soFar.entities[a]?.party, soFar.entities[a]?.packId]).filter((p): p is string => !!p));
       const ownSide = (t: number) => ownSides.has(soFar.entities[t]?.packId ?? '') || ownSides.has(soFar.entities[t]?.party ?? '');
-      if (targetMentions.length === 0) targetMentions = objectOf(text, sentence, mentions, trigger, new Set([...actors, ...(ownSides.size ? soFar.entities.flatMap((_, k) => (ownSide(k) ? [k] : [])) : [])]));
+      if (targetMentions.length === 0) {
+        // Filled in place: an array per entity (flatMap) for every trigger was most of what this line allocated.
+        const notTargets = new Set(actors);
+        if (ownSides.size) for (let k = 0; k < soFar.entities.length; k++) if (ownSide(k)) notTargets.add(k);
+        targetMentions = objectOf(text, sentence, mentions, trigger, notTargets);
+      }
       const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSide(t));
 
       const location = findLocation(text, sentence, trigger, mentions, notPlaces);

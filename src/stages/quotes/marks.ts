@@ -63,7 +63,7 @@ const rightOk = (c: string | undefined) => c === undefined || !isWordChar(c);
 function apostrophePairs(text: string, p: Span): number[] {
   const out: number[] = [];
   for (let i = p.start; i + 1 < p.end; i++) {
-    if (text[i] !== "'" || text[i + 1] !== "'") continue;
+    if (text.charCodeAt(i) !== 39 || text.charCodeAt(i + 1) !== 39) continue;
     let run = 2;
     while (i + run < p.end && text[i + run] === "'") run++;
     const prev = i > p.start ? text[i - 1] : undefined;
@@ -79,6 +79,10 @@ function doubleMarks(text: string, p: Span, pairs: readonly number[]): Mark[] {
   const marks: Mark[] = [];
   const pairAt = new Set(pairs);
   for (let i = p.start; i < p.end; i++) {
+    // Every mark below, and every '' pair (two apostrophes), opens with '"', "'" or a character from « on:
+    // the rest of the paragraph is passed over without a look at its neighbours.
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code < 0xab) continue;
     const c = text[i]!;
     const prev = i > p.start ? text[i - 1] : undefined;
     if (pairAt.has(i)) {
@@ -127,6 +131,9 @@ function singleMarks(text: string, p: Span, pairs: readonly number[]): { opens: 
   const weakCloses: number[] = [];
   const inPair = new Set(pairs.flatMap((i) => [i, i + 1]));
   for (let i = p.start; i < p.end; i++) {
+    // "'" or one of ‘ ’ ‚ ‹ › (U+2018 on): other characters are passed over before any set is asked.
+    const code = text.charCodeAt(i);
+    if (code !== 39 && code < 0x2018) continue;
     const c = text[i]!;
     if (inPair.has(i)) continue;
     if (c !== '‘' && c !== '’' && c !== "'" && c !== '‚' && c !== '‹' && c !== '›') continue;

@@ -62,7 +62,8 @@ export function splitSentences(text: string, zones: readonly Zone[]): Sentence[]
         if (start === end) continue;
         if (pending) pending.end = end;
         else pending = { start, end };
-        const sofar = abbreviationWindow(text.slice(pending.start, pending.end));
+        // Only the stretch's last 16 characters can decide (it ends on no white space: `end` was trimmed above).
+        const sofar = abbreviationWindow(text.slice(Math.max(pending.start, pending.end - 16), pending.end));
         if (end < piece.end && (NO_BREAK_AFTER.test(sofar) || (NO_BREAK_BEFORE_LOWER.test(sofar) && /^\s*[\p{Ll}\d,;(]/u.test(text.slice(end, end + 3))))) continue;
         sentences.push({ start: pending.start, end: pending.end, paragraph, zone: piece.kind });
         pending = null;
