@@ -181,3 +181,9 @@ describe('a community named by two demonyms', () => {
     expect(party === 'freedonia' || party === 'sylvania').toBe(false);
   });
 });
+
+describe('a bloc', () => {
+  it('is a body, not a person ("the Western Bloc proposal")', () => {
+    expect(analyse('Developing nations turned down a Western Bloc proposal on funding at the summit on Saturday.').byName('Western Bloc')?.type).toBe('organization');
+  });
+});

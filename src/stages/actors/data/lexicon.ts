@@ -65,7 +65,7 @@ administration assembly secretariat observatory tribune herald gazette telegraph
 embassy consulate partnership college hospital museum centers institutes laboratory laboratories caucus organizations guild
 securities aircraft aerospace motors steel petroleum mining shipping logistics foods insurance investments brands studios
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
-terminals freight lines rail transit utilities resources hospitals chamber
+terminals freight lines rail transit utilities resources hospitals chamber bloc
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
