@@ -68,6 +68,8 @@ export function resolveDates(text: string, published: string, tense: Tense): Dat
       continue;
     }
     const s = r.start;
+    // "next year", "last year": a year has no day to give an event (the timeline would show a made-up one).
+    if (/^(?:next|last|this)\s+year$/i.test(r.text.trim())) continue;
     const relative = /\b(?:yesterday|today|tomorrow|tonight|week|month|year)\b/i.test(r.text);
     if (!(s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || relative)) continue;
     let date: Date;
@@ -91,6 +93,8 @@ export function resolveDates(text: string, published: string, tense: Tense): Dat
       let d = s.get('day') ?? 1;
       if (/\bmonth\b/i.test(r.text) || (!s.isCertain('day') && s.isCertain('month'))) d = 1;
       date = new Date(Date.UTC(y, m - 1, d, 12));
+      // chrono reads "this week" as seven days back; it is the week of the report.
+      if (/^this\s+week$/i.test(r.text.trim())) date = ref;
       if (/\bweek\b/i.test(r.text)) {
         // A week is reported by its Monday: "next week" starts on the Monday after the reference week.
         const monday = addDays(date, -((date.getUTCDay() + 6) % 7));

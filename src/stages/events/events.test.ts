@@ -371,6 +371,11 @@ describe('event dates', () => {
     expect(resolveDates('talks ended on Wednesday', '2024-05-15', 'past')[0]!.date).toBe('2024-05-15');
   });
 
+  it('reads "this week" as the report\'s week, and gives no day to "next year"', () => {
+    expect(resolveDates("at this week's talks", '2025-10-15', 'past').map((d) => d.date)).toEqual(['2025-10-13']);
+    expect(resolveDates('formal talks will resume next year', '2025-12-03', 'future')).toEqual([]);
+  });
+
   it('reads a yearless month with the year the words around it give', () => {
     expect(resolveDates('the flood of August last year', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['August last year', '2023-08-01']]);
     expect(resolveDates('they met last August', '2024-05-15', 'past').map((d) => [d.text, d.date])).toEqual([['last August', '2023-08-01']]);
