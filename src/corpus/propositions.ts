@@ -523,29 +523,48 @@ const HEAD_OPENINGS = (() => {
   return trie;
 })();
 
-const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLower(code | 0x20) || (code >= 48 && code <= 57);
+/**
+ * `HEAD_OPENINGS` as flat tables for `mayHoldHeadWord`: node n's child on letter c is `HEAD_NEXT[n * 26 + c]`
+ * (0: none; the root is 0 and no child of anything), and `HEAD_END[n]` is 1 where an opening ends.
+ */
+const { HEAD_NEXT, HEAD_END } = (() => {
+  const nodes: LetterTrie[] = HEAD_OPENINGS ? [HEAD_OPENINGS] : [];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next) if (child) nodes.push(child);
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  const next = new Int32Array(nodes.length * 26);
+  nodes.forEach((n, k) => n.next.forEach((child, c) => {
+    if (child) next[k * 26 + c] = id.get(child)!;
+  }));
+  return { HEAD_NEXT: next, HEAD_END: Uint8Array.from(nodes, (n) => (n.marks ? 1 : 0)) };
+})();
 
 /**
- * Whether a token of `slice` (lower-cased: `lower`) can be a head or "cessation": some head's opening letters
- * stand at a word's start (no ASCII letter or digit before) and end where no ASCII letter or digit follows.
- * A head token is a whole word, so this rules out the many sentences where a head is only part of one ("aid"
- * in "said", "act" in "fact"), which a test for the head letters anywhere let through, and spares tokenising them.
+ * Whether a token of `slice` (lower-cased: `lower`) can be a head or "cessation": a word of `lower` (letters
+ * a-z with no ASCII letter or digit right before) opens with a head's opening letters, and no ASCII letter or
+ * digit follows them. A head token is a whole word, so this rules out the many sentences where a head is only
+ * part of one ("aid" in "said", "act" in "fact"), and spares tokenising them. One pass: `node` is where the
+ * word so far stands in the trie (0: not on a head's path).
  */
 function mayHoldHeadWord(slice: string, lower: string): boolean {
-  // Lower-casing that changed the length moved positions. Tokens are compared lower-cased too, so a Kelvin sign
-  // (lower-cased "k") is read as the token reads it.
+  // Lower-casing that changed the length moved positions. Tokens are compared lower-cased too, so a Kelvin
+  // sign (lower-cased "k", and a letter to the tokeniser) is read as the token reads it.
   if (!HEAD_OPENINGS || lower.length !== slice.length) return true;
+  let node = 0;
+  let afterWordChar = false;
   for (let i = 0; i < lower.length; i++) {
-    if (!isAsciiLower(lower.charCodeAt(i)) || (i > 0 && isAsciiLetterOrDigit(slice.charCodeAt(i - 1)))) continue;
-    let node: LetterTrie | undefined = HEAD_OPENINGS;
-    for (let k = i; node && k < lower.length; k++) {
-      const c = lower.charCodeAt(k) - 97;
-      if (c < 0 || c > 25) break;
-      node = node.next[c];
-      if (node?.marks && !(k + 1 < lower.length && isAsciiLetterOrDigit(lower.charCodeAt(k + 1)))) return true;
+    const code = lower.charCodeAt(i);
+    const c = code - 97;
+    if (c >= 0 && c <= 25) {
+      node = afterWordChar ? (node > 0 ? HEAD_NEXT[node * 26 + c]! : 0) : HEAD_NEXT[c]!;
+      afterWordChar = true;
+      continue;
     }
+    const digit = code >= 48 && code <= 57;
+    if (node > 0 && HEAD_END[node] && !digit) return true;
+    node = 0;
+    afterWordChar = digit;
   }
-  return false;
+  return node > 0 && HEAD_END[node] === 1;
 }
 
 /**
