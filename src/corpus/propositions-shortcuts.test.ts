@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNegotiatedObjects, negotiatedObjectShortcuts } from './propositions.js';
+import { findNegotiatedObjects, findVerbalObjects, negotiatedObjectShortcuts } from './propositions.js';
 
-const { NEGOTIATION_CONTEXT, mayHoldHeadWord, isHead, tokens, negotiationFrom } = negotiatedObjectShortcuts;
+const { NEGOTIATION_CONTEXT, mayHoldHeadWord, verbalPatterns, isHead, tokens, negotiationFrom } = negotiatedObjectShortcuts;
 
 // Words the patterns look for, near misses, and the characters case folding treats specially (long s,
 // Kelvin sign, dotted capital I whose lower case is two code units).
@@ -40,6 +40,36 @@ describe('findNegotiatedObjects shortcuts', () => {
     expect(mayHoldHeadWord('The cease-fire held.', 'the cease-fire held.')).toBe(true);
     expect(negotiationFrom('He said nothing new.', 'he said nothing new.')).toBe(-1);
     expect(negotiationFrom('Kyiv rejected the plan.', 'kyiv rejected the plan.')).toBe(5);
+  });
+
+  it('findVerbalObjects finds what a search of the whole sentence with each pattern finds', () => {
+    // The search `findVerbalObjects` stands for: every match, kept where it opens a word (not after a hyphen).
+    const searched = (t: string) => {
+      const out: { id: string; start: number; end: number }[] = [];
+      for (const { id, re } of verbalPatterns()) {
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m; m = re.exec(t)) {
+          if (m.index > 0 && (/[\p{L}\p{N}]/u.test(t[m.index - 1]!) || t[m.index - 1] === '-')) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
+          out.push({ id, start: m.index, end: m.index + m[0].length });
+        }
+      }
+      // As `findVerbalObjects` gives them: of overlapping matches the longest (then the earliest) is kept.
+      const kept: typeof out = [];
+      for (const m of out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+      return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+    };
+    const VERBAL_PIECES = ['go on strike', 'Went on Strike', 'stop ', 'STOP FIRING', 'firing', 'stop all fire', 'halt the fighting', 'ended the war', 'walk', 'walked out', ' of the talks', 'act as a mediator', 'acts as ', 'as a nuclear state', 'AS AN nuclear power', 'third-party role', 'strikes on Monday', 'striking from midnight', 'automate', 'non', 'non-', 'open-', 'ſtop fire', 'ſ', '\u212a', 'İ', 'é', ' ', ', ', '-', 'x', '2', 'lay down arms', 'laid down their weapons'];
+    const verbalSentence = fc.array(fc.constantFrom(...VERBAL_PIECES), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(verbalSentence, (t) => {
+        const found = findVerbalObjects(t, 0, t.length).map(({ id, start, end }) => ({ id, start, end }));
+        expect(found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))).toEqual(searched(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads "constructor" as a word, not as a property every object has', () => {

@@ -9,7 +9,7 @@
 import { stripDiacritics } from '../core/text.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Pack, Proposition } from '../packs/schema.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, type LetterTrie } from '../stages/openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markFirstWalk, OpeningPositions, type LetterTrie } from '../stages/openings.js';
 
 export interface PropositionMatch {
   /** Pack id, or `auto:<slug>` for a discovered negotiated object. */
@@ -592,7 +592,7 @@ function negotiationFrom(slice: string, lower: string): number {
 const isAsciiLetter = (code: number): boolean => isAsciiLower(code | 0x20);
 
 /** For tests: the shortcuts of `findNegotiatedObjects` and the patterns they stand in front of. */
-export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, mayHoldHeadWord, isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
+export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
 
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
@@ -774,18 +774,51 @@ function actionPattern(phrase: string): string {
 
 /** Leaving a meeting is not the action ("walked out of the talks"). */
 const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?|session|summit|room))`;
-const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => ({
-  id: autoId(a.id),
+const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => {
   // No leading lookbehind (checked in code): a pattern opening with literal words lets the engine skip ahead.
-  re: new RegExp(String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`, 'giu'),
-}));
+  const source = String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`;
+  return { id: autoId(a.id), re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), openings: literalPrefixes(source) };
+});
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Each action's openings, marked with its index in `VERBAL_RE`; an action without them is searched whole. */
+const VERBAL_OPENINGS = letterTrie();
+VERBAL_RE.forEach((v, i) => {
+  for (const o of v.openings ?? []) addWord(VERBAL_OPENINGS, o, i);
+});
+/** Where each action's openings stand at a word's start in the sentence at hand (kept, cleared per sentence). */
+const VERBAL_AT = new OpeningPositions(VERBAL_RE.length);
 
 /** Negotiated objects named by a verb phrase in [start, end) (see `NEGOTIATED_ACTIONS`). */
 export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
   const out: PropositionMatch[] = [];
-  for (const v of VERBAL_RE) {
+  // A match is kept only at a word's start, and opens with one of its action's openings: it is tried at those
+  // places only (a search tried every position, five times over). Not when lower-casing moved positions, nor
+  // with a long s or a Kelvin sign (which the patterns read as "s" and "k" and the walk does not).
+  const lower = slice.toLowerCase();
+  const stepping = lower.length === slice.length && !slice.includes('ſ') && !slice.includes('\u212a');
+  const openings = VERBAL_AT;
+  openings.clear();
+  if (stepping) {
+    for (let i = 0; i < lower.length; i++) {
+      if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markEveryWalk(VERBAL_OPENINGS, lower, i, openings);
+    }
+  }
+  for (let vi = 0; vi < VERBAL_RE.length; vi++) {
+    const v = VERBAL_RE[vi]!;
+    if (stepping && v.openings) {
+      let from = 0;
+      for (let entry = openings.first[vi]!; entry >= 0; entry = openings.next[entry]!) {
+        const p = openings.at[entry]!;
+        if (p < from || (p > 0 && (WORD_CHAR.test(slice[p - 1]!) || slice[p - 1] === '-'))) continue;
+        v.at.lastIndex = p;
+        const m = v.at.exec(slice);
+        if (!m) continue;
+        out.push({ id: v.id, start: start + p, end: start + p + m[0].length, origin: 'auto', verbal: true });
+        from = p + Math.max(1, m[0].length);
+      }
+      continue;
+    }
     v.re.lastIndex = 0;
     for (let m = v.re.exec(slice); m; m = v.re.exec(slice)) {
       if (m[0].length === 0) v.re.lastIndex++;
