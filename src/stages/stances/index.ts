@@ -81,7 +81,7 @@ const CUE_RES = STANCE_CUES.map((cue) => {
   const strict = literalPrefixes(cue.re, false);
   const triggers = strict ?? literalPrefixes(cue.re);
   const source = String.raw`(?:${cue.re})(?![\p{L}\p{N}])`;
-  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
+  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re), requires: triggers ? requiredSubstrings(cue.re) : null };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
@@ -91,6 +91,16 @@ CUE_RES.forEach((c, i) => {
   for (const t of c.triggers ?? []) addWord(OPENING_TRIE, t, i);
   for (const t of c.contains ?? []) addWord(RUN_TRIE, t, i);
 });
+/**
+ * Letter runs one of which every match of a cue with openings holds (`requires`): many openings are common words
+ * ("is", "in", "to" of "in support of", "is yet to"), and a cue whose rarer words are not in the sentence is not tried.
+ */
+const REQUIRED_TRIE = letterTrie();
+CUE_RES.forEach((c, i) => {
+  for (const t of c.requires ?? []) addWord(REQUIRED_TRIE, t, i);
+});
+const REQUIRING = CUE_RES.flatMap((c, i) => (c.requires ? [i] : []));
+const REQUIRED_FOUND = new Uint8Array(CUE_RES.length);
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
 /** Where each cue's openings are at a word's start in the sentence at hand. */
@@ -135,6 +145,12 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
   markRuns(RUN_TRIE, lower, enabled);
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
+  // Lower-casing keeps every letter a pattern reads as a-z (the Kelvin sign becomes "k"), but for the long s.
+  else {
+    const found = REQUIRED_FOUND.fill(0);
+    markRuns(REQUIRED_TRIE, lower, found);
+    for (const i of REQUIRING) if (!found[i]) enabled[i] = 0;
+  }
   // A cue's match opens with one of its openings (strict or from the wider rule, which steps over optional
   // groups and lookarounds: the same openings that enable it), and a match that does not open a word is
   // passed over below: so a match that is kept starts at one of its openings at a word's start, and the
