@@ -84,23 +84,24 @@ const CUE_RES = STANCE_CUES.map((cue) => {
   return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re), requires: triggers ? requiredSubstrings(cue.re) : null };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
+/**
+ * Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. The runs
+ * of a cue with no openings (`contains`) are marked with its index; so that one pass finds both, the runs one of
+ * which every match of a cue with openings holds (`requires`) are marked with `CUE_RES.length` + its index: many
+ * openings are common words ("is", "in", "to" of "in support of", "is yet to"), and a cue whose rarer words are
+ * not in the sentence is not tried.
+ */
 const OPENING_TRIE = letterTrie();
 const RUN_TRIE = letterTrie();
 CUE_RES.forEach((c, i) => {
   for (const t of c.triggers ?? []) addWord(OPENING_TRIE, t, i);
   for (const t of c.contains ?? []) addWord(RUN_TRIE, t, i);
+  for (const t of c.requires ?? []) addWord(RUN_TRIE, t, CUE_RES.length + i);
 });
-/**
- * Letter runs one of which every match of a cue with openings holds (`requires`): many openings are common words
- * ("is", "in", "to" of "in support of", "is yet to"), and a cue whose rarer words are not in the sentence is not tried.
- */
-const REQUIRED_TRIE = letterTrie();
-CUE_RES.forEach((c, i) => {
-  for (const t of c.requires ?? []) addWord(REQUIRED_TRIE, t, i);
-});
+const CONTAINING = CUE_RES.flatMap((c, i) => (c.contains ? [i] : []));
 const REQUIRING = CUE_RES.flatMap((c, i) => (c.requires ? [i] : []));
-const REQUIRED_FOUND = new Uint8Array(CUE_RES.length);
+/** The runs found in the sentence at hand (marks as in `RUN_TRIE`). */
+const RUN_FOUND = new Uint8Array(2 * CUE_RES.length);
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
 /** Where each cue's openings are at a word's start in the sentence at hand. */
@@ -142,15 +143,13 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
     if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markEveryWalk(OPENING_TRIE, lower, i, openings);
   }
   for (let ci = 0; ci < CUE_RES.length; ci++) if (openings.first[ci]! >= 0) enabled[ci] = 1;
-  markRuns(RUN_TRIE, lower, enabled);
+  const found = RUN_FOUND.fill(0);
+  markRuns(RUN_TRIE, lower, found);
+  for (const i of CONTAINING) if (found[i]) enabled[i] = 1;
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
   // Lower-casing keeps every letter a pattern reads as a-z (the Kelvin sign becomes "k"), but for the long s.
-  else {
-    const found = REQUIRED_FOUND.fill(0);
-    markRuns(REQUIRED_TRIE, lower, found);
-    for (const i of REQUIRING) if (!found[i]) enabled[i] = 0;
-  }
+  else for (const i of REQUIRING) if (!found[CUE_RES.length + i]) enabled[i] = 0;
   // A cue's match opens with one of its openings (strict or from the wider rule, which steps over optional
   // groups and lookarounds: the same openings that enable it), and a match that does not open a word is
   // passed over below: so a match that is kept starts at one of its openings at a word's start, and the
