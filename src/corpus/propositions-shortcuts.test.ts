@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findNegotiatedObjects, findVerbalObjects, negotiatedObjectShortcuts } from './propositions.js';
 
-const { NEGOTIATION_CONTEXT, mayHoldHeadWord, verbalPatterns, isHead, tokens, negotiationFrom } = negotiatedObjectShortcuts;
+const { NEGOTIATION_CONTEXT, NEGOTIATION_SIGNS, signWeight, mayHoldHeadWord, verbalPatterns, isHead, tokens, negotiationFrom } = negotiatedObjectShortcuts;
 
 // Words the patterns look for, near misses, and the characters case folding treats specially (long s,
 // Kelvin sign, dotted capital I whose lower case is two code units).
@@ -67,6 +67,18 @@ describe('findNegotiatedObjects shortcuts', () => {
       fc.property(verbalSentence, (t) => {
         const found = findVerbalObjects(t, 0, t.length).map(({ id, start, end }) => ({ id, start, end }));
         expect(found.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id))).toEqual(searched(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('signWeight counts what the two sign patterns find in the whole sentence', () => {
+    const [strong, weak] = NEGOTIATION_SIGNS();
+    const SIGN_PIECES = ['Negotiations', 'renegotiate', 'talks', 'TALKS', 'ceasefire', 'cease-fires', 'met with X to discuss', 'signed a deal', 'at the table', 'to the negotiating table', 'only if', 'on condition that', 'deal', 'deals', 'ideal', 'treaty', 'treaties', 'voted for', 'vote against', 'hearing', 'confirmation hearings', 'ſummit', 'ſanctions', 'Ultimatum', 'far apart', '\u212a', 'İ', 'é', 'x', '2', ' ', ', ', '-', "'"];
+    const signSentence = fc.array(fc.constantFrom(...SIGN_PIECES), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(signSentence, (t) => {
+        expect(signWeight(t)).toBe(strong.test(t) ? 1 : weak.test(t) ? 0.5 : 0);
       }),
       { numRuns: 3000 },
     );

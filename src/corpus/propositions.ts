@@ -592,7 +592,7 @@ function negotiationFrom(slice: string, lower: string): number {
 const isAsciiLetter = (code: number): boolean => isAsciiLower(code | 0x20);
 
 /** For tests: the shortcuts of `findNegotiatedObjects` and the patterns they stand in front of. */
-export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
+export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, signWeight: (sentence: string) => signWeight(sentence), NEGOTIATION_SIGNS: () => [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS] as const, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
 
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
@@ -1331,6 +1331,41 @@ export const NEGOTIATION_REPORT_MIN = 3;
 /** Below this many sentences a text is too short to tell what it is about: it is taken as it comes. */
 const NEGOTIATION_REPORT_SHORT = 6;
 
+/** The two kinds of sign, each as a sticky pattern and with the openings every match starts with (null: none known). */
+const SIGN_PATTERNS = [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS].map((re) => ({ at: new RegExp(re.source, 'yiu'), openings: literalPrefixes(re.source) }));
+const SIGN_OPENINGS = letterTrie();
+SIGN_PATTERNS.forEach((p, i) => {
+  for (const o of p.openings ?? []) addWord(SIGN_OPENINGS, o, i);
+});
+/** Where each kind's openings stand at a word's start in the sentence at hand (kept, cleared per sentence). */
+const SIGN_AT = new OpeningPositions(SIGN_PATTERNS.length);
+
+/**
+ * What a sentence counts towards `NEGOTIATION_REPORT_MIN`: 1 with a sign, 0.5 with only a weak one. A match
+ * opens a word (the patterns' look-behind) with one of its pattern's openings, so each pattern is tried there
+ * only: a search with a look-behind at every position of every sentence cost more than the rest of the test.
+ * Not when lower-casing moved positions, nor with a long s or a Kelvin sign (read as "s" and "k" by the patterns).
+ */
+function signWeight(sentence: string): number {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length || sentence.includes('ſ') || sentence.includes('\u212a') || SIGN_PATTERNS.some((p) => !p.openings)) {
+    return NEGOTIATION_SIGNS.test(sentence) ? 1 : WEAK_NEGOTIATION_SIGNS.test(sentence) ? 0.5 : 0;
+  }
+  const openings = SIGN_AT;
+  openings.clear();
+  for (let i = 0; i < lower.length; i++) {
+    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markEveryWalk(SIGN_OPENINGS, lower, i, openings);
+  }
+  for (let k = 0; k < SIGN_PATTERNS.length; k++) {
+    const { at } = SIGN_PATTERNS[k]!;
+    for (let entry = openings.first[k]!; entry >= 0; entry = openings.next[entry]!) {
+      at.lastIndex = openings.at[entry]!;
+      if (at.test(sentence)) return k === 0 ? 1 : 0.5;
+    }
+  }
+  return 0;
+}
+
 /** Does the report show bargaining (see `NEGOTIATION_REPORT_MIN`), or is it too short to tell? */
 export function reportsNegotiation(text: string, sentences: readonly { start: number; end: number }[]): boolean {
   if (sentences.length < NEGOTIATION_REPORT_SHORT) return true;
@@ -1338,8 +1373,7 @@ export function reportsNegotiation(text: string, sentences: readonly { start: nu
   const needed = Math.min(NEGOTIATION_REPORT_MIN, sentences.length / 4);
   let n = 0;
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
-    n += NEGOTIATION_SIGNS.test(sentence) ? 1 : WEAK_NEGOTIATION_SIGNS.test(sentence) ? 0.5 : 0;
+    n += signWeight(text.slice(s.start, s.end));
     if (n >= needed) return true;
   }
   return false;
