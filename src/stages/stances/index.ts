@@ -1139,6 +1139,34 @@ function inHypothetical(text: string, from: number, pos: number): boolean {
   return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
 }
 
+// The two lists of recent entities are rebuilt every sentence (the last ones stay with the sentences that read
+// them): built in one array each, not through spreads, filters and a set.
+
+/** `subject`, then the entities of `before` other than it: at most `max`. */
+function subjectFirst(subject: number, before: readonly number[], max: number): number[] {
+  const out = [subject];
+  for (let k = 0; k < before.length && out.length < max; k++) if (before[k] !== subject) out.push(before[k]!);
+  return out;
+}
+
+/** The entities the sentence names (not by a pronoun), the last named first, then those of `before` it does not name: at most `max`. */
+function namedLastFirst(mentions: readonly Mention[], before: readonly number[], max: number): number[] {
+  const out: number[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== 'pronoun' && !out.includes(m.entity)) out.push(m.entity);
+  }
+  const named = out.length;
+  for (let k = 0; k < before.length && out.length < max; k++) {
+    const e = before[k]!;
+    let isNamed = false;
+    for (let j = 0; j < named && !isNamed; j++) isNamed = out[j] === e;
+    if (!isNamed) out.push(e);
+  }
+  if (out.length > max) out.length = max;
+  return out;
+}
+
 export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis>, kb: KnowledgeBase): StanceAnnotation[] {
   const { text } = doc;
   let out: StanceAnnotation[] = [];
@@ -1208,9 +1236,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const sentenceSubject = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
     const subjectsBefore = recentSubjects;
     const entitiesBefore = recentEntities;
-    if (sentenceSubject) recentSubjects = [sentenceSubject.entity, ...recentSubjects.filter((e) => e !== sentenceSubject.entity)].slice(0, 4);
-    const namedHere = [...new Set(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entity).reverse())];
-    recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
+    if (sentenceSubject) recentSubjects = subjectFirst(sentenceSubject.entity, recentSubjects, 4);
+    recentEntities = namedLastFirst(mentions, recentEntities, 6);
     // "X defended the device tax": a stance verb's own noun-phrase object is a candidate object when no listed head names it.
     if (!NAVIGATION_LINE.test(text.slice(s.start, s.end))) {
       cues ??= findCues(text, s, props);
