@@ -9,7 +9,7 @@
 import { stripDiacritics } from '../core/text.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Pack, Proposition } from '../packs/schema.js';
-import { addWord, isAsciiLower, letterTrie, literalPrefixes, markFirstWalk, markRuns } from '../stages/openings.js';
+import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markFirstWalk, OpeningPositions, type LetterTrie } from '../stages/openings.js';
 
 export interface PropositionMatch {
   /** Pack id, or `auto:<slug>` for a discovered negotiated object. */
@@ -255,6 +255,13 @@ const OBJECT_HEADS: Record<string, string> = {
   // Money a legislature or donor is asked for ("Zika funding", "cut funding for the program").
   funding: 'funding',
 };
+
+/**
+ * `OBJECT_HEADS` as a map, for the per-word lookup in `findNegotiatedObjects`: indexing a 150-key object with a
+ * freshly lower-cased word was half of that function's time, and a map never answers with an inherited
+ * property ("constructor").
+ */
+const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS));
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
 const NEEDS_KEY = new Set(['cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
@@ -505,14 +512,11 @@ function properName(text: string, toks: Token[], i: number): { id: string; start
   return { id: autoId([...words.map((w) => w.lower), toks[i]!.lower].join(' ')), start: words[0]!.start };
 }
 
-/** Any head of `OBJECT_HEADS` (or "cessation"), for the shortcut in `findNegotiatedObjects`: a superset test (word starts are checked when tokenising). */
-const ANY_HEAD = new RegExp(String.raw`(?:${[...Object.keys(OBJECT_HEADS), 'cessation'].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\p{L}\p{N}])`, 'iu');
 const CESSATION = /^\s+of\s+(?:all\s+)?(?:hostilities|fighting|violence)(?![\p{L}\p{N}])/iu;
 
 /**
- * The letters each head opens with (up to its first non-letter: "cease" of "cease-fire"): `ANY_HEAD` can
- * match only where one of them stands, and one pass over the lower-cased sentence (`markRuns`) is far
- * cheaper than the Unicode case-insensitive pattern at every position. Null when a head opens otherwise.
+ * The letters each head (and "cessation") opens with, up to its first non-letter ("cease" of "cease-fire"),
+ * for `mayHoldHeadWord`. Null when a head opens otherwise.
  */
 const HEAD_OPENINGS = (() => {
   const trie = letterTrie();
@@ -524,15 +528,48 @@ const HEAD_OPENINGS = (() => {
   return trie;
 })();
 
-const ANY_FOUND = new Uint8Array(1);
+/**
+ * `HEAD_OPENINGS` as flat tables for `mayHoldHeadWord`: node n's child on letter c is `HEAD_NEXT[n * 26 + c]`
+ * (0: none; the root is 0 and no child of anything), and `HEAD_END[n]` is 1 where an opening ends.
+ */
+const { HEAD_NEXT, HEAD_END } = (() => {
+  const nodes: LetterTrie[] = HEAD_OPENINGS ? [HEAD_OPENINGS] : [];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k]!.next) if (child) nodes.push(child);
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  const next = new Int32Array(nodes.length * 26);
+  nodes.forEach((n, k) => n.next.forEach((child, c) => {
+    if (child) next[k * 26 + c] = id.get(child)!;
+  }));
+  return { HEAD_NEXT: next, HEAD_END: Uint8Array.from(nodes, (n) => (n.marks ? 1 : 0)) };
+})();
 
-/** Whether `ANY_HEAD` can match in `slice` (lower-cased: `lower`): false only when no head's opening letters are there. */
-function mayHoldHead(slice: string, lower: string): boolean {
-  // Under `iu` "ſ" and the Kelvin sign match "s" and "k"; lower-casing that changed the length moved positions.
-  if (!HEAD_OPENINGS || lower.length !== slice.length || slice.includes('ſ') || slice.includes('\u212a')) return true;
-  ANY_FOUND[0] = 0;
-  markRuns(HEAD_OPENINGS, lower, ANY_FOUND);
-  return ANY_FOUND[0] === 1;
+/**
+ * Whether a token of `slice` (lower-cased: `lower`) can be a head or "cessation": a word of `lower` (letters
+ * a-z with no ASCII letter or digit right before) opens with a head's opening letters, and no ASCII letter or
+ * digit follows them. A head token is a whole word, so this rules out the many sentences where a head is only
+ * part of one ("aid" in "said", "act" in "fact"), and spares tokenising them. One pass: `node` is where the
+ * word so far stands in the trie (0: not on a head's path).
+ */
+function mayHoldHeadWord(slice: string, lower: string): boolean {
+  // Lower-casing that changed the length moved positions. Tokens are compared lower-cased too, so a Kelvin
+  // sign (lower-cased "k", and a letter to the tokeniser) is read as the token reads it.
+  if (!HEAD_OPENINGS || lower.length !== slice.length) return true;
+  let node = 0;
+  let afterWordChar = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const c = code - 97;
+    if (c >= 0 && c <= 25) {
+      node = afterWordChar ? (node > 0 ? HEAD_NEXT[node * 26 + c]! : 0) : HEAD_NEXT[c]!;
+      afterWordChar = true;
+      continue;
+    }
+    const digit = code >= 48 && code <= 57;
+    if (node > 0 && HEAD_END[node] && !digit) return true;
+    node = 0;
+    afterWordChar = digit;
+  }
+  return node > 0 && HEAD_END[node] === 1;
 }
 
 /**
@@ -560,7 +597,7 @@ function negotiationFrom(slice: string, lower: string): number {
 const isAsciiLetter = (code: number): boolean => isAsciiLower(code | 0x20);
 
 /** For tests: the shortcuts of `findNegotiatedObjects` and the patterns they stand in front of. */
-export const negotiatedObjectShortcuts = { ANY_HEAD, NEGOTIATION_CONTEXT, mayHoldHead, negotiationFrom };
+export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, signWeight: (sentence: string) => signWeight(sentence), NEGOTIATION_SIGNS: () => [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS] as const, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
 
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
@@ -570,8 +607,8 @@ export const negotiatedObjectShortcuts = { ANY_HEAD, NEGOTIATION_CONTEXT, mayHol
 export function findNegotiatedObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
   const lower = slice.toLowerCase();
-  // Most sentences hold no head at all: one pattern test spares tokenising them.
-  const toks = mayHoldHead(slice, lower) && ANY_HEAD.test(slice) ? tokens(text, start, end) : [];
+  // Most sentences hold no head word at all: one walk over their word starts spares tokenising them.
+  const toks = mayHoldHeadWord(slice, lower) ? tokens(text, start, end) : [];
   const out: PropositionMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     const surface = toks[i]!.lower;
@@ -585,7 +622,7 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       }
       continue;
     }
-    const head = OBJECT_HEADS[surface];
+    const head = HEAD_OF.get(surface);
     if (!head) continue;
     // "to raise money", "will strike": after an infinitive marker or a modal the word is a verb, not the object.
     if (VERB_LIKE_HEADS.has(surface) && VERB_BEFORE_HEAD.has(toks[i - 1]?.lower ?? '') && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ') continue;
@@ -754,18 +791,51 @@ function actionPattern(phrase: string): string {
 
 /** Leaving a meeting is not the action ("walked out of the talks"). */
 const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?|session|summit|room))`;
-const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => ({
-  id: autoId(a.id),
+const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => {
   // No leading lookbehind (checked in code): a pattern opening with literal words lets the engine skip ahead.
-  re: new RegExp(String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`, 'giu'),
-}));
+  const source = String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`;
+  return { id: autoId(a.id), re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), openings: literalPrefixes(source) };
+});
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Each action's openings, marked with its index in `VERBAL_RE`; an action without them is searched whole. */
+const VERBAL_OPENINGS = letterTrie();
+VERBAL_RE.forEach((v, i) => {
+  for (const o of v.openings ?? []) addWord(VERBAL_OPENINGS, o, i);
+});
+/** Where each action's openings stand at a word's start in the sentence at hand (kept, cleared per sentence). */
+const VERBAL_AT = new OpeningPositions(VERBAL_RE.length);
 
 /** Negotiated objects named by a verb phrase in [start, end) (see `NEGOTIATED_ACTIONS`). */
 export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
   const out: PropositionMatch[] = [];
-  for (const v of VERBAL_RE) {
+  // A match is kept only at a word's start, and opens with one of its action's openings: it is tried at those
+  // places only (a search tried every position, five times over). Not when lower-casing moved positions, nor
+  // with a long s or a Kelvin sign (which the patterns read as "s" and "k" and the walk does not).
+  const lower = slice.toLowerCase();
+  const stepping = lower.length === slice.length && !slice.includes('ſ') && !slice.includes('\u212a');
+  const openings = VERBAL_AT;
+  openings.clear();
+  if (stepping) {
+    for (let i = 0; i < lower.length; i++) {
+      if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markEveryWalk(VERBAL_OPENINGS, lower, i, openings);
+    }
+  }
+  for (let vi = 0; vi < VERBAL_RE.length; vi++) {
+    const v = VERBAL_RE[vi]!;
+    if (stepping && v.openings) {
+      let from = 0;
+      for (let entry = openings.first[vi]!; entry >= 0; entry = openings.next[entry]!) {
+        const p = openings.at[entry]!;
+        if (p < from || (p > 0 && (WORD_CHAR.test(slice[p - 1]!) || slice[p - 1] === '-'))) continue;
+        v.at.lastIndex = p;
+        const m = v.at.exec(slice);
+        if (!m) continue;
+        out.push({ id: v.id, start: start + p, end: start + p + m[0].length, origin: 'auto', verbal: true });
+        from = p + Math.max(1, m[0].length);
+      }
+      continue;
+    }
     v.re.lastIndex = 0;
     for (let m = v.re.exec(slice); m; m = v.re.exec(slice)) {
       if (m[0].length === 0) v.re.lastIndex++;
@@ -1278,6 +1348,41 @@ export const NEGOTIATION_REPORT_MIN = 3;
 /** Below this many sentences a text is too short to tell what it is about: it is taken as it comes. */
 const NEGOTIATION_REPORT_SHORT = 6;
 
+/** The two kinds of sign, each as a sticky pattern and with the openings every match starts with (null: none known). */
+const SIGN_PATTERNS = [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS].map((re) => ({ at: new RegExp(re.source, 'yiu'), openings: literalPrefixes(re.source) }));
+const SIGN_OPENINGS = letterTrie();
+SIGN_PATTERNS.forEach((p, i) => {
+  for (const o of p.openings ?? []) addWord(SIGN_OPENINGS, o, i);
+});
+/** Where each kind's openings stand at a word's start in the sentence at hand (kept, cleared per sentence). */
+const SIGN_AT = new OpeningPositions(SIGN_PATTERNS.length);
+
+/**
+ * What a sentence counts towards `NEGOTIATION_REPORT_MIN`: 1 with a sign, 0.5 with only a weak one. A match
+ * opens a word (the patterns' look-behind) with one of its pattern's openings, so each pattern is tried there
+ * only: a search with a look-behind at every position of every sentence cost more than the rest of the test.
+ * Not when lower-casing moved positions, nor with a long s or a Kelvin sign (read as "s" and "k" by the patterns).
+ */
+function signWeight(sentence: string): number {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length || sentence.includes('ſ') || sentence.includes('\u212a') || SIGN_PATTERNS.some((p) => !p.openings)) {
+    return NEGOTIATION_SIGNS.test(sentence) ? 1 : WEAK_NEGOTIATION_SIGNS.test(sentence) ? 0.5 : 0;
+  }
+  const openings = SIGN_AT;
+  openings.clear();
+  for (let i = 0; i < lower.length; i++) {
+    if (isAsciiLower(lower.charCodeAt(i)) && (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1)))) markEveryWalk(SIGN_OPENINGS, lower, i, openings);
+  }
+  for (let k = 0; k < SIGN_PATTERNS.length; k++) {
+    const { at } = SIGN_PATTERNS[k]!;
+    for (let entry = openings.first[k]!; entry >= 0; entry = openings.next[entry]!) {
+      at.lastIndex = openings.at[entry]!;
+      if (at.test(sentence)) return k === 0 ? 1 : 0.5;
+    }
+  }
+  return 0;
+}
+
 /** Does the report show bargaining (see `NEGOTIATION_REPORT_MIN`), or is it too short to tell? */
 export function reportsNegotiation(text: string, sentences: readonly { start: number; end: number }[]): boolean {
   if (sentences.length < NEGOTIATION_REPORT_SHORT) return true;
@@ -1285,8 +1390,7 @@ export function reportsNegotiation(text: string, sentences: readonly { start: nu
   const needed = Math.min(NEGOTIATION_REPORT_MIN, sentences.length / 4);
   let n = 0;
   for (const s of sentences) {
-    const sentence = text.slice(s.start, s.end);
-    n += NEGOTIATION_SIGNS.test(sentence) ? 1 : WEAK_NEGOTIATION_SIGNS.test(sentence) ? 0.5 : 0;
+    n += signWeight(text.slice(s.start, s.end));
     if (n >= needed) return true;
   }
   return false;

@@ -81,16 +81,27 @@ const CUE_RES = STANCE_CUES.map((cue) => {
   const strict = literalPrefixes(cue.re, false);
   const triggers = strict ?? literalPrefixes(cue.re);
   const source = String.raw`(?:${cue.re})(?![\p{L}\p{N}])`;
-  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re) };
+  return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'yiu'), triggers, folds: !strict, contains: triggers ? null : requiredSubstrings(cue.re), requires: triggers ? requiredSubstrings(cue.re) : null };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. */
+/**
+ * Cue openings (at a word's start) and required runs (anywhere), each end naming the cues it lets run. The runs
+ * of a cue with no openings (`contains`) are marked with its index; so that one pass finds both, the runs one of
+ * which every match of a cue with openings holds (`requires`) are marked with `CUE_RES.length` + its index: many
+ * openings are common words ("is", "in", "to" of "in support of", "is yet to"), and a cue whose rarer words are
+ * not in the sentence is not tried.
+ */
 const OPENING_TRIE = letterTrie();
 const RUN_TRIE = letterTrie();
 CUE_RES.forEach((c, i) => {
   for (const t of c.triggers ?? []) addWord(OPENING_TRIE, t, i);
   for (const t of c.contains ?? []) addWord(RUN_TRIE, t, i);
+  for (const t of c.requires ?? []) addWord(RUN_TRIE, t, CUE_RES.length + i);
 });
+const CONTAINING = CUE_RES.flatMap((c, i) => (c.contains ? [i] : []));
+const REQUIRING = CUE_RES.flatMap((c, i) => (c.requires ? [i] : []));
+/** The runs found in the sentence at hand (marks as in `RUN_TRIE`). */
+const RUN_FOUND = new Uint8Array(2 * CUE_RES.length);
 /** Which cues `findCues` tries on the sentence at hand: one array, cleared per sentence, not one allocated each time. */
 const ENABLED = new Uint8Array(CUE_RES.length);
 /** Where each cue's openings are at a word's start in the sentence at hand. */
@@ -132,9 +143,13 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
     if (i === 0 || !isAsciiLower(lower.charCodeAt(i - 1))) markEveryWalk(OPENING_TRIE, lower, i, openings);
   }
   for (let ci = 0; ci < CUE_RES.length; ci++) if (openings.first[ci]! >= 0) enabled[ci] = 1;
-  markRuns(RUN_TRIE, lower, enabled);
+  const found = RUN_FOUND.fill(0);
+  markRuns(RUN_TRIE, lower, found);
+  for (const i of CONTAINING) if (found[i]) enabled[i] = 1;
   const longS = slice.includes('ſ');
   if (longS) for (const i of FOLDING) enabled[i] = 1;
+  // Lower-casing keeps every letter a pattern reads as a-z (the Kelvin sign becomes "k"), but for the long s.
+  else for (const i of REQUIRING) if (!found[CUE_RES.length + i]) enabled[i] = 0;
   // A cue's match opens with one of its openings (strict or from the wider rule, which steps over optional
   // groups and lookarounds: the same openings that enable it), and a match that does not open a word is
   // passed over below: so a match that is kept starts at one of its openings at a word's start, and the
@@ -1180,6 +1195,34 @@ function inHypothetical(text: string, from: number, pos: number): boolean {
   return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
 }
 
+// The two lists of recent entities are rebuilt every sentence (the last ones stay with the sentences that read
+// them): built in one array each, not through spreads, filters and a set.
+
+/** `subject`, then the entities of `before` other than it: at most `max`. */
+function subjectFirst(subject: number, before: readonly number[], max: number): number[] {
+  const out = [subject];
+  for (let k = 0; k < before.length && out.length < max; k++) if (before[k] !== subject) out.push(before[k]!);
+  return out;
+}
+
+/** The entities the sentence names (not by a pronoun), the last named first, then those of `before` it does not name: at most `max`. */
+function namedLastFirst(mentions: readonly Mention[], before: readonly number[], max: number): number[] {
+  const out: number[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== 'pronoun' && !out.includes(m.entity)) out.push(m.entity);
+  }
+  const named = out.length;
+  for (let k = 0; k < before.length && out.length < max; k++) {
+    const e = before[k]!;
+    let isNamed = false;
+    for (let j = 0; j < named && !isNamed; j++) isNamed = out[j] === e;
+    if (!isNamed) out.push(e);
+  }
+  if (out.length > max) out.length = max;
+  return out;
+}
+
 export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis>, kb: KnowledgeBase): StanceAnnotation[] {
   const { text } = doc;
   let out: StanceAnnotation[] = [];
@@ -1249,9 +1292,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const sentenceSubject = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
     const subjectsBefore = recentSubjects;
     const entitiesBefore = recentEntities;
-    if (sentenceSubject) recentSubjects = [sentenceSubject.entity, ...recentSubjects.filter((e) => e !== sentenceSubject.entity)].slice(0, 4);
-    const namedHere = [...new Set(mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.entity).reverse())];
-    recentEntities = [...namedHere, ...recentEntities.filter((e) => !namedHere.includes(e))].slice(0, 6);
+    if (sentenceSubject) recentSubjects = subjectFirst(sentenceSubject.entity, recentSubjects, 4);
+    recentEntities = namedLastFirst(mentions, recentEntities, 6);
     // "X defended the device tax": a stance verb's own noun-phrase object is a candidate object when no listed head names it.
     if (!NAVIGATION_LINE.test(text.slice(s.start, s.end))) {
       cues ??= findCues(text, s, props);
