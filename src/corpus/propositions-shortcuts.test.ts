@@ -87,5 +87,9 @@ describe('findNegotiatedObjects shortcuts', () => {
   it('reads "constructor" as a word, not as a property every object has', () => {
     const text = 'The constructor signed a deal on the ceasefire.';
     expect(findNegotiatedObjects(text, 0, text.length).map((o) => o.id)).toEqual(['auto:ceasefire']);
+    // As a head's key or a key after "of": no id made of a function's source text.
+    for (const t of ['Kyiv rejected the constructor deal.', 'They demanded the release of constructor crews.', 'Moscow backed the toString ceasefire.']) {
+      expect(findNegotiatedObjects(t, 0, t.length).every((o) => !/function|native/.test(o.id))).toBe(true);
+    }
   });
 });

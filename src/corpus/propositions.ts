@@ -263,6 +263,9 @@ const OBJECT_HEADS: Record<string, string> = {
  */
 const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS));
 
+// Word tables are looked up with any word of a text: without a prototype, "constructor" or "toString" is no entry.
+Object.setPrototypeOf(OBJECT_HEADS, null);
+
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
 const NEEDS_KEY = new Set(['cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
@@ -271,6 +274,7 @@ const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'a
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
+Object.setPrototypeOf(DEFAULT_KEY, null);
 
 /** Heads that are also verbs ("raise money", "strike the clause"): read as verbs after `VERB_BEFORE_HEAD`. */
 const VERB_LIKE_HEADS = new Set(['raise', 'hike', 'strike', 'walkout']);
@@ -308,6 +312,8 @@ const KEY_MODIFIERS: Record<string, string> = {
   staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
 };
+
+Object.setPrototypeOf(KEY_MODIFIERS, null);
 
 /** Objects that can be what "the deal" or "the agreement" refers to: agreements, not their contents. */
 const AGREEABLE_HEADS = new Set(['ceasefire', 'truce', 'armistice', 'contract', 'deal', 'treaty', 'agreement', 'accord', 'pact', 'exchange', 'moratorium', 'framework']);
