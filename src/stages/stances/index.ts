@@ -551,7 +551,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     while (mentionAt < sorted.length && sorted[mentionAt]!.end <= start) mentionAt++;
     if (mentionAt < sorted.length && sorted[mentionAt]!.start < end) continue;
     const head = m[1]!.toLowerCase();
-    const types = DESCRIPTION_TYPES[head] ?? ['organization', 'group'];
+    const types = (Object.hasOwn(DESCRIPTION_TYPES, head) ? DESCRIPTION_TYPES[head] : undefined) ?? ['organization', 'group'];
     const { carriers } = headInfo(head);
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
     const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
