@@ -187,3 +187,12 @@ describe('a bloc', () => {
     expect(analyse('Developing nations turned down a Western Bloc proposal on funding at the summit on Saturday.').byName('Western Bloc')?.type).toBe('organization');
   });
 });
+
+describe('a country before a body', () => {
+  it('owns a state body ("Freedonia\'s Interior Ministry"), not an armed group or a company it only hosts', () => {
+    const text = "Freedonia's Interior Ministry said talks would resume. Freedonia's Red Dawn Movement rejected the ceasefire offer in the talks on Monday.";
+    const { byName, mentionsOf } = analyse(text);
+    expect(mentionsOf('Freedonia')).toContain("Freedonia's Interior Ministry");
+    expect(byName('Red Dawn Movement')?.party).toBe('red-dawn-movement');
+  });
+});

@@ -203,7 +203,8 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
-    if (!c.packId) c.ownerCountry = ownerCountryOf(ctx, c);
+    // "Russia's Foreign Ministry" is Russia's; "Colombia's ELN guerrillas", "Russia's Gazprom" are only there.
+    if (!c.packId && STATE_BODY.test(c.text)) c.ownerCountry = ownerCountryOf(ctx, c);
   }
   const home = datelineCountry(text, sentences, kb);
   if (home) for (const c of out) for (const r of c.roles) if (!c.packId && c.type === 'person' && !r.party && HOME_OFFICE.test(r.text)) r.party = home;
@@ -274,6 +275,9 @@ function sideCueNear(ctx: Ctx, c: Candidate): boolean {
   }
   return !onlooker;
 }
+
+/** Words of a state's own bodies: a country before such a name owns it. */
+const STATE_BODY = /\b(?:ministry|ministries|department|army|armed\s+forces|navy|air\s+force|police|government|cabinet|parliament|senate|congress|council|agency|central\s+bank|court|office|service|embassy|consulate|mission|delegation|administration|authority|commission|committee|presidency|guard|assembly|duma|rada|knesset)\b/i;
 
 /** The country qualifying an organization's name from just before it: "Russian Ministry ...", "China's ministry". */
 function ownerCountryOf(ctx: Ctx, c: Candidate): string | null {
