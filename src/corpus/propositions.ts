@@ -311,6 +311,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   truce: 'ceasefire', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
   staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
+  volume: 'volume', emissions: 'emissions', production: 'output', output: 'output',
 };
 
 Object.setPrototypeOf(KEY_MODIFIERS, null);

@@ -230,6 +230,8 @@ const OFFERED = /\b(?:would|will|could|might|offer(?:s|ed|ing)?|propos(?:e|es|ed
 const PUT_FORWARD = /^(?:propos|offer|demand|request|ask|sought|seek|suggest|table)/i;
 /** A past or perfect negation right before a verb ("had not", "did not", "never"): not a refusal, a denial of the act. */
 const PAST_NEGATION = /(?:\b(?:had|has|have|did)\s+(?:not|never)|\b(?:hadn|hasn|haven|didn)['’]t|\bnever)\s+(?:\p{L}+ly\s+)?(?:formally\s+|yet\s+|even\s+)?$/iu;
+/** Stance verbs that also go without an object ("talks stall", "the deal sank"). */
+const INTRANSITIVE_CUE = /^(?:stall|sink|sank|derail)/i;
 /** A trade: the thing offered before it, the thing asked after. */
 const EXCHANGE_FOR = /\bin\s+(?:exchange|return)\s+for\b/gi;
 
@@ -1583,6 +1585,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
       // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
       // So is a negation the chain already took ("will not bow to pressure to lift", "is not ready to accept"): it reversed the verb before.
+      // "as price talks stall", "the bill sank": a verb that may go without an object, right after the object as its subject, is what befell it.
+      if (hit.cue.kind === 'agentive' && INTRANSITIVE_CUE.test(text.slice(hit.start, hit.end)) && props.some((p) => p.end <= hit.start && /^\s+$/.test(text.slice(p.end, hit.start)))) {
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
       const refusalCue = chain !== null && (/^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end)) || ((hit.cue.kind === 'object' || /^\s*(?:to\s+)?$/.test(text.slice(chain.last.end, hit.start))) && chain.rule.includes('+neg')));
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);

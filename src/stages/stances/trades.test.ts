@@ -94,6 +94,16 @@ describe('an offer or a demand said not to have been made', () => {
   });
 });
 
+describe('an object that is the subject of a clause of its own', () => {
+  it('is what befell it, not a stance ("as price talks stall")', () => {
+    const text = 'Drugmaker Norvane threatens to pull asthma drug from NHS as price talks stall\n\nBy Ann Lee\n\nLONDON, Sept 9, 2027 (Reuters) - Danish drugmaker Norvane Pharma threatened on Thursday to withdraw its asthma drug from the British market unless the National Health Service agreed to a higher price.\n\nNorvane has offered the NHS a 25 percent discount on the list price, provided that no cap is placed on the number of patients treated. The NHS has demanded a 40 percent discount and a cap of 250,000 patients a year.\n';
+    const p = prepareDocument({ name: 'x.txt', source: 'x.txt', url: null, text, format: 'text', encoding: 'utf-8', given: {} } as unknown as RawDocument, kb, new Date('2025-10-14'));
+    const r = p.analysis.stances;
+    expect(r.some((s) => s.proposition.startsWith('auto:talks') && s.stance === 'oppose')).toBe(false);
+    expect(stancesOf('Armenia backed the ceasefire as the truce held.')).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'support' }));
+  });
+});
+
 describe('what a reporter tells of others', () => {
   it('leaves a clause about people the report does not name without a holder, not the teller’s', () => {
     const r = stancesOf('U.N. envoy Mara Quill told reporters the two men had agreed to a ceasefire.');
