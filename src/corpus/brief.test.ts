@@ -170,3 +170,125 @@ describe('brief: contradictions', () => {
     }
   });
 });
+
+describe('brief: what changed, several negotiations', () => {
+  const actors: TestActor[] = [
+    ...ACTORS,
+    { id: 'ruritania', name: 'Ruritania' },
+    { id: 'freedonia', name: 'Freedonia' },
+    { id: 'sylvania', name: 'Sylvania' },
+    { id: 'osterlich', name: 'Osterlich' },
+  ];
+
+  it('gives a quiet negotiation its share, and counts a report with only a one-sided object as its talks’', () => {
+    const store = Store.open(':memory:');
+    try {
+      // A busy negotiation: ten asserted, corroborated-looking acts in its last week.
+      const acts = Array.from({ length: 10 }, (_, i) => `Ruritania rejected plan ${i + 1}.`);
+      writeArticle(store, actors, {
+        id: 'busy',
+        outlet: 'Outlet A',
+        published: '2026-02-10',
+        text: `${acts.join(' ')} Freedonia backed the statute.`,
+        events: acts.map((_, i) => ({
+          trigger: `rejected plan ${i + 1}.`,
+          type: (['REJECT', 'THREATEN', 'REQUEST', 'APPEAL', 'SUPPORT', 'CONCEDE', 'CONSULT', 'COOPERATE', 'AID', 'AGREE'] as const)[i]!,
+          actors: ['ruritania'],
+          targets: ['freedonia'],
+          date: `2026-02-${String(i + 1).padStart(2, '0')}`,
+        })),
+        stances: [{ actor: 'freedonia', proposition: 'auto:statute@freedonia+ruritania', stance: 'support', evidence: 'Freedonia backed the statute' }],
+      });
+      writeArticle(store, actors, {
+        id: 'mill-1',
+        outlet: 'Outlet B',
+        published: '2026-01-05',
+        text: 'The Weavers Guild rejected the Mill offer.',
+        events: [{ trigger: 'rejected', type: 'REJECT', actors: ['guild'], targets: ['mill'] }],
+        stances: [{ actor: 'guild', proposition: 'auto:offer@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild rejected the Mill offer' }],
+      });
+      // The settlement, whose only stance names an object without sides.
+      writeArticle(store, actors, {
+        id: 'mill-2',
+        outlet: 'Outlet B',
+        published: '2026-01-20',
+        text: 'The Weavers Guild and the Mill agreed a pay deal.',
+        events: [{ trigger: 'agreed', type: 'AGREE', actors: ['guild', 'mill'] }],
+        stances: [{ actor: 'guild', proposition: 'auto:pay-deal', stance: 'support', evidence: 'The Weavers Guild and the Mill agreed a pay deal' }],
+      });
+      const changed = renderBrief(store).split('## What changed')[1]!.split('## ')[0]!;
+      expect(changed).toContain('2026-01-20 — Weavers Guild and Mill agreed');
+      expect(changed).not.toContain('2026-01-05');
+      expect(changed).toContain('Ruritania rejected a proposal from Freedonia');
+      expect(changed.split('\n').filter((l) => l.startsWith('- ')).length).toBe(8);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('reads two spellings of a side, or one talks named by two side pairs, as one negotiation', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, actors, {
+        id: 'r1',
+        outlet: 'Outlet A',
+        published: '2026-01-05',
+        text: 'Ruritania rejected the truce. Freedonia backed the truce. Sylvania and Osterlich watched.',
+        events: [{ trigger: 'rejected', type: 'REJECT', actors: ['ruritania'], targets: ['freedonia', 'sylvania', 'osterlich'] }],
+        stances: [{ actor: 'ruritania', proposition: 'auto:truce@freedonia+ruritania', stance: 'oppose', evidence: 'Ruritania rejected the truce' }],
+      });
+      writeArticle(store, actors, {
+        id: 'r2',
+        outlet: 'Outlet B',
+        published: '2026-01-06',
+        text: 'Ruritania refused the corridor that Sylvania proposed. Freedonia and Osterlich objected.',
+        events: [{ trigger: 'refused', type: 'REJECT', actors: ['ruritania'], targets: ['sylvania', 'freedonia', 'osterlich'] }],
+        stances: [{ actor: 'ruritania', proposition: 'auto:corridor@ruritania+sylvania', stance: 'oppose', evidence: 'Ruritania refused the corridor' }],
+      });
+      store.db.prepare(`INSERT INTO actor_keys (key, actor_id) VALUES ('o:fdn', 'freedonia')`).run();
+      writeArticle(store, actors, {
+        id: 'r3',
+        outlet: 'Outlet C',
+        published: '2026-03-01',
+        text: 'Ruritania accepted the truce after Freedonia, Sylvania and Osterlich pressed it.',
+        events: [{ trigger: 'accepted', type: 'AGREE', actors: ['ruritania'], targets: ['freedonia', 'sylvania', 'osterlich'] }],
+        stances: [{ actor: 'ruritania', proposition: 'auto:truce@fdn+ruritania', stance: 'support', evidence: 'Ruritania accepted the truce' }],
+      });
+      const changed = renderBrief(store).split('## What changed')[1]!.split('## ')[0]!;
+      expect(changed).toContain('Ruritania agreed');
+      // January is more than 14 days before the talks' newest report.
+      expect(changed).not.toContain('2026-01-0');
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('brief positions: a spun copy', () => {
+  it('does not list a copy’s reworded object as a second position of the party', () => {
+    const store = Store.open(':memory:');
+    const actors: TestActor[] = [...ACTORS, { id: 'works', name: 'Works' }];
+    try {
+      writeArticle(store, actors, {
+        id: 'orig',
+        outlet: 'Outlet A',
+        published: '2026-02-01',
+        text: 'The Weavers Guild rejected talks with the Mill.',
+        stances: [{ actor: 'guild', proposition: 'auto:talks@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild rejected talks with the Mill' }],
+      });
+      writeArticle(store, actors, {
+        id: 'spun',
+        outlet: 'Outlet S',
+        published: '2026-02-01',
+        duplicateOf: 'orig',
+        text: 'The Weavers Guild turned down talks with the Works.',
+        stances: [{ actor: 'guild', proposition: 'auto:talks@guild+works', stance: 'oppose', evidence: 'The Weavers Guild turned down talks with the Works' }],
+      });
+      const positions = renderBrief(store).split('## Positions')[1]!.split('\n## ')[0]!;
+      expect(positions).toContain('rejected talks with the Mill');
+      expect(positions).not.toContain('turned down talks');
+    } finally {
+      store.close();
+    }
+  });
+});

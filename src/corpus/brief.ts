@@ -10,7 +10,7 @@ import type { Store } from '../store/store.js';
 import { correctedContradictions, correctedPositions } from './corrected.js';
 import { correctionIndex } from './corrections.js';
 import { splitQualified } from './propositions.js';
-import type { PositionCell, StanceCitation } from './positions.js';
+import { sideActorIdOf, type PositionCell, type StanceCitation } from './positions.js';
 import { timeline, type TimelineEntry } from './timeline.js';
 
 export interface BriefOptions {
@@ -99,8 +99,21 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   out.push('', '## Positions');
   let anyPosition = false;
   const rank = (c: PositionCell) => c.sources * 10 + (c.stance === 'oppose' || c.stance === 'support' ? 1 : 0);
+  // A spun copy ("Nationwide Wellbeing Service" for "National Health Service") can put its original's stance
+  // on an object named after its own wording: a line cited only from copies whose originals the party's other
+  // lines already cite repeats that report, it is no second position.
+  const originalOf = new Map(
+    (store.db.prepare(`SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL`).all() as { id: string; duplicate_of: string }[]).map((d) => [d.id, d.duplicate_of]),
+  );
+  const echoesOwnLines = (c: PositionCell, all: readonly PositionCell[]) =>
+    c.citations.every((x) => originalOf.has(x.docId)) &&
+    c.citations.every((x) => all.some((o) => o !== c && o.citations.some((y) => y.docId === originalOf.get(x.docId))));
   for (const party of parties) {
-    const cells = cellsOf(party.id).filter((c) => c.stance !== 'neutral').sort((a, b) => rank(b) - rank(a)).slice(0, Math.max(2, Math.ceil(max / 2)));
+    const own = cellsOf(party.id);
+    const cells = own
+      .filter((c) => c.stance !== 'neutral' && !echoesOwnLines(c, own))
+      .sort((a, b) => rank(b) - rank(a))
+      .slice(0, Math.max(2, Math.ceil(max / 2)));
     if (!cells.length) continue;
     anyPosition = true;
     out.push(`**${party.name}**`);
@@ -136,18 +149,37 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   // An event dated after the newest report of its talks ("lock out players when the deal expires on May 31")
   // is a plan or a misread date, not something that has changed yet.
   const notAfter = (date: string, last: string | null | undefined) => !last || date <= last || last.startsWith(date);
+  const negotiationOf = (e: TimelineEntry): string | undefined =>
+    !windows ? undefined : e.kind === 'stance-change' && e.proposition ? windows.keyOf(e.proposition) ?? undefined : windows.docs.get(e.sources[0]?.docId ?? '');
   const inWindow = (e: TimelineEntry) => {
     if (!windows) return e.date === null || notAfter(e.date, docs.newest);
-    const key = e.kind === 'stance-change' && e.proposition ? negotiationOfProposition(e.proposition) : windows.docs.get(e.sources[0]?.docId ?? '');
+    const key = negotiationOf(e);
     const from = (key !== undefined ? windows.windows.get(key) : undefined) ?? since;
     const last = key !== undefined ? windows.newest.get(key) : docs.newest;
     return e.date !== null ? (!from || e.date >= from || from.startsWith(e.date)) && notAfter(e.date, last) : !from;
   };
   const changes = timeline(store, { since: firstSince, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
+  // A fact that sources dispute is news an analyst must see, as much as a corroborated one.
   const weight = (e: TimelineEntry) =>
-    (e.independentSources ?? 1) * 4 + (e.kind === 'stance-change' ? 3 : 0) + (e.modality === 'asserted' ? 2 : 0) + (e.targets.length ? 1 : 0) + (e.dateOrigin === 'text' ? 1 : 0);
+    (e.independentSources ?? 1) * 4 +
+    (e.kind === 'stance-change' ? 3 : 0) +
+    (e.modality === 'asserted' ? 2 : 0) +
+    (e.contradiction ? 2 : 0) +
+    (e.targets.length ? 1 : 0) +
+    (e.dateOrigin === 'text' ? 1 : 0);
   const ranked = [...changes].sort((a, b) => weight(b) - weight(a) || (a.date ?? '').localeCompare(b.date ?? ''));
-  const shown = ranked.slice(0, max).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // Each negotiation gets its share first: the busiest talks' many events must not crowd out another
+  // negotiation's settlement ("NHS and the drugmaker agree a price") from an 8-line section.
+  const groups = new Map<string, TimelineEntry[]>();
+  for (const e of ranked) {
+    const key = negotiationOf(e) ?? '';
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  const quota = groups.size > 1 ? Math.max(2, Math.floor(max / groups.size)) : max;
+  const picked = new Set<TimelineEntry>();
+  for (const list of groups.values()) for (const e of list.slice(0, quota)) picked.add(e);
+  for (const e of ranked) if (picked.size < max && !picked.has(e)) picked.add(e);
+  const shown = [...picked].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const several = windows !== null && new Set(windows.windows.values()).size > 1;
   out.push('', several ? `## What changed (the 14 days before each negotiation's newest report)` : `## What changed${since ? ` since ${since}` : ''}`);
   if (shown.length) out.push(...shown.map((e) => changeLine(e, ex)));
@@ -180,28 +212,36 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The negotiation a proposition belongs to: a discovered one's sides, else its own id's pack-level group. */
-function negotiationOfProposition(id: string): string {
-  const { sides } = splitQualified(id);
-  return sides.length ? sides.join('+') : 'pack';
-}
-
 /**
  * Each negotiation's "what changed" window (the 14 days before its newest report), its newest report's date,
- * and the negotiation of each report: the one most of its stances belong to (a copy's is its original's). A
- * report with no stance ("the EU agreed to triple adaptation finance", read as events only) belongs to the
- * negotiation whose reports name most of the same actors, so its events fall in that negotiation's window.
+ * the negotiation of each report, and of each proposition. A report's negotiation is the one most of its
+ * stances belong to (a copy's is its original's); a negotiation is named by its sides, read as actor ids ("eln"
+ * and "national-liberation-army" are one side). Two side pairs that share a side and most of their reports'
+ * actors ("Colombia–ELN", "Colombia–Qatar") are one negotiation read two ways. A report with no stance on a
+ * two-sided object ("the EU agreed to triple adaptation finance", read as events only, or as a bare "price
+ * deal") belongs to the negotiation whose reports name most of the same actors, so its events fall in that
+ * negotiation's window.
  */
-function negotiationWindows(store: Store): { windows: Map<string, string>; newest: Map<string, string>; docs: Map<string, string> } {
+function negotiationWindows(store: Store): {
+  windows: Map<string, string>;
+  newest: Map<string, string>;
+  docs: Map<string, string>;
+  keyOf: (proposition: string) => string | null;
+} {
+  const actorIdOf = sideActorIdOf(store.db);
+  // A pack's propositions are one negotiation; a discovered object with no sides tells none.
+  const rawKeyOf = (id: string): string | null => {
+    const { sides } = splitQualified(id);
+    if (sides.length) return [...new Set(sides.map(actorIdOf))].sort().join('+');
+    return id.startsWith('auto:') ? null : 'pack';
+  };
   const rows = store.db
-    .prepare(
-      `SELECT coalesce(d.duplicate_of, d.id) AS root, s.proposition AS proposition, count(*) AS n
-       FROM stances s JOIN documents d ON d.id = s.doc_id GROUP BY root, s.proposition`,
-    )
+    .prepare(`SELECT s.doc_id AS root, s.proposition AS proposition, count(*) AS n FROM stances s JOIN documents d ON d.id = s.doc_id WHERE d.duplicate_of IS NULL GROUP BY root, s.proposition`)
     .all() as { root: string; proposition: string; n: number }[];
   const votes = new Map<string, Map<string, number>>();
   for (const r of rows) {
-    const key = negotiationOfProposition(r.proposition);
+    const key = rawKeyOf(r.proposition);
+    if (key === null) continue;
     const v = votes.get(r.root) ?? votes.set(r.root, new Map()).get(r.root)!;
     v.set(key, (v.get(key) ?? 0) + r.n);
   }
@@ -213,11 +253,35 @@ function negotiationWindows(store: Store): { windows: Map<string, string>; newes
     .all() as { root: string; actor: string }[]) {
     (actorsOf.get(r.root) ?? actorsOf.set(r.root, new Set()).get(r.root)!).add(r.actor);
   }
-  const negotiationActors = new Map<string, Set<string>>();
-  for (const [root, key] of rootOf) {
-    const set = negotiationActors.get(key) ?? negotiationActors.set(key, new Set()).get(key)!;
-    for (const a of actorsOf.get(root) ?? []) set.add(a);
+  const actorsOfKey = (key: string, of: ReadonlyMap<string, string>) => {
+    const set = new Set<string>();
+    for (const [root, k] of of) if (k === key) for (const a of actorsOf.get(root) ?? []) set.add(a);
+    return set;
+  };
+  // One negotiation read as two side pairs: a shared side, and two other actors at least that both sets of
+  // reports name, most of the smaller set's (a shared wire agency or a go-between alone merges nothing).
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    return p === k ? k : find(p);
+  };
+  const keys = [...new Set(rootOf.values())].filter((k) => k !== 'pack').sort();
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i]!;
+      const b = keys[j]!;
+      const sidesA = a.split('+');
+      const shared = b.split('+').filter((s) => sidesA.includes(s));
+      if (!shared.length) continue;
+      const setA = actorsOfKey(a, rootOf);
+      const setB = actorsOfKey(b, rootOf);
+      const common = [...setA].filter((x) => setB.has(x) && !shared.includes(x)).length;
+      if (common >= 2 && common >= 0.4 * Math.min(setA.size, setB.size)) parent.set(find(b), find(a));
+    }
   }
+  for (const [root, key] of rootOf) rootOf.set(root, find(key));
+  const negotiationActors = new Map<string, Set<string>>();
+  for (const key of new Set(rootOf.values())) negotiationActors.set(key, actorsOfKey(key, rootOf));
   for (const [root, actors] of actorsOf) {
     if (rootOf.has(root)) continue;
     // Two shared actors at least, and no tie: one go-between (the UN) named in several talks decides nothing.
@@ -235,7 +299,11 @@ function negotiationWindows(store: Store): { windows: Map<string, string>; newes
   }
   const windows = new Map<string, string>();
   for (const [key, date] of newest) windows.set(key, shiftDate(date, -14));
-  return { windows, newest, docs };
+  const keyOf = (proposition: string) => {
+    const key = rawKeyOf(proposition);
+    return key === null ? null : find(key);
+  };
+  return { windows, newest, docs, keyOf };
 }
 
 function toCitation(c: { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: StanceCitation['stance']; actorId: string | null; evidence: Span3 }): StanceCitation {

@@ -31,7 +31,8 @@ describe('two negotiations in one corpus', () => {
     expect(props.map((p) => p.id).sort()).toEqual(['auto:ceasefire@armenia+azerbaijan', 'auto:ceasefire@eritrea+ethiopia']);
     expect(props.map((p) => p.label).sort()).toEqual(['ceasefire (Armenia–Azerbaijan)', 'ceasefire (Eritrea–Ethiopia)']);
     const m = positionsMatrix(store);
-    const columns = m.propositions.filter((p) => p.id.startsWith('auto:ceasefire'));
+    // The ceasefire itself, once per negotiation ("ceasefire extension", a side's one-off object, is its own column).
+    const columns = m.propositions.filter((p) => p.id.startsWith('auto:ceasefire@'));
     expect(columns).toHaveLength(2);
     // Each side's cells sit in its own negotiation's column only.
     for (const c of m.cells.filter((c) => c.proposition.startsWith('auto:ceasefire'))) {

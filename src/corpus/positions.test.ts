@@ -230,3 +230,69 @@ describe('propositions of several negotiations', () => {
     expect(m.propositions.map((p) => p.id)).toEqual([wage, staffing, treaty]);
   });
 });
+
+describe('sideNamer', () => {
+  it('names a side spelled as a report wrote it ("fln") by the actor that spelling resolved to', async () => {
+    const { sideNamer } = await import('./positions.js');
+    const store = Store.open(':memory:');
+    try {
+      store.db.prepare(`INSERT INTO actors (id, name, type) VALUES ('freedonian-liberation-front', 'Freedonian Liberation Front', 'organization')`).run();
+      store.db.prepare(`INSERT INTO actor_keys (key, actor_id) VALUES ('o:fln', 'freedonian-liberation-front')`).run();
+      const nameOf = sideNamer(store.db);
+      expect(nameOf('fln')).toBe('Freedonian Liberation Front');
+      expect(nameOf('freedonian-liberation-front')).toBe('Freedonian Liberation Front');
+      expect(nameOf('sylvania')).toBeUndefined();
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('a side’s one-off object beside the talks’ common ones', () => {
+  it('shows an object one of its sides demands once, even when the talks have a common object', async () => {
+    const { writeArticle } = await import('../../test/helpers/corpus-fixture.js');
+    const store = Store.open(':memory:');
+    try {
+      const actors = [
+        { id: 'guild', name: 'Weavers Guild' },
+        { id: 'mill', name: 'Mill' },
+        { id: 'mayor', name: 'Ada Quill', type: 'person' as const },
+      ];
+      writeArticle(store, actors, {
+        id: 'a1',
+        outlet: 'Outlet A',
+        published: '2026-01-05',
+        text: 'The Weavers Guild rejected the pay deal. The Weavers Guild demanded the pension fund. Ada Quill backed the park.',
+        stances: [
+          { actor: 'guild', proposition: 'auto:pay-deal@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild rejected the pay deal' },
+          { actor: 'guild', proposition: 'auto:pension-fund@guild+mill', stance: 'support', evidence: 'The Weavers Guild demanded the pension fund' },
+          { actor: 'mayor', proposition: 'auto:park@guild+mill', stance: 'support', evidence: 'Ada Quill backed the park' },
+        ],
+      });
+      writeArticle(store, actors, {
+        id: 'a2',
+        outlet: 'Outlet B',
+        published: '2026-01-06',
+        text: 'The Mill backed the pay deal.',
+        stances: [{ actor: 'mill', proposition: 'auto:pay-deal@guild+mill', stance: 'support', evidence: 'The Mill backed the pay deal' }],
+      });
+      // A later report spells the guild's side as its initials.
+      writeArticle(store, actors, {
+        id: 'a3',
+        outlet: 'Outlet C',
+        published: '2026-01-07',
+        text: 'The Weavers Guild wants a canteen.',
+        stances: [{ actor: 'guild', proposition: 'auto:canteen@mill+wg', stance: 'support', evidence: 'The Weavers Guild wants a canteen' }],
+      });
+      store.db.prepare(`INSERT INTO actor_keys (key, actor_id) VALUES ('o:wg', 'guild')`).run();
+      const ids = positionsMatrix(store).propositions.map((p) => p.id);
+      expect(ids).toContain('auto:canteen@mill+wg');
+      expect(ids).toContain('auto:pay-deal@guild+mill');
+      expect(ids).toContain('auto:pension-fund@guild+mill');
+      // A bystander's one-off is still no object of the talks.
+      expect(ids).not.toContain('auto:park@guild+mill');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -66,7 +66,32 @@ const SCORE: Record<StanceValue, number> = { oppose: -1, neutral: 0, conditional
 /** Names of the sides in qualified discovered ids (`auto:ceasefire@hamas+israel`), from the actors table. */
 export function sideNamer(db: Store['db']): (side: string) => string | undefined {
   const get = db.prepare(`SELECT name FROM actors WHERE id = ?`);
-  return (side) => (get.get(side) as { name: string } | undefined)?.name;
+  // A side written as a report spelled it ("eln"), not as the actor it resolved to, is named by that actor.
+  const byKey = db.prepare(`SELECT DISTINCT a.name AS name FROM actor_keys k JOIN actors a ON a.id = k.actor_id WHERE k.key IN (?, ?)`);
+  return (side) => {
+    const own = (get.get(side) as { name: string } | undefined)?.name;
+    if (own !== undefined) return own;
+    const name = side.replace(/-/g, ' ');
+    const hits = byKey.all(`o:${name}`, name) as { name: string }[];
+    return hits.length === 1 ? hits[0]!.name : undefined;
+  };
+}
+
+/** A discovered side's actor id: itself when it is one, else the actor whose name or alias it is ("eln"). */
+export function sideActorIdOf(db: Store['db']): (side: string) => string {
+  const isActor = db.prepare(`SELECT 1 FROM actors WHERE id = ?`);
+  const byKey = db.prepare(`SELECT DISTINCT actor_id AS id FROM actor_keys WHERE key IN (?, ?)`);
+  const memo = new Map<string, string>();
+  return (side) => {
+    let id = memo.get(side);
+    if (id === undefined) {
+      const name = side.replace(/-/g, ' ');
+      const hits = isActor.get(side) ? [] : (byKey.all(`o:${name}`, name) as { id: string }[]);
+      id = hits.length === 1 ? hits[0]!.id : side;
+      memo.set(side, id);
+    }
+    return id;
+  };
 }
 
 /**
@@ -422,27 +447,27 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     return busiest.get(nb)! - busiest.get(na)! || (na < nb ? -1 : na > nb ? 1 : 0) || b[1].n - a[1].n || a[0].localeCompare(b[0]);
   });
   const common = (u: { docs: Set<number | string>; n: number }) => u.docs.size >= DISCOVERY_MIN.docs || u.n >= DISCOVERY_MIN.stances;
-  // A negotiation none of whose objects is common enough (a dispute whose every object is named once) is not
-  // left out of the matrix: it shows the objects that one of its own sides holds a stance on.
-  const shownNegotiation = new Set<string>();
-  for (const [id, u] of used) if (known.has(id) || (id.startsWith('auto:') && common(u))) shownNegotiation.add(negotiationOf(id));
-  // Read only when some negotiation has no common object (a scan of every row otherwise costs each request).
+  // Read only when some discovered object is not common (a scan of every row otherwise costs each request).
   let heldBySide: Set<string> | null = null;
   const heldBySideOf = (): Set<string> => {
     if (heldBySide) return heldBySide;
     heldBySide = new Set<string>();
+    // A side spelled as one report wrote it ("eln") is the actor it resolved to.
+    const sideIdOf = sideActorIdOf(db);
     const sidesOf = new Map<string, string[]>();
     for (const r of rows) {
       const prop = r.shape.proposition;
       if (heldBySide.has(prop) || !prop.includes('@')) continue;
       let sides = sidesOf.get(prop);
-      if (!sides) sidesOf.set(prop, (sides = splitQualified(prop).sides));
+      if (!sides) sidesOf.set(prop, (sides = splitQualified(prop).sides.map(sideIdOf)));
       const holderSide = r.shape.partyId ?? (r.shape.actorType !== 'person' ? r.shape.actorId : null);
       if (holderSide && sides.includes(holderSide) && reviewOf(r) !== 'rejected') heldBySide.add(prop);
     }
     return heldBySide;
   };
-  const admitted = (id: string, u: { docs: Set<number | string>; n: number }) => common(u) || (!shownNegotiation.has(negotiationOf(id)) && heldBySideOf().has(id));
+  // An object one of its own sides takes a stance on is that side's demand ("the SPD has demanded the finance
+  // ministry"), shown even beside the talks' common objects: reported once is still reported.
+  const admitted = (id: string, u: { docs: Set<number | string>; n: number }) => common(u) || heldBySideOf().has(id);
   for (const [id, u] of ranked) {
     const p = known.get(id) ?? (id.startsWith('auto:') ? (admitted(id, u) ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
     if (p) propositions.push(p);

@@ -1,5 +1,6 @@
 import { get, post, type Actor, type Correction, type Page, type Ref, type Review } from './api.js';
 import { clear, fmtDate, h, hash, type Child } from './dom.js';
+import { distinctActorLabels } from './labels.js';
 
 export const STANCES = ['support', 'oppose', 'conditional', 'neutral', 'unknown'] as const;
 const STANCE_MARK: Record<string, string> = { support: '✓', oppose: '✕', conditional: '≈', neutral: '○', unknown: '?' };
@@ -129,7 +130,7 @@ export function actorPicker(
   placeholder: string,
   only: { params?: Record<string, string>; keep?: (a: Actor) => boolean } = {},
 ): { select: HTMLSelectElement; search: HTMLInputElement } {
-  const known = new Map(base.map((a) => [a.id, a.name]));
+  const known = distinctActorLabels(base.map((a) => ({ id: a.id, name: a.name, side: 'partyName' in a ? (a as Actor).partyName ?? (a as Actor).party : null })));
   for (const a of extra) if (a && !known.has(a.id)) known.set(a.id, a.name ?? a.id);
   if (value && !known.has(value)) known.set(value, value);
   const options = (list: Iterable<[string, string]>) => [...list].map(([id, label]) => ({ value: id, label }));
@@ -141,7 +142,7 @@ export function actorPicker(
     timer = setTimeout(async () => {
       const words = search.value.trim();
       const found = words ? (await get<Page<Actor>>('actors', { ...only.params, q: words, limit: 50 })).items.filter((a) => !only.keep || only.keep(a)) : null;
-      const hits = found ? new Map(found.map((a) => [a.id, a.name])) : new Map(known);
+      const hits = found ? distinctActorLabels(found.map((a) => ({ id: a.id, name: a.name, side: a.partyName ?? a.party }))) : new Map(known);
       const chosen = picker.value;
       if (chosen && !hits.has(chosen) && known.has(chosen)) hits.set(chosen, known.get(chosen)!);
       for (const [id, label] of hits) known.set(id, label);

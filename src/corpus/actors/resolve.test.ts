@@ -90,3 +90,55 @@ describe('cross-article resolution of organisations', () => {
     expect(ids[2]).not.toBe(ids[0]);
   });
 });
+
+describe('cross-article resolution of a person whose side is named by its body', () => {
+  /** One report: a company (named as written) and its chief, whose side is the company's slug in that report. */
+  function companyDoc(company: string[], side: string) {
+    const mentions: Mention[] = [...company, 'Maren Solberg'].map((text, i) => ({
+      start: i * 100,
+      end: i * 100 + text.length,
+      text,
+      entity: i < company.length ? 0 : 1,
+      kind: 'name',
+      provenance: { stage: 'actors', rule: 't', confidence: 1 },
+    }));
+    const entities: LocalEntity[] = [
+      { type: 'person', name: 'Maren Solberg', packId: null, party: side, roles: ['chief executive'], mentions: [company.length] },
+      { type: 'organization', name: company[0]!, packId: null, party: side, roles: [], mentions: company.map((_, i) => i) },
+    ];
+    return { entities, mentions };
+  }
+
+  it('takes the chief of "Kestrel" and of "Kestrel Biotech" for one person when both are one company', () => {
+    const dir = new MemoryActorDirectory();
+    const first = resolveEntities(companyDoc(['Kestrel Biotech', 'Kestrel'], 'kestrel-biotech'), dir, kb);
+    dir.apply(first);
+    const second = resolveEntities(companyDoc(['Kestrel'], 'kestrel'), dir, kb);
+    expect(second.actorIds[1]).toBe(first.actorIds[1]);
+    expect(second.actorIds[0]).toBe(first.actorIds[0]);
+    expect(new Set(second.upserts.filter((u) => u.actor.type === 'person').map((u) => u.actor.id))).toEqual(new Set([first.actorIds[0]]));
+  });
+
+  it('still keeps namesakes of two different companies apart', () => {
+    const dir = new MemoryActorDirectory();
+    const first = resolveEntities(companyDoc(['Kestrel Biotech'], 'kestrel-biotech'), dir, kb);
+    dir.apply(first);
+    const second = resolveEntities(companyDoc(['Osprey Freight'], 'osprey-freight'), dir, kb);
+    expect(second.actorIds[0]).not.toBe(first.actorIds[0]);
+  });
+});
+
+describe('cross-article resolution of an acronym and its expansion', () => {
+  const orgDoc = (names: string[]) => doc(names, { type: 'organization', name: names[0]! });
+
+  it('takes "FPA" and "Freedonian Ports Authority" for one body, in either order', () => {
+    expect(new Set(resolveAll([orgDoc(['Freedonian Ports Authority']), orgDoc(['FPA'])]).ids).size).toBe(1);
+    expect(new Set(resolveAll([orgDoc(['FPA']), orgDoc(['the Freedonian Ports Authority'])]).ids).size).toBe(1);
+    expect(new Set(resolveAll([orgDoc(['Frente de Liberación Sylvano']), orgDoc(['FLS'])]).ids).size).toBe(1);
+  });
+
+  it('keeps two expansions with the same initials apart', () => {
+    const { ids } = resolveAll([orgDoc(['Freedonian Ports Authority']), orgDoc(['Federal Pension Agency'])]);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});

@@ -36,6 +36,36 @@ function otherKeys(type: string, names: readonly string[]): string[] {
   return [...new Set(names.map((n) => `${type[0]}:${fold(n).replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim()}`))];
 }
 
+// Linking words an acronym skips ("National Institute for Health and Care Excellence" is NICE, "Ejército de
+// Liberación Nacional" is ELN).
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'de', 'del', 'la', 'el', 'des', 'du', 'y', 'et', '&']);
+
+/**
+ * Keys that tie an acronym to its expansion ("NHS", "National Health Service"): `own` are a name's (stored),
+ * `partner` the ones it looks up. An expansion meets only a bare acronym, never another expansion with the
+ * same initials ("Associated Press" is not "Arab Parliament"). No entity-linking library reads acronyms of
+ * unseen bodies without a knowledge base, hence by hand.
+ */
+function acronymKeys(type: string, names: readonly string[]): { own: string[]; partner: string[] } {
+  const own: string[] = [];
+  const partner: string[] = [];
+  for (const n of names) {
+    const t = n.replace(/^the\s+/i, '').trim();
+    if (/^\p{Lu}{2,6}$/u.test(t)) {
+      own.push(`${type[0]}:acronym:${fold(t)}`);
+      partner.push(`${type[0]}:expansion:${fold(t)}`);
+      continue;
+    }
+    const words = t.split(/\s+/);
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || ACRONYM_SKIPS.has(w.toLowerCase()))) continue;
+    const initials = fold(words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!).join(''));
+    if (initials.length < 2 || initials.length > 6) continue;
+    own.push(`${type[0]}:expansion:${initials}`);
+    partner.push(`${type[0]}:acronym:${initials}`);
+  }
+  return { own: [...new Set(own)], partner: [...new Set(partner)] };
+}
+
 function personForms(names: readonly string[]): NameParts[] {
   return names.map(nameParts).filter((p) => p.surname);
 }
@@ -133,8 +163,14 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     return [...found.values()];
   };
 
-  for (const entity of analysis.entities) {
+  // Bodies first, so a person's side named by its body's slug in this report ("halvorsen" for "Halvorsen",
+  // stored as "halvorsen-pharma") is compared as the body's actor id, not as a different side.
+  const bodySide = new Map<string, string>();
+  const order = analysis.entities.map((_, i) => i).sort((a, b) => Number(analysis.entities[a]!.type === 'person') - Number(analysis.entities[b]!.type === 'person'));
+  for (const index of order) {
+    const entity = analysis.entities[index]!;
     const names = entityNames(entity, analysis);
+    const side = entity.party ? (bodySide.get(entity.party) ?? entity.party) : null;
     let packId = entity.packId;
     if (!packId && entity.type === 'person') {
       for (const p of personForms(names)) {
@@ -145,7 +181,8 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
         }
       }
     }
-    const keys = entity.type === 'person' ? personKeys(names) : otherKeys(entity.type, names);
+    const acronyms = entity.type === 'person' ? { own: [], partner: [] } : acronymKeys(entity.type, names);
+    const keys = entity.type === 'person' ? personKeys(names) : [...otherKeys(entity.type, names), ...acronyms.own];
     let id: string | null = null;
     if (packId && kb.actors.has(packId)) {
       id = packId;
@@ -154,7 +191,7 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       let best: { actor: ActorRecord; score: number } | null = null;
       for (const c of candidatesFor(keys)) {
         if (c.type !== 'person') continue;
-        if (entity.party && c.party && entity.party !== c.party) continue;
+        if (side && c.party && side !== c.party) continue;
         let score = personScore(forms, c);
         if (score === null) continue;
         if (entity.roles.length && c.roles.length && sharesRoleHead(entity.roles, c.roles)) score += 0.03;
@@ -163,8 +200,12 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       }
       if (best) id = best.actor.id;
     } else {
-      const wanted = new Set(keys);
-      const hit = candidatesFor(keys).find((c) => c.type === entity.type && otherKeys(c.type, [c.name, ...c.aliases]).some((k) => wanted.has(k)));
+      const wanted = new Set([...otherKeys(entity.type, names), ...acronyms.partner]);
+      const hit = candidatesFor([...wanted]).find((c) => {
+        if (c.type !== entity.type) return false;
+        const cNames = [c.name, ...c.aliases];
+        return [...otherKeys(c.type, cNames), ...acronymKeys(c.type, cNames).own].some((k) => wanted.has(k));
+      });
       if (hit) id = hit.id;
     }
     if (!id) id = uniqueId(slug(entity.name), lookup);
@@ -193,7 +234,8 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     for (const k of keys) entry.keys.add(k);
     if (pack) entry.keys.add(`p:${id}`);
     upserts.set(id, entry);
-    actorIds.push(id);
+    actorIds[index] = id;
+    if (entity.type !== 'person' && entity.party === slug(entity.name)) bodySide.set(entity.party, id);
   }
   // A body that is a side of its own is named by its slug in the document; point to its actor id.
   const bodyIds = new Map<string, string>();
