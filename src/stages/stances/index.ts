@@ -557,7 +557,9 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     const { carriers } = headInfo(head);
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
     const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
-    const named = before.filter((x) => carriers.has(x.entity));
+    // "Colombia's government ... The government offered": the country whose government the report has named is it,
+    // however many countries (a mediator's) were named since.
+    const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : before.filter((x) => carriers.has(x.entity));
     if (!named.length && NAMED_ONLY.has(head)) continue;
     // A body whose name lacks the head stands for it only when it is the one such body named lately.
     const window = named.length

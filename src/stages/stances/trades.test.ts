@@ -126,3 +126,13 @@ describe('what a reporter tells of others', () => {
     expect(stancesOf('Armenia and Azerbaijan end UN-hosted talks without a deal.').some((s) => s.proposition === 'auto:talks')).toBe(false);
   });
 });
+
+describe('"the government"', () => {
+  it('is the country whose government the report named, not the mediator named since', () => {
+    const text = 'Peru and rebels agree to truce in Qatar-brokered talks\n\nDOHA, Qatar (AP) - Peru\'s government and the Red Dawn Movement agreed on Friday to a 90-day ceasefire after a week of talks mediated by Qatar. The deal covers the release of 23 kidnapped people held by the rebels in the mountains, officials said.\n\nRebel commander Ivo Marsh said the guerrillas also wanted 40 jailed members freed and would not give up their weapons before a final settlement was signed in Doha, the capital of Qatar, later this year.\n\nQatar\'s minister of state said both sides had met for nine days.\n\nThe government offered to transfer the prisoners to regional jails.\n';
+    const p = prepareDocument({ name: 'x.txt', source: 'x.txt', url: null, text, format: 'text', encoding: 'utf-8', given: {} } as unknown as RawDocument, kb, new Date('2027-06-05'));
+    const holders = p.analysis.stances.filter((s) => /transfer/.test(s.proposition)).map((s) => p.analysis.entities[s.actor]!.name);
+    expect(holders).toContain('Peru');
+    expect(holders).not.toContain('Qatar');
+  });
+});
