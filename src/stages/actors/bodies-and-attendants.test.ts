@@ -196,3 +196,10 @@ describe('a country before a body', () => {
     expect(byName('Red Dawn Movement')?.party).toBe('red-dawn-movement');
   });
 });
+
+describe('a word after an acronym before "said"', () => {
+  it('is the tail of the body\'s name, not a person ("NHS England said")', () => {
+    const { r } = analyse('The drugmaker offered a discount in the talks. NHS England said it welcomed the offer.');
+    expect(r.entities.some((e) => e.type === 'person' && e.name === 'England')).toBe(false);
+  });
+});

@@ -1363,6 +1363,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     const givenHonorific = !!before && before.sentence === first.sentence && GIVEN_NAME_HONORIFICS.has(before.lower);
     // "The Department said", "Embassy officials": a lone body word names no one by itself.
     if (!pack && ORG_WORDS.has(first.lower)) return;
+    // "NHS England said", "Halvorsen Pharma said": the last word of a name another reading holds is no person.
+    if (!pack && !given && before && before.sentence === first.sentence && before.word && before.cap && text.slice(before.end, first.start) === ' ' && (before.claimed || (before.hit >= 0 && ctx.hits[before.hit]!.entry.type !== 'person') || /^\p{Lu}{2,6}$/u.test(before.text))) return;
     // "Prosecutors said", "Never mind": a word the text also writes in lower case is a common word, a person
     // only as the surname of one named in full ("Manning said" after "Chelsea Manning" stays a speaker).
     const common = !given && !pack && (COMMON_WORDS.has(first.lower) || hasLowerCaseUse(ctx, first.lower));
