@@ -67,6 +67,12 @@ describe('event typing', () => {
     if (mode) expect(events[0]?.mode).toBe(mode);
   });
 
+  it('does not read those already held ("40 jailed members") as an arrest', () => {
+    expect(analyse('The rebels wanted 40 jailed members freed.').events.some((e) => e.type === 'COERCE')).toBe(false);
+    expect(analyse('The government agreed to release the detained activists.').events.some((e) => e.type === 'COERCE')).toBe(false);
+    expect(analyse('Police detained 40 activists in the capital.').events.some((e) => e.type === 'COERCE')).toBe(true);
+  });
+
   it('does not read mobilising money or support as mobilising troops', () => {
     expect(analyse('The bloc offered to mobilise $300 billion a year for poorer nations.').events.some((e) => e.type === 'MOBILIZE')).toBe(false);
     expect(analyse('The union vowed to mobilize its members and supporters.').events.some((e) => e.type === 'MOBILIZE')).toBe(false);

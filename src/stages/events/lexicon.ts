@@ -142,7 +142,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
   // --- COERCE ---
   { type: 'COERCE', mode: 'restrict', pattern: String.raw`\bimpos(?:e|es|ed|ing)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:restrictions|curbs|controls|curfew|martial\s+law|state\s+of\s+emergency)\b|\bprevent(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}(?:demonstration|protest|rally|march)s?\b` },
-  { type: 'COERCE', mode: 'arrest', pattern: String.raw`\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|round(?:ed)?\s+up|took\s+into\s+custody)\b` },
+  // "40 jailed members", "the detained activists": a participle after a number or a determiner describes those held; it reports no arrest.
+  { type: 'COERCE', mode: 'arrest', pattern: String.raw`\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|round(?:ed)?\s+up|took\s+into\s+custody)\b(?<!\b(?:the|a|an|its|their|his|her|our|all|some|other|remaining|of|\d[\d,]*)\s+(?:jailed|detained|imprisoned|arrested))` },
   { type: 'COERCE', mode: 'deport', pattern: String.raw`\b(?:deport(?:s|ed|ing|ation)?|expel(?:s|led|ling)?|forc(?:e|es|ed|ing)\s+out|forcibly\s+(?:removed|displaced))\b` },
   { type: 'COERCE', mode: 'seize', pattern: String.raw`\b(?:seiz(?:e|es|ed|ing)(?!\s+(?:th(?:e|is|at)|an?|every|any)\s+(?:[\w-]+\s+)?(?:moment|opportunit(?:y|ies)|chance|initiative|occasion|momentum|day)\b)|confiscat(?:e|es|ed|ing)|expropriat(?:e|es|ed|ing)|annex(?:es|ed|ing|ation)?|occup(?:y|ies|ied|ying|ation))\b` },
   { type: 'COERCE', mode: 'restrict', pattern: String.raw`\b(?:blockad(?:e|es|ed|ing)|clos(?:e|es|ed|ing)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}(?:borders?|airspace|ports?|crossings?)|curfew|martial\s+law|state\s+of\s+emergency|ban(?:s|ned)|outlaw(?:s|ed|ing)?|censor(?:s|ed|ing)?)\b` },
