@@ -67,6 +67,11 @@ describe('event typing', () => {
     if (mode) expect(events[0]?.mode).toBe(mode);
   });
 
+  it('reads dropping a demand or reversing a refusal as a concession, not a request or a rejection', () => {
+    expect(analyse('The union dropped its demand for a 15 percent raise.').events[0]?.type).toBe('CONCEDE');
+    expect(analyse('Freedonia reversed its refusal to release the prisoners.').events[0]?.type).toBe('CONCEDE');
+  });
+
   it('does not read those already held ("40 jailed members") as an arrest', () => {
     expect(analyse('The rebels wanted 40 jailed members freed.').events.some((e) => e.type === 'COERCE')).toBe(false);
     expect(analyse('The government agreed to release the detained activists.').events.some((e) => e.type === 'COERCE')).toBe(false);

@@ -105,7 +105,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'AGREE', mode: null, pattern: String.raw`\bsign(?:s|ed)?\b(?<!\b(?:a|an|the|no|any|every|this|that|another|clear|good|positive|hopeful|encouraging|first|welcome|strong|further|some|what)\s+sign(?:s|ed)?)`, confidence: 0.5 },
 
   // --- CONCEDE ---
-  { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:conced(?:e|es|ed|ing)|concessions?|yield(?:s|ed|ing)?\s+to|back(?:s|ed|ing)?\s+down|ced(?:e|es|ed|ing)|gave\s+in|giv(?:e|es|ing)\s+in|(?:gave|give|gives|giving)\s+up|relent(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|acced(?:e|es|ed|ing)|bow(?:s|ed|ing)?\s+to\s+(?:pressure|demands))\b` },
+  { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:conced(?:e|es|ed|ing)|concessions?|yield(?:s|ed|ing)?\s+to|back(?:s|ed|ing)?\s+down|ced(?:e|es|ed|ing)|gave\s+in|giv(?:e|es|ing)\s+in|(?:gave|give|gives|giving)\s+up|relent(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)|acced(?:e|es|ed|ing)|bow(?:s|ed|ing)?\s+to\s+(?:pressure|demands)|(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)|revers(?:e|es|ed|ing))\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?(?:demands?|insistence|objections?|opposition|refusal|conditions?|preconditions?|veto))\b` },
   { type: 'CONCEDE', mode: null, pattern: String.raw`\b(?:eas(?:e|es|ed|ing)|loosen(?:s|ed|ing)?|cancel(?:s|l?ed|l?ing)?|rescind(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,2}(?:restrictions|ban|rules|controls|curbs|measures)\b` },
 
   // --- COOPERATE ---
