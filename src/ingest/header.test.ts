@@ -141,6 +141,10 @@ describe('datelines', () => {
   });
   it('takes a full dateline date, and never invents the year of a month and day', () => {
     expect(meta(`WASHINGTON, March 13, 2025 (Reuters) - ${PARA}\n${PARA2}`).published).toMatchObject({ value: '2025-03-13', origin: 'text:dateline-date' });
+    // A syndicated copy's masthead line ("<Outlet>, <date> (via Reuters)") names the outlet and its own day.
+    const syndicated = meta(`Talks stall\n\nExample Abendblatt, February 27, 2027 (via Reuters)\n\nBERLIN, Feb 26, 2027 (Reuters) - ${PARA}\n${PARA2}`);
+    expect(syndicated.outlet.value).toBe('Example Abendblatt');
+    expect(syndicated.published.value).toBe('2027-02-27');
     // The AP's layout: the day right after the dateline, set off by a dash.
     expect(meta(`NEW YORK (AP) — March 4, 2026 — ${PARA}\n${PARA2}`).published).toMatchObject({ value: '2026-03-04', origin: 'text:dateline-date' });
     // No year anywhere, or only the years of past events: no date.

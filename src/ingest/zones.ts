@@ -149,9 +149,9 @@ const EDITION_RE = new RegExp(
 const OUTLET_WORDS = /\b(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Gazette|Daily|Press|Observer|Review|Mail|Star|Sun|Express|Chronicle|Independent|Standard|Monitor|Wire|Today|Weekly|Magazine|Online|Insider|Bulletin|Courier|Dispatch|Ledger|Record|Inquirer|Register|Reporter|Post-Gazette|Globe|Nation|Mirror|Economist|Agency|Radio|Television|TV)\b/u;
 const MASTHEAD_NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5}";
 const MASTHEAD_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?`;
-/** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor", "Example Monitor | July 11, 2025": the name is group 1 or 2. */
+/** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor", "Example Monitor | July 11, 2025": the name is group 1 or 2; a syndicated copy may add "(via Reuters)". */
 const MASTHEAD_RE = new RegExp(
-  `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*${MASTHEAD_DATE}$`,
+  `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}(?:\\s*\\((?:via|from|source:?)\\s+[^()]{1,40}\\))?\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*${MASTHEAD_DATE}$`,
   'u',
 );
 
@@ -163,7 +163,8 @@ export function mastheadName(line: string): { name: string; index: number } | nu
   if (line.length > 90) return null;
   const m = MASTHEAD_RE.exec(line);
   const name = m ? (m[1] ?? m[2] ?? m[3])! : null;
-  if (!m || !name || !OUTLET_WORDS.test(name)) return null;
+  // "(via Reuters)" says the line's name republished an agency's copy: an outlet whatever its words.
+  if (!m || !name || !(OUTLET_WORDS.test(name) || /\((?:via|from|source:?)\s/i.test(line))) return null;
   return { name, index: line.indexOf(name) };
 }
 
