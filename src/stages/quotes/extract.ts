@@ -1126,6 +1126,11 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       let src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
       if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
+      // "Halvorsen, which had insisted that ...": a relative pronoun stands for the name set off before it.
+      if (src && /^(?:which|who)$/i.test(text.slice(src.start, src.end)) && /,\s*$/.test(text.slice(sent.start, src.start))) {
+        const comma = sent.start + text.slice(sent.start, src.start).lastIndexOf(',');
+        src = phraseEndingAt(text, sent.start, comma) ?? subjectBefore(text, sent.start, comma) ?? src;
+      }
       if (!src) continue;
       let contentEnd = sent.end;
       // "While X said that A, B ...": the report sits in a subordinate clause; the main clause after its comma is the writer's.

@@ -730,6 +730,11 @@ describe('the subject of a lead sentence', () => {
     expect(attribution('Rice says the vote will be close.', [['Rice', 'person']], 'vote will')?.source).toBe('Rice');
   });
 
+  it('reads a relative pronoun as the name set off before it ("Norvane, which had insisted that ...")', () => {
+    const text = 'Norvane Pharma, which had insisted in September that it would not accept any volume cap, said the agreement was fair.';
+    expect(attribution(text, [['Norvane Pharma', 'organization']], 'volume cap')).toEqual({ source: 'Norvane Pharma', speaker: 0 });
+  });
+
   it('keeps "Two senior officials in Kyiv said" whole', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
