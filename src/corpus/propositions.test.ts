@@ -69,6 +69,14 @@ describe('discovered objects: normal form', () => {
     expect(ids('They sought the release of some 300 prisoners.')).toEqual(['auto:prisoner-release']);
   });
 
+  it('names the terms of price and pay talks', () => {
+    expect(ids('The party offered a minimum wage of 14 euros.')).toEqual(['auto:minimum-wage']);
+    expect(ids('It offered a 25 percent discount.')).toEqual(['auto:discount']);
+    expect(ids('They want to loosen the debt brake.')).toEqual(['auto:debt-brake']);
+    expect(ids('It asked for a patent extension.')).toEqual(['auto:patent-extension']);
+    expect(ids('Wages were discussed.')).toEqual([]);
+  });
+
   it('names a keyed ceiling and a lockout told by its verb', () => {
     expect(ids('Players will not accept a hard salary cap.')).toEqual(['auto:wage-cap']);
     expect(ids('A cap on what?')).toEqual([]);

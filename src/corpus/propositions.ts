@@ -245,6 +245,8 @@ const OBJECT_HEADS: Record<string, string> = {
   plan: 'plan', roadmap: 'roadmap',
   // A ceiling bargained over in labour, trade and climate talks ("a hard salary cap", "a price cap", "an emissions cap").
   cap: 'cap', caps: 'cap',
+  // Terms of price and pay talks ("a 25 percent discount", "a minimum wage of 15 euros", "the debt brake", "a patent extension").
+  discount: 'discount', discounts: 'discount', wage: 'wage', brake: 'brake',
   // Instruments that carry a negotiated object through a legislature or a treaty process ("a sanctions bill",
   // "the Trans-Pacific Partnership"), and zones parties bargain over ("a no-fly zone", "a buffer zone").
   bill: 'bill', legislation: 'bill', act: 'act', partnership: 'partnership', resolution: 'resolution', convention: 'convention', protocol: 'protocol',
@@ -267,7 +269,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -311,7 +313,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   truce: 'ceasefire', health: 'health', retirement: 'retirement', investment: 'investment', travel: 'travel', diplomatic: 'diplomatic', business: 'business', transport: 'transport', technology: 'technology', chip: 'chip',
   staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
-  volume: 'volume', emissions: 'emissions', production: 'output', output: 'output',
+  volume: 'volume', emissions: 'emissions', production: 'output', output: 'output', minimum: 'minimum', patent: 'patent',
 };
 
 Object.setPrototypeOf(KEY_MODIFIERS, null);
