@@ -219,7 +219,7 @@ interface Condition {
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
 const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|effort|mission)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
-const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
+const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while|as)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
 /** A sentence opening on the document whose terms it goes on to state ("Under the first, ...", "Under the plan, ..."). */
 const UNDER_TERMS = /^\s*Under\s+(?:the|a|an|its|their|this|that|each|both)\b[^,;]{0,60},/;
 /** "a ceasefire that would see hostages freed in exchange for prisoners": the trade is the object's content, not a term of accepting it. */

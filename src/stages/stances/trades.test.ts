@@ -73,6 +73,11 @@ describe('acts bargained over', () => {
     expect(r.some((s) => s.proposition === 'auto:ceasefire')).toBe(false);
   });
 
+  it('does not carry a stance into an "as" clause with its own verb', () => {
+    const r = stancesOf('Armenia rejected the border plan on Monday, as the talks stumbled over a prisoner exchange.');
+    expect(r.some((s) => s.actor === 'Armenia' && s.proposition === 'auto:prisoner-exchange')).toBe(false);
+  });
+
   it('does not carry a stance into a time clause with its own verb', () => {
     const r = stancesOf('Armenia rejected the border plan on Tuesday, a day after the talks ended with a deal to exchange prisoners.');
     expect(r.some((s) => s.actor === 'Armenia' && s.proposition === 'auto:prisoner-exchange')).toBe(false);
