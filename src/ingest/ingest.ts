@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RawDocument, StoredDocument } from '../core/model.js';
 import { asParleyError, ParleyError } from '../core/errors.js';
-import { resolveEntities } from '../corpus/actors/resolve.js';
+import { resolveEntities, withResolvedSides } from '../corpus/actors/resolve.js';
 import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
@@ -108,7 +108,7 @@ export function storePrepared(store: Store, input: string, prepared: PreparedDoc
     store.db.transaction(() => {
       const resolution = resolveEntities(analysis, store, kb);
       if (timings) t0 = lap(timings, 'resolution', t0);
-      const written = store.writeDocumentUnsafe({ document, analysis, resolution, minhash: prepared.minhash });
+      const written = store.writeDocumentUnsafe({ document, analysis: withResolvedSides(analysis, resolution.actorIds), resolution, minhash: prepared.minhash });
       if (timings) t0 = lap(timings, 'write', t0);
       updateCorpusViews(store, [document.id], kb, new Map([[document.id, written]]));
       if (timings) t0 = lap(timings, 'corpus views', t0);

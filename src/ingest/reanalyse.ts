@@ -1,4 +1,4 @@
-import { resolveEntities } from '../corpus/actors/resolve.js';
+import { resolveEntities, withResolvedSides } from '../corpus/actors/resolve.js';
 import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
@@ -26,7 +26,8 @@ export function reanalyseAll(store: Store, kb: KnowledgeBase, onProgress?: (done
         },
         kb,
       );
-      store.writeAnalysisUnsafe(id, analysis, resolveEntities(analysis, store, kb));
+      const resolution = resolveEntities(analysis, store, kb);
+      store.writeAnalysisUnsafe(id, withResolvedSides(analysis, resolution.actorIds), resolution);
       updateCorpusViews(store, [id], kb);
       onProgress?.(i + 1, ids.length);
     });

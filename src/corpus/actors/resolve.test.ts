@@ -142,3 +142,23 @@ describe('cross-article resolution of an acronym and its expansion', () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 });
+
+describe('withResolvedSides', () => {
+  it('names a discovered object\'s sides by the actors they resolved to, and leaves unresolved sides as they are', async () => {
+    const { withResolvedSides } = await import('./resolve.js');
+    const stance = (proposition: string) => ({ actor: 0, proposition, stance: 'support' as const, condition: null, date: null, evidence: { start: 0, end: 3, text: 'ELN' }, quote: null, provenance: { stage: 'stances', rule: 'test', confidence: 1 } });
+    const analysis = {
+      entities: [
+        { name: 'ELN', type: 'organization', packId: null, party: 'eln', roles: [], mentions: [] },
+        { name: 'Peru', type: 'country', packId: 'peru', party: 'peru', roles: [], mentions: [] },
+      ],
+      mentions: [],
+      quotes: [],
+      events: [],
+      stances: [stance('auto:ceasefire@eln+peru'), stance('auto:talks@peru+qatar'), stance('ceasefire')],
+    } as unknown as Parameters<typeof withResolvedSides>[0];
+    const out = withResolvedSides(analysis, ['national-liberation-army', 'peru']);
+    expect(out.stances.map((s) => s.proposition)).toEqual(['auto:ceasefire@national-liberation-army+peru', 'auto:talks@peru+qatar', 'ceasefire']);
+    expect(analysis.stances[0]!.proposition).toBe('auto:ceasefire@eln+peru');
+  });
+});

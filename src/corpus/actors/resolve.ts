@@ -12,6 +12,7 @@ import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
 import { fold } from '../../core/text.js';
 import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
+import { qualifyProposition, sideOf, splitQualified } from '../propositions.js';
 
 const slug = actorSlug;
 
@@ -286,4 +287,30 @@ function sharesRoleHead(a: readonly string[], b: readonly string[]): boolean {
 function uniqueId(base: string, lookup: (id: string) => ActorRecord | undefined): string {
   if (!lookup(base)) return base;
   for (let n = 2; ; n++) if (!lookup(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * A document's analysis with each discovered object's sides named by the corpus actors they resolved to
+ * (`auto:ceasefire@eln+colombia` → `auto:ceasefire@colombia+national-liberation-army` when "ELN" resolved to
+ * the National Liberation Army named in full elsewhere), so reports that spell a side differently give one id.
+ * A side no body of the report stands for keeps its slug.
+ */
+export function withResolvedSides(analysis: DocumentAnalysis, actorIds: readonly string[]): DocumentAnalysis {
+  if (!analysis.stances.some((s) => s.proposition.includes('@'))) return analysis;
+  const actorOfSide = new Map<string, string>();
+  analysis.entities.forEach((e, i) => {
+    if (e.type === 'person' || !actorIds[i]) return;
+    const side = sideOf(e);
+    if (side && !actorOfSide.has(side)) actorOfSide.set(side, actorIds[i]!);
+  });
+  let changed = false;
+  const stances = analysis.stances.map((s) => {
+    const { base, sides } = splitQualified(s.proposition);
+    if (sides.length !== 2) return s;
+    const resolved = sides.map((side) => actorOfSide.get(side) ?? side);
+    if (resolved[0] === resolved[1] || resolved.every((r, k) => r === sides[k])) return s;
+    changed = true;
+    return { ...s, proposition: qualifyProposition(base, [resolved[0]!, resolved[1]!]) };
+  });
+  return changed ? { ...analysis, stances } : analysis;
 }
