@@ -46,3 +46,15 @@ describe('the sides of a negotiation are the parties that bargain', () => {
     expect(negotiationSides(trade, entities, mentionsOf(trade, surfaces))).toEqual(['freedonia', 'orvell-turbines']);
   });
 });
+
+describe('a country named only as the place of the talks', () => {
+  it('is no side of them', () => {
+    const entities = [
+      { type: 'organization', name: 'Red Dawn Movement', packId: null, party: 'red-dawn-movement' },
+      { type: 'country', name: 'Peru', packId: 'peru', party: 'peru' },
+      { type: 'country', name: 'Oman', packId: 'oman', party: 'oman' },
+    ];
+    const text = "Peru's Red Dawn Movement on Saturday denied that it had agreed to free 23 hostages, contradicting the government's account of a deal reached in Oman a day earlier.";
+    expect(negotiationSides(text, entities, mentionsOf(text, [['Red Dawn Movement'], ['Peru'], ['Oman']]))).toEqual(['peru', 'red-dawn-movement']);
+  });
+});

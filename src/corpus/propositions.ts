@@ -1222,6 +1222,9 @@ export function sideOf(e: { type?: string; name: string; packId: string | null; 
   return e.party ?? e.packId ?? (autoId(e.name).slice('auto:'.length) || null);
 }
 
+/** A preposition of place right before a name ("in Qatar", "at the White House"). */
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/i;
+
 /**
  * Words before a name that make it a go-between, not a side ("mediated by the United States"), also further
  * down a list of capitalised names ("brokered by Saudi Arabia and the United States", "mediators Qatar, Egypt
@@ -1269,6 +1272,7 @@ export function negotiationSides(
   const bargains = new Set<string>();
   const urges = new Set<string>();
   const sideAt: { side: string; start: number; end: number }[] = [];
+  const placeOnly = new Map<string, boolean>();
   // A news organisation reports the talks; it is never a side of them.
   const outlets = newsOutlets(text, entities, mentions);
   const outletSides = new Set([...outlets].map((i) => sideOf(entities[i]!)));
@@ -1278,6 +1282,8 @@ export function negotiationSides(
     const side = e ? sideOf(e) : null;
     if (!side) continue;
     score.set(side, (score.get(side) ?? 0) + 1);
+    // "a deal reached in Qatar", "talks in Doha": a place where talks are held is no side of them.
+    if (e!.type !== 'person') placeOnly.set(side, (placeOnly.get(side) ?? true) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
     const after = text.slice(m.end, m.end + 140);
     if (BARGAINING_VERB.test(after) || OWN_OFFER_AFTER.test(after) || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
       bargains.add(side);
@@ -1291,9 +1297,10 @@ export function negotiationSides(
     const e = entities[h];
     const side = e ? sideOf(e) : null;
     if (side) score.set(side, (score.get(side) ?? 0) + 3);
+    if (side) placeOnly.set(side, false);
   }
   // Sides only: a person's party is a side, the person is not.
-  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !outletSides.has(side) && !(urges.has(side) && !bargains.has(side));
+  const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !placeOnly.get(side) && !outletSides.has(side) && !(urges.has(side) && !bargains.has(side));
   const pairs = new Map<string, number>();
   sideAt.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sideAt.length; i++) {

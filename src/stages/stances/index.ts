@@ -556,7 +556,8 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     const types = (Object.hasOwn(DESCRIPTION_TYPES, head) ? DESCRIPTION_TYPES[head] : undefined) ?? ['organization', 'group'];
     const { carriers } = headInfo(head);
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
-    const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? ''));
+    // "a deal reached in Qatar": a country named as a place is no government the report goes on to quote.
+    const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? '') && !(head === 'government' && /\b(?:in|at|to|from|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start))));
     // "Colombia's government ... The government offered": the country whose government the report has named is it,
     // however many countries (a mediator's) were named since.
     const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : before.filter((x) => carriers.has(x.entity));
