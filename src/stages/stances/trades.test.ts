@@ -140,4 +140,10 @@ describe('"the government"', () => {
     expect(holders).toContain('Peru');
     expect(holders).not.toContain('Qatar');
   });
+
+  it('is never a country named only as a place ("a deal reached in Qatar")', () => {
+    const text = "Rebels deny hostage deal\n\nLIMA (AFP) - Peru's Red Dawn Movement on Saturday denied that it had agreed to free 23 hostages, contradicting the government's account of a deal reached in Qatar a day earlier.\n\nThe government said it would suspend the talks again if the rebels did not free the first group of hostages by June 15.\n";
+    const p = prepareDocument({ name: 'x.txt', source: 'x.txt', url: null, text, format: 'text', encoding: 'utf-8', given: {} } as unknown as RawDocument, kb, new Date('2027-06-06'));
+    expect(p.analysis.stances.map((s) => p.analysis.entities[s.actor]!.name)).not.toContain('Qatar');
+  });
 });
