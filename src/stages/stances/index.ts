@@ -1286,7 +1286,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
     const itObject = topic ?? (recentObjects.length ? contextObject : null);
     if (itObject) {
-      if (/\bit\b/i.test(text.slice(s.start, s.end))) {
+      if (/\b(?:it|one)\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
         if (addCueObjects(text, s, cues, props, itObject)) props.sort((a, b) => a.start - b.start);
       }
@@ -2615,15 +2615,21 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
   let added = false;
   for (const c of cues) {
     if (c.cue.kind === 'noun') continue;
-    const m = /^\s+it\b/i.exec(text.slice(c.end, Math.min(s.end, c.end + 8)));
+    // "does not want one": "one" at the end of a clause stands for the kind of thing named before it in the sentence.
+    const m = /^\s+(?:it\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
     if (!m || IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20)))) continue;
-    const start = c.end + m[0].length - 2;
+    const word = /\S+$/.exec(m[0])![0];
+    const start = c.end + m[0].length - word.length;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
     // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
     const clauseFrom = Math.max(s.start, text.lastIndexOf(';', start) + 1);
-    const own = props.find((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
+    const inClause = props.filter((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
+    // "one" has no antecedent but the last object its clause names.
+    const indefinite = word.toLowerCase() === 'one';
+    const own = indefinite ? inClause.at(-1) : inClause[0];
+    if (indefinite && !own) continue;
     const id = own?.id ?? topic;
-    props.push({ id, start, end: start + 2, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
+    props.push({ id, start, end: start + word.length, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
     added = true;
   }
   return added;

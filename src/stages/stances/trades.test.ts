@@ -147,3 +147,10 @@ describe('"the government"', () => {
     expect(p.analysis.stances.map((s) => p.analysis.entities[s.actor]!.name)).not.toContain('Qatar');
   });
 });
+
+describe('"one" for the kind of thing just named', () => {
+  it('takes the stance on it ("has never discussed a lockout and does not want one")', () => {
+    expect(stancesOf('Azerbaijan has never discussed a ceasefire and does not want one.')).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:ceasefire', stance: 'oppose' }));
+    expect(stancesOf('Azerbaijan wants one of the two routes.').some((s) => s.proposition === 'auto:ceasefire')).toBe(false);
+  });
+});
