@@ -668,6 +668,12 @@ function contentSpan(text: string, start: number, end: number): Span | null {
   if (stop >= 0 && wordCount(str.slice(0, stop)) >= 4) s = { start: s.start, end: s.start + stop };
   let e = s.end;
   while (e > s.start && /[\s.,;:!?”"’»–—-]/.test(text[e - 1]!)) e--;
+  // 'the reform was "a one-off and not a blank cheque".': a quotation the clause opens, it closes.
+  const inner = text.slice(s.start, e);
+  const opens = (inner.match(/[“"]/g) ?? []).length - (inner.match(/”/g) ?? []).length;
+  const straight = (inner.match(/"/g) ?? []).length;
+  const close = text.slice(e, s.end).search(/[”"]/);
+  if (close >= 0 && (straight % 2 === 1 || (opens > 0 && /“/.test(inner) && !/"/.test(inner)))) e += close + 1;
   s = trimSpan(text, s.start, e);
   return wordCount(text.slice(s.start, s.end)) >= 3 ? s : null;
 }

@@ -735,6 +735,11 @@ describe('the subject of a lead sentence', () => {
     expect(attribution(text, [['Norvane Pharma', 'organization']], 'volume cap')).toEqual({ source: 'Norvane Pharma', speaker: 0 });
   });
 
+  it('keeps the closing mark of a quotation the reported clause opens', () => {
+    const text = 'Kessler said the reform was "a one-off and not a blank cheque".';
+    expect(quotes(text, [['Kessler', 'person']]).find((q) => q.kind === 'indirect')?.text).toBe('the reform was "a one-off and not a blank cheque"');
+  });
+
   it('keeps "Two senior officials in Kyiv said" whole', () => {
     expect(attribution('Two senior officials in Kyiv said the convoy would arrive on Friday.', [['Kyiv', 'country']], 'convoy')).toEqual({ source: 'Two senior officials in Kyiv', speaker: 0 });
   });
