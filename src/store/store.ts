@@ -118,9 +118,16 @@ export class Store implements ActorDirectory {
    * and triggers are as with one INSERT per row. A document writes a few hundred rows, and a statement
    * step per row was much of the write.
    */
-  insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' | 'INSERT OR IGNORE' = 'INSERT'): void {
-    for (let at = 0; at < rows.length; at += Store.INSERT_CHUNK) {
-      const n = Math.min(Store.INSERT_CHUNK, rows.length - at);
+  insertRows(
+    table: string,
+    columns: string,
+    width: number,
+    rows: readonly unknown[][],
+    verb: 'INSERT' | 'INSERT OR REPLACE' | 'INSERT OR IGNORE' = 'INSERT',
+    chunk = Store.INSERT_CHUNK,
+  ): void {
+    for (let at = 0; at < rows.length; at += chunk) {
+      const n = Math.min(chunk, rows.length - at);
       const params: unknown[] = new Array(n * width);
       let k = 0;
       for (let r = at; r < at + n; r++) {
@@ -401,11 +408,23 @@ export class Store implements ActorDirectory {
     }
   }
 
-  /** `INSERT OR IGNORE` of [key, value] rows in key order, in one statement. */
+  /** Rows per statement of `insertSortedPairs` (two parameters each, well below SQLite's 32,766). */
+  private static readonly PAIR_CHUNK = 512;
+
+  /**
+   * `INSERT OR IGNORE` of [key, value] rows in key order, `PAIR_CHUNK` rows per statement. Bound as
+   * parameters rather than passed as one JSON array read back by `json_each`: a batch flushes ~85,000
+   * rows, and stringifying, parsing and extracting each of them again cost about as much as the inserts.
+   */
   private insertSortedPairs(into: string, rows: [string, string | number][]): void {
     if (!rows.length) return;
     rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-    this.statement(`INSERT OR IGNORE INTO ${into} SELECT value ->> 0, value ->> 1 FROM json_each(?)`).run(JSON.stringify(rows));
+    const [table, columns] = into.split(' (') as [string, string];
+    // Whole chunks, then the rest in the usual smaller ones: a statement per remainder size would be
+    // prepared again for almost every batch.
+    const whole = rows.length - (rows.length % Store.PAIR_CHUNK);
+    this.insertRows(table, columns.slice(0, -1), 2, rows.slice(0, whole), 'INSERT OR IGNORE', Store.PAIR_CHUNK);
+    this.insertRows(table, columns.slice(0, -1), 2, rows.slice(whole), 'INSERT OR IGNORE');
   }
 
   /** Forgets the rows waiting for a batch that SQLite rolled back. */
