@@ -224,14 +224,15 @@ export function updateClaimsForDocument(store: Store, docId: string, written?: W
     let best: { id: number; score: number } | null = null;
     const shared = claimCache.sharedCounter(tokens);
     for (const c of candidates) {
-      if (q.speaker_actor && c.speaker && c.speaker !== q.speaker_actor) continue;
-      const other = c.tokens;
+      const otherLength = claimCache.tokenCount(c);
       // Dice is at most 2·min(a, b)/(a + b): a candidate that cannot beat the threshold or the best so far needs no count.
-      const bound = (2 * Math.min(tokens.length, other.length)) / (tokens.length + other.length);
+      const bound = (2 * Math.min(tokens.length, otherLength)) / (tokens.length + otherLength);
       if (bound < QUOTE_DICE_THRESHOLD || (best && bound <= best.score)) continue;
-      // `diceWithSet(new Set(tokens), tokens.length, other.tokens)`, counted on interned token numbers.
-      const score = (2 * shared(other)) / (tokens.length + other.length);
-      if (score >= QUOTE_DICE_THRESHOLD && (!best || score > best.score)) best = { id: c.id, score };
+      const speaker = claimCache.speakerOf(c);
+      if (q.speaker_actor && speaker && speaker !== q.speaker_actor) continue;
+      // `diceWithSet(new Set(tokens), tokens.length, claim tokens)`, counted on interned token numbers.
+      const score = (2 * shared(c)) / (tokens.length + otherLength);
+      if (score >= QUOTE_DICE_THRESHOLD && (!best || score > best.score)) best = { id: claimCache.idOf(c), score };
     }
     let claimId: number;
     if (best) {
@@ -299,13 +300,11 @@ function claimKeyRange(token: string): [string, string] {
   return [`q:${token}:`, `q:${token};`];
 }
 
-/** What the quote matcher compares of a candidate claim; both are fixed when the claim is created. */
-interface QuoteClaim {
-  id: number;
-  speaker: string | null;
-  /** The claim's tokens, each as its number in the cache's vocabulary. */
-  tokens: Int32Array;
-}
+/**
+ * A claim held by the cache, as its slot number: its id, speaker and tokens (fixed when the claim is
+ * created) are in the cache's slot arrays.
+ */
+type QuoteClaim = number;
 
 /** Quote-claim keys and claims held in memory (about 4 keys per claim); past either, all are read again as needed. */
 const QUOTE_KEY_CACHE = 1_000_000;
@@ -339,8 +338,21 @@ export interface ClaimList<C> {
  */
 class QuoteClaimCache {
   private readonly tokens = new Map<string, TokenClaims>();
-  /** Every claim held, so a claim read under several tokens is one object. */
+  /** The slot of every claim held, by id, so a claim read under several tokens is held once. */
   private readonly claims = new Map<number, QuoteClaim>();
+  /**
+   * Per slot: the claim's id and speaker, and where its token numbers are in `pool`. Packed arrays rather
+   * than an object per claim: the matcher reads these for ~80 candidates per quote, and following a
+   * pointer per claim, then one per claim's token array, to scattered heap objects (cache misses) was most
+   * of its time.
+   */
+  private slotIds: number[] = [];
+  private slotSpeakers: (string | null)[] = [];
+  private slotStarts: Int32Array = new Int32Array(1024);
+  private slotLengths: Int32Array = new Int32Array(1024);
+  /** Token numbers of every slot's claim, one after the other. */
+  private pool: Int32Array = new Int32Array(16384);
+  private pooled = 0;
   /**
    * Numbers of the tokens of the claims held: comparing a quote with 200 candidates looked each of their
    * tokens up in a set of strings, most of the matcher's time; `sharedCounter` marks the quote's numbers.
@@ -394,6 +406,7 @@ class QuoteClaimCache {
       this.entries += all.ids.length;
       for (const list of bySpeaker.values()) truncate(list);
     }
+    // Their slots stay (unreferenced) until the cache starts over.
     for (const id of this.claims.keys()) if (id > seq) this.claims.delete(id);
     this.highest = seq;
   }
@@ -401,8 +414,44 @@ class QuoteClaimCache {
   private forget(): void {
     this.tokens.clear();
     this.claims.clear();
+    this.slotIds = [];
+    this.slotSpeakers = [];
+    this.pooled = 0;
     this.entries = 0;
     this.highest = 0;
+  }
+
+  /** A new slot for a claim: its token numbers are appended to the pool. */
+  private hold(id: number, speaker: string | null, tokens: readonly string[]): QuoteClaim {
+    const slot = this.slotIds.length;
+    this.slotIds.push(id);
+    this.slotSpeakers.push(speaker);
+    if (slot >= this.slotStarts.length) {
+      this.slotStarts = grown(this.slotStarts, slot + 1);
+      this.slotLengths = grown(this.slotLengths, slot + 1);
+    }
+    if (this.pooled + tokens.length > this.pool.length) this.pool = grown(this.pool, this.pooled + tokens.length);
+    this.slotStarts[slot] = this.pooled;
+    this.slotLengths[slot] = tokens.length;
+    for (const token of tokens) {
+      let n = this.vocabulary.get(token);
+      if (n === undefined) this.vocabulary.set(token, (n = this.vocabulary.size));
+      this.pool[this.pooled++] = n;
+    }
+    this.claims.set(id, slot);
+    return slot;
+  }
+
+  idOf(claim: QuoteClaim): number {
+    return this.slotIds[claim]!;
+  }
+
+  speakerOf(claim: QuoteClaim): string | null {
+    return this.slotSpeakers[claim]!;
+  }
+
+  tokenCount(claim: QuoteClaim): number {
+    return this.slotLengths[claim]!;
   }
 
   /** The claims keyed under `token`, read from `claim_keys` on first use. */
@@ -416,10 +465,9 @@ class QuoteClaimCache {
     rows.sort((a, b) => a[1] - b[1]);
     held = { all: { items: [], ids: [] }, bySpeaker: new Map() };
     for (const [key, id, speaker, tokens] of rows) {
-      let claim = this.claims.get(id);
-      if (!claim) this.claims.set(id, (claim = { id, speaker, tokens: this.intern(tokens ? tokens.split(' ') : []) }));
+      const claim = this.claims.get(id) ?? this.hold(id, speaker, tokens ? tokens.split(' ') : []);
       if (id > this.highest) this.highest = id;
-      add(held, key.slice(from.length), claim);
+      add(held, key.slice(from.length), claim, id);
     }
     this.entries += rows.length;
     this.tokens.set(token, held);
@@ -444,21 +492,11 @@ class QuoteClaimCache {
     return this.newest(tokens.map((t) => this.claimsOf(t).all));
   }
 
-  private intern(tokens: readonly string[]): Int32Array {
-    const out = new Int32Array(tokens.length);
-    tokens.forEach((token, i) => {
-      let n = this.vocabulary.get(token);
-      if (n === undefined) this.vocabulary.set(token, (n = this.vocabulary.size));
-      out[i] = n;
-    });
-    return out;
-  }
-
   /**
    * Counts how many of a claim's tokens are among `tokens` (a quote's, distinct), as
    * `diceWithSet(new Set(tokens), ...)` does; valid until the next call, for claims read before it.
    */
-  sharedCounter(tokens: readonly string[]): (claimTokens: Int32Array) => number {
+  sharedCounter(tokens: readonly string[]): (claim: QuoteClaim) => number {
     if (this.marks.length < this.vocabulary.size) {
       const marks = new Int32Array(Math.max(this.vocabulary.size, this.marks.length * 2));
       marks.set(this.marks);
@@ -475,9 +513,11 @@ class QuoteClaimCache {
       const n = this.vocabulary.get(token);
       if (n !== undefined) marks[n] = mark;
     }
-    return (claimTokens) => {
+    const { pool, slotStarts, slotLengths } = this;
+    return (claim) => {
       let shared = 0;
-      for (let i = 0; i < claimTokens.length; i++) if (marks[claimTokens[i]!] === mark) shared++;
+      const end = slotStarts[claim]! + slotLengths[claim]!;
+      for (let i = slotStarts[claim]!; i < end; i++) if (marks[pool[i]!] === mark) shared++;
       return shared;
     };
   }
@@ -485,13 +525,12 @@ class QuoteClaimCache {
   /** Records a new claim (its id is the highest yet) just written with a key for each of `keyTokens`. */
   created(id: number, speaker: string | null, tokens: readonly string[], keyTokens: readonly string[]): void {
     if (this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
-    const claim: QuoteClaim = { id, speaker, tokens: this.intern(tokens) };
-    this.claims.set(claim.id, claim);
-    if (claim.id > this.highest) this.highest = claim.id;
+    const claim = this.hold(id, speaker, tokens);
+    if (id > this.highest) this.highest = id;
     for (const token of keyTokens) {
       const held = this.tokens.get(token);
       if (!held) continue; // read with the new key on first use
-      add(held, speakerKey(claim.speaker), claim);
+      add(held, speakerKey(speaker), claim, id);
       this.entries++;
     }
   }
@@ -540,12 +579,19 @@ export function newestClaims<C>(lists: readonly (ClaimList<C> | undefined)[], ma
   return out;
 }
 
-function add(held: TokenClaims, speaker: string, claim: QuoteClaim): void {
+function add(held: TokenClaims, speaker: string, claim: QuoteClaim, id: number): void {
   held.all.items.push(claim);
-  held.all.ids.push(claim.id);
+  held.all.ids.push(id);
   const list = held.bySpeaker.get(speaker);
-  if (list) list.items.push(claim), list.ids.push(claim.id);
-  else held.bySpeaker.set(speaker, { items: [claim], ids: [claim.id] });
+  if (list) list.items.push(claim), list.ids.push(id);
+  else held.bySpeaker.set(speaker, { items: [claim], ids: [id] });
+}
+
+/** A copy of `array` with room for at least `size` elements (doubling, so appends stay amortised O(1)). */
+function grown(array: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(Math.max(size, array.length * 2));
+  out.set(array);
+  return out;
 }
 
 /** The speaker part of a quote-claim key (`claimKey`). */

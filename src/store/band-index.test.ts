@@ -143,6 +143,29 @@ describe('band rows deferred to the end of a batch', () => {
     write(deferred, 500, keysOf(500));
     expect(deferred.nearDuplicateIdsBySql([key(2, 500)])).toEqual([document(500).id]);
   });
+
+  it('answers each candidate with its signature, by slot or read back, the same before and after a rollback', () => {
+    const store = Store.open(':memory:');
+    const signature = (n: number) => new Uint32Array([n, n + 1, n + 2, n + 3]);
+    const writeSigned = (n: number) =>
+      store.writeDocument({ document: document(n), analysis: emptyAnalysis(), resolution: { actorIds: [], upserts: [] }, minhash: { signature: signature(n), bandKeys: [key(0, 1), key(1, n)] } });
+    for (let n = 0; n < 40; n++) writeSigned(n); // past the SQL lookups, so the index is read
+    const lookup = () => store.nearDuplicateCandidates([key(0, 1), key(1, 7)]).map((c) => [c.docId, [...c.signature]]);
+    const before = lookup();
+    for (let n = 0; n < 40; n++) lookup();
+    expect(before[0]).toEqual([document(7).id, [...signature(7)]]);
+    expect(before).toHaveLength(40);
+    expect(lookup()).toEqual(before);
+    expect(() =>
+      store.db.transaction(() => {
+        writeSigned(40);
+        expect(lookup()).toHaveLength(41);
+        throw new Error('roll back');
+      })(),
+    ).toThrow('roll back');
+    expect(lookup()).toEqual(before);
+    store.close();
+  });
 });
 
 describe('claim keys deferred to the end of a batch', () => {

@@ -17,6 +17,12 @@ const SLOT_LIMIT = 2 ** 32;
 export class BandIndex {
   /** Per document slot (in ascending `seq`): its id and seq. */
   private readonly ids: string[] = [];
+  /**
+   * Per document slot: its MinHash signature once known (given with the document, or read for a lookup):
+   * found by slot, a candidate's signature costs no lookup by id in a map of every document's (at 8,000
+   * stored, 200 such lookups per document were a fifth of a millisecond, cache misses mostly).
+   */
+  private readonly signatures: (Uint32Array | undefined)[] = [];
   private seqs = new Float64Array(1024);
   /** Open-addressing table of distinct keys: band number + 1 (0 = empty), hash, newest posting (-1 = none). */
   private keyBand = new Uint16Array(1 << 16);
@@ -45,22 +51,23 @@ export class BandIndex {
    * another form (a database written by another version), which the caller must then look up in SQL.
    * `seq` must be above every seq held (`truncate` first).
    */
-  add(docId: string, seq: number, bandKeys: readonly string[]): boolean {
+  add(docId: string, seq: number, bandKeys: readonly string[], signature?: Uint32Array): boolean {
     // As the table's key (band_key, doc_id) holds each of a document's keys once.
     const parsed = parseKeys([...new Set(bandKeys)]);
     if (!parsed) return false;
-    this.addParsed(docId, seq, parsed);
+    this.addParsed(docId, seq, parsed, signature);
     return true;
   }
 
   /** `add` with the keys already parsed (`parseKeys`). */
-  addParsed(docId: string, seq: number, parsed: readonly number[]): void {
+  addParsed(docId: string, seq: number, parsed: readonly number[], signature?: Uint32Array): void {
     const slot = this.ids.length;
     if (slot === this.seqs.length) {
       this.seqs = grow(this.seqs, slot * 2);
       this.shared = grow(this.shared, slot * 2);
     }
     this.ids.push(docId);
+    this.signatures.push(signature);
     this.seqs[slot] = seq;
     for (let i = 0; i < parsed.length; i += 2) {
       const k = this.findOrInsert(parsed[i]!, parsed[i + 1]!);
@@ -87,6 +94,22 @@ export class BandIndex {
       this.keyHead[this.postKey[p]!] = this.postNext[p]!;
     }
     this.ids.length = slots;
+    this.signatures.length = slots;
+  }
+
+  /** The id of the document in `slot` (a slot `candidateSlots` answered). */
+  idAt(slot: number): string {
+    return this.ids[slot]!;
+  }
+
+  /** The signature of the document in `slot`, when known. */
+  signatureAt(slot: number): Uint32Array | undefined {
+    return this.signatures[slot];
+  }
+
+  /** Records the signature of the document in `slot` (a document's signature never changes). */
+  setSignature(slot: number, signature: Uint32Array): void {
+    this.signatures[slot] = signature;
   }
 
   /**
@@ -94,6 +117,11 @@ export class BandIndex {
    * order, at most `limit` (as the SQL lookup orders them); null when a key has another form.
    */
   candidates(bandKeys: readonly string[], limit: number): string[] | null {
+    return this.candidateSlots(bandKeys, limit)?.map((slot) => this.ids[slot]!) ?? null;
+  }
+
+  /** The slots of the documents `candidates` answers, in its order. */
+  candidateSlots(bandKeys: readonly string[], limit: number): number[] | null {
     // As `band_key IN (...)` counts a key once however often it is given.
     const keys = new Set(bandKeys);
     if (keys.size >= SHARED_LIMIT) return null;
@@ -121,8 +149,8 @@ export class BandIndex {
       shared[slot] = 0;
     }
     order.sort();
-    const out: string[] = [];
-    for (let i = 0; i < order.length && i < limit; i++) out.push(this.ids[order[i]! % SLOT_LIMIT]!);
+    const out: number[] = [];
+    for (let i = 0; i < order.length && i < limit; i++) out.push(order[i]! % SLOT_LIMIT);
     return out;
   }
 

@@ -118,9 +118,16 @@ export class Store implements ActorDirectory {
    * and triggers are as with one INSERT per row. A document writes a few hundred rows, and a statement
    * step per row was much of the write.
    */
-  insertRows(table: string, columns: string, width: number, rows: readonly unknown[][], verb: 'INSERT' | 'INSERT OR REPLACE' | 'INSERT OR IGNORE' = 'INSERT'): void {
-    for (let at = 0; at < rows.length; at += Store.INSERT_CHUNK) {
-      const n = Math.min(Store.INSERT_CHUNK, rows.length - at);
+  insertRows(
+    table: string,
+    columns: string,
+    width: number,
+    rows: readonly unknown[][],
+    verb: 'INSERT' | 'INSERT OR REPLACE' | 'INSERT OR IGNORE' = 'INSERT',
+    chunk = Store.INSERT_CHUNK,
+  ): void {
+    for (let at = 0; at < rows.length; at += chunk) {
+      const n = Math.min(chunk, rows.length - at);
       const params: unknown[] = new Array(n * width);
       let k = 0;
       for (let r = at; r < at + n; r++) {
@@ -273,26 +280,33 @@ export class Store implements ActorDirectory {
   /** Documents whose MinHash bands share a bucket with the given keys, with their signatures. */
   nearDuplicateCandidates(bandKeys: readonly string[]): { docId: string; signature: Uint32Array }[] {
     if (bandKeys.length === 0) return [];
-    const order = this.nearDuplicateIds(bandKeys);
-    const found = new Map<string, Uint32Array>();
-    const missing: string[] = [];
-    for (const id of order) {
-      const cached = this.signatures.get(id);
-      if (cached) found.set(id, cached);
-      else missing.push(id);
+    // As `nearDuplicateIds`, keeping the band index's slots to find the signatures by.
+    const index = this.bandIndexForLookup();
+    const slots = index?.candidateSlots(bandKeys, Store.NEAR_DUPLICATE_CANDIDATES) ?? null;
+    const order = slots ? slots.map((slot) => index!.idAt(slot)) : this.nearDuplicateIdsBySql(bandKeys);
+    const found: (Uint32Array | undefined)[] = new Array(order.length);
+    const missing = new Map<string, number>();
+    for (let i = 0; i < order.length; i++) {
+      const id = order[i]!;
+      const cached = (slots && index!.signatureAt(slots[i]!)) || this.signatures.get(id);
+      if (cached) {
+        found[i] = cached;
+        if (slots) index!.setSignature(slots[i]!, cached);
+      } else missing.set(id, i);
     }
-    if (missing.length) {
-      const rows = this.statement(`SELECT doc_id AS docId, signature FROM minhash_signatures WHERE doc_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(missing)) as { docId: string; signature: Buffer }[];
+    if (missing.size) {
+      const rows = this.statement(`SELECT doc_id AS docId, signature FROM minhash_signatures WHERE doc_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...missing.keys()])) as { docId: string; signature: Buffer }[];
       for (const r of rows) {
         const signature = new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength));
-        found.set(r.docId, signature);
+        const i = missing.get(r.docId)!;
+        found[i] = signature;
+        if (slots) index!.setSignature(slots[i]!, signature);
         this.cacheSignature(r.docId, signature);
       }
     }
-    return order.flatMap((docId) => {
-      const signature = found.get(docId);
-      return signature ? [{ docId, signature }] : [];
-    });
+    const out: { docId: string; signature: Uint32Array }[] = [];
+    for (let i = 0; i < order.length; i++) if (found[i]) out.push({ docId: order[i]!, signature: found[i]! });
+    return out;
   }
 
   private cacheSignature(docId: string, signature: Uint32Array): void {
@@ -401,11 +415,23 @@ export class Store implements ActorDirectory {
     }
   }
 
-  /** `INSERT OR IGNORE` of [key, value] rows in key order, in one statement. */
+  /** Rows per statement of `insertSortedPairs` (two parameters each, well below SQLite's 32,766). */
+  private static readonly PAIR_CHUNK = 512;
+
+  /**
+   * `INSERT OR IGNORE` of [key, value] rows in key order, `PAIR_CHUNK` rows per statement. Bound as
+   * parameters rather than passed as one JSON array read back by `json_each`: a batch flushes ~85,000
+   * rows, and stringifying, parsing and extracting each of them again cost about as much as the inserts.
+   */
   private insertSortedPairs(into: string, rows: [string, string | number][]): void {
     if (!rows.length) return;
     rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-    this.statement(`INSERT OR IGNORE INTO ${into} SELECT value ->> 0, value ->> 1 FROM json_each(?)`).run(JSON.stringify(rows));
+    const [table, columns] = into.split(' (') as [string, string];
+    // Whole chunks, then the rest in the usual smaller ones: a statement per remainder size would be
+    // prepared again for almost every batch.
+    const whole = rows.length - (rows.length % Store.PAIR_CHUNK);
+    this.insertRows(table, columns.slice(0, -1), 2, rows.slice(0, whole), 'INSERT OR IGNORE', Store.PAIR_CHUNK);
+    this.insertRows(table, columns.slice(0, -1), 2, rows.slice(whole), 'INSERT OR IGNORE');
   }
 
   /** Forgets the rows waiting for a batch that SQLite rolled back. */
@@ -538,11 +564,12 @@ export class Store implements ActorDirectory {
       // The next documents compare with this one: read back from the table, its signature was most of the lookup
       // once the band index held the bands. Kept even if this write is rolled back: a document's id is its
       // content's hash, and its signature a function of the content, so the entry is only ever answered right.
-      this.cacheSignature(d.id, minhash.signature.slice());
+      const signature = minhash.signature.slice();
+      this.cacheSignature(d.id, signature);
       if (this.bandIndex) {
         // Any document held at this seq or above was rolled back (the seq is handed out again).
         this.bandIndex.truncate(Number(seq) - 1);
-        if (!this.bandIndex.add(d.id, Number(seq), minhash.bandKeys)) (this.bandIndex = null), (this.bandIndexUnusable = true);
+        if (!this.bandIndex.add(d.id, Number(seq), minhash.bandKeys, signature)) (this.bandIndex = null), (this.bandIndexUnusable = true);
       }
     }
     const written = this.writeAnalysisUnsafe(d.id, a, r);
