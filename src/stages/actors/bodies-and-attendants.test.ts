@@ -203,3 +203,10 @@ describe('a word after an acronym before "said"', () => {
     expect(r.entities.some((e) => e.type === 'person' && e.name === 'England')).toBe(false);
   });
 });
+
+describe('a "government" officer', () => {
+  it('speaks for the one country whose government the report names', () => {
+    const text = "Freedonia's government and the Red Dawn Movement agreed on Friday to a ceasefire in talks in Doha.\n\nGovernment negotiator Vera Castell said the deal would hold.";
+    expect(analyse(text).byName('Vera Castell')?.party).toBe('freedonia');
+  });
+});

@@ -1552,6 +1552,19 @@ function governmentNamedBefore(ctx: Ctx, at: number): string | null {
 }
 
 /** The country that opens one of the two sentences before `at`, or this one ("Brazil initially rejected ..."), nearest first. */
+/** The one country whose government the text names ("Colombia's government", "the Colombian government"), or null. */
+function onlyGovernmentNamed(ctx: Ctx): string | null {
+  const { tokens } = ctx;
+  const found = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'government') continue;
+    const before = tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === '’s' ? tokens[k - 2] : tokens[k - 1];
+    const country = before && before.sentence === tokens[k]!.sentence && before.hit >= 0 && ctx.hits[before.hit]!.entry.type === 'country' ? countryOf(ctx, before) : null;
+    if (country) found.add(country);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 function countryOpeningBefore(ctx: Ctx, at: number): string | null {
   const { tokens } = ctx;
   const sentence = tokens[at]!.sentence;
@@ -1697,6 +1710,8 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   // is left to match the person who holds it).
   // "Foreign Ministry spokeswoman Akiko Mori said Tokyo would ...": or the government their reported clause speaks of.
   for (const r of roles) if (!r.party && GOVERNMENT_OFFICE_HEADS.has(r.head)) r.party = governmentNamedBefore(ctx, first) ?? governmentReportedAfter(ctx, last);
+  // "Government negotiator Vera Castaño": the government is the one country whose government the report names.
+  for (const r of roles) if (!r.party && r.words.includes('government')) r.party = onlyGovernmentNamed(ctx);
   return roles;
 }
 
