@@ -38,3 +38,12 @@ describe('definite descriptions of a body named before', () => {
     expect(described('The Harbour Pilots Union said it would strike. The Union of Freedonian Ports disagreed.')).toEqual([]);
   });
 });
+
+describe('a description between a body and a body of its own', () => {
+  it('is the body the noun heads ("the league"), and "the union" a players\' association', () => {
+    const text = 'The Northern Hockey League Players Association rejected the latest offer from the Northern Hockey League in the contract talks.\nThe league offered players 45% of revenue.\nThe union countered with a demand for 52%.';
+    const got = described(text);
+    expect(got).toContainEqual(['The league', 'Northern Hockey League']);
+    expect(got).toContainEqual(['The union', 'Northern Hockey League Players Association']);
+  });
+});

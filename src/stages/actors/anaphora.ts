@@ -40,6 +40,9 @@ interface Description {
   sentence: number;
 }
 
+/** Heads of workers' bodies a report may go on to call "the union". */
+const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
+
 export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution): LocalResolution {
   const { entities, mentions } = local;
   const descriptions: Description[] = [];
@@ -56,7 +59,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
   if (descriptions.length === 0) return local;
 
   // One sweep in text order: for each body, where it was last named and what its names so far say it is.
-  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; company: boolean }>();
+  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean }>();
   const sentenceAt = sentenceIndex(sentences);
   const added: Mention[] = [];
   let next = 0;
@@ -65,10 +68,12 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       const x = mentions[next]!;
       const e = entities[x.entity];
       if (!e || e.type === 'person') continue;
-      const state = seen.get(x.entity) ?? { last: 0, sentence: 0, words: new Set<string>(), company: false };
+      const state = seen.get(x.entity) ?? { last: 0, sentence: 0, words: new Set<string>(), heads: new Set<string>(), company: false };
       state.last = x.start;
       state.sentence = sentenceAt(x.start);
-      for (const w of x.text.toLowerCase().match(/\p{L}+/gu) ?? []) state.words.add(w);
+      const words = x.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+      for (const w of words) state.words.add(w);
+      if (words.length) state.heads.add(words[words.length - 1]!);
       state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule));
       seen.set(x.entity, state);
     }
@@ -76,8 +81,13 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     if (next < mentions.length && mentions[next]!.start < d.end) continue;
     const company = COMPANY_HEADS.has(d.head);
     let best: { entity: number; last: number; sentence: number } | null = null;
+    // "the league" with a league and its players' association named: the body whose name the noun heads comes first.
+    const headed = !company && [...seen.values()].some((state) => state.heads.has(d.head));
+    // "the union" for a players' association or a guild, when no body named so far is called a union.
+    const labour = !company && d.head === 'union' && ![...seen.values()].some((state) => state.words.has('union'));
     for (const [entity, state] of seen) {
-      if (!(company ? state.company : state.words.has(d.head))) continue;
+      const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.heads.has(h)) : state.words.has(d.head);
+      if (!fits) continue;
       if (!best || state.last > best.last) best = { entity, last: state.last, sentence: state.sentence };
     }
     if (!best || d.sentence - best.sentence > WINDOW_SENTENCES) continue;

@@ -560,7 +560,10 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     const before = sorted.slice(0, mentionAt).filter((x) => x.kind !== 'pronoun' && types.includes(entities[x.entity]?.type ?? '') && !(head === 'government' && /\b(?:in|at|to|from|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start))));
     // "Colombia's government ... The government offered": the country whose government the report has named is it,
     // however many countries (a mediator's) were named since.
-    const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : before.filter((x) => carriers.has(x.entity));
+    const carried = before.filter((x) => carriers.has(x.entity));
+    // "The league offered ..." with a league and its players' association named: the body the noun heads.
+    const headed = carried.filter((x) => new RegExp(`\\b${head.replace(/s$/, '')}s?$`, 'i').test(entities[x.entity]!.name));
+    const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : headed.length ? headed : carried;
     if (!named.length && NAMED_ONLY.has(head)) continue;
     // A body whose name lacks the head stands for it only when it is the one such body named lately.
     const window = named.length
