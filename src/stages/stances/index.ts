@@ -217,7 +217,7 @@ interface Condition {
 }
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
-const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|effort|mission)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
 const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while|as)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
 /** A sentence opening on the document whose terms it goes on to state ("Under the first, ...", "Under the plan, ..."). */
@@ -562,7 +562,8 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     // however many countries (a mediator's) were named since.
     const carried = before.filter((x) => carriers.has(x.entity));
     // "The league offered ..." with a league and its players' association named: the body the noun heads.
-    const headed = carried.filter((x) => new RegExp(`\\b${head.replace(/s$/, '')}s?$`, 'i').test(entities[x.entity]!.name));
+    const headRe = new RegExp(`\\b${head.replace(/s$/, '')}s?$`, 'i');
+    const headed = carried.filter((x) => headRe.test(entities[x.entity]!.name));
     const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : headed.length ? headed : carried;
     if (!named.length && NAMED_ONLY.has(head)) continue;
     // A body whose name lacks the head stands for it only when it is the one such body named lately.
