@@ -46,25 +46,74 @@ function addRange(into: Openings, from: number, to: number): void {
   if (to >= ASCII) into.nonAscii = true;
 }
 
+/**
+ * The set operations a reader's character sets need. This reader (opening characters) and the one of
+ * `regex-pairs.ts` (first two characters) keep sets differently but read class syntax the same way.
+ */
+export interface CharSetOps<S> {
+  none(): S;
+  any(): S;
+  addCode(into: S, code: number): void;
+  addRange(into: S, from: number, to: number): void;
+  addAll(into: S, from: S): void;
+}
+
 const WHITESPACE = [9, 10, 11, 12, 13, 32];
 
 /** `\w`, `\d`, `\s` (`\s` also holds non-ASCII spaces). Null for an escape read as "any character". */
-function classEscape(letter: string): Openings | null {
-  const set = none();
+export function classEscapeWith<S>(ops: CharSetOps<S>, letter: string): S | null {
+  const set = ops.none();
   if (letter === 'w') {
-    addRange(set, 48, 57);
-    addRange(set, 65, 90);
-    addRange(set, 97, 122);
-    addCode(set, 95);
-  } else if (letter === 'd') addRange(set, 48, 57);
+    ops.addRange(set, 48, 57);
+    ops.addRange(set, 65, 90);
+    ops.addRange(set, 97, 122);
+    ops.addCode(set, 95);
+  } else if (letter === 'd') ops.addRange(set, 48, 57);
   else if (letter === 's') {
-    for (const c of WHITESPACE) addCode(set, c);
-    set.nonAscii = true;
+    for (const c of WHITESPACE) ops.addCode(set, c);
+    ops.addCode(set, 0xa0); // and the non-ASCII spaces
   } else return null;
   return set;
 }
 
-const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+export const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+
+/** Where the character class opening at `at` (its "[") closes. */
+export function classEnd(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return source.length;
+}
+
+/** The characters of a class's body (between "[" and "]"); a negated class or an unread escape is any character. */
+export function readCharacterClass<S>(ops: CharSetOps<S>, body: string): S {
+  if (body.startsWith('^')) return ops.any();
+  const set = ops.none();
+  for (let i = 0; i < body.length; i++) {
+    let code: number;
+    if (body[i] === '\\') {
+      const letter = body[++i]!;
+      if (/[a-zA-Z]/.test(letter) && !(letter in CONTROL_ESCAPES)) {
+        const escaped = classEscapeWith(ops, letter);
+        if (!escaped) return ops.any();
+        ops.addAll(set, escaped);
+        continue;
+      }
+      code = CONTROL_ESCAPES[letter] ?? letter.charCodeAt(0);
+    } else code = body.charCodeAt(i);
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      if (body[i + 2] === '\\') return ops.any();
+      ops.addRange(set, code, body.charCodeAt(i + 2));
+      i += 2;
+    } else ops.addCode(set, code);
+  }
+  return set;
+}
+
+const OPENING_OPS: CharSetOps<Openings> = { none, any, addCode, addRange, addAll };
+const classEscape = (letter: string): Openings | null => classEscapeWith(OPENING_OPS, letter);
 
 class PatternReader {
   private at = 0;
@@ -165,38 +214,10 @@ class PatternReader {
   }
 
   private characterClass(): Openings {
-    const end = this.classEnd();
+    const end = classEnd(this.source, this.at);
     const body = this.source.slice(this.at + 1, end);
     this.at = end + 1;
-    if (body.startsWith('^')) return any();
-    const set = none();
-    for (let i = 0; i < body.length; i++) {
-      let code: number;
-      if (body[i] === '\\') {
-        const letter = body[++i]!;
-        if (/[a-zA-Z]/.test(letter) && !(letter in CONTROL_ESCAPES)) {
-          const escaped = classEscape(letter);
-          if (!escaped) return any();
-          addAll(set, escaped);
-          continue;
-        }
-        code = CONTROL_ESCAPES[letter] ?? letter.charCodeAt(0);
-      } else code = body.charCodeAt(i);
-      if (body[i + 1] === '-' && i + 2 < body.length) {
-        if (body[i + 2] === '\\') return any();
-        addRange(set, code, body.charCodeAt(i + 2));
-        i += 2;
-      } else addCode(set, code);
-    }
-    return set;
-  }
-
-  private classEnd(): number {
-    for (let i = this.at + 1; i < this.source.length; i++) {
-      if (this.source[i] === '\\') i++;
-      else if (this.source[i] === ']') return i;
-    }
-    return this.source.length;
+    return readCharacterClass(OPENING_OPS, body);
   }
 }
 

@@ -10,7 +10,7 @@
  * the empty string: they only narrow where a match may be.
  */
 import { literalPrefixes } from './openings.js';
-import { topLevelBranches, type DispatchedMatch } from './regex-openings.js';
+import { classEnd, classEscapeWith, CONTROL_ESCAPES, readCharacterClass, topLevelBranches, type CharSetOps, type DispatchedMatch } from './regex-openings.js';
 
 const ASCII = 128;
 /** Index of "any non-ASCII character" in a set of first characters. */
@@ -121,25 +121,8 @@ function repeated(x: Prefixes, optional: boolean): Prefixes {
   return out;
 }
 
-const WHITESPACE = [9, 10, 11, 12, 13, 32];
-
-/** `\w`, `\d`, `\s` (`\s` also holds non-ASCII spaces). Null for an escape read as "any character". */
-function classEscape(letter: string): CharSet | null {
-  const set = noChars();
-  if (letter === 'w') {
-    addRange(set, 48, 57);
-    addRange(set, 65, 90);
-    addRange(set, 97, 122);
-    addCode(set, 95);
-  } else if (letter === 'd') addRange(set, 48, 57);
-  else if (letter === 's') {
-    for (const c of WHITESPACE) addCode(set, c);
-    addIndex(set, NON_ASCII);
-  } else return null;
-  return set;
-}
-
-const CONTROL_ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
+const PAIR_OPS: CharSetOps<CharSet> = { none: noChars, any: anyChars, addCode, addRange, addAll: addChars };
+const classEscape = (letter: string): CharSet | null => classEscapeWith(PAIR_OPS, letter);
 
 /** Reads a pattern written for a regular expression without the `u` flag. */
 class PrefixReader {
@@ -238,38 +221,10 @@ class PrefixReader {
   }
 
   private characterClass(): CharSet {
-    const end = this.classEnd();
+    const end = classEnd(this.source, this.at);
     const body = this.source.slice(this.at + 1, end);
     this.at = end + 1;
-    if (body.startsWith('^')) return anyChars();
-    const set = noChars();
-    for (let i = 0; i < body.length; i++) {
-      let code: number;
-      if (body[i] === '\\') {
-        const letter = body[++i]!;
-        if (/[a-zA-Z]/.test(letter) && !(letter in CONTROL_ESCAPES)) {
-          const escaped = classEscape(letter);
-          if (!escaped) return anyChars();
-          addChars(set, escaped);
-          continue;
-        }
-        code = CONTROL_ESCAPES[letter] ?? letter.charCodeAt(0);
-      } else code = body.charCodeAt(i);
-      if (body[i + 1] === '-' && i + 2 < body.length) {
-        if (body[i + 2] === '\\') return anyChars();
-        addRange(set, code, body.charCodeAt(i + 2));
-        i += 2;
-      } else addCode(set, code);
-    }
-    return set;
-  }
-
-  private classEnd(): number {
-    for (let i = this.at + 1; i < this.source.length; i++) {
-      if (this.source[i] === '\\') i++;
-      else if (this.source[i] === ']') return i;
-    }
-    return this.source.length;
+    return readCharacterClass(PAIR_OPS, body);
   }
 }
 
