@@ -267,9 +267,19 @@ export interface DispatchedMatch {
 }
 
 /** The patterns that can open a match at a character, as one sticky alternation (group k + 1 is `patterns[k]`). */
-interface Bucket {
+/** Patterns tried together at a position: one sticky expression of their branches, a group per pattern. */
+export interface Bucket {
   re: RegExp;
   patterns: number[];
+}
+
+/** The match of a bucket's expression at `at`, with the pattern whose group matched. */
+export function tryBucket(bucket: Bucket, text: string, at: number): DispatchedMatch | null {
+  bucket.re.lastIndex = at;
+  const m = bucket.re.exec(text);
+  if (!m) return null;
+  for (let k = 0; k < bucket.patterns.length; k++) if (m[k + 1] !== undefined) return { index: at, text: m[0], pattern: bucket.patterns[k]! };
+  throw new Error('[E_INTERNAL] dispatched match without a group');
 }
 
 const WORD = classEscape('w')!.ascii;
@@ -319,7 +329,7 @@ export class OpeningDispatch {
   exec(text: string, from: number): DispatchedMatch | null {
     if (this.whole) {
       for (let p = from; p <= text.length; p++) {
-        const m = this.tryAt(this.whole, text, p);
+        const m = tryBucket(this.whole, text, p);
         if (m) return m;
       }
       return null;
@@ -332,17 +342,9 @@ export class OpeningDispatch {
         bucket = this.byCode[code]!;
       } else bucket = this.nonAscii;
       if (!bucket) continue;
-      const m = this.tryAt(bucket, text, p);
+      const m = tryBucket(bucket, text, p);
       if (m) return m;
     }
     return null;
-  }
-
-  private tryAt(bucket: Bucket, text: string, at: number): DispatchedMatch | null {
-    bucket.re.lastIndex = at;
-    const m = bucket.re.exec(text);
-    if (!m) return null;
-    for (let k = 0; k < bucket.patterns.length; k++) if (m[k + 1] !== undefined) return { index: at, text: m[0], pattern: bucket.patterns[k]! };
-    throw new Error('[E_INTERNAL] dispatched match without a group');
   }
 }

@@ -10,7 +10,7 @@
  * the empty string: they only narrow where a match may be.
  */
 import { literalPrefixes } from './openings.js';
-import { classEnd, classEscapeWith, CONTROL_ESCAPES, readCharacterClass, topLevelBranches, type CharSetOps, type DispatchedMatch } from './regex-openings.js';
+import { classEnd, classEscapeWith, CONTROL_ESCAPES, readCharacterClass, topLevelBranches, tryBucket, type Bucket, type CharSetOps, type DispatchedMatch } from './regex-openings.js';
 
 const ASCII = 128;
 /** Index of "any non-ASCII character" in a set of first characters. */
@@ -259,10 +259,6 @@ export function prefixesOf(pattern: string, ignoreCase: boolean): Prefixes | nul
   return p;
 }
 
-interface Bucket {
-  re: RegExp;
-  patterns: number[];
-}
 
 const WORD = Uint8Array.from({ length: ASCII }, (_, c) => (has(classEscape('w')!, c) ? 1 : 0));
 
@@ -426,7 +422,7 @@ export class PairDispatch {
   exec(text: string, from: number): DispatchedMatch | null {
     if (this.whole) {
       for (let p = from; p <= text.length; p++) {
-        const m = this.tryAt(this.whole, text, p);
+        const m = tryBucket(this.whole, text, p);
         if (m) return m;
       }
       return null;
@@ -445,17 +441,9 @@ export class PairDispatch {
         bucket = this.pairBucket(first, next < 0 ? TEXT_END : next < ASCII ? next : NON_ASCII, this.byPair, null);
       }
       if (!bucket) continue;
-      const m = this.tryAt(bucket, text, p);
+      const m = tryBucket(bucket, text, p);
       if (m) return m;
     }
     return null;
-  }
-
-  private tryAt(bucket: Bucket, text: string, at: number): DispatchedMatch | null {
-    bucket.re.lastIndex = at;
-    const m = bucket.re.exec(text);
-    if (!m) return null;
-    for (let k = 0; k < bucket.patterns.length; k++) if (m[k + 1] !== undefined) return { index: at, text: m[0], pattern: bucket.patterns[k]! };
-    throw new Error('[E_INTERNAL] dispatched match without a group');
   }
 }
