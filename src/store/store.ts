@@ -163,9 +163,25 @@ export class Store implements ActorDirectory {
     if (file !== ':memory:' && !create && !existsSync(file)) {
       throw new ParleyError('E_NOT_FOUND', file, 'no such database (run `parley ingest` first)');
     }
+    // Two processes creating one database at once can meet a lock SQLite reports at once, without waiting
+    // out the busy timeout (switching a new file to WAL, or a read upgraded to a write): such a first
+    // contact is tried again until the busy timeout has passed.
+    const started = Date.now();
+    for (;;) {
+      try {
+        return Store.openOnce(file, create, options.readonly ?? false);
+      } catch (e) {
+        if (!(e instanceof ParleyError && e.code === 'E_DB_LOCKED') || Date.now() - started > BUSY_TIMEOUT_MS) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      }
+    }
+  }
+
+  private static openOnce(file: string, create: boolean, readonly: boolean): Store {
+    const options = { readonly };
     let db: Db;
     try {
-      db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
+      db = new Database(file, { readonly, fileMustExist: !create, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
       throw new ParleyError('E_DB', file, `cannot open database: ${(e as Error).message}`);
     }
