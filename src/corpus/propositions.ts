@@ -269,7 +269,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'ban', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -327,6 +327,12 @@ const IN_HEADS = new Set(['increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'r
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
 const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension', 'removal', 'rollback']);
 
+/** Heads that name the undoing of what follows "of". */
+const REVERSAL_HEADS = new Set(['removal', 'easing', 'suspension', 'rollback', 'cut']);
+
+/** Heads of a restriction that name what they restrict after "on" ("a ban on wheat exports" is the export ban, "a cap on emissions" the emissions cap). */
+const ON_HEADS = new Set(['ban', 'embargo', 'moratorium', 'cap', 'freeze', 'controls', 'quotas']);
+
 /** Words that never name the object itself (determiners, time and manner adjectives, quantities). */
 const NON_CONTENT = new Set(
   `a an the this that these those its their his her our your my any some all every each no such other another
@@ -376,7 +382,8 @@ const NOT_OPEN = new Set(
 );
 /** Abstract nouns that are never the object on the table. */
 const NOT_OBJECTS = new Set(
-  `government governments statement statements comment comments moment announcement department parliament development
+  `abolition repeal scrapping elimination
+  government governments statement statements comment comments moment announcement department parliament development
   developments environment treatment management opposition position positions situation question questions
   administration nation nations condition conditions relation relations session sessions decision decisions mission
   commission organization organisation population operation operations tension tensions attention information option
@@ -644,11 +651,29 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     // "the withdrawal of roughly 35,000 Turkish troops": an amount and a nationality before the noun say how many and whose.
     for (let n = 0; ofIdx > 0 && n < 5 && toks[ofIdx] && toks[ofIdx + 1] && (AMOUNT_WORDS.has(toks[ofIdx]!.lower) || /^[\d.,]+$/.test(toks[ofIdx]!.text) || (/^\p{Lu}[\p{L}.]*$/u.test(toks[ofIdx]!.text) && /^\p{Ll}+$/u.test(toks[ofIdx + 1]!.text))); n++) ofIdx++;
     const of = ofIdx > 0 ? toks[ofIdx] : undefined;
+    // "the lifting of the export ban", "removal of the petrol subsidy": the undoing of an object named with its own
+    // head is named after that object ("export-ban removal"), not after its first word.
+    const inner = of && REVERSAL_HEADS.has(head) && HEAD_OF.has(toks[ofIdx + 1]?.lower ?? '') && text.slice(of.end, toks[ofIdx + 1]!.start) === ' ' ? findNegotiatedObjects(text, of.start, toks[ofIdx + 1]!.end)[0] : undefined;
+    if (inner && inner.end === toks[ofIdx + 1]!.end) {
+      out.push({ id: autoId(`${inner.id.slice('auto:'.length)} ${head}`), start: toks[i]!.start, end: inner.end, origin: 'auto' });
+      i = ofIdx + 1;
+      continue;
+    }
     if (OF_HEADS.has(surface) && of && /^\p{Ll}+$/u.test(of.text) && !STOP.has(of.lower) && !NON_CONTENT.has(of.lower)) {
       const key = KEY_MODIFIERS[of.lower] ?? singular(of.lower);
       out.push({ id: autoId(`${key} ${head}`), start: toks[i]!.start, end: of.end, origin: 'auto' });
       i = ofIdx;
       continue;
+    }
+    // "a ban on wheat exports" → "export ban", unless a key stands before the head ("an export ban on wheat").
+    if (ON_HEADS.has(head) && toks[i + 1]?.lower === 'on' && !keyBefore(text, toks, i).key) {
+      const keyed = toks.slice(i + 2, i + 6).find((t) => KEY_MODIFIERS[t.lower] && /^\p{Ll}/u.test(t.text));
+      const id = keyed && toks.slice(i + 2, toks.indexOf(keyed)).every((t) => isModifier(t) || NON_CONTENT.has(t.lower)) ? objectId(head, surface, KEY_MODIFIERS[keyed.lower]!) : null;
+      if (keyed && id) {
+        out.push({ id, start: toks[i]!.start, end: keyed.end, origin: 'auto' });
+        i = toks.indexOf(keyed);
+        continue;
+      }
     }
     // "an increase in base pay" → "wage increase"
     if (IN_HEADS.has(surface) && toks[i + 1]?.lower === 'in') {

@@ -1173,8 +1173,14 @@ const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|ta
 /** Before "without": a negation in the same clause, so the thing after it is a necessity. */
 const NECESSITY_BEFORE = /\b(?:no|not|never|cannot|can['’]t|won['’]t|wouldn['’]t|impossible)\b[^,;:.]*$/i;
 
+/** After "without <object>": a main clause saying nothing can happen then ("there will be no ...", "we cannot ..."). */
+const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|could)\s+be\s+no|there\s+(?:is|are)\s+no|(?:we|they|you|I|he|she|it|nobody|no\s+one)\s+(?:(?:will|would|can|could|shall)\s+(?:not|never)|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t)|(?:nothing|no\s+\p{L}+)\s+(?:will|would|can|could)\b)/iu;
+
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
-const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not)\s+to\s+$/iu;
+const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
+
+/** Negative cues whose negation is consent, not a shrug ("not opposed to", "would not block", "not stand in the way of"); a negated rejection or ruling-out stays non-committal. */
+const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way)/i;
 
 function negatedBefore(text: string, from: number, to: number): boolean {
   const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '');
@@ -1599,7 +1605,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       const refusalCue = chain !== null && (/^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end)) || ((hit.cue.kind === 'object' || /^\s*(?:to\s+)?$/.test(text.slice(chain.last.end, hit.start))) && chain.rule.includes('+neg')));
-      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
+      // A negation before the chain's last cue was read with that cue ("refused to rule out extending"): a verb the
+      // chain goes on to a few words later sees only what stands between them.
+      // A coordinated verb shares the negation instead ("would not accept or sign").
+      const nextInChain = chain !== null && !chain.emittedProp && /^\s*(?:\S+\s+){0,3}$/.test(gap) && !/[,;:]|\b(?:and|or|nor|but)\b/i.test(gap);
+      const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue || nextInChain ? chain!.last.end : s.start), hit.start);
       let polarity = hit.cue.polarity * (negated ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
@@ -1609,9 +1619,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (hit.cue.polarity > 0 && /^\s+(?:no|zero|nothing)\b/i.test(text.slice(hit.end, hit.end + 10))) polarity = 0;
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo
       // something ("will never give up enrichment", "refused to lift the sanctions") is keeping it.
-      if (negated && hit.cue.polarity < 0) polarity = hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start)) ? 1 : 0;
+      // Not standing in the way is letting it happen: "is not opposed to X", "would not block X", "would not refuse to sign X".
+      if (negated && hit.cue.polarity < 0) polarity = (hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) || ACQUIESCENCE.test(text.slice(hit.start, hit.end)) ? 1 : 0;
       // "no peace without a treaty", "cannot end the war without guarantees": what nothing happens without is needed.
-      if (/^without$/i.test(text.slice(hit.start, hit.end)) && NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start))) polarity = 1;
+      // "without it there will be no sardines to catch", "without guarantees, we cannot sign": the negation may follow.
+      if (/^without$/i.test(text.slice(hit.start, hit.end)) && (NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || NECESSITY_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 90))))) polarity = 1;
 
       // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));
@@ -1999,10 +2011,13 @@ function throughQuotation(text: string, start: number, end: number, limit: numbe
  * until Y" opposes X now, "X should stay until Y" holds to it. Only a refusal by the verb itself counts:
  * "would not meet to approve X until Y" defers an approval, and stays conditional.
  */
-function holdsUntil(text: string, cond: { start: number }, ch: { first: CueHit; rule: string; polarity: number }): boolean {
+function holdsUntil(text: string, cond: { start: number }, ch: { first: CueHit; last: CueHit; rule: string; polarity: number }): boolean {
   if (!/^until\b/i.test(text.slice(cond.start, cond.start + 6))) return false;
-  return (ch.polarity < 0 && ch.first.cue.polarity < 0) || (ch.rule === 'deontic-predicate' && ch.polarity > 0);
+  // "pushed to delay the tariffs until after the election": "until" says how long the putting-off lasts.
+  return (ch.polarity < 0 && (ch.first.cue.polarity < 0 || PUTTING_OFF.test(text.slice(ch.last.start, ch.last.end)))) || (ch.rule === 'deontic-predicate' && ch.polarity > 0);
 }
+
+const PUTTING_OFF = /^(?:delay|postpon|defer|suspend|freez|froze|paus|put\s+off|hold\s+off|held\s+off|shelv)/i;
 
 const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}\p{N}])(their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -2049,7 +2064,7 @@ const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:sa
 const FEARING_CUE = /^(?:fear|concern|worr)/i;
 const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|could|can|is\s+going\s+to)\s+(?:soon\s+|eventually\s+)?(?:not\s+(?:hold|last|survive|work)|collapse|fail|fall\s+apart|break\s+down|unravel|be\s+violated|be\s+broken|be\s+abandoned)\b/iu;
 /** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
-const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask)/i;
+const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask|fight|fought|campaign|lobb|work|striv|strove|(?:do|does|did|doing)\s+(?:everything|all|whatever))/i;
 /** "wants the tariffs removed", "demanded that the tariffs be dismantled", "pressed for the ban to be lifted". */
 const UNDONE_AFTER = /^\s+(?:(?:to\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
@@ -2737,6 +2752,8 @@ interface Evaluation {
 }
 
 const NON_NEGOTIABLE_BEFORE = /\bnon[-\s]?negotiable\s+$/i;
+/** A gerund of undoing right before the judged object, as the subject's head ("scrapping the quota would be a mistake"). */
+const UNDOING_SUBJECT = /(?<![\p{L}])(?:scrapping|lifting|ending|abandoning|dropping|removing|easing|relaxing|cutting|repealing|abolishing|suspending|weakening|watering\s+down|delaying|postponing|rolling\s+back)\s+(?:(?:the|a|an|its|their|this|that|these|those|our|any)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
 function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: readonly CueHit[]): Evaluation[] {
   const { text, s } = ctx;
   const out: Evaluation[] = [];
@@ -2781,9 +2798,12 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     if (!cueFree(p.end, p.end + judged.length)) continue;
     const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;
-    const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: p.start, end: p.end + judged.length };
+    // "scrapping the quota would be a grave mistake": what is judged is the object's undoing.
+    const undoing = UNDOING_SUBJECT.exec(text.slice(Math.max(s.start, q ? q.start : s.start, p.start - 40), p.start));
+    const from = undoing ? p.start - undoing[0].length : p.start;
+    const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: from, end: p.end + judged.length };
     const holder: Holder = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.75 } : { ...reporter!, confidence: Math.min(reporter!.confidence, 0.7) };
-    out.push({ holders: [holder], polarity: Math.sign(score), prop: p, hit, rule: q ? 'evaluative-quote' : 'evaluative-reported' });
+    out.push({ holders: [holder], polarity: Math.sign(score) * (undoing ? -1 : 1), prop: p, hit, rule: q ? 'evaluative-quote' : 'evaluative-reported' });
   }
   return out;
 }

@@ -180,6 +180,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`counter-?proposals?\s+(?:for|to)|proposals?\s+(?:for|to)|initiatives?\s+(?:for|to)|requests?\s+for`, 1, 'noun', 0.7),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),
   c(String.raw`(?:call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|appeal(?:s|ed)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing)|fight(?:s|ing)?|fought|ask(?:s|ed|ing)?)\s+(?:\p{L}+ly\s+|hard(?:er)?\s+)?for`, 1, 'agentive', 0.85),
+  // Putting a measure off is against it for now: "pushed to delay the tariffs", "voted to postpone the ban". Only
+  // before a determiner: "without delay", "a delay of" are nouns.
+  c(String.raw`(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|shelv(?:e|es|ed|ing)|put(?:s|ting)?\s+off)(?=\s+(?:the|its|their|his|her|a|an|any|this|that|these|those|all)\b)`, -1, 'object', 0.65),
+  // Striving to bring an act about is wanting it: "pushed to delay the tariffs", "fought to have them suspended",
+  // "vowed to do everything in its power to see them lifted". Not "was pressed to explain" (pressure on the subject).
+  c(String.raw`(?:(?:push(?:es|ed|ing)?|fight(?:s|ing)?|fought|campaign(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|work(?:s|ed|ing)?|str(?:ive|ives|ove|iving))\s+(?:hard(?:er)?\s+)?|(?:do|does|did|doing)\s+(?:everything|all|whatever)\s+(?:(?:in|within)\s+(?:its|their|his|her|our|my)\s+power\s+|(?:it|they|he|she|we)\s+(?:can|could)\s+)?)to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be|no|an?y?)\b)\p{Ll})`, 1, 'agentive', 0.75),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".
   c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
   // Joining a deal or talks takes part in it: "joined the ceasefire" (+), "declined to join the talks" (negated).
@@ -232,7 +238,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
