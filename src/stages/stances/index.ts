@@ -2676,6 +2676,13 @@ const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
 const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short)/iu;
 
+/**
+ * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
+ * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
+ */
+const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
+const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur)/i;
+
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;
 const TRUTH_JUDGEMENT = /^\s*(?:(?:also|not|so|absolutely|entirely|simply|just|quite|very)\s+)*(?:true|untrue|false|correct|incorrect|accurate|inaccurate)\b/i;
@@ -2792,7 +2799,21 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     if (!q && !reporter) continue;
     const rest = text.slice(p.end, Math.min(s.end, q ? q.end : s.end));
     const cop = COPULA.exec(rest);
-    if (!cop) continue;
+    if (!cop) {
+      // "the tariffs would hurt its exporters", "the agreement will create jobs": what the object would do to the
+      // speaker's own people or to everyone judges it; harm to a named other party may be the point, so it says nothing.
+      const consequence = CONSEQUENCE.exec(rest);
+      if (!consequence || !cueFree(p.end, p.end + consequence[0].length)) continue;
+      const good = GOOD_EFFECT.test(consequence[2]!);
+      const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!);
+      const polarity = good && !consequence[1] ? 1 : -1;
+      if (named && !(good && consequence[1])) continue;
+      const clauseEnd = rest.slice(consequence[0].length).search(/[,.;:!?]|\s[–—]\s/);
+      const hit: CueHit = { cue: { re: 'consequence', polarity: polarity > 0 ? 1 : -1, kind: 'agentive', weight: 0.6 }, start: p.start, end: p.end + consequence[0].length + (clauseEnd < 0 ? rest.length - consequence[0].length : clauseEnd) };
+      const holder: Holder = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.7 } : { ...reporter!, confidence: Math.min(reporter!.confidence, 0.65) };
+      out.push({ holders: [holder], polarity, prop: p, hit, rule: q ? 'consequence-quote' : 'consequence-reported' });
+      continue;
+    }
     const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?]|\s[–—]\s/);
     const judged = rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd));
     if (!cueFree(p.end, p.end + judged.length)) continue;
