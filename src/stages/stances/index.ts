@@ -1179,6 +1179,9 @@ const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|c
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
 
+/** A verb that asks for its object ("demanded guarantees in exchange for a ceasefire"): the object is what is asked. */
+const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i;
+
 /** Negative cues whose negation is consent, not a shrug ("not opposed to", "would not block", "not stand in the way of"); a negated rejection or ruling-out stays non-committal. */
 const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way)/i;
 
@@ -1480,10 +1483,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
         });
         ctx.lastHolder = lastHolder = h;
-        if (cond?.exchange && (stance === 'conditional' || stance === 'support')) trades.push({ condition: cond, holder: h, from: span.start });
+        if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
+          // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
+          const asked = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
+          trades.push({ condition: cond, holder: h, from: span.start, asked });
+        }
       }
     };
-    const trades: { condition: Condition; holder: Holder; from: number }[] = [];
+    const trades: { condition: Condition; holder: Holder; from: number; asked: { start: number; end: number } | null }[] = [];
 
     for (const ev of events) {
       if (ev.kind === 'prop') {
@@ -1907,7 +1914,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       for (const p of props) {
         if (p.start < t.condition.start || p.start >= t.condition.end) continue;
         const hit: CueHit = { cue: { re: 'asked-in-return', polarity: 1, kind: 'agentive', weight: 0.6 }, start: t.condition.start, end: p.start };
-        emit({ holders: [t.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: t.from }, last: hit, rule: 'asked-in-return', hedged: false, threat: false, emittedProp: true }, p);
+        const condition = t.asked ? { start: t.asked.start, end: t.asked.end } : undefined;
+        emit({ holders: [t.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: t.from }, last: hit, rule: t.asked ? 'offered-in-return' : 'asked-in-return', hedged: false, threat: false, emittedProp: true, ...(condition ? { condition } : {}) }, p);
       }
     }
   }

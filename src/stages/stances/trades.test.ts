@@ -28,6 +28,12 @@ describe('trades', () => {
     expect(r).toContainEqual(expect.objectContaining({ actor: 'Azerbaijan', proposition: 'auto:sanctions-relief', stance: 'support' }));
   });
 
+  it('reads a demand in exchange for an act as wanting the demand and offering the act on it', () => {
+    const r = stancesOf('Armenia demanded security guarantees in exchange for a ceasefire.');
+    expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:security-guarantee', stance: 'support' }));
+    expect(r).toContainEqual({ actor: 'Armenia', proposition: 'auto:ceasefire', stance: 'conditional', condition: 'security guarantees' });
+  });
+
   it('reads a future trade stated of a side the same way', () => {
     const r = stancesOf('Armenia said it would free 40 Azerbaijani prisoners in exchange for the return of two border villages.');
     expect(r).toContainEqual(expect.objectContaining({ actor: 'Armenia', proposition: 'auto:prisoner-release', stance: 'conditional' }));
