@@ -292,3 +292,39 @@ describe('brief positions: a spun copy', () => {
     }
   });
 });
+
+describe('brief open proposals: a spun copy', () => {
+  it('does not open a proposal on a copy’s reworded line that repeats its party’s own (QA pass 7)', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'orig',
+        outlet: 'Outlet A',
+        published: '2026-02-01',
+        text: 'The Weavers Guild would sign the deal only if the looms stay.',
+        stances: [{ actor: 'guild', proposition: 'auto:deal@guild+mill', stance: 'conditional', evidence: 'The Weavers Guild would sign the deal only if the looms stay' }],
+      });
+      writeArticle(store, ACTORS, {
+        id: 'spun',
+        outlet: 'Outlet S',
+        published: null,
+        duplicateOf: 'orig',
+        text: 'The Weavers Guild would ink the pay accord only if the looms stay.',
+        stances: [{ actor: 'guild', proposition: 'auto:pay@guild+mill', stance: 'conditional', evidence: 'The Weavers Guild would ink the pay accord only if the looms stay' }],
+      });
+      writeArticle(store, ACTORS, {
+        id: 'mill1',
+        outlet: 'Outlet B',
+        published: '2026-02-02',
+        text: 'The Mill backed pay talks.',
+        stances: [{ actor: 'mill', proposition: 'auto:pay@guild+mill', stance: 'support', evidence: 'The Mill backed pay talks' }],
+      });
+      const brief = renderBrief(store);
+      const open = brief.split('## Open proposals')[1]?.split('\n## ')[0] ?? '';
+      expect(open).toContain('only if the looms stay');
+      expect(open).not.toContain('ink the pay accord');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { correctedContradictions, correctedPositions } from './corrected.js';
 import { correctionIndex } from './corrections.js';
 import { splitQualified } from './propositions.js';
 import { sideActorIdOf, type PositionCell, type StanceCitation } from './positions.js';
-import { timeline, type TimelineEntry } from './timeline.js';
+import { shownDate, timeline, type TimelineEntry } from './timeline.js';
 
 export interface BriefOptions {
   /** What changed since this date (YYYY-MM-DD); default: the 14 days before the newest report. */
@@ -72,7 +72,7 @@ function changeLine(e: TimelineEntry, max: number): string {
   });
   const corroboration = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
   const marker = e.contradiction ? ' ⚠ contradicted' : '';
-  return `- ${e.date ?? 'undated'} — ${e.summary}${corroboration}${marker}: ${cite}`;
+  return `- ${shownDate(e) ?? 'undated'} — ${e.summary}${corroboration}${marker}: ${cite}`;
 }
 
 /** The briefing as Markdown. */
@@ -129,7 +129,10 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   // Open proposals: one side for (or for with conditions), another side against.
   const open: string[] = [];
   for (const p of matrix.propositions) {
-    const cells = parties.map((r) => matrix.cells.find((c) => c.rowId === r.id && c.proposition === p.id && c.citations.length)).filter((c): c is PositionCell => !!c);
+    // A spun copy's line that repeats its party's other lines is no proposal of its own (as under Positions).
+    const cells = parties
+      .map((r) => matrix.cells.find((c) => c.rowId === r.id && c.proposition === p.id && c.citations.length))
+      .filter((c): c is PositionCell => !!c && !echoesOwnLines(c, cellsOf(c.rowId)));
     const pro = cells.filter((c) => c.stance === 'support' || c.stance === 'conditional');
     const con = cells.filter((c) => c.stance === 'oppose');
     if (!pro.length || (!con.length && !pro.some((c) => c.stance === 'conditional'))) continue;

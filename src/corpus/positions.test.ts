@@ -296,3 +296,36 @@ describe('a side’s one-off object beside the talks’ common ones', () => {
     }
   });
 });
+
+describe('third parties and spun copies (QA pass 7)', () => {
+  it('shows the objects of a third party that takes stances on two of them, not one a bystander names once', () => {
+    store = Store.open(':memory:');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    actor('freedonia', 'Freedonia', 'country', 'freedonia');
+    actor('sylvania', 'Sylvania', 'country', 'sylvania');
+    actor('osterlich', 'Osterlich', 'country', 'osterlich');
+    doc('t1', '2027-10-14', 'Ruritania and Freedonia back the treaty. Sylvania wants a data committee. Sylvania wants river gauges. Osterlich praised the weather.');
+    doc('t2', '2027-10-15', 'Freedonia backs the treaty.');
+    stance('t1', 'ruritania', 'ruritania', 'auto:treaty@freedonia+ruritania', 'support', null, [0, 39]);
+    stance('t2', 'freedonia', 'freedonia', 'auto:treaty@freedonia+ruritania', 'support', null, [0, 26]);
+    stance('t1', 'sylvania', 'sylvania', 'auto:data-committee@freedonia+ruritania', 'support', null, [41, 72]);
+    stance('t1', 'sylvania', 'sylvania', 'auto:river-gauges@freedonia+ruritania', 'support', null, [73, 101]);
+    stance('t1', 'osterlich', 'osterlich', 'auto:weather@freedonia+ruritania', 'support', null, [102, 131]);
+    const ids = positionsMatrix(store).propositions.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['auto:data-committee@freedonia+ruritania', 'auto:river-gauges@freedonia+ruritania']));
+    expect(ids).not.toContain('auto:weather@freedonia+ruritania');
+  });
+
+  it('leaves out an object only a spun copy takes a stance on (its rewording of the original\'s object)', () => {
+    store = Store.open(':memory:');
+    actor('ruritania', 'Ruritania', 'country', 'ruritania');
+    actor('freedonia', 'Freedonia', 'country', 'freedonia');
+    doc('o1', '2027-10-17', 'Ruritania would lift sanctions if Freedonia votes.');
+    doc('c1', null, 'Ruritania would lift penalties if Freedonia votes.', 'o1', 'Copycat Daily');
+    stance('o1', 'ruritania', 'ruritania', 'auto:sanctions@freedonia+ruritania', 'conditional', null, [0, 50]);
+    stance('c1', 'ruritania', 'ruritania', 'auto:lift-penalties@freedonia+ruritania', 'conditional', null, [0, 50]);
+    const ids = positionsMatrix(store).propositions.map((p) => p.id);
+    expect(ids).toContain('auto:sanctions@freedonia+ruritania');
+    expect(ids).not.toContain('auto:lift-penalties@freedonia+ruritania');
+  });
+});

@@ -455,19 +455,32 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     // A side spelled as one report wrote it ("eln") is the actor it resolved to.
     const sideIdOf = sideActorIdOf(db);
     const sidesOf = new Map<string, string[]>();
+    // A third party's objects, by negotiation and party: one that takes stances on two objects of the talks
+    // (Sudan beside Egypt and Ethiopia, Washington's sanctions beside a government and its opposition) is a
+    // party to them, not a bystander quoted once.
+    const thirdParty = new Map<string, Set<string>>();
     for (const r of rows) {
       const prop = r.shape.proposition;
       if (heldBySide.has(prop) || !prop.includes('@')) continue;
       let sides = sidesOf.get(prop);
       if (!sides) sidesOf.set(prop, (sides = splitQualified(prop).sides.map(sideIdOf)));
       const holderSide = r.shape.partyId ?? (r.shape.actorType !== 'person' ? r.shape.actorId : null);
-      if (holderSide && sides.includes(holderSide) && reviewOf(r) !== 'rejected') heldBySide.add(prop);
+      if (!holderSide || reviewOf(r) === 'rejected') continue;
+      if (sides.includes(holderSide)) heldBySide.add(prop);
+      else if (!isCopy(r)) {
+        const key = `${negotiationOf(prop)}|${holderSide}`;
+        const props = thirdParty.get(key) ?? new Set<string>();
+        thirdParty.set(key, props.add(prop));
+      }
     }
+    for (const props of thirdParty.values()) if (props.size >= 2) for (const prop of props) heldBySide.add(prop);
     return heldBySide;
   };
   // An object one of its own sides takes a stance on is that side's demand ("the SPD has demanded the finance
   // ministry"), shown even beside the talks' common objects: reported once is still reported.
-  const admitted = (id: string, u: { docs: Set<number | string>; n: number }) => common(u) || heldBySideOf().has(id);
+  // An object only copies take a stance on is a spun copy's rewording of its original's ("lift penalties" for
+  // "lift sanctions"): the original, stored and read too, says what was reported.
+  const admitted = (id: string, u: { docs: Set<number | string>; n: number }) => u.n > 0 && (common(u) || heldBySideOf().has(id));
   for (const [id, u] of ranked) {
     const p = known.get(id) ?? (id.startsWith('auto:') ? (admitted(id, u) ? discoveredInfo(id, sideNamer(db)) : null) : { id, label: id, statement: id, origin: 'unknown' });
     if (p) propositions.push(p);

@@ -256,6 +256,9 @@ const OBJECT_HEADS: Record<string, string> = {
   airstrike: 'airstrikes', airstrikes: 'airstrikes',
   // Money a legislature or donor is asked for ("Zika funding", "cut funding for the program").
   funding: 'funding',
+  // What a bidder and the target's board, staff and government bargain over besides the price: the bidder's stake,
+  // where the head office stays, and keyed guarantees ("job guarantees", "a guarantee on pensions" needs its key).
+  stake: 'stake', headquarters: 'headquarters', guarantee: 'guarantee', guarantees: 'guarantee',
 };
 
 /**
@@ -269,7 +272,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -278,6 +281,14 @@ const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'a
 const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
 Object.setPrototypeOf(DEFAULT_KEY, null);
 
+/** A head office's building ("the headquarters tower"): a place, not the question where the head office stays. */
+const BUILDING_AFTER = /^\s+(?:tower|building|buildings|complex|campus|offices?)\b/i;
+/** A price right before a bid or offer, maybe with the bidder's name between ("an 18.50-euro bid", "a $5-a-share Aurelia offer"). */
+const PRICE_BEFORE = /(?:\d[\d.,]*[-\s](?:euros?|dollars?|pounds?|francs?|pence|cents?|crowns?|yen|a[-\s]share|per[-\s]share)|[$€£¥]\d[\d.,]*(?:[-\s](?:a|per)[-\s]share)?)(?:\s+(?:cash|all-cash|takeover|improved|sweetened|new|revised|\p{Lu}[\p{L}'’]*)){0,3}\s+$/u;
+/** A price right after a bid or offer ("an offer of 21 euros a share", "a bid of $5 billion"). */
+const PRICE_AFTER = /^\s+of\s+(?:about\s+|around\s+|roughly\s+)?(?:[$€£¥]\d[\d.,]*(?:\s+(?:million|billion))?|\d[\d.,]*(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?|pence|cents?|crowns?|yen))(?:\s+(?:a|per)\s+share)?/iu;
+/** Before a head office named as a place ("at the bank's headquarters", "in Aurelia headquarters"): a venue, not an object. */
+const VENUE_BEFORE = /\b(?:at|in|inside|outside|near|from|into|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|search(?:es|ed|ing)?|leav(?:e|es|ing)|left|reach(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/iu;
 /** Heads that are also verbs ("raise money", "strike the clause"): read as verbs after `VERB_BEFORE_HEAD`. */
 const VERB_LIKE_HEADS = new Set(['raise', 'hike', 'strike', 'walkout']);
 const VERB_BEFORE_HEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'cannot', 'did', 'does', 'do']);
@@ -704,6 +715,18 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
         continue;
       }
     }
+    // "what is at stake", "talks at NATO headquarters": a stake at risk and a head office as a venue are no object.
+    // "burned at the stake" too.
+    if (head === 'stake' && (toks[i - 1]?.lower === 'at' || (toks[i - 1]?.lower === 'the' && toks[i - 2]?.lower === 'at'))) continue;
+    if (head === 'headquarters' && (VENUE_BEFORE.test(text.slice(Math.max(start, toks[i]!.start - 40), toks[i]!.start)) || BUILDING_AFTER.test(text.slice(toks[i]!.end, Math.min(end, toks[i]!.end + 12))))) continue;
+    // "an 18.50-euro bid", "the 21-euro offer": the price a bidder offers, one object however the report words it.
+    if (head === 'bid' || head === 'offer') {
+      const after = PRICE_AFTER.exec(text.slice(toks[i]!.end, Math.min(end, toks[i]!.end + 40)));
+      if (after || PRICE_BEFORE.test(text.slice(Math.max(start, toks[i]!.start - 40), toks[i]!.start))) {
+        out.push({ id: autoId('offer price'), start: toks[i]!.start, end: toks[i]!.end + (after?.[0].length ?? 0), origin: 'auto' });
+        continue;
+      }
+    }
     // Plural "strikes" are attacks: only "a strike" or "a walkout" is a labour action.
     if (head === 'strike' && surface.endsWith('s')) continue;
     // "strike a deal": a verb before its own object, not a labour action.
@@ -823,8 +846,11 @@ function actionPattern(phrase: string): string {
   return `(?:${verbs.join('|')})${words.join('')}`;
 }
 
-/** Leaving a meeting is not the action ("walked out of the talks"). */
-const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:talks|negotiations|meetings?|session|summit|room))`;
+/**
+ * Leaving a meeting is not the action ("walked out of the talks"), whoever mediated or hosted it and whatever
+ * it was about ("walked out of African Union-mediated talks", "of AU-brokered Nile dam talks").
+ */
+const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:talks|negotiations|meetings?|sessions?|summits?|room|conference|negotiating\s+table)(?![\p{L}\p{N}]))`;
 const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => {
   // No leading lookbehind (checked in code): a pattern opening with literal words lets the engine skip ahead.
   const source = String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`;
@@ -1255,12 +1281,15 @@ const PLACE_BEFORE = /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/i;
  * down a list of capitalised names ("brokered by Saudi Arabia and the United States", "mediators Qatar, Egypt
  * and the United States"). Case-sensitive on the names: "mediated by Qatar between Israel and" ends no list.
  */
-const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
+// A regulator or court whose approval a deal needs judges it, it does not bargain ("approval from the European
+// Central Bank", "the financial regulator BaFin", "cleared by the competition authority").
+const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from|[Aa]pprovals?\s+(?:from|by|of)|[Aa]pproved\s+by|[Cc]lear(?:ance|ed)\s+(?:from|by)|[Pp]ermission\s+from|[Rr]egulators?|[Ww]atchdogs?|[Ss]upervisors?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
 /** Words of talks right before the other side's name ("negotiations with", "a deal with the"). */
 const TALKS_WITH_BEFORE = /\b(?:negotiat(?:ions?|ing)|talks|dialogue|treaty|deal|agreement|accord|pact|truce|ceasefire)\s+with\s+(?:the\s+)?$/i;
 /** Words after a name that make it a go-between ("Qatari mediators", "Egypt, which mediated"). */
 // "EU-mediated talks", "U.S.-brokered truce": the compound adjective names the go-between too.
-const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b/i;
+// "The central bank approved Aurelia's request": granting a party's request is a regulator's act, not a side's.
+const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b|^\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?[\p{L}.'’-]+['’]s?\s+(?:request|application|bid|plan)\b/iu;
 
 /**
  * What may stand between a name and its verb: a title and name after it ("Freedonia Labor Secretary Tilda
@@ -1374,11 +1403,13 @@ export function negotiationSides(
  * (tariffs, sanctions, strikes). A report on a phone launch, a crime or a match names few of them; a
  * report on talks names them in sentence after sentence.
  */
-const NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:negotiat\p{L}*|talks|bargain\p{L}*|concessions?|counter-?(?:offers?|proposals?)|mediat\p{L}*|cease-?fires?|truces?|armistice|ultimatums?|impasse|stalemate|deadlock\p{L}*|summits?|compromises?|sticking\s+points?|walk(?:ed|s)?\s+away|(?:met|meet|meets|meeting)\s+(?:[\p{L}\p{N}]+\s+){0,4}?to\s+discuss|(?:reach|reached|reaching|strike|struck|striking|clinch\p{L}*|seal\p{L}*|broker\p{L}*|sign|signs|signed|signing|ratif\p{L}*)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|treaty|settlement)|sanctions|tariffs?|strikes?|walkouts?|unions?|referendum|veto(?:es|ed)?|far\s+apart|narrow(?:s|ed|ing)?\s+(?:the\s+|some\s+|their\s+)?(?:gaps?|differences)|(?:at|to|from)\s+the\s+(?:negotiating\s+|bargaining\s+)?table|only\s+if|provided\s+that|on\s+(?:the\s+)?condition\s+that)(?![\p{L}\p{N}])/iu;
+const NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:negotiat\p{L}*|talks|bargain\p{L}*|concessions?|counter-?(?:offers?|proposals?)|mediat\p{L}*|cease-?fires?|truces?|armistice|ultimatums?|impasse|stalemate|deadlock\p{L}*|summits?|compromises?|sticking\s+points?|walk(?:ed|s)?\s+away|(?:met|meet|meets|meeting)\s+(?:[\p{L}\p{N}]+\s+){0,4}?to\s+discuss|(?:reach|reached|reaching|strike|struck|striking|clinch\p{L}*|seal\p{L}*|broker\p{L}*|sign|signs|signed|signing|ratif\p{L}*)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|truce|treaty|settlement)|sanctions|tariffs?|strikes?|walkouts?|unions?|referendum|veto(?:es|ed)?|far\s+apart|narrow(?:s|ed|ing)?\s+(?:the\s+|some\s+|their\s+)?(?:gaps?|differences)|(?:at|to|from)\s+the\s+(?:negotiating\s+|bargaining\s+)?table|only\s+if|provided\s+that|on\s+(?:the\s+)?condition\s+that|takeover\s+(?:bids?|offers?|battles?|approach|talks)|hostile\s+(?:takeover|bid|offer|approach)|(?:sweeten\p{L}*|improved|raised|higher|rival|revised)\s+(?:offer|bid)|(?:euros?|dollars?|pounds?|francs?|pence|cents?|crowns?|kronor|yen)\s+(?:a|per)\s+share|job\s+guarantees?|works\s+councils?|(?:block|veto|approv|clear)\p{L}*\s+(?:a|an|the|any|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|bid|takeover|merger|acquisition))(?![\p{L}\p{N}])/iu;
 /** Words of bargaining that everyday business and politics use too ("the merger deal", "a bill"): half a sign. */
+// A bid for a company is bargained over by its board, staff and government too ("a hostile takeover", "21 euros a
+// share", "job guarantees"); a bare bid, merger or stake is everyday business news: half a sign.
 // A legislature's and a territorial dispute's bargaining too: amendments, filibusters, overrides, votes for or
 // against a measure, confirmation hearings, nominees, and claims to territory or sovereignty.
-const WEAK_NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|proposals?|demands?|bills?|legislation|amendments?|filibuster\p{L}*|overrid(?:e|den|ing)|vot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)|(?:confirmation\s+)?hearings?|nominees?|nomination|sovereignty|territorial\s+(?:claims?|disputes?)|disputed|arbitration|dialogue)(?![\p{L}\p{N}])/iu;
+const WEAK_NEGOTIATION_SIGNS = /(?<![\p{L}\p{N}])(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|proposals?|demands?|bills?|legislation|amendments?|filibuster\p{L}*|overrid(?:e|den|ing)|vot(?:e|es|ed|ing)\s+(?:for|against|in\s+favou?r\s+of)|(?:confirmation\s+)?hearings?|nominees?|nomination|sovereignty|territorial\s+(?:claims?|disputes?)|disputed|arbitration|dialogue|bids?|offers?|takeover|merger|acquisition|stake\s+in)(?![\p{L}\p{N}])/iu;
 
 /**
  * How much bargaining (a sentence with a sign counts one, with only a weak sign a half) a report must show

@@ -395,3 +395,33 @@ describe('an act dated after the report that tells it', () => {
     });
   });
 });
+
+describe('a date the article gives as a month only (QA pass 7)', () => {
+  it('is shown as the month, not as its first day', async () => {
+    const { formatTimeline } = await import('../cli/commands/timeline.js');
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'm1',
+        outlet: 'Outlet A',
+        published: '2028-01-22',
+        text: 'Freedonia rejected the plan in October. Sylvania agreed with Freedonia on Saturday.',
+        events: [
+          { trigger: 'rejected', type: 'REJECT', actors: ['freedonia'], date: '2027-10-01' },
+          { trigger: 'agreed', type: 'AGREE', actors: ['sylvania'], targets: ['freedonia'], date: '2028-01-22' },
+        ],
+      });
+      store.db.prepare(`UPDATE events SET date_text = CASE type WHEN 'REJECT' THEN 'in October' ELSE 'on Saturday' END`).run();
+      const entries = timeline(store);
+      expect(entries.map((e) => [e.type, e.datePrecision ?? 'day'])).toEqual([
+        ['REJECT', 'month'],
+        ['AGREE', 'day'],
+      ]);
+      const text = formatTimeline(entries);
+      expect(text).toMatch(/^2027-10 {5}event {3}Freedonia rejected/m);
+      expect(text).toMatch(/^2028-01-22  event {3}Sylvania agreed/m);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -49,6 +49,11 @@ export interface TimelineEntry {
   /** The trigger words of the first report (events), for display. */
   trigger?: { start: number; end: number; text: string } | null;
   location?: string | null;
+  /**
+   * `month` when the article names only the month ("in October", "last month"): `date` is then that month's
+   * first day, which is no day anything happened on, and is shown as the month.
+   */
+  datePrecision?: 'day' | 'month';
 }
 
 export interface TimelineFilter {
@@ -97,6 +102,7 @@ interface EventDetail extends SourceDetail {
   trigger_end: number;
   trigger_text: string;
   location_text: string | null;
+  date_text: string | null;
 }
 interface StanceDetail extends SourceDetail {
   id: string;
@@ -642,12 +648,20 @@ function reportsCited(reports: readonly EventDetail[]): EventDetail[] {
   return reports.filter((r) => r.root === r.doc_id || !docs.has(r.root));
 }
 
+/** A date the article gives as a month only ("in October", "last month", "early March 2027"). */
+const MONTH_ONLY = /^(?:(?:in|during|since|by|until|from|early|mid|late|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:last|next|this)\s+month)[\s,.;]*$/i;
+
+/** The date as the timeline shows it: a month-only date as `YYYY-MM`. */
+export function shownDate(e: Pick<TimelineEntry, 'date' | 'datePrecision'>): string | null {
+  return e.date && e.datePrecision === 'month' ? e.date.slice(0, 7) : e.date;
+}
+
 /** Full entries for the drafts returned: their ids, texts and documents, read in one query per table. */
 function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => string, labelOf: (id: string) => string): TimelineEntry[] {
   const eventDetails = byRowid<EventDetail>(
     store,
     `SELECT e.rowid, e.id, e.doc_id, e.date, d.name, d.outlet, d.published, COALESCE(d.duplicate_of, d.id) AS root,
-            e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text, e.location_text
+            e.evidence_start, e.evidence_end, e.evidence_text, e.trigger_start, e.trigger_end, e.trigger_text, e.location_text, e.date_text
      FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.rowid IN (SELECT value FROM json_each(?))`,
     page.flatMap((d) => (d.kind === 'event' ? d.group : [])),
   );
@@ -688,6 +702,7 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
         modality,
         contradiction: d.contradiction,
         dateOrigin: first.date && first.date === d.date ? 'text' : 'published',
+        ...(first.date && first.date === d.date && MONTH_ONLY.test(first.date_text ?? '') ? { datePrecision: 'month' as const } : {}),
         independentSources: new Set(d.group.map((id) => eventDetails.get(id)!.root)).size,
         trigger: { start: first.trigger_start, end: first.trigger_end, text: first.trigger_text },
         location: first.location_text,

@@ -17,3 +17,22 @@ describe('distinctActorLabels', () => {
     expect(new Set(labels.values()).size).toBe(5);
   });
 });
+
+describe('negotiationGroups', () => {
+  it('groups discovered objects by their sides, named as their labels name them, pack propositions apart', async () => {
+    const { negotiationGroups } = await import('../../web/src/labels.js');
+    const groups = negotiationGroups([
+      { id: 'auto:deal@osk+ruritania', label: 'deal (Osk–Ruritania)' },
+      { id: 'auto:stake@kestrel+osk-savings', label: 'stake (Kestrel–Osk Savings)' },
+      { id: 'auto:dam@osk+ruritania', label: 'dam (Osk–Ruritania)' },
+      { id: 'ceasefire', label: 'Ceasefire' },
+      { id: 'auto:deal', label: 'deal' },
+    ]);
+    expect(groups.map((g) => [g.key, g.label, g.ids])).toEqual([
+      ['osk+ruritania', 'Osk–Ruritania', ['auto:deal@osk+ruritania', 'auto:dam@osk+ruritania']],
+      ['kestrel+osk-savings', 'Kestrel–Osk Savings', ['auto:stake@kestrel+osk-savings']],
+      ['', 'Knowledge-pack propositions', ['ceasefire']],
+      ['auto', 'Objects with no named sides', ['auto:deal']],
+    ]);
+  });
+});

@@ -59,10 +59,15 @@ export function clear(el: Element, ...children: Child[]): void {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
-/** A YYYY-MM-DD (calendar date, no zone) or ISO timestamp in the user's locale. */
+/** A YYYY-MM (a month), YYYY-MM-DD (calendar date, no zone) or ISO timestamp in the user's locale. */
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return 'undated';
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const d = new Date(`${value}-01T00:00:00Z`);
+    return Number.isNaN(d.getTime()) ? value : monthFormat.format(d);
+  }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const d = new Date(`${value}T00:00:00Z`);
     return Number.isNaN(d.getTime()) ? value : dateFormat.format(d);

@@ -13,3 +13,22 @@ export function distinctActorLabels(actors: readonly { id: string; name: string;
   for (const a of actors) if ((seen.get(out.get(a.id)!) ?? 0) > 1) out.set(a.id, `${out.get(a.id)} · ${a.id}`);
   return out;
 }
+
+/**
+ * The negotiations a positions matrix spans, for its "Talks" filter: a discovered object is keyed by its
+ * sides (`auto:stake@bank+union`) and named by the sides its label gives ("stake (Bank–Union)"); pack
+ * propositions are one negotiation, discovered objects with no sides another. Groups come in the matrix's order (busiest talks first).
+ */
+export function negotiationGroups(propositions: readonly { id: string; label: string }[]): { key: string; label: string; ids: string[] }[] {
+  const groups = new Map<string, { key: string; label: string; ids: string[] }>();
+  for (const p of propositions) {
+    const at = p.id.indexOf('@');
+    // A discovered object whose report named no two sides ("auto:deal") is no pack proposition.
+    const key = at >= 0 ? p.id.slice(at + 1) : p.id.startsWith('auto:') ? 'auto' : '';
+    const sides = at >= 0 ? /\(([^()]+)\)\s*$/.exec(p.label)?.[1] : undefined;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, label: sides ?? (at >= 0 ? key : key === 'auto' ? 'Objects with no named sides' : 'Knowledge-pack propositions'), ids: [] }));
+    g.ids.push(p.id);
+  }
+  return [...groups.values()];
+}

@@ -1,11 +1,16 @@
 import { get, type Cell, type Citation, type Positions } from './api.js';
-import { actorLink, readerLink, reviewBadge, reviewButtons, setStanceControl, stanceChip, STANCES } from './common.js';
+import { actorLink, field, readerLink, reviewBadge, reviewButtons, select, setStanceControl, stanceChip, STANCES } from './common.js';
+import { negotiationGroups } from './labels.js';
 import { clear, fmtDate, h, hash, state, whenAttached } from './dom.js';
 
 const TREND: Record<string, string> = { steady: '', hardening: '↘ hardening', softening: '↗ softening', mixed: '↕ mixed', new: '' };
 
 export async function matrixView(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const m = await get<Positions>('positions', { since: params.get('since'), until: params.get('until') });
+  const all = await get<Positions>('positions', { since: params.get('since'), until: params.get('until') });
+  // A store of several negotiations is one wide grid of mostly empty cells: the "Talks" filter shows one.
+  const groups = negotiationGroups(all.propositions);
+  const talks = groups.find((g) => g.key === params.get('talks'));
+  const m = talks ? onlyPropositions(all, new Set(talks.ids)) : all;
   if (m.rows.length === 0 || m.propositions.length === 0) {
     clear(
       root,
@@ -18,10 +23,11 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
   const selected = params.get('row') && params.get('prop') ? cells.get(`${params.get('row')}\u0000${params.get('prop')}`) : undefined;
   const panel = h('section', { class: 'evidence', id: 'evidence', 'aria-live': 'polite', tabindex: '-1' });
   const propLabel = new Map(m.propositions.map((p) => [p.id, p]));
-  const rowName = new Map(m.rows.map((r) => [r.id, r.name]));
+  // Every row's name, also of a side the Talks filter leaves out (a person's side is labelled by name).
+  const rowName = new Map(all.rows.map((r) => [r.id, r.name]));
 
   const open = (cell: Cell) => {
-    history.replaceState(null, '', hash('matrix', { row: cell.rowId, prop: cell.proposition, since: params.get('since') ?? undefined, until: params.get('until') ?? undefined }));
+    history.replaceState(null, '', hash('matrix', { row: cell.rowId, prop: cell.proposition, since: params.get('since') ?? undefined, until: params.get('until') ?? undefined, talks: talks?.key }));
     for (const b of root.querySelectorAll('.cell[aria-expanded="true"]')) b.setAttribute('aria-expanded', 'false');
     root.querySelector(`.cell[data-key="${CSS.escape(`${cell.rowId}|${cell.proposition}`)}"]`)?.setAttribute('aria-expanded', 'true');
     renderEvidence(panel, cell, rowName.get(cell.rowId) ?? cell.rowId, propLabel.get(cell.proposition), () => void matrixView(root, new URLSearchParams(location.hash.split('?')[1] ?? '')));
@@ -120,6 +126,7 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
     h('div', { class: 'view-head' }, h('h1', null, 'Positions'), h('p', { class: 'lede' }, 'Who stands where on each proposition. Click a cell, or move with the arrow keys and press Enter, for the evidence.')),
     h('p', { class: 'sr-only', id: 'matrix-keys' }, 'Arrow keys move between cells; Enter or Space opens the evidence; Escape in the evidence returns to the cell.'),
     h('div', { class: 'legend', 'aria-label': 'Legend' }, STANCES.map((s) => stanceChip(s)), h('span', { class: 'chip' }, h('b', null, '!'), ' contradicting reports'), h('span', { class: 'chip' }, h('b', null, 'n'), ' independent sources')),
+    groups.length > 1 ? talksFilter(groups, talks?.key, params) : null,
     h('div', { class: 'matrix-wrap' }, table),
     panel,
   );
@@ -128,6 +135,21 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
 }
 
 type MatrixRow = Positions['rows'][number];
+
+/** The matrix narrowed to some propositions: their cells, and the rows that hold one of them. */
+function onlyPropositions(m: Positions, ids: ReadonlySet<string>): Positions {
+  const cells = m.cells.filter((c) => ids.has(c.proposition));
+  const rows = new Set(cells.map((c) => c.rowId));
+  return { ...m, propositions: m.propositions.filter((p) => ids.has(p.id)), cells, rows: m.rows.filter((r) => rows.has(r.id)) };
+}
+
+function talksFilter(groups: ReturnType<typeof negotiationGroups>, chosen: string | undefined, params: URLSearchParams): HTMLElement {
+  const pick = select('talks', groups.map((g) => ({ value: g.key, label: `${g.label} (${g.ids.length})` })), chosen, 'All talks');
+  pick.addEventListener('change', () => {
+    location.hash = hash('matrix', { since: params.get('since') ?? undefined, until: params.get('until') ?? undefined, talks: pick.value || undefined });
+  });
+  return h('form', { class: 'filters', onsubmit: (e: Event) => e.preventDefault() }, field('Talks', pick));
+}
 
 /**
  * Rows as the table shows them (the CLI's order): each party followed by its own people, indented under it;

@@ -33,7 +33,8 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
   );
   const days = new Map<string, TimelineEntry[]>();
   for (const e of tl.items) {
-    const k = e.date ?? '';
+    // "in October": the month, not its first day (the API's `datePrecision`).
+    const k = (e.datePrecision === 'month' ? e.date?.slice(0, 7) : e.date) ?? '';
     days.set(k, [...(days.get(k) ?? []), e]);
   }
   const props = new Map(stats.propositions.map((p) => [p.id, p.label]));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { propositionsNamed, resolveProposition, timeline, type TimelineEntry } from '../../corpus/timeline.js';
+import { propositionsNamed, resolveProposition, shownDate, timeline, type TimelineEntry } from '../../corpus/timeline.js';
 import { timelineFilterNotice } from '../../server/queries.js';
 import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
@@ -11,14 +11,14 @@ export function formatTimeline(entries: readonly TimelineEntry[]): string {
     const mark = e.contradiction ? ' ⚠ contradicted' : '';
     const n = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
     const origin = e.dateOrigin === 'published' ? '~' : ' ';
-    lines.push(`${e.date ?? '????-??-??'}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
+    lines.push(`${(shownDate(e) ?? '????-??-??').padEnd(10)}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
     for (const s of e.sources.slice(0, 3)) {
       const ev = s.evidence.text.length > 110 ? `${s.evidence.text.slice(0, 109)}…` : s.evidence.text;
       lines.push(`      ${s.outlet ?? s.docName}, ${s.published ?? 'undated'}: “${ev}” [${s.docId}:${s.evidence.start}-${s.evidence.end}]`);
     }
     if (e.sources.length > 3) lines.push(`      … and ${e.sources.length - 3} more reports`);
   }
-  lines.push('', '~ = date of the report (the article gives no date for the event)');
+  lines.push('', '~ = date of the report (the article gives no date for the event); YYYY-MM = the article names only the month');
   return `${lines.join('\n')}\n`;
 }
 

@@ -137,6 +137,16 @@ describe('cross-article resolution of an acronym and its expansion', () => {
     expect(new Set(resolveAll([orgDoc(['Frente de Liberación Sylvano']), orgDoc(['FLS'])]).ids).size).toBe(1);
   });
 
+  it('takes a body’s full name read as a person in one report (a title pinned on it) for that body', () => {
+    const bank = doc(['Osk Kreditbank', 'Osk'], { type: 'organization' });
+    const misread = doc(['Osk Kreditbank'], { roles: ['senior coalition official'] });
+    const { ids, dir } = resolveAll([bank, misread]);
+    expect(ids[1]).toBe(ids[0]);
+    expect(dir.get(ids[0]!)?.type).toBe('organization');
+    // A person who shares no full name with a body stays a person of their own.
+    expect(resolveAll([bank, doc(['Ilse Osk'])]).ids[1]).not.toBe(ids[0]);
+  });
+
   it('keeps two expansions with the same initials apart', () => {
     const { ids } = resolveAll([orgDoc(['Freedonian Ports Authority']), orgDoc(['Federal Pension Agency'])]);
     expect(ids[0]).not.toBe(ids[1]);

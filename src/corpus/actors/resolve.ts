@@ -190,7 +190,12 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     } else if (entity.type === 'person') {
       const forms = personForms(names);
       let best: { actor: ActorRecord; score: number } | null = null;
-      for (const c of candidatesFor(keys)) {
+      // "Hanse Kreditbank" read as a person in one report (a title pinned on it from an apposition: "a bid for
+      // Hanse Kreditbank, a senior official said") is the bank other reports name: a body's full name of two
+      // words or more, stored as that body, is no one's personal name. Looked up with the person's keys at once.
+      const bodyKeys = /\s/.test(entity.name.trim()) ? [...otherKeys('organization', [entity.name]), ...otherKeys('group', [entity.name])] : [];
+      const candidates = candidatesFor([...keys, ...bodyKeys]);
+      for (const c of candidates) {
         if (c.type !== 'person') continue;
         if (side && c.party && side !== c.party) continue;
         let score = personScore(forms, c);
@@ -200,6 +205,10 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
         if (score >= 0.9 && (!best || score > best.score)) best = { actor: c, score };
       }
       if (best) id = best.actor.id;
+      else if (bodyKeys.length) {
+        const wanted = new Set(bodyKeys);
+        id = candidates.find((c) => (c.type === 'organization' || c.type === 'group') && otherKeys(c.type, [c.name, ...c.aliases]).some((k) => wanted.has(k)))?.id ?? null;
+      }
     } else {
       const wanted = new Set([...otherKeys(entity.type, names), ...acronyms.partner]);
       const hit = candidatesFor([...wanted]).find((c) => {
