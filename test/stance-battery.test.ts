@@ -39,6 +39,10 @@ const FLOORS: Record<string, number> = {
   'heldout-articles.txt': 43,
   'heldout-organisations.txt': 38,
   'heldout-polarity.txt': 60,
+  // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
+  'dev2-articles.txt': 16,
+  'dev2-polarity.txt': 38,
+  'heldout2-polarity.txt': 28,
 };
 
 interface Outcome {
