@@ -194,7 +194,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       if (props.some((p) => p.start < end && start < p.end)) continue;
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
       // "a two-year “pause” in the tax", "the long freeze": a modifier or scare quotes between do not make it a verb.
-      if (cue.kind === 'object' && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
+      // "warned that without the quota ...": a preposition is never that noun.
+      if (cue.kind === 'object' && !/^without$/i.test(m[0]) && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
       // "the talks ended with a deal", "ended in failure": the verb with no object of its own ends nothing.
       if (cue.kind === 'object' && /^end(?:s|ed|ing)?$/i.test(m[0]) && /^\s+(?:with|in|without|on|after|before|when)\b/i.test(text.slice(end, end + 9))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
@@ -1174,7 +1175,7 @@ const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|ta
 const NECESSITY_BEFORE = /\b(?:no|not|never|cannot|can['’]t|won['’]t|wouldn['’]t|impossible)\b[^,;:.]*$/i;
 
 /** After "without <object>": a main clause saying nothing can happen then ("there will be no ...", "we cannot ..."). */
-const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|could)\s+be\s+no|there\s+(?:is|are)\s+no|(?:we|they|you|I|he|she|it|nobody|no\s+one)\s+(?:(?:will|would|can|could|shall)\s+(?:not|never)|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t)|(?:nothing|no\s+\p{L}+)\s+(?:will|would|can|could)\b)/iu;
+const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|could)\s+be\s+no|there\s+(?:is|are)\s+no|(?:we|they|you|I|he|she|it|nobody|no\s+one)\s+(?:(?:will|would|can|could|shall)\s+(?:not|never)|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t)|(?:nothing|no\s+\p{L}+)\s+(?:will|would|can|could)\b|(?:[\p{L}'’-]+\s+){0,4}(?:would|will|could)\s+(?:soon\s+|quickly\s+|simply\s+)?(?:be\s+)?(?:wiped\s+out|destroyed|ruined|lost|collaps(?:e|ed)|die|perish|starve|disappear|go\s+bankrupt|go\s+under)\b)/iu;
 
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
@@ -2067,7 +2068,7 @@ const EXIT_RE = new RegExp(EXIT_THREATS, 'gi');
 const MADE_BY_GAP = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:jointly|quietly|originally|initially|first|later|recently|\p{L}+ly)\s+)?$/iu;
 /** After an object: a future or modal verb group of up to three words, then (checked) a condition. */
 // Group 1: ", which <X> says", whose <X> holds the condition.
-const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:only\s+)?(?:possible|acceptable|feasible|conceivable|realistic|thinkable|on\s+the\s+table)\s+)(?=(?:but\s+)?(?:only\s+if|only\s+when|only\s+after|only\s+once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
+const CONDITIONED_FUTURE = /^(?:(\s*,\s*which\s+(?:[\p{L}.'’-]+\s+){1,4}?(?:says?|said|insists?|insisted|maintains?|maintained)\s+)|\s+(?:\p{L}+\s+){0,3}?)(?:(?:would|will|could|can|shall|might)\s+(?:only\s+)?(?:be\s+)?(?:[\p{L}-]+\s+){1,3}?|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:only\s+)?(?:possible|acceptable|feasible|conceivable|realistic|thinkable|on\s+the\s+table)\s+)(?=(?:but\s+)?(?:only\s+if|only\s+when|only\s+after|only\s+once|once|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on|contingent\s+on|until)\b)/iu;
 /** Fear or concern whose object may be followed by its failing ("fears the truce will collapse"). */
 const FEARING_CUE = /^(?:fear|concern|worr)/i;
 const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|could|can|is\s+going\s+to)\s+(?:soon\s+|eventually\s+)?(?:not\s+(?:hold|last|survive|work)|collapse|fail|fall\s+apart|break\s+down|unravel|be\s+violated|be\s+broken|be\s+abandoned)\b/iu;

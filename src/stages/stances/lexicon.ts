@@ -118,7 +118,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:coolly|cool|skeptically|sceptically|negatively|dismissively|angrily|frostily|with\s+(?:scepticism|skepticism|dismay|anger|hostility))\s+to`, -1, 'agentive', 0.65),
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:positively|warmly|favou?rably|enthusiastically|with\s+enthusiasm)\s+to`, 1, 'agentive', 0.7),
   // Working against something: "sabotaging the ceasefire", "undermined the deal", "poured cold water on the plan".
-  c(String.raw`sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|wreck(?:s|ed|ing)?|pour(?:s|ed|ing)?\s+cold\s+water\s+on|st(?:and|ands|ood|anding)\s+in\s+the\s+way\s+of`, -1, 'agentive', 0.75),
+  c(String.raw`sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|wreck(?:s|ed|ing)?|(?:pour(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own))\s+cold\s+water\s+on|(?:pour(?:s|ed|ing)?|heap(?:s|ed|ing)?)\s+scorn\s+on|drag(?:s|ged|ging)?\s+(?:its|their|his|her|our|my)\s+feet\s+(?:on|over)|wash(?:es|ed|ing)?\s+(?:its|their|his|her|our|my)\s+hands\s+of|slam(?:s|med|ming)?\s+the\s+door\s+on|(?:\p{L}+ly\s+)?critical\s+(?:of|about)|st(?:and|ands|ood|anding)\s+in\s+the\s+way\s+of`, -1, 'agentive', 0.75),
   // Doubt voiced as a noun: "expressed reservations about the truce", "voiced scepticism over the plan".
   c(String.raw`(?:reservations|misgivings|skepticism|scepticism|doubts)\s+(?:about|over|on|regarding|toward|towards)`, -1, 'noun', 0.6),
   // "warned Beijing against provocative behaviour": the one warned may stand between the verb and "against".
@@ -156,8 +156,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
   // "has no objection to the truce": an acceptance, though a cool one.
   c(String.raw`no\s+objections?\s+to`, 1, 'noun', 0.6),
-  c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to|openness\s+to`, 1, 'noun', 0.8),
-  c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to\s+accept)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
+  c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to|openness\s+to|insistence\s+on`, 1, 'noun', 0.8),
+  // Idioms of backing: "put its weight behind", "spoke up for", "the driving force behind", "could live with", "sees no alternative to".
+  c(String.raw`put(?:s|ting)?\s+(?:its|their|his|her|our|my)\s+(?:full\s+|considerable\s+)?weight\s+behind|sp(?:oke|eak|eaks|eaking)\s+(?:up|out)\s+(?:for|in\s+favou?r\s+of)|(?:the\s+)?driving\s+force\s+behind|(?:can|could|would)\s+live\s+with|(?:sees?|saw|seeing)\s+no\s+alternative\s+to|kept\s+the\s+door\s+open\s+to|keep(?:s|ing)?\s+the\s+door\s+open\s+to|went\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to|go(?:es|ing)?\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to`, 1, 'agentive', 0.65),
+  // Keeping a measure standing: "sent mediators to shore up the ceasefire", "propped up the truce".
+  c(String.raw`shor(?:e|es|ed|ing)\s+up|prop(?:s|ped|ping)?\s+up`, 1, 'object', 0.65),
+  c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   // Adopting or defending something in the idiom of legislatures, unions and news reports.
   c(String.raw`ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)(?=\s+(?:the|a|an|this|that|its)\b)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
@@ -238,7 +242,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing|far\s+from|anything\s+but|in\s+no\s+hurry\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;

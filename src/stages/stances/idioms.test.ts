@@ -1,0 +1,53 @@
+/**
+ * News idioms of backing and opposing, possessed stance nouns, negations that open a clause ("the last thing X
+ * wants", "far from"), a conditioned future with "once", and a need stated as what happens without it. Invented
+ * sentences about fictional talks between Norland and Sudmark.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+];
+const stanceOf = (text: string, proposition: string) => fixtureStances(text, ACTORS, kb).filter((s) => s.actor === 'Norland' && s.proposition === proposition).map((s) => s.stance);
+
+describe('idioms of backing and opposing', () => {
+  it.each([
+    ['Norland put its weight behind the fishing moratorium.', 'support'],
+    ['Norland spoke up for the fishing moratorium at the summit.', 'support'],
+    ['Norland was the driving force behind the fishing moratorium.', 'support'],
+    ['Norland sent envoys to shore up the fishing moratorium.', 'support'],
+    ['Norland dragged its feet on the fishing moratorium for months.', 'oppose'],
+    ['Norland threw cold water on the fishing moratorium.', 'oppose'],
+    ['Norland poured scorn on the fishing moratorium.', 'oppose'],
+    ['Norland washed its hands of the fishing moratorium.', 'oppose'],
+    ['Norland has been fiercely critical of the fishing moratorium.', 'oppose'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
+  });
+});
+
+describe('possessed stance nouns', () => {
+  it('reads "Norland\'s refusal to ratify X" as against and "insistence on keeping X" as for', () => {
+    expect(stanceOf("Norland's refusal to ratify the fishing moratorium angered Sudmark.", 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf("Norland's insistence on keeping the grain tariffs has stalled the talks.", 'auto:grain-tariffs')).toEqual(['support']);
+  });
+});
+
+describe('negations that open a clause, conditions and needs', () => {
+  it('reads "the last thing X wants is" as against', () => {
+    expect(stanceOf('The last thing Norland wants is a fishing moratorium, a diplomat said.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('reads "could live with X as long as" and "X could go ahead once" as conditional', () => {
+    expect(stanceOf('Norland said it could live with the grain tariffs as long as they were phased out.', 'auto:grain-tariffs')).toEqual(['conditional']);
+    expect(stanceOf('Norland said the fishing moratorium could go ahead once the surveys were done.', 'auto:moratorium')).toEqual(['conditional']);
+  });
+
+  it('reads "without X, Y would be wiped out" as needing X', () => {
+    expect(stanceOf('Norland warned that without the fishing moratorium the cod stocks would be wiped out.', 'auto:moratorium')).toEqual(['support']);
+  });
+});
