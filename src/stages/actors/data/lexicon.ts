@@ -49,7 +49,7 @@ external internal tourism immigration minority majority opposition ruling union 
 export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 
 /** Plural trades and callings that name a body of their members when capitalised in a name ("United Dockworkers of the Atlantic", "Coalition of American Importers"). */
-export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers)$/iu;
+export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants)$/iu;
 
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
@@ -66,6 +66,7 @@ embassy consulate partnership college hospital museum centers institutes laborat
 securities aircraft aerospace motors steel petroleum mining shipping logistics foods insurance investments brands studios
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
 terminals freight lines rail transit utilities resources hospitals chamber bloc
+cooperative co-operative militia pharma energy
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
