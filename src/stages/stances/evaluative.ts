@@ -44,6 +44,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
+  // "was the only way to break the deadlock", "the best hope for peace": what a speaker sees no alternative to.
+  [/\b(?:the\s+)?only\s+(?:way|option|solution|hope|path|answer|road|route|alternative)\b|\bthe\s+best\s+(?:hope|chance|way|option)\b/giu, 2],
 ];
 
 let stems: Map<string, number> | null = null;

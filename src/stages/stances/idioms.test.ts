@@ -51,3 +51,21 @@ describe('negations that open a clause, conditions and needs', () => {
     expect(stanceOf('Norland warned that without the fishing moratorium the cod stocks would be wiped out.', 'auto:moratorium')).toEqual(['support']);
   });
 });
+
+describe('judgements with a purpose, fighting a measure, and those who speak for "it"', () => {
+  it('reads "X was the only way to stop ..." as for X, despite the verb of its purpose', () => {
+    expect(stanceOf('Norland said the fishing moratorium was the only way to stop the cod stocks from collapsing.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('reads "would fight X" and "vowed to challenge X" as against X', () => {
+    expect(stanceOf('Norland said it would fight the fishing moratorium in court.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland vowed to challenge the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('gives "Its members voted for X" to the body named before, but not an appositive "its chief negotiator"', () => {
+    const text = 'Norland called a vote on Sunday. Its members voted overwhelmingly for the fishing moratorium.';
+    expect(stanceOf(text, 'auto:moratorium')).toEqual(['support']);
+    const appositive = fixtureStances('Sudmark met on Monday. Norland, the host and its chief negotiator, hailed the fishing moratorium.', ACTORS, kb);
+    expect(appositive.filter((s) => s.proposition === 'auto:moratorium').map((s) => s.actor)).toEqual(['Norland']);
+  });
+});

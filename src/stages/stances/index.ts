@@ -675,6 +675,9 @@ const PLURAL_VERB = /^(?:reach|end|agree|accept|reject|vote|return|walk|win|appr
 const SPEAKS_FOR_NAME = /^(?:officials|leaders|negotiators|diplomats|envoys|ministers|executives|spokes(?:men|women|people)|representatives|delegates|delegations|authorities|forces|troops|mediators|aides|advisers|advisors|lawyers|commanders|generals|managers|owners|bosses)$/;
 /** Verbs in -s that take another verb after them ("Kyiv keeps rejecting", "Iran needs to"): no plural nouns. */
 const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes)$/;
+/** "Its members", "their negotiators": people who speak for the body "its" or "their" stands for. */
+const POSSESSED_SPEAKERS = /\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:members|leaders?|leadership|chair(?:man|woman|person)?|president|spokes(?:man|woman|person|people)|chief(?:\s+executive)?|head|secretary-general|general\s+secretary|director|negotiators?|officials?|board|executives?|representatives?|delegates?|delegation|lawmakers|deputies|envoys?|commanders?|fighters)\b)/g;
+
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
   type Cand = { start: number; end: number; mention: Mention | null };
@@ -684,6 +687,13 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   for (const m of text.slice(s.start, pos).matchAll(PRONOUN_RE)) {
     const start = s.start + m.index;
     if (!cands.some((c) => c.start <= start && start < c.end)) cands.push({ start, end: start + m[0].length, mention: null });
+  }
+  // "Its members voted for the strike", "their negotiators rejected it": those who speak for "it" stand for it (the "It" is the pronoun).
+  for (const m of text.slice(s.start, pos).matchAll(POSSESSED_SPEAKERS)) {
+    const start = s.start + m.index;
+    // Only as a clause's subject: "X, the head of Hamas and its chief negotiator, hailed" is X.
+    if (!/(?:^|[;:"“]\s*|[;,]\s*(?:and|but|while)\s+|^\s*(?:(?:But|And|Yet|So|Then|Now|However|Later|Meanwhile),?\s+)?(?:(?:on|by|late|early|last|this|next|later|in)\s+(?:[\p{L}\d]+\s+){1,3}?,?\s*)?)$/u.test(text.slice(s.start, start).trimEnd() === '' ? '' : text.slice(s.start, start))) continue;
+    if (!cands.some((c) => c.start <= start && start < c.end)) cands.push({ start, end: start + (m[0][0] === 'I' || m[0][0] === 'i' ? 2 : 5), mention: null });
   }
   cands.sort((a, b) => b.start - a.start);
   for (const c of cands) {
@@ -2689,7 +2699,7 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
+const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
@@ -2824,7 +2834,10 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       continue;
     }
     const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?]|\s[–—]\s/);
-    const judged = rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd));
+    const whole = rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd));
+    // "was the only way to stop prices falling": the purpose after the judgement's noun is what it is for, not a second verb on the object.
+    const purpose = /\s(?:to|for)\s+\p{L}/u.exec(whole.slice(cop[0].length));
+    const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : whole;
     if (!cueFree(p.end, p.end + judged.length)) continue;
     const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;

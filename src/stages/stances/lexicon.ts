@@ -125,6 +125,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}against`, -1, 'agentive', 0.8),
   // Resisting or lamenting something is being against it: "resisted the reform", "laments the cuts".
   c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?`, -1, 'agentive', 0.75),
+  // Fighting or challenging a measure is opposing it: "would fight it in Brussels", "vowed to challenge the ban in court".
+  c(String.raw`(?:fight(?:s|ing)?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|this|that|these|those|it|them|any)\b)`, -1, 'agentive', 0.7),
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
