@@ -73,6 +73,8 @@ export interface Candidate {
   sideCue?: boolean;
   /** Organizations: the country written right before the name ("Russian Ministry of ...", "China's Commerce Ministry"). */
   ownerCountry?: string | null;
+  /** Organizations and groups: described as the opposition right before the name ("the opposition Unitary Platform"). */
+  opposition?: boolean;
 }
 
 interface Hit {
@@ -136,8 +138,9 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       // "Westmoor Teachers' Federation", "the Workers’ Party": a plural possessive inside an organization's name stays in it.
       // Only after a word for a body of people ("Teachers", "Workers"): "the Philippines' Department" is a country's.
       if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && COLLECTIVE_PLURAL.test(prev.text)) {
-        const next = /^\s+(\p{Lu}\p{L}+)/u.exec(body.slice(at));
-        if (next && ORG_WORDS.has(next[1]!.toLowerCase())) {
+        // "Workers' Revolutionary Party": the body word may come a few capitalised words later.
+        const next = /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{L}+)/u.exec(body.slice(at));
+        if (next && next[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
           prev.end = start + 1;
           prev.text = text.slice(prev.start, prev.end);
           prev.lower = prev.text.toLowerCase();
@@ -193,6 +196,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   const out: Candidate[] = [];
   emitHits(ctx, out);
   detectMinistries(ctx, out);
+  detectWorksCouncils(ctx, out);
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
@@ -203,6 +207,8 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
+    const before = ctx.tokens[tokenAt(ctx.tokens, c.start) - 1];
+    if (before && before.sentence === c.sentence && before.lower === 'opposition') c.opposition = true;
     // "Russia's Foreign Ministry" is Russia's; "Colombia's ELN guerrillas", "Russia's Gazprom" are only there.
     if (!c.packId && STATE_BODY.test(c.text)) c.ownerCountry = ownerCountryOf(ctx, c);
   }
@@ -439,14 +445,28 @@ function releaseNameHeads(ctx: Ctx): void {
   });
   // "Congo River Alliance", "Kosovo Liberation Army": a country's name that opens a capitalised name ending in a
   // word for an armed or political body is part of that body's name.
+  // "Democratic Unity Party", "Labour Reform Movement": a party's adjective that opens another body's name is that name's.
+  // "The Nairobi Ledger", "Kyiv Evening Courier": a capital or a country opening a newspaper's name is the paper's.
   hits.forEach((hit, idx) => {
-    if (hit.to - hit.from !== 1 || hit.entry.type !== 'country' || hit.entry.kind !== 'name' || tokens[hit.from]!.hit !== idx) return;
+    if (tokens[hit.from]!.hit !== idx) return;
+    const e = hit.entry;
+    const country = e.type === 'country' && hit.to - hit.from === 1 && e.kind === 'name';
+    const place = e.type === 'country' && (e.kind === 'name' || e.kind === 'metonym');
+    const partyWord = (e.type === 'group' || e.type === 'organization') && e.kind === 'demonym';
+    if (!country && !place && !partyWord) return;
     const sentence = tokens[hit.from]!.sentence;
     let k = hit.to;
     while (k < tokens.length && k < hit.to + 4 && tokens[k]!.sentence === sentence && tokens[k]!.word && tokens[k]!.cap && tokens[k]!.hit < 0 && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
-    if (k > hit.to && NAMED_BODY_HEADS.has(tokens[k - 1]!.lower)) tokens[hit.from]!.hit = -1;
+    if (k === hit.to) return;
+    const last = tokens[k - 1]!.lower;
+    if ((country && NAMED_BODY_HEADS.has(last)) || (place && NEWSPAPER_HEADS.has(last)) || (partyWord && ORG_WORDS.has(last))) {
+      for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
+    }
   });
 }
+
+/** Last words of a newspaper's name ("Nairobi Ledger", "Moscow Times"). */
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'daily', 'weekly', 'telegraph', 'ledger', 'courier', 'observer', 'inquirer', 'examiner', 'dispatch', 'independent', 'standard', 'express', 'mirror', 'star', 'record', 'review', 'monitor', 'news']);
 
 /** Last words of a movement's, militia's or party's name that a country's name may open. */
 const NAMED_BODY_HEADS = new Set(['alliance', 'front', 'movement', 'army', 'party', 'coalition', 'forces', 'brigade', 'brigades', 'militia', 'league']);
@@ -568,8 +588,10 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
     // A headline may reach the body zone (a title line ending in a period): its shape gives it away.
     // Counted, not matched into arrays: this runs on every sentence.
     const { long, capitalised } = longWordCase(ctx.text.slice(st.start, st.end), 3);
-    const minimum = st.zone === 'title' || st.zone === 'heading' ? 2 : 4;
-    if (long >= minimum && capitalised / long >= 0.8) titleCase.add(i);
+    const headline = st.zone === 'title' || st.zone === 'heading';
+    const minimum = headline ? 2 : 4;
+    // "Commanders of the Ridge Front met on Friday.": a body sentence with a lower-case verb or noun is prose, however many capitals it has.
+    if (long >= minimum && capitalised / long >= 0.8 && (headline || !PROSE_WORD.test(ctx.text.slice(st.start, st.end)))) titleCase.add(i);
   });
   if (titleCase.size === 0) return;
   // Texts the body writes as candidates: the loop below changes only headline candidates, so this holds
@@ -619,6 +641,9 @@ function distrustTitleCase(ctx: Ctx, sentences: readonly Sentence[], out: Candid
   }
 }
 
+/** A lower-case word of three letters or more that title case would capitalise (not an article, conjunction or short preposition). */
+const PROSE_WORD = /(?<![\p{L}\p{N}'’.-])(?!(?:the|and|for|but|nor|yet|off|out|per|via|with|from|into|onto|over|upon|than|amid)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}\p{N}'’-])/u;
+
 interface BodyPerson {
   given: string | null;
   surname: string | null;
@@ -661,7 +686,9 @@ const CALENDAR_WORDS = new Set(
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'northern', 'southern', 'eastern', 'western', 'central', 'from', 'region', 'city', 'province', 'town', 'village', 'port', 'capital', 'oblast', 'hit', 'shelled', 'bombed', 'struck', 'captured', 'seized', 'recaptured', 'liberated', 'besieged', 'encircled', 'entered', 'visited']);
 /** Words after a place name ("the Kursk region", "the Aleppo front"). */
-const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor']);
+const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor', ...'dam river basin pipeline canal reservoir lake delta waters'.split(' ')]);
+/** Lower-case nouns of rivers, waters and works built on them: the name before one is a place or a thing ("the Nile dam"), never a body. */
+const WATERWORK_HEADS = new Set('dam dams river basin pipeline canal reservoir lake delta waters'.split(' '));
 
 /**
  * A lone capitalised word that recurs (or is referred back to as "it"), names no person of the text and is
@@ -671,7 +698,7 @@ const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'bo
  */
 function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
-  const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue');
+  const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue' || c.rule === 'given-link');
   const personWords = new Set<string>();
   for (const c of out) {
     if (c.type !== 'person' || lone(c)) continue;
@@ -693,9 +720,12 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     const next = tokens[tokenAt(tokens, c.start) + 1];
     return !!next && next.sentence === c.sentence && next.word && !next.cap && (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower) || (ROLE_HEADS.has(next.lower) && !/s$/.test(next.lower)));
   };
+  // A given name is a person's only when a person of the text has it ("Aurelia said" after "Aurelia Banca" is the bank).
+  const fullNameWords = out.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/));
+  const givenOfText = (w: string) => fullNameWords.some((x) => givenNameAgreementLoose(x, w.toLowerCase()));
   for (const [word, cs] of byWord) {
-    if (bodiesOpenedBy.get(word)?.size !== 1 || personWords.has(word.toLowerCase()) || GIVEN_NAMES.has(word.toLowerCase()) || !cs.some(standsAsBody)) continue;
-    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null });
+    if (bodiesOpenedBy.get(word)?.size !== 1 || personWords.has(word.toLowerCase()) || givenOfText(word) || !cs.some(standsAsBody)) continue;
+    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
     byWord.delete(word);
   }
   for (const [word, cs] of byWord) {
@@ -729,6 +759,11 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     if (cs.every((c) => tokens[tokenAt(tokens, c.start)]!.initial) && pluralOfCommonNoun(word.toLowerCase())) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'recurring-agent', confidence: 0.6, tentative: false, surname: null });
   }
+}
+
+/** The same given name, or one a diminutive or a case apart ("Aurelia", "aurelia"). */
+function givenNameAgreementLoose(a: string, b: string): boolean {
+  return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
 
 /** "members" (member), "parties" (party), "coaches" (coach): a plural whose singular is a common English word. */
@@ -941,6 +976,13 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   if (names.size === 0) return;
   // "in California on Thursday": a name written as a place somewhere is no company ("in Halmark furnaces" is the company's product).
   const places = new Set<string>();
+  // "Ethiopia's giant Nile dam": a name before a river's or a dam's noun is a place wherever it stands.
+  for (let r = 0; r < tokens.length; r++) {
+    if (!isNameWord(tokens[r]!) || (r > 0 && isNameWord(tokens[r - 1]!) && tokens[r - 1]!.sentence === tokens[r]!.sentence)) continue;
+    const e = runEnd(r);
+    const next = tokens[e];
+    if (next && next.sentence === tokens[r]!.sentence && next.word && !next.cap && WATERWORK_HEADS.has(next.lower)) places.add(tokens.slice(r, e).map((u) => u.text).join(' '));
+  }
   for (let r = 1; r < tokens.length; r++) {
     if (!isNameWord(tokens[r]!) || isNameWord(tokens[r - 1]!) || !LOCATIVE_WORDS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.sentence !== tokens[r]!.sentence) continue;
     const e = runEnd(r);
@@ -1076,6 +1118,28 @@ function detectMinistries(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * "Hanse's works council", "the works council": the elected body of a company's employees bargains with the
+ * company as a union does, a body of its own, not the company (the possessor is part of its name here).
+ */
+function detectWorksCouncils(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const council = tokens[i + 1]!;
+    if (!/^(?:works|staff|employees?)$/.test(t.lower) || council.lower !== 'council' || council.sentence !== t.sentence || council.claimed) continue;
+    // "Works council chief Uwe Brandt": the council qualifies a role before a name.
+    const after = tokens[i + 2];
+    if (after && after.sentence === t.sentence && after.word && ROLE_HEADS.has(after.lower)) continue;
+    let first = i;
+    const owner = tokens[i - 2];
+    if (tokens[i - 1]?.text === "'s" && owner && owner.cap && owner.sentence === t.sentence) first = owner.hit >= 0 ? ctx.hits[owner.hit]!.from : i - 2;
+    for (let k = first; k <= i + 1; k++) tokens[k]!.claimed = true;
+    out.push(orgCandidate(ctx, first, i + 1, 'works-council', 0.75));
+    i++;
+  }
+}
+
 /** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */
 function detectNames(ctx: Ctx, out: Candidate[]): void {
   const { tokens, text } = ctx;
@@ -1130,7 +1194,8 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         continue;
       }
       // "People's Daily": a possessive inside an organization's name.
-      if (u.text === "'s" && d && isNameWord(d) && ORG_WORDS.has(d.lower) && d.sentence === t.sentence && !ORG_WORDS.has(prev.lower)) {
+      // "People's Renewal Movement", "Women's Equality Party": a collective's possessive opens a body's name that ends a few words later.
+      if (u.text === "'s" && d && isNameWord(d) && d.sentence === t.sentence && ((ORG_WORDS.has(d.lower) && !ORG_WORDS.has(prev.lower)) || (SINGULAR_COLLECTIVE.test(prev.text) && orgWordWithin(tokens, j + 1)))) {
         j += 2;
         continue;
       }
@@ -1324,7 +1389,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const first = words[0]!;
   const last = words[words.length - 1]!;
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
-  if (units.length >= 3 && !GIVEN_NAMES.has(first.lower)) {
+  // Not after a title: "Irrigation Minister Omer Hassan Abdelrahim" is named in full from its first word.
+  if (units.length >= 3 && titleFrom < 0 && !GIVEN_NAMES.has(first.lower)) {
     const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
       classifyPiece(ctx, units[k]![0], e, out);
@@ -1404,6 +1470,15 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/** Collective nouns whose possessive opens a body's name ("People's", "Women's", "Children's"). */
+const SINGULAR_COLLECTIVE = /^(?:people|women|men|children|youth|workers|citizens|farmers|peoples)$/i;
+
+/** Whether the capitalised words from token `k` (up to four, one sentence) hold an organisation word. */
+function orgWordWithin(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4 && tokens[n] && tokens[n]!.sentence === tokens[k]!.sentence && isNameWord(tokens[n]!); n++) if (ORG_WORDS.has(tokens[n]!.lower)) return true;
+  return false;
 }
 
 /** Words for a union's numbered branch ("Local 4410", "Lodge 751"). */

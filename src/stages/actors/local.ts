@@ -404,15 +404,36 @@ function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string
 /** Lower-case nouns in a role that point to a body named in the text ("council spokeswoman"). */
 const BODY_NOUNS = new Set(['council', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league', 'army', 'military', 'navy']);
 
-/** The side of the body a person's role names: by its acronym, its capitalised name words, or its kind ("the council"). */
+/**
+ * The side of the body a person's role names: by its acronym, its capitalised name words, or its kind ("the
+ * council"). A body that is no side yet becomes one when one of its officers speaks for it ("Aurelia Banca
+ * Chief Executive Federico Marchetti", "Works council chief ..."): the bodies that are sides are tried first.
+ */
 function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[]): string | null {
-  const sides = bodies.filter((b) => b.entity.party);
+  const found = affiliationAmong(cl, bodies.filter((b) => b.entity.party));
+  if (found) return found.entity.party;
+  // Newsrooms, think tanks and mediators speak for no side, whoever works there.
+  // A pack body keeps the pack's word on its side unless the report calls it the opposition.
+  const acting = bodies.filter((b) => !b.entity.party && !ONLOOKER_BODY_RE.test(b.entity.name) && (!b.cl.packId || b.cl.members.some((m) => m.opposition)));
+  const body = affiliationAmong(cl, acting, true);
+  if (!body) return null;
+  body.entity.party = body.cl.packId ?? actorSlug(body.entity.name);
+  return body.entity.party;
+}
+
+/** A body's name without its closing organisation word ("Aurelia Banca" → Aurelia; "Harlow Steelworkers Union" → Harlow, Steelworkers). */
+function nameCore(name: string): string[] {
+  const parts = name.split(/\s+/);
+  return ORG_WORDS.has(parts[parts.length - 1]!.toLowerCase()) && parts.length > 1 ? parts.slice(0, -1) : parts;
+}
+
+function affiliationAmong(cl: Cluster, sides: readonly { cl: Cluster; entity: LocalEntity }[], promoting = false): { cl: Cluster; entity: LocalEntity } | null {
   if (sides.length === 0) return null;
   for (const r of cl.roles) {
     if (INDEPENDENT_ROLES.has(r.head)) continue;
     // "Riverside chief executive ...", "Dorvex's spokeswoman ...": a body named right before the role owns it.
     const owner = sides.find((b) => b.cl.members.some((m) => m.end < r.start && r.start - m.end <= 3 && m.sentence === cl.members.find((x) => x.roles.includes(r))?.sentence));
-    if (owner) return owner.entity.party;
+    if (owner) return owner;
     const words = r.text.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
     const hits = new Set<{ cl: Cluster; entity: LocalEntity }>();
     for (const w of words) {
@@ -421,19 +442,26 @@ function affiliation(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
         const texts = b.cl.members.map((m) => m.text);
         if (/^\p{Lu}[\p{Lu}&]+$/u.test(w) && texts.some((t) => t === w || b.cl.members.some((m) => m.acronym === w))) hits.add(b);
         else if (BODY_NOUNS.has(lower) && b.entity.name.toLowerCase().split(/\s+/).includes(lower)) hits.add(b);
-        else if (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_HEADS.has(lower) && b.entity.name.split(/\s+/).includes(w)) hits.add(b);
+        // A body that is no side yet is made one only by a role holding its whole name ("Aurelia Banca Chief Executive"),
+        // not by a shared word ("House Minority Leader" and the "House Ways and Means Committee").
+        else if (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_HEADS.has(lower) && b.entity.name.split(/\s+/).includes(w) && (!promoting || nameCore(b.entity.name).every((n) => words.includes(n)))) hits.add(b);
       }
     }
-    if (hits.size === 1) return [...hits][0]!.entity.party;
+    if (hits.size === 1) return [...hits][0]!;
     // "League commissioner" with a league and its players' association in the report: the body the noun heads.
     const headed = [...hits].filter((b) => words.some((w) => BODY_NOUNS.has(w.toLowerCase()) && b.entity.name.toLowerCase().endsWith(` ${w.toLowerCase()}`)));
-    if (headed.length === 1) return headed[0]!.entity.party;
+    if (headed.length === 1) return headed[0]!;
     // "union president Dara Hume", "chief executive Mara Quill": a role naming a kind of body (or an
     // office only a company has) speaks for the one body of that kind in the report.
     const kinds = words.map((w) => w.toLowerCase());
+    // "Opposition negotiator Gerardo Blanco": the one body the report calls the opposition ("the opposition Unitary Platform").
+    if (kinds.includes('opposition')) {
+      const opposition = sides.filter((b) => b.cl.members.some((m) => m.opposition));
+      if (opposition.length === 1) return opposition[0]!;
+    }
     const kind = kinds.includes('union') ? LABOUR_BODY : kinds.includes('company') || COMPANY_OFFICE.test(r.text) ? COMPANY_BODY : null;
     const ofKind = kind ? sides.filter((b) => kind.test(b.entity.name)) : [];
-    if (ofKind.length === 1) return ofKind[0]!.entity.party;
+    if (ofKind.length === 1) return ofKind[0]!;
   }
   return null;
 }

@@ -168,10 +168,10 @@ export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation
 
 /**
  * What may follow a verb inside the cue ("told reporters", "said in a statement", "wrote in a post on
- * X"); the cue span grows to cover it.
+ * X"); the cue span grows to cover it. Whole words only: "said the mediators" keeps "the mediators" in the clause.
  */
 export const CUE_TAIL_RE =
-  /^(?:\s+(?:reporters|journalists|the\s+press|the\s+media|media|a\s+(?:news\s+)?(?:briefing|conference)|the\s+(?:briefing|conference))|\s+in\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|tweet|email|e-mail|letter|op-ed|speech|briefing|press\s+release|video|message|analysis|note|report|television\s+interview|radio\s+interview)(?:\s+(?:on|to|with)\s+(?:X|Twitter|Telegram|Facebook|Truth\s+Social|Instagram|reporters|journalists))?|\s+on\s+(?:X|Twitter|Telegram|Truth\s+Social|Facebook)(?![\p{L}]))/iu;
+  /^(?:\s+(?:reporters|journalists|the\s+press|the\s+media|media|a\s+(?:news\s+)?(?:briefing|conference)|the\s+(?:briefing|conference))|\s+in\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:statement|interview|post|tweet|email|e-mail|letter|op-ed|speech|briefing|press\s+release|video|message|analysis|note|report|television\s+interview|radio\s+interview)(?:\s+(?:on|to|with)\s+(?:X|Twitter|Telegram|Facebook|Truth\s+Social|Instagram|reporters|journalists))?|\s+on\s+(?:X|Twitter|Telegram|Truth\s+Social|Facebook))(?![\p{L}\p{N}'’-])/iu;
 
 /** Multiword cues that are not a verb ("according to X", "quoted as saying", "in an interview with"). */
 export const ACCORDING_TO_RE = /(?<![\p{L}])(?:according\s+to|quoted\s+as\s+saying|in\s+(?:an|the)\s+interview\s+with|as\s+(?:stated|noted|said|reported)\s+by|cited\s+by|citing)(?![\p{L}])/giu;

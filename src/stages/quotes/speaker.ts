@@ -158,6 +158,36 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i;
 
 const headOf = (srcText: string) => (srcText.toLowerCase().match(/[\p{L}]+(?:['’]s)?/gu) ?? []).at(-1)?.replace(/['’]s$/, '') ?? '';
 
+/** "its chairman", "their spokeswoman", "its chief executive": an officer or the members of a body named by the body's possessive. */
+const OFFICER_OF_BODY = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:chairman|chairwoman|chair|chairperson|spokes(?:man|woman|person)|leaders?|president|executive|ceo|secretary-general|general|director|members?|negotiators?|representatives?|officials?|head|chief|boss)$/u;
+
+/**
+ * "A senior coalition official said ... “...,” the official told Bloomberg": a definite title that takes up an
+ * unnamed person introduced by an indefinite description ("a/an ... official" with no name after it) and no
+ * named person since. Returns the body or country the introduction names (its own mention), null when it
+ * names none, undefined when there is no such introduction.
+ */
+function unnamedIntroduction(pos: number, head: string, sorted: readonly Mention[], entities: readonly LocalEntity[], text: string): number | null | undefined {
+  const from = Math.max(0, pos - 1500);
+  const re = new RegExp(String.raw`(?<![\p{L}])[Aa]n?\s+(?:[\p{L}'’-]+\s+){0,5}${head}(?![\p{L}])(?!\s*,?\s*\p{Lu})`, 'gu');
+  const before = text.slice(from, pos);
+  let intro: RegExpExecArray | null = null;
+  for (let m = re.exec(before); m; m = re.exec(before)) intro = m;
+  if (!intro) return undefined;
+  const start = from + intro.index;
+  const end = start + intro[0].length;
+  let body: number | null = null;
+  for (let k = firstStartingAtLeast(sorted, start); k < sorted.length && sorted[k]!.start < pos; k++) {
+    const m = sorted[k]!;
+    const e = entities[m.entity];
+    if (!e) continue;
+    // A person named since the introduction may be the one the title means: leave it to the usual reading.
+    if (m.start >= end && e.type === 'person') return undefined;
+    if (m.end <= end && e.type !== 'person') body ??= m.entity;
+  }
+  return body;
+}
+
 /**
  * The person a singular pronoun or definite title refers back to: the person opening its own sentence, else
  * the subject of a recent sentence when a person mention opens it after the previous quote (a new speaker was introduced: "Vice Premier He
@@ -203,6 +233,9 @@ const PREPOSITION_LEAD = /^(?:with|in|on|at|for|after|before|during|despite|sinc
 
 const VERB_IN_LEAD = /(?<![\p{L}-])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|gave)(?![\p{L}-])/u;
 
+/** "An Egyptian foreign ministry spokesman, " before a name in apposition: the description and the name are one subject. */
+const ROLE_APPOSITION = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|negotiator|director|commander|representative|president|executive|lawmaker|senator|mediator)\s*,\s*$/iu;
+
 /** The text before a mention opens a phrase that has not closed yet: the mention is inside it ("With Merrick Garland"). */
 function insideFrontedPhrase(lead: string): boolean {
   return PREPOSITION_LEAD.test(lead) && !FRONTED_PHRASE.test(lead);
@@ -213,7 +246,7 @@ function insideFrontedPhrase(lead: string): boolean {
  * fronted phrase and a few title words before it, no other comma, quotation mark or clause.
  */
 function opensSentence(lead: string): boolean {
-  const rest = lead.replace(FRONTED_PHRASE, '');
+  const rest = lead.replace(FRONTED_PHRASE, '').replace(ROLE_APPOSITION, '');
   // "Valastro praised Christie’s leadership": a verb before the mention makes it an object, whoever the subject is.
   return !PREPOSITION_LEAD.test(rest) && !/[,;:“”"‘’«»]/.test(rest) && !VERB_IN_LEAD.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
 }
@@ -333,6 +366,13 @@ export function linkSpeakers(
         e = person(i, src.start);
       } else if (e === null && PLURAL.test(srcText)) {
         e = mostRecent(src.start, sorted, entities, (x) => x.type !== 'person');
+      } else if (e === null && OFFICER_OF_BODY.test(srcText)) {
+        // "its chairman said", "their negotiators told ...": the officer of the body the passage is about, not a person named before.
+        e = organisationAntecedent(src, head, ['organization', 'group', 'country'], outsideQuote(q), entities, sentences, text);
+      } else if (e === null && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && unnamedIntroduction(src.start, head, sorted, entities, text) !== undefined) {
+        // "a senior coalition official said ... the official told Bloomberg": the unnamed person introduced
+        // before; they speak for the body that introduction names, if any, and never for another person.
+        e = unnamedIntroduction(src.start, head, sorted, entities, text)!;
       } else if (e === null && /^the\s/i.test(srcText) && (PERSON_TITLE_HEAD.test(head) || PERSON_TITLE_HEAD.test(titleHead))) {
         // "the Qatari premier", "the foreign secretary": a person named earlier, never a country whose name the title contains.
         const role = byRole(srcText, entities);

@@ -1,0 +1,118 @@
+/**
+ * Mechanisms found on unseen reports (invented names throughout): collective possessives and party
+ * adjectives opening a body's name, a body after a plural role noun, bank words, officers who speak for the
+ * body their role names, works councils, the opposition, full names after a title, waterworks and newspapers.
+ */
+import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
+import { analyseActors } from './testing.js';
+
+const kb = new KnowledgeBase([
+  PackSchema.parse({
+    id: 'fiction-unseen',
+    name: 'Fiction unseen',
+    actors: [
+      { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian', 'Freedonians'], metonyms: ['Fredville'] },
+      { id: 'sylvania', name: 'Sylvania', type: 'country', demonyms: ['Sylvanian', 'Sylvanians'], metonyms: ['Sylvan City'] },
+      { id: 'progress-party', name: 'Progress Party', type: 'group', aliases: ['the Progress Party'], demonyms: ['Progressive'] },
+      { id: 'civic-front', name: 'Civic Front', type: 'organization', aliases: ['the Civic Front'] },
+    ],
+  }),
+]);
+
+function analyse(text: string) {
+  const r = analyseActors(text, kb, '2027-05-01');
+  const byName = (name: string) => r.entities.find((e) => e.name === name);
+  return { r, byName, names: r.entities.map((e) => e.name) };
+}
+
+describe("a collective's possessive opening a body's name", () => {
+  it('stays in the name ("People\'s Dawn Movement", "Women\'s Equality League")', () => {
+    expect(analyse("The People's Dawn Movement is the main opposition party.").names).toEqual(["People's Dawn Movement"]);
+    expect(analyse("The Women's Equality League said no.").names).toEqual(["Women's Equality League"]);
+  });
+
+  it('keeps a plural possessive before several capitalised words ("Dockers\' Radical Party")', () => {
+    expect(analyse("The Farmers' Radical Harvest Party said no.").names).toEqual(["Farmers' Radical Harvest Party"]);
+  });
+});
+
+describe("a party's adjective opening another body's name", () => {
+  it('belongs to that name, not to the party ("Progressive Unity Party")', () => {
+    const { names } = analyse('The Progressive Unity Party said no.');
+    expect(names).toEqual(['Progressive Unity Party']);
+  });
+
+  it('still names the party before a role ("Progressive Senator ...")', () => {
+    const { byName } = analyse('Progressive Senator Lena Moor said no.');
+    expect(byName('Lena Moor')?.party).toBe('progress-party');
+  });
+});
+
+describe('a body after a plural role noun and "of the"', () => {
+  it('is still detected ("Commanders of the Ridge Front met")', () => {
+    expect(analyse('Commanders of the Hollow Vale Front met on Friday.').names).toContain('Hollow Vale Front');
+  });
+});
+
+describe('bank words and the officers of a body', () => {
+  it('make a company of "<given name> Banca" and its short form', () => {
+    const { r, byName } = analyse("Freedonia's Serena Banca raised its stake on Monday. Serena said it would not go higher.");
+    expect(byName('Serena Banca')?.type).toBe('organization');
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(byName('Serena Banca')!.mentions.map((m) => r.mentions[m]!.text)).toEqual(['Serena Banca', 'Serena']);
+  });
+
+  it('make an officer speak for the body the role names ("Orsola Sparkasse Chief Executive ...")', () => {
+    const { byName } = analyse('Orsola Sparkasse raised its stake on Monday. Orsola Sparkasse Chief Executive Tomas Verin said the bid was too low.');
+    expect(byName('Orsola Sparkasse')?.type).toBe('organization');
+    expect(byName('Tomas Verin')?.party).toBe('orsola-sparkasse');
+    expect(byName('Orsola Sparkasse')?.party).toBe('orsola-sparkasse');
+  });
+
+  it('leave a newsroom no side, whoever works there', () => {
+    const { byName } = analyse('The Fredville Gazette editor Tomas Verin said the bid was too low.');
+    expect(byName('Tomas Verin')?.party ?? null).toBeNull();
+  });
+});
+
+describe('a works council', () => {
+  it("is a body of its own, not the company, and its chief speaks for it", () => {
+    const text = "Korlan Kreditbank rejected the bid. Korlan's works council demanded a job guarantee. Works council chief Ivo Stahl said staff would fight.";
+    const { r, byName } = analyse(text);
+    const council = r.entities.find((e) => /works council/.test(e.name));
+    expect(council?.type).toBe('organization');
+    expect(byName('Ivo Stahl')?.party).toBe(council?.party);
+    expect(council?.party).toBeTruthy();
+    // The possessor is part of the council's name: no mention of the company there.
+    const bank = byName('Korlan Kreditbank')!;
+    expect(bank.mentions.map((m) => r.mentions[m]!.text)).not.toContain('Korlan');
+  });
+});
+
+describe('the opposition', () => {
+  it('is the body the report calls so, for an "Opposition negotiator"', () => {
+    const text = "Freedonia's government and the opposition Civic Front agreed on Tuesday to meet again. Opposition negotiator Mara Lind said the talks would go on.";
+    const { byName } = analyse(text);
+    expect(byName('Mara Lind')?.party).toBe('civic-front');
+  });
+});
+
+describe('a full name after a title', () => {
+  it('keeps its first word when a given name stands inside it ("Irrigation Minister Omer Hassan Abdelrahim")', () => {
+    const { byName } = analyse('Sylvanian Irrigation Minister Obrek Hassan Oumarou said Sylvania wanted a binding deal.');
+    expect(byName('Obrek Hassan Oumarou')?.party).toBe('sylvania');
+  });
+});
+
+describe('places and newspapers', () => {
+  it('a river before "dam" is no actor', () => {
+    expect(analyse("Freedonia walked out of talks on Sylvania's giant Varda dam on Thursday.").names).toEqual(['Freedonia', 'Sylvania']);
+  });
+
+  it("a capital opening a newspaper's name is not its country", () => {
+    const text = 'Sylvania walks out of talks\n\nThe Fredville Ledger | October 15, 2027 | Wire\n\nSylvania said on Thursday the talks would resume.';
+    expect(analyse(text).names).toEqual(['Sylvania']);
+  });
+});
