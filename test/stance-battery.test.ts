@@ -37,12 +37,12 @@ const FLOORS: Record<string, number> = {
   'dev-polarity.txt': 71,
   'heldout-sentences.txt': 118,
   'heldout-articles.txt': 43,
-  'heldout-organisations.txt': 40,
-  'heldout-polarity.txt': 60,
+  'heldout-organisations.txt': 42,
+  'heldout-polarity.txt': 61,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
-  'dev2-articles.txt': 25,
-  'dev2-polarity.txt': 53,
-  'heldout2-polarity.txt': 33,
+  'dev2-articles.txt': 26,
+  'dev2-polarity.txt': 58,
+  'heldout2-polarity.txt': 36,
 };
 
 interface Outcome {

@@ -256,6 +256,8 @@ const OBJECT_HEADS: Record<string, string> = {
   airstrike: 'airstrikes', airstrikes: 'airstrikes',
   // Money a legislature or donor is asked for ("Zika funding", "cut funding for the program").
   funding: 'funding',
+  // What a mining or oil company pays the state, bargained over with governments ("the mining royalty").
+  royalty: 'royalties', royalties: 'royalties',
   // What a bidder and the target's board, staff and government bargain over besides the price: the bidder's stake,
   // where the head office stays, and keyed guarantees ("job guarantees", "a guarantee on pensions" needs its key).
   stake: 'stake', headquarters: 'headquarters', guarantee: 'guarantee', guarantees: 'guarantee',
@@ -847,10 +849,10 @@ function actionPattern(phrase: string): string {
 }
 
 /**
- * Leaving a meeting is not the action ("walked out of the talks"), whoever mediated or hosted it and whatever
+ * Leaving a meeting or a pact is not the action ("walked out of the talks", "of the climate accord"), whoever mediated or hosted it and whatever
  * it was about ("walked out of African Union-mediated talks", "of AU-brokered Nile dam talks").
  */
-const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:talks|negotiations|meetings?|sessions?|summits?|room|conference|negotiating\s+table)(?![\p{L}\p{N}]))`;
+const NOT_ACTION_AFTER = String.raw`(?!\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:talks|negotiations|meetings?|sessions?|summits?|room|conference|negotiating\s+table|deal|agreement|accord|pact|treaty|convention|coalition|alliance)(?![\p{L}\p{N}]))`;
 const VERBAL_RE = NEGOTIATED_ACTIONS.map((a) => {
   // No leading lookbehind (checked in code): a pattern opening with literal words lets the engine skip ahead.
   const source = String.raw`(?:${[...a.phrases.map(actionPattern), ...(a.patterns ?? [])].join('|')})(?![\p{L}\p{N}])${NOT_ACTION_AFTER}`;

@@ -69,3 +69,16 @@ describe('judgements with a purpose, fighting a measure, and those who speak for
     expect(appositive.filter((s) => s.proposition === 'auto:moratorium').map((s) => s.actor)).toEqual(['Norland']);
   });
 });
+
+describe('judging those who act on an object', () => {
+  it('gives the accuser the reverse of the charge, and the charged the charge', () => {
+    const r = fixtureStances('Norland accused Sudmark of sabotaging the fishing moratorium.', ACTORS, kb).filter((s) => s.proposition === 'auto:moratorium');
+    expect(r.map((s) => `${s.actor}:${s.stance}`).sort()).toEqual(['Norland:support', 'Sudmark:oppose']);
+  });
+
+  it('reads praise of those who blocked X as against X and blame of those who delayed X as for X', () => {
+    expect(stanceOf('Norland heaped praise on the countries that blocked the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland lashed out at the countries that delayed the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+    expect(stanceOf('Norland scolded the countries that walked out of the climate accord.', 'auto:climate-deal')).toEqual(['support']);
+  });
+});

@@ -195,11 +195,13 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       // "the end of", "a halt to": after a determiner an action word is a noun, not a verb taking a stance.
       // "a two-year “pause” in the tax", "the long freeze": a modifier or scare quotes between do not make it a verb.
       // "warned that without the quota ...": a preposition is never that noun.
-      if (cue.kind === 'object' && !/^without$/i.test(m[0]) && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
+      // "the countries that delayed the agreement": a relative "that" before a verb with its own object is no determiner.
+      const relativeThat = /\b(?:those|(?:the|all|any|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|states|governments|lawmakers|legislators|members|parties|groups|companies|firms|unions|others|rebels|leaders|officials|senators|delegates|ministers|allies|neighbou?rs|critics|opponents|supporters|backers|sponsors|people))\s+that\s+$/iu.test(text.slice(Math.max(s.start, start - 50), start)) && /^\s+(?:the|a|an|its|their|this|these|those|any|all|it|them)\b/i.test(text.slice(end, end + 8));
+      if (cue.kind === 'object' && !relativeThat && !/^without$/i.test(m[0]) && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
       // "the talks ended with a deal", "ended in failure": the verb with no object of its own ends nothing.
       if (cue.kind === 'object' && /^end(?:s|ed|ing)?$/i.test(m[0]) && /^\s+(?:with|in|without|on|after|before|when)\b/i.test(text.slice(end, end + 9))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
-      if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
+      if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && !relativeThat && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
     }
   }
@@ -426,6 +428,8 @@ interface Holder {
   at: { start: number; end: number } | null;
   rule: string;
   confidence: number;
+  /** The holder takes the reverse of the act's stance: "X accused Y of blocking Z", "X scolded those who walked out of Z" (X is for Z). */
+  reverse?: boolean;
 }
 
 interface Context {
@@ -890,6 +894,8 @@ function roleHolders(ctx: Context, hit: CueHit): Holder[] {
 }
 
 /** "accused <Y> of", "blamed <Y> for" right before an -ing stance verb (group 1: Y). */
+/** A verb of praise (group 1) or blame (group 2) whose object is unnamed agents of the act that follows ("applauded the lawmakers who voted down"). */
+const AGENTS_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*|heap(?:s|ed|ing)?\s+praise\s+on)|((?:blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on))\s+(?:the|those|all|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s+(?:(?:had|have|has|would|helped\s+to|helped|tried\s+to)\s+)?(?:\p{L}+ly\s+)?$/iu;
 const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
@@ -909,8 +915,20 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       const from = hit.start - before.length + accused.index + accused[0].indexOf(accused[1]!, accused[0].search(/\s/));
       const to = from + accused[1]!.length;
       const charged = [...ctx.mentions].reverse().find((m) => m.start >= from && m.end <= to && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)));
-      return charged ? [{ entity: charged.entity, at: charged, rule: 'accused', confidence: 0.6 }] : [];
+      // ... and the accuser wants the reverse of what they charge ("Turkey accused Greece of sabotaging the agreement": Turkey is for it).
+      const accuserAt = hit.start - before.length + accused.index;
+      const accuser = subjectBefore(ctx, accuserAt, false)?.mention;
+      const accuserHolder: Holder[] = accuser && accuser.entity !== charged?.entity ? [{ entity: accuser.entity, at: accuser, rule: 'accuser', confidence: 0.55, reverse: true }] : [];
+      return charged ? [{ entity: charged.entity, at: charged, rule: 'accused', confidence: 0.6 }, ...accuserHolder] : accuserHolder;
     }
+  }
+  // "Ghana praised the countries that blocked the ban", "Sweden scolded those who walked out of the accord": the
+  // one who judges the unnamed agents holds their act's stance, or its reverse when blaming them.
+  const judged = AGENTS_JUDGED.exec(ctx.text.slice(Math.max(ctx.s.start, hit.start - 90), hit.start));
+  if (judged && hit.cue.kind !== 'noun' && hit.cue.kind !== 'deontic') {
+    const judgeAt = hit.start - Math.min(hit.start - ctx.s.start, 90) + judged.index;
+    const judge = subjectBefore(ctx, judgeAt, false)?.mention;
+    if (judge) return [{ entity: judge.entity, at: judge, rule: judged[1] ? 'praised-agents' : 'blamed-agents', confidence: 0.55, reverse: !judged[1] }];
   }
   const q = quoteAt(ctx, hit.start);
   // "Trump said he hoped Russia would agree to the ceasefire": a wish about another party is the wisher's.
@@ -1463,7 +1481,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
-        let stance = valueOf((prop.stays ? -ch.polarity : ch.polarity) * (undone ? -1 : 1));
+        let stance = valueOf((prop.stays ? -ch.polarity : ch.polarity) * (undone ? -1 : 1) * (h.reverse ? -1 : 1));
         // A trade offered ("would free X in exchange for Y") holds only if Y comes; one agreed ("agreed to X in
         // exchange for Y") is a deal done, and a refusal of a trade is a refusal.
         const traded = cond?.exchange && stance === 'support';
