@@ -71,6 +71,11 @@ describe('bank words and the officers of a body', () => {
     expect(byName('Orsola Sparkasse')?.party).toBe('orsola-sparkasse');
   });
 
+  it('do not make a body a side through one shared word of a role ("House Minority Leader" and a House committee)', () => {
+    const { byName } = analyse('The House Fisheries and Oceans Committee met on Monday. House Minority Leader Tomas Verin said the bid was too low.');
+    expect(byName('Tomas Verin')?.party ?? null).not.toBe('house-fisheries-and-oceans-committee');
+  });
+
   it('leave a newsroom no side, whoever works there', () => {
     const { byName } = analyse('The Fredville Gazette editor Tomas Verin said the bid was too low.');
     expect(byName('Tomas Verin')?.party ?? null).toBeNull();
