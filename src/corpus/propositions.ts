@@ -922,8 +922,9 @@ const EXIT_VERB = String.raw`(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|e
 const STAY_VERB = String.raw`(?:(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\s+(?:(?:a\s+(?:full\s+)?)?(?:member|members|part)\s+of|in(?:side)?|within|with)|(?:keep(?:s|ing)?|kept)\s+(?:\p{L}+\s+)?(?:in(?:side)?|within))`;
 const MEMBERSHIP_BODY = String.raw`(?:(?:the\s+)?(?:E\.U\.|EU|European\s+Union|NATO|OPEC|WTO|ASEAN|ECOWAS|EFTA|EEA|Mercosur|Commonwealth|African\s+Union|Arab\s+League|Union)|the\s+(?:(?:European|economic|political|trade|trading|military|ruling|governing|Western|Atlantic|\p{Lu}\p{L}+)\s+)?(?:bloc|alliance|coalition|eurozone|euro\s*zone|euro|single\s+market|customs\s+union|federation|union))(?![\p{L}\p{N}]|['’]s?\b)`;
 const VERB_BEFORE = new RegExp(String.raw`(?:(${EXIT_VERB})|(${STAY_VERB}))\s+$`, 'iu');
-// "left the alliance summit", "quit the bloc's talks": a body naming a place or a meeting is not left as a member.
-const BODY_IN_TEXT = new RegExp(String.raw`${MEMBERSHIP_BODY}(?!\s+(?:summit|summits|meeting|meetings|talks|headquarters|capital|session|conference|building|offices?|leaders?|officials?|members?|partners?|countries|states|nations|ministers?|envoys?|delegation|negotiators?|budget|rules?|debate)\b)`, 'giu');
+// "left the alliance summit", "quit the bloc's talks", "walked out of African Union-mediated talks": a body naming a
+// place or a meeting, or one that mediates it, is not left as a member.
+const BODY_IN_TEXT = new RegExp(String.raw`${MEMBERSHIP_BODY}(?![-–](?:mediated|brokered|led|hosted|backed|sponsored|organi[sz]ed|convened)\b)(?!\s+(?:summit|summits|meeting|meetings|talks|headquarters|capital|session|conference|building|offices?|leaders?|officials?|members?|partners?|countries|states|nations|ministers?|envoys?|delegation|negotiators?|budget|rules?|debate)\b)`, 'giu');
 /** Cheap test for a body a member can leave: most sentences name none. */
 const MEMBERSHIP_HINT = /\b(?:E\.?U\b|European|NATO|OPEC|WTO|ASEAN|ECOWAS|EFTA|EEA|Mercosur|Commonwealth|African|Arab|union|bloc|alliance|coalition|euro|single\s+market|federation)/i;
 const EU_NAMED = /\b(?:EU|E\.U\.|European\s+Union|Brussels)\b/;

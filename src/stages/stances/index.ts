@@ -200,6 +200,9 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       if (cue.kind === 'object' && !relativeThat && !/^without$/i.test(m[0]) && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
       // "the talks ended with a deal", "ended in failure": the verb with no object of its own ends nothing.
       if (cue.kind === 'object' && /^end(?:s|ed|ing)?$/i.test(m[0]) && /^\s+(?:with|in|without|on|after|before|when)\b/i.test(text.slice(end, end + 9))) continue;
+      // "give Egypt a veto over", "a freeze": a verb's bare form after an article is its noun, no one's act.
+      // ("promised a veto", "cast a veto" still take the stance the noun carries.)
+      if (cue.kind === 'agentive' && /^\p{L}+$/u.test(m[0]) && !/(?:ed|ing)$/i.test(m[0]) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(s.start, start - 5), start)) && !/\b(?:promis|threat|vow|pledg|issu|cast|us|wield|exercis)\p{L}*\s+(?:a|an|the)\s+$/iu.test(text.slice(Math.max(s.start, start - 30), start))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
       if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && !relativeThat && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
@@ -682,6 +685,11 @@ const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|h
 /** "Its members", "their negotiators": people who speak for the body "its" or "their" stands for. */
 const POSSESSED_SPEAKERS = /\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:members|leaders?|leadership|chair(?:man|woman|person)?|president|spokes(?:man|woman|person|people)|chief(?:\s+executive)?|head|secretary-general|general\s+secretary|director|negotiators?|officials?|board|executives?|representatives?|delegates?|delegation|lawmakers|deputies|envoys?|commanders?|fighters)\b)/g;
 
+/** "'s government " right before the verb: the possessor's body as the subject ("Venezuela's government agreed"). */
+const POSSESSOR_SPEAKS = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:government|cabinet|administration|ministry|delegation|negotiators?|officials?|leadership|spokes(?:man|woman|person)|team|envoys?|representatives?)\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+/** The same possessor opening a clause whose verb follows ("Venezuela's government agreed ..., reversing ..."). */
+const POSSESSOR_SPEAKS_AS_SUBJECT = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:government|cabinet|administration|ministry|delegation|negotiators?|officials?|leadership)\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b/u;
+
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
   type Cand = { start: number; end: number; mention: Mention | null };
@@ -726,7 +734,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     if (group && c.mention?.kind === 'name' && verbAt <= pos && (verbAt === pos || ctx.cues?.some((h) => h.start === verbAt) || PLURAL_VERB.test(text.slice(verbAt, verbAt + 12))) && !ctx.cues?.some((h) => h.start === c.end + group[0].indexOf(group[1]!)) && !SPEAKS_FOR_NAME.test(group[1]!) && !NOT_A_PLURAL_NOUN.test(group[1]!) && !REPORTING_WORD.test(group[1]!)) return null;
     const after = text.slice(c.end, c.end + 3);
     if (c.mention && c.mention.kind !== 'pronoun' && DECIDING_BODY_OF.test(text.slice(c.end, pos))) return { mention: c.mention, pronoun: null };
-    if (!allowPossessive && /^['’]s?\b/.test(after)) continue;
+    // "Venezuela's government agreed": a possessor whose government or delegation is the subject speaks through it.
+    if (!allowPossessive && /^['’]s?\b/.test(after) && !(c.mention && POSSESSOR_SPEAKS.test(text.slice(c.end, pos)))) continue;
     // A name that modifies a following name ("US Secretary of State Rubio") is not the subject: skip it
     // when another candidate starts right after it.
     if (cands.some((o) => o !== c && o.start > c.end && o.start - c.end <= 2 && o.end <= pos)) continue;
@@ -1159,7 +1168,10 @@ function clauseSubject(ctx: Context, pos: number): Mention | null {
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > pos) continue;
     if (m.kind === 'pronoun' || isObject(ctx, m.start)) continue;
-    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) continue;
+    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3))) {
+      if (POSSESSOR_SPEAKS_AS_SUBJECT.test(ctx.text.slice(m.end, Math.min(pos, m.end + 40)))) return m;
+      continue;
+    }
     // "White House hopeful <person>", "Kremlin aide <person>": a name that describes the person named next.
     const next = ctx.entities[m.entity]?.type !== 'person' ? ctx.mentions.find((o) => o.start > m.end && o.end <= pos && o.kind === 'name' && ctx.entities[o.entity]?.type === 'person') : undefined;
     if (next && DESCRIBES_NEXT.test(ctx.text.slice(m.end, next.start))) return next;
@@ -1613,6 +1625,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           if (ev.prop.verbal && negatedBefore(text, chain.last.end, ev.prop.start)) {
             emit({ ...chain, polarity: -chain.polarity, rule: `${chain.rule}+neg-act` }, ev.prop);
             chain.emittedProp = true;
+            previousEnd = ev.prop.end;
+            continue;
+          }
+          // "agreed to lift the ban and to free 120 prisoners": a second infinitive is the governing verb's own act, not
+          // the first act's ("lift") again.
+          if (ev.prop.verbal && chain.emittedProp && chain.last !== chain.first && /,?\s+and\s+(?:also\s+)?to\s+$/i.test(text.slice(previousEnd, ev.prop.start))) {
+            const governing = Math.sign(chain.basePolarity) || 1;
+            emit({ ...chain, polarity: governing, last: chain.first, rule: `${chain.rule}+second-act` }, ev.prop);
             previousEnd = ev.prop.end;
             continue;
           }
@@ -2215,6 +2235,7 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     const particle = /^\s+(?:up|down|off|out|back|over|away)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(verbStart + verb[1]!.length, s.end));
     let end = verbStart + verb[1]!.length + (particle?.[0].length ?? 0);
     let head: string | null = null;
+    let before: string | null = null;
     let named = false;
     const from = end;
     for (const w of text.slice(from, Math.min(s.end, from + 90)).matchAll(/\p{L}[\p{L}'’-]*|\d[\d.,%]*|[^\s\p{L}\d]/gu)) {
@@ -2231,6 +2252,7 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       }
       if (named || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (OPEN_STOP.has(word) && word !== 'and')) break;
       if (word === 'and' || /(?:ly|ed)$/.test(word)) continue;
+      before = head;
       head = word;
       end = wAt + word.length;
     }
@@ -2239,10 +2261,15 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that|but)\s/);
     const clauseEnd = stop < 0 ? s.end : verbStart + stop;
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
-    out.push({ id: autoId(head ? `${verb[1]} ${head}` : verb[1]!), start: verbStart, end, origin: 'auto' });
+    // "ready to agree a filling schedule": agreeing to or signing a thing takes the thing itself, named by its phrase.
+    const accepting = head && ACCEPTING_VERB.test(verb[1]!);
+    out.push({ id: autoId(accepting ? (before ? `${before} ${head}` : head!) : head ? `${verb[1]} ${head}` : verb[1]!), start: accepting ? verbStart + verb[1]!.length + 1 : verbStart, end, origin: 'auto' });
   }
   return out;
 }
+
+/** Verbs whose object is what is on the table, not a new act ("agree a filling schedule", "sign a water-sharing pact"). */
+const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratify|adopt|negotiate|discuss)$/;
 
 /** A concession turning from a refusal to a mere possibility: ", though it might", "but they could". */
 const CONCEDED_POSSIBILITY = /\b(?:though|although|but|while|yet)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|may|could)\s+(?:\p{Ll}+ly\s+|still\s+|yet\s+)?$/iu;

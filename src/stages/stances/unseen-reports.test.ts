@@ -1,0 +1,41 @@
+/**
+ * Stance defects found reading reports on negotiations no pack covers (session 10 QA), pinned with invented
+ * sentences about fictional talks between Norland and Sudmark: a possessor speaking through its government, a
+ * second infinitive of the governing verb, a verb's bare form after an article, a mediating body that is not
+ * left, and the thing agreed to named by its own phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMembershipObjects } from '../../corpus/propositions.js';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Elena Varga', type: 'person', party: null, surfaces: [['Elena Varga', 'name']] },
+];
+const stancesOf = (text: string) => fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+describe('unseen-report stance defects', () => {
+  it('reads "Norland\'s government agreed to lift X and to free Y" as Norland against X and for Y', () => {
+    const r = stancesOf("Norland's government agreed on Thursday to lift the export ban on candidate Elena Varga and to free 120 political prisoners.");
+    expect(r).toContain('Norland:oppose:auto:export-ban');
+    expect(r).toContain('Norland:support:auto:prisoner-release');
+    expect(r.some((x) => x.startsWith('Elena Varga'))).toBe(false);
+  });
+
+  it('reads "give Sudmark a veto" as no stance of Sudmark\'s, but "promised a veto" as the promiser\'s', () => {
+    const r = stancesOf('Norland rejected any deal that would give Sudmark a veto over future dams.');
+    expect(r.filter((x) => x.startsWith('Sudmark'))).toEqual([]);
+  });
+
+  it('does not read walking out of talks a union mediated as leaving the union', () => {
+    const text = 'Norland walked out of African Union-mediated talks on Monday.';
+    expect(findMembershipObjects(text, 0, text.length)).toEqual([]);
+  });
+
+  it('names what is agreed by its own phrase ("agree a filling schedule")', () => {
+    expect(stancesOf('Norland said it was ready to agree a filling schedule.')).toContain('Norland:support:auto:filling-schedule');
+  });
+});
