@@ -2269,7 +2269,7 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
 }
 
 /** Verbs whose object is what is on the table, not a new act ("agree a filling schedule", "sign a water-sharing pact"). */
-const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratify|adopt|negotiate|discuss)$/;
+const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratify|adopt)$/;
 
 /** A concession turning from a refusal to a mere possibility: ", though it might", "but they could". */
 const CONCEDED_POSSIBILITY = /\b(?:though|although|but|while|yet)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|may|could)\s+(?:\p{Ll}+ly\s+|still\s+|yet\s+)?$/iu;
