@@ -149,6 +149,12 @@ const RELATIVE_CLAUSE = /,\s*(?:(in|of|by|during|after|at|under|through|from)\s+
 
 function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span): Mention[] {
   const before = ms.filter((m) => m.end <= trigger.start);
+  // "Venezuela agreed to lift the ban on Elena Bracho, reversing its refusal": a participle after a comma is the
+  // main clause's act, whoever is named in between.
+  if (/^\p{L}+ing\b/u.test(text.slice(trigger.start, trigger.end)) && /,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(sentence.start, trigger.start))) {
+    const main = before.findIndex((m) => m.start >= sentence.start && !PREPOSITIONS.has(precedingWord(text, sentence.start, m.start) ?? '') && !GOVERNED.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+    if (main >= 0) return coordinated(text, before, main, 1).filter((m) => m.end <= trigger.start);
+  }
   const relative = RELATIVE_CLAUSE.exec(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start));
   const comma = relative ? trigger.start - (relative.input.length - relative.index) : -1;
   // "Kursk, which Ukrainian troops occupied": an actor inside the clause is its subject.
@@ -277,7 +283,7 @@ const FIGURATIVE_VIOLENCE = /^(?:fight(?:s|ing)?|fought|battl\w*|captur\w*|tortu
 const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
 // "the first talks since fighting erupted on April 15": a date in a clause of time dates that clause's verb.
 // "Striking nurses will return to work on Monday": a date after a modal verb group dates that verb.
-const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
+const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:that|which|who)\s+(?:had|has|have|was|were)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
 function dateOfThisAct(text: string, trigger: TextSpan, start: number): boolean {
   if (NOUN_DATE.test(text.slice(Math.max(0, start - 12), start))) return false;
   return start < trigger.end || !RELATIVE_BETWEEN.test(text.slice(trigger.end, start));
@@ -324,7 +330,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
     const strong = matches.filter((m) => (m.entry.confidence ?? DEFAULT_CONFIDENCE) >= WEAK && m.entry.type !== 'STATEMENT');
     const kept = strong.length ? strong : [matches.filter((m) => m.entry.type !== 'STATEMENT')[0] ?? matches[0]!];
     const question = /\?\s*["”’']?\s*$/.test(sentenceText);
-    const hasIf = (at: number) => /\b(?:if|unless|whether)\b/i.test(text.slice(sentence.start, at));
+    // A condition's clause is not something that happened ("provided that Berlin dropped its opposition").
+    const hasIf = (at: number) => /\b(?:if|unless|whether|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition)\b/i.test(text.slice(sentence.start, at));
     const dates = doc.published && mayHoldDate(sentenceText) ? sentenceText : null;
     // chrono is the slow part: parse the sentence once per tense, not once per trigger.
     const datesByTense = new Map<Tense, DateMention[]>();
@@ -360,9 +367,11 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         for (const r of resolved) {
           const start = sentence.start + r.index;
           const end = start + r.text.length;
-          if (start < trigger.end && trigger.start < end) continue;
+          // "agreed on Saturday": a date whose "on" the trigger took is still the act's own date, right next to it.
+          const sharedOn = start >= trigger.start && start < trigger.end && /^on\s/i.test(r.text) && /\son$/i.test(trigger.text);
+          if (start < trigger.end && trigger.start < end && !sharedOn) continue;
           if (!dateOfThisAct(text, trigger, start)) continue;
-          const distance = start >= trigger.end ? start - trigger.end : trigger.start - end;
+          const distance = sharedOn ? 0 : start >= trigger.end ? start - trigger.end : trigger.start - end;
           if (distance < bestDistance) {
             bestDistance = distance;
             date = r.date;
