@@ -41,8 +41,8 @@ const FLOORS: Record<string, number> = {
   'heldout-polarity.txt': 61,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
   'dev2-articles.txt': 26,
-  'dev2-polarity.txt': 58,
-  'heldout2-polarity.txt': 36,
+  'dev2-polarity.txt': 63,
+  'heldout2-polarity.txt': 37,
 };
 
 interface Outcome {

@@ -327,6 +327,8 @@ const KEY_MODIFIERS: Record<string, string> = {
   staffing: 'staffing', uranium: 'uranium', 'no-fly': 'no-fly', safe: 'safe', demilitarized: 'demilitarized', climate: 'climate',
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
   volume: 'volume', emissions: 'emissions', production: 'output', output: 'output', minimum: 'minimum', patent: 'patent',
+  // Kinds of deal named by what they trade ("a gas supply deal", "the IMF loan deal", "a migration accord").
+  supply: 'supply', loan: 'loan', migration: 'migration',
 };
 
 Object.setPrototypeOf(KEY_MODIFIERS, null);

@@ -21,6 +21,8 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   joke: -2,
   necessary: 2, unnecessary: -2, indispensable: 2, counterproductive: -2, 'counter-productive': -2, 'self-defeating': -2, unlawful: -2,
   trap: -2, ploy: -2, smokescreen: -2, stunt: -2, gimmick: -2, farce: -3, ruse: -2, 'stalling': -2,
+  // Said of a measure in trade and war reporting: a relic to be done away with, a lifeline to be kept.
+  relic: -2, anachronism: -2, lifeline: 2, blackmail: -3, extortion: -3, 'land-grab': -3,
 };
 
 /** Negating prefixes: "un<rated adjective>" is its opposite when AFINN rates only the stem word ("unworkable"). */
@@ -37,7 +39,7 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bdead\s+end\b|\bnon[-\s]starter\b|\bred\s+line\b|\bslap\s+in\s+the\s+face\b|\bdead\s+on\s+arrival\b/giu, -3],
   [/\bbreak-?through\b|\bwin-win\b|\bmove\s+in\s+the\s+right\s+direction\b|\bgame[-\s]changer\b/giu, 2],
   [/\b(?:a\s+)?(?:(?:good|positive|important|significant|welcome|first|initial|useful|constructive|major)\s+)+(?:first\s+)?step\b/giu, 2],
-  [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b/giu, -3],
+  [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b|\bcollective\s+punishment\b|\bact\s+of\s+(?:war|aggression)\b|\bwar\s+crimes?\b/giu, -3],
   [/\bdelaying\s+tactics?\b|\bstalling\s+tactics?\b|\btrojan\s+horse\b|\bpublicity\s+stunt\b/giu, -2],
   // Said of a demand, "non-negotiable" insists on it.
   [/\bnon[-\s]?negotiable\b|\b(?:is|are|was|were|remains?)\s+not\s+negotiable\b/giu, 2],

@@ -82,3 +82,15 @@ describe('judging those who act on an object', () => {
     expect(stanceOf('Norland scolded the countries that walked out of the climate accord.', 'auto:climate-deal')).toEqual(['support']);
   });
 });
+
+describe('judgements a ministry voices', () => {
+  it('reads "described the grain tariffs as a step backwards" and "branded the naval blockade collective punishment" through "X\'s ministry"', () => {
+    expect(stanceOf("Norland's trade ministry described the grain tariffs as a step backwards.", 'auto:grain-tariffs')).toEqual(['oppose']);
+    expect(stanceOf("Norland's foreign ministry branded the naval blockade an act of collective punishment.", 'auto:naval-blockade')).toEqual(['oppose']);
+  });
+
+  it('judges by the noun before a relative clause ("a relic that should have ...") and names a loan deal', () => {
+    expect(stanceOf("Norland's economy ministry said the fishing moratorium was a relic that should have disappeared years ago.", 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf("Norland's finance ministry said the loan deal was the lifeline the economy had been waiting for.", 'auto:loan-deal')).toEqual(['support']);
+  });
+});

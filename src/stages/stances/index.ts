@@ -2840,7 +2840,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       continue;
     }
     // "calling it <adjective>" / "called it <noun phrase>"
-    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|sees?|saw|treat(?:s|ed)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*$/i.exec(text.slice(Math.max(s.start, p.start - 28), p.start));
+    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|sees?|saw|treat(?:s|ed)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(s.start, p.start - 40), p.start));
     // "Moscow may view the proposal as a trap": a guess at how someone might see a thing is no view they stated.
     if (call && HEDGE_RE.test(text.slice(Math.max(s.start, p.start - call[0].length - 12), p.start - call[0].length))) continue;
     if (call) {
@@ -2881,8 +2881,10 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const clauseEnd = rest.slice(cop[0].length).search(/[.;:!?]|\s[–—]\s/);
     const whole = rest.slice(0, cop[0].length + (clauseEnd < 0 ? rest.length - cop[0].length : clauseEnd));
     // "was the only way to stop prices falling": the purpose after the judgement's noun is what it is for, not a second verb on the object.
+    // "was a relic that should have disappeared": a relative clause after the judging noun describes it.
     const purpose = /\s(?:to|for)\s+\p{L}/u.exec(whole.slice(cop[0].length));
-    const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : whole;
+    const relative = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:that|which|who)\s)/iu.exec(whole.slice(cop[0].length));
+    const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : relative ? whole.slice(0, cop[0].length + relative[0].length) : whole;
     if (!cueFree(p.end, p.end + judged.length)) continue;
     const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;
