@@ -815,7 +815,7 @@ const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; pat
   { id: 'automation', phrases: ['automate', 'introduce ~ automated equipment|technology|systems|machinery'] },
   {
     id: 'ceasefire',
-    phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'stop|cease|halt|end|suspend ~ offensive|bombing|bombardment|airstrikes|air-strikes|assault', 'lay down ~ arms|weapons', 'silence ~ guns'],
+    phrases: ['stop|cease|halt firing|fire', 'stop|cease|halt all firing|fire', 'stop|cease|halt ~ fighting|shelling|hostilities|attacks', 'end ~ fighting|hostilities|war', 'stop|cease|halt|end|suspend ~ offensive|bombing|bombardment|airstrikes|air-strikes|assault', 'lay down ~ arms|weapons', 'silence ~ guns', 'hold ~ fire'],
   },
   // Who is withdrawn, freed or swapped is what makes these the standard objects of truce and hostage talks;
   // a few modifiers may stand between the verb and them ("withdraw all its remaining troops", "free 600 prisoners").

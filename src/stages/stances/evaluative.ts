@@ -22,7 +22,7 @@ const NEGOTIATION_EVALUATIVES: Record<string, number> = {
   necessary: 2, unnecessary: -2, indispensable: 2, counterproductive: -2, 'counter-productive': -2, 'self-defeating': -2, unlawful: -2,
   trap: -2, ploy: -2, smokescreen: -2, stunt: -2, gimmick: -2, farce: -3, ruse: -2, 'stalling': -2,
   // Said of a measure in trade and war reporting: a relic to be done away with, a lifeline to be kept.
-  relic: -2, anachronism: -2, lifeline: 2, blackmail: -3, extortion: -3, 'land-grab': -3,
+  relic: -2, anachronism: -2, lifeline: 2, overdue: 2, blackmail: -3, extortion: -3, 'land-grab': -3,
 };
 
 /** Negating prefixes: "un<rated adjective>" is its opposite when AFINN rates only the stem word ("unworkable"). */

@@ -94,3 +94,20 @@ describe('judgements a ministry voices', () => {
     expect(stanceOf("Norland's finance ministry said the loan deal was the lifeline the economy had been waiting for.", 'auto:loan-deal')).toEqual(['support']);
   });
 });
+
+describe('more ways a side says it', () => {
+  it('reads "would vote for them" for a plural object named before, "drew up X", "counting the days until X"', () => {
+    expect(stanceOf('Norland said the grain tariffs were overdue and that it would vote for them.', 'auto:grain-tariffs')).toEqual(['support']);
+    expect(stanceOf('Norland drew up the fishing moratorium last year.', 'auto:moratorium')).toEqual(['support']);
+    expect(stanceOf('Norland said its fishermen were "counting the days" until the fishing moratorium ends.', 'auto:moratorium')).toContain('support');
+  });
+
+  it('reads "X should be imposed without delay" as for X ("without delay" is no undoing)', () => {
+    expect(stanceOf('Norland said the arms embargo should be imposed without delay.', 'auto:arms-embargo')).toEqual(['support']);
+  });
+
+  it('reads "would hold fire on condition that" as a conditional ceasefire and "would shatter" as harm', () => {
+    expect(stanceOf('Norland said its troops would hold fire on condition that no weapons were brought in.', 'auto:ceasefire')).toEqual(['conditional']);
+    expect(stanceOf("Norland said the export ban would shatter the country's reputation.", 'auto:export-ban')).toEqual(['oppose']);
+  });
+});

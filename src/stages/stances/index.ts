@@ -1340,7 +1340,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
     const itObject = topic ?? (recentObjects.length ? contextObject : null);
     if (itObject) {
-      if (/\b(?:it|one)\b/i.test(text.slice(s.start, s.end))) {
+      if (/\b(?:it|one|them)\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
         if (addCueObjects(text, s, cues, props, itObject)) props.sort((a, b) => a.start - b.start);
       }
@@ -2453,7 +2453,7 @@ const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|mon
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
-const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|be\s+respected|be\s+honou?red|be\s+observed|be\s+upheld|be\s+implemented|hold)|go|end|(?:have\s+)?be(?:en)?\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased|relaxed|dismantled|repealed))\b/i;
+const KEEP_OR_END = /^\s+(?:(stay|remain|continue|be\s+kept|be\s+maintained|be\s+extended|be\s+respected|be\s+honou?red|be\s+observed|be\s+upheld|be\s+implemented|be\s+imposed|be\s+introduced|be\s+enforced|be\s+tightened|be\s+renewed|hold)|go|end|(?:have\s+)?be(?:en)?\s+(?:lifted|removed|scrapped|dropped|ended|abolished|cut|reduced|eased|relaxed|dismantled|repealed))\b/i;
 
 function lastMatch(re: RegExp, s: string): RegExpMatchArray | null {
   let last: RegExpMatchArray | null = null;
@@ -2699,7 +2699,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
   for (const c of cues) {
     if (c.cue.kind === 'noun') continue;
     // "does not want one": "one" at the end of a clause stands for the kind of thing named before it in the sentence.
-    const m = /^\s+(?:it\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
+    const m = /^\s+(?:it\b|them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
     if (!m || IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20)))) continue;
     const word = /\S+$/.exec(m[0])![0];
     const start = c.end + m[0].length - word.length;
@@ -2709,8 +2709,11 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     const inClause = props.filter((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
     // "one" has no antecedent but the last object its clause names.
     const indefinite = word.toLowerCase() === 'one';
-    const own = indefinite ? inClause.at(-1) : inClause[0];
-    if (indefinite && !own) continue;
+    // "would vote for them": only a plural object named before in the sentence, never people.
+    const plural = word.toLowerCase() === 'them';
+    const own = indefinite || plural ? inClause.at(-1) : inClause[0];
+    if ((indefinite || plural) && !own) continue;
+    if (plural && !/s$/i.test(text.slice(own!.start, own!.end))) continue;
     const id = own?.id ?? topic;
     props.push({ id, start, end: start + word.length, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
     added = true;
@@ -2744,7 +2747,7 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
+const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
