@@ -914,6 +914,21 @@ const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|co
 /** Before a cue: a wish or expectation about what another party will do ("hoped Russia would", "wants Kyiv to"). */
 const WISHED_OF_OTHER = /(?<![\p{L}])(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|expects?|expected|expecting)\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:would|will|could|might|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
+/**
+ * "The idea was welcomed cautiously in Baku", "the plan was rejected in Kyiv": a passive whose only agent is the
+ * capital (or country) it happened in is that side's reception.
+ */
+const RECEPTION_VERB = /^(?:welcom|reject|dismiss|critici|condemn|denounc|greet|hail|prais|slam|blast|decr|rebuff|spurn|mock|derid|ridicul|oppos|resist|lambast|deplor)/i;
+function passiveIn(ctx: Context, hit: CueHit): Mention | null {
+  // Only a reception: "was signed in Geneva" names a venue.
+  if (!hit.cue.passive || !RECEPTION_VERB.test(ctx.text.slice(hit.start, hit.end)) || !/\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 20), hit.start))) return null;
+  const at = /^\s+(?:\p{Ll}+ly\s+)?in\s+/u.exec(ctx.text.slice(hit.end, hit.end + 24));
+  if (!at) return null;
+  const m = ctx.mentions.find((mm) => mm.start === hit.end + at[0].length);
+  const type = m ? ctx.entities[m.entity]?.type : undefined;
+  return m && (m.kind === 'metonym' || type === 'country') && /^\s*[.,;]/.test(ctx.text.slice(m.end, m.end + 2)) ? m : null;
+}
+
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.role) return roleHolders(ctx, hit);
   // "X accused Y of blocking <object>": the stance is the one charged to Y, never the accuser's.
@@ -955,6 +970,8 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
   }
 
+  const inCapital = passiveIn(ctx, hit);
+  if (inCapital) return [{ entity: inCapital.entity, at: inCapital, rule: 'passive-in-capital', confidence: 0.6 }];
   if (hit.cue.passive) {
     const by = (hit.cue.agentFrom ? /^\s+(?:by|from|of)\s+(?:the\s+)?/i : /^\s+by\s+(?:the\s+)?/i).exec(ctx.text.slice(hit.end, hit.end + 12));
     if (by) {
@@ -1730,7 +1747,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // Passive agent after the cue ("... – a move condemned by Moscow"): it holds the propositions before it.
-      const passiveBy = hit.cue.passive && (hit.cue.agentFrom ? /^\s+(?:by|from|of)\s/i : /^\s+by\s/i).test(text.slice(hit.end, hit.end + 6));
+      const passiveBy = hit.cue.passive && ((hit.cue.agentFrom ? /^\s+(?:by|from|of)\s/i : /^\s+by\s/i).test(text.slice(hit.end, hit.end + 6)) || !!passiveIn(ctx, hit));
       if (passiveBy) {
         const holders = holdersFor(ctx, hit);
         // "the accord (that was) brokered by X": a participle right after its noun is about that noun alone.

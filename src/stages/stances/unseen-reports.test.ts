@@ -39,3 +39,16 @@ describe('unseen-report stance defects', () => {
     expect(stancesOf('Norland said it was ready to agree a filling schedule.')).toContain('Norland:support:auto:filling-schedule');
   });
 });
+
+describe('a reception in a capital', () => {
+  const CAPITALS: FixtureActor[] = [
+    { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name'], ['Nordby', 'metonym']] },
+    { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name'], ['Geneva', 'metonym']] },
+  ];
+  const of = (text: string) => fixtureStances(text, CAPITALS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads "the truce was welcomed cautiously in Nordby" as Norland\'s, but "signed in Geneva" as a venue', () => {
+    expect(of('Sudmark proposed a ceasefire on Monday. The ceasefire was welcomed cautiously in Nordby.')).toContain('Norland:support:auto:ceasefire');
+    expect(of('Norland and its neighbour met on Monday. The ceasefire was signed in Geneva.').filter((x) => x.startsWith('Sudmark'))).toEqual([]);
+  });
+});
