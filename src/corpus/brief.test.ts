@@ -70,6 +70,34 @@ describe('brief: what changed', () => {
   });
 });
 
+describe('brief: what changed, an act and a change of stance told by one sentence', () => {
+  it('is one line, the change of stance', () => {
+    const store = Store.open(':memory:');
+    try {
+      writeArticle(store, ACTORS, {
+        id: 'd0',
+        outlet: 'Outlet A',
+        published: '2025-03-04',
+        text: 'The Weavers Guild demanded a loom ban.',
+        stances: [{ actor: 'guild', proposition: 'auto:ban@guild+mill', stance: 'support', evidence: 'The Weavers Guild demanded a loom ban' }],
+      });
+      writeArticle(store, ACTORS, {
+        id: 'd1',
+        outlet: 'Outlet B',
+        published: '2025-03-10',
+        text: 'The Weavers Guild dropped its demand for a loom ban and accepted the offer of the Mill.',
+        events: [{ trigger: 'dropped', type: 'CONCEDE', actors: ['guild'] }],
+        stances: [{ actor: 'guild', proposition: 'auto:ban@guild+mill', stance: 'oppose', evidence: 'The Weavers Guild dropped its demand for a loom ban' }],
+      });
+      const changed = renderBrief(store).split('## What changed')[1]!;
+      expect(changed).toContain('support → oppose');
+      expect(changed).not.toContain('(CONCEDE)');
+    } finally {
+      store.close();
+    }
+  });
+});
+
 describe('brief: what changed, a report with no stance and a date after every report', () => {
   const actors: TestActor[] = [
     ...ACTORS,

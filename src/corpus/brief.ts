@@ -170,7 +170,16 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
     (e.contradiction ? 2 : 0) +
     (e.targets.length ? 1 : 0) +
     (e.dateOrigin === 'text' ? 1 : 0);
-  const ranked = [...changes].sort((a, b) => weight(b) - weight(a) || (a.date ?? '').localeCompare(b.date ?? ''));
+  // An act told by the very sentence a change of stance cites ("The guild had dropped its demand for a ban"
+  // is a concession and the guild's turn against the ban) is that change again: one line, the change.
+  const told = changes.filter((e) => e.kind === 'stance-change');
+  const retold = (e: TimelineEntry) =>
+    e.kind === 'event' &&
+    told.some((c) => {
+      const [a, b] = [c.sources[0], e.sources[0]];
+      return !!a && !!b && a.docId === b.docId && a.evidence.start < b.evidence.end && b.evidence.start < a.evidence.end && e.actors.some((x) => c.actors.includes(x));
+    });
+  const ranked = changes.filter((e) => !retold(e)).sort((a, b) => weight(b) - weight(a) || (a.date ?? '').localeCompare(b.date ?? ''));
   // Each negotiation gets its share first: the busiest talks' many events must not crowd out another
   // negotiation's settlement ("NHS and the drugmaker agree a price") from an 8-line section.
   const groups = new Map<string, TimelineEntry[]>();

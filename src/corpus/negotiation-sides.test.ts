@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiationSides } from './propositions.js';
+import { negotiationSides, newsOutlets } from './propositions.js';
 
 /** Mentions of each entity's surface forms in `text`, in text order. */
 function mentionsOf(text: string, surfaces: readonly (readonly string[])[]): { entity: number; start: number; end: number }[] {
@@ -56,5 +56,27 @@ describe('a country named only as the place of the talks', () => {
     ];
     const text = "Peru's Red Dawn Movement on Saturday denied that it had agreed to free 23 hostages, contradicting the government's account of a deal reached in Oman a day earlier.";
     expect(negotiationSides(text, entities, mentionsOf(text, [['Red Dawn Movement'], ['Peru'], ['Oman']]))).toEqual(['peru', 'red-dawn-movement']);
+  });
+});
+
+describe('a country that ends a body\'s name', () => {
+  it('is no side when the body is read apart from it ("Fitters Guild of Freedonia")', () => {
+    const entities = [
+      { type: 'organization', name: 'Fitters Guild', packId: null, party: null },
+      { type: 'country', name: 'Freedonia', packId: 'freedonia', party: 'freedonia' },
+      { type: 'organization', name: 'Orvell Turbines', packId: null, party: null },
+    ];
+    const text = 'The Fitters Guild of Freedonia rejected the offer from Orvell Turbines. Members of the Fitters Guild of Freedonia voted to strike, and Orvell Turbines proposed a 4% raise.';
+    expect(negotiationSides(text, entities, mentionsOf(text, [['Fitters Guild'], ['Freedonia'], ['Orvell Turbines']]))).toEqual(['fitters-guild', 'orvell-turbines']);
+  });
+});
+
+describe('a body named after a medium', () => {
+  it('is no news outlet ("Guild of Radio and Television Producers"), while a broadcaster is', () => {
+    const entities = [
+      { type: 'organization', name: 'Guild of Radio and Television Producers', packId: null, party: null },
+      { type: 'organization', name: 'Freedonia Television', packId: null, party: null },
+    ];
+    expect([...newsOutlets('', entities, [])]).toEqual([1]);
   });
 });

@@ -185,6 +185,15 @@ describe('positionsMatrix', () => {
     expect(new Set(cites.map((c) => `${c.docId}:${c.evidence.start}`)).size).toBe(cites.length);
   });
 
+  it('cites a clause once when one reading holds it and another the whole sentence around it', () => {
+    setup();
+    doc('d5', '2025-03-21', 'Ruritania had dropped its demand for a truce and accepted the offer, King Rudolf said.');
+    stance('d5', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-21', [0, 44]);
+    stance('d5', 'ruritania', 'ruritania', 'ceasefire', 'oppose', '2025-03-21', [0, 85]);
+    const cites = cell(positionsMatrix(store), 'ruritania')!.citations.filter((c) => c.docId === 'd5');
+    expect(cites.map((c) => c.evidence.text)).toEqual(['Ruritania had dropped its demand for a truce']);
+  });
+
   it('honours since/until and human corrections', () => {
     setup();
     expect(cell(positionsMatrix(store, { since: '2025-03-10' }), 'ruritania')).toBeUndefined();

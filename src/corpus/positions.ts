@@ -361,15 +361,15 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       contradiction: contradicts(items, day),
       citations: [],
     };
-    // One citation per cited span: a party's row holds the same sentence through its spokesman and itself.
+    // One citation per cited span: a party's row holds the same sentence through its spokesman and itself,
+    // and a clause read twice ("had dropped its demand for a full ban" inside the whole sentence) is one reading.
     const cites: CompactRow[] = [];
-    const cited = new Set<string>();
     for (let k = reports.length - 1; k >= 0 && cites.length < CITATIONS_PER_CELL; k--) {
       const r = reports[k]!;
-      const key = `${r.docId}:${r.evStart}:${r.evEnd}`;
-      if (cited.has(key)) continue;
-      cited.add(key);
-      cites.push(r);
+      const same = cites.findIndex((c) => c.docId === r.docId && c.shape.stance === r.shape.stance && c.evStart < r.evEnd && r.evStart < c.evEnd && ((c.evStart <= r.evStart && r.evEnd <= c.evEnd) || (r.evStart <= c.evStart && c.evEnd <= r.evEnd)));
+      if (same < 0) cites.push(r);
+      // The shorter span is the clause that says it.
+      else if (r.evEnd - r.evStart < cites[same]!.evEnd - cites[same]!.evStart) cites[same] = r;
     }
     for (const c of cites) citeIds.add(c.rowid);
     cellCites.set(cell, cites);

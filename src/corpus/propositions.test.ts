@@ -65,6 +65,9 @@ describe('discovered objects: normal form', () => {
   it('names what an act of release or withdrawal moves past an amount and a nationality', () => {
     expect(ids('They demanded the withdrawal of roughly 35,000 Sylvanian troops.')).toEqual(['auto:troop-withdrawal']);
     expect(ids('They demanded the withdrawal of Sylvanian forces.')).toEqual(['auto:troop-withdrawal']);
+    expect(ids('They proposed a withdrawal of heavy weapons to 30 km.')).toEqual(['auto:arms-withdrawal']);
+    expect(ids('They demanded the return of displaced villagers.')).toEqual(['auto:villager-return']);
+    expect(ids('They demanded the release of prisoners held in Sylvania.')).toEqual(['auto:prisoner-release']);
     expect(ids('They sought the lifting of EU sanctions.')).toEqual(['auto:sanctions-removal']);
     expect(ids('They sought the release of some 300 prisoners.')).toEqual(['auto:prisoner-release']);
   });

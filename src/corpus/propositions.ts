@@ -342,6 +342,9 @@ const IN_HEADS = new Set(['increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'r
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
 const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension', 'removal', 'rollback']);
 
+/** Adjectives by their endings and the commonest plain ones: a word that says which ones of the noun after it. */
+const OF_ADJECTIVE = /^(?:\p{Ll}+(?:al|ous|ive|ed|ful|ic|ible|able|ary)|heavy|light|long|short|new|old|big|small|large|foreign|remaining|all)$/u;
+
 /** Heads that name the undoing of what follows "of". */
 const REVERSAL_HEADS = new Set(['removal', 'easing', 'suspension', 'rollback', 'cut']);
 
@@ -675,9 +678,14 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       continue;
     }
     if (OF_HEADS.has(surface) && of && /^\p{Ll}+$/u.test(of.text) && !STOP.has(of.lower) && !NON_CONTENT.has(of.lower)) {
-      const key = KEY_MODIFIERS[of.lower] ?? singular(of.lower);
-      out.push({ id: autoId(`${key} ${head}`), start: toks[i]!.start, end: of.end, origin: 'auto' });
-      i = ofIdx;
+      // "the withdrawal of heavy weapons", "the return of displaced villagers": an adjective before the noun
+      // says which ones; the noun names the object ("arms withdrawal", not "heavy withdrawal").
+      const noun = toks[ofIdx + 1];
+      const byNoun = !KEY_MODIFIERS[of.lower] && noun && text.slice(of.end, noun.start) === ' ' && /^\p{Ll}+$/u.test(noun.text) && !STOP.has(noun.lower) && !NON_CONTENT.has(noun.lower) && !/^(?:ones?|others?)$/.test(noun.lower) && OF_ADJECTIVE.test(of.lower);
+      const named = byNoun ? noun : of;
+      const key = KEY_MODIFIERS[named.lower] ?? singular(named.lower);
+      out.push({ id: autoId(`${key} ${head}`), start: toks[i]!.start, end: named.end, origin: 'auto' });
+      i = byNoun ? ofIdx + 1 : ofIdx;
       continue;
     }
     // "a ban on wheat exports" → "export ban", unless a key stands before the head ("an export ban on wheat").
@@ -1342,7 +1350,10 @@ export function negotiationSides(
     if (!side) continue;
     score.set(side, (score.get(side) ?? 0) + 1);
     // "a deal reached in Qatar", "talks in Doha": a place where talks are held is no side of them.
-    if (e!.type !== 'person') placeOnly.set(side, (placeOnly.get(side) ?? true) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    // "the Writers Guild of America" read as a body and a country: a country right after "<body> of" is the
+    // tail of the body's name, no side of the talks (unless it is named elsewhere).
+    const nameTail = text.slice(Math.max(0, m.start - 4), m.start) === ' of ' && mentions.some((o) => o.end === m.start - 4 && o.entity !== m.entity && entities[o.entity]?.type === 'organization');
+    if (e!.type !== 'person') placeOnly.set(side, (placeOnly.get(side) ?? true) && (nameTail || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
     const after = text.slice(m.end, m.end + 140);
     if (BARGAINING_VERB.test(after) || OWN_OFFER_AFTER.test(after) || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
       bargains.add(side);
@@ -1478,6 +1489,8 @@ export function reportsNegotiation(text: string, sentences: readonly { start: nu
  * the packs type outlets as plain organisations, and no npm package lists news brands.
  */
 const OUTLET_NAME = /(?:^|\s)(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Chronicle|Observer|Courier|Examiner|Inquirer|Reporter|Magazine|Daily|Weekly|Newsweek|Economist|Radio|Television|TV|Broadcasting|Newswire|Insider)(?:\s|$)|^(?:The\s+)?(?:Reuters|Thomson\s+Reuters|Bloomberg|CNN|CNBC|BBC|MSNBC|NPR|PBS|AFP|AP|TASS|Interfax|RIA(?:\s+Novosti)?|Xinhua|Al\s+Jazeera|HuffPost|Huffington\s+Post|Breitbart|Politico|Axios|Vox|Fox|Sky|Kyodo|Yonhap|ANSA|dpa|EFE|UPI|Real\s+Deal|Time|Forbes|Fortune|Eurogamer)$/u;
+/** A body of members or trades named after a medium ("Alliance of Motion Picture and Television Producers", "Radio Workers Union"): no outlet. */
+const MEMBERS_BODY_NAME = /\b(?:Alliance|Producers|Guild|Unions?|Federation|Council|Ministry|Commission|Committee|Workers|Employees|Actors|Writers|Artists|Journalists|Owners|Operators|Manufacturers|Authority)\b/u;
 /** Around a mention: the words that make it a news organisation ("the news agency X", "X reported", "according to a report by X"). */
 const OUTLET_BEFORE = /\b(?:news\s+agency|newspaper|broadcaster|news\s+(?:outlet|organi[sz]ation|site|channel|network)|state\s+(?:media|television|TV)|(?:reported|seen|cited|obtained|quoted|published|first\s+reported)\s+by|(?:in\s+)?an?\s+interview\s+with|(?:wrote|writing)\s+in|report\s+(?:by|in))\s+(?:the\s+)?$/i;
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:news\s+agency|newspaper|reported|reports|reporting|broadcast|first\s+reported|columnist|correspondent|reporter)\b/i;
@@ -1489,7 +1502,7 @@ const OUTLET_AFTER = /^(?:['’]s)?\s+(?:news\s+agency|newspaper|reported|report
 export function newsOutlets(text: string, entities: readonly { type?: string; name: string }[], mentions: readonly { entity: number; start: number; end: number }[]): Set<number> {
   const out = new Set<number>();
   entities.forEach((e, i) => {
-    if (e.type !== 'person' && e.type !== 'country' && OUTLET_NAME.test(e.name.trim())) out.add(i);
+    if (e.type !== 'person' && e.type !== 'country' && OUTLET_NAME.test(e.name.trim()) && !MEMBERS_BODY_NAME.test(e.name)) out.add(i);
   });
   for (const m of mentions) {
     if (out.has(m.entity)) continue;

@@ -250,6 +250,19 @@ describe('event citations', () => {
   });
 });
 
+describe('an event\'s date', () => {
+  it('is its original report\'s, not that of a copy dated earlier (a syndicated copy misdated by its photo caption)', () => {
+    withStore((store) => {
+      const text = 'Freedonia rejected the offer from Sylvania.';
+      const article = { outlet: 'Wire', text, events: [{ trigger: 'rejected', type: 'REJECT' as const, actors: ['freedonia'], targets: ['sylvania'] }] };
+      writeArticle(store, ACTORS, { id: 'd0', ...article, published: '2025-03-04' });
+      writeArticle(store, ACTORS, { id: 'd1', ...article, published: '2025-03-03', outlet: 'Reprint Daily', text: `${text} `, duplicateOf: 'd0' });
+      const [entry] = timeline(store).filter((e) => e.kind === 'event');
+      expect(entry!.date).toBe('2025-03-04');
+    });
+  });
+});
+
 describe('event contradictions', () => {
   it('are between independent sources: one article with an act and its negation about two things is none', () => {
     withStore((store) => {

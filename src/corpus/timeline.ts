@@ -469,6 +469,12 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
       if (seen !== undefined) {
         seen?.group.push(rowid);
         if (seen) (seen.roots ??= [seen.root]).push(root);
+        // A copy can carry a wrong date of its own (a photo caption's, a reprint's): the original's stands,
+        // and its report leads the entry (its date's origin and trigger).
+        if (seen && root === docId && !seen.inOriginal && inRange(date, filter)) {
+          seen.date = date;
+          seen.group.unshift(seen.group.pop()!);
+        }
         if (seen && root === docId) seen.inOriginal = true;
         continue;
       }

@@ -19,4 +19,16 @@ describe('quotes as text', () => {
     expect(out).toContain('— Daily Planet, 2025-03-04, a.txt (also in: b.txt)\n');
     expect(out).toContain('the pact was useless\n    — Daily Planet, 2025-03-04, b.txt (copy of a.txt)\n');
   });
+
+  it('lists a quoted phrase inside the same speaker\'s reported sentence once, as that sentence', () => {
+    const out = formatQuotes([
+      quote({ id: 'a:q0', kind: 'indirect', text: 'the vote rule was "illegitimate"', start: 40, end: 72 }),
+      quote({ id: 'a:q1', kind: 'partial', text: 'illegitimate', start: 59, end: 71 }),
+      // Another speaker's words at the same place are not folded.
+      quote({ id: 'a:q2', kind: 'partial', text: 'illegitimate', start: 59, end: 71, speaker: 'Ann Alyst', speakerId: 'analyst' }),
+    ]);
+    expect(out.match(/illegitimate/g)).toHaveLength(2);
+    expect(out).toContain('Rufus Firefly [indirect] the vote rule was "illegitimate"');
+    expect(out).toContain('Ann Alyst [partial]');
+  });
 });

@@ -40,9 +40,12 @@ export function listQuotes(store: Store, filter: QuoteFilter = {}): QuoteListing
     )
     .all({ kind: filter.kind ?? null, all: filter.all ? 1 : 0 }) as (QuoteListing & { aliases: string | null })[];
   const wanted = filter.speaker?.toLowerCase();
-  return rows
-    .filter((r) => !wanted || (r.speaker !== null && [r.speaker, ...(JSON.parse(r.aliases ?? '[]') as string[])].some((n) => n.toLowerCase() === wanted)))
-    .map(({ aliases: _aliases, ...r }) => r);
+  const exact = (r: (typeof rows)[number]) => r.speaker !== null && [r.speaker, ...(JSON.parse(r.aliases ?? '[]') as string[])].some((n) => n.toLowerCase() === wanted);
+  // "Writers Guild" for the Writers Guild of America: a part of a name finds it when no name or alias is it whole
+  // (as `timeline --actor` does).
+  const partOfName = (r: (typeof rows)[number]) => r.speaker !== null && wanted !== undefined && r.speaker.toLowerCase().includes(wanted);
+  const fits = !wanted ? () => true : rows.some(exact) ? exact : partOfName;
+  return rows.filter(fits).map(({ aliases: _aliases, ...r }) => r);
 }
 
 /**
@@ -54,19 +57,27 @@ export function formatQuotes(quotes: readonly QuoteListing[]): string {
   const key = (doc: string, q: QuoteListing) => `${doc}\u0000${q.speakerId ?? q.source ?? ''}\u0000${q.text}`;
   const originals = new Map<string, string[]>();
   for (const q of quotes) if (q.copyOf === null) originals.set(key(q.document, q), []);
+  // A quoted phrase inside a speaker's reported sentence ('the vote rule was "illegitimate"') is that
+  // sentence's words, not a second statement: the sentence is listed once.
+  const who = (q: QuoteListing) => q.speakerId ?? q.source ?? '';
+  const byDocument = new Map<string, QuoteListing[]>();
+  for (const q of quotes) byDocument.set(q.document, [...(byDocument.get(q.document) ?? []), q]);
+  const inside = (q: QuoteListing) =>
+    byDocument.get(q.document)!.some((o) => o !== q && who(o) === who(q) && o.start <= q.start && q.end <= o.end && o.end - o.start > q.end - q.start);
   const shown = quotes.filter((q) => {
+    if (inside(q)) return false;
     const also = q.copyOf === null ? undefined : originals.get(key(q.copyOf, q));
     if (also) also.push(q.document);
     return !also;
   });
   let out = '';
   for (const q of shown) {
-    const who = q.speaker ?? (q.source ? `(${q.source})` : '(unattributed)');
+    const name = q.speaker ?? (q.source ? `(${q.source})` : '(unattributed)');
     const where = [q.outlet, q.published, q.document].filter(Boolean).join(', ');
     const copies = q.copyOf === null ? originals.get(key(q.document, q)) ?? [] : [];
     const note = q.copyOf !== null ? ` (copy of ${q.copyOf})` : copies.length ? ` (also in: ${copies.join(', ')})` : '';
     const mark = q.kind === 'indirect' ? '' : '“';
-    out += `${who} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}${note}\n`;
+    out += `${name} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}${note}\n`;
   }
   return out;
 }
@@ -75,7 +86,7 @@ export function registerQuotes(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('quotes')
     .description('list stored quotes with speaker, outlet, date and document')
-    .option('--speaker <name>', 'only quotes by this actor (name or alias, case-insensitive)')
+    .option('--speaker <name>', 'only quotes by this actor (name or alias, case-insensitive; else a part of a name)')
     .option('--kind <kind>', 'direct | partial | indirect')
     .option('--all', 'include scare quotes and nicknames (confidence under 0.5)', false)
     .option('--json', 'print JSON', false)

@@ -44,15 +44,18 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
     try {
       const proposition = opts.proposition === undefined ? undefined : resolveProposition(store, opts.proposition, labels);
       const entries = timeline(store, { actor: opts.actor, proposition, since: opts.since, until: opts.until, limit, labels, attributed: opts.attributed });
-      // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
-      const notice = entries.length ? null : timelineFilterNotice(store, { ...opts, proposition }, kb.propositions.keys());
-      if (notice) ctx.io.err(`${notice}\n`);
-      // A name shared by several negotiations' propositions ("ceasefire") matched none of them: say which exist.
+      // A name shared by several negotiations' propositions ("ceasefire") matched none of them: say which exist,
+      // as a usage error (not also "no proposition matches", nor an empty timeline).
       const named = entries.length || opts.proposition === undefined || proposition !== opts.proposition ? [] : propositionsNamed(store, opts.proposition, labels);
       if (named.length > 1) {
         const labelOf = new Map((store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string }[]).map((p) => [p.id, p.label]));
         ctx.io.err(`'${opts.proposition}' names ${named.length} propositions: ${named.map((id) => `'${labelOf.get(id) ?? labels.get(id) ?? id}'`).join(', ')}; give one label in full or its id\n`);
+        ctx.exitCode = 2;
+        return;
       }
+      // A misspelt --actor or --proposition looks like an empty timeline: say it names nothing stored.
+      const notice = entries.length ? null : timelineFilterNotice(store, { ...opts, proposition }, kb.propositions.keys());
+      if (notice) ctx.io.err(`${notice}\n`);
       ctx.io.out(opts.json ? `${JSON.stringify(entries, null, 2)}\n` : formatTimeline(entries));
     } finally {
       store.close();

@@ -172,3 +172,28 @@ describe('withResolvedSides', () => {
     expect(analysis.stances[0]!.proposition).toBe('auto:ceasefire@eln+peru');
   });
 });
+
+describe('a person named by a given name alone after the full name', () => {
+  const person = (name: string, party: string | null = null): LocalEntity => ({ type: 'person', name, packId: null, party, roles: [], mentions: [] });
+  const mention = (text: string, entity: number, start: number): Mention => ({ start, end: start + text.length, text, entity, kind: 'name', provenance: { stage: 'actors', rule: 't', confidence: 1 } });
+
+  it('is the full name\'s person ("Somsak Wongsawat ... Somsak said")', () => {
+    const analysis = {
+      entities: [person('Somsak Wongsawat', 'freedonia'), person('Ann Alyst'), person('Somsak')],
+      mentions: [mention('Somsak Wongsawat', 0, 0), mention('Ann Alyst', 1, 40), mention('Somsak', 2, 80)],
+    };
+    const r = resolveEntities(analysis, new MemoryActorDirectory(), kb);
+    expect(r.actorIds[2]).toBe(r.actorIds[0]);
+    expect(r.upserts.find((u) => u.actor.id === r.actorIds[0])!.actor.aliases).toContain('Somsak');
+    expect(r.upserts.some((u) => u.actor.name === 'Somsak')).toBe(false);
+  });
+
+  it('stays apart when the word also ends another person\'s name, or starts two', () => {
+    const ends = { entities: [person('Thomas Greer'), person('Ann Thomas'), person('Thomas')], mentions: [mention('Thomas Greer', 0, 0), mention('Ann Thomas', 1, 40), mention('Thomas', 2, 80)] };
+    const r1 = resolveEntities(ends, new MemoryActorDirectory(), kb);
+    expect(r1.actorIds[2]).not.toBe(r1.actorIds[0]);
+    const two = { entities: [person('Somsak Wongsawat'), person('Somsak Chai'), person('Somsak')], mentions: [mention('Somsak Wongsawat', 0, 0), mention('Somsak Chai', 1, 40), mention('Somsak', 2, 80)] };
+    const r2 = resolveEntities(two, new MemoryActorDirectory(), kb);
+    expect(new Set(r2.actorIds).size).toBe(3);
+  });
+});

@@ -167,10 +167,20 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
   // Bodies first, so a person's side named by its body's slug in this report ("halvorsen" for "Halvorsen",
   // stored as "halvorsen-pharma") is compared as the body's actor id, not as a different side.
   const bodySide = new Map<string, string>();
-  const order = analysis.entities.map((_, i) => i).sort((a, b) => Number(analysis.entities[a]!.type === 'person') - Number(analysis.entities[b]!.type === 'person'));
+  const givenOnly = givenNameReferences(analysis.entities);
+  // Persons named by a given name alone come after the full names they point to.
+  const rank = (i: number) => (analysis.entities[i]!.type === 'person' ? 1 : 0) + (givenOnly.has(i) ? 1 : 0);
+  const order = analysis.entities.map((_, i) => i).sort((a, b) => rank(a) - rank(b));
   for (const index of order) {
     const entity = analysis.entities[index]!;
     const names = entityNames(entity, analysis);
+    const fullIndex = givenOnly.get(index);
+    if (fullIndex !== undefined && actorIds[fullIndex] !== undefined) {
+      const entry = upserts.get(actorIds[fullIndex]!)!;
+      for (const n of names) if (!entry.actor.aliases.includes(n)) entry.actor.aliases.push(n);
+      actorIds[index] = actorIds[fullIndex]!;
+      continue;
+    }
     const side = entity.party ? (bodySide.get(entity.party) ?? entity.party) : null;
     let packId = entity.packId;
     if (!packId && entity.type === 'person') {
@@ -269,6 +279,25 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     });
   }
   return { actorIds, upserts: [...upserts.values()].map(({ actor, keys }) => ({ actor, keys: [...keys] })) };
+}
+
+/**
+ * Persons a report names by a given name alone after the full name ("Thai Defence Minister Prasert Chaiyaporn
+ * ... Prasert said", as Thai, Icelandic and Indonesian reports do), by entity index: the full name's entity,
+ * when exactly one person's name starts with that word and no person's name ends with it.
+ */
+export function givenNameReferences(entities: readonly Pick<LocalEntity, 'type' | 'name' | 'packId'>[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const words = (e: Pick<LocalEntity, 'name'>) => e.name.trim().split(/\s+/);
+  entities.forEach((e, i) => {
+    if (e.type !== 'person' || e.packId || !/^\p{Lu}[\p{L}'’-]+$/u.test(e.name.trim())) return;
+    const word = e.name.trim().toLowerCase();
+    const full = entities.map((f, j) => ({ f, j })).filter(({ f }) => f.type === 'person' && words(f).length >= 2);
+    const starts = full.filter(({ f }) => words(f)[0]!.toLowerCase() === word);
+    if (starts.length !== 1 || full.some(({ f }) => words(f).at(-1)!.toLowerCase() === word)) return;
+    out.set(i, starts[0]!.j);
+  });
+  return out;
 }
 
 /** A pack actor's side: its pack party, or itself for a group with none (an armed or political movement). */
