@@ -258,6 +258,9 @@ const OBJECT_HEADS: Record<string, string> = {
   funding: 'funding',
   // What a mining or oil company pays the state, bargained over with governments ("the mining royalty").
   royalty: 'royalties', royalties: 'royalties',
+  // Who watches a truce and where people and goods may pass ("ASEAN observers", "the Chong Sangam crossing"), and
+  // a keyed rule of the talks themselves ("the consensus rule", "a minimum staffing rule").
+  observers: 'observers', monitors: 'observers', crossing: 'crossing', crossings: 'crossing', rule: 'rule', rules: 'rule',
   // What a bidder and the target's board, staff and government bargain over besides the price: the bidder's stake,
   // where the head office stays, and keyed guarantees ("job guarantees", "a guarantee on pensions" needs its key).
   stake: 'stake', headquarters: 'headquarters', guarantee: 'guarantee', guarantees: 'guarantee',
@@ -274,7 +277,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -328,7 +331,7 @@ const KEY_MODIFIERS: Record<string, string> = {
   immigration: 'immigration', spending: 'spending', budget: 'budget', healthcare: 'health', education: 'education',
   volume: 'volume', emissions: 'emissions', production: 'output', output: 'output', minimum: 'minimum', patent: 'patent',
   // Kinds of deal named by what they trade ("a gas supply deal", "the IMF loan deal", "a migration accord").
-  supply: 'supply', loan: 'loan', migration: 'migration',
+  supply: 'supply', loan: 'loan', migration: 'migration', consensus: 'consensus', voting: 'voting',
 };
 
 Object.setPrototypeOf(KEY_MODIFIERS, null);

@@ -1647,7 +1647,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           }
           // "agreed to lift the ban and to free 120 prisoners": a second infinitive is the governing verb's own act, not
           // the first act's ("lift") again.
-          if (ev.prop.verbal && chain.emittedProp && chain.last !== chain.first && /,?\s+and\s+(?:also\s+)?to\s+$/i.test(text.slice(previousEnd, ev.prop.start))) {
+          // So is a second gerund ("proposed cutting production and banning the chemicals").
+          const secondGerund = /^\p{L}+ing\b/u.test(text.slice(ev.prop.start, ev.prop.end)) && /^\p{L}+ing\b/u.test(text.slice(chain.last.start, chain.last.end)) && /\s+and\s+(?:also\s+)?$/i.test(text.slice(chain.last.end, ev.prop.start));
+          if ((ev.prop.verbal || secondGerund) && (chain.emittedProp || secondGerund) && chain.last !== chain.first && (secondGerund || /,?\s+and\s+(?:also\s+)?to\s+$/i.test(text.slice(previousEnd, ev.prop.start)))) {
             const governing = Math.sign(chain.basePolarity) || 1;
             emit({ ...chain, polarity: governing, last: chain.first, rule: `${chain.rule}+second-act` }, ev.prop);
             previousEnd = ev.prop.end;

@@ -52,3 +52,17 @@ describe('a reception in a capital', () => {
     expect(of('Norland and its neighbour met on Monday. The ceasefire was signed in Geneva.').filter((x) => x.startsWith('Sudmark'))).toEqual([]);
   });
 });
+
+describe('objects and coordinations from QA 8', () => {
+  it('reads "proposed cutting X and banning Y" as for the ban, the second gerund governed by "proposed"', () => {
+    const r = stancesOf('Delegates argued over a ban on chemicals. Norland proposed cutting plastic production by 2040 and banning a list of chemicals.');
+    expect(r).toContain('Norland:support:auto:ban');
+    expect(r).not.toContain('Norland:oppose:auto:ban');
+  });
+
+  it('knows observers, a border crossing and a keyed rule as objects', () => {
+    expect(stancesOf('Norland said it would now accept observers from any member state.')).toContain('Norland:support:auto:observers');
+    expect(stancesOf('Norland insisted on the consensus rule.')).toContain('Norland:support:auto:consensus-rule');
+    expect(stancesOf('Norland agreed to reopen the border crossing.').some((x) => x.startsWith('Norland:support:auto:') && x.includes('crossing'))).toBe(true);
+  });
+});
