@@ -28,6 +28,12 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a paper printing an agency copy names both in the dateline',
+    text: `Neighbours agree border truce\n\nBy Jane Example\n\nPORT ELWIN, March 3, 2027 (The Harbour Star/Reuters) - ${P1}\n\n${P2}`,
+    outlet: 'The Harbour Star',
+    published: '2027-03-03',
+  },
+  {
     name: 'syndication line: originally appeared in X and is republished here',
     text: `Talks resume after six-hour session\n\n${BODY}\n\nThis article originally appeared in The Harbor Ledger and is republished here with permission.`,
     outlet: 'The Harbor Ledger',

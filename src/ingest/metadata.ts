@@ -629,7 +629,8 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
   const company = copyright && corporate ? withoutCorporateSuffix(copyright) : null;
   const dl = zones.find((z) => z.kind === 'dateline');
   const m = dl ? /\(([^()]+)\)|\/([^/]+)\//.exec(text.slice(dl.start, dl.end)) : null;
-  const agency = m ? (m[1] ?? m[2])! : null;
+  // "(The Star/Reuters)": the paper that printed the agency's copy is the outlet.
+  const agency = m ? (m[1] ?? m[2])!.split('/')[0]!.trim() : null;
   // A wire agency, or any outlet named in the dateline's brackets ("EVERETT, Wash. (Example Wire) —").
   // The bracket after a dateline's place holds the outlet, so any short name there is one ("KYIV (Example Signal) —").
   const datelineOutlet = agency ? (DATELINE_AGENCIES[agency] ?? (isKnownOrOutletShaped(agency, kb) || DATELINE_NAME.test(agency) ? agency : null)) : null;

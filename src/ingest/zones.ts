@@ -532,7 +532,9 @@ const DATELINE_PATTERNS = ((): RegExp[] => {
   const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD}(?:,\\s*\\d{4})?)?`;
   const agency = `\\((?:${AGENCY_NAMES})\\)`;
   // "EVERETT, Wash. (Northwest Wire) —": any capitalised name in the brackets, once a city in capitals opens the line.
-  const outlet = "\\(\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,4}\\)";
+  // "(The Star/Reuters)": a paper printing an agency's copy names both.
+  const name = "\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,4}";
+  const outlet = `\\(${name}(?:\\s*/\\s*${name})?\\)`;
   const dash = `(?:\\s+[-–—]{1,2}\\s*|\\s*[–—]\\s*|\\s*--\\s*)`;
   return [
     new RegExp(`^\\s*(?:${cityMixed}${region}${date}\\s*)?${agency}${dash}`, 'u'),
