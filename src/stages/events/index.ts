@@ -59,6 +59,8 @@ export function combinedAlternation(patterns: readonly string[]): string {
   return parts.join('|');
 }
 
+/** Words that are prepositions or conjunctions: before a name and its verb they open a clause. */
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'when', 'while', 'because', 'once', 'unless']);
 const PREPOSITIONS = new Set([
   'in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'against', 'near', 'into', 'over', 'about', 'toward', 'towards',
   'between', 'under', 'across', 'through', 'within', 'outside', 'inside', 'behind', 'among', 'than', 'like',
@@ -167,7 +169,10 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const word = precedingWord(text, sentence.start, before[i]!.start);
-    if (word && PREPOSITIONS.has(word)) continue;
+    // "stalled after Saudi Arabia, backed by others, refused": a conjunction that is also a preposition opens a
+    // clause whose subject the name is, when the verb follows it at once.
+    const opensClause = !!word && CLAUSE_CONJUNCTIONS.has(word) && /^(?:\s*,[^,;]{1,60},|\s+and\s+(?:other|several|some|many|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s)?\s*(?:\p{Ll}+ly\s+)?(?:(?:had|has|have|had\s+not|did\s+not|would|will)\s+)?$/u.test(text.slice(before[i]!.end, trigger.start));
+    if (word && PREPOSITIONS.has(word) && !opensClause) continue;
     if (GOVERNED.test(text.slice(Math.max(sentence.start, before[i]!.start - 40), before[i]!.start))) continue;
     // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
     if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
@@ -263,7 +268,7 @@ function sentenceContexts(sentences: readonly Sentence[], mentions: readonly Men
 }
 
 // A "strike" is a walkout in a labour dispute and an attack in a war: the document's vocabulary tells which.
-const LABOUR = /\b(?:unions?|dockworkers|workers|employees|employers|wages?|pay\s+(?:rise|raise|increase)|collective\s+bargaining|pickets?|walkouts?|strikers)\b/gi;
+const LABOUR = /\b(?:unions?|guilds?|dockworkers|workers|employees|employers|wages?|pay\s+(?:rise|raise|increase)|collective\s+bargaining|bargaining|pickets?|walkouts?|strikers|residuals|salar(?:y|ies)|overtime|staffing|lockouts?|rank-and-file|contracts?|ratif(?:y|ied|ication))\b/gi;
 const MILITARY = /\b(?:military|troops|soldiers|army|armed\s+forces|missiles?|drones?|artillery|shelling|air\s?strikes?|warplanes?|militants?|militias?|rebels?|insurgents?|terror\w*|bomb(?:s|ed|ing)?|war|wars|warfare|ceasefire|cease-fire|truce|invasion|weapons|killed|gunmen|police)\b/gi;
 function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -360,7 +365,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       let date: string | null = null;
       let dateText: TextSpan | null = null;
       if (dates) {
-        const tense: Tense = modality === 'future' ? 'future' : 'past';
+        // "a strike remained possible if ... on Wednesday": a conditional act looks ahead when its sentence does.
+        const tense: Tense = modality === 'future' || (modality === 'hypothetical' && /\b(?:will|would|could|might|possible|possibly|threaten\w*)\b/i.test(sentenceText)) ? 'future' : 'past';
         let resolved = datesByTense.get(tense);
         if (!resolved) datesByTense.set(tense, (resolved = resolveDates(dates, doc.published!, tense)));
         let bestDistance = Infinity;

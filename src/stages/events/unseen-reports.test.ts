@@ -51,3 +51,17 @@ describe('events on unseen reports', () => {
     expect(r.filter((e) => e.type === 'REJECT')).toEqual([]);
   });
 });
+
+describe('events on unseen reports (QA 8)', () => {
+  it('reads a strike in a guild\'s contract talks as a labour action, dated ahead when it is still possible', () => {
+    const text = 'The guild and the studios resumed contract bargaining over residuals on Tuesday, June 29. Elena Varga told members that talks would continue on Wednesday and that a strike remained possible if the studios did not move on residuals.';
+    const strike = events(text).find((e) => /strike/i.test(e.trigger));
+    expect(strike?.type).toBe('PROTEST');
+    expect(strike?.date).toBe('2028-01-19');
+  });
+
+  it('gives "stalled after Norland and other producers refused" to Norland, not to a name earlier in the sentence', () => {
+    const r = events('Talks on a Sudmark treaty stalled on Saturday after Norland and other oil-producing countries refused to accept a cap.');
+    expect(r.find((e) => e.type === 'REJECT')?.actors).toEqual(['Norland']);
+  });
+});
