@@ -66,3 +66,11 @@ describe('objects and coordinations from QA 8', () => {
     expect(stancesOf('Norland agreed to reopen the border crossing.').some((x) => x.startsWith('Norland:support:auto:') && x.includes('crossing'))).toBe(true);
   });
 });
+
+describe('a reopening on a condition', () => {
+  it('reads "would reopen the crossing provided that the ceasefire held" as conditional, "provided" being no act', () => {
+    const r = stancesOf('Norland said it would reopen the border crossing to traders provided that the ceasefire held for two weeks.');
+    expect(r.filter((x) => x.includes('crossing'))).toEqual(['Norland:conditional:auto:border-crossing']);
+    expect(r.filter((x) => x.includes('ceasefire'))).toEqual([]);
+  });
+});
