@@ -343,7 +343,7 @@ const AGREEABLE_HEADS = new Set(['ceasefire', 'truce', 'armistice', 'contract', 
 const IN_HEADS = new Set(['increase', 'raise', 'rise', 'hike', 'cut', 'cuts', 'reduction', 'freeze']);
 
 /** Heads that read "<head> of <noun>" and are renamed "<noun> <head>" ("release of hostages" → "hostage release"). */
-const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension', 'removal', 'rollback']);
+const OF_HEADS = new Set(['release', 'exchange', 'swap', 'return', 'withdrawal', 'pullout', 'recognition', 'lifting', 'easing', 'suspension', 'freeze', 'cut', 'cuts', 'reduction', 'extension', 'removal', 'rollback', 'deployment']);
 
 /** Adjectives by their endings and the commonest plain ones: a word that says which ones of the noun after it. */
 const OF_ADJECTIVE = /^(?:\p{Ll}+(?:al|ous|ive|ed|ful|ic|ible|able|ary)|heavy|light|long|short|new|old|big|small|large|foreign|remaining|all)$/u;
@@ -687,7 +687,9 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       const byNoun = !KEY_MODIFIERS[of.lower] && noun && text.slice(of.end, noun.start) === ' ' && /^\p{Ll}+$/u.test(noun.text) && !STOP.has(noun.lower) && !NON_CONTENT.has(noun.lower) && !/^(?:ones?|others?)$/.test(noun.lower) && OF_ADJECTIVE.test(of.lower);
       const named = byNoun ? noun : of;
       const key = KEY_MODIFIERS[named.lower] ?? singular(named.lower);
-      out.push({ id: autoId(`${key} ${head}`), start: toks[i]!.start, end: named.end, origin: 'auto' });
+      // "the deployment of peacekeepers" is the peacekeepers' object: a force that is itself a head names it.
+      const own = head === 'deployment' ? HEAD_OF.get(named.lower) : undefined;
+      out.push({ id: own && !NEEDS_KEY.has(own) ? autoId(own) : autoId(`${key} ${head}`), start: toks[i]!.start, end: named.end, origin: 'auto' });
       i = byNoun ? ofIdx + 1 : ofIdx;
       continue;
     }

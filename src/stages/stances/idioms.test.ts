@@ -111,3 +111,15 @@ describe('more ways a side says it', () => {
     expect(stanceOf("Norland said the export ban would shatter the country's reputation.", 'auto:export-ban')).toEqual(['oppose']);
   });
 });
+
+describe('doubt and deployments', () => {
+  it('reads "cast doubt on X" and "played down the prospect of X" as against X', () => {
+    expect(stanceOf('Norland cast doubt on the proposed fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland played down the prospect of a fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('names "the deployment of foreign troops" a troop deployment, and of peacekeepers the peacekeepers', () => {
+    expect(stanceOf('Norland expressed opposition to the deployment of foreign troops.', 'auto:troop-deployment')).toEqual(['oppose']);
+    expect(stanceOf('Norland backed the deployment of peacekeepers.', 'auto:peacekeepers')).toEqual(['support']);
+  });
+});

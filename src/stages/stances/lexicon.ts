@@ -119,6 +119,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:positively|warmly|favou?rably|enthusiastically|with\s+enthusiasm)\s+to`, 1, 'agentive', 0.7),
   // Working against something: "sabotaging the ceasefire", "undermined the deal", "poured cold water on the plan".
   c(String.raw`sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|wreck(?:s|ed|ing)?|(?:pour(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own))\s+cold\s+water\s+on|(?:pour(?:s|ed|ing)?|heap(?:s|ed|ing)?)\s+scorn\s+on|drag(?:s|ged|ging)?\s+(?:its|their|his|her|our|my)\s+feet\s+(?:on|over)|wash(?:es|ed|ing)?\s+(?:its|their|his|her|our|my)\s+hands\s+of|slam(?:s|med|ming)?\s+the\s+door\s+on|(?:\p{L}+ly\s+)?critical\s+(?:of|about)|st(?:and|ands|ood|anding)\s+in\s+the\s+way\s+of`, -1, 'agentive', 0.75),
+  // Doubting a thing in public: "cast doubt on the proposed ceasefire", "played down the prospect of a deal".
+  c(String.raw`cast(?:s|ing)?\s+doubts?\s+(?:on|over)|(?:play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?)\s+(?:the\s+)?(?:prospects?|chances?|likelihood|hopes?)\s+(?:of|for)`, -1, 'agentive', 0.6),
   // Doubt voiced as a noun: "expressed reservations about the truce", "voiced scepticism over the plan".
   c(String.raw`(?:reservations|misgivings|skepticism|scepticism|doubts)\s+(?:about|over|on|regarding|toward|towards)`, -1, 'noun', 0.6),
   // "warned Beijing against provocative behaviour": the one warned may stand between the verb and "against".
