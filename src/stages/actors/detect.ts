@@ -45,6 +45,11 @@ export interface RolePhrase {
   /** Content words of the phrase, lower case, for matching a later title mention. */
   words: string[];
   party: string | null;
+  /**
+   * The body the role is said of by a possessive: "its"/"their" (the body named last) or the noun of a
+   * definite description ("guild" in "the guild's chief negotiator"). Absent otherwise.
+   */
+  possessor?: string;
 }
 
 export interface Candidate {
@@ -781,13 +786,19 @@ function pluralOfCommonNoun(lower: string): boolean {
 const PHOTO_CREDIT = /(?:\b\p{Lu}{2,}(?:[- ]\p{Lu}{2,})*|\b(?:Photo|Handout|Images|Pool))\/\p{Lu}\p{Ll}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?=[ \t]*[).]?[ \t]*(?:\r?\n|$))/gu;
 
 const CREDIT_SLASH = /\/\p{Lu}\p{Ll}/u;
+/**
+ * "Photo: Harbour Wire/Lena Osk", "Photograph: Jo Pell for the Ledger", "Picture by Ann Lee": a labelled credit
+ * closing its line (a caption's tail, or a line of its own) names who took the picture, no actor.
+ */
+const LABELLED_CREDIT = /(?<![\p{L}\p{N}])(?:Photo|Photograph|Picture|Image)s?(?: by:?|:)[ \t]*\p{Lu}[^\n.;!?]{0,80}?[ \t]*[).]?[ \t]*(?=\r?\n|$)/gu;
 
 function dropPhotoCredits(text: string, out: Candidate[]): void {
-  // Most texts carry no slash before a capitalised word: skip the scan.
-  if (!CREDIT_SLASH.test(text)) return;
   const credits: [number, number][] = [];
+  LABELLED_CREDIT.lastIndex = 0;
+  for (let m = LABELLED_CREDIT.exec(text); m; m = LABELLED_CREDIT.exec(text)) credits.push([m.index, m.index + m[0].length]);
+  // Most texts carry no slash before a capitalised word: skip that scan.
   PHOTO_CREDIT.lastIndex = 0;
-  for (let m = PHOTO_CREDIT.exec(text); m; m = PHOTO_CREDIT.exec(text)) credits.push([m.index, m.index + m[0].length]);
+  if (CREDIT_SLASH.test(text)) for (let m = PHOTO_CREDIT.exec(text); m; m = PHOTO_CREDIT.exec(text)) credits.push([m.index, m.index + m[0].length]);
   if (credits.length === 0) return;
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k]!;
@@ -1268,6 +1279,15 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     for (let k = s; k < e; k++) if (tokens[k]!.lower === 'and' && !tokens[k]!.cap) ands.push(k);
     // "the Northbridge Times and Neela Varkady": a name closed by its body word before "and" is complete.
     const closed = ands.find((k) => k - 1 > s && ORG_WORDS.has(tokens[k - 1]!.lower) && !tokens.slice(s, k).some((u) => u.lower === 'of' || u.lower === 'for'));
+    // "Disney, Netflix, Warner Bros Discovery and Paramount": after a comma closing another name, the last "and" ends a list's item.
+    const before = tokens[s - 1];
+    const listed = before?.text === ',' && before.sentence === tokens[s]!.sentence && !!tokens[s - 2]?.cap && !tokens.slice(s, e).some((u) => u.lower === 'of' || u.lower === 'for');
+    if (listed && ands.length > 0 && ands[ands.length - 1]! - 1 > s) {
+      const split = ands[ands.length - 1]!;
+      classifyRun(ctx, s, split, out);
+      classifyRun(ctx, split + 1, e, out);
+      return;
+    }
     if (closed !== undefined || (ands.length >= 2 && tokens.slice(s, ands[0]).some((u) => u.lower === 'of' || u.lower === 'for'))) {
       const split = closed ?? ands[ands.length - 1]!;
       if (s < split - 1) out.push(orgCandidate(ctx, s, split - 1, 'org-word', 0.8));
@@ -1598,7 +1618,23 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
     if (!t.word || ROLE_CONNECTORS.has(t.lower) || countryOf(ctx, t)) continue;
     words.push(canonHead(t.lower));
   }
-  return { text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end, head, words, party };
+  const role: RolePhrase = { text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end, head, words, party };
+  let possessor = possessorBefore(tokens, from);
+  for (let k = from + 1; k < headAt && !possessor; k++) if (tokens[k]!.text === "'s") possessor = possessorBefore(tokens, k + 1);
+  if (possessor && !party) role.possessor = possessor;
+  return role;
+}
+
+/** "its"/"their" right before token `at`, or "the <noun>'s" ("the guild's"): who the role at `at` belongs to. */
+function possessorBefore(tokens: readonly Token[], at: number): string | undefined {
+  const sentence = tokens[at]!.sentence;
+  const before = tokens[at - 1];
+  if (!before || before.sentence !== sentence) return undefined;
+  if (before.word && (before.lower === 'its' || before.lower === 'their')) return 'its';
+  const noun = tokens[at - 2];
+  const the = tokens[at - 3];
+  if (before.text === "'s" && noun?.word && !noun.cap && the?.sentence === sentence && the.lower === 'the') return noun.lower;
+  return undefined;
 }
 
 /** Role heads of a government's own officers (not envoys or ambassadors, who are often the other side's). */

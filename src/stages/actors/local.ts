@@ -370,7 +370,7 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
   clusters.forEach((cl, e) => {
     const at = renumber.get(e);
     if (at === undefined || cl.type !== 'person' || entities[at]!.party) return;
-    entities[at]!.party = affiliation(cl, bodies);
+    entities[at]!.party = affiliation(cl, bodies) ?? possessedBy(cl, bodies, kb);
   });
   for (const m of mentions) m.entity = renumber.get(m.entity)!;
   return { entities, mentions };
@@ -462,6 +462,50 @@ function affiliationAmong(cl: Cluster, sides: readonly { cl: Cluster; entity: Lo
     const kind = kinds.includes('union') ? LABOUR_BODY : kinds.includes('company') || COMPANY_OFFICE.test(r.text) ? COMPANY_BODY : null;
     const ofKind = kind ? sides.filter((b) => kind.test(b.entity.name)) : [];
     if (ofKind.length === 1) return ofKind[0]!;
+  }
+  return null;
+}
+
+/** Bodies of a kind a description or a role may name by a common noun ("the guild's", "studio negotiator"). */
+const BODY_KINDS: Record<string, RegExp> = {
+  union: /\b(?:unions?|guild|workers|teamsters|brotherhood|federation|association|employees)\b/i,
+  guild: /\b(?:guild|unions?)\b/i,
+  studio: /\b(?:studios?|producers|pictures|films?)\b/i,
+  studios: /\b(?:studios?|producers|pictures|films?)\b/i,
+  party: /\bparty\b/i,
+};
+
+/**
+ * The side of a person whose role is said of a body by a possessive or a kind: "Its president, X" (the body
+ * named last, in this sentence or the one before), "the guild's chief negotiator, X" (the body the noun
+ * describes, named last before), "Studio negotiator X" (the one body of that kind in the report). Pack bodies
+ * count here: their officer speaks for the body's side, as "AMPTP spokesman" does (see makeRole).
+ */
+function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[], kb: KnowledgeBase): string | null {
+  // What a body is, its head says, not its complement ("Alliance of ... Television Producers" is no broadcaster).
+  const acting = bodies.filter((b) => !ONLOOKER_BODY_RE.test(b.entity.name.split(/\s+of\s+/)[0]!));
+  for (const r of cl.roles) {
+    const at = cl.members.find((m) => m.roles.includes(r));
+    if (!at || INDEPENDENT_ROLES.has(r.head)) continue;
+    const lastNamed = (among: typeof acting, sentences: number) => {
+      let best: { b: (typeof acting)[number]; end: number } | null = null;
+      for (const b of among) for (const m of b.cl.members) if (m.end <= r.start && m.sentence >= at.sentence - sentences && (!best || m.end > best.end)) best = { b, end: m.end };
+      return best?.b ?? null;
+    };
+    const fits = (noun: string) => acting.filter((b) => b.entity.name.toLowerCase().split(/\s+/).includes(noun) || !!BODY_KINDS[noun]?.test(b.entity.name));
+    let body: (typeof acting)[number] | null = null;
+    if (r.possessor === 'its') body = lastNamed(acting, 1);
+    else if (r.possessor) body = lastNamed(fits(r.possessor), Infinity);
+    else {
+      const kind = r.words.find((w) => w in BODY_KINDS);
+      const ofKind = kind ? fits(kind) : [];
+      if (ofKind.length === 1) body = ofKind[0]!;
+    }
+    if (!body) continue;
+    if (body.entity.party) return body.entity.party;
+    if (body.cl.packId) return kb.partyOf(body.cl.packId) ?? body.cl.packId;
+    body.entity.party = actorSlug(body.entity.name);
+    return body.entity.party;
   }
   return null;
 }

@@ -121,3 +121,46 @@ describe('places and newspapers', () => {
     expect(analyse(text).names).toEqual(['Sylvania']);
   });
 });
+
+describe('a company in a list of companies', () => {
+  it('"Bros" and "Brothers" are company words, even after a given name ("Harold Bros Pictura")', () => {
+    const { byName } = analyse('The alliance bargains for Kelvane, Harold Bros Pictura and Dunmore Brothers on pay.');
+    expect(byName('Harold Bros Pictura')?.type).toBe('organization');
+    expect(byName('Dunmore Brothers')?.type).toBe('organization');
+  });
+});
+
+describe('an officer of a body named by a possessive or a kind', () => {
+  it('"the guild\'s chief negotiator, X" speaks for the guild named before', () => {
+    const text = 'The Harbour Scribes Guild met the producers on Monday. The guild\'s chief negotiator, Ilse Varga, told members that talks would go on.';
+    const { byName } = analyse(text);
+    expect(byName('Ilse Varga')?.party).toBeTruthy();
+    expect(byName('Ilse Varga')?.party).toBe(byName('Harbour Scribes Guild')?.party);
+  });
+
+  it('"Its president, X" speaks for the body named last before', () => {
+    const text = 'Farmer Tobias Renn spoke first. The Coalition of Orchard and Vineyard Growers welcomed the vote. Its president, Nadia Holm, said payments would begin in May.';
+    const { byName } = analyse(text);
+    expect(byName('Nadia Holm')?.party).toBe(byName('Coalition of Orchard and Vineyard Growers')?.party);
+    expect(byName('Nadia Holm')?.party).toBeTruthy();
+  });
+
+  it('"Its leader, X" after a party holding seats speaks for that party', () => {
+    const text = 'The Silver Fen Party holds nine seats. Its leader, Oskar Brenn, said every one of its lawmakers would back the ban.';
+    expect(analyse(text).byName('Oskar Brenn')?.party).toBe('silver-fen-party');
+  });
+
+  it('"Studio negotiator X" speaks for the one producers\' body of the report', () => {
+    const text = 'The Federation of Film and Television Producers said it was pleased. Studio negotiator Rolf Amsel said the studios had refused the proposal.';
+    const { byName } = analyse(text);
+    expect(byName('Rolf Amsel')?.party).toBeTruthy();
+    expect(byName('Rolf Amsel')?.party).toBe(byName('Federation of Film and Television Producers')?.party ?? 'federation-of-film-and-television-producers');
+  });
+});
+
+describe('a labelled photo credit', () => {
+  it('names no actor ("Photo: Harbour Wire/Lena Osk" closing a caption)', () => {
+    const text = 'Sylvania said on Thursday the talks would resume.\n\nSylvanian soldiers patrol near the border, March 16, 2027. Photo: Harbour Wire/Lena Osk\n\nFreedonia said it would reply.';
+    expect(analyse(text).names).toEqual(['Sylvania', 'Freedonia']);
+  });
+});

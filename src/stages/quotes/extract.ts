@@ -647,6 +647,21 @@ const PARALLEL_CONJUNCT = new RegExp(String.raw`^,?\s+(?:and|but)\s+(had|would|c
 /** "..., though it might accept B": a concession whose verb is backshifted as the report's is goes on reporting. */
 const BACKSHIFTED_CONCESSION = /^\s+(?:he|she|it|they|we|I|\p{Lu}[\p{L}'’-]+)\s+(?:would|could|might|should)\b/u;
 
+/** After a relative clause's words, a comma and a lower-case verb (no article, conjunction or preposition): the main clause's predicate. */
+const SUBJECT_VERB_AFTER_RELATIVE = /^[^;:"“”]*?,\s+(?!(?:and|but|or|nor|the|a|an|which|who|whom|whose|that|this|these|those|his|her|its|their|to|of|in|on|at|for|with|by|from|as|including|according|said|says|told|saying|adding)\b)\p{Ll}[\p{Ll}'’-]*\s+\S/u;
+
+/**
+ * "talks that both sides said would hold", "a deal which officials say will last": inside a relative clause the
+ * one who says is the short phrase between the relative pronoun and the verb, not the sentence's subject.
+ */
+const RELATIVE_REPORTER = /(?<![\p{L}])(?:that|which)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}'’-]+)\s*$/u;
+function relativeClauseSubject(text: string, from: number, cueStart: number): Span | null {
+  const m = RELATIVE_REPORTER.exec(text.slice(from, cueStart));
+  if (!m || /^(?:is|was|are|were|has|had|have|will|would|it|this)\b/i.test(m[1]!)) return null;
+  const start = from + m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+  return trimSpan(text, start, start + m[1]!.length);
+}
+
 /** Where a reported clause's content stops (an index into `str`), or -1. */
 function contentStop(str: string): number {
   CONTENT_STOP_ALL.lastIndex = 0;
@@ -655,6 +670,9 @@ function contentStop(str: string): number {
     const parallel = PARALLEL_CONJUNCT.exec(m[0]);
     if (parallel && new RegExp(String.raw`\b${parallel[1]}\b`).test(head)) continue;
     if (/^,\s+(?:though|although)$/.test(m[0]) && BACKSHIFTED_CONCESSION.test(str.slice(m.index + m[0].length))) continue;
+    // "The deal with X, which bargains for A, B and C, requires ...": a relative clause inside a subject that has
+    // no verb yet is closed by the comma before the subject's verb; the report goes on past it.
+    if (/^,\s+which$/.test(m[0]) && !finiteNearStart(head) && SUBJECT_VERB_AFTER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
@@ -764,11 +782,14 @@ const OBJECT_BASES = new Set(['urge', 'call for']);
  * more words for demands (contentSpan enforces the length).
  */
 const APPEAL_OBJECT = new Map<string, RegExp>();
-/** An addressee of one to eight words, then the linking word and a lower-case verb or noun. */
+/**
+ * An addressee of one to eight words, then the linking word and a lower-case verb or noun. A negation is no
+ * addressee: "who asked not to be named" asks nothing of anyone and reports no statement.
+ */
 function appealObject(link: string): RegExp {
   let re = APPEAL_OBJECT.get(link);
   if (!re) {
-    re = new RegExp(String.raw`^(?!to\b|that\b|for\b|on\b|in\b|at\b|by\b|with\b|it\b|about\b)(?:[^\s,;.:]+\s+){1,8}?${link}\s+\p{Ll}`, 'u');
+    re = new RegExp(String.raw`^(?!to\b|that\b|for\b|on\b|in\b|at\b|by\b|with\b|it\b|about\b|not\b|never\b)(?:[^\s,;.:]+\s+){1,8}?${link}\s+\p{Ll}`, 'u');
     APPEAL_OBJECT.set(link, re);
   }
   return re;
@@ -1129,7 +1150,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
       const secondFrom = secondAttribution ? coveredTo + /^[\s,]*(?:and|but|while|whereas)\s+/.exec(text.slice(coveredTo, cue.start))![0].length : -1;
       const clauseStart = Math.max(secondFrom, lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start);
-      let src = participle ? subjectBefore(text, clauseStart, cue.start) : (phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
+      let src = participle ? subjectBefore(text, clauseStart, cue.start) : (relativeClauseSubject(text, clauseStart, cue.start) ?? phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
       if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
       // "Halvorsen, which had insisted that ...": a relative pronoun stands for the name set off before it.

@@ -79,3 +79,31 @@ describe('a reported clause', () => {
     );
   });
 });
+
+describe('a report inside a relative clause', () => {
+  it('is said by the phrase after "that", not the sentence\'s subject ("talks that both sides said would hold")', () => {
+    const { quotes, speakerOf } = run('Freedonia and Sylvania agreed on Monday to a truce, in talks hosted by Tobago that both sides said would hold only if the guns stayed silent.');
+    const q = quotes.find((x) => x.text.includes('would hold'));
+    expect(q ? speakerOf(q) : null).toBeNull();
+  });
+});
+
+describe('asking not to be named', () => {
+  it('reports no statement', () => {
+    const { quotes } = run('Freedonia had proposed 30 km, but Sylvania offered 15 km, and the two sides settled on 20 km, according to a Tobagan official who asked not to be named.');
+    expect(quotes.map((q) => q.text)).not.toContain('not to be named');
+    expect(quotes.some((q) => /not to be/.test(q.text))).toBe(false);
+  });
+});
+
+describe('a relative clause set inside the subject of a reported clause', () => {
+  it('does not cut the content ("The deal with X, which bargains for A and B, requires ..., the guild said")', () => {
+    const { quotes } = run('The deal with the Pax Producers League, which bargains for Kelvane and other Studios, requires a minimum of four writers per room, the guild said.');
+    expect(quotes[0]?.text).toBe('The deal with the Pax Producers League, which bargains for Kelvane and other Studios, requires a minimum of four writers per room');
+  });
+
+  it('still stops at a relative clause that trails the content', () => {
+    const { quotes } = run('Envoy Moro Kante said the talks had failed, which surprised the mediators.');
+    expect(quotes[0]?.text).toBe('the talks had failed');
+  });
+});

@@ -42,7 +42,7 @@ climate environment environmental labor labour transport education agriculture c
  */
 export const TITLE_QUALIFIERS = words(`
 treasury commerce labor labour agriculture education transport transportation homeland veterans housing environment culture
-external internal tourism immigration minority majority opposition ruling union party negotiating
+external internal tourism immigration minority majority opposition ruling union party negotiating guild studio studios
 `);
 
 /** Lower-case words that join a role phrase ("Secretary of State", "envoy to the Middle East"). */
@@ -68,6 +68,7 @@ pharmaceuticals therapeutics electronics semiconductors automotive chemicals ind
 terminals freight lines rail transit utilities resources hospitals chamber bloc
 cooperative co-operative militia pharma energy
 banca banco banque sparkasse kreditbank landesbank ledger courier inquirer examiner
+bros bros. brothers
 `);
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
