@@ -40,9 +40,9 @@ const FLOORS: Record<string, number> = {
   'heldout-organisations.txt': 42,
   'heldout-polarity.txt': 61,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
-  'dev2-articles.txt': 33,
-  'dev2-polarity.txt': 63,
-  'heldout2-polarity.txt': 37,
+  'dev2-articles.txt': 34,
+  'dev2-polarity.txt': 64,
+  'heldout2-polarity.txt': 38,
 };
 
 interface Outcome {

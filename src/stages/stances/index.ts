@@ -999,6 +999,11 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     if (!STRIVING_NOUN.test(ctx.text.slice(hit.start, hit.end)) && !VOICED_NOUN.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 50), hit.start))) return [];
   }
   if (hit.cue.kind === 'deontic') {
+    // "Why should Peru sign ...?": the one the rhetorical question is about answers it.
+    if (/\bwhy\s+$/i.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 8), hit.start))) {
+      const asked = ctx.mentions.find((m) => m.start > hit.end && m.start - hit.end <= 2 && m.kind !== 'pronoun');
+      if (asked) return [{ entity: asked.entity, at: asked, rule: 'rhetorical-subject', confidence: 0.6 }];
+    }
     const sp = reportingSpeaker(ctx, hit.start);
     return sp ? [{ ...sp, rule: `deontic-${sp.rule}` }] : adviceHolders(ctx, hit);
   }
@@ -1233,6 +1238,21 @@ const NECESSITY_BEFORE = /\b(?:no|not|never|cannot|can['’]t|won['’]t|wouldn[
 
 /** After "without <object>": a main clause saying nothing can happen then ("there will be no ...", "we cannot ..."). */
 const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|could)\s+be\s+no|there\s+(?:is|are)\s+no|(?:we|they|you|I|he|she|it|nobody|no\s+one)\s+(?:(?:will|would|can|could|shall)\s+(?:not|never)|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t)|(?:nothing|no\s+\p{L}+)\s+(?:will|would|can|could)\b|(?:[\p{L}'’-]+\s+){0,4}(?:would|will|could)\s+(?:soon\s+|quickly\s+|simply\s+)?(?:be\s+)?(?:wiped\s+out|destroyed|ruined|lost|collaps(?:e|ed)|die|perish|starve|disappear|go\s+bankrupt|go\s+under)\b)/iu;
+
+/**
+ * Whether `pos` sits in a question that is part of a sentence ('"Will they sign?" she asked', "Why should we sign a
+ * deal that ..., the minister asked"): 'rhetorical' for "why should/would/must ...", 'open' for any other.
+ */
+function questionAround(text: string, s: Sentence, pos: number): 'open' | 'rhetorical' | null {
+  const after = text.indexOf('?', pos);
+  const asking = after >= 0 && after < s.end;
+  const start = Math.max(s.start, text.lastIndexOf('"', pos) + 1, text.lastIndexOf('“', pos) + 1);
+  const opening = text.slice(start, pos);
+  if (RHETORICAL_WHY.test(opening) && (asking || ASKED_AFTER.test(text.slice(pos, s.end)))) return 'rhetorical';
+  return asking && !/[.!;]/.test(text.slice(pos, after)) ? 'open' : null;
+}
+const RHETORICAL_WHY = /(?:^|[-–—:;"“(]\s*)\s*(?:and\s+|but\s+|so\s+)?why\s+(?:on\s+earth\s+)?(?:should|would|must|shall)\b/i;
+const ASKED_AFTER = /,\s*(?:[\p{L}.'’-]+\s+){1,6}asked(?:\s+[\p{L}'’-]+){0,3}\s*\.?\s*$/u;
 
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
@@ -1668,6 +1688,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       const hit = ev.cue;
       if (inCondition(hit.start)) continue;
+      // A question inside the sentence ("\"Will they sign?\" he asked") asks rather than states; "Why should Peru
+      // sign a deal that ..., its minister asked" is the rhetorical refusal of it.
+      const asked = questionAround(text, s, hit.start);
+      if (asked === 'open') continue;
       const gapFrom: number = chain ? chain.last.end : previousEnd;
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
@@ -1685,7 +1709,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A coordinated verb shares the negation instead ("would not accept or sign").
       const nextInChain = chain !== null && !chain.emittedProp && /^\s*(?:\S+\s+){0,3}$/.test(gap) && !/[,;:]|\b(?:and|or|nor|but)\b/i.test(gap);
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue || nextInChain ? chain!.last.end : s.start), hit.start);
-      let polarity = hit.cue.polarity * (negated ? -1 : 1);
+      let polarity = hit.cue.polarity * (negated ? -1 : 1) * (asked === 'rhetorical' ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
       // "the league had not proposed a hard cap", "Kyiv never demanded it": that an offer or a demand was not made is a fact, no stance.

@@ -74,3 +74,14 @@ describe('a reopening on a condition', () => {
     expect(r.filter((x) => x.includes('ceasefire'))).toEqual([]);
   });
 });
+
+describe('questions inside a sentence', () => {
+  it('reads "Why should Norland sign a deal that ..., its minister asked" as Norland against it', () => {
+    expect(stancesOf('Why should Norland sign a trade deal that hands its farmland to foreign firms, its trade minister asked lawmakers.')).toEqual(['Norland:oppose:auto:trade-deal']);
+  });
+
+  it('takes no stance from an open question quoted before its answer', () => {
+    const r = stancesOf('"Will Norland sign the trade deal?" a reporter asked.');
+    expect(r).toEqual([]);
+  });
+});
