@@ -1244,11 +1244,14 @@ const NECESSITY_AFTER = /^\s+[^,;:.!?]{1,50}?,?\s+(?:there\s+(?:will|would|can|c
  * deal that ..., the minister asked"): 'rhetorical' for "why should/would/must ...", 'open' for any other.
  */
 function questionAround(text: string, s: Sentence, pos: number): 'open' | 'rhetorical' | null {
-  const after = text.indexOf('?', pos);
-  const asking = after >= 0 && after < s.end;
-  const start = Math.max(s.start, text.lastIndexOf('"', pos) + 1, text.lastIndexOf('“', pos) + 1);
-  const opening = text.slice(start, pos);
-  if (RHETORICAL_WHY.test(opening) && (asking || ASKED_AFTER.test(text.slice(pos, s.end)))) return 'rhetorical';
+  // Searched within the sentence only: a search of the whole text per cue is quadratic in a long document.
+  const rest = text.slice(pos, s.end);
+  const mark = rest.indexOf('?');
+  const after = mark < 0 ? -1 : pos + mark;
+  const asking = after >= 0;
+  const head = text.slice(s.start, pos);
+  const opening = head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('“')) + 1);
+  if (RHETORICAL_WHY.test(opening) && (asking || ASKED_AFTER.test(rest))) return 'rhetorical';
   return asking && !/[.!;]/.test(text.slice(pos, after)) ? 'open' : null;
 }
 const RHETORICAL_WHY = /(?:^|[-–—:;"“(]\s*)\s*(?:and\s+|but\s+|so\s+)?why\s+(?:on\s+earth\s+)?(?:should|would|must|shall)\b/i;
