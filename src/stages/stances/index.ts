@@ -1186,7 +1186,7 @@ function relativeClauseAntecedent(ctx: Context, pos: number): Mention | null {
 }
 
 function clauseSubject(ctx: Context, pos: number): Mention | null {
-  const from = Math.max(ctx.s.start, ctx.text.lastIndexOf(';', pos) + 1);
+  const from = clauseOpening(ctx.text, ctx.s.start, pos);
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > pos) continue;
     if (m.kind === 'pronoun' || isObject(ctx, m.start)) continue;
@@ -1200,6 +1200,12 @@ function clauseSubject(ctx: Context, pos: number): Mention | null {
     return m;
   }
   return null;
+}
+
+/** Where the clause holding `pos` opens: after the last semicolon between the sentence's start and `pos` (searched in the sentence only, not back through the text). */
+function clauseOpening(text: string, sentenceStart: number, pos: number): number {
+  const semi = text.slice(sentenceStart, pos).lastIndexOf(';');
+  return semi < 0 ? sentenceStart : sentenceStart + semi + 1;
 }
 
 /** True when one of the proposition's cues starts with the verb's stem ("give up territory" for "giving up"). */
@@ -2751,7 +2757,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     const start = c.end + m[0].length - word.length;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
     // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
-    const clauseFrom = Math.max(s.start, text.lastIndexOf(';', start) + 1);
+    const clauseFrom = clauseOpening(text, s.start, start);
     const inClause = props.filter((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
     // "one" has no antecedent but the last object its clause names.
     const indefinite = word.toLowerCase() === 'one';
@@ -2773,7 +2779,7 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
     const start = s.start + m.index + m[0].length - 2;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
     // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
-    const clauseFrom = Math.max(s.start, text.lastIndexOf(';', start) + 1);
+    const clauseFrom = clauseOpening(text, s.start, start);
     const own = props.find((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
     const id = own?.id ?? topic;
     props.push({ id, start, end: start + 2, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
