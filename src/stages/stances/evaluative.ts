@@ -101,7 +101,15 @@ export function evaluate(text: string): number {
     });
   }
   let negate = false;
-  for (const w of text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []) {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "nothing but good" is only good; "anything but warm" is the opposite of warm.
+    if (/^(?:nothing|anything)$/i.test(w) && /^but$/i.test(words[i + 1] ?? '')) {
+      negate = /^anything$/i.test(w);
+      i++;
+      continue;
+    }
     if (NEGATORS.test(w)) {
       negate = true;
       continue;

@@ -123,3 +123,13 @@ describe('doubt and deployments', () => {
     expect(stanceOf('Norland backed the deployment of peacekeepers.', 'auto:peacekeepers')).toEqual(['support']);
   });
 });
+
+describe('"nothing but", "anything but" and blame for an end', () => {
+  it('reads "had been nothing but good" as praise and "anything but" as its reverse', () => {
+    expect(stanceOf('Norland said the fishing moratorium had been nothing but good for its fishermen.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('reads "blamed Sudmark for the collapse of X" as the blamer wanting X', () => {
+    expect(stanceOf('Norland blamed Sudmark for the collapse of the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+});

@@ -1266,6 +1266,9 @@ const ASKED_AFTER = /,\s*(?:[\p{L}.'’-]+\s+){1,6}asked(?:\s+[\p{L}'’-]+){0,3
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
 
+/** Blaming someone for what follows ("blamed its neighbours for the collapse of"). */
+const BLAMED_FOR = /\b(?:blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?|accus(?:e|es|ed|ing))\s+[^,;.!?]{1,60}?\s+(?:for|of)\s+$/iu;
+
 /** A verb that asks for its object ("demanded guarantees in exchange for a ceasefire"): the object is what is asked. */
 const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i;
 
@@ -1848,6 +1851,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
 
       if (hit.cue.composeOnly) {
+        // "Brazil blamed its neighbours for the collapse of the trade deal": who blames others for a thing's end wanted it.
+        const blamed = BLAMED_FOR.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
+        const ended = blamed ? props.find((p) => p.start >= hit.end && /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(hit.end, p.start))) : undefined;
+        const blamer = ended ? subjectBefore(ctx, hit.start - Math.min(hit.start - s.start, 80) + blamed!.index, false)?.mention : null;
+        if (ended && blamer) emit({ holders: [{ entity: blamer.entity, at: blamer, rule: 'blamed-for-end', confidence: 0.55 }], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: blamer.start }, last: hit, rule: 'blamed-for-end', hedged: false, threat: false, emittedProp: true }, ended);
         chain = null;
         previousEnd = hit.end;
         continue;
@@ -2793,7 +2801,7 @@ const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short)/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short)/iu;
 
 /**
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
@@ -2941,7 +2949,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const relative = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:that|which|who)\s)/iu.exec(whole.slice(cop[0].length));
     const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : relative ? whole.slice(0, cop[0].length + relative[0].length) : whole;
     if (!cueFree(p.end, p.end + judged.length)) continue;
-    const score = evaluate(judged.split(/\b(?:because|but|although|though|as|since)\b/i)[0]!);
+    // ("nothing but good" keeps its "but": it is no contrast.)
+    const score = evaluate(judged.split(/\b(?:because|(?<!\b(?:nothing|anything)\s+)but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;
     // "scrapping the quota would be a grave mistake": what is judged is the object's undoing.
     const undoing = UNDOING_SUBJECT.exec(text.slice(Math.max(s.start, q ? q.start : s.start, p.start - 40), p.start));
