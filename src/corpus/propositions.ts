@@ -982,9 +982,15 @@ export function findMembershipObjects(text: string, start: number, end: number):
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer)(?![\p{L}\p{N}-])/gu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze)(?![\p{L}\p{N}-])/gu;
 
-const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding)/i;
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze)/i;
+
+/**
+ * Heads that name one keyed thing when used bare ("the bid" after "a takeover bid", "the ban" after "a ban on wheat
+ * exports"): they point back only to an object named earlier with that head, never to the document's main deal.
+ */
+export const BARE_HEADS = new Set(['bid', 'ban', 'cap', 'quota', 'levy', 'subsidy', 'freeze']);
 
 /** "The talks", "negotiations": negotiating at all, an object of its own ("walked away from the talks"). */
 const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table)(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
@@ -1159,10 +1165,10 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
     if (head === 'outcome' && /^\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:talks|negotiations|meetings?|summit|deal|agreement)\b)/i.test(text.slice(e, e + 40))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head);
-    let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
+    let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
     if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;
-    if (!topic && context.headFallback) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
+    if (!topic && context.headFallback && !BARE_HEADS.has(head)) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
     if (!topic) continue;
     // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed
     // truce ("tariff truce"), since the bare head is the same object named short.

@@ -58,7 +58,7 @@
 import * as chrono from 'chrono-node';
 import { CONTENT_ZONES, type DocumentAnalysis, type Mention, type Quote, type Sentence, type StanceAnnotation, type StanceValue } from '../../core/model.js';
 import { textSpan, trimSpan } from '../../core/span.js';
-import { autoId, findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
+import { autoId, BARE_HEADS, findPropositions, TALKS_ID, isAgreeable, negotiationSides, newsOutlets, reportsNegotiation, qualifyProposition, objectHead, packsInScope, prominentObject, withAnaphors, type PropositionMatch } from '../../corpus/propositions.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import type { DocView, Stage } from '../types.js';
 import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
@@ -1269,6 +1269,9 @@ const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\
 /** Blaming someone for what follows ("blamed its neighbours for the collapse of"). */
 const BLAMED_FOR = /\b(?:blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?|accus(?:e|es|ed|ing))\s+[^,;.!?]{1,60}?\s+(?:for|of)\s+$/iu;
 
+const BARE_HEAD_AT_END = /(?:^|\s)(\p{L}+?)s?$/u;
+const BARE_HEAD_AFTER = /^\s+(\p{L}+?)s?\b/u;
+
 /** A verb that asks for its object ("demanded guarantees in exchange for a ceasefire"): the object is what is asked. */
 const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i;
 
@@ -1370,6 +1373,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     if (s.paragraph !== lastParagraph && held) lastHolder = { ...held, confidence: Math.min(held.confidence, 0.5) };
     lastParagraph = s.paragraph;
     for (const p of baseProps[si]!) if (p.origin === 'auto' && isAgreeable(p.id)) named.set(objectHead(p.id), p.id);
+    // "a takeover bid" ... "the bid": the head a keyed object was named with, in or right after its span.
+    for (const p of baseProps[si]!) {
+      if (p.origin !== 'auto') continue;
+      // ("a ban on wheat exports" opens with its head.)
+      for (const head of [BARE_HEAD_AT_END.exec(text.slice(p.start, p.end))?.[1], BARE_HEAD_AFTER.exec(text.slice(p.end, Math.min(s.end, p.end + 10)))?.[1], /^(\p{L}+?)s?\s+on\s/u.exec(text.slice(p.start, p.end))?.[1]]) {
+        const h = head?.toLowerCase();
+        if (h && BARE_HEADS.has(h) && p.id !== autoId(h)) named.set(h, p.id);
+      }
+    }
     while (recentObjects.length && recentObjects[0]!.sentence < si - 2) recentObjects.shift();
     // "would agree to X only if the union dropped its demand for Y": X is what is on offer, what "that proposal" names next.
     const offered = baseProps[si]!.length ? findConditions(text, s).filter((c) => !c.soft) : [];
@@ -2462,7 +2474,7 @@ const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
-const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat)/gi;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze)\b)/gi;
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */

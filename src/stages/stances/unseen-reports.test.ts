@@ -85,3 +85,10 @@ describe('questions inside a sentence', () => {
     expect(r).toEqual([]);
   });
 });
+
+describe('a bare head pointing back to the keyed object named with it', () => {
+  it('reads "the bid" after "a takeover bid" as the takeover, and "the ban" after "a ban on wheat exports" as that ban', () => {
+    expect(stancesOf('Sudmark has received a takeover bid from a rival. Norland said it would back the bid.')).toContain('Norland:support:auto:takeover');
+    expect(stancesOf('Sudmark imposed a ban on wheat exports. Norland urged Sudmark to lift the ban.')).toContain('Norland:oppose:auto:export-ban');
+  });
+});
