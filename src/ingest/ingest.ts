@@ -30,17 +30,28 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Everything that can be computed for a new document without touching the store. Pure. */
-export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new Date(), timings?: StageTimings) {
-  let t0 = timings ? performance.now() : 0;
+/** What the analysis of a document starts from: its hash, zones and metadata. Pure. */
+export function describeDocument(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings) {
+  const t0 = timings ? performance.now() : 0;
   const hash = contentHash(raw.text);
   const zones = detectZones(raw.text, raw.format);
   const metadata = inferMetadata(raw, zones, kb);
-  if (timings) t0 = lap(timings, 'zones+meta', t0);
+  if (timings) lap(timings, 'zones+meta', t0);
+  return { hash, zones, metadata };
+}
+
+export type DocumentDescription = ReturnType<typeof describeDocument>;
+
+/**
+ * Everything that can be computed for a new document without touching the store. Pure. A caller that
+ * described the document already passes that; one that computes the MinHash elsewhere passes
+ * `withMinhash` false (the answer's `minhash` is then null, to be filled in).
+ */
+export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new Date(), timings?: StageTimings, described?: DocumentDescription, withMinhash = true) {
+  const { hash, zones, metadata } = described ?? describeDocument(raw, kb, timings);
   const view = { text: raw.text, zones, published: metadata.published.value, language: metadata.language.value, languageConfidence: metadata.language.confidence };
   const analysis = analyseDocument(view, kb, DEFAULT_STAGES, timings);
   const notRun = stagesNotRun(view);
-  if (timings) t0 = performance.now();
   const document: StoredDocument = {
     id: hash.slice(0, 16),
     name: raw.name,
@@ -56,9 +67,16 @@ export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new D
     duplicateSimilarity: null,
     ingestedAt: now.toISOString(),
   };
-  const signature = minhash(raw.text);
-  if (timings) lap(timings, 'minhash', t0);
+  const signature = withMinhash ? timedMinhash(raw.text, timings) : null;
   return { document, analysis, minhash: signature, notRun };
+}
+
+/** The document's MinHash signature (near-duplicate detection), timed as the `minhash` step. */
+export function timedMinhash(text: string, timings?: StageTimings): ReturnType<typeof minhash> {
+  const t0 = timings ? performance.now() : 0;
+  const signature = minhash(text);
+  if (timings) lap(timings, 'minhash', t0);
+  return signature;
 }
 
 /** Adds the time since `t0` to `timings[step]`; returns now. */

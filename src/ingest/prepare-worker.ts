@@ -1,6 +1,6 @@
 /**
- * Worker thread for `PreparePool`: runs `prepareDocument` (zones, metadata, every analysis stage,
- * MinHash) on documents posted to it. The stages are pure, so the answer is the same as on the main thread.
+ * Worker thread for `PreparePool`: runs `prepareDocument` (every analysis stage) on documents posted
+ * to it with their zones and metadata. The stages are pure, so the answer is the same as on the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawDocument } from '../core/model.js';
@@ -8,16 +8,18 @@ import { asParleyError } from '../core/errors.js';
 import { KnowledgeBase } from '../packs/load.js';
 import type { Pack } from '../packs/schema.js';
 import type { StageTimings } from '../stages/pipeline.js';
-import { prepareDocument } from './ingest.js';
+import { prepareDocument, type DocumentDescription } from './ingest.js';
 import type { PreparedReply } from './parallel.js';
 
 const data = workerData as { packs: Pack[]; timed: boolean };
 const kb = new KnowledgeBase(data.packs);
 
-parentPort!.on('message', ({ id, raw }: { id: number; raw: RawDocument }) => {
+parentPort!.on('message', ({ id, raw, described }: { id: number; raw: RawDocument; described: DocumentDescription }) => {
   const timings: StageTimings | undefined = data.timed ? {} : undefined;
   try {
-    const prepared = prepareDocument(raw, kb, new Date(), timings);
+    // The posting thread described the document and computes its MinHash: it has time to spare, this
+    // thread has not (see `PreparePool.prepare`).
+    const prepared = prepareDocument(raw, kb, new Date(), timings, described, false);
     // The posting thread already holds the text (`raw.text`) and puts it back (`PreparePool`): cloning
     // it again cost more than any other part of the reply.
     const { text: _posted, ...document } = prepared.document;
