@@ -1307,13 +1307,16 @@ const PLACE_BEFORE = /\b(?:in|at|to|from|near|inside|outside)\s+(?:the\s+)?$/i;
  */
 // A regulator or court whose approval a deal needs judges it, it does not bargain ("approval from the European
 // Central Bank", "the financial regulator BaFin", "cleared by the competition authority").
-const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from|[Aa]pprovals?\s+(?:from|by|of)|[Aa]pproved\s+by|[Cc]lear(?:ance|ed)\s+(?:from|by)|[Pp]ermission\s+from|[Rr]egulators?|[Ww]atchdogs?|[Ss]upervisors?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
+const GO_BETWEEN_BEFORE = /\b(?:[Mm]ediators?|[Mm]ediated\s+by|[Mm]ediation\s+by|[Bb]rokered\s+by|[Hh]osted\s+by|[Ff]acilitated\s+by|[Ww]ith\s+help\s+from|[Aa]pprovals?\s+(?:from|by)|[Aa]pproved\s+by|[Cc]lear(?:ance|ed)\s+(?:from|by)|[Pp]ermission\s+from|[Rr]egulators?|[Ww]atchdogs?|[Ss]upervisors?)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s*,\s*|\s+)(?:(?:and|the)\s+)*){0,8}$/u;
 /** Words of talks right before the other side's name ("negotiations with", "a deal with the"). */
 const TALKS_WITH_BEFORE = /\b(?:negotiat(?:ions?|ing)|talks|dialogue|treaty|deal|agreement|accord|pact|truce|ceasefire)\s+with\s+(?:the\s+)?$/i;
 /** Words after a name that make it a go-between ("Qatari mediators", "Egypt, which mediated"). */
 // "EU-mediated talks", "U.S.-brokered truce": the compound adjective names the go-between too.
 // "The central bank approved Aurelia's request": granting a party's request is a regulator's act, not a side's.
-const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b|^\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?[\p{L}.'’-]+['’]s?\s+(?:request|application|bid|plan)\b/iu;
+const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\s+)?(?:mediated|brokered|hosted)|mediators?\b|(?:acted|acting)\s+as\s+(?:a\s+)?mediators?)|^[-–]\s?(?:mediated|brokered|facilitated|hosted)\b/iu;
+/** A regulator granting a party's request ("The central bank approved Aurelia's request"); sides grant each other's requests too, so only a body named as a regulator. */
+const GRANTED_REQUEST = /^\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?[\p{L}.'’-]+['’]s?\s+(?:request|application|bid|plan)\b/iu;
+const REGULATOR_NAME = /\b(?:Bank|Authority|Regulator|Commission|Agency|Supervisor|Supervisory|Office|Court|Tribunal|Board|BaFin|SEC|FCA|FTC|CMA)\b/u;
 
 /**
  * What may stand between a name and its verb: a title and name after it ("Freedonia Labor Secretary Tilda
@@ -1371,7 +1374,7 @@ export function negotiationSides(
     } else if (URGES_PARTIES.test(after)) urges.add(side);
     if (e!.type === 'person') continue;
     sideAt.push({ side, start: m.start, end: m.end });
-    if (GO_BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || GO_BETWEEN_AFTER.test(text.slice(m.end, m.end + 40))) goBetween.add(side);
+    if (GO_BETWEEN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || GO_BETWEEN_AFTER.test(text.slice(m.end, m.end + 40)) || (GRANTED_REQUEST.test(text.slice(m.end, m.end + 40)) && REGULATOR_NAME.test(entities[m.entity]?.name ?? ''))) goBetween.add(side);
   }
   for (const h of holders) {
     if (outlets.has(h)) continue;
@@ -1501,7 +1504,7 @@ export function reportsNegotiation(text: string, sentences: readonly { start: nu
  */
 const OUTLET_NAME = /(?:^|\s)(?:News|Times|Post|Journal|Press|Tribune|Herald|Gazette|Telegraph|Guardian|Chronicle|Observer|Courier|Examiner|Inquirer|Reporter|Magazine|Daily|Weekly|Newsweek|Economist|Radio|Television|TV|Broadcasting|Newswire|Insider)(?:\s|$)|^(?:The\s+)?(?:Reuters|Thomson\s+Reuters|Bloomberg|CNN|CNBC|BBC|MSNBC|NPR|PBS|AFP|AP|TASS|Interfax|RIA(?:\s+Novosti)?|Xinhua|Al\s+Jazeera|HuffPost|Huffington\s+Post|Breitbart|Politico|Axios|Vox|Fox|Sky|Kyodo|Yonhap|ANSA|dpa|EFE|UPI|Real\s+Deal|Time|Forbes|Fortune|Eurogamer)$/u;
 /** A body of members or trades named after a medium ("Alliance of Motion Picture and Television Producers", "Radio Workers Union"): no outlet. */
-const MEMBERS_BODY_NAME = /\b(?:Alliance|Producers|Guild|Unions?|Federation|Council|Ministry|Commission|Committee|Workers|Employees|Actors|Writers|Artists|Journalists|Owners|Operators|Manufacturers|Authority)\b/u;
+const MEMBERS_BODY_NAME = /\b(?:Alliance|Producers|Guild|Unions?(?![-–])|Federation|Council|Ministry|Commission|Committee|Workers|Employees|Actors|Writers|Artists|Journalists|Owners|Operators|Manufacturers|Authority)\b/u;
 /** Around a mention: the words that make it a news organisation ("the news agency X", "X reported", "according to a report by X"). */
 const OUTLET_BEFORE = /\b(?:news\s+agency|newspaper|broadcaster|news\s+(?:outlet|organi[sz]ation|site|channel|network)|state\s+(?:media|television|TV)|(?:reported|seen|cited|obtained|quoted|published|first\s+reported)\s+by|(?:in\s+)?an?\s+interview\s+with|(?:wrote|writing)\s+in|report\s+(?:by|in))\s+(?:the\s+)?$/i;
 const OUTLET_AFTER = /^(?:['’]s)?\s+(?:news\s+agency|newspaper|reported|reports|reporting|broadcast|first\s+reported|columnist|correspondent|reporter)\b/i;

@@ -59,8 +59,10 @@ export function combinedAlternation(patterns: readonly string[]): string {
   return parts.join('|');
 }
 
-/** Words that are prepositions or conjunctions: before a name and its verb they open a clause. */
-const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'when', 'while', 'because', 'once', 'unless']);
+/** Prepositions that are also conjunctions: before a name and its verb they open a clause ("after Norland refused"). */
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since']);
+/** A subordinate clause opening a sentence, up to its comma ("When Sudmark shelled the port, ..."): its names are not the main clause's subject. */
+const LEADING_CLAUSE = /^\s*(?:when|as|while|once|if|after|before|because|since|although|though|until|unless)\b[^,;]{1,120},/i;
 const PREPOSITIONS = new Set([
   'in', 'of', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'against', 'near', 'into', 'over', 'about', 'toward', 'towards',
   'between', 'under', 'across', 'through', 'within', 'outside', 'inside', 'behind', 'among', 'than', 'like',
@@ -154,7 +156,9 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
   // "Venezuela agreed to lift the ban on Elena Bracho, reversing its refusal": a participle after a comma is the
   // main clause's act, whoever is named in between.
   if (/^\p{L}+ing\b/u.test(text.slice(trigger.start, trigger.end)) && /,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(sentence.start, trigger.start))) {
-    const main = before.findIndex((m) => m.start >= sentence.start && !PREPOSITIONS.has(precedingWord(text, sentence.start, m.start) ?? '') && !GOVERNED.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+    const leading = LEADING_CLAUSE.exec(text.slice(sentence.start, trigger.start));
+    const mainFrom = sentence.start + (leading ? leading[0].length : 0);
+    const main = before.findIndex((m) => m.start >= mainFrom && !PREPOSITIONS.has(precedingWord(text, sentence.start, m.start) ?? '') && !GOVERNED.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
     if (main >= 0) return coordinated(text, before, main, 1).filter((m) => m.end <= trigger.start);
   }
   const relative = RELATIVE_CLAUSE.exec(text.slice(Math.max(sentence.start, trigger.start - 120), trigger.start));
@@ -268,7 +272,8 @@ function sentenceContexts(sentences: readonly Sentence[], mentions: readonly Men
 }
 
 // A "strike" is a walkout in a labour dispute and an attack in a war: the document's vocabulary tells which.
-const LABOUR = /\b(?:unions?|guilds?|dockworkers|workers|employees|employers|wages?|pay\s+(?:rise|raise|increase)|collective\s+bargaining|bargaining|pickets?|walkouts?|strikers|residuals|salar(?:y|ies)|overtime|staffing|lockouts?|rank-and-file|contracts?|ratif(?:y|ied|ication))\b/gi;
+// (Words of diplomacy too, such as "contracts", "bargaining" or "ratify", are no sign of one.)
+const LABOUR = /\b(?:unions?|guilds?|dockworkers|workers|employees|employers|wages?|pay\s+(?:rise|raise|increase)|collective\s+bargaining|contract\s+talks|pickets?|walkouts?|strikers|residuals|salar(?:y|ies)|overtime|staffing|lockouts?|rank-and-file)\b/gi;
 const MILITARY = /\b(?:military|troops|soldiers|army|armed\s+forces|missiles?|drones?|artillery|shelling|air\s?strikes?|warplanes?|militants?|militias?|rebels?|insurgents?|terror\w*|bomb(?:s|ed|ing)?|war|wars|warfare|ceasefire|cease-fire|truce|invasion|weapons|killed|gunmen|police)\b/gi;
 function countMatches(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
@@ -336,7 +341,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
     const kept = strong.length ? strong : [matches.filter((m) => m.entry.type !== 'STATEMENT')[0] ?? matches[0]!];
     const question = /\?\s*["”’']?\s*$/.test(sentenceText);
     // A condition's clause is not something that happened ("provided that Berlin dropped its opposition").
-    const hasIf = (at: number) => /\b(?:if|unless|whether|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition)\b/i.test(text.slice(sentence.start, at));
+    const hasIf = (at: number) => /\b(?:if|unless|whether|provid(?:ed|ing)\s+that|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition)\b/i.test(text.slice(sentence.start, at));
     const dates = doc.published && mayHoldDate(sentenceText) ? sentenceText : null;
     // chrono is the slow part: parse the sentence once per tense, not once per trigger.
     const datesByTense = new Map<Tense, DateMention[]>();

@@ -65,3 +65,21 @@ describe('events on unseen reports (QA 8)', () => {
     expect(r.find((e) => e.type === 'REJECT')?.actors).toEqual(['Norland']);
   });
 });
+
+describe('review fixes (events)', () => {
+  it('does not make an act hypothetical for an earlier "provided" that is a verb', () => {
+    const r = events('Norland provided Elena Varga with documents before Sudmark attacked the port on Monday.');
+    expect(r.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['asserted']);
+  });
+
+  it('gives a participle to the main clause subject, not to a name in a leading "when" clause', () => {
+    const r = events('When Sudmark shelled the port, Norland walked out, rejecting the truce.');
+    expect(r.find((e) => e.type === 'REJECT')?.actors).toEqual(['Norland']);
+  });
+
+  it('keeps "held quite productive talks" a consultation and a strike in diplomatic news an attack', () => {
+    expect(events('Norland and Sudmark held quite productive talks on Monday.').some((e) => e.type === 'CONSULT')).toBe(true);
+    const r = events('Parliament will ratify the accord next month, and defence contracts were signed with Norland. Sudmark condemned the strike on the port.');
+    expect(r.some((e) => e.type === 'PROTEST' && /strike/.test(e.trigger))).toBe(false);
+  });
+});

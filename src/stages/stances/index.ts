@@ -704,7 +704,7 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
   for (const m of text.slice(s.start, pos).matchAll(POSSESSED_SPEAKERS)) {
     const start = s.start + m.index;
     // Only as a clause's subject: "X, the head of Hamas and its chief negotiator, hailed" is X.
-    if (!/(?:^|[;:"“]\s*|[;,]\s*(?:and|but|while)\s+|^\s*(?:(?:But|And|Yet|So|Then|Now|However|Later|Meanwhile),?\s+)?(?:(?:on|by|late|early|last|this|next|later|in)\s+(?:[\p{L}\d]+\s+){1,3}?,?\s*)?)$/u.test(text.slice(s.start, start).trimEnd() === '' ? '' : text.slice(s.start, start))) continue;
+    if (!/(?:^|[;:"“]\s*|[;,]\s*(?:and|but|while)\s+|^\s*(?:(?:but|and|yet|so|then|now|however|later|meanwhile),?\s+)?(?:(?:on|by|late|early|last|this|next|later|in)\s+(?:[\p{L}\d]+(?:\s+|,\s*)){1,3}?)?)$/iu.test(text.slice(s.start, start))) continue;
     if (!cands.some((c) => c.start <= start && start < c.end)) cands.push({ start, end: start + (m[0][0] === 'I' || m[0][0] === 'i' ? 2 : 5), mention: null });
   }
   cands.sort((a, b) => b.start - a.start);
@@ -1258,7 +1258,8 @@ function questionAround(text: string, s: Sentence, pos: number): 'open' | 'rheto
   const head = text.slice(s.start, pos);
   const opening = head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('“')) + 1);
   if (RHETORICAL_WHY.test(opening) && (asking || ASKED_AFTER.test(rest))) return 'rhetorical';
-  return asking && !/[.!;]/.test(text.slice(pos, after)) ? 'open' : null;
+  // Only a question the cue is in: a quotation or a new clause opening between them ('welcomed it, though X asked: "Will it hold?"') is another.
+  return asking && !/[.!;:"“”]/.test(text.slice(pos, after)) ? 'open' : null;
 }
 const RHETORICAL_WHY = /(?:^|[-–—:;"“(]\s*)\s*(?:and\s+|but\s+|so\s+)?why\s+(?:on\s+earth\s+)?(?:should|would|must|shall)\b/i;
 const ASKED_AFTER = /,\s*(?:[\p{L}.'’-]+\s+){1,6}asked(?:\s+[\p{L}'’-]+){0,3}\s*\.?\s*$/u;
@@ -1483,7 +1484,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
     // A question asks rather than states ("Will Sudria accept the offer?", "Who could oppose a truce?"):
     // its polarity is nobody's plain view.
-    if (/\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end))) {
+    // (A question quoted after a statement, 'X welcomed it, though Y asked: "Will it hold?"', leaves the statement: see `questionAround`.)
+    if (/\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end)) && !/[:"“]\s*[^:"“]*\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end).replace(/^[\s"“]+/, ''))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1587,8 +1589,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         ctx.lastHolder = lastHolder = h;
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
-          const asked = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
-          trades.push({ condition: cond, holder: h, from: span.start, asked });
+          const demanded = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
+          trades.push({ condition: cond, holder: h, from: span.start, asked: demanded });
         }
       }
     };
@@ -1714,8 +1716,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (inCondition(hit.start)) continue;
       // A question inside the sentence ("\"Will they sign?\" he asked") asks rather than states; "Why should Peru
       // sign a deal that ..., its minister asked" is the rhetorical refusal of it.
-      const asked = questionAround(text, s, hit.start);
-      if (asked === 'open') continue;
+      const questionKind = questionAround(text, s, hit.start);
+      if (questionKind === 'open') continue;
       const gapFrom: number = chain ? chain.last.end : previousEnd;
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
@@ -1733,7 +1735,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A coordinated verb shares the negation instead ("would not accept or sign").
       const nextInChain = chain !== null && !chain.emittedProp && /^\s*(?:\S+\s+){0,3}$/.test(gap) && !/[,;:]|\b(?:and|or|nor|but)\b/i.test(gap);
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue || nextInChain ? chain!.last.end : s.start), hit.start);
-      let polarity = hit.cue.polarity * (negated ? -1 : 1) * (asked === 'rhetorical' ? -1 : 1);
+      let polarity = hit.cue.polarity * (negated ? -1 : 1) * (questionKind === 'rhetorical' ? -1 : 1);
       // "denied that it had endorsed ...": a denial says what the holder did not do, not what they want.
       if (DENIAL.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) polarity = 0;
       // "the league had not proposed a hard cap", "Kyiv never demanded it": that an offer or a demand was not made is a fact, no stance.
@@ -2335,7 +2337,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     // "ready to agree a filling schedule": agreeing to or signing a thing takes the thing itself, named by its phrase.
     const accepting = head && ACCEPTING_VERB.test(verb[1]!);
-    out.push({ id: autoId(accepting ? (before ? `${before} ${head}` : head!) : head ? `${verb[1]} ${head}` : verb[1]!), start: accepting ? verbStart + verb[1]!.length + 1 : verbStart, end, origin: 'auto' });
+    const objectStart = from + (text.slice(from, end).search(/\S/) > 0 ? text.slice(from, end).search(/\S/) : 0);
+    out.push({ id: autoId(accepting ? (before ? `${before} ${head}` : head!) : head ? `${verb[1]} ${head}` : verb[1]!), start: accepting ? objectStart : verbStart, end, origin: 'auto' });
   }
   return out;
 }
@@ -2785,7 +2788,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     const plural = word.toLowerCase() === 'them';
     const own = indefinite || plural ? inClause.at(-1) : inClause[0];
     if ((indefinite || plural) && !own) continue;
-    if (plural && !/s$/i.test(text.slice(own!.start, own!.end))) continue;
+    if (plural && (!/s$/i.test(text.slice(own!.start, own!.end)) || /(?:ss|us|is)$/i.test(text.slice(own!.start, own!.end)))) continue;
     const id = own?.id ?? topic;
     props.push({ id, start, end: start + word.length, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
     added = true;

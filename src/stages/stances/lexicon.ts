@@ -128,7 +128,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Resisting or lamenting something is being against it: "resisted the reform", "laments the cuts".
   c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?`, -1, 'agentive', 0.75),
   // Fighting or challenging a measure is opposing it: "would fight it in Brussels", "vowed to challenge the ban in court".
-  c(String.raw`(?:fight(?:s|ing)?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|this|that|these|those|it|them|any)\b)`, -1, 'agentive', 0.7),
+  // ("the fighting that followed" is no one's act: no "-ing" form, no demonstrative after it.)
+  c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any)\b)`, -1, 'agentive', 0.7),
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
@@ -250,7 +251,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing|far\s+from|anything\s+but|in\s+no\s+hurry\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b)|anything\s+but|in\s+no\s+hurry\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;

@@ -92,3 +92,18 @@ describe('a bare head pointing back to the keyed object named with it', () => {
     expect(stancesOf('Sudmark imposed a ban on wheat exports. Norland urged Sudmark to lift the ban.')).toContain('Norland:oppose:auto:export-ban');
   });
 });
+
+describe('review fixes', () => {
+  it('keeps a stance before a quoted question by someone else', () => {
+    expect(stancesOf('Norland welcomed the ceasefire, though Sudmark asked: "Will it hold?"')).toContain('Norland:support:auto:ceasefire');
+  });
+
+  it('reads neither "the fighting that followed" nor "far from the capital" as a stance', () => {
+    expect(stancesOf('Norland said the fighting that followed the ceasefire had stopped.').filter((x) => x.startsWith('Norland:oppose'))).toEqual([]);
+    expect(stancesOf('Norland said the miners, far from the capital, would keep the ceasefire.')).not.toContain('Norland:oppose:auto:ceasefire');
+  });
+
+  it('gives "On Monday, its members voted for X" to the body named before', () => {
+    expect(stancesOf('Norland called a vote. On Monday, its members voted for the fishing moratorium.')).toContain('Norland:support:auto:moratorium');
+  });
+});
