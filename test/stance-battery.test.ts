@@ -42,7 +42,7 @@ const FLOORS: Record<string, number> = {
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
   'dev2-articles.txt': 35,
   'dev2-polarity.txt': 65,
-  'heldout2-polarity.txt': 39,
+  'heldout2-polarity.txt': 40,
 };
 
 interface Outcome {

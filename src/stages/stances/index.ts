@@ -685,10 +685,12 @@ const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|h
 /** "Its members", "their negotiators": people who speak for the body "its" or "their" stands for. */
 const POSSESSED_SPEAKERS = /\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:members|leaders?|leadership|chair(?:man|woman|person)?|president|spokes(?:man|woman|person|people)|chief(?:\s+executive)?|head|secretary-general|general\s+secretary|director|negotiators?|officials?|board|executives?|representatives?|delegates?|delegation|lawmakers|deputies|envoys?|commanders?|fighters)\b)/g;
 
+/** Those through whom a possessor speaks ("<X>'s spokesman", "<X>'s delegation", "<X>'s government"). */
+const SPEAKING_FOR = String.raw`spokes(?:man|woman|person|people)|delegation|delegates|negotiators?|officials?|envoys?|representatives?|leaders?|leadership|ministry|office|team|aides?|advisers?|advisors?|command|government|cabinet|administration`;
 /** "'s government " right before the verb: the possessor's body as the subject ("Venezuela's government agreed"). */
-const POSSESSOR_SPEAKS = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:government|cabinet|administration|ministry|delegation|negotiators?|officials?|leadership|spokes(?:man|woman|person)|team|envoys?|representatives?)\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$/u;
+const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_FOR})\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$`, 'u');
 /** The same possessor opening a clause whose verb follows ("Venezuela's government agreed ..., reversing ..."). */
-const POSSESSOR_SPEAKS_AS_SUBJECT = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:government|cabinet|administration|ministry|delegation|negotiators?|officials?|leadership)\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b/u;
+const POSSESSOR_SPEAKS_AS_SUBJECT = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_FOR})\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b`, 'u');
 
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
@@ -764,7 +766,7 @@ const UNNAMED_CLAUSE_SUBJECT = /^\s+(?:(?:reporters|journalists|the\s+press|lawm
 
 /** The speaker of a reporting verb before `pos` in the sentence ("Rubio said ..."), or of the quote there. */
 /** After a possessor, before a reporting verb: the people or office speaking for it ("'s delegation", "'s chief negotiator"). */
-const SPEAKERS_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|delegation|delegates|negotiators?|officials?|envoys?|representatives?|leaders?|leadership|ministry|office|team|aides?|advisers?|advisors?|command)\s+(?:\p{Ll}+ly\s+)?$/u;
+const SPEAKERS_OF = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+)?(?:${SPEAKING_FOR})\s+(?:\p{Ll}+ly\s+)?$`, 'u');
 function reportingSpeaker(ctx: Context, pos: number): Holder | null {
   const q = quoteAt(ctx, pos);
   if (q && q.speaker !== null) return { entity: q.speaker, at: q.source && q.source.start >= ctx.s.start && q.source.end <= ctx.s.end ? q.source : null, rule: `quote-${q.kind}`, confidence: 0.8 };
