@@ -438,3 +438,20 @@ describe('a date the article gives as a month only (QA pass 7)', () => {
     }
   });
 });
+
+describe('the actor filter', () => {
+  it('finds an actor by a stored alias (an acronym) as well as by its name', () => {
+    withStore((store) => {
+      writeArticle(store, ACTORS, {
+        id: 'a1',
+        outlet: 'Outlet',
+        published: '2025-03-04',
+        text: 'Freedonia visited Sylvania on Monday.',
+        events: [{ trigger: 'visited', type: 'CONSULT', actors: ['freedonia'], targets: ['sylvania'] }],
+      });
+      store.db.prepare(`UPDATE actors SET aliases_json = '["FRD"]' WHERE id = 'freedonia'`).run();
+      expect(timeline(store, { actor: 'frd' }).filter((e) => e.kind === 'event')).toHaveLength(1);
+      expect(timeline(store, { actor: 'zzz' })).toEqual([]);
+    });
+  });
+});

@@ -401,13 +401,20 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     return (id: string) => table.get(id) ?? filter.labels?.get(id) ?? id;
   })();
   const needle = filter.actor?.toLowerCase();
+  // "--actor AMPTP": a stored alias (an acronym, a short form) names the actor as well as its name does.
+  const aliased = new Set<string>();
+  if (needle !== undefined) {
+    for (const row of store.db.prepare('SELECT id, aliases_json FROM actors').all() as { id: string; aliases_json: string | null }[]) {
+      if ((JSON.parse(row.aliases_json ?? '[]') as string[]).some((a) => a.toLowerCase() === needle)) aliased.add(row.id);
+    }
+  }
   const wanted = new Map<string, boolean>();
   const actorWanted = (ids: readonly string[]) => {
     if (needle === undefined) return true;
     return ids.some((id) => {
       let w = wanted.get(id);
       // Ids are served ids: asking for any actor merged into one finds it.
-      if (w === undefined) wanted.set(id, (w = merges.members(id).some((m) => m.toLowerCase() === needle || nameOf(m).toLowerCase().includes(needle))));
+      if (w === undefined) wanted.set(id, (w = merges.members(id).some((m) => m.toLowerCase() === needle || aliased.has(m) || nameOf(m).toLowerCase().includes(needle))));
       return w;
     });
   };

@@ -26,7 +26,7 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('timeline')
     .description('dated events and stance changes in order, each with its sources')
-    .option('--actor <name>', 'only entries involving this actor (name or id, case-insensitive)')
+    .option('--actor <name>', 'only entries involving this actor (part of its name, an alias such as an acronym, or its id; case-insensitive)')
     .option('--proposition <id>', 'only stance changes on this proposition (its id, or its label as the matrix shows it)')
     .option('--since <date>', 'from this date (YYYY-MM-DD)', calendarDate('--since'))
     .option('--until <date>', 'up to this date (YYYY-MM-DD)', calendarDate('--until'))
