@@ -1269,9 +1269,6 @@ const ASKED_AFTER = /,\s*(?:[\p{L}.'’-]+\s+){1,6}asked(?:\s+[\p{L}'’-]+){0,3
 /** A negation of will, not of fact: "will not", "would never", "refused to", "vowed not to". */
 const VOLITIONAL_NEGATION = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:\p{L}+\s+)?$|\b(?:won['’]t|wouldn['’]t|never|cannot|can['’]t)\s+(?:\p{L}+\s+)?$|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|vow(?:s|ed)?\s+not|pledg(?:e|es|ed)\s+not|promis(?:e|es|ed)\s+not|no\s+(?:intention|plans?|desire|wish|reason))\s+to\s+$|\bno\s+(?:intention|question)\s+of\s+$/iu;
 
-/** Blaming someone for what follows ("blamed its neighbours for the collapse of"). */
-const BLAMED_FOR = /\b(?:blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?|accus(?:e|es|ed|ing))\s+[^,;.!?]{1,60}?\s+(?:for|of)\s+$/iu;
-
 const BARE_HEAD_AT_END = /(?:^|\s)(\p{L}+?)s?$/u;
 const BARE_HEAD_AFTER = /^\s+(\p{L}+?)s?\b/u;
 
@@ -1868,7 +1865,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 
       if (hit.cue.composeOnly) {
         // "Brazil blamed its neighbours for the collapse of the trade deal": who blames others for a thing's end wanted it.
-        const blamed = BLAMED_FOR.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
+        const blamed = ACCUSED.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
         const ended = blamed ? props.find((p) => p.start >= hit.end && /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(hit.end, p.start))) : undefined;
         const blamer = ended ? subjectBefore(ctx, hit.start - Math.min(hit.start - s.start, 80) + blamed!.index, false)?.mention : null;
         if (ended && blamer) emit({ holders: [{ entity: blamer.entity, at: blamer, rule: 'blamed-for-end', confidence: 0.55 }], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: blamer.start }, last: hit, rule: 'blamed-for-end', hedged: false, threat: false, emittedProp: true }, ended);
