@@ -45,6 +45,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bnon[-\s]?negotiable\b|\b(?:is|are|was|were|remains?)\s+not\s+negotiable\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
+  // "the tariffs have no place in trade between allies": what has no place somewhere should go.
+  [/\b(?:has|have|had)\s+no\s+place\b/giu, -3],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
   // "was the only way to break the deadlock", "the best hope for peace": what a speaker sees no alternative to.
   [/\b(?:the\s+)?only\s+(?:way|option|solution|hope|path|answer|road|route|alternative)\b|\bthe\s+best\s+(?:hope|chance|way|option)\b/giu, 2],

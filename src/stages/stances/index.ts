@@ -203,6 +203,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       // "give Egypt a veto over", "a freeze": a verb's bare form after an article is its noun, no one's act.
       // ("promised a veto", "cast a veto" still take the stance the noun carries.)
       if (cue.kind === 'agentive' && /^\p{L}+$/u.test(m[0]) && !/(?:ed|ing)$/i.test(m[0]) && /\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(s.start, start - 5), start)) && !/\b(?:promis|threat|vow|pledg|issu|cast|us|wield|exercis)\p{L}*\s+(?:a|an|the)\s+$/iu.test(text.slice(Math.max(s.start, start - 30), start))) continue;
+      // "accused critics of trying to kill the moratorium": the "of" is the charge's, not the role's.
+      if (cue.role && ACCUSE_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)) && /^\s+(?:\p{L}+ly\s+)?\p{L}+ing\b/u.test(text.slice(end, end + 30))) continue;
       // "the proposed deal", "the rejected offer": a participle after a determiner is an adjective, no one's act.
       if (/ed$/i.test(m[0]) && !/\s/.test(m[0]) && !relativeThat && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !/^\s+by\b/i.test(text.slice(end, end + 4))) continue;
       hits.push({ cue, start, end });
@@ -883,6 +885,13 @@ const ROLE_BREAK = /\b(?:and|or|but|that|who|which|whom|said|says|say|told|of|to
  */
 function roleHolders(ctx: Context, hit: CueHit): Holder[] {
   const before = ctx.text.slice(ctx.s.start, hit.start);
+  // "Turkey accused the sponsors of the embargo of siding with terrorists": who judges a thing's backers or critics
+  // holds their stance, or its reverse when blaming them.
+  const judged = ROLE_JUDGED.exec(before.slice(-60));
+  if (judged) {
+    const judge = subjectBefore(ctx, hit.start - Math.min(before.length, 60) + judged.index, false)?.mention;
+    if (judge) return [{ entity: judge.entity, at: judge, rule: judged[1] ? 'praised-role' : 'blamed-role', confidence: 0.55, reverse: !judged[1] }];
+  }
   const m = [...ctx.mentions].reverse().find((mn) => mn.end <= hit.start);
   if (m && m.kind !== 'pronoun' && hit.start - m.end <= 90 && !notAHolder(ctx, m)) {
     const gap = ctx.text.slice(m.end, hit.start);
@@ -907,7 +916,11 @@ function roleHolders(ctx: Context, hit: CueHit): Holder[] {
 /** "accused <Y> of", "blamed <Y> for" right before an -ing stance verb (group 1: Y). */
 /** A verb of praise (group 1) or blame (group 2) whose object is unnamed agents of the act that follows ("applauded the lawmakers who voted down"). */
 const AGENTS_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*|heap(?:s|ed|ing)?\s+praise\s+on)|((?:blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on))\s+(?:the|those|all|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s+(?:(?:had|have|has|would|helped\s+to|helped|tried\s+to)\s+)?(?:\p{L}+ly\s+)?$/iu;
-const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?$/iu;
+const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?(?:(?:trying|attempting|seeking|plotting|scheming|conspiring|working|wanting|threatening)\s+to\s+(?:\p{L}+ly\s+)?)?$/iu;
+/** An accusing verb and its object's determiner right before a noun ("accused the", "blamed"). */
+const ACCUSE_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:(?:the|its|their|those|all)\s+)?$/i;
+/** A verb of praise (group 1) or blame (group 2) right before a role noun: "accused the sponsors of the embargo of ...", "thanked supporters of the deal". */
+const ROLE_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*)|((?:accus|blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat|mock|derid|ridicul)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on))\s+(?:(?:the|those|all|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 
 /** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
 const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
@@ -934,7 +947,7 @@ function passiveIn(ctx: Context, hit: CueHit): Mention | null {
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.role) return roleHolders(ctx, hit);
   // "X accused Y of blocking <object>": the stance is the one charged to Y, never the accuser's.
-  if (hit.cue.kind !== 'noun' && hit.cue.kind !== 'deontic' && /^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
+  if (hit.cue.kind !== 'noun' && hit.cue.kind !== 'deontic' && (/^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end)) || /\p{L}ing\s+to\s+(?:\p{L}+ly\s+)?$/u.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 30), hit.start)))) {
     const before = ctx.text.slice(Math.max(ctx.s.start, hit.start - 90), hit.start);
     const accused = ACCUSED.exec(before);
     if (accused) {
@@ -1275,11 +1288,15 @@ const BARE_HEAD_AFTER = /^\s+(\p{L}+?)s?\b/u;
 /** A verb that asks for its object ("demanded guarantees in exchange for a ceasefire"): the object is what is asked. */
 const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i;
 
+/** An extraposed judgement that the act after it is unwise ("it would be a grave mistake to", "it was madness to"). */
+const UNWISE_TO = /\b(?:it|that)\s+(?:would|will|could|might)?\s*(?:be|is|was|['’]s)\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}?(?:mistake|madness|folly|error|blunder|wrong|irresponsible|reckless|unwise|foolish|absurd|crazy|insane|suicidal|suicide|unthinkable|premature|dangerous|self-defeating|short-sighted|naive)\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,3})?to\s+$/iu;
+
 /** Negative cues whose negation is consent, not a shrug ("not opposed to", "would not block", "not stand in the way of"); a negated rejection or ruling-out stays non-committal. */
-const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way)/i;
+const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way)/i;
 
 function negatedBefore(text: string, from: number, to: number): boolean {
-  const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '');
+  // "anything but" negates; its "but" opens no clause.
+  const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '').replace(/\banything\s+but\b/gi, 'not');
   const opener = CLAUSE_OPENER.exec(before);
   const own = opener ? before.slice(opener.index + opener[0].length) : before;
   return NEGATION_RE.test(own);
@@ -1747,6 +1764,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (negated && hit.cue.polarity < 0) polarity = (hit.cue.kind === 'object' && VOLITIONAL_NEGATION.test(text.slice(Math.max(s.start, hit.start - 28), hit.start))) || ACQUIESCENCE.test(text.slice(hit.start, hit.end)) ? 1 : 0;
       // "no peace without a treaty", "cannot end the war without guarantees": what nothing happens without is needed.
       // "without it there will be no sardines to catch", "without guarantees, we cannot sign": the negation may follow.
+      // "it would be madness to walk away from the accord", "a mistake to lift the sanctions": the act judged unwise is the one not wanted.
+      if (UNWISE_TO.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) polarity = -polarity;
       if (/^without$/i.test(text.slice(hit.start, hit.end)) && (NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || NECESSITY_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 90))))) polarity = 1;
 
       // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
@@ -2815,13 +2834,13 @@ const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short)/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
 
 /**
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
+const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */

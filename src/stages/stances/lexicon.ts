@@ -77,6 +77,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:gave|give|gives|giving|given)(?=\s+(?:[^.;:!?]{1,40}?\s+)?(?:their|its|his|her|our|a|the)\s+(?:(?:full|formal|official|final|tacit|qualified)\s+)?(?:seal\s+of\s+approval|stamp\s+of\s+approval|blessing|imprimatur|green\s+light|thumbs[-\s]up|nod|endorsement|backing|approval)\b)`, 1, 'agentive', 0.8),
   // Leaving a deal is opposing it, staying in it backing it ("quit the accord", "remain in the pact").
   c(String.raw`(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|pull(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+out\s+of|back(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, -1, 'object', 0.75),
+  // Leaving or boycotting the talks on a thing is turning from it ("walked out of the talks on the moratorium").
+  c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about)\b)`, -1, 'agentive', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),
   c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),
@@ -117,6 +119,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // How a side received an offer: "reacted coolly to the proposal" (−), "responded positively to it" (+).
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:coolly|cool|skeptically|sceptically|negatively|dismissively|angrily|frostily|with\s+(?:scepticism|skepticism|dismay|anger|hostility))\s+to`, -1, 'agentive', 0.65),
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:positively|warmly|favou?rably|enthusiastically|with\s+enthusiasm)\s+to`, 1, 'agentive', 0.7),
+  // A side's attitude as a predicate adjective: "was enthusiastic about the exchange" (+), "is sceptical of the cap" (−).
+  c(String.raw`(?:enthusiastic|keen|warm|upbeat)\s+(?:about|on|over|towards?)(?=\s)`, 1, 'agentive', 0.65),
+  c(String.raw`(?:lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic)\s+(?:about|on|over|towards?|to|of)(?=\s)`, -1, 'agentive', 0.65),
   // Working against something: "sabotaging the ceasefire", "undermined the deal", "poured cold water on the plan".
   c(String.raw`sabotag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|obstruct(?:s|ed|ing)?|wreck(?:s|ed|ing)?|(?:pour(?:s|ed|ing)?|thr(?:ew|ow|ows|owing|own))\s+cold\s+water\s+on|(?:pour(?:s|ed|ing)?|heap(?:s|ed|ing)?)\s+scorn\s+on|drag(?:s|ged|ging)?\s+(?:its|their|his|her|our|my)\s+feet\s+(?:on|over)|wash(?:es|ed|ing)?\s+(?:its|their|his|her|our|my)\s+hands\s+of|slam(?:s|med|ming)?\s+the\s+door\s+on|critical\s+(?:of|about)|st(?:and|ands|ood|anding)\s+in\s+the\s+way\s+of`, -1, 'agentive', 0.75),
   // Doubting a thing in public: "cast doubt on the proposed ceasefire", "played down the prospect of a deal".
@@ -220,7 +225,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // (Before the verb "demand".) What a side names as its demand is what it wants: "Japan's main demand is a full withdrawal", "its first condition remains X".
   c(String.raw`(?:(?:main|key|chief|central|core|principal|only|first|top|overriding)\s+)?(?:demands?|conditions?|requests?|priorit(?:y|ies)|goals?|objectives?)\s+(?:is|are|was|were|remains?|remained)(?!\s+(?:to|that|not|unclear|unknown)\b)`, 1, 'noun', 0.7),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
-  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b)`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b|\s*,?\s*(?:only\s+(?:if|when|once|after)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b)`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
   c(String.raw`(?:unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out|la(?:y|ys|id|ying)\s+out)(?=\s+(?:a|an|the|its|their|his|her|our|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposals?|plans?|initiatives?|blueprints?|frameworks?|bills?|packages?|offers?|road\s*maps?|strateg(?:y|ies)|legislation|measures?)\b)`, 1, 'agentive', 0.75),
   // Hoping or trusting that a deal will be reached, or a truce hold, is wanting it: "hoped a ceasefire could be agreed within
