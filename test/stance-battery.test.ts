@@ -40,9 +40,12 @@ const FLOORS: Record<string, number> = {
   'heldout-organisations.txt': 42,
   'heldout-polarity.txt': 62,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
-  'dev2-articles.txt': 35,
+  'dev2-articles.txt': 38,
   'dev2-polarity.txt': 72,
   'heldout2-polarity.txt': 42,
+  // Session 11: wire-copy passages (3–6 sentences) by a helper who saw no code, first measured at e9dc289: dev 34, held-out 19 of 40.
+  'dev3-reports.txt': 34,
+  'heldout3-reports.txt': 20,
 };
 
 interface Outcome {
@@ -54,7 +57,7 @@ interface Outcome {
 function score(file: string): Outcome {
   const lines = readFileSync(join(DIR, file), 'utf8').split('\n');
   const lead = lines.find((l) => l.startsWith('# lead: '))?.slice('# lead: '.length) ?? '';
-  const articles = file.includes('articles') || file.includes('organisations');
+  const articles = file.includes('articles') || file.includes('organisations') || file.includes('reports');
   const out: Outcome = { passed: 0, total: 0, failures: [] };
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;

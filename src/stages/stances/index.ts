@@ -2840,8 +2840,8 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:now\s+)?(?:would|will|could|might|may|can)\s+["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)\s+((?:[\p{L}'’-]+))/iu;
-const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur)/i;
+const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:now\s+)?(?:(?:would|will|could|might|may|can)\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}'’-]+))/iu;
+const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur|give|allow|enable|let)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
 const PRONOUN_SUBJECT = /(?<![\p{L}\p{N}])(?:[Ii]t|[Tt]his|[Tt]hat)(?:['’]s|\s+(?:is|was|has|had|will|would|took|happened|worked|came|marks|marked|represents|represented|means|meant|shows|showed|proves|proved|goes|went|does|did|falls|fell)\b)/u;
@@ -2963,7 +2963,9 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       // "the tariffs would hurt its exporters", "the agreement will create jobs": what the object would do to the
       // speaker's own people or to everyone judges it; harm to a named other party may be the point, so it says nothing.
       const consequence = CONSEQUENCE.exec(rest);
-      if (!consequence || !cueFree(p.end, p.end + consequence[0].length)) continue;
+      // The effect verb may be a cue of its own ("would stop the market in its tracks"): it is read here, as the effect.
+      const effectAt = consequence ? p.end + consequence[0].lastIndexOf(consequence[2]!, consequence[0].length - consequence[3]!.length - 1) : 0;
+      if (!consequence || !cues.every((c) => c.start < p.end || c.start >= p.end + consequence[0].length || c.start === effectAt)) continue;
       const good = GOOD_EFFECT.test(consequence[2]!);
       const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!);
       const polarity = good && !consequence[1] ? 1 : -1;

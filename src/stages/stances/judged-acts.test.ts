@@ -53,3 +53,19 @@ describe('attitudes, leaving the talks, what a thing does', () => {
     expect(stanceOf('Norland has studied the fishing moratorium. Norland said it would sign only once its boats were compensated.', 'auto:moratorium')).toEqual(['conditional']);
   });
 });
+
+describe('what a thing does, said without a modal', () => {
+  it.each([
+    ['Norland said the takeover bid grossly undervalues its assets.', 'auto:takeover', 'oppose'],
+    ['Norland said in a statement that the offer "grossly undervalues" the company.', 'auto:proposal', 'oppose'],
+    ['Norland said the fishing moratorium would "stop the industry in its tracks".', 'auto:moratorium', 'oppose'],
+  ])('%s', (text, proposition, stance) => {
+    expect(stanceOf(text, proposition)).toEqual([stance]);
+  });
+
+  it('reads "this merger gives us the scale" in a quote as its speaker\'s support', () => {
+    const text = '"This merger gives us the scale to compete," Norland said.';
+    const quotes = [{ text: 'This merger gives us the scale to compete,', speaker: 'Norland', kind: 'direct' as const }];
+    expect(fixtureStances(text, ACTORS, kb, { quotes }).filter((s) => s.actor === 'Norland' && s.proposition === 'auto:merger').map((s) => s.stance)).toEqual(['support']);
+  });
+});
