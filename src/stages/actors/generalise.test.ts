@@ -499,6 +499,10 @@ describe('a plural possessive inside an organization name', () => {
     expect(orgs).toEqual(["Westmoor Teachers' Federation"]);
   });
 
+  it.each([["The Northvale Hockey Players' Association rejected the cap on Monday.", "Northvale Hockey Players' Association"], ["The Kaluma Forest Peoples' Council backed the moratorium.", "Kaluma Forest Peoples' Council"]])('keeps %s whole', (text, name) => {
+    expect(entities(text).filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([name]);
+  });
+
   it('still reads a plural possessive before a plain noun as a possessor', () => {
     const orgs = entities("The Westmoor Teachers' demands were rejected on Monday.").filter((e) => e.type === 'organization').map((e) => e.name);
     expect(orgs).not.toContain("Westmoor Teachers' demands");

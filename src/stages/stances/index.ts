@@ -925,6 +925,10 @@ const ROLE_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*
 /** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
 const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
 
+/** The comma that closes a fronted participle clause, right before the main clause's subject. */
+const FRONTED_CLAUSE_END = /,["”’]?\s+(?:the\s+)?$/i;
+/** A finite verb right after a subject. */
+const MAIN_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|has|have|had|is|was|were|are|will|would|on|\p{Ll}+ed|\p{Ll}+s)\b/u;
 /** Who holds a stance whose chain starts at `hit`. */
 /** Before a cue: a wish or expectation about what another party will do ("hoped Russia would", "wants Kyiv to"). */
 const WISHED_OF_OTHER = /(?<![\p{L}])(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|expects?|expected|expecting)\s+(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:would|will|could|might|to)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -946,6 +950,11 @@ function passiveIn(ctx: Context, hit: CueHit): Mention | null {
 
 function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   if (hit.cue.role) return roleHolders(ctx, hit);
+  // "Rejecting the referendum as a distraction, the association said ...": a participle opening the sentence has the main clause's subject.
+  if (/^[\s"“‘]*$/.test(ctx.text.slice(ctx.s.start, hit.start)) && /^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end))) {
+    const main = ctx.mentions.find((m) => m.start > hit.end && m.end <= ctx.s.end && m.kind !== 'pronoun' && FRONTED_CLAUSE_END.test(ctx.text.slice(Math.max(hit.end, m.start - 8), m.start)) && MAIN_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 30)));
+    if (main && !notAHolder(ctx, main)) return [{ entity: main.entity, at: main, rule: 'fronted-participle', confidence: 0.65 }];
+  }
   // "X accused Y of blocking <object>": the stance is the one charged to Y, never the accuser's.
   if (hit.cue.kind !== 'noun' && hit.cue.kind !== 'deontic' && (/^\p{L}+ing\b/u.test(ctx.text.slice(hit.start, hit.end)) || /\p{L}ing\s+to\s+(?:\p{L}+ly\s+)?$/u.test(ctx.text.slice(Math.max(ctx.s.start, hit.start - 30), hit.start)))) {
     const before = ctx.text.slice(Math.max(ctx.s.start, hit.start - 90), hit.start);
@@ -1615,6 +1624,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of events) {
       if (ev.kind === 'prop') {
         if (inCondition(ev.prop.start)) continue;
+        // "behind the plan to cut tariffs": a proposal noun whose content is an act the chain goes on to is that act's frame, not its object.
+        if (chain && !chain.emittedProp && PROPOSAL_ANAPHOR.test(text.slice(ev.prop.start, ev.prop.end)) && cues.some((c) => c.start > ev.prop.end && /^\s+to\s+$/.test(text.slice(ev.prop.end, c.start)))) continue;
         // "the talks" take a stance only as the verb's own object: "rejected the plan at the talks" is about the plan.
         if (ev.prop.direct && (!chain || chain.emittedProp || !DIRECT_GAP.test(text.slice(chain.last.end, ev.prop.start)))) {
           previousEnd = ev.prop.end;
@@ -2962,7 +2973,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     if (!cop) {
       // "the tariffs would hurt its exporters", "the agreement will create jobs": what the object would do to the
       // speaker's own people or to everyone judges it; harm to a named other party may be the point, so it says nothing.
-      const consequence = CONSEQUENCE.exec(rest);
+      // "would cost less than a new ferry": a cost compared down is no harm.
+      const consequence = ((c) => (c && /^cost/i.test(c[2]!) && /^(?:less|little|nothing|only|far\s+less|much\s+less)\b/i.test(c[3]!) ? null : c))(CONSEQUENCE.exec(rest));
       // The effect verb may be a cue of its own ("would stop the market in its tracks"): it is read here, as the effect.
       const effectAt = consequence ? p.end + consequence[0].lastIndexOf(consequence[2]!, consequence[0].length - consequence[3]!.length - 1) : 0;
       if (!consequence || !cues.every((c) => c.start < p.end || c.start >= p.end + consequence[0].length || c.start === effectAt)) continue;

@@ -69,3 +69,18 @@ describe('what a thing does, said without a modal', () => {
     expect(fixtureStances(text, ACTORS, kb, { quotes }).filter((s) => s.actor === 'Norland' && s.proposition === 'auto:merger').map((s) => s.stance)).toEqual(['support']);
   });
 });
+
+describe('fronted participles, "rather than", proposal frames', () => {
+  it.each([
+    ['Rejecting the fishing moratorium as "a costly distraction," Norland said on Wednesday it would ask parliament to vote it down.', 'oppose'],
+    ['Norland walked out of the meeting rather than accept the fishing moratorium.', 'oppose'],
+    ['Norland will fight a proposed fishing moratorium with everything it has.', 'oppose'],
+    ['Norland has thrown its weight behind the fishing moratorium.', 'support'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
+  });
+
+  it('reads "behind the plan to cut X" as against X, not for it', () => {
+    expect(stanceOf('Norland has put its weight behind the plan to cut tariffs on steel.', 'auto:tariffs')).toEqual(['oppose']);
+  });
+});

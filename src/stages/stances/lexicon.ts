@@ -134,7 +134,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?`, -1, 'agentive', 0.75),
   // Fighting or challenging a measure is opposing it: "would fight it in Brussels", "vowed to challenge the ban in court".
   // ("the fighting that followed" is no one's act: no "-ing" form, no demonstrative after it.)
-  c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any)\b)`, -1, 'agentive', 0.7),
+  c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any|a|an|this|these|those)\b)`, -1, 'agentive', 0.7),
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
@@ -174,7 +174,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),
   c(String.raw`welcom(?:e|es|ed|ing)`, 1, 'agentive', 0.85, true),
   // Adopting or defending something in the idiom of legislatures, unions and news reports.
-  c(String.raw`ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)(?=\s+(?:the|a|an|this|that|its)\b)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
+  c(String.raw`ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)(?=\s+(?:the|a|an|this|that|its)\b)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing|thrown)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
   // "voted 9-4 on Wednesday to advance the bill": a tally and a day may come between.
   c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\d+[-–]\d+\s+|\p{L}+ly\s+)?(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   // Going on with a planned action is backing it: "would press ahead with the strike", "went ahead with the merger".
@@ -256,7 +256,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b)|anything\s+but|in\s+no\s+hurry\s+to|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b)|anything\s+but|in\s+no\s+hurry\s+to|rather\s+than|instead\s+of|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
