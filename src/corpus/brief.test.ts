@@ -356,3 +356,53 @@ describe('brief open proposals: a spun copy', () => {
     }
   });
 });
+
+describe('brief positions across several talks', () => {
+  it('lists each talks\' parties together under the talks\' name, not interleaved', () => {
+    const store = Store.open(':memory:');
+    const actors: TestActor[] = [...ACTORS, { id: 'ruritania', name: 'Ruritania' }, { id: 'freedonia', name: 'Freedonia' }];
+    const statute = 'auto:statute@freedonia+ruritania';
+    const quota = 'auto:quota@freedonia+ruritania';
+    const strike = 'auto:strike@guild+mill';
+    try {
+      writeArticle(store, actors, {
+        id: 'r1',
+        outlet: 'Outlet A',
+        published: '2025-10-14',
+        text: 'Ruritania rejected the statute. Ruritania demanded a quota. Freedonia backed the statute.',
+        stances: [
+          { actor: 'ruritania', proposition: statute, stance: 'oppose', evidence: 'Ruritania rejected the statute' },
+          { actor: 'ruritania', proposition: quota, stance: 'support', evidence: 'Ruritania demanded a quota' },
+          { actor: 'freedonia', proposition: statute, stance: 'support', evidence: 'Freedonia backed the statute' },
+        ],
+      });
+      writeArticle(store, actors, {
+        id: 'w1',
+        outlet: 'Outlet B',
+        published: '2025-10-15',
+        text: 'The Weavers Guild called a strike. The Weavers Guild said the strike would last. The Mill condemned the strike.',
+        stances: [
+          { actor: 'guild', proposition: strike, stance: 'support', evidence: 'The Weavers Guild called a strike' },
+          { actor: 'mill', proposition: strike, stance: 'oppose', evidence: 'The Mill condemned the strike' },
+        ],
+      });
+      const brief = renderBrief(store);
+      const positions = brief.slice(brief.indexOf('## Positions'), brief.indexOf('\n## ', brief.indexOf('## Positions') + 1));
+      const at = (s: string) => {
+        const i = positions.indexOf(s);
+        expect(i, s).toBeGreaterThanOrEqual(0);
+        return i;
+      };
+      const ruritaniaTalks = at('### Talks: Freedonia–Ruritania');
+      const guildTalks = at('### Talks: Weavers Guild–Mill');
+      const [ruritania, freedonia, guild, mill] = ['**Ruritania**', '**Freedonia**', '**Weavers Guild**', '**Mill**'].map(at);
+      const [first, second] = ruritaniaTalks < guildTalks ? [[ruritania, freedonia], [guild, mill]] : [[guild, mill], [ruritania, freedonia]];
+      // Each talks' parties come right after its heading, before the other talks' heading.
+      expect(Math.max(...first!)).toBeLessThan(Math.min(ruritaniaTalks, guildTalks) === ruritaniaTalks ? guildTalks : ruritaniaTalks);
+      expect(Math.min(...second!)).toBeGreaterThan(Math.max(ruritaniaTalks, guildTalks));
+      for (const c of parseCitations(brief)) expect(store.getDocument(c.docId)!.text.slice(c.start, c.end)).toBe(c.quoted);
+    } finally {
+      store.close();
+    }
+  });
+});

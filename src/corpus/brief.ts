@@ -108,20 +108,36 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   const echoesOwnLines = (c: PositionCell, all: readonly PositionCell[]) =>
     c.citations.every((x) => originalOf.has(x.docId)) &&
     c.citations.every((x) => all.some((o) => o !== c && o.citations.some((y) => y.docId === originalOf.get(x.docId))));
-  for (const party of parties) {
-    const own = cellsOf(party.id);
-    const cells = own
+  const shownCells = (rowId: string) => {
+    const own = cellsOf(rowId);
+    return own
       .filter((c) => c.stance !== 'neutral' && !echoesOwnLines(c, own))
       .sort((a, b) => rank(b) - rank(a))
       .slice(0, Math.max(2, Math.ceil(max / 2)));
+  };
+  // A store holding several talks (a truce, fishing quotas, a pilots' contract) lists each talks' parties
+  // together under its name, not interleaved by how much each party said.
+  const talksOf = talksGrouping(matrix.propositions, label);
+  const partiesOfTalks = new Map<string, typeof parties>();
+  for (const party of parties) {
+    const cells = shownCells(party.id);
     if (!cells.length) continue;
-    anyPosition = true;
-    out.push(`**${party.name}**`);
-    for (const c of cells) {
-      const trend = c.trend !== 'steady' && c.trend !== 'new' ? `, ${c.trend}` : '';
-      const n = c.sources > 1 ? ` (${c.sources} sources${trend})` : trend ? ` (${trend.slice(2)})` : '';
-      const conflict = c.contradiction ? ' ⚠' : '';
-      out.push(`- ${STANCE_VERB[c.stance]} ${label(c.proposition)}${n}${conflict}: ${citeStance(c.citations[0]!, ex)}`);
+    const key = talksOf.keyOf(cells[0]!.proposition);
+    partiesOfTalks.set(key, [...(partiesOfTalks.get(key) ?? []), party]);
+  }
+  const headed = partiesOfTalks.size > 1;
+  for (const [key, members] of [...partiesOfTalks].sort((a, b) => talksOf.order(a[0]) - talksOf.order(b[0]))) {
+    if (headed) out.push(`### ${talksOf.title(key)}`);
+    for (const party of members) {
+      const cells = shownCells(party.id);
+      anyPosition = true;
+      out.push(`**${party.name}**`);
+      for (const c of cells) {
+        const trend = c.trend !== 'steady' && c.trend !== 'new' ? `, ${c.trend}` : '';
+        const n = c.sources > 1 ? ` (${c.sources} sources${trend})` : trend ? ` (${trend.slice(2)})` : '';
+        const conflict = c.contradiction ? ' ⚠' : '';
+        out.push(`- ${STANCE_VERB[c.stance]} ${label(c.proposition)}${n}${conflict}: ${citeStance(c.citations[0]!, ex)}`);
+      }
     }
   }
   if (!anyPosition) out.push('_No stances extracted yet._');
@@ -316,6 +332,33 @@ function negotiationWindows(store: Store): {
     return key === null ? null : find(key);
   };
   return { windows, newest, docs, keyOf };
+}
+
+/**
+ * The talks a proposition belongs to: a discovered object by its sides (`auto:quota@iceland+norway`, titled
+ * by its label's "(Iceland–Norway)"), pack propositions together, discovered objects with no sides together.
+ * Talks are ordered as the matrix first lists them.
+ */
+export function talksGrouping(propositions: readonly { id: string }[], label: (id: string) => string): { keyOf: (id: string) => string; title: (key: string) => string; order: (key: string) => number } {
+  const keyOf = (id: string) => {
+    const { sides } = splitQualified(id);
+    return sides.length ? sides.join('+') : id.startsWith('auto:') ? 'auto' : '';
+  };
+  const titles = new Map<string, string>();
+  const order = new Map<string, number>();
+  for (const p of propositions) {
+    const key = keyOf(p.id);
+    if (!order.has(key)) order.set(key, order.size);
+    if (!titles.has(key) && key !== '' && key !== 'auto') {
+      const named = /\(([^()]+)\)\s*$/.exec(label(p.id))?.[1];
+      if (named) titles.set(key, `Talks: ${named}`);
+    }
+  }
+  return {
+    keyOf,
+    title: (key) => titles.get(key) ?? (key === '' ? 'Knowledge-pack propositions' : key === 'auto' ? 'Objects with no named sides' : `Talks: ${key.split('+').join('–')}`),
+    order: (key) => order.get(key) ?? order.size,
+  };
 }
 
 function toCitation(c: { stanceId: string; docId: string; docName: string; outlet: string | null; date: string | null; stance: StanceCitation['stance']; actorId: string | null; evidence: Span3 }): StanceCitation {

@@ -80,3 +80,28 @@ describe('a body named after a medium', () => {
     expect([...newsOutlets('', entities, [])]).toEqual([1]);
   });
 });
+
+describe('the last two names of a list', () => {
+  it('are no pair named together ("Orvania, Ostria, Kestavia and Lunmark signed")', () => {
+    const entities = [
+      { type: 'country', name: 'Orvania', packId: null, party: 'orvania' },
+      { type: 'country', name: 'Brelland', packId: null, party: 'brelland' },
+      { type: 'country', name: 'Ostria', packId: null, party: 'ostria' },
+      { type: 'country', name: 'Kestavia', packId: null, party: 'kestavia' },
+      { type: 'country', name: 'Lunmark', packId: null, party: 'lunmark' },
+    ];
+    const text = 'Orvania rejected the offer from Brelland on the herring catch. Brelland proposed a 30% share, and Orvania refused it. Orvania, Ostria, Kestavia and Lunmark signed the accord on science on Friday. Lunmark said it was pleased.';
+    const mentions = mentionsOf(text, [['Orvania'], ['Brelland'], ['Ostria'], ['Kestavia'], ['Lunmark']]);
+    expect(negotiationSides(text, entities, mentions)).toEqual(['brelland', 'orvania']);
+  });
+
+  it('while two names joined alone still are ("Kestavia and Lunmark signed")', () => {
+    const entities = [
+      { type: 'country', name: 'Kestavia', packId: null, party: 'kestavia' },
+      { type: 'country', name: 'Lunmark', packId: null, party: 'lunmark' },
+      { type: 'country', name: 'Orvania', packId: null, party: 'orvania' },
+    ];
+    const text = 'Kestavia and Lunmark signed the accord on Friday. Orvania said it was pleased, Orvania added. Orvania praised it.';
+    expect(negotiationSides(text, entities, mentionsOf(text, [['Kestavia'], ['Lunmark'], ['Orvania']]))).toEqual(['kestavia', 'lunmark']);
+  });
+});

@@ -320,7 +320,7 @@ const DEAL_HEADS = new Set(['deal', 'agreement', 'accord', 'pact', 'framework', 
  */
 const KEY_MODIFIERS: Record<string, string> = {
   wage: 'wage', wages: 'wage', pay: 'wage', salary: 'wage', salaries: 'wage', hostage: 'hostage', hostages: 'hostage',
-  prisoner: 'prisoner', prisoners: 'prisoner', troop: 'troop', troops: 'troop', forces: 'troop', soldiers: 'troop', tariff: 'tariff', export: 'export', exports: 'export',
+  prisoner: 'prisoner', prisoners: 'prisoner', detainee: 'prisoner', detainees: 'prisoner', troop: 'troop', troops: 'troop', forces: 'troop', soldiers: 'troop', tariff: 'tariff', export: 'export', exports: 'export',
   import: 'import', imports: 'import', trade: 'trade', border: 'border', water: 'water', waters: 'water', energy: 'energy', aid: 'aid',
   security: 'security', military: 'military', fuel: 'fuel', peace: 'peace', nuclear: 'nuclear', arms: 'arms', weapons: 'arms',
   sanctions: 'sanctions', visa: 'visa', food: 'food', humanitarian: 'humanitarian', pension: 'pension', tax: 'tax', price: 'price',
@@ -1392,6 +1392,9 @@ export function negotiationSides(
     const b = sideAt[i + 1]!;
     const gap = text.slice(a.end, b.start);
     if (a.side === b.side || !/^\s*(?:and|[-–—\/])\s*(?:the\s+)?$/i.test(gap)) continue;
+    // "Norway, the European Union, the United Kingdom and Iceland agreed": the last two of a list are no pair.
+    const before = sideAt[i - 1];
+    if (before && before.side !== a.side && /^\s*and\b/i.test(gap) && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(before.end, a.start))) continue;
     const key = [a.side, b.side].sort().join('+');
     // A compound pair ("the EU-Mercosur agreement", "US–China talks") is the negotiation's own name: it
     // outweighs members of either side that speak more often (France and Brazil in EU–Mercosur talks).

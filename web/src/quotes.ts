@@ -1,6 +1,7 @@
 import { get, post, type Actor, type Page, type Quote, type Stats } from './api.js';
 import { actorLink, actorOrNull, actorPicker, field, pager, reviewBadge, select, source } from './common.js';
 import { clear, h, hash, state } from './dom.js';
+import { denialCue } from '../../src/corpus/quote-cues.js';
 
 export async function quotesView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
@@ -54,6 +55,8 @@ export function quoteItem(qt: Quote, actors: Actor[], refresh: () => void): HTML
   return h(
     'li',
     { class: `quote review-${qt.review}` },
+    // An indirect quote after "denied" holds the denied words: the denial is named before them.
+    qt.kind === 'indirect' && denialCue(qt.cue?.text) ? h('p', { class: 'cue-denial' }, `${denialCue(qt.cue?.text)}:`) : null,
     h('blockquote', null, qt.text),
     h(
       'p',

@@ -31,4 +31,13 @@ describe('quotes as text', () => {
     expect(out).toContain('Rufus Firefly [indirect] the vote rule was "illegitimate"');
     expect(out).toContain('Ann Alyst [partial]');
   });
+
+  it('names a denial before the denied words ("Freedonia denied that it had offered ..."), and no other cue', () => {
+    const out = formatQuotes([
+      quote({ id: 'a:q0', kind: 'indirect', text: 'it had offered to free the prisoners', cue: 'denied', speaker: 'Freedonia', speakerId: 'freedonia' }),
+      quote({ id: 'a:q1', kind: 'indirect', text: 'the talks would resume', cue: 'said', start: 40, end: 62 }),
+    ]);
+    expect(out).toContain('Freedonia [indirect, denied] it had offered to free the prisoners\n');
+    expect(out).toContain('Rufus Firefly [indirect] the talks would resume\n');
+  });
 });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { denialCue } from '../../corpus/quote-cues.js';
 import type { Store } from '../../store/store.js';
 import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
 
@@ -77,7 +78,9 @@ export function formatQuotes(quotes: readonly QuoteListing[]): string {
     const copies = q.copyOf === null ? originals.get(key(q.document, q)) ?? [] : [];
     const note = q.copyOf !== null ? ` (copy of ${q.copyOf})` : copies.length ? ` (also in: ${copies.join(', ')})` : '';
     const mark = q.kind === 'indirect' ? '' : '“';
-    out += `${name} [${q.kind}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}${note}\n`;
+    // "Morocco denied that it had offered ...": the words are what was denied, so the denial is named.
+    const denied = q.kind === 'indirect' ? denialCue(q.cue) : null;
+    out += `${name} [${q.kind}${denied ? `, ${denied}` : ''}] ${mark}${q.text}${mark ? '”' : ''}\n    — ${where}${note}\n`;
   }
   return out;
 }
