@@ -1160,6 +1160,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "rejects any extraterritorial arrangement": any one of a kind its modifier names is a kind ruled in or
     // out, not the deal under discussion ("any final agreement", "a fisheries deal" still are).
     if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && words.some((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && !NON_CONTENT.has(w) && !ING_ADJECTIVES.has(w) && w !== 'a')) continue;
+    // "supports any agreement acceptable to the people": any one that meets a test is no particular deal.
+    if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && /^\s+(?:(?:that\s+is|which\s+is)\s+)?(?:acceptable|agreeable|satisfactory)\s+to\b/i.test(text.slice(e, e + 30))) continue;
     // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).
     if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.

@@ -225,7 +225,7 @@ interface Condition {
 }
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
-const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission|legislation|law|bill|measure|decree|motion|resolution)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
 const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while|as)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
 /** A sentence opening on the document whose terms it goes on to state ("Under the first, ...", "Under the plan, ..."). */
@@ -925,6 +925,10 @@ const ROLE_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*
 /** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
 const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
 
+/** Talks as the subject of an agenda verb, right before an act: "the talks would focus on (restoring)". */
+const AGENDA_BEFORE = /\b(?:talks|meetings?|negotiations|discussions|sessions?|summit|agenda|round|conference)(?:\s+(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:(?:would|will|should|could|is|are|was|were|expected|set|due|to|also|mainly|largely)\s+){0,3}(?:focus|centre|center|concentrate|turn|address|cover)\p{L}*\s+(?:on\s+)?$/iu;
+/** A time or reason clause with a subject of its own opening between a verb and an object ("... before it returned to the"). */
+const TIME_CLAUSE_GAP = /\s(?:before|after|until|till|since|while|whereas|because)\s+(?:it|they|he|she|we|I|you|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|\p{Ll}+ed|\p{Ll}+s)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** The comma that closes a fronted participle clause, right before the main clause's subject. */
 const FRONTED_CLAUSE_END = /,["”’]?\s+(?:the\s+)?$/i;
 /** A finite verb right after a subject. */
@@ -1585,7 +1589,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // A trade offered ("would free X in exchange for Y") holds only if Y comes; one agreed ("agreed to X in
         // exchange for Y") is a deal done, and a refusal of a trade is a refusal.
         const traded = cond?.exchange && stance === 'support';
-        if (cond && (cond.exchange ? traded && OFFERED.test(text.slice(Math.max(s.start, ch.first.start - 25), prop.start)) : stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
+        // A proposal is its proposer's whatever terms another side sets for discussing it.
+        if (ch.rule !== 'proposer' && cond && (cond.exchange ? traded && OFFERED.test(text.slice(Math.max(s.start, ch.first.start - 25), prop.start)) : stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
         if (ch.conceded && stance === 'support') stance = 'conditional';
         const earlier = emitted.get(key);
         // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
@@ -1611,7 +1616,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           quote: q >= 0 ? q : null,
           provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
         });
-        ctx.lastHolder = lastHolder = h;
+        if (ch.rule !== 'proposer') ctx.lastHolder = lastHolder = h;
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
           const demanded = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
@@ -1655,6 +1660,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           // With no stance verb the act is the holder's only in its own clause: "X met on Monday, after talks to halt the bombing" is not X's.
           const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit).filter((h) => !h.at || h.at.end > hit.start || h.at.start < s.start || !/[;:]|,(?!\d)/.test(text.slice(h.at.end, hit.start)));
           if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "insist that X monitor rights before it returned to the ceasefire": an object in a time clause with its own subject is not the chain's.
+        if (chain && !chain.emittedProp && TIME_CLAUSE_GAP.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -1745,6 +1755,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // sign a deal that ..., its minister asked" is the rhetorical refusal of it.
       const questionKind = questionAround(text, s, hit.start);
       if (questionKind === 'open') continue;
+      // "was not considering legislation to end a strike": an act that is only the content of a measure not pursued is no one's aim.
+      if (!chain && hit.cue.kind === 'object' && CONTENT_OF_NOUN.test(text.slice(Math.max(s.start, hit.start - 60), hit.start)) && negatedBefore(text, s.start, hit.start)) {
+        previousEnd = hit.end;
+        continue;
+      }
+      // "the talks would focus on restoring the ceasefire": an agenda is what will be discussed, no one's stance on it.
+      if (!chain && AGENDA_BEFORE.test(text.slice(Math.max(s.start, hit.start - 80), hit.start))) {
+        previousEnd = hit.end;
+        continue;
+      }
       const gapFrom: number = chain ? chain.last.end : previousEnd;
       const gap = text.slice(gapFrom, hit.start);
       const propInGap = props.some((p) => p.start >= gapFrom && p.end <= hit.start);
@@ -2070,6 +2090,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         emit({ holders: [t.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: t.from }, last: hit, rule: t.asked ? 'offered-in-return' : 'asked-in-return', hedged: false, threat: false, emittedProp: true, ...(condition ? { condition } : {}) }, p);
       }
     }
+    // "X said the plan was the only basis. He rejected any referendum": a sentence that took no stance still names
+    // whom the next one's pronoun means.
+    if (!emitted.size && sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
   }
   // A news organisation is the source of a report, never a party holding a position in it.
   const outlets = out.length ? newsOutlets(text, analysis.entities, analysis.mentions) : new Set<number>();

@@ -1,0 +1,51 @@
+/**
+ * Stance defects found reading reports on negotiations no pack covers (session 11 QA: a territorial dispute, fish
+ * quotas, an airline pilots' union), pinned with invented sentences about fictional talks between Norland and
+ * Sudmark: a pronoun after a sentence that took no stance, a proposal's proposer kept out of another side's terms,
+ * an agenda, an act that is only the content of a measure not pursued, an object inside a time clause, and "any
+ * agreement acceptable to" someone.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Ana Brenner', type: 'person', party: null, surfaces: [['Ana Brenner', 'name'], ['Brenner', 'name']] },
+  { name: 'Tomas Lind', type: 'person', party: 'norland', surfaces: [['Tomas Lind', 'name'], ['Lind', 'name']] },
+];
+const stancesOf = (text: string) => fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+describe('session 11 QA stance defects', () => {
+  it('reads "He" after a sentence that took no stance as that sentence\'s subject', () => {
+    const r = stancesOf('Ana Brenner backed the fishing moratorium on Monday. Tomas Lind said the fishing moratorium was discussed at length. He rejected any referendum on independence.');
+    expect(r).toContain('Tomas Lind:oppose:auto:referendum');
+    expect(r.filter((x) => x.startsWith('Ana Brenner') && x.includes('referendum'))).toEqual([]);
+  });
+
+  it("keeps a proposal its proposer's support when another side sets terms for discussing it", () => {
+    const r = stancesOf("Sudmark said it was ready to discuss Norland's autonomy plan, as long as a referendum was held first.");
+    expect(r).toContain('Sudmark:conditional:auto:autonomy');
+    expect(r).toContain('Norland:support:auto:autonomy');
+    expect(r).not.toContain('Norland:conditional:auto:autonomy');
+  });
+
+  it('reads an agenda of the talks as no stance of the one who announces it', () => {
+    expect(stancesOf('Ana Brenner said the two days of talks in Geneva would focus on restoring the ceasefire and the release of detainees.')).toEqual([]);
+  });
+
+  it('reads an act that is only the content of a measure not being considered as no stance', () => {
+    expect(stancesOf('Tomas Lind said the government was not considering legislation to end a strike.')).toEqual([]);
+    expect(stancesOf('Tomas Lind said the government would pass legislation to end the strike.')).toContain('Tomas Lind:oppose:auto:strike');
+  });
+
+  it('reads an object inside a time clause with its own subject as not the verb\'s object', () => {
+    expect(stancesOf('Tomas Lind said Norland would no longer insist that Sudmark monitor human rights before it returned to the ceasefire, dropping a demand it had made in November.').filter((x) => x.includes('ceasefire'))).toEqual([]);
+  });
+
+  it('reads "any agreement acceptable to" a people as no particular deal', () => {
+    expect(stancesOf('Sudmark signed the ceasefire on Monday. Norland said it supported any agreement acceptable to the islanders.').filter((x) => x.startsWith('Norland'))).toEqual([]);
+  });
+});
