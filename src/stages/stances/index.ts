@@ -1668,6 +1668,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "will not impose sanctions on Bolivia over its export levies": after the verb's object, what it is over is the grievance, not a second object.
+        if (chain && chain.emittedProp && /^[^,;:]{0,40}?\s(?:over|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "the demand since the strike", "the wages lost during the strike": a time adjunct names when, not what is wanted.
         // "to withdraw claims within a month of the treaty": a deadline counted from the object is no stance on it.
         if (chain && !chain.emittedProp && /\b(?:(?:since|during|throughout|amid|amidst|before|after)|within\s+(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:of|after))\s+(?:the|a|an|its|their|this|that|last\s+\p{L}+['’]s)?\s*$/iu.test(text.slice(chain.last.end, ev.prop.start))) {

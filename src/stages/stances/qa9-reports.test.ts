@@ -49,3 +49,16 @@ describe('session 11 QA stance defects', () => {
     expect(stancesOf('Sudmark signed the ceasefire on Monday. Norland said it supported any agreement acceptable to the islanders.').filter((x) => x.startsWith('Norland'))).toEqual([]);
   });
 });
+
+describe('dev3 wire-copy passages', () => {
+  it('reads cancelling or terminating a thing as against it', () => {
+    expect(stancesOf('Norland has cancelled a mining contract awarded to a foreign firm.')).toContain('Norland:oppose:auto:contract');
+    expect(stancesOf('Norland terminated the fishing moratorium on Friday.')).toContain('Norland:oppose:auto:moratorium');
+  });
+
+  it('reads what sanctions are "over" as the grievance, not a second object', () => {
+    const r = stancesOf('Norland will not impose sanctions on Sudmark over its new export levies on lithium.');
+    expect(r).toContain('Norland:oppose:auto:sanctions');
+    expect(r.filter((x) => x.includes('levies') || x.includes('tariff'))).toEqual([]);
+  });
+});
