@@ -1668,6 +1668,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "urged police to clear the boats, calling the blockade ...": a participle clause after a comma has its own act; the verb before reaches no further.
+        if (chain && !chain.emittedProp && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "will not impose sanctions on Bolivia over its export levies": after the verb's object, what it is over is the grievance, not a second object.
         if (chain && chain.emittedProp && /^[^,;:]{0,40}?\s(?:over|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
@@ -2879,7 +2884,7 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:now\s+)?(?:(?:would|will|could|might|may|can)\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}'’-]+))/iu;
+const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:now\s+)?(?:(?:would|will|could|might|may|can)\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|sacrifice|betray|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}'’-]+))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur|give|allow|enable|let)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */

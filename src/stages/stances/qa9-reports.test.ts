@@ -61,4 +61,18 @@ describe('dev3 wire-copy passages', () => {
     expect(r).toContain('Norland:oppose:auto:sanctions');
     expect(r.filter((x) => x.includes('levies') || x.includes('tariff'))).toEqual([]);
   });
+
+  it('stops a verb at a participle clause after a comma', () => {
+    const r = stancesOf('Norland urged police to clear the boats, calling the blockade "illegal and reckless."');
+    expect(r).toContain('Norland:oppose:auto:blockade');
+    expect(r).not.toContain('Norland:support:auto:blockade');
+  });
+
+  it('reads "has agreed a deal" (no "to") as agreeing to it', () => {
+    expect(stancesOf('Norland has agreed a five-year fishing deal with Sudmark.').some((x) => x.startsWith('Norland:support:'))).toBe(true);
+  });
+
+  it('reads a deal that "sacrifices" the speaker\'s own as against it', () => {
+    expect(stancesOf('Norland said the water agreement sacrifices its farmers to keep the peace.')).toContain('Norland:oppose:auto:water-deal');
+  });
 });
