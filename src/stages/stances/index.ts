@@ -1544,6 +1544,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
       let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))));
+      // "would, provided the mediators guarantee safe passage, accept the truce": a condition set off in commas between the modal and its verb.
+      cond ??= conditions.find((c) => c.end <= ch.first.start && /^["”]?\s*,\s*$/.test(text.slice(c.end, ch.first.start)) && /\b(?:would|will|could|can|shall|might|may)\s*,\s*$/i.test(text.slice(Math.max(s.start, c.start - 12), c.start)));
       // "welcomed the move but said it would judge the text on its content": a welcome with judgement reserved
       // holds only if what is judged passes.
       // "would never agree to a truce that allowed Ukraine to rearm": refusing any object of a kind a relative

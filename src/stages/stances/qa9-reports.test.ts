@@ -72,6 +72,10 @@ describe('dev3 wire-copy passages', () => {
     expect(stancesOf('Norland has agreed a five-year fishing deal with Sudmark.').some((x) => x.startsWith('Norland:support:'))).toBe(true);
   });
 
+  it('reads a condition set off in commas between the modal and its verb', () => {
+    expect(stancesOf('Norland would, provided the mediators guarantee safe passage for its fighters, accept the 30-day truce.')).toEqual(['Norland:conditional:auto:ceasefire']);
+  });
+
   it('reads a deal that "sacrifices" the speaker\'s own as against it', () => {
     expect(stancesOf('Norland said the water agreement sacrifices its farmers to keep the peace.')).toContain('Norland:oppose:auto:water-deal');
   });
