@@ -45,6 +45,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bnon[-\s]?negotiable\b|\b(?:is|are|was|were|remains?)\s+not\s+negotiable\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
+  // "a gift to the aggressor", "a reward for aggression": what helps the other side's worst is bad, whatever "gift" rates.
+  [/\b(?:gift|present|reward|windfall|lifeline|free\s+pass)\s+(?:to|for)\s+(?:the\s+)?(?:aggressors?|aggression|enemy|enemies|terrorists?|terror|invaders?|occupiers?|occupation|smugglers|criminals|warlords?|juntas?)\b/giu, -4],
   // "the tariffs have no place in trade between allies": what has no place somewhere should go.
   [/\b(?:has|have|had)\s+no\s+place\b/giu, -3],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],

@@ -1544,6 +1544,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
       let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))));
+      // "set conditions for a ceasefire, including the withdrawal of troops": the conditions set are the stance's condition, or the setting itself when none is named.
+      if (!cond && ch.polarity > 0 && /conditions\s+(?:for|on)$/i.test(text.slice(ch.first.start, ch.first.end)) && !/[,:;–—]/.test(text.slice(ch.first.end, prop.start))) {
+        const named = /^\s*(?:,\s*(?:including|such\s+as|notably)|:|\s[–—]\s)\s*([^.;]+)/u.exec(text.slice(prop.end, s.end));
+        const at = named ? prop.end + named[0].length - named[1]!.length : ch.first.start;
+        const span = trimSpan(text, at, named ? prop.end + named[0].length : ch.first.end);
+        cond = { start: span.start, end: span.end };
+      }
       // "would, provided the mediators guarantee safe passage, accept the truce": a condition set off in commas between the modal and its verb.
       cond ??= conditions.find((c) => c.end <= ch.first.start && /^["”]?\s*,\s*$/.test(text.slice(c.end, ch.first.start)) && /\b(?:would|will|could|can|shall|might|may)\s*,\s*$/i.test(text.slice(Math.max(s.start, c.start - 12), c.start)));
       // "welcomed the move but said it would judge the text on its content": a welcome with judgement reserved
@@ -2880,7 +2887,7 @@ const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:(?:now|then|alone|itself|at\s+this\s+(?:stage|point))\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
 
 /**
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start

@@ -76,6 +76,16 @@ describe('dev3 wire-copy passages', () => {
     expect(stancesOf('Norland would, provided the mediators guarantee safe passage for its fighters, accept the 30-day truce.')).toEqual(['Norland:conditional:auto:ceasefire']);
   });
 
+  it('reads setting conditions for a thing as conditional support, and the conditions named as wanted', () => {
+    const r = stancesOf('Norland set conditions for a ceasefire, including the withdrawal of troops.');
+    expect(r).toContain('Norland:conditional:auto:ceasefire');
+    expect(r).toContain('Norland:support:auto:troop-withdrawal');
+  });
+
+  it('reads "a gift to the aggressor" as a judgement against, whatever "gift" rates', () => {
+    expect(stancesOf('Norland said the truce now is a gift to the aggressor.')).toEqual(['Norland:oppose:auto:ceasefire']);
+  });
+
   it('reads a deal that "sacrifices" the speaker\'s own as against it', () => {
     expect(stancesOf('Norland said the water agreement sacrifices its farmers to keep the peace.')).toContain('Norland:oppose:auto:water-deal');
   });
