@@ -9,7 +9,8 @@ import { shiftDate } from '../core/dates.js';
 import type { Store } from '../store/store.js';
 import { correctedContradictions, correctedPositions } from './corrected.js';
 import { correctionIndex } from './corrections.js';
-import { splitQualified } from './propositions.js';
+import { negotiationName, splitQualified } from './propositions.js';
+import { storedTalksMerge } from './talks.js';
 import { sideActorIdOf, type PositionCell, type StanceCitation } from './positions.js';
 import { shownDate, timeline, type TimelineEntry } from './timeline.js';
 
@@ -257,9 +258,11 @@ function negotiationWindows(store: Store): {
   keyOf: (proposition: string) => string | null;
 } {
   const actorIdOf = sideActorIdOf(store.db);
+  // Talks reported with fewer parties are the multilateral talks they belong to (`talks.ts`).
+  const talks = storedTalksMerge(store.db);
   // A pack's propositions are one negotiation; a discovered object with no sides tells none.
   const rawKeyOf = (id: string): string | null => {
-    const { sides } = splitQualified(id);
+    const { sides } = splitQualified(talks.shownAs(id));
     if (sides.length) return [...new Set(sides.map(actorIdOf))].sort().join('+');
     return id.startsWith('auto:') ? null : 'pack';
   };
@@ -356,7 +359,7 @@ export function talksGrouping(propositions: readonly { id: string }[], label: (i
   }
   return {
     keyOf,
-    title: (key) => titles.get(key) ?? (key === '' ? 'Knowledge-pack propositions' : key === 'auto' ? 'Objects with no named sides' : `Talks: ${key.split('+').join('–')}`),
+    title: (key) => titles.get(key) ?? (key === '' ? 'Knowledge-pack propositions' : key === 'auto' ? 'Objects with no named sides' : `Talks: ${negotiationName(key.split('+'))}`),
     order: (key) => order.get(key) ?? order.size,
   };
 }

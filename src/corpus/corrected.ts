@@ -8,6 +8,7 @@ import type { Store } from '../store/store.js';
 import { stancesContradict, type Contradiction } from './claims.js';
 import { correctionIndex, type ActorMerges, type CorrectionIndex } from './corrections.js';
 import { positionsMatrix, type PositionCell, type PositionsMatrix } from './positions.js';
+import { storedTalksMerge } from './talks.js';
 
 /** The positions matrix with reviews overlaid, detached persons on rows of their own and merged actors as one row. */
 export function correctedPositions(store: Store, options: { since?: string; until?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): PositionsMatrix {
@@ -17,7 +18,7 @@ export function correctedPositions(store: Store, options: { since?: string; unti
   for (const cell of m.cells)
     for (const c of cell.citations) {
       if (c.review !== 'machine') continue;
-      c.review = fix.stanceReview(c.docId, c.evidence.start, c.evidence.end, cell.proposition).review;
+      c.review = fix.stanceReview(c.docId, c.evidence.start, c.evidence.end, c.proposition ?? cell.proposition).review;
     }
   const detached = detachPositions(store, fix, m);
   if (merges.size === 0) return detached;
@@ -132,15 +133,19 @@ interface ContradictionRow {
  * taken from; merged actors are one holder). With no corrections, the stored stances as they are.
  */
 export function correctedContradictions(store: Store, filter: { proposition?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): Contradiction[] {
+  // Talks reported with fewer parties are the multilateral talks they belong to (`talks.ts`): one holder's
+  // stances on the same object of the same talks are compared however many parties each report named.
+  const talks = storedTalksMerge(store.db);
+  const wanted = filter.proposition === undefined ? null : JSON.stringify(talks.members(filter.proposition));
   const raw = store.db
     .prepare(
       `SELECT s.id, s.doc_id, s.actor_entity, s.actor_id, s.party_id, s.proposition, s.stance, s.date, s.evidence_start, s.evidence_end, s.evidence_text,
               d.name, d.outlet, d.published, d.duplicate_of
        FROM stances s JOIN documents d ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition = ?)
+       WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?)))
        ORDER BY d.seq, s.idx`,
     )
-    .all(filter.proposition ?? null, filter.proposition ?? null) as ContradictionRow[];
+    .all(wanted, wanted) as ContradictionRow[];
   const names = new Map<string, string>();
   const nameOf = (id: string) => {
     if (!names.has(id)) names.set(id, fix.detaches.detached(id)?.label ?? store.get(id)?.name ?? id);
@@ -153,7 +158,7 @@ export function correctedContradictions(store: Store, filter: { proposition?: st
     const stance = review.stance ?? r.stance;
     if (stance !== 'support' && stance !== 'oppose') continue;
     const actor = r.actor_id === null ? null : fix.entityActor(r.doc_id, r.actor_entity, r.actor_id);
-    rows.push({ ...r, stance, actor, party: r.party_id === null ? null : fix.merges.canonical(r.party_id) });
+    rows.push({ ...r, proposition: talks.shownAs(r.proposition), stance, actor, party: r.party_id === null ? null : fix.merges.canonical(r.party_id) });
   }
   const cite = (r: (typeof rows)[number]): Contradiction['support'] => ({
     stanceId: r.id,

@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { stanceReviewKey, stanceReviews } from './corrections.js';
 import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, splitQualified, type PropositionInfo } from './propositions.js';
+import { storedTalksMerge, talksMerge } from './talks.js';
 
 /** One piece of evidence behind a matrix cell: a stance read from one article, citable to its span. */
 export interface StanceCitation {
@@ -21,6 +22,8 @@ export interface StanceCitation {
   confidence: number;
   /** `machine`, or `confirmed` / `rejected` once a person has reviewed it. */
   review: 'machine' | 'confirmed' | 'rejected';
+  /** The stance's stored proposition, when the cell shows it as its multilateral talks' (`talks.ts`). */
+  proposition?: string;
 }
 
 export interface PositionCell {
@@ -106,7 +109,17 @@ export function syncPropositions(store: Store, kb: KnowledgeBase): PropositionIn
        FROM stances s JOIN documents d ON d.id = s.doc_id WHERE s.proposition LIKE 'auto:%' GROUP BY s.proposition`,
     )
     .all() as { id: string; docs: number; stances: number }[];
-  const props = corpusPropositions(kb, stats, sideNamer(store.db));
+  // An object of talks reported with fewer parties counts towards the multilateral talks it is shown as (a
+  // report gives its object one negotiation, so the documents add up).
+  const merge = talksMerge(stats.map((s) => s.id));
+  const shown = new Map<string, { id: string; docs: number; stances: number }>();
+  for (const s of stats) {
+    const id = merge.shownAs(s.id);
+    const acc = shown.get(id);
+    if (acc) (acc.docs += s.docs), (acc.stances += s.stances);
+    else shown.set(id, { ...s, id });
+  }
+  const props = corpusPropositions(kb, [...shown.values()], sideNamer(store.db));
   const upsert = store.db.prepare(
     `INSERT INTO propositions (id, label, statement, origin) VALUES (@id, @label, @statement, @origin)
      ON CONFLICT(id) DO UPDATE SET label = excluded.label, statement = excluded.statement, origin = excluded.origin`,
@@ -137,7 +150,10 @@ interface CompactRow {
 interface StanceShape {
   actorId: string | null;
   partyId: string | null;
+  /** As the corpus shows it: a discovered object of talks reported with fewer parties is the multilateral talks' (`talks.ts`). */
   proposition: string;
+  /** As stored (what a review is keyed by). */
+  storedProposition: string;
   stance: StanceValue;
   actorType: string | null;
   /** Where the stance counts: the cell keys it adds to (person row, party row). */
@@ -264,15 +280,16 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   const keyOf = (docId: string, evStart: number, evEnd: number, proposition: string) => stanceReviewKey(docId, evStart, evEnd, proposition);
   const shapes = new Map<string, StanceShape>();
   const reviews = new Map<CompactRow, 'confirmed' | 'rejected'>();
+  const talks = storedTalksMerge(db);
   const rows: CompactRow[] = raw.map(([rowid, json, date, seq, idx, docId, source, evStart, evEnd]) => {
     let shape = shapes.get(json);
     if (!shape) {
       const [actorId, partyId, proposition, stance, actorType] = JSON.parse(json) as [string | null, string | null, string, StanceValue, string | null];
-      shapes.set(json, (shape = { actorId, partyId, proposition, stance, actorType, cells: [] }));
+      shapes.set(json, (shape = { actorId, partyId, proposition: talks.shownAs(proposition), storedProposition: proposition, stance, actorType, cells: [] }));
     }
-    const rv = review.size ? review.get(keyOf(docId, evStart, evEnd, shape.proposition)) : undefined;
+    const rv = review.size ? review.get(keyOf(docId, evStart, evEnd, shape.storedProposition)) : undefined;
     if (rv?.stance && rv.stance !== shape.stance) {
-      const set = JSON.stringify([shape.actorId, shape.partyId, shape.proposition, rv.stance, shape.actorType]);
+      const set = JSON.stringify([shape.actorId, shape.partyId, shape.storedProposition, rv.stance, shape.actorType]);
       shape = shapes.get(set) ?? shapes.set(set, { ...shape, stance: rv.stance, cells: [] }).get(set)!;
     }
     const row = { rowid, shape, date, seq, idx, docId, source, evStart, evEnd };
@@ -403,6 +420,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
         actorId: r.shape.actorId,
         confidence: d.confidence,
         review: rv === 'rejected' ? 'machine' : rv,
+        ...(r.shape.storedProposition !== r.shape.proposition ? { proposition: r.shape.storedProposition } : {}),
       };
     });
   }

@@ -1238,8 +1238,8 @@ export function discoveredInfo(id: string, nameOf: (side: string) => string | un
   const { sides } = splitQualified(id);
   const object = autoLabel(id);
   const names = sides.map((s) => nameOf(s) ?? s.replace(/-/g, ' ').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()));
-  const label = names.length ? `${object} (${names.join('–')})` : object;
-  const between = names.length ? ` in the negotiation between ${names.join(' and ')}` : '';
+  const label = names.length ? `${object} (${negotiationName(names)})` : object;
+  const between = names.length ? ` in the negotiation ${names.length > 2 ? 'among' : 'between'} ${names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ')}` : '';
   return { id, label, statement: `Discovered negotiated object: ${object}${between}.`, origin: 'discovered' };
 }
 
@@ -1282,8 +1282,8 @@ export function corpusPropositions(kb: KnowledgeBase, discoveredStats: readonly 
  * `auto:ceasefire@hamas+israel` (sides sorted, so every report on the talks gives the same id). Pack
  * propositions stay unqualified: a pack is already one negotiation.
  */
-export function qualifyProposition(id: string, sides: readonly [string, string] | null): string {
-  if (!sides || !id.startsWith('auto:') || id.includes('@')) return id;
+export function qualifyProposition(id: string, sides: readonly string[] | null): string {
+  if (!sides || sides.length < 2 || !id.startsWith('auto:') || id.includes('@')) return id;
   return `${id}@${[...sides].sort().join('+')}`;
 }
 
@@ -1336,6 +1336,87 @@ const OWN_OFFER_BEFORE = /\b(?:offer|proposal|counter-?offer|counter-?proposal|d
 /** A third party pressing the parties ("urged both sides to return to the table"): a commentator or go-between. */
 const URGES_PARTIES = new RegExp(`${SUBJECT_TAIL}(?:urg(?:es|ed)|call(?:s|ed)\\s+on|press(?:es|ed)|encourag(?:es|ed)|appeal(?:s|ed)\\s+to|ask(?:s|ed)|told)\\s+(?:both\\s+(?:sides|parties)|the\\s+(?:two\\s+)?(?:sides|parties))\\b`, 'u');
 
+/** Words right before a list that make its members the talks' parties ("talks between Norway, the EU, ..."). */
+const PARTIES_LIST_BEFORE = /\b(?:talks|negotiations?|negotiators|discussions|dialogue|meetings?|summit|consultations|deal|agreement|accord|treaty|pact|truce|ceasefire|dispute|bargaining|conference|arrangement)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:between|among|amongst|involving)\s+(?:the\s+)?$/iu;
+/** Where a list may open as a clause's subject: a sentence, a dateline's dash, a conjunction. */
+const LIST_SUBJECT_START = /(?:^|[.;:!?]["”’]?\s+|\n\s*|\)\s*[-–—]+\s*|\s[-–—]\s+|\b(?:and|but|while|as|after|when|since|because|then)\s+)(?:the\s+)?$/u;
+/** What a list of parties does together as the talks' subject ("A, B, C and D agreed / signed / rejected ..."). */
+const LIST_PARTIES_AFTER = new RegExp(
+  `^(?:\\s*,[^,.;:]{1,60},)?\\s+(?:(?:have|has|had|would|will|all|also|jointly|together|finally|formally|then|later|each|on\\s+\\p{Lu}\\p{Ll}+|last\\s+\\p{Ll}+)\\s+)*(?:agree(?:s|d)?|sign(?:s|ed)?|reject(?:s|ed)?|accept(?:s|ed)?|reach(?:es|ed)?|struck|strike|ratif(?:y|ies|ied)|negotiat(?:e|es|ed)|conclud(?:e|es|ed)|clinch(?:es|ed)?|seal(?:s|ed)?|adopt(?:s|ed)?|met|meet|held\\s+talks|hold\\s+talks|(?:are|were)\\s+negotiating)\\b`,
+  'u',
+);
+/**
+ * Sentences a report may tell before the list of its talks' parties (title, byline and dateline carry no full
+ * stop): a few after words of talks ("talks between ..."), none or one for a list that only acts together
+ * ("A, B, C and D signed the accord on science" further down is a side deal, not the talks).
+ */
+const LEAD_SENTENCES = { talks: 4, acting: 1 };
+
+/**
+ * The parties of multilateral talks a report names in its lead: a coordinated list of three or more sides
+ * ("Norway, the European Union, the United Kingdom, Iceland and the Faroe Islands") after words of talks
+ * ("talks between", "a treaty among") or as the subject of what the parties do together ("... and Iceland
+ * agreed"). Sorted, distinct; empty when no such list. `sideAt` holds the non-person mentions in text order.
+ * Hand-written: the lists are over Parley's own mentions, which no parsing library knows.
+ */
+export function multilateralParties(text: string, sideAt: readonly { side: string; start: number; end: number }[], notSide: (side: string) => boolean = () => false): string[] {
+  // One entry per stretch of text: a name read as two entities (a country and its metonym) is one item.
+  const items: { side: string; start: number; end: number }[] = [];
+  for (const m of [...sideAt].sort((a, b) => a.start - b.start || b.end - a.end)) if (!items.length || m.start >= items.at(-1)!.end) items.push(m);
+  const out = new Set<string>();
+  let i = 0;
+  while (i < items.length) {
+    // A run: items joined by commas, closed by "and" before its last ("A, B, C and D", "A, the B, and the C").
+    let j = i;
+    let closed = false;
+    while (j + 1 < items.length) {
+      const gap = text.slice(items[j]!.end, items[j + 1]!.start);
+      if (/^\s*,\s*(?:the\s+)?$/i.test(gap)) j++;
+      else if (/^\s*,?\s+and\s+(?:the\s+)?$/i.test(gap)) {
+        j++;
+        closed = true;
+        break;
+      } else break;
+    }
+    // "..., Iceland and the Faroe Islands" with the last name read as no actor still closes the list.
+    if (!closed && j > i && /^\s*,?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text.slice(items[j]!.end, items[j]!.end + 12))) closed = true;
+    const run = items.slice(i, j + 1);
+    i = j > i ? j + (closed ? 1 : 0) : i + 1;
+    const sides = new Set(run.map((r) => r.side));
+    if (!closed || sides.size < 3 || [...sides].some(notSide)) continue;
+    const first = run[0]!;
+    const last = run.at(-1)!;
+    const before = text.slice(Math.max(0, first.start - 120), first.start);
+    const told = (text.slice(0, first.start + 1).match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length;
+    const talks = told <= LEAD_SENTENCES.talks && PARTIES_LIST_BEFORE.test(before);
+    const acting = told <= LEAD_SENTENCES.acting && LIST_SUBJECT_START.test(before) && LIST_PARTIES_AFTER.test(text.slice(last.end, last.end + 140));
+    if (talks || acting) for (const s of sides) out.add(s);
+  }
+  return [...out].sort();
+}
+
+/** A count of parties: "170", "five", "twenty-seven". */
+const PARTY_COUNT = String.raw`(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|all)\s+)?(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?|dozens\s+of|scores\s+of|hundreds\s+of)`;
+/**
+ * Talks told as many parties' ("negotiators from some 170 countries", "talks among five nations", "the
+ * 12-nation talks"): a negotiation of every party that bargains or takes a stance in the report, not of two.
+ */
+const MANY_PARTY_TALKS = new RegExp(
+  String.raw`\b(?:(?:negotiators|delegates|delegations|representatives|envoys)\s+(?:from|of)\s+${PARTY_COUNT}\s+(?:countries|nations|states|member\s+states|governments)|(?:talks|negotiations)\s+(?:among|between|of|involving)\s+${PARTY_COUNT}\s+(?:countries|nations|states|parties|governments)|(?:[3-9]|\d{2,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:nation|country|party|way)\s+(?:talks|negotiations))\b`,
+  'iu',
+);
+
+/** Does the report's lead tell its talks as many parties' (`MANY_PARTY_TALKS`)? */
+export function toldAsManyParties(text: string): boolean {
+  const m = MANY_PARTY_TALKS.exec(text);
+  return m !== null && (text.slice(0, m.index + 1).match(/[.!?]["”’]?\s+\p{Lu}/gu) ?? []).length <= LEAD_SENTENCES.talks;
+}
+
+/** A negotiation's name from its sides' names: "Hamas–Israel", or for three or more "EU, Iceland, Norway". */
+export function negotiationName(names: readonly string[]): string {
+  return names.join(names.length > 2 ? ', ' : '–');
+}
+
 /**
  * The two principal sides of a document's negotiation, from its entities and mentions: each side scores
  * its mentions (with those of the people who speak for it) and three per stance it holds; a pair named
@@ -1343,13 +1424,15 @@ const URGES_PARTIES = new RegExp(`${SUBJECT_TAIL}(?:urg(?:es|ed)|call(?:s|ed)\\s
  * Not a side: a go-between (mediator, broker, host); one that only urges "both sides"; and, when at least
  * two sides bargain (make or refuse offers, sign, strike: `BARGAINING_VERB`), one that does neither that
  * nor appear in a pair named together (an official commenting, however often named). Null with fewer than two sides.
+ * Multilateral talks (`multilateralParties`: three or more sides listed as the talks' parties in the lead) give
+ * all their parties, sorted, with the other sides that bargain.
  */
 export function negotiationSides(
   text: string,
   entities: readonly { type?: string; name: string; packId: string | null; party: string | null }[],
   mentions: readonly { entity: number; start: number; end: number }[],
   holders: readonly number[] = [],
-): [string, string] | null {
+): string[] | null {
   const score = new Map<string, number>();
   const goBetween = new Set<string>();
   const bargains = new Set<string>();
@@ -1387,6 +1470,16 @@ export function negotiationSides(
   }
   // Sides only: a person's party is a side, the person is not.
   const isSide = (side: string) => entities.some((e) => e.type !== 'person' && sideOf(e) === side) && !goBetween.has(side) && !placeOnly.get(side) && !outletSides.has(side) && !(urges.has(side) && !bargains.has(side));
+  // Talks of three or more parties named together in the lead are one negotiation of all of them, with any
+  // other side that bargains in it (one that refused to sign is still a party).
+  const listed = multilateralParties(text, sideAt, (side) => goBetween.has(side) || outletSides.has(side));
+  if (listed.length >= 3) return [...new Set([...listed, ...[...bargains].filter(isSide)])].sort();
+  // Talks of many parties named by their count: every side that bargains or takes a stance in the report.
+  if (toldAsManyParties(text)) {
+    const holderSides = new Set(holders.filter((h) => !outlets.has(h)).map((h) => (entities[h] ? sideOf(entities[h]) : null)));
+    const parties = [...score.keys()].filter((s) => isSide(s) && (bargains.has(s) || holderSides.has(s)));
+    if (parties.length >= 3) return parties.sort();
+  }
   const pairs = new Map<string, number>();
   sideAt.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < sideAt.length; i++) {

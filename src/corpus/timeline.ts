@@ -15,6 +15,7 @@ import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './cla
 import { actorDetaches, actorMerges, eventActors, stanceReviewKey, stanceReviews, type ServedEventActors } from './corrections.js';
 import { sideNamer } from './positions.js';
 import { discoveredInfo } from './propositions.js';
+import { storedTalksMerge } from './talks.js';
 
 export interface TimelineSource {
   docId: string;
@@ -365,9 +366,11 @@ const EVENT_DATE = `CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND
 export function propositionsNamed(store: Store, ref: string, labels: ReadonlyMap<string, string> = new Map()): string[] {
   const needle = ref.trim().toLowerCase();
   const all = [...(store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string | null }[]), ...[...labels].map(([id, label]) => ({ id, label }))];
+  // An object of talks reported with fewer parties is the multilateral talks' (`talks.ts`): one proposition.
+  const talks = storedTalksMerge(store.db);
   const named = (list: readonly { id: string; label: string | null }[]): string[] => {
     for (const fits of [(l: string) => l === needle, (l: string) => l.startsWith(`${needle} (`)]) {
-      const ids = [...new Set(list.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => p.id))];
+      const ids = [...new Set(list.filter((p) => p.label && fits(p.label.toLowerCase())).map((p) => talks.shownAs(p.id)))];
       if (ids.length) return ids;
     }
     return [];
@@ -398,8 +401,13 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   const labelOf = (() => {
     const rows = store.db.prepare('SELECT id, label FROM propositions').all() as { id: string; label: string }[];
     const table = new Map(rows.map((r) => [r.id, r.label]));
-    return (id: string) => table.get(id) ?? filter.labels?.get(id) ?? id;
+    // Multilateral talks an object is shown as may be no stored proposition yet: named as the matrix names it.
+    return (id: string) => table.get(id) ?? filter.labels?.get(id) ?? (id.startsWith('auto:') && id.includes('@') ? discoveredInfo(id, sideNamer(store.db)).label : id);
   })();
+  // Talks reported with fewer parties are the multilateral talks they belong to (`talks.ts`); a filter on
+  // either finds both.
+  const talks = storedTalksMerge(store.db);
+  const wantedProps = filter.proposition ? JSON.stringify(talks.members(filter.proposition)) : null;
   const needle = filter.actor?.toLowerCase();
   // "--actor AMPTP": a stored alias (an acronym, a short form) names the actor as well as its name does.
   const aliased = new Set<string>();
@@ -514,16 +522,16 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
         ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
               s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
+       WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
        ORDER BY d.seq, s.idx`
         : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
               s.doc_id, s.evidence_start, s.evidence_end
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition = ?) AND d.duplicate_of IS NULL
+       WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
        ORDER BY d.seq, s.idx`,
     )
     .raw()
-    .all(filter.proposition ?? null, filter.proposition ?? null) as StanceRow[];
+    .all(wantedProps, wantedProps) as StanceRow[];
   const stanceShapeOf = parseCache<StanceShape>();
   const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
@@ -538,10 +546,11 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     if (shape[3] === 'neutral') continue;
     const holder = shape[0];
     if (!holder) continue;
-    const key = `${holder}\u0000${shape[2]}`;
+    const proposition = talks.shownAs(shape[2]);
+    const key = `${holder}\u0000${proposition}`;
     const h = holders.get(key);
     if (h) h.group.push({ rowid, date, shape, docId });
-    else holders.set(key, { holder, proposition: shape[2], group: [{ rowid, date, shape, docId }] });
+    else holders.set(key, { holder, proposition, group: [{ rowid, date, shape, docId }] });
   }
   for (const { holder, proposition, group } of holders.values()) {
     if (!actorWanted([holder]) && !actorWanted(group.map((g) => g.shape[1]).filter((a): a is string => !!a))) continue;

@@ -1,6 +1,7 @@
 import type { StoredDocument } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import { discoveredInfo } from '../corpus/propositions.js';
+import { storedTalksMerge, type TalksMerge } from '../corpus/talks.js';
 
 export const EXPORT_SCHEMA_ID = 'parley/export@1';
 
@@ -16,6 +17,15 @@ const spanOf = (r: Row, prefix: string) =>
 
 function* map<T>(items: Iterable<T>, f: (item: T) => Rec): Generator<Rec> {
   for (const item of items) yield f(item);
+}
+
+/** One stream after another, each read only when reached. */
+function concat<T>(...parts: Iterable<T>[]): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      for (const p of parts) yield* p;
+    },
+  };
 }
 
 /** A negotiation side's name from the actors table (discovered ids are qualified by their sides). */
@@ -54,6 +64,17 @@ function documentRecord(d: StoredDocument): Rec {
 export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
   // Lazy: better-sqlite3 allows one open cursor per connection, so each section's query starts only when read.
   const query = (sql: string): Iterable<Row> => ({ [Symbol.iterator]: () => store.db.prepare(sql).iterate() as Iterator<Row> });
+  // Which talks each stance is shown under (`talks.ts`): read once, before any section's cursor opens.
+  let merge: TalksMerge | undefined;
+  const talksMerge = () => (merge ??= storedTalksMerge(store.db));
+  // The multilateral talks' ids the stances are shown under that no stance or table row holds, listed too so
+  // every `shownAs` resolves.
+  function* shownOnly(): Generator<Row> {
+    const listed = new Set((store.db.prepare(`SELECT id FROM propositions UNION SELECT DISTINCT proposition FROM stances`).pluck().all() as string[]));
+    const shown = new Set<string>();
+    for (const id of listed) shown.add(talksMerge().shownAs(id));
+    for (const id of [...shown].sort()) if (!listed.has(id)) yield { id, label: null, statement: null, origin: null };
+  }
   return [
     ['documents', map({ [Symbol.iterator]: () => store.iterateDocuments() }, documentRecord)],
     [
@@ -69,10 +90,13 @@ export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
       // listed too (labelled as the matrix would), so every stance's proposition resolves.
       'propositions',
       map(
-        query(
-          `SELECT id, label, statement, origin FROM propositions
+        concat(
+          query(
+            `SELECT id, label, statement, origin FROM propositions
            UNION ALL SELECT DISTINCT proposition, NULL, NULL, NULL FROM stances WHERE proposition NOT IN (SELECT id FROM propositions)
            ORDER BY 1`,
+          ),
+          { [Symbol.iterator]: shownOnly },
         ),
         (r) => {
           if (r.label !== null) return { id: r.id, label: r.label, statement: r.statement, origin: r.origin };
@@ -108,7 +132,7 @@ export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
     [
       'stances',
       map(query('SELECT * FROM stances ORDER BY doc_id, idx'), (r) => ({
-        id: r.id, doc: r.doc_id, actor: r.actor_id, party: r.party_id, proposition: r.proposition, stance: r.stance,
+        id: r.id, doc: r.doc_id, actor: r.actor_id, party: r.party_id, proposition: r.proposition, shownAs: talksMerge().shownAs(r.proposition as string), stance: r.stance,
         condition: spanOf(r, 'cond'), date: r.date, evidence: spanOf(r, 'evidence'), confidence: r.confidence, quote: r.quote_id,
       })),
     ],

@@ -170,7 +170,7 @@ export const OPENAPI = {
       },
       Stance: {
         type: 'object',
-        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, propositionLabel: { type: 'string', description: 'the label the positions matrix shows' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'as served: a stance a person set replaces the machine one' }, machineStance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'what Parley extracted' }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
+        properties: { id: { type: 'string' }, doc: docRef, actor: actorRef, party: actorRef, proposition: { type: 'string' }, propositionLabel: { type: 'string', description: 'the label the positions matrix shows' }, shownAs: { type: 'string', description: 'only when the corpus views show the stance under multilateral talks its report named fewer parties of: that proposition id' }, shownAsLabel: { type: 'string', description: 'its label, with shownAs' }, stance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'as served: a stance a person set replaces the machine one' }, machineStance: { type: 'string', enum: ['support', 'oppose', 'conditional', 'neutral'], description: 'what Parley extracted' }, condition: nullable(spanSchema), date: { type: ['string', 'null'] }, evidence: spanSchema, review, correction: nullable(ref('Correction')) },
       },
       Event: {
         type: 'object',

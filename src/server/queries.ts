@@ -6,6 +6,7 @@ import type { ActorRecord } from '../corpus/actors/types.js';
 import { actorDetaches, correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { correctedPositions } from '../corpus/corrected.js';
 import { discoveredInfo } from '../corpus/propositions.js';
+import { storedTalksMerge, type TalksMerge } from '../corpus/talks.js';
 import type { PositionsMatrix } from '../corpus/positions.js';
 import { timeline, timelinePage, type TimelineEntry, type TimelineFilter } from '../corpus/timeline.js';
 import { ParleyError } from '../core/errors.js';
@@ -68,6 +69,8 @@ export class ApiQueries {
   readonly fix: CorrectionIndex;
   private readonly actorNames = new Map<string, string | null>();
   private readonly propositionLabels = new Map<string, string>();
+  /** Which talks a stored proposition is shown under, read once per request. */
+  private talks: TalksMerge | undefined;
 
   constructor(readonly store: Store) {
     this.fix = correctionIndex(store);
@@ -313,7 +316,8 @@ export class ApiQueries {
           OR s.party_id IN (SELECT value FROM json_each(@members)))`,
       );
     }
-    if (f.proposition) (where.push('s.proposition = @proposition'), (p.proposition = f.proposition));
+    // A proposition as the corpus views show it: talks reported with fewer parties are the multilateral talks' (`talks.ts`).
+    if (f.proposition) (where.push('s.proposition IN (SELECT value FROM json_each(@proposition))'), (p.proposition = JSON.stringify(storedTalksMerge(this.db).members(f.proposition))));
     if (f.doc) (where.push('s.doc_id = @doc'), (p.doc = f.doc));
     if (f.since) (where.push('coalesce(s.date, d.published) >= @since'), (p.since = f.since));
     if (f.until) (where.push('coalesce(s.date, d.published) <= @until'), (p.until = f.until));
@@ -332,6 +336,7 @@ export class ApiQueries {
 
   private stanceOut(r: Row) {
     const rev = this.fix.stanceReview(r.doc_id as string, r.evidence_start as number, r.evidence_end as number, r.proposition as string);
+    const shownAs = (this.talks ??= storedTalksMerge(this.db)).shownAs(r.proposition as string);
     return {
       id: r.id as string,
       doc: { id: r.doc_id, name: r.doc_name, title: r.doc_title, outlet: r.outlet, published: r.published },
@@ -339,6 +344,7 @@ export class ApiQueries {
       party: this.actorRef(r.party_id as string | null),
       proposition: r.proposition,
       propositionLabel: this.propositionLabel(r.proposition as string),
+      ...(shownAs !== r.proposition ? { shownAs, shownAsLabel: this.propositionLabel(shownAs) } : {}),
       stance: rev.stance ?? r.stance,
       machineStance: r.stance,
       condition: span(r, 'cond'),
@@ -599,6 +605,17 @@ export class ApiQueries {
     return { q, quotes: { items: quotes.items, total: quotes.total }, documents, actors };
   }
 
+  /**
+   * The propositions a filter may choose: those some stored stance is about (a default pack's propositions on
+   * other talks are no choice), each once as the corpus views show it (`talks.ts`).
+   */
+  private filterPropositions(): { id: string; label: string; statement: string }[] {
+    const stored = new Set(this.db.prepare('SELECT DISTINCT proposition FROM stances').pluck().all() as string[]);
+    const talks = storedTalksMerge(this.db);
+    const rows = this.db.prepare('SELECT id, label, statement FROM propositions ORDER BY id').all() as { id: string; label: string; statement: string }[];
+    return rows.filter((p) => talks.shownAs(p.id) === p.id && talks.members(p.id).some((id) => stored.has(id)));
+  }
+
   stats() {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
@@ -614,7 +631,7 @@ export class ApiQueries {
       corrections: n('SELECT count(*) AS n FROM corrections'),
       outlets: (this.db.prepare(`SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet`).all() as { outlet: string }[]).map((r) => r.outlet),
       // Only propositions some stored stance is about: a default pack's propositions on other talks are no filter choice.
-      propositions: this.db.prepare('SELECT p.id, p.label, p.statement FROM propositions p WHERE EXISTS (SELECT 1 FROM stances s WHERE s.proposition = p.id) ORDER BY p.id').all(),
+      propositions: this.filterPropositions(),
     };
   }
 }

@@ -344,11 +344,13 @@ export function withResolvedSides(analysis: DocumentAnalysis, actorIds: readonly
   let changed = false;
   const stances = analysis.stances.map((s) => {
     const { base, sides } = splitQualified(s.proposition);
-    if (sides.length !== 2) return s;
-    const resolved = sides.map((side) => actorOfSide.get(side) ?? side);
-    if (resolved[0] === resolved[1] || resolved.every((r, k) => r === sides[k])) return s;
+    if (sides.length < 2) return s;
+    // Multilateral talks keep each party once: two spellings of one actor are one side.
+    const resolved = [...new Set(sides.map((side) => actorOfSide.get(side) ?? side))];
+    if (resolved.length < sides.length && resolved.length < 2) return s;
+    if (resolved.length === sides.length && resolved.every((r, k) => r === sides[k])) return s;
     changed = true;
-    return { ...s, proposition: qualifyProposition(base, [resolved[0]!, resolved[1]!]) };
+    return { ...s, proposition: qualifyProposition(base, resolved) };
   });
   return changed ? { ...analysis, stances } : analysis;
 }
