@@ -47,6 +47,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   // "a gift to the aggressor", "a reward for aggression": what helps the other side's worst is bad, whatever "gift" rates.
   [/\b(?:gift|present|reward|windfall|lifeline|free\s+pass)\s+(?:to|for)\s+(?:the\s+)?(?:aggressors?|aggression|enemy|enemies|terrorists?|terror|invaders?|occupiers?|occupation|smugglers|criminals|warlords?|juntas?)\b/giu, -4],
+  // "would do nothing for water quality", "symbolic politics", "window dressing": a measure said to achieve nothing.
+  [/\b(?:do|does|did|achieve|achieves|achieved)\s+nothing\s+(?:for|to)\b|\bsymbolic\s+politics\b|\bgesture\s+politics\b|\bwindow[-\s]dressing\b/giu, -2],
   // "the tariffs have no place in trade between allies": what has no place somewhere should go.
   [/\b(?:has|have|had)\s+no\s+place\b/giu, -3],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],

@@ -86,6 +86,20 @@ describe('dev3 wire-copy passages', () => {
     expect(stancesOf('Norland said the truce now is a gift to the aggressor.')).toEqual(['Norland:oppose:auto:ceasefire']);
   });
 
+  it('reads pulling out of an arrangement or a truce as against it', () => {
+    expect(stancesOf('Norland said on Thursday it was pulling out of the truce arrangement.')).toContain('Norland:oppose:auto:ceasefire');
+  });
+
+  it('reads "a step the government in <capital> has long resisted" as that country\'s opposition', () => {
+    const actors: FixtureActor[] = [...ACTORS, { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Nordstad', 'metonym']] }];
+    const r = fixtureStances('Sudmark is weighing a 25% tariff on grain, a step the government in Nordstad has long resisted.', actors, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+    expect(r).toContain('Norland:oppose:auto:tariffs');
+  });
+
+  it('reads a measure said to do nothing for its aim as judged against', () => {
+    expect(stancesOf('Norland said the fishing moratorium was "symbolic politics" that would do nothing for fish stocks.')).toEqual(['Norland:oppose:auto:moratorium']);
+  });
+
   it('reads a deal that "sacrifices" the speaker\'s own as against it', () => {
     expect(stancesOf('Norland said the water agreement sacrifices its farmers to keep the peace.')).toContain('Norland:oppose:auto:water-deal');
   });
