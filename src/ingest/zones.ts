@@ -147,11 +147,14 @@ const EDITION_RE = new RegExp(
 
 /** Words that make a name an outlet's ("The Example Times", "Daily Courier", "Example News"). */
 const OUTLET_WORDS = /\b(?:Times|Post|News|Herald|Journal|Tribune|Guardian|Telegraph|Gazette|Daily|Press|Observer|Review|Mail|Star|Sun|Express|Chronicle|Independent|Standard|Monitor|Wire|Today|Weekly|Magazine|Online|Insider|Bulletin|Courier|Dispatch|Ledger|Record|Inquirer|Register|Reporter|Post-Gazette|Globe|Nation|Mirror|Economist|Agency|Radio|Television|TV)\b/u;
+const OUTLET_WORDS_ANY_CASE = new RegExp(OUTLET_WORDS.source, 'iu');
 const MASTHEAD_NAME = "(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*){0,5}";
 const MASTHEAD_DATE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,5})?)?`;
+/** A site's section between its name and the date ("Example Monitor | World | July 11, 2025"). */
+const MASTHEAD_SECTION = "\\p{Lu}[\\p{L}&'’.\\-]*(?:\\s+(?:&\\s+|and\\s+)?\\p{Lu}[\\p{L}&'’.\\-]*){0,2}";
 /** "The Straits Times, March 15, 2025", "July 11, 2025 | Example Monitor", "Example Monitor | July 11, 2025": the name is group 1 or 2; a syndicated copy may add "(via Reuters)". */
 const MASTHEAD_RE = new RegExp(
-  `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}(?:\\s*\\((?:via|from|source:?)\\s+[^()]{1,40}\\))?\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*${MASTHEAD_DATE}$`,
+  `^(${MASTHEAD_NAME}),\\s+${MASTHEAD_DATE}(?:\\s*\\((?:via|from|source:?)\\s+[^()]{1,40}\\))?\\.?$|^${MASTHEAD_DATE}\\s*[|•·–—]\\s*(${MASTHEAD_NAME})$|^(${MASTHEAD_NAME})\\s*[|•·–—]\\s*(?:${MASTHEAD_SECTION}\\s*[|•·]\\s*)?${MASTHEAD_DATE}$`,
   'u',
 );
 
@@ -163,8 +166,11 @@ export function mastheadName(line: string): { name: string; index: number } | nu
   if (line.length > 90) return null;
   const m = MASTHEAD_RE.exec(line);
   const name = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  if (!m || !name) return null;
+  // "GULF DAILY MIRROR": a name set in capitals has its outlet word in capitals too.
+  const outletWord = OUTLET_WORDS.test(name) || (name === name.toUpperCase() && OUTLET_WORDS_ANY_CASE.test(name));
   // "(via Reuters)" says the line's name republished an agency's copy: an outlet whatever its words.
-  if (!m || !name || !(OUTLET_WORDS.test(name) || /\((?:via|from|source:?)\s/i.test(line))) return null;
+  if (!outletWord && !/\((?:via|from|source:?)\s/i.test(line)) return null;
   return { name, index: line.indexOf(name) };
 }
 
@@ -544,6 +550,17 @@ const DATELINE_PATTERNS = ((): RegExp[] => {
   ];
 })();
 
+/**
+ * "GENEVA, Jan 21, 2028 (Example Post) -" alone on its line: a page that sets its dateline in an element of
+ * its own (an HTML paragraph) leaves it with no body after it.
+ */
+export function isDatelineLine(line: string): boolean {
+  return DATELINE_PATTERNS.some((re) => {
+    const m = re.exec(line);
+    return m !== null && line.slice(m[0].length).trim() === '' && /[-–—]\s*$/.test(line);
+  });
+}
+
 /** "MOSCOW (Reuters) — ", "KYIV, March 12 (AP) - ", "WASHINGTON — ", "MOSCOW, March 12. /TASS/. " */
 export function datelineLength(line: string): number {
   for (const re of DATELINE_PATTERNS) {
@@ -771,6 +788,10 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
       if (len > 0 && len < raw.length) {
         zones.push({ kind: 'dateline', start: l.start, end: l.start + len, rule: 'dateline-prefix' });
         zones.push({ kind: 'body', start: l.start + len, end: l.end, rule: 'after-dateline' });
+        return;
+      }
+      if (isDatelineLine(raw)) {
+        zones.push({ kind: 'dateline', start: l.start, end: l.end, rule: 'dateline-line' });
         return;
       }
     }

@@ -225,11 +225,11 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
 
 /**
  * "NEW DELHI, May 10 (Reuters) - Foreign Secretary Vikram Misri said": a government office named with no
- * country, in a report filed from a capital, is that capital's government's. Offices only (a foreign or
- * defence minister, a prime minister, a foreign ministry spokesman): an envoy or an ambassador in a capital
- * is as often a visitor.
+ * country, in a report filed from a capital, is that capital's government's. Offices only (a portfolio's
+ * minister, a prime minister, a ministry's or the government's spokesman): an envoy or an ambassador in a
+ * capital is as often a visitor.
  */
-const HOME_OFFICE = /^(?:the\s+)?(?:(?:deputy|acting|first|chief|junior)\s+)?(?:(?:foreign|defen[cs]e|home|interior|finance|trade|commerce|economy|energy|justice|information|external\s+affairs|foreign\s+affairs)\s+(?:minister|secretary)|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person))\b/i;
+const HOME_OFFICE = /^(?:the\s+)?(?:(?:deputy|acting|first|chief|junior)\s+)?(?:(?:foreign|defen[cs]e|home|interior|finance|trade|commerce|economy|energy|justice|information|external\s+affairs|foreign\s+affairs|labou?r|employment|fisheries|agriculture|transport|health|education|environment)\s+(?:minister|secretary)|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person)|government\s+spokes(?:man|woman|person))\b/i;
 
 /** Capitals by their lower-case name, per knowledge base. */
 const capitalsByKb = new WeakMap<KnowledgeBase, Map<string, string>>();
@@ -448,6 +448,36 @@ function releaseNameHeads(ctx: Ctx): void {
     if (!of || !next || of.sentence !== next.sentence || of.sentence !== tokens[hit.from]!.sentence) return;
     if ((of.lower === 'of' || of.lower === 'for') && next.cap && next.hit < 0 && !FUNCTION_WORDS.has(next.lower)) tokens[hit.from]!.hit = -1;
   });
+  // "Labour Minister", "Labour Ministry": a portfolio before a minister or a ministry names the ministry's
+  // field, not the party spelt the same way (a party's member is a "Labour MP", a "Labour leader").
+  hits.forEach((hit, idx) => {
+    if (hit.to - hit.from !== 1 || tokens[hit.from]!.hit !== idx || (hit.entry.type !== 'group' && hit.entry.type !== 'organization')) return;
+    const t = tokens[hit.from]!;
+    const next = tokens[hit.to];
+    if (PORTFOLIO_WORDS.has(t.lower) && next && next.sentence === t.sentence && MINISTRY_HEADS.has(next.lower)) t.hit = -1;
+  });
+  // "Finnish Air Line Pilots' Association", "Irish Farmers' Association": a country's adjective opening the
+  // name of a union, association or federation is part of that name (the body is no organ of the state, so
+  // the adjective does not make it the country's, as "the Russian Defence Ministry" is Russia's).
+  hits.forEach((hit, idx) => {
+    const e = hit.entry;
+    if (hit.to - hit.from !== 1 || tokens[hit.from]!.hit !== idx || e.type !== 'country' || e.kind !== 'demonym') return;
+    const sentence = tokens[hit.from]!.sentence;
+    let k = hit.to;
+    let last = -1;
+    while (k < tokens.length && k < hit.to + 7 && tokens[k]!.sentence === sentence) {
+      const t = tokens[k]!;
+      // "Pilots' Association": a plural's possessive apostrophe inside the name.
+      if (!t.word && (t.text === "'" || t.text === '’') && t.start === tokens[k - 1]!.end) {
+        k++;
+        continue;
+      }
+      if (!t.word || !t.cap || t.hit >= 0 || FUNCTION_WORDS.has(t.lower)) break;
+      if (CIVIL_BODY_HEADS.has(t.lower)) last = k;
+      k++;
+    }
+    if (last > hit.from + 1 && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) tokens[hit.from]!.hit = -1;
+  });
   // "Congo River Alliance", "Kosovo Liberation Army": a country's name that opens a capitalised name ending in a
   // word for an armed or political body is part of that body's name.
   // "Democratic Unity Party", "Labour Reform Movement": a party's adjective that opens another body's name is that name's.
@@ -469,6 +499,12 @@ function releaseNameHeads(ctx: Ctx): void {
     }
   });
 }
+
+/** Words after a portfolio that make it a ministry's field ("Labour Minister"). */
+const MINISTRY_HEADS = new Set(['minister', 'ministers', 'ministry', 'secretary', 'department']);
+
+/** Last words of a civil body's name that a country's adjective may open ("Finnish ... Association"). */
+const CIVIL_BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'guild', 'syndicate', 'society', 'chamber']);
 
 /** Last words of a newspaper's name ("Nairobi Ledger", "Moscow Times"). */
 const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'daily', 'weekly', 'telegraph', 'ledger', 'courier', 'observer', 'inquirer', 'examiner', 'dispatch', 'independent', 'standard', 'express', 'mirror', 'star', 'record', 'review', 'monitor', 'news']);
@@ -1388,6 +1424,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   let s = from;
   // Titles and role words written capitalised before a name ("President", "Foreign Minister").
   while (s < to && (ROLE_HEADS.has(tokens[s]!.lower) || ROLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_WORDS.has(tokens[s]!.lower)) && !eastAsianNameAt(ctx, s, to, from)) s++;
+  // A title written before the name ("Foreign Minister") says the name starts right after it.
+  // Not a title's hyphened half ("Secretary-Treasurer Gary ..."), nor one with a role word still to come.
+  const afterTitle = !!tokens[s]?.word && tokens.slice(from, s).some((t) => t.word && ROLE_HEADS.has(t.lower)) && !tokens.slice(s, to).some((t) => t.word && ROLE_HEADS.has(t.lower));
   while (s < to && !tokens[s]!.word) s++;
   if (s >= to) return;
   let e = to;
@@ -1410,7 +1449,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const last = words[words.length - 1]!;
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
   // Not after a title: "Irrigation Minister Omer Hassan Abdelrahim" is named in full from its first word.
-  if (units.length >= 3 && titleFrom < 0 && !GIVEN_NAMES.has(first.lower)) {
+  if (units.length >= 3 && titleFrom < 0 && !afterTitle && !GIVEN_NAMES.has(first.lower)) {
     const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
       classifyPiece(ctx, units[k]![0], e, out);
@@ -1637,6 +1676,27 @@ function possessorBefore(tokens: readonly Token[], at: number): string | undefin
   return undefined;
 }
 
+/** Bodies a country sends or runs whose leader speaks for it ("Mauritania's delegation, led by ..."). */
+const LED_BODY_NOUNS = new Set(['delegation', 'team', 'government', 'mission', 'ministry', 'cabinet']);
+
+/**
+ * "Mauritania's delegation, led by Foreign Minister X", "a Kenyan team headed by Trade Secretary Y": the
+ * country owning the body that the role at token `at` leads, or null.
+ */
+function ledBodyOwner(ctx: Ctx, at: number): string | null {
+  const { tokens } = ctx;
+  const sentence = tokens[at]?.sentence;
+  let k = at - 1;
+  if (tokens[k]?.lower !== 'by' || !/^(?:led|headed|chaired)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  k -= 2;
+  if (tokens[k]?.text === ',') k--;
+  const body = tokens[k];
+  if (!body || body.sentence !== sentence || !body.word || !LED_BODY_NOUNS.has(body.lower)) return null;
+  // "Mauritania's delegation", "the Mauritanian delegation": the owner right before the body noun.
+  const owner = tokens[k - 1]?.text === "'s" ? tokens[k - 2] : tokens[k - 1];
+  return owner && owner.sentence === sentence ? countryOf(ctx, owner) : null;
+}
+
 /** Role heads of a government's own officers (not envoys or ambassadors, who are often the other side's). */
 const GOVERNMENT_OFFICE_HEADS = new Set(['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Nouns for a government or one of its departments, after the country that owns it. */
@@ -1718,7 +1778,36 @@ function ministryOwner(tokens: readonly Token[], at: number, sentence: number): 
     const t = tokens[m]!;
     if (t.sentence !== sentence) return -1;
     if (t.text === "'s") return m >= 1 && tokens[m - 1]!.cap && tokens[m - 1]!.word && m < at ? m - 1 : -1;
-    if (!(t.word && (t.cap || t.lower === 'and')) && t.text !== '&') return -1;
+    if (!(t.word && (t.cap || t.lower === 'and' || PORTFOLIO_WORDS.has(t.lower))) && t.text !== '&') return -1;
+  }
+  return -1;
+}
+
+/** Prepositions that open a role head's complement ("representative in Europe", "envoy to the UN", "Minister of Fisheries"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'to', 'for', 'at', 'of']);
+
+/** The role head before a complement of one to three capitalised words ending at the comma `comma`, or -1. */
+function roleHeadBeforeComplement(tokens: readonly Token[], comma: number, sentence: number): number {
+  let p = comma - 1;
+  let named = 0;
+  while (p >= 0 && tokens[p]!.sentence === sentence && tokens[p]!.word && (tokens[p]!.cap || tokens[p]!.lower === 'the') && comma - p <= 4) {
+    if (tokens[p]!.cap) named++;
+    p--;
+  }
+  const prep = tokens[p];
+  const head = tokens[p - 1];
+  if (named === 0 || !prep || !head || prep.sentence !== sentence || head.sentence !== sentence || prep.cap || !COMPLEMENT_PREPOSITIONS.has(prep.lower)) return -1;
+  // After "of", a portfolio or a body named with "the" ("Minister of Fisheries", "director of the European
+  // Centre"): "the mayor of Alexandria, Virginia," is a town and its state.
+  if (prep.lower === 'of' && tokens[p + 1]?.lower !== 'the' && !tokens.slice(p + 1, comma).every((t) => PORTFOLIO_WORDS.has(t.lower))) return -1;
+  if (!isRoleHead(head)) return -1;
+  // A definite or possessed role names one holder ("the movement's representative in Europe, X"); after "a" or
+  // "an" the capitals are as often a town and its state ("a radio host in Cape Breton, Nova Scotia,").
+  for (let q = p - 2; q >= 0 && q >= p - 8 && tokens[q]!.sentence === sentence; q--) {
+    const t = tokens[q]!;
+    // "'s", or a plural's bare apostrophe ("the Faroe Islands' Minister of Fisheries, X,").
+    if (t.text === "'s" || ((t.text === "'" || t.text === '’') && /s$/i.test(tokens[q - 1]?.text ?? '')) || /^(?:the|its|their|his|her)$/.test(t.lower)) return p - 1;
+    if (!t.word || t.lower === 'a' || t.lower === 'an') return -1;
   }
   return -1;
 }
@@ -1731,6 +1820,14 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   // Before: scan left over role words, country words and possessors.
   let k = first - 1;
   if (tokens[k]?.text === ',' && tokens[k - 1] && isRoleHead(tokens[k - 1]!)) k--;
+  else if (tokens[k]?.text === ',' && tokens[last + 1]?.sentence === sentence && (tokens[last + 1]!.text === ',' || SPEECH_VERBS.has(tokens[last + 1]!.lower))) {
+    // "The movement's representative in Europe, Amina Lahbib, said": the head's complement (a place or a body
+    // named in capitals) stands between the role and the comma; the role is the phrase up to its head, so an
+    // envoy "to France" is not taken for France's. The name must close the apposition ("an adviser in Eau
+    // Claire, Wis." is a place's state, not a person).
+    const head = roleHeadBeforeComplement(tokens, k, sentence);
+    if (head >= 0) k = head;
+  }
   let j = k;
   while (j >= 0 && tokens[j]!.sentence === sentence && first - j <= 12) {
     const t = tokens[j]!;
@@ -1747,9 +1844,15 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       j--;
       continue;
     }
+    // A plural's possessive apostrophe: "the Faroe Islands' Minister of Fisheries".
+    if (!t.word && (t.text === "'" || t.text === '’') && j < k && t.start === tokens[j - 1]?.end && /s$/i.test(tokens[j - 1]!.text) && tokens[j - 1]!.cap) {
+      j--;
+      continue;
+    }
     // Capitalised words of a ministry's name between a possessor and the role head: "Portugal's Sea Minister",
     // "Brazil's Mines and Energy Minister" (the words alone are no role words, but the possessor is the side).
-    const owner = t.cap && t.word && j < k ? ministryOwner(tokens, j, sentence) : -1;
+    // "Britain's fisheries minister": the portfolio may be written in lower case.
+    const owner = (t.cap || PORTFOLIO_WORDS.has(t.lower)) && t.word && j < k ? ministryOwner(tokens, j, sentence) : -1;
     if (owner >= 0) {
       j = owner;
       continue;
@@ -1767,7 +1870,10 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   const touches = !!touching && touching.sentence === sentence && (touching.text === "'s" ? false : touching.word && (!ROLE_CONNECTORS.has(touching.lower) || touching.hit >= 0));
   if (j < k && touches) {
     const r = makeRole(ctx, j + 1, k);
-    if (r && r.end <= tokens[first]!.start) roles.push(r);
+    if (r && r.end <= tokens[first]!.start) {
+      if (!r.party && GOVERNMENT_OFFICE_HEADS.has(r.head)) r.party = ledBodyOwner(ctx, j + 1);
+      roles.push(r);
+    }
   }
   // After: ", the chief of ...," — unless the phrase introduces the next name in a list.
   if (tokens[last + 1]?.text === ',' && tokens[last + 1]!.sentence === sentence) {

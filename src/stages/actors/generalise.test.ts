@@ -499,7 +499,7 @@ describe('a plural possessive inside an organization name', () => {
     expect(orgs).toEqual(["Westmoor Teachers' Federation"]);
   });
 
-  it.each([["The Northvale Hockey Players' Association rejected the cap on Monday.", "Northvale Hockey Players' Association"], ["The Kaluma Forest Peoples' Council backed the moratorium.", "Kaluma Forest Peoples' Council"], ['The Pacific Isthmus Trade Community backed the moratorium.', 'Pacific Isthmus Trade Community']])('keeps %s whole', (text, name) => {
+  it.each([["The Northvale Hockey Players' Association rejected the cap on Monday.", "Northvale Hockey Players' Association"], ["The Kaluma Forest Peoples' Council backed the moratorium.", "Kaluma Forest Peoples' Council"]])('keeps %s whole', (text, name) => {
     expect(entities(text).filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([name]);
   });
 

@@ -609,7 +609,7 @@ const OPENING_CONNECTIVE = /^\s*(?:(?:but|and|so|yet|now|still|specifically|inst
 const COORDINATED_CLAUSE_AFTER_QUOTE = /^[\s”"’»',]*(?:(?:for\s+(?:instance|example)|too|however|meanwhile|in\s+turn|in\s+contrast|by\s+contrast)\s*,\s*)?(?:and|but|yet|while|whereas)\s+(?!(?:then|also|later|again|so|added|said|says|adds|noted|continued|went\s+on)\b)\S/i;
 
 /** Short Title Case stretches, URLs, handles and bare numbers. */
-const SUBORDINATE_AFTER_QUOTE = /^[\s”"’»']*(?:after|before|because|since|until|unless|when|whenever|while|although|though|once|if|as\s+soon\s+as)\s/i;
+const SUBORDINATE_AFTER_QUOTE = /^[\s”"’»']*(?:,\s*)?(?:even\s+)?(?:after|before|because|since|until|unless|when|whenever|while|although|though|once|if|as\s+soon\s+as)\s/i;
 
 /** Right before a title: a proper name's possessive ("ABC’s", "Fox News’") or a preposition ("on", "in"). */
 const TITLE_LEAD = /(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s|s['’])|(?<![\p{L}])(?:on|in|of))\s*$/u;
@@ -997,7 +997,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     });
   for (const sent of sentences) {
     if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
-    const cues = cuesIn(text, sent.start, sent.end, stretches, true);
+    const cues = sentenceFinalAttributionFirst(text, sent, cuesIn(text, sent.start, sent.end, stretches, true));
     let taken = false;
     let coveredTo = sent.start;
     // "according to X, CONTENT" / "CONTENT, according to X."
@@ -1202,6 +1202,28 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     }
   }
   return out;
+}
+
+/** "..., he said." / "..., Kallio told reporters on Monday.": a short subject and its cue closing the sentence. */
+const CLOSING_ATTRIBUTION_LEAD = /,\s*(?:he|she|they|we|I|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+const CLOSING_ATTRIBUTION_TAIL = /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$/u;
+
+/** Verbs whose clause is an appeal or a promise ("ask members to ...", "vowed to ..."): an act reported, not a report. */
+const APPEAL_OR_PROMISE_BASES = new Set(['ask', 'urge', 'call on', 'call for', 'vow', 'pledge', 'promise', 'threaten']);
+
+/**
+ * "The board will ask members to renew the mandate, he said.": an attribution closing the sentence reports
+ * everything before it, so its cue is read first when the verbs before it only appeal, promise or judge
+ * ("ask", "urge", "finds that"): those are part of what was said, not reports of their own. A report by
+ * another verb of saying ("X said A, CNN reported") keeps its own speaker: the nested report is the one
+ * that says who holds the position.
+ */
+function sentenceFinalAttributionFirst(text: string, sent: Sentence, cues: Cue[]): Cue[] {
+  const last = cues.at(-1);
+  if (!last || last.according || cues.length < 2 || isParticiple(last.form) || !SPEECH_VERB_FORMS.has(last.form)) return cues;
+  if (cues.slice(0, -1).some((c) => c.according || (SPEECH_VERB_FORMS.has(c.form) && !APPEAL_OR_PROMISE_BASES.has(c.base)))) return cues;
+  if (!CLOSING_ATTRIBUTION_LEAD.test(text.slice(sent.start, last.start)) || !CLOSING_ATTRIBUTION_TAIL.test(text.slice(last.tailEnd, sent.end))) return cues;
+  return [last, ...cues.slice(0, -1)];
 }
 
 /** A conjunct with no subject of its own opened by a negated modal ("... but would not accept C"). */

@@ -243,13 +243,24 @@ function appositivePiece(text: string, seg: Span): boolean {
 }
 
 /**
+ * A head noun's complement naming a place, a body or a portfolio in capitals ("in Europe", "to the UN", "of
+ * the League", "of Fisheries"); after "of" without "the", only a one-word portfolio: "the mayor of
+ * Alexandria, Virginia," is a town and its state.
+ */
+const HEAD_COMPLEMENT = /\s+(?:(?:in|to|for|at)\s+(?:the\s+)?|of\s+the\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$|\s+of\s+(?:Fisheries|Defen[cs]e|Finance|Labou?r|Agriculture|Health|Education|Justice|Energy|Transport|Trade|Interior|Foreign\s+Affairs)$/u;
+
+/**
  * "The military's media wing, the ISPR, said": a description whose head is a common noun, followed right
  * before the verb by a proper-name appositive, names its speaker in the appositive; the span covers both.
  */
 function withNameAppositive(text: string, subject: Span, next: Span | undefined, nextIsLast: boolean, verbStart: number): Span {
   if (!next || !nextIsLast || !/^[\s,]*$/.test(text.slice(next.end, verbStart)) || !/^\s*,\s*$/.test(text.slice(subject.end, next.start))) return subject;
-  const head = tokens(text, subject.start, subject.end).at(-1)?.word ?? '';
-  if (!/^\p{Ll}/u.test(head) || isPronoun(head)) return subject;
+  // "The movement's representative in Europe, Amina Lahbib, said", "the Islands' Minister of Fisheries, X,": the
+  // head comes before a complement; a capitalised head is a common noun only when it names an office.
+  const described = text.slice(subject.start, subject.end).replace(HEAD_COMPLEMENT, '');
+  const head = tokens(text, subject.start, subject.start + described.length).at(-1)?.word ?? '';
+  const complemented = described.length < subject.end - subject.start;
+  if (!(/^\p{Ll}/u.test(head) || (complemented && SOURCE_NOUNS.has(head.toLowerCase()))) || isPronoun(head)) return subject;
   const toks = tokens(text, next.start, next.end).filter((t, i) => !(i === 0 && /^the$/i.test(t.word)));
   const name = toks.length > 0 && toks.length <= 5 && toks.every((t) => isCap(t.word) || CONNECTORS.has(t.word.toLowerCase()) || MODIFIERS.has(t.word.toLowerCase()) || SOURCE_NOUNS.has(t.word.toLowerCase())) && isCap(toks.at(-1)!.word);
   return name ? { start: subject.start, end: next.end } : subject;

@@ -233,8 +233,8 @@ const PREPOSITION_LEAD = /^(?:with|in|on|at|for|after|before|during|despite|sinc
 
 const VERB_IN_LEAD = /(?<![\p{L}-])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|gave)(?![\p{L}-])/u;
 
-/** "An Egyptian foreign ministry spokesman, " before a name in apposition: the description and the name are one subject. */
-const ROLE_APPOSITION = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|negotiator|director|commander|representative|president|executive|lawmaker|senator|mediator)\s*,\s*$/iu;
+/** "An Egyptian foreign ministry spokesman, " (or "representative in Europe, ") before a name in apposition: the description and the name are one subject. */
+const ROLE_APPOSITION = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|negotiator|director|commander|representative|president|executive|lawmaker|senator|mediator)(?:\s+(?:(?:in|to|for|at)\s+(?:the\s+)?|of\s+the\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/iu;
 
 /** The text before a mention opens a phrase that has not closed yet: the mention is inside it ("With Merrick Garland"). */
 function insideFrontedPhrase(lead: string): boolean {

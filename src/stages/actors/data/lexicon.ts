@@ -66,7 +66,7 @@ embassy consulate partnership college hospital museum centers institutes laborat
 securities aircraft aerospace motors steel petroleum mining shipping logistics foods insurance investments brands studios
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
 terminals freight lines rail transit utilities resources hospitals chamber bloc
-cooperative co-operative militia pharma energy community
+cooperative co-operative militia pharma energy
 banca banco banque sparkasse kreditbank landesbank ledger courier inquirer examiner
 bros bros. brothers
 `);
