@@ -929,6 +929,8 @@ const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|co
 const AGENDA_BEFORE = /\b(?:talks|meetings?|negotiations|discussions|sessions?|summit|agenda|round|conference)(?:\s+(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s+(?:(?:would|will|should|could|is|are|was|were|expected|set|due|to|also|mainly|largely)\s+){0,3}(?:focus|centre|center|concentrate|turn|address|cover)\p{L}*\s+(?:on\s+)?$/iu;
 /** A time or reason clause with a subject of its own opening between a verb and an object ("... before it returned to the"). */
 const TIME_CLAUSE_GAP = /\s(?:before|after|until|till|since|while|whereas|because)\s+(?:it|they|he|she|we|I|you|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|\p{Ll}+ed|\p{Ll}+s)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+/** Right before a cue: the pluperfect, of the act itself ("had recommended") or of the saying that reports it ("had earlier said it would"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:earlier|previously|initially|once|first|already|long|also|repeatedly|publicly|originally)\s+)*(?:(?:said|stated|told\s+\p{L}+|insisted|argued|warned|indicated|signall?ed)\b[^.;:!?]*?)?$/iu;
 /** The comma that closes a fronted participle clause, right before the main clause's subject. */
 const FRONTED_CLAUSE_END = /,["”’]?\s+(?:the\s+)?$/i;
 /** A finite verb right after a subject. */
@@ -1367,6 +1369,8 @@ function namedLastFirst(mentions: readonly Mention[], before: readonly number[],
 export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis>, kb: KnowledgeBase): StanceAnnotation[] {
   const { text } = doc;
   let out: StanceAnnotation[] = [];
+  // Stances told in the pluperfect ("who had recommended the deal", "had earlier said it would sign only if"): older than the report's others.
+  const toldAsPast = new Set<StanceAnnotation>();
   let lastHolder: Holder | null = null;
   let lastParagraph = -1;
   const mentionsSorted = withDocumentAuthors(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities, kb);
@@ -1615,7 +1619,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         let confidence = h.confidence * ch.weight;
         if (ch.hedged) confidence *= 0.8;
         const q = sentenceQuotes.find((i) => analysis.quotes[i]!.start <= ch.first.start && ch.first.start < analysis.quotes[i]!.end) ?? -1;
-        out.push({
+        const st: StanceAnnotation = {
           actor: h.entity,
           proposition: prop.id,
           stance,
@@ -1624,7 +1628,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           evidence: textSpan(text, span.start, span.end),
           quote: q >= 0 ? q : null,
           provenance: { stage: 'stances', rule: `${ch.rule}${ch.threat ? '+threat' : ''}/${h.rule}${prop.origin === 'auto' ? '/auto' : ''}`, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100 },
-        });
+        };
+        out.push(st);
+        if (PLUPERFECT_BEFORE.test(text.slice(Math.max(s.start, ch.first.start - 80), ch.first.start))) toldAsPast.add(st);
         if (ch.rule !== 'proposer') ctx.lastHolder = lastHolder = h;
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
@@ -2125,6 +2131,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const sides = negotiationSides(text, analysis.entities, analysis.mentions, out.map((st) => st.actor));
     for (const st of out) st.proposition = qualifyProposition(st.proposition, sides);
   }
+  // Readers take a report's last stance on a question as its latest: one told as already past goes first.
+  if (toldAsPast.size) out = [...out.filter((st) => toldAsPast.has(st)), ...out.filter((st) => !toldAsPast.has(st))];
   return out;
 }
 

@@ -50,6 +50,13 @@ describe('session 11 QA stance defects', () => {
   });
 });
 
+describe('stances told as already past', () => {
+  it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
+    const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
+    expect(r).toEqual(['Norland:support:auto:moratorium', 'Norland:oppose:auto:moratorium']);
+  });
+});
+
 describe('dev3 wire-copy passages', () => {
   it('reads cancelling or terminating a thing as against it', () => {
     expect(stancesOf('Norland has cancelled a mining contract awarded to a foreign firm.')).toContain('Norland:oppose:auto:contract');
