@@ -1170,6 +1170,9 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
     if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;
+    // "put forward a counter-offer", "tabled a new proposal": an indefinite counter or new proposal is one of its own, not the last object named.
+    // (A counter-offer is then named as one, apart from the offer it answers.)
+    if (proposalLike && /^an?$/i.test(det) && (/^counter/.test(head) || words.some((w) => /^(?:new|fresh|revised|rival|alternative|separate|compromise)$/i.test(w)))) topic = /^counter/.test(head) ? autoId('counter-offer') : null;
     if (!topic && context.headFallback && !BARE_HEADS.has(head)) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
     if (!topic) continue;
     // "the ceasefire deal" keeps its own name; "the truce" becomes the topic when the topic is a keyed

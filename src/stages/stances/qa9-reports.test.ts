@@ -50,6 +50,14 @@ describe('session 11 QA stance defects', () => {
   });
 });
 
+describe('a counter-offer', () => {
+  it('names an indefinite counter-offer as its own object, not the last one named', () => {
+    const r = stancesOf('Sudmark threatened a ban on landings. Norland rejected the offer and put forward a counter-offer on Thursday.');
+    expect(r).toContain('Norland:support:auto:counter-offer');
+    expect(r).not.toContain('Norland:support:auto:ban');
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
