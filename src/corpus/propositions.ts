@@ -230,6 +230,8 @@ const OBJECT_HEADS: Record<string, string> = {
   links: 'links', ties: 'links', removal: 'removal', lifting: 'removal', easing: 'easing', suspension: 'suspension', rollback: 'rollback',
   strike: 'strike', walkout: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
   deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
+  // "the district's salary proposal": a keyed proposal is that key's offer (a bare "proposal" stays an anaphor: NEEDS_KEY).
+  proposal: 'offer',
   // Further things parties commonly bargain over, across wars, trade, labour and nuclear talks.
   ratio: 'ratios', ratios: 'ratios', enrichment: 'enrichment', stockpile: 'stockpile', evacuation: 'evacuation', evacuations: 'evacuation',
   reconstruction: 'reconstruction', annexation: 'annexation', normalization: 'normalization', normalisation: 'normalization',
@@ -277,7 +279,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['proposal', 'rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);

@@ -58,6 +58,13 @@ describe('a counter-offer', () => {
   });
 });
 
+describe('a keyed proposal', () => {
+  it('reads "the district\'s salary proposal" as the wage offer, and a bare "proposal" as no new object', () => {
+    expect(stancesOf("Norland will not accept the district's salary proposal.")).toEqual(['Norland:oppose:auto:wage-offer']);
+    expect(stancesOf('Norland rejected the proposal.')).toEqual([]);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
