@@ -59,9 +59,9 @@ describe('a counter-offer', () => {
 });
 
 describe('a keyed proposal', () => {
-  it('reads "the district\'s salary proposal" as the wage offer, and a bare "proposal" as no new object', () => {
+  it('reads "the district\'s salary proposal" as the wage offer, and a bare "proposal" as the generic one', () => {
     expect(stancesOf("Norland will not accept the district's salary proposal.")).toEqual(['Norland:oppose:auto:wage-offer']);
-    expect(stancesOf('Norland rejected the proposal.')).toEqual([]);
+    expect(stancesOf('Norland rejected the proposal.')).toEqual(['Norland:oppose:auto:proposal']);
   });
 });
 
