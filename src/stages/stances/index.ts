@@ -3045,14 +3045,16 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const purpose = /\s(?:to|for)\s+\p{L}/u.exec(whole.slice(cop[0].length));
     const relative = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:that|which|who)\s)/iu.exec(whole.slice(cop[0].length));
     const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : relative ? whole.slice(0, cop[0].length + relative[0].length) : whole;
-    if (!cueFree(p.end, p.end + judged.length)) continue;
+    // "had been nothing but good and should be deepened": a second predicate after "and" is a clause of its own.
+    const judgedFirst = judged.split(/\s+and\s+(?=(?:should|must|will|would|could|can|may|might|needs?)\b)/)[0]!;
+    if (!cueFree(p.end, p.end + judgedFirst.length)) continue;
     // ("nothing but good" keeps its "but": it is no contrast.)
-    const score = evaluate(judged.split(/\b(?:because|(?<!\b(?:nothing|anything)\s+)but|although|though|as|since)\b/i)[0]!);
+    const score = evaluate(judgedFirst.split(/\b(?:because|(?<!\b(?:nothing|anything)\s+)but|although|though|as|since)\b/i)[0]!);
     if (Math.abs(score) < 2) continue;
     // "scrapping the quota would be a grave mistake": what is judged is the object's undoing.
     const undoing = UNDOING_SUBJECT.exec(text.slice(Math.max(s.start, q ? q.start : s.start, p.start - 40), p.start));
     const from = undoing ? p.start - undoing[0].length : p.start;
-    const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: from, end: p.end + judged.length };
+    const hit: CueHit = { cue: { re: 'judgement', polarity: score > 0 ? 1 : -1, kind: 'agentive', weight: 0.7 }, start: from, end: p.end + judgedFirst.length };
     const holder: Holder = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.75 } : { ...reporter!, confidence: Math.min(reporter!.confidence, 0.7) };
     out.push({ holders: [holder], polarity: Math.sign(score) * (undoing ? -1 : 1), prop: p, hit, rule: q ? 'evaluative-quote' : 'evaluative-reported' });
   }

@@ -65,6 +65,12 @@ describe('a keyed proposal', () => {
   });
 });
 
+describe('a judgement followed by a second predicate', () => {
+  it('reads "had been nothing but good ... and should be deepened" as for it', () => {
+    expect(stancesOf('Norland said the trade agreement had been nothing but good for its farmers and should be deepened.')).toEqual(['Norland:support:auto:trade-deal']);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
