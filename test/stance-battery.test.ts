@@ -30,7 +30,7 @@ const FILLER = 'Delegations from several countries gathered in the Swiss city fo
 /** Reports passed per file, as measured when the floor was set. */
 const FLOORS: Record<string, number> = {
   'dev-sentences-1.txt': 91,
-  'dev-sentences-2.txt': 76,
+  'dev-sentences-2.txt': 77,
   'dev-sentences-3.txt': 44,
   'dev-articles.txt': 59,
   'dev-organisations.txt': 56,

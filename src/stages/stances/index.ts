@@ -683,7 +683,7 @@ const PLURAL_VERB = /^(?:reach|end|agree|accept|reject|vote|return|walk|win|appr
 /** Plural nouns of the people who speak or act for the name before them ("Hamas officials", "Kremlin negotiators"). */
 const SPEAKS_FOR_NAME = /^(?:officials|leaders|negotiators|diplomats|envoys|ministers|executives|spokes(?:men|women|people)|representatives|delegates|delegations|authorities|forces|troops|mediators|aides|advisers|advisors|lawyers|commanders|generals|managers|owners|bosses)$/;
 /** Verbs in -s that take another verb after them ("Kyiv keeps rejecting", "Iran needs to"): no plural nouns. */
-const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes)$/;
+const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes|stands|remains|looks|sounds|feels|gets|grows|turns|insists|refuses|agrees|rejects|accepts|backs|opposes|supports|wishes|urges|calls|pushes|presses|vows|pledges|promises|threatens|warns|fears|believes|thinks|knows|sees|finds|views|regards|considers|favours|favors|prefers|demands|seeks|asks)$/;
 /** "Its members", "their negotiators": people who speak for the body "its" or "their" stands for. */
 const POSSESSED_SPEAKERS = /\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:members|leaders?|leadership|chair(?:man|woman|person)?|president|spokes(?:man|woman|person|people)|chief(?:\s+executive)?|head|secretary-general|general\s+secretary|director|negotiators?|officials?|board|executives?|representatives?|delegates?|delegation|lawmakers|deputies|envoys?|commanders?|fighters)\b)/g;
 

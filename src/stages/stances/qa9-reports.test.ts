@@ -71,6 +71,13 @@ describe('a judgement followed by a second predicate', () => {
   });
 });
 
+describe('a name before a verb in -s', () => {
+  it('reads "Norland stands ready to" as Norland, not as "Norland stands"', () => {
+    expect(stancesOf('Norland stands ready to resume talks on a ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
+    expect(stancesOf('Norland remains opposed to the fishing moratorium.')).toEqual(['Norland:oppose:auto:moratorium']);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
