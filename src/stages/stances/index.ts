@@ -804,7 +804,8 @@ function attributedSpeaker(ctx: Context, pos: number): Holder | null {
   if (!m) return null;
   const from = pos + m.index;
   const to = from + m[0].length;
-  const named = ctx.mentions.find((mn) => mn.start >= from && mn.end <= to && mn.kind !== 'pronoun' && !/^\s*['’]s\b/.test(ctx.text.slice(mn.end, mn.end + 3)));
+  // ("Nigeria's oil minister said": a possessor speaks through its minister or government.)
+  const named = ctx.mentions.find((mn) => mn.start >= from && mn.end <= to && mn.kind !== 'pronoun' && (!/^\s*['’]s\b/.test(ctx.text.slice(mn.end, mn.end + 3)) || SPOKEN_FOR_AFTER.test(ctx.text.slice(mn.end, to))));
   if (named) return { entity: named.entity, at: named, rule: 'attribution', confidence: 0.7 };
   const pronoun = /\b(?:he|she|they|it|we)\b/i.exec(m[0]);
   if (!pronoun) return null;
@@ -812,8 +813,10 @@ function attributedSpeaker(ctx: Context, pos: number): Holder | null {
   const previous = antecedent(ctx, at);
   return previous ? { ...previous, at: null, rule: 'attribution-pronoun', confidence: 0.55 } : null;
 }
+/** After a possessor in an attribution: the minister, government or envoy it speaks through, then the verb. */
+const SPOKEN_FOR_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${SPEAKING_FOR}|ministers?|president|prime\s+minister|chancellor|ambassador|chief|head)\s+(?:said|says|added|noted|argued|insisted|warned|asked|told)\b`, 'u');
 /** ", X said," / ", X said." / ", said X." / ", according to X." with X of at most six words. */
-const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|noted|argued|insisted|warned|told\s+[^,;.]{1,40}?)\s*(?:on\s+\p{L}+\s*)?[,.;]|(?:said|says|added|according\s+to)\s+[^,;.]{1,60}?\s*(?:[.;]\s*$|,))/u;
+const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|noted|argued|insisted|warned|asked|told\s+[^,;.]{1,40}?)\s*(?:on\s+\p{L}+\s*)?[,.;]|(?:said|says|added|according\s+to)\s+[^,;.]{1,60}?\s*(?:[.;]\s*$|,))/u;
 
 /**
  * What may stand between two coordinated names: a comma or "and", then up to two capitalised words of
@@ -1291,6 +1294,10 @@ function questionAround(text: string, s: Sentence, pos: number): 'open' | 'rheto
   // Only a question the cue is in: a quotation or a new clause opening between them ('welcomed it, though X asked: "Will it hold?"') is another.
   return asking && !/[.!;:"“”]/.test(text.slice(pos, after)) ? 'open' : null;
 }
+/** A question that answers itself ("What is the alternative to X?", "Who but X would gain from Y?"): a statement, not an open question. */
+const SELF_ANSWERING = /\b(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to\b|\bwho\s+(?:but|other\s+than|except|besides)\s/i;
+/** Cues that are themselves a question answering itself (see the lexicon): read as stated, not skipped as open. */
+const ANSWERED_QUESTION = /^(?:what|where|who)\s/i;
 const RHETORICAL_WHY = /(?:^|[-–—:;"“(]\s*)\s*(?:and\s+|but\s+|so\s+)?why\s+(?:on\s+earth\s+)?(?:should|would|must|shall)\b/i;
 const ASKED_AFTER = /,\s*(?:[\p{L}.'’-]+\s+){1,6}asked(?:\s+[\p{L}'’-]+){0,3}\s*\.?\s*$/u;
 
@@ -1518,7 +1525,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // A question asks rather than states ("Will Sudria accept the offer?", "Who could oppose a truce?"):
     // its polarity is nobody's plain view.
     // (A question quoted after a statement, 'X welcomed it, though Y asked: "Will it hold?"', leaves the statement: see `questionAround`.)
-    if (/\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end)) && !/[:"“]\s*[^:"“]*\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end).replace(/^[\s"“]+/, ''))) {
+    if (/\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end)) && !/[:"“]\s*[^:"“]*\?[\s"”’')\]]*$/.test(text.slice(s.start, s.end).replace(/^[\s"“]+/, '')) && !SELF_ANSWERING.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1779,7 +1786,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A question inside the sentence ("\"Will they sign?\" he asked") asks rather than states; "Why should Peru
       // sign a deal that ..., its minister asked" is the rhetorical refusal of it.
       const questionKind = questionAround(text, s, hit.start);
-      if (questionKind === 'open') continue;
+      if (questionKind === 'open' && !ANSWERED_QUESTION.test(text.slice(hit.start, hit.end))) continue;
       // "was not considering legislation to end a strike": an act that is only the content of a measure not pursued is no one's aim.
       if (!chain && hit.cue.kind === 'object' && CONTENT_OF_NOUN.test(text.slice(Math.max(s.start, hit.start - 60), hit.start)) && negatedBefore(text, s.start, hit.start)) {
         previousEnd = hit.end;
@@ -1955,6 +1962,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       let holders = holdersFor(ctx, hit);
+      // "Who but the smugglers would gain from a blockade, Nigeria's oil minister asked.": with no subject before, a closing attribution names the holder.
+      if (!holders.length && hit.start - s.start < 8) {
+        const closing = attributedSpeaker(ctx, hit.end);
+        if (closing) holders = [closing];
+      }
       let threat = false;
       const clauseFrom = holders[0]?.at && holders[0].at.start >= s.start ? holders[0].at.start : s.start;
       // The main clause after a fronted if-clause states what its holder would do on that condition.

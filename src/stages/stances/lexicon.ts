@@ -79,6 +79,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:quit(?:s|ting)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|pull(?:s|ed|ing)?\s+out\s+of|walk(?:s|ed|ing)?\s+out\s+of|back(?:s|ed|ing)?\s+out\s+of|crash(?:es|ed|ing)?\s+out\s+of)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework|arrangement|truce|cease-?fire|armistice)\b)`, -1, 'object', 0.75),
   // Setting terms for a thing is wanting it on them ("set conditions for a ceasefire, including ...").
   c(String.raw`(?:set(?:s|ting)?|la(?:y|ys|id|ying)\s+(?:out|down)|spell(?:s|ed|ing)?\s+out|outlin(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|several|strict|tough|new|clear|firm)\s+)?(?:pre-?)?conditions\s+(?:for|on)`, 1, 'agentive', 0.7),
+  // Rhetorical questions that answer themselves: "What is the alternative to the truce?" (none: for it), "Who but
+  // the smugglers would gain from a blockade?" (no one: against it). See `ANSWERED_QUESTION` in index.ts.
+  c(String.raw`(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to`, 1, 'agentive', 0.6),
+  c(String.raw`who\s+(?:but|other\s+than|except|besides)\s+[^,?;]{1,40}?\s+(?:would|could|will|can|stands?\s+to)\s+(?:gain|benefit|profit)\s+from`, -1, 'agentive', 0.6),
   // Leaving or boycotting the talks on a thing is turning from it ("walked out of the talks on the moratorium").
   c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about)\b)`, -1, 'agentive', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),

@@ -78,6 +78,19 @@ describe('a name before a verb in -s', () => {
   });
 });
 
+describe('questions that answer themselves', () => {
+  it('reads "What is the alternative to X?" as for X, and "Who but Y would gain from X" as against it', () => {
+    const quotes = [{ text: 'What is the alternative to the truce, more funerals?', speaker: 'Norland', kind: 'direct' as const }];
+    const r = fixtureStances('"What is the alternative to the truce, more funerals?" Norland asked.', ACTORS, kb, { quotes }).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+    expect(r).toEqual(['Norland:support:auto:ceasefire']);
+    expect(stancesOf("Who but the smugglers would gain from a blockade of the ports, Norland's oil minister asked.")).toEqual(['Norland:oppose:auto:blockade']);
+  });
+
+  it('still reads an open question as no stance', () => {
+    expect(stancesOf('Will Norland accept the truce?')).toEqual([]);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
