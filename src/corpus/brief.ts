@@ -137,7 +137,10 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
         const trend = c.trend !== 'steady' && c.trend !== 'new' ? `, ${c.trend}` : '';
         const n = c.sources > 1 ? ` (${c.sources} sources${trend})` : trend ? ` (${trend.slice(2)})` : '';
         const conflict = c.contradiction ? ' ⚠' : '';
-        out.push(`- ${STANCE_VERB[c.stance]} ${label(c.proposition)}${n}${conflict}: ${citeStance(c.citations[0]!, ex)}`);
+        // Under its talks' heading an object needs no "(China, European Union, India, ...)" after every line.
+        const underHeading = headed && key !== '' && key !== 'auto' && talksOf.keyOf(c.proposition) === key;
+        const name = underHeading ? label(c.proposition).replace(/\s*\([^()]+\)\s*$/, '') : label(c.proposition);
+        out.push(`- ${STANCE_VERB[c.stance]} ${name}${n}${conflict}: ${citeStance(c.citations[0]!, ex)}`);
       }
     }
   }

@@ -153,6 +153,9 @@ export function correctedContradictions(store: Store, filter: { proposition?: st
   };
   const rows: (ContradictionRow & { actor: string | null; party: string | null })[] = [];
   for (const r of raw) {
+    // A syndicated or spun copy says again what its original (stored and read too) says: a stance only the
+    // copy holds is its rewording's artefact ("handouts" read as the deal), never a second source against.
+    if (r.duplicate_of !== null) continue;
     const review = fix.stanceReview(r.doc_id, r.evidence_start, r.evidence_end, r.proposition);
     if (review.review === 'rejected') continue;
     const stance = review.stance ?? r.stance;

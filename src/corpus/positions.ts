@@ -366,7 +366,10 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   for (const acc of cells.values()) {
     const items = acc.items.sort(order);
     const originals = items.filter((r) => !isCopy(r));
-    const reports = originals.length ? originals : items;
+    // A cell only copies hold is a spun copy's rewording of its original's actor ("GCO" for "WTO" in
+    // "any one of the GCO's members"): the original, stored and read too, says who took which position.
+    if (!originals.length) continue;
+    const reports = originals;
     const latest = reports.at(-1)!;
     const sources = new Set(items.map((r) => r.source)).size;
     const cell: PositionCell = {
@@ -375,7 +378,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       stance: latest.shape.stance,
       trend: trendOf(reports),
       sources,
-      contradiction: contradicts(items, day),
+      contradiction: contradicts(reports, day),
       citations: [],
     };
     // One citation per cited span: a party's row holds the same sentence through its spokesman and itself,

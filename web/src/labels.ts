@@ -32,3 +32,14 @@ export function negotiationGroups(propositions: readonly { id: string; label: st
   }
   return [...groups.values()];
 }
+
+/**
+ * A proposition's column heading: its object, and the talks' sides its label gives in parentheses ("ban (China,
+ * European Union, India, ...)"), left out when the Talks filter already names those talks (every column
+ * would repeat them).
+ */
+export function columnHeading(label: string, talksChosen: boolean): { object: string; sides: string | null } {
+  const at = label.lastIndexOf(' (');
+  if (at <= 0 || !label.endsWith(')')) return { object: label, sides: null };
+  return { object: label.slice(0, at), sides: talksChosen ? null : label.slice(at + 1) };
+}

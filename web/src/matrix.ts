@@ -1,6 +1,6 @@
 import { get, type Cell, type Citation, type Positions } from './api.js';
 import { actorLink, field, readerLink, reviewBadge, reviewButtons, select, setStanceControl, stanceChip, STANCES } from './common.js';
-import { negotiationGroups } from './labels.js';
+import { columnHeading, negotiationGroups } from './labels.js';
 import { clear, fmtDate, h, hash, state, whenAttached } from './dom.js';
 
 const TREND: Record<string, string> = { steady: '', hardening: '↘ hardening', softening: '↗ softening', mixed: '↕ mixed', new: '' };
@@ -44,7 +44,7 @@ export async function matrixView(root: HTMLElement, params: URLSearchParams): Pr
     'table',
     { class: 'matrix', role: 'grid', 'aria-labelledby': 'matrix-caption', 'aria-describedby': 'matrix-keys', 'aria-rowcount': m.rows.length + 1, 'aria-colcount': m.propositions.length + 1 },
     h('caption', { class: 'sr-only', id: 'matrix-caption' }, 'Stances of parties and key people (rows) on the propositions (columns)'),
-    h('thead', null, h('tr', { role: 'row' }, h('th', { scope: 'col', class: 'corner', role: 'columnheader' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement, role: 'columnheader' }, propHeader(p.label))))),
+    h('thead', null, h('tr', { role: 'row' }, h('th', { scope: 'col', class: 'corner', role: 'columnheader' }, 'Actor'), m.propositions.map((p) => h('th', { scope: 'col', title: p.statement, role: 'columnheader' }, propHeader(p.label, talks !== undefined))))),
     h(
       'tbody',
       null,
@@ -169,10 +169,9 @@ export function displayRows(rows: readonly MatrixRow[]): { row: MatrixRow; under
 }
 
 /** A discovered proposition's label names its sides in parentheses: set them smaller so the column stays short. */
-function propHeader(label: string): (string | HTMLElement)[] {
-  const at = label.lastIndexOf(' (');
-  if (at <= 0 || !label.endsWith(')')) return [label];
-  return [label.slice(0, at), h('span', { class: 'prop-sides' }, ` ${label.slice(at + 1)}`)];
+function propHeader(label: string, talksChosen: boolean): (string | HTMLElement)[] {
+  const { object, sides } = columnHeading(label, talksChosen);
+  return sides === null ? [object] : [object, h('span', { class: 'prop-sides' }, ` ${sides}`)];
 }
 
 /** Marks an element as the focus target of grid cell (row, col); only the active one is in the tab order. */
