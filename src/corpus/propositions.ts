@@ -230,8 +230,6 @@ const OBJECT_HEADS: Record<string, string> = {
   links: 'links', ties: 'links', removal: 'removal', lifting: 'removal', easing: 'easing', suspension: 'suspension', rollback: 'rollback',
   strike: 'strike', walkout: 'strike', lockout: 'lockout', deployment: 'deployment', inspections: 'inspections', inspection: 'inspections',
   deal: 'deal', agreement: 'deal', accord: 'deal', pact: 'deal', treaty: 'treaty', framework: 'deal', offer: 'offer',
-  // "the district's salary proposal": a keyed proposal is that key's offer (a bare "proposal" stays an anaphor: NEEDS_KEY).
-  proposal: 'offer',
   // Further things parties commonly bargain over, across wars, trade, labour and nuclear talks.
   ratio: 'ratios', ratios: 'ratios', enrichment: 'enrichment', stockpile: 'stockpile', evacuation: 'evacuation', evacuations: 'evacuation',
   reconstruction: 'reconstruction', annexation: 'annexation', normalization: 'normalization', normalisation: 'normalization',
@@ -279,7 +277,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['proposal', 'rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -1158,6 +1156,12 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "The treaty" is the treaty named last ("the Indus Waters Treaty"); "the deal" is the main object.
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
+    // "the district's salary proposal": a proposal keyed by what it offers (and naming no object) is that key's offer.
+    const offerKey = head === 'proposal' && !words.some((w) => OBJECT_HEADS[w]) ? words.map((w) => KEY_MODIFIERS[w]).find(Boolean) : undefined;
+    if (offerKey) {
+      if (!out.some((f) => f.start < e && s < f.end)) out.push({ id: autoId(`${offerKey} offer`), start: s, end: e, origin: 'auto' });
+      continue;
+    }
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
     // "rejects any extraterritorial arrangement": any one of a kind its modifier names is a kind ruled in or
     // out, not the deal under discussion ("any final agreement", "a fisheries deal" still are).

@@ -934,6 +934,10 @@ const AGENDA_BEFORE = /\b(?:talks|meetings?|negotiations|discussions|sessions?|s
 const TIME_CLAUSE_GAP = /\s(?:before|after|until|till|since|while|whereas|because)\s+(?:it|they|he|she|we|I|you|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|\p{Ll}+ed|\p{Ll}+s)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** Right before a cue: the pluperfect, of the act itself ("had recommended") or of the saying that reports it ("had earlier said it would"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:earlier|previously|initially|once|first|already|long|also|repeatedly|publicly|originally)\s+)*(?:(?:said|stated|told\s+\p{L}+|insisted|argued|warned|indicated|signall?ed)\b[^.;:!?]*?)?$/iu;
+/** A meeting's end in the clause before "without": "ended a first round of talks ... without". */
+const ENDED_BEFORE = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|broke\s+up|break\s+up|wrapped\s+up|adjourn(?:s|ed)?|finish(?:es|ed)?|closed|wound\s+up)\b[^,;:]*$/i;
+/** A quantified subject and a modal of ability right before a cue: "any one of its members can", "every party may". */
+const GENERIC_ABILITY_BEFORE = /\b(?:any|every|each)\s+(?:single\s+)?(?:one\s+)?(?:of\s+)?(?:(?:its|the|their|our|these)\s+)?(?:\d[\d,]*\s+)?(?:one|members?|countries|nations|states|parties|governments|delegations?|sides?|party|country|state)?\s*(?:can|could|may|might)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** The comma that closes a fronted participle clause, right before the main clause's subject. */
 const FRONTED_CLAUSE_END = /,["”’]?\s+(?:the\s+)?$/i;
 /** A finite verb right after a subject. */
@@ -1789,6 +1793,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (questionKind === 'open' && !ANSWERED_QUESTION.test(text.slice(hit.start, hit.end))) continue;
       // "was not considering legislation to end a strike": an act that is only the content of a measure not pursued is no one's aim.
       if (!chain && hit.cue.kind === 'object' && CONTENT_OF_NOUN.test(text.slice(Math.max(s.start, hit.start - 60), hit.start)) && negatedBefore(text, s.start, hit.start)) {
+        previousEnd = hit.end;
+        continue;
+      }
+      // "ended a first round of talks without an agreement": how a meeting ended is an outcome, no one's stance on the deal.
+      // "any one of its 164 members can block a deal": what anyone may do under the rules is no one's stance.
+      if ((/^without$/i.test(text.slice(hit.start, hit.end)) && ENDED_BEFORE.test(text.slice(s.start, hit.start))) || GENERIC_ABILITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) {
+        chain = null;
         previousEnd = hit.end;
         continue;
       }

@@ -91,6 +91,24 @@ describe('questions that answer themselves', () => {
   });
 });
 
+describe('session 11 QA 10 stance defects', () => {
+  it('reads dropping a threat to expel troops as for their staying', () => {
+    expect(stancesOf('Norland also dropped its threat to expel Sudmark troops from the peacekeeping mission.')).toContain('Norland:support:auto:peacekeepers');
+  });
+
+  it('reads talks that ended without an agreement as no stance on it', () => {
+    expect(stancesOf('Norland and Sudmark ended a first round of talks on Tuesday without an agreement over the port plan.')).toEqual([]);
+  });
+
+  it('reads what any member may do under the rules as no one\'s stance', () => {
+    expect(stancesOf('Because the body works by consensus, any one of its 164 members can block a deal.')).toEqual([]);
+  });
+
+  it('keeps "the ceasefire proposal" the ceasefire', () => {
+    expect(stancesOf('Norland derided the ceasefire proposal.')).toEqual(['Norland:oppose:auto:ceasefire']);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
