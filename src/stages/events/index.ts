@@ -6,7 +6,7 @@
  * pattern coder rather than a library: no maintained npm package codes political events; the
  * lexicon is data (`lexicon.ts`) a user can read and extend.
  */
-import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type Mention, type Quote, type Sentence } from '../../core/model.js';
+import { CONTENT_ZONES, type DocumentAnalysis, type EventAnnotation, type LocalEntity, type Mention, type Quote, type Sentence } from '../../core/model.js';
 import { textSpan, type Span, type TextSpan } from '../../core/span.js';
 import { SpanIndex } from '../../core/span-index.js';
 import type { KnowledgeBase } from '../../packs/load.js';
@@ -131,7 +131,10 @@ function coordinated(text: string, ms: readonly Mention[], i: number, direction:
     const [left, right] = direction < 0 ? [ms[j]!, group[0]!] : [group[group.length - 1]!, ms[j]!];
     // "Nikol Pashinyan and Azerbaijani President Ilham Aliyev": a title may stand between "and" and a person's name.
     const gap = text.slice(left.end, right.start);
-    if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(gap) && !(/^\s*(?:and|&|,\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(gap) && /^\p{Lu}/u.test(right.text) && right.kind === 'name')) break;
+    // "Norway, the European Union, the United Kingdom and Iceland": a list item may open with "the".
+    if (!/^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i.test(gap) && !(/^\s*(?:and|&|,\s*and)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u.test(gap) && /^\p{Lu}/u.test(right.text) && right.kind === 'name')) break;
+    // "Robert Mercer, the party's mega-donor": "the" after a bare comma opens an apposition when a noun follows the name.
+    if (/^\s*,\s*the\s+$/i.test(gap) && /^(?:['’]s?)?\s+(?!(?:and|or)\b)\p{Ll}/u.test(text.slice(right.end, right.end + 20))) break;
     // "Russia, Armenia's traditional ally, said": a possessor after a comma opens an apposition, not a list;
     // "in Doha, Kinshasa and the rebels": nor is a place after a preposition one of the subjects.
     const added = ms[j]!;
@@ -151,8 +154,144 @@ function entitiesOf(ms: readonly Mention[]): number[] {
 // subject: when that noun is no actor, an earlier actor of the sentence is not the subject either.
 const RELATIVE_CLAUSE = /,\s*(?:(in|of|by|during|after|at|under|through|from)\s+)?(?:which|who|whom)\b[^,;:]*$/i;
 
-function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span): Mention[] {
+/**
+ * People named by their work, and the bodies that speak for them: in a labour dispute "the company's pilots" or
+ * "the union" is the other side from the company. Standard English nouns, no article's wording.
+ */
+const WORKFORCE_NOUN = String.raw`pilots|workers|employees|staff|crews?|nurses|doctors|teachers|drivers|miners|dockworkers|machinists|controllers|attendants|mechanics|journalists|farmers|fishermen|truckers|strikers|unions?`;
+const WORKFORCE_SUBJECT = new RegExp(
+  String.raw`(?:(?:^\s*|[,;:]\s+|\b(?:the|its|their|and|or)\s+|&\s+|['’]s?\s+)(?:(?!(?:and|or)\s)[\p{Ll}-]+\s+)?|\p{Lu}[\p{L}'’-]*\s+|\b(?:said|says|added|announced|stated)\s+(?:that\s+)?)(${WORKFORCE_NOUN})\s+` +
+    String.raw`(?:(?:have|has|had|were|are|is|was|will|would|did|do|does|also|now|then|again|still|not|\p{Ll}+ly)\s+)*$`,
+  'du',
+);
+/** A name and the workforce it premodifies or possesses ("Halcyon machinists", "Finnair's pilots"). */
+const WORKFORCE_AFTER_NAME = new RegExp(String.raw`^(?:['’]s?\s+(?:(?!(?:and|or)\s)[\p{Ll}-]+\s+)?|\s+)(?:${WORKFORCE_NOUN})\b`, 'u');
+/** A labour body's name: a union's word, or a workforce ("United Dockworkers", "Pilots' Association"). */
+const LABOUR_BODY = new RegExp(String.raw`\b(?:unions?|guilds?|brotherhood|teamsters|${WORKFORCE_NOUN})\b`, 'i');
+/** A body's name that may be a union's ("Education Association") when no name says so more plainly. */
+const ORGANISED_LABOUR = /\b(?:unions?|associations?|guilds?|federations?|confederations?|syndicates?|brotherhood)\b/i;
+
+/**
+ * The actors of a trigger whose subject is a workforce noun ("Finnair pilots reject", "their union said it would
+ * seek"): the one organisation of the document named for that work (the pilots' association, the only union), or
+ * nobody when none or several are; with the names coordinated before it ("Finnair and pilots reach"). Null when the
+ * subject is no such noun.
+ */
+function workforceSubject(text: string, clause: number, trigger: Span, mentions: readonly Mention[], entities: readonly LocalEntity[], subject: readonly Mention[]): number[] | null {
+  // Only the words right before the trigger can hold its subject noun: a window keeps the end-anchored search
+  // short, and a non-space opening keeps "^" from matching mid-clause.
+  const from = Math.max(clause, trigger.start - 80);
+  const m = WORKFORCE_SUBJECT.exec(`${from > clause ? '\u0001' : ''}${text.slice(from, trigger.start)}`);
+  const shift = from - (from > clause ? 1 : 0);
+  let noun: string;
+  let coordinatedWith: number[] = [];
+  if (m?.indices?.[1]) {
+    const nounStart = shift + m.indices[1][0];
+    const nounEnd = shift + m.indices[1][1];
+    if (mentions.some((x) => x.start < nounEnd && nounStart < x.end)) return null;
+    // "the union's pilots": a union's own members act for it.
+    const possessor = mentions.findLast((x) => x.end <= nounStart && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, nounStart)));
+    if (possessor && ORGANISED_LABOUR.test(entities[possessor.entity]?.name ?? '')) return [possessor.entity];
+    // "Finnair and pilots reach", "Verizon, striking unions reach": the names listed with the noun act with it.
+    const listedWith = (x: Mention) => /^\s*(?:,|,?\s*(?:and|or|&))\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(x.end, nounStart));
+    if (subject.length && listedWith(subject[subject.length - 1]!)) coordinatedWith = entitiesOf(subject);
+    noun = m[1]!.toLowerCase();
+  } else {
+    // "Halcyon machinists accept the offer, ending the strike": the name the participle's subject came from heads no subject.
+    const head = subject.length === 1 ? WORKFORCE_AFTER_NAME.exec(text.slice(subject[0]!.end, trigger.start)) : null;
+    if (!head || ORGANISED_LABOUR.test(entities[subject[0]!.entity]?.name ?? '')) return null;
+    noun = /(\p{Ll}+)$/u.exec(head[0])![1]!.toLowerCase();
+  }
+  return [...new Set([...coordinatedWith, ...organisationNamed(entities, noun)])];
+}
+
+function organisationNamed(entities: readonly LocalEntity[], noun: string): number[] {
+  const bodies = entities.flatMap((e, i) => (e.type === 'organization' || e.type === 'group' ? [i] : []));
+  const pick = (pattern: RegExp) => bodies.filter((i) => pattern.test(entities[i]!.name));
+  if (/^unions?$/.test(noun)) {
+    // "the union": the body whose name says it is one, else the only association or federation.
+    const plain = pick(LABOUR_BODY);
+    const found = plain.length ? plain : pick(ORGANISED_LABOUR);
+    return found.length === 1 ? found : [];
+  }
+  const found = pick(new RegExp(String.raw`\b${noun.replace(/s$/, '')}`, 'i'));
+  return found.length === 1 ? found : [];
+}
+
+/** A conjunction that opens a clause with a subject of its own. */
+const CLAUSE_OPENER = /\b(?:if|unless|when|whenever|because|until|once|whether|provid(?:ed|ing)\s+that|as\s+long\s+as|so\s+long\s+as)\s+/gi;
+/** Cheap per-sentence checks, so the searches they guard run only where they can match. */
+const CLAUSE_OPENER_CUE = /\b(?:if|unless|when|whenever|because|until|once|whether|provid(?:ed|ing)|as\s+long|so\s+long)\b/i;
+const AGENDA_CUE = /\b(?:focus|concentrat|cent(?:re|er)|discuss|debat|address|tackl|talks|negotiations|consultations|agenda|issues|topics|questions)/i;
+/**
+ * A noun phrase a clause may open with that names nobody ("those countries", "the rebels", "the territory's
+ * future"). A singular "the" ("if the businessman turned politician") more often names someone already named.
+ */
+const UNNAMED_SUBJECT = /^(?:(?:those|these|such|other|some|any|all|both|each|either|neither|no|most|many|several|few)\s+(?:[\p{L}-]+\s+){0,3}|the\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+[^s\W]s\s+(?:\p{Ll}+\s+)?|the\s+\p{Ll}+['’]s?\s+(?:[\p{Ll}-]+\s+){1,2}(?:\p{Ll}+\s+)?)$/iu;
+
+/**
+ * Whether the trigger's subject is an unnamed noun phrase opening a subordinate clause ("the EU was ready to impose
+ * a ban if those countries set unilateral quotas"): the name the subject search found before it is not who acted.
+ */
+function unnamedClauseSubject(text: string, sentence: Span, mentions: readonly Mention[], trigger: Span, subject: readonly Mention[]): boolean {
+  const before = text.slice(sentence.start, trigger.start);
+  let openerEnd = -1;
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) openerEnd = sentence.start + m.index + m[0].length;
+  if (openerEnd < 0 || subject.some((m) => m.start >= openerEnd)) return false;
+  if (mentions.some((m) => m.start >= openerEnd && m.end <= trigger.start)) return false;
+  return UNNAMED_SUBJECT.test(text.slice(openerEnd, trigger.start));
+}
+
+/** Between the items of a list of names: commas, "and", "the", other capitalised names, nouns; no preposition or verb. */
+const LIST_GAP = /^(?:\s|,|&|\band\b|\bthe\b|\bof\b|\p{Lu}[\p{L}'’.-]*|\b(?!(?:on|over|in|at|to|for|about|from|with|by|that|which|who|whose|after|before|since|under|during|ended|began|broke|collapsed|resumed|stalled|were|was|are|is|has|have|had|will|would|could|should|may|might)\b)\p{Ll}+)*$/u;
+
+/** The names listed right after a trigger ("talks between Norway, the European Union, ... and Iceland"). */
+function listAfter(text: string, mentions: readonly Mention[], trigger: Span, sentence: Span): Mention[] {
+  const listed: Mention[] = [];
+  let cursor = trigger.end;
+  for (const m of mentions) {
+    if (m.start < cursor || m.end > sentence.end) continue;
+    const gap = text.slice(cursor, m.start);
+    if (gap.length > 60 || !LIST_GAP.test(gap)) break;
+    listed.push(m);
+    cursor = m.end;
+  }
+  return listed;
+}
+
+/** A single past participle: after a plain plural noun it may open a passive relative clause ("people jailed in"). */
+const REDUCED_PASSIVE = /^\p{Ll}+ed$/u;
+
+/** "the soldiers it captured": a pronoun subject right after a noun opens a relative clause without "that". */
+const CONTACT_RELATIVE = /^\s+(it|they|he|she)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+
+/** The name a relative clause without "that" describes when the trigger is that clause's verb, and the clause's pronoun. */
+function contactRelative(text: string, before: readonly Mention[], trigger: Span): { head: Mention; pronoun: string } | null {
+  const head = before[before.length - 1];
+  if (!head || head.kind === 'pronoun') return null;
+  const m = CONTACT_RELATIVE.exec(text.slice(head.end, trigger.start));
+  return m ? { head, pronoun: m[1]!.toLowerCase() } : null;
+}
+
+/** A possessive right before the trigger ("its annexation"): a noun whose possessor the subject search stands for. */
+const POSSESSIVE_BEFORE = /\b(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
+/** A possessor's noun that names an act ("ISIS's targeting of ... in the Orlando attack"): the possessor is its actor. */
+const ACT_HEAD = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Ll}+(?:ing|tion|sion|ment|al)|attacks?|invasion|offensive|assault|raids?|war|campaign|strikes?)\s/u;
+/** Words before a possessor that leave it at the head of its clause ("Meanwhile Russia's army in the east ..."). */
+const NOT_A_GOVERNING_VERB = /^(?:and|or|but|that|while|as|so|then|now|also|meanwhile|however|still|today|yesterday|tomorrow|earlier|later|the|a|an|this|these|those|of|\p{L}+ly|\p{L}+day)$/u;
+
+function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span, entities?: readonly LocalEntity[]): Mention[] {
   const before = ms.filter((m) => m.end <= trigger.start);
+  // "the Polisario freed the Moroccan soldiers it captured": the pronoun, not the soldiers' country, did it; it
+  // stands for the subject of the clause the described noun sits in, when that subject agrees with it.
+  const contact = contactRelative(text, before, trigger);
+  if (contact) {
+    const antecedent = subjectOf(text, sentence, before, { start: contact.head.start, end: contact.head.start }, entities);
+    const person = (m: Mention) => entities?.[m.entity]?.type === 'person';
+    const agrees = contact.pronoun === 'they' || (entities !== undefined && antecedent.length === 1 && (contact.pronoun === 'it' ? !person(antecedent[0]!) : person(antecedent[0]!)));
+    return agrees ? antecedent : [];
+  }
   // "Venezuela agreed to lift the ban on Elena Bracho, reversing its refusal": a participle after a comma is the
   // main clause's act, whoever is named in between.
   if (/^\p{L}+ing\b/u.test(text.slice(trigger.start, trigger.end)) && /,\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(sentence.start, trigger.start))) {
@@ -178,6 +317,9 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
     const opensClause = !!word && CLAUSE_CONJUNCTIONS.has(word) && /^(?:\s*,[^,;]{1,60},|\s+and\s+(?:other|several|some|many|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s)?\s*(?:\p{Ll}+ly\s+)?(?:(?:had|has|have|had\s+not|did\s+not|would|will)\s+)?$/u.test(text.slice(before[i]!.end, trigger.start));
     if (word && PREPOSITIONS.has(word) && !opensClause) continue;
     if (GOVERNED.test(text.slice(Math.max(sentence.start, before[i]!.start - 40), before[i]!.start))) continue;
+    // "ready to discuss Morocco's plan at the next round of talks": a possessor whose noun phrase a preposition or
+    // verb follows is inside an object, not the subject.
+    if (word && !NOT_A_GOVERNING_VERB.test(word) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && !ACT_HEAD.test(text.slice(before[i]!.end, trigger.start)) && /^['’]s?\s+(?:(?!(?:said|says|told|had|has|have|was|were|is|are|would|will|could|did)\s)[\p{Ll}-]+\s+){1,3}(?:at|in|on|for|of|with|from|during|under|after|before)\s/u.test(text.slice(before[i]!.end, trigger.start))) continue;
     // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
     if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
     // "The deal, witnessed by Marco Rubio, is meant to end fighting": a name inside a participle's
@@ -197,7 +339,7 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
     // So does a second verb of saying ("welcomed the deal and said Egypt ...").
     // So do an attribution ("..., Malaysian Prime Minister Anwar Ibrahim said"), a contrast (", but ...") and a
     // condition ("ready to move on the sanctions if Putin kept stalling": Putin is not acted on).
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\s(?:if|unless|once|provided|as\s+long\s+as|but)\s|\.\s|[,.!?]["”»]/u.exec(rest);
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\s(?:if|unless|once|provided|as\s+long\s+as|but)\s|\.\s|[,.!?]["”»]|\s(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing)|cent(?:re|er)(?:s|d|ed)?)\s+on\b/u.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
@@ -223,7 +365,21 @@ function agentAfterBy(text: string, ms: readonly Mention[], trigger: Span, sente
   return [];
 }
 
-function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], notPlaces: ReadonlySet<number>): TextSpan | null {
+/** Every demonym of the knowledge base ("Icelandic", "Faroese"), built once per knowledge base. */
+const DEMONYMS = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
+function demonymsOf(kb: KnowledgeBase | undefined): ReadonlySet<string> {
+  if (!kb) return new Set();
+  let set = DEMONYMS.get(kb);
+  if (!set) DEMONYMS.set(kb, (set = new Set([...kb.actors.values()].flatMap((a) => a.demonyms))));
+  return set;
+}
+/** The ending of most demonyms a pack may not list ("Congolese", "Ukrainian", "Kurdish"; not "-i": "the Benghazi attacks"). */
+const DEMONYM_ENDING = /(?:ic|ese|ian|ean|ish)$/;
+const PLACE_NOUN = /^(?:capital|city|cities|town|towns|port|ports|border|coast|waters|territory|region|province|village|villages|airspace|soil)$/;
+/** A plural noun after a capitalised word ("waters", "camps"), not a verb ("was", "says"). */
+const PLURAL_NOUN = /^(?!(?:was|has|is|does|says|goes|takes|gives|makes|remains|seems)$)\p{Ll}+[^s\W]s$/u;
+
+function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], notPlaces: ReadonlySet<number>, demonyms: ReadonlySet<string>): TextSpan | null {
   const slice = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
   LOCATION.lastIndex = 0;
@@ -231,6 +387,13 @@ function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly 
     let name = m[2]!;
     const firstWord = name.split(/\s+/)[0]!.replace(/[’']s$/, '');
     if (NOT_PLACES.has(firstWord)) continue;
+    // "in Israeli jails", "in Sahrawi camps": an adjective of a people before a noun is no place; with a noun of
+    // place ("in the South African capital", "in Icelandic waters") the two name one, less exactly.
+    const lastWord = name.split(/\s+/).at(-1)!;
+    const next = /^\s+(\p{Ll}+)/u.exec(slice.slice(m.index + m[0].length));
+    const adjective = demonyms.has(name) || (!!next && PLURAL_NOUN.test(next[1]!) && DEMONYM_ENDING.test(lastWord));
+    if (adjective && !(next && PLACE_NOUN.test(next[1]!))) continue;
+    if (adjective) name = `${name}${next![0]}`;
     name = name.replace(/[’']s$/, '');
     const nameStart = sentence.start + m.index + m[0].length - m[2]!.length;
     const start = m[1] ? nameStart - m[1].length : nameStart;
@@ -294,9 +457,16 @@ const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
 // "the first talks since fighting erupted on April 15": a date in a clause of time dates that clause's verb.
 // "Striking nurses will return to work on Monday": a date after a modal verb group dates that verb.
 const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:that|which|who)\s+(?:had|has|have|was|were)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
-function dateOfThisAct(text: string, trigger: TextSpan, start: number): boolean {
+// "rejected the contract agreed with the carrier last month": a participle after a noun opens a clause of its own.
+const REDUCED_RELATIVE_BETWEEN = /\b(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?\p{Ll}+ed\s+(?:with|by|in|at|on|to|for|from|between|last|earlier)\b/u;
+// "expects a settlement this week, but everyone has agreed": a date before a contrast dates the clause before it.
+const CONTRAST_BETWEEN = /,\s*(?:but|while|whereas|although|though|yet)\b|[;—–]/;
+/** Whether the date at `start`..`end` dates the trigger. */
+function dateOfThisAct(text: string, trigger: TextSpan, start: number, end: number): boolean {
   if (NOUN_DATE.test(text.slice(Math.max(0, start - 12), start))) return false;
-  return start < trigger.end || !RELATIVE_BETWEEN.test(text.slice(trigger.end, start));
+  if (start < trigger.end) return end > trigger.start || !CONTRAST_BETWEEN.test(text.slice(end, trigger.start));
+  const between = text.slice(trigger.end, start);
+  return !RELATIVE_BETWEEN.test(between) && !REDUCED_RELATIVE_BETWEEN.test(between);
 }
 
 export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'mentions' | 'quotes'>, _kb?: KnowledgeBase): EventAnnotation[] {
@@ -306,6 +476,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
   soFar.entities.forEach((e, i) => {
     if (e.type !== 'country') notPlaces.add(i);
   });
+  const demonyms = demonymsOf(_kb);
   const contexts = sentenceContexts(soFar.sentences.filter((s) => CONTENT_ZONES.has(s.zone)), soFar.mentions);
   let quoteIndex: SpanIndex<Quote> | null = null;
   let labourDispute: boolean | null = null;
@@ -345,12 +516,22 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
     const dates = doc.published && mayHoldDate(sentenceText) ? sentenceText : null;
     // chrono is the slow part: parse the sentence once per tense, not once per trigger.
     const datesByTense = new Map<Tense, DateMention[]>();
+    // Once per sentence, so the per-trigger searches below only run where they can match.
+    const mayHaveAgenda = AGENDA_CUE.test(sentenceText);
+    const mayOpenClause = CLAUSE_OPENER_CUE.test(sentenceText);
 
     for (const match of kept) {
       const trigger = textSpan(text, match.start, match.end);
       // "called it “a surrender to Hamas”", "described the deal as a capitulation": a word that characterises
       // something is the speaker's judgement of it, not an act.
       if (CHARACTERISED.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) continue;
+      // "averting a strike", "prevented an attack": what was averted did not happen.
+      // "failed to prevent a massacre": unless the averting itself is denied.
+      const averted = AVERTED.exec(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
+      if (averted && !NOT_AVERTED.test(text.slice(Math.max(sentence.start, trigger.start - 60 - 30), trigger.start - averted[0].length))) continue;
+      // "talks would focus on the ceasefire, the mandate of the mission and the release of detainees": a noun on
+      // an agenda names a subject of the talks, not an act.
+      if (mayHaveAgenda && NOUN_BEFORE_TRIGGER.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && onAgenda(text.slice(sentence.start, trigger.start))) continue;
       const clause = clauseStart(text, sentence, trigger.start);
       const window = text.slice(clause, trigger.start);
       // "Kurti denied that Kosovo had agreed": a denied act did not happen, by the denier's account.
@@ -363,25 +544,35 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // A gerund that is the object of another verb ("rejects ceding territory", "considered withdrawing") is
       // what that verb is about, not something that happened.
       const complement = /ing$/i.test(trigger.text) && GERUND_TAKERS.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
-      if (question || hasIf(trigger.start) || HYPOTHETICAL.test(modalWindow)) modality = 'hypothetical';
+      // "provided that the Polisario freed the soldiers it captured in 2024": a relative clause in a condition
+      // describes the noun, and its past tense is no condition.
+      const describedPast = /ed$/i.test(trigger.text) && !!contactRelative(text, mentions.filter((m) => m.end <= trigger.start), trigger);
+      if (question || (hasIf(trigger.start) && !describedPast) || HYPOTHETICAL.test(modalWindow)) modality = 'hypothetical';
       else if (FUTURE.test(modalWindow) || futureAfter) modality = 'future';
       else if (infinitive || complement) modality = 'hypothetical';
+      else if (actNoun(trigger.text, match.entry.type) && (PROSPECT.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)) || (STOPPAGE.test(trigger.text) && NOUN_MODIFIER.test(text.slice(trigger.end, trigger.end + 24))))) modality = 'hypothetical';
 
       let date: string | null = null;
       let dateText: TextSpan | null = null;
       if (dates) {
         // "a strike remained possible if ... on Wednesday": a conditional act looks ahead when its sentence does.
         const tense: Tense = modality === 'future' || (modality === 'hypothetical' && /\b(?:will|would|could|might|possible|possibly|threaten\w*)\b/i.test(sentenceText)) ? 'future' : 'past';
-        let resolved = datesByTense.get(tense);
-        if (!resolved) datesByTense.set(tense, (resolved = resolveDates(dates, doc.published!, tense)));
+        const resolvedIn = (t: Tense) => {
+          let resolved = datesByTense.get(t);
+          if (!resolved) datesByTense.set(t, (resolved = resolveDates(dates, doc.published!, t)));
+          return resolved;
+        };
         let bestDistance = Infinity;
-        for (const r of resolved) {
+        for (let r of resolvedIn(tense)) {
           const start = sentence.start + r.index;
           const end = start + r.text.length;
+          // "Morocco agreed on Thursday to release 40 detainees": a date before an infinitive is the governing
+          // verb's, read in that verb's tense (the Thursday just past), whatever the act it governs looks to.
+          if (infinitive && tense === 'future' && end <= trigger.start && !FUTURE.test(text.slice(clause, start))) r = resolvedIn('past').find((p) => p.index === r.index) ?? r;
           // "agreed on Saturday": a date whose "on" the trigger took is still the act's own date, right next to it.
           const sharedOn = start >= trigger.start && start < trigger.end && /^on\s/i.test(r.text) && /\son$/i.test(trigger.text);
           if (start < trigger.end && trigger.start < end && !sharedOn) continue;
-          if (!dateOfThisAct(text, trigger, start)) continue;
+          if (!dateOfThisAct(text, trigger, start, end)) continue;
           const distance = sharedOn ? 0 : start >= trigger.end ? start - trigger.end : trigger.start - end;
           if (distance < bestDistance) {
             bestDistance = distance;
@@ -434,11 +625,25 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         // name that qualifies it, not the subject talking about it.
         actorMentions = [premodified];
         targetMentions = [];
+      } else if (REDUCED_PASSIVE.test(trigger.text) && /\b(?:\p{Ll}+[^s\W]s|people|men|women|children)\s+$/u.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && !mentions.some((m) => m.end <= trigger.start && /^\s+\p{Ll}+\s+$/u.test(text.slice(m.end, trigger.start))) && /^\s+(?:in|by|since|at|during|for|over|after|under|on|from)\b/.test(text.slice(trigger.end, trigger.end + 10))) {
+        // "people jailed in Morocco had been convicted": a participle after a plain noun describes those it was
+        // done to; its doer is the agent after "by", if named, not the sentence's subject.
+        actorMentions = /^\s+by\s/i.test(text.slice(trigger.end, trigger.end + 5)) ? agentAfterBy(text, mentions, trigger, sentence) : [];
+        targetMentions = [];
       } else {
-        actorMentions = subjectOf(text, sentence, mentions, trigger);
+        actorMentions = subjectOf(text, sentence, mentions, trigger, soFar.entities);
         targetMentions = [];
       }
       let actors = entitiesOf(actorMentions);
+      // "Finnair's pilots have rejected", "union seeks": a common noun right before the verb is its subject, not
+      // the name before it; it is the organisation of the document whose name holds that noun, if there is one.
+      const workforce = workforceSubject(text, clause, trigger, mentions, soFar.entities, actorMentions);
+      if (workforce) actors = workforce;
+      else if (actors.length && mayOpenClause && unnamedClauseSubject(text, sentence, mentions, trigger, actorMentions)) actors = [];
+      // "talks between Norway, the EU and Iceland": everyone in the list takes part; none is acted on.
+      const participants = /\bbetween$/i.test(trigger.text) ? entitiesOf(listAfter(text, mentions, trigger, sentence)) : [];
+      // With one name found the list holds names no mention covers: the subject may be the other party.
+      if (participants.length) actors = participants.length > 1 ? participants : [...new Set([...actors, ...participants])];
       if (actors.length === 0) {
         // A first-person trigger inside an attributed quote ("we agreed") is the speaker's act.
         quoteIndex ??= new SpanIndex(soFar.quotes);
@@ -456,11 +661,17 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         if (ownSides.size) for (let k = 0; k < soFar.entities.length; k++) if (ownSide(k)) notTargets.add(k);
         targetMentions = objectOf(text, sentence, mentions, trigger, notTargets);
       }
-      const targets = entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSide(t));
+      const targets = participants.length ? [] : entitiesOf(targetMentions).filter((t) => !actors.includes(t) && !ownSide(t));
 
-      const location = findLocation(text, sentence, trigger, mentions, notPlaces);
+      const location = findLocation(text, sentence, trigger, mentions, notPlaces, demonyms);
       const base = match.entry.confidence ?? DEFAULT_CONFIDENCE;
       let { type, mode } = match.entry;
+      if (type === 'RETREAT' && mode === 'ceasefire' && /\bstrikes?$/i.test(trigger.text)) {
+        // "legislation to end a strike": in a labour dispute the strike ended is a walkout, and ending it concedes.
+        militaryWords ??= countMatches(MILITARY, text);
+        labourDispute ??= isLabourDispute(text, militaryWords);
+        if (labourDispute && !countMatches(MILITARY, sentenceText)) [type, mode] = ['CONCEDE', null];
+      }
       if (type === 'ASSAULT' && mode === null) {
         // "all the more striking", "a striking result": an adjective.
         if (/^striking$/i.test(trigger.text) && /\b(?:more|most|very|so|as|is|was|a|an)\s+$/i.test(text.slice(Math.max(sentence.start, trigger.start - 6), trigger.start))) continue;
@@ -503,6 +714,46 @@ export const eventStage: Stage<'events'> = {
   assigns: ['events'],
   run: (doc, soFar, kb) => ({ events: extractEvents(doc, soFar, kb) }),
 };
+
+/** A verb of averting right before a noun (with its determiner and modifiers): the noun's act did not happen. */
+const AVERTED = /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|stav(?:e|es|ed|ing)\s+off|head(?:s|ed|ing)?\s+off|forestall(?:s|ed|ing)?|ward(?:s|ed|ing)?\s+off)\s+(?:(?:a|an|the|any|further|possible|threatened|planned|looming|imminent|new|another|renewed|full-scale|all-out|costly|damaging|crippling)\s+){0,3}$/i;
+
+const NOT_AVERTED = /\b(?:fail(?:s|ed|ure|ing)?\s+to|not|never|unable\s+to|no\s+longer)\s+(?:\p{Ll}+ly\s+)?$|n['’]t\s+$/iu;
+
+/**
+ * A noun of prospect ("raising the prospect of a strike") or a verb of authorising or planning ("voted to authorise
+ * a strike") right before an act noun: the act is in view, not done.
+ */
+const PROSPECT = /\b(?:(?:(?:prospect|threat|risk|possibility|danger|spectre|specter|fears?|likelihood|chance|option)\s+of|authori[sz](?:e|es|ing))\s+(?:(?:a|an|the|its|their|further|new|renewed|possible|another|more)\s+){0,2}|(?:prepar(?:e|es|ed|ing)\s+for|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:a|an|the|its|their|further|new|renewed|possible|another|more)\s+(?:(?:further|new|renewed|possible|another|more)\s+)?|(?<![\w-])(?:planned|threatened|proposed|possible|potential)\s+)(?:[\p{Ll}\d-]+\s+)?$/iu;
+/** An act noun that modifies another ("a strike mandate", "strike preparations"): it names the act in view. */
+const NOUN_MODIFIER = /^\s+(?:mandate|vote|ballot|notice|authori[sz]ation|deadline|threat|plans|preparations?|fund|warning)s?\b/i;
+/** A stoppage or an attack named by a bare noun, which may modify another ("strike mandate"). */
+const STOPPAGE = /^(?:strikes?|walkouts?|stoppages?|boycotts?|attacks?|offensive)$/i;
+/** A trigger that is a noun naming an act ("strike", "phone conversation"), not a verb, a modal or a statement. */
+function actNoun(trigger: string, type: EventAnnotation['type']): boolean {
+  return type !== 'REQUEST' && type !== 'APPEAL' && type !== 'STATEMENT' && /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(trigger) && !/(?:ed|ing|\bto|\bon|\bwith)$/.test(trigger);
+}
+
+/** A verb or noun of what talks are about; what follows it is a subject of the talks. */
+const AGENDA_GOVERNOR = /\b(?:focus(?:es|ed|ing|sed|ses|sing)?\s+on|concentrat(?:e|es|ed|ing)\s+on|cent(?:re|er)(?:s|d|ed)?\s+on|discuss(?:es|ed|ing)?|debat(?:e|es|ed|ing)|address(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|(?:talks|negotiations|discussions|consultations|agenda|issues|topics|questions)\s+(?:on|about|over|of|such\s+as|including|like)|on\s+the\s+agenda|agenda\s+(?:includes?|included|covers?|covered))\s+/gi;
+/** Between the agenda's verb and a later item of its list: no new clause. */
+const NEW_CLAUSE = /[;:—–.!?]|\b(?:said|says|but|while|after|before|when|because|although|though|whereas)\b|\band\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|s)\s+(?:the|a|an|its|their)\b|\band\s+\p{Ll}+\s+(?:from|to|with|on|that)\b/u;
+
+/**
+ * Whether a trigger after `before` (its sentence up to the trigger) is a noun on an agenda: right after a verb of
+ * discussing ("focus on the release of") or a later item of that verb's list (", the mandate ... and the release of").
+ */
+function onAgenda(before: string): boolean {
+  const noun = /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(before);
+  if (!noun) return false;
+  let governorEnd = -1;
+  AGENDA_GOVERNOR.lastIndex = 0;
+  for (let m = AGENDA_GOVERNOR.exec(before); m; m = AGENDA_GOVERNOR.exec(before)) governorEnd = m.index + m[0].length;
+  if (governorEnd < 0 || governorEnd > noun.index) return false;
+  if (governorEnd === noun.index) return true;
+  const listed = /(?:,|\b(?:and|or))\s*$/.exec(before.slice(0, noun.index));
+  return !!listed && !NEW_CLAUSE.test(before.slice(governorEnd, listed.index));
+}
 
 /** A verb of calling or describing and its object right before a noun that characterises it. */
 const CHARACTERISED = /\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:["“‘'](?:(?:a|an|the)\s+)?|(?:a|an)\s+)(?:[\p{Ll}-]+\s+)?$|\bdescrib(?:e|es|ed|ing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+as\s+["“‘']?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
