@@ -1177,6 +1177,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
     if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;
     // "put forward a counter-offer", "tabled a new proposal": an indefinite counter or new proposal is one of its own, not the last object named.
+    // "the district's offer" after a strike was threatened: a strike, lockout or boycott is pressure, never what an offer or plan is.
+    if (proposalLike && topic && PRESSURE_HEADS.has(objectHead(topic))) topic = null;
     // (A counter-offer is then named as one, apart from the offer it answers.)
     if (proposalLike && /^an?$/i.test(det) && (/^counter/.test(head) || words.some((w) => /^(?:new|fresh|revised|rival|alternative|separate|compromise)$/i.test(w)))) topic = /^counter/.test(head) ? autoId('counter-offer') : null;
     if (!topic && context.headFallback && !BARE_HEADS.has(head)) topic = autoId(BILL_HEADS.has(head) ? 'bill' : proposalLike ? 'proposal' : head === 'contract' ? 'contract' : 'deal');
@@ -1199,6 +1201,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Acts of pressure a side threatens or stages: never what "the offer" or "the plan" refers to. */
+const PRESSURE_HEADS = new Set(['strike', 'lockout', 'boycott', 'protest', 'walkout']);
 /** The last word of an object's id, for "the treaty" → the last object named "... treaty". */
 export function objectHead(id: string): string {
   const words = id.replace(/^auto:/, '').split('-');

@@ -104,6 +104,11 @@ describe('session 11 QA 10 stance defects', () => {
     expect(stancesOf('Because the body works by consensus, any one of its 164 members can block a deal.')).toEqual([]);
   });
 
+  it('reads "the district\'s offer" after a threatened strike as an offer, not the strike', () => {
+    const r = stancesOf('Norland would hold off on a strike as long as Sudmark returned with a serious offer. Tomas Lind said the district\'s offer was fair.');
+    expect(r.filter((x) => x.startsWith('Tomas Lind'))).toEqual(['Tomas Lind:support:auto:proposal']);
+  });
+
   it('keeps "the ceasefire proposal" the ceasefire', () => {
     expect(stancesOf('Norland derided the ceasefire proposal.')).toEqual(['Norland:oppose:auto:ceasefire']);
   });
