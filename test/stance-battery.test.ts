@@ -32,7 +32,7 @@ const FLOORS: Record<string, number> = {
   'dev-sentences-1.txt': 91,
   'dev-sentences-2.txt': 77,
   'dev-sentences-3.txt': 44,
-  'dev-articles.txt': 59,
+  'dev-articles.txt': 60,
   'dev-organisations.txt': 56,
   'dev-polarity.txt': 74,
   'heldout-sentences.txt': 121,

@@ -1383,6 +1383,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // Stances told in the pluperfect ("who had recommended the deal", "had earlier said it would sign only if"): older than the report's others.
   const toldAsPast = new Set<StanceAnnotation>();
   let lastHolder: Holder | null = null;
+  // The object of the last stance taken, for "would do so only if ..." in a later sentence.
+  let lastActObject: string | null = null;
   let lastParagraph = -1;
   const mentionsSorted = withDocumentAuthors(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities, kb);
   // Subjects of the sentences before, most recent first (antecedents of "it", "they", "he").
@@ -1541,6 +1543,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // One stance per holder and object in a sentence, and where it was taken: a reversal told in one sentence
     // ("had initially rejected X, ..., but later accepted it") gives the later, opposite stance too.
     const emitted = new Map<string, { stance: StanceValue; end: number }>();
+    const actBefore = lastActObject;
     const sentenceText = text.slice(s.start, s.end);
 
     type Chain = { conceded?: boolean; condition?: Condition; holders: Holder[]; polarity: number; basePolarity: number; weight: number; first: CueHit; last: CueHit; rule: string; hedged: boolean; threat: boolean; emittedProp: boolean; owned?: { holder: Holder; polarity: number } };
@@ -1644,6 +1647,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         out.push(st);
         if (PLUPERFECT_BEFORE.test(text.slice(Math.max(s.start, ch.first.start - 80), ch.first.start))) toldAsPast.add(st);
         if (ch.rule !== 'proposer') ctx.lastHolder = lastHolder = h;
+        lastActObject = prop.id;
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
           const demanded = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
@@ -2047,7 +2051,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const polarity = hit.cue.polarity * (negated ? -1 : 1);
         const holders = holdersFor(ctx, hit);
         if (!holders.length) continue;
-        const object = contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
+        // "would do so only if": "so" is the act of the stance taken before, and its object.
+        const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
         if (!object) continue;
         const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack' };
         emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, prop);
@@ -2584,7 +2589,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2622,7 +2627,7 @@ const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:i
 /** A passive of confirming after a modal: the act is a nominee's confirmation (see the `be confirmed` cue). */
 const CONFIRMED = /\bbe\s+confirmed\b/i;
 const CONFIRMATION_ID = autoId('confirmation');
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).

@@ -83,6 +83,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // the smugglers would gain from a blockade?" (no one: against it). See `ANSWERED_QUESTION` in index.ts.
   c(String.raw`(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to`, 1, 'agentive', 0.6),
   c(String.raw`who\s+(?:but|other\s+than|except|besides)\s+[^,?;]{1,40}?\s+(?:would|could|will|can|stands?\s+to)\s+(?:gain|benefit|profit)\s+from`, -1, 'agentive', 0.6),
+  // "would do so only if ...": the act named just before, held to a condition (read as an act with no object of its own).
+  c(String.raw`do\s+so(?=\s*,?\s*(?:only\s+(?:if|when|after|once)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b)`, 1, 'agentive', 0.65),
   // Leaving or boycotting the talks on a thing is turning from it ("walked out of the talks on the moratorium").
   c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about)\b)`, -1, 'agentive', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),

@@ -114,6 +114,13 @@ describe('session 11 QA 10 stance defects', () => {
   });
 });
 
+describe('"would do so only if"', () => {
+  it('holds the act of the stance taken before to the condition', () => {
+    const r = stancesOf('Norland said it would accept the fishing moratorium. But Tomas Lind said it would do so only if Sudmark paid compensation.');
+    expect(r).toContain('Tomas Lind:conditional:auto:moratorium');
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
