@@ -1523,7 +1523,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const judgedPronoun = contextObject ? (pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!), props) ?? flatRefusal(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!))) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
     // "This person will not be confirmed.": with no object under discussion, being confirmed names its own act.
-    const objectlessObject = contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
+    // '"If they release the prisoners, we will sign," Lopez said of the agreement': what the words are said of is their object.
+    const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
+    const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
     if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
@@ -1626,7 +1628,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent' || REPORTING_IN_CLAUSE.test(text.slice(earlier.end, ch.first.start))))) continue;
         emitted.set(key, { stance, end: ch.last.end });
         // Coordinated holders share one evidence span, from the first of them named before the verb.
-        const lo = Math.min(ch.first.start, prop.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
+        const lo = Math.min(ch.first.start, prop.start, stance === 'conditional' && cond && cond.start < ch.first.start && cond.start >= s.start ? cond.start : ch.first.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
         let hi = Math.max(prop.end, ch.last.end, stance === 'conditional' && cond ? cond.end : 0);
         // (A holder named after the act closes the evidence; a pronoun there would end it on "..., he".)
         if (h.at && h.at.kind !== 'pronoun' && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
@@ -2044,7 +2046,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (!tail) continue;
         const condAt = hit.end + tail[0].length;
         if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
-        if (inHypothetical(text, s.start, hit.start)) continue;
+        // 'we will sign,"' closes a quote on a verb; 'you are no longer welcome,"' on an adjective: only after a modal.
+        if (tail[1] && /^,["”’]$/.test(tail[1]) && !/\b(?:will|would|shall|can|could|must|to|did|do|does|['’]ll)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, hit.start - 20), hit.start))) continue;
+        // '"If they release the prisoners, we will sign," X said': the main clause after a fronted if-clause states what it holds on.
+        const frontedCond = conditions.find((c) => c.fronted && c.end <= hit.start && !/[;]/.test(text.slice(c.end, hit.start)));
+        if (!frontedCond && inHypothetical(text, s.start, hit.start)) continue;
         // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
       const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
@@ -2052,10 +2058,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const holders = holdersFor(ctx, hit);
         if (!holders.length) continue;
         // "would do so only if": "so" is the act of the stance taken before, and its object.
-        const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
+        const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
         if (!object) continue;
         const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack' };
-        emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, prop);
+        emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true, ...(frontedCond ? { condition: frontedCond } : {}) }, prop);
       }
     }
 
@@ -2589,7 +2595,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2632,7 +2638,7 @@ const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
  */
-const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,["”’]|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */

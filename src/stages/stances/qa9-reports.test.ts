@@ -121,6 +121,21 @@ describe('"would do so only if"', () => {
   });
 });
 
+describe('a quoted act held to a fronted condition, said of its object', () => {
+  it('reads \'"If they release the prisoners, we will sign," X said of the agreement\' as conditional support for it', () => {
+    const text = '"If they release the prisoners, we will sign," Norland said of the agreement.';
+    const quotes = [{ text: 'If they release the prisoners, we will sign,', speaker: 'Norland', kind: 'direct' as const }];
+    const r = fixtureStances(text, ACTORS, kb, { quotes }).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+    expect(r).toContain('Norland:conditional:auto:deal');
+  });
+
+  it('does not read "no longer welcome" closing a quote as welcoming anything', () => {
+    const text = 'Sudmark signed the deal. "You are no longer welcome," Norland said.';
+    const quotes = [{ text: 'You are no longer welcome,', speaker: 'Norland', kind: 'direct' as const }];
+    expect(fixtureStances(text, ACTORS, kb, { quotes }).filter((x) => x.actor === 'Norland')).toEqual([]);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
