@@ -1631,7 +1631,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const lo = Math.min(ch.first.start, prop.start, stance === 'conditional' && cond && cond.start < ch.first.start && cond.start >= s.start ? cond.start : ch.first.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));
         let hi = Math.max(prop.end, ch.last.end, stance === 'conditional' && cond ? cond.end : 0);
         // (A holder named after the act closes the evidence; a pronoun there would end it on "..., he".)
-        if (h.at && h.at.kind !== 'pronoun' && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
+        if (h.at && !('kind' in h.at && h.at.kind === 'pronoun') && h.at.end <= s.end && h.at.start >= ch.first.end) hi = Math.max(hi, h.at.end);
         const span = trimSpan(text, lo, throughQuotation(text, lo, hi, s.end));
         let confidence = h.confidence * ch.weight;
         if (ch.hedged) confidence *= 0.8;
