@@ -206,6 +206,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectNames(ctx, out);
   detectTitles(ctx, out);
   detectCorporateNames(ctx, out);
+  detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
   distrustTitleCase(ctx, sentences, out);
   dropPhotoCredits(text, out);
@@ -458,10 +459,11 @@ function releaseNameHeads(ctx: Ctx): void {
   });
   // "Finnish Air Line Pilots' Association", "Irish Farmers' Association": a country's adjective opening the
   // name of a union, association or federation is part of that name (the body is no organ of the state, so
-  // the adjective does not make it the country's, as "the Russian Defence Ministry" is Russia's).
+  // the adjective does not make it the country's, as "the Russian Defence Ministry" is Russia's). So is the
+  // country's own name ("Kenya Medical Association", "New Zealand Nurses Organisation").
   hits.forEach((hit, idx) => {
     const e = hit.entry;
-    if (hit.to - hit.from !== 1 || tokens[hit.from]!.hit !== idx || e.type !== 'country' || e.kind !== 'demonym') return;
+    if (tokens[hit.from]!.hit !== idx || e.type !== 'country' || (e.kind !== 'demonym' && e.kind !== 'name') || (e.kind === 'demonym' && hit.to - hit.from !== 1)) return;
     const sentence = tokens[hit.from]!.sentence;
     let k = hit.to;
     let last = -1;
@@ -476,7 +478,7 @@ function releaseNameHeads(ctx: Ctx): void {
       if (CIVIL_BODY_HEADS.has(t.lower)) last = k;
       k++;
     }
-    if (last > hit.from + 1 && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) tokens[hit.from]!.hit = -1;
+    if (last > hit.to && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
   });
   // "Congo River Alliance", "Kosovo Liberation Army": a country's name that opens a capitalised name ending in a
   // word for an armed or political body is part of that body's name.
@@ -853,8 +855,17 @@ const CORPORATE_DESCRIPTORS = new Set(
   `company companies firm firms bank banks drugmaker drugmakers automaker automakers carmaker carmakers manufacturer manufacturers
   retailer retailers insurer insurers lender lenders conglomerate giant startup start-up airline airlines chipmaker chipmakers
   brokerage boutique utility supplier suppliers corporation corporations multinational subsidiary distributor distributors contractor
-  contractors publisher broadcaster provider consultancy`.split(/\s+/),
+  contractors publisher broadcaster provider consultancy maker makers producer producers operator operators carrier carriers
+  exporter exporters importer importers miner miners refiner refiners brewer brewers shipper shipbuilder streamer grocer
+  supermarket chain platform service`.split(/\s+/),
 );
+/** Words naming a body of people right before its name ("the monitoring group Civic Vote Watch", "the charity Lifeline Kenya"). */
+const BODY_DESCRIPTORS = new Set(
+  `group groups organisation organization organisations organizations charity charities campaign coalition network alliance
+  watchdog lobby nonprofit non-profit ngo`.split(/\s+/),
+);
+/** "the cement maker", "Britain's biggest steelmaker": a maker of a thing is a company whatever it makes. */
+const corporateDescriptor = (lower: string): boolean => CORPORATE_DESCRIPTORS.has(lower) || /^\p{Ll}{3,}makers?$/u.test(lower);
 /** Legal-form suffixes after a company's name ("Ostrander Scientific Inc."). */
 const LEGAL_SUFFIXES = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'plc', 'ag', 'sa', 's.a', 's.a.', 'llc', 'ltd', 'ltd.', 'nv', 'n.v', 'gmbh', 'se', 'lp', 'l.p']);
 /** Words before "of/in/with/for X" that make X a company ("shares of Twitter", "a stake in Gazprom", "its merger with Heinz"). */
@@ -863,6 +874,11 @@ const CORPORATE_RELATIONS = new Set(['shares', 'stock', 'stake', 'stakes', 'acqu
 const CORPORATE_JOBS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives', 'banker', 'bankers', 'employee', 'employees', 'workers', 'worker', 'worked', 'works', 'working', 'engineer', 'engineers', 'partner', 'trader', 'traders', 'investors', 'director', 'chairman']);
 /** Verbs of buying and merging ("Dorvex acquired Veltria", "agreed to buy Quillon"). */
 const DEAL_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'buy', 'bought', 'buys', 'buying', 'purchased', 'merge', 'merged', 'merging']);
+
+/** A person's given name, unless only a surname's ending read it: "Channel Meridian" is no Channel. */
+function readAsGiven(c: Candidate): boolean {
+  return !!c.given && (c.rule !== 'surname-morphology' || GIVEN_NAMES.has(c.given.toLowerCase()));
+}
 
 /**
  * A company named by one or two bare capitalised words ("Korvane", "Halmark", "Quillon") has no
@@ -875,7 +891,7 @@ const DEAL_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'buy
 function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   const personWords = new Set<string>();
-  for (const c of out) if (c.type === 'person' && c.kind === 'name' && (c.given || c.packId)) for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
+  for (const c of out) if (c.type === 'person' && c.kind === 'name' && (readAsGiven(c) || c.packId)) for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
   // "Mr. Sperling": a word an honorific goes with is a person's name wherever it stands.
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
@@ -937,7 +953,9 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     else if (after && after.sentence === s && LEGAL_SUFFIXES.has(after.lower) && after.cap !== false) note(i, j);
     else if (after?.text === ',' && tokens[j + 1]?.sentence === s && LEGAL_SUFFIXES.has(tokens[j + 1]!.lower)) note(i, j);
     // "the investment bank Korvane", "research firm Quillon".
-    else if (lowerWord(before, s) && CORPORATE_DESCRIPTORS.has(before.lower)) note(i, j);
+    else if (lowerWord(before, s) && (corporateDescriptor(before.lower) || BODY_DESCRIPTORS.has(before.lower))) note(i, j);
+    // "Switzerland's largest cement maker, Halvane, said": the company's kind in apposition before its name.
+    else if (before?.text === ',' && after?.text === ',' && lowerWord(tokens[i - 2], s) && corporateDescriptor(tokens[i - 2]!.lower)) note(i, j);
     // "shares of Twitter", "its merger with Heinz", "an analyst at Brightwell", "agreed to buy Quillon".
     else if (before && before.sentence === s && ['of', 'in', 'with', 'for', 'at'].includes(before.lower) && tokens[i - 2]?.word && tokens[i - 2]!.sentence === s && (!tokens[i - 2]!.cap || tokens[i - 2]!.initial)
       && ((before.lower === 'at' ? CORPORATE_JOBS : CORPORATE_RELATIONS).has(tokens[i - 2]!.lower))) note(i, j);
@@ -946,7 +964,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     // "Veltria, a Dublin-based company", "Marrow, the investment bank,".
     else if (after?.text === ',' && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.sentence === s) {
       for (let k = j + 2; k < Math.min(tokens.length, j + 10) && tokens[k]!.sentence === s && (tokens[k]!.word || tokens[k]!.text === '-'); k++) {
-        if (!tokens[k]!.cap && CORPORATE_DESCRIPTORS.has(tokens[k]!.lower)) {
+        if (!tokens[k]!.cap && corporateDescriptor(tokens[k]!.lower)) {
           note(i, j);
           break;
         }
@@ -1017,7 +1035,8 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     let k = ws.length;
     while (k > 1 && CORPORATE_TAILS.has(ws[k - 1]!.toLowerCase().replace(/\.$/, ''))) k--;
     const head = ws.slice(0, k);
-    if (k === ws.length || k > 2 || head.some((w) => personWords.has(w.toLowerCase()) || GIVEN_NAMES.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+    // "Orion" for "Orion Telecom": a given name heads a company's name too, unless a person of the text has it.
+    if (k === ws.length || k > 2 || head.some((w) => personWords.has(w.toLowerCase()) || (k > 1 && GIVEN_NAMES.has(w.toLowerCase())) || COMMON_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()))) continue;
     names.add(head.join(' '));
   }
   if (names.size === 0) return;
@@ -1056,9 +1075,10 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     const t = tokens[i]!;
     const start = t.start;
     const end = tokens[j - 1]!.end;
-    // A person read by a stronger cue (a given name, a pack match, a role) keeps the span.
+    // A person read by a stronger cue (a given name, a pack match, a role) keeps the span. A first word that is
+    // no known given name is no such cue ("the broadcaster Channel Meridian" read by its "-ian" ending).
     const overlapping = out.filter((c) => c.start < end && start < c.end);
-    if (overlapping.some((c) => c.type !== 'person' || c.packId || c.given || (c.roles.length > 0 && c.rule !== 'surname-link') || c.kind !== 'name')) continue;
+    if (overlapping.some((c) => c.type !== 'person' || c.packId || readAsGiven(c) || (c.roles.length > 0 && c.rule !== 'surname-link') || c.kind !== 'name')) continue;
     for (const c of overlapping) out.splice(out.indexOf(c), 1);
     out.push(orgCandidate(ctx, i, j - 1, 'corporate-cue', 0.75));
   }
@@ -1302,6 +1322,9 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     classifyRun(ctx, from + joint + 1, to, out);
     return;
   }
+  // "American Community Survey", "Global Peace Index": a body word inside the name of a survey, a report or a
+  // law names the thing, not a body that could speak.
+  if (orgAt >= 0 && words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]!.lower)) return;
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
@@ -1345,6 +1368,91 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
     }
   }
 }
+
+/** Lower-case words inside a body's name between its capitalised words ("Parents for Open Schools", "Rally for a New Madagascar"). */
+const NAME_JOINERS = new Set(['for', 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'against', 'to']);
+/** What may follow a body's kind closing an apposition: a comma, a full stop, a participle, a relative or a complement. */
+const APPOSITION_CLOSE = /^(?:[,.;]|that|which|who|of|for|with|in|from|\p{Ll}+ing)$/u;
+
+/**
+ * A body named in apposition to its kind: "Patients First, a patient advocacy group, said", "The coalition,
+ * Rally for a New Madagascar, boycotted the vote". Such names hold lower-case words and may be no more than
+ * a slogan ("Keep Schools Open"), so no name rule reads them; the apposition says what they are.
+ */
+function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const capWord = (t: Token | undefined, s: number): boolean => !!t && t.sentence === s && t.word && t.cap;
+  // The name running left from token `last`: capitalised words and the joiners between them.
+  const nameEndingAt = (last: number): number => {
+    const s = tokens[last]!.sentence;
+    let first = last;
+    for (let k = last - 1; k >= 0 && tokens[k]!.sentence === s; k--) {
+      const t = tokens[k]!;
+      if (capWord(t, s)) first = k;
+      else if (!(t.word && NAME_JOINERS.has(t.lower))) break;
+    }
+    while (first < last && (tokens[first]!.lower === 'the' || FUNCTION_WORDS.has(tokens[first]!.lower) && tokens[first]!.initial)) first++;
+    return first;
+  };
+  // The name running right from token `first`, up to the comma closing the apposition; -1 if none.
+  const nameStartingAt = (first: number): number => {
+    const s = tokens[first]!.sentence;
+    if (!capWord(tokens[first], s)) return -1;
+    let last = first;
+    for (let k = first + 1; k < tokens.length && tokens[k]!.sentence === s; k++) {
+      const t = tokens[k]!;
+      if (capWord(t, s)) last = k;
+      else if (!(t.word && NAME_JOINERS.has(t.lower))) return t.text === ',' && last === k - 1 ? last : -1;
+    }
+    return -1;
+  };
+  const add = (first: number, last: number) => {
+    const words = tokens.slice(first, last + 1).filter((t) => t.word);
+    if (words.length === 0 || words.length > 8 || !words[0]!.cap || !words[words.length - 1]!.cap) return;
+    // A person's name ("Maria Lopez, a member of the group,") or a title is no body.
+    if (words.length <= 3 && GIVEN_NAMES.has(words[0]!.lower) && words.every((w) => w.cap)) return;
+    if (words.some((w) => ROLE_HEADS.has(w.lower))) return;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    const overlapping = out.filter((c) => c.start < end && start < c.end);
+    if (overlapping.some((c) => (c.start < start || c.end > end) || (c.type === 'person' && (c.packId || c.given)) || (c.type === 'organization' && c.start === start && c.end === end))) return;
+    for (const c of overlapping) out.splice(out.indexOf(c), 1);
+    out.push(orgCandidate(ctx, first, last, 'appositive-body', 0.75));
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const comma = tokens[k]!;
+    if (comma.text !== ',') continue;
+    const s = comma.sentence;
+    const det = tokens[k + 1];
+    // "NAME, a patient advocacy group, ...": the kind closes a short indefinite description.
+    if (det && det.sentence === s && (det.lower === 'a' || det.lower === 'an') && capWord(tokens[k - 1], s)) {
+      let m = k + 2;
+      while (m < k + 6 && tokens[m] && tokens[m]!.sentence === s && tokens[m]!.word && !tokens[m]!.cap && !BODY_DESCRIPTORS.has(tokens[m]!.lower) && tokens[m]!.lower !== 'of' && !ROLE_HEADS.has(tokens[m]!.lower)) m++;
+      const kind = tokens[m];
+      const after = tokens[m + 1];
+      if (kind && kind.sentence === s && !kind.cap && BODY_DESCRIPTORS.has(kind.lower) && (!after || after.sentence !== s || APPOSITION_CLOSE.test(after.lower))) add(nameEndingAt(k - 1), k - 1);
+      continue;
+    }
+    // "according to Keep Schools Open, which has gathered 12,000 signatures": a source that "which" continues is
+    // a body (a person would take "who"; a place the gazetteer knows is no name word here).
+    if (det && det.sentence === s && det.lower === 'which') {
+      const first = nameEndingAt(k - 1);
+      if (first >= 2 && tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'according' && tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
+      continue;
+    }
+    // "The coalition, NAME, ...": the kind, then the name between commas.
+    const kind = tokens[k - 1]!;
+    const lead = tokens[k - 2];
+    if (kind.word && !kind.cap && kind.sentence === s && BODY_DESCRIPTORS.has(kind.lower) && lead && lead.sentence === s && ['the', 'its', 'their'].includes(lead.lower) && det && det.sentence === s) {
+      const last = nameStartingAt(k + 1);
+      if (last >= 0) add(k + 1, last);
+    }
+  }
+}
+
+/** Heads of the names of documents, counts and laws. */
+// Not "poll", "report" or "programme": a university's poll, a newsletter ("the Cook Political Report") and a UN programme speak.
+const DOCUMENT_HEADS = new Set('survey surveys census index study studies act bill law statute scheme plan prize award'.split(' '));
 
 /** "Trans-Pacific Partnership", "Transatlantic Trade and Investment Partnership": a trade pact, the object of a negotiation, not a party to it. */
 function namesTreaty(words: readonly Token[]): boolean {

@@ -466,6 +466,9 @@ function affiliationAmong(cl: Cluster, sides: readonly { cl: Cluster; entity: Lo
   return null;
 }
 
+/** Nouns any body answers to ("the group's commander"). */
+const GENERIC_BODY_NOUNS = new Set(['group', 'organisation', 'organization', 'bloc']);
+
 /** Bodies of a kind a description or a role may name by a common noun ("the guild's", "studio negotiator"). */
 const BODY_KINDS: Record<string, RegExp> = {
   union: /\b(?:unions?|guild|workers|teamsters|brotherhood|federation|association|employees)\b/i,
@@ -473,6 +476,11 @@ const BODY_KINDS: Record<string, RegExp> = {
   studio: /\b(?:studios?|producers|pictures|films?)\b/i,
   studios: /\b(?:studios?|producers|pictures|films?)\b/i,
   party: /\bparty\b/i,
+  // "the group's commander", "the organisation's director": any body, whatever its name calls it (a brigade, a watch, a firm).
+  group: /[\s\S]/,
+  organisation: /[\s\S]/,
+  organization: /[\s\S]/,
+  bloc: /[\s\S]/,
 };
 
 /**
@@ -494,7 +502,20 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
     };
     const fits = (noun: string) => acting.filter((b) => b.entity.name.toLowerCase().split(/\s+/).includes(noun) || !!BODY_KINDS[noun]?.test(b.entity.name));
     let body: (typeof acting)[number] | null = null;
+    // "Clinics Together, a patient group, backed the deal at Mercy Hospitals ... the group's director": a noun
+    // any body answers to names the body the latest such sentence opens with, its subject, not the last one named.
+    const subjectOfLatest = (among: typeof acting) => {
+      let best: { b: (typeof acting)[number]; sentence: number; start: number } | null = null;
+      for (const b of among) {
+        for (const m of b.cl.members) {
+          if (m.end > r.start || m.sentence < at.sentence - 2) continue;
+          if (!best || m.sentence > best.sentence || (m.sentence === best.sentence && m.start < best.start)) best = { b, sentence: m.sentence, start: m.start };
+        }
+      }
+      return best?.b ?? null;
+    };
     if (r.possessor === 'its') body = lastNamed(acting, 1);
+    else if (r.possessor && GENERIC_BODY_NOUNS.has(r.possessor)) body = subjectOfLatest(fits(r.possessor)) ?? lastNamed(fits(r.possessor), Infinity);
     else if (r.possessor) body = lastNamed(fits(r.possessor), Infinity);
     else {
       const kind = r.words.find((w) => w in BODY_KINDS);
@@ -512,7 +533,7 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
 
 /** Names of workers' bodies, and of companies, for a role that names only the kind ("union president"). */
 const LABOUR_BODY = /\b(?:unions?|guild|local|workers|teamsters|brotherhood|federation|association|employees|machinists|nurses|drivers|dockworkers)\b/i;
-const COMPANY_BODY = new RegExp(String.raw`\b(?:${[...CORPORATE_TAILS].join('|')}|airlines|airways|aircraft|aerospace)\.?$`, 'i');
+const COMPANY_BODY = new RegExp(String.raw`\b(?:${[...CORPORATE_TAILS].join('|')}|airlines|airways|aircraft|aerospace|air|wings|airline|aviation)\.?$`, 'i');
 /** Offices only a company has. */
 const COMPANY_OFFICE = /\b(?:chief\s+executive|ceo|chief\s+operating\s+officer|chief\s+financial\s+officer|chairman|chairwoman)\b/i;
 

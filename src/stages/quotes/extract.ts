@@ -10,7 +10,7 @@ import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, Open
 import { countWords } from '../words.js';
 import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
-import { isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
+import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
 export interface FoundQuote {
   kind: QuoteKind;
@@ -232,9 +232,19 @@ function coordinatedCue(text: string, cue: Span, sentStart: number): boolean {
   return COORDINATED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 12), cue.start));
 }
 
+/** "seen by Reuters", "obtained by the newspaper": who got hold of a document, not who wrote it. */
+const WITNESS_TAIL = /\s+(?:seen|obtained|reviewed|viewed|examined|verified|read)\s+by\s/u;
+
+/** "an internal memo seen by Reuters": the source is the memo; the outlet that saw it said nothing. */
+function withoutWitness(text: string, source: Span | null): Span | null {
+  if (!source) return null;
+  const m = WITNESS_TAIL.exec(text.slice(source.start, source.end));
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
+}
+
 function sourceForCue(ctx: Context, cue: Cue, clauseStart: number, clauseEnd: number, sentStart = clauseStart): Span | null {
   const { text } = ctx;
-  if (cue.according) return phraseAfter(text, cue.end, clauseEnd);
+  if (cue.according) return withoutWitness(text, phraseAfter(text, cue.end, clauseEnd));
   // The noun phrase right before the verb is its subject ("..., and party spokesman X said"); else the clause's first one.
   const before = phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start);
   if (before) return before;
@@ -478,12 +488,21 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     const headline = /^(?:title|heading)$/.test(ctx.sentences[sentenceIndexAt(ctx.sentences, s.open)]?.zone ?? '');
     if (headline && nearest && nearest.start > s.open && WEAK_SPEECH_BASES.has(nearest.base)) nearest = undefined;
     let sentEnd = ownSentenceEnd;
+    let borrowed = false;
     if (!nearest && closesSentence) {
       // ‘Sanders is not the first to call it “moaning.” And when a man tells ...’: a fragment closing a sentence
       // with no cue, when the next sentence has one, speaks for its own sentence's subject; only a sentence with
       // no subject borrows the next one's cue. (With no cue in either, it is left to the rules below.)
       sentEnd = sentenceEndAfter(text, s.close! + 1, next ? next.open : para.end);
+      // ‘“... We could not ask for better.” That was the verdict of Joyce Lee, ...’: the next sentence says whose words they were.
+      const verdict = speakerSubject(text, sentStart, s.open) ? null : VERDICT_OF.exec(text.slice(afterStart, sentEnd));
+      const judge = verdict ? phraseAfter(text, afterStart + verdict[0].length, sentEnd) : null;
+      if (judge) {
+        out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: judge, rule: 'direct:verdict-after', confidence: 0.7, carry: 'none' });
+        return;
+      }
       nearest = cuesIn(text, afterStart, sentEnd, stretches)[0];
+      borrowed = !!nearest;
       const subject = nearest ? speakerSubject(text, sentStart, s.open) : null;
       if (subject) {
         out.push({ ...base, kind: 'partial', cue: null, source: subject, rule: 'partial:sentence-subject', confidence: 0.55, carry: 'none' });
@@ -496,7 +515,8 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < nearest.start).at(-1);
       const clauseStart = nearest.start < s.open ? Math.max(realSentStart, before ? (before.close ?? before.end) + 1 : realSentStart) : afterStart;
       // A participle ("..., Anderson said, adding that") speaks for the subject of the clause it hangs on, read after any earlier quote.
-      let source = participle ? (absoluteSubject(text, clauseStart, nearest.start) ?? subjectBefore(text, nearest.start < s.open ? clauseStart : realSentStart, nearest.start)) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
+      // A cue borrowed from the next sentence ("Helena Strand, chair of ..., was responding to ...") hangs on that sentence's subject.
+      let source = participle ? (absoluteSubject(text, clauseStart, nearest.start) ?? subjectBefore(text, nearest.start < s.open || borrowed ? clauseStart : realSentStart, nearest.start)) : sourceForCue(ctx, nearest, clauseStart, clauseEnd);
       // "He has called China “A,” accusing it of “B”": a participle after an earlier quotation speaks for the
       // subject of the clause that opens the sentence, read before its first quotation.
       if (!source && participle) source = openingSubject(ctx, realSentStart, s.open);
@@ -551,6 +571,9 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
   return out;
 }
 
+/** "That was the verdict of", "This was the response from": the sentence after a quotation naming whose words it was. */
+const VERDICT_OF = /^\s*(?:That|This|Such|Those|These)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the\s+|one\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:verdict|view|reaction|response|assessment|message|warning|words?|opinion|judge?ment|conclusion|argument|position|answer|reply|take|plea|complaint|prediction|promise|pledge|appeal|retort|comment|remarks?)\s+(?:of|from)\s+/u;
+
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'as', 'vs']);
 
 /**
@@ -586,7 +609,7 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
 function closingAttribution(text: string, from: number, to: number, stretches: readonly QuotedStretch[]): Span | null {
   const cue = cuesIn(text, from, to, stretches).filter((c) => !c.nominal).at(-1);
   if (!cue || wordCount(text.slice(cue.tailEnd, to)) > 8) return null;
-  if (cue.according) return phraseAfter(text, cue.end, to);
+  if (cue.according) return withoutWitness(text, phraseAfter(text, cue.end, to));
   // An inverted verb ("..., said Ann Lee") follows a comma or a closing mark; any other has its subject before it.
   const inverted = /[,”"’»]\s*$/.test(text.slice(from, cue.start));
   return phraseEndingAt(text, from, cue.start) ?? subjectJustBefore(text, from, cue.start) ?? (inverted ? phraseAfter(text, cue.tailEnd, to) : null) ?? subjectBefore(text, from, cue.start);
@@ -624,7 +647,8 @@ function isTitleLike(content: string, words: number): boolean {
 
 /** Direct when the stretch opens its sentence or follows punctuation; partial when it sits inside the writer's clause. */
 function directOrPartial(text: string, s: QuotedStretch, sentStart: number): QuoteKind {
-  const lead = text.slice(sentStart, s.open).trim();
+  // "STOCKHOLM (Reuters) - “...”": a dateline is no words of the sentence.
+  const lead = text.slice(Math.min(s.open, afterDateline(text, sentStart, s.open + 1)), s.open).trim();
   if (lead === '' || /[:,–—]$/.test(lead)) return 'direct';
   return 'partial';
 }
@@ -1036,7 +1060,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         content = contentSpan(text, sent.start, cue.start);
       }
       if (content && !blockedByQuote(content)) {
-        out.push(indirect(content, cue, src, 'indirect:according-to', sent));
+        out.push(indirect(content, cue, withoutWitness(text, src)!, 'indirect:according-to', sent));
         taken = true;
         coveredTo = content.end;
       }

@@ -159,7 +159,7 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of)\s+/i;
 const headOf = (srcText: string) => (srcText.toLowerCase().match(/[\p{L}]+(?:['’]s)?/gu) ?? []).at(-1)?.replace(/['’]s$/, '') ?? '';
 
 /** "its chairman", "their spokeswoman", "its chief executive": an officer or the members of a body named by the body's possessive. */
-const OFFICER_OF_BODY = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:chairman|chairwoman|chair|chairperson|spokes(?:man|woman|person)|leaders?|president|executive|ceo|secretary-general|general|director|members?|negotiators?|representatives?|officials?|head|chief|boss)$/u;
+const OFFICER_OF_BODY = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:secretariat|leadership|chairman|chairwoman|chair|chairperson|spokes(?:man|woman|person)|leaders?|president|executive|ceo|secretary-general|general|director|members?|negotiators?|representatives?|officials?|head|chief|boss)$/u;
 
 /**
  * "A senior coalition official said ... “...,” the official told Bloomberg": a definite title that takes up an
@@ -357,6 +357,14 @@ export function linkSpeakers(
       }
       // "Sanders, who says ...", "the AP report, which notes ...": a relative pronoun speaks for its antecedent.
       if (e === null && RELATIVE_PRONOUN.test(srcText)) e = relativeAntecedent(src.start, /^who$/i.test(srcText), sorted, entities, text);
+      // "Ann Lee, head of the group Civic Watch, who had warned that ...": a source read as the body in the
+      // appositive before "who" is the person the appositive describes.
+      const whoAfter = e !== null && entities[e]?.type !== 'person' ? /^\s*,\s*who\b/i.exec(text.slice(src.end, src.end + 12)) : null;
+      if (whoAfter) {
+        const pos = src.end + whoAfter[0].length - 3;
+        const antecedent = relativeAntecedent(pos, true, sorted, entities, text);
+        if (antecedent !== null && entities[antecedent]?.type === 'person') e = antecedent;
+      }
       // "the Qatari premier": a definite title is a person even when a demonym or place overlaps it.
       if (e !== null && entities[e]?.type !== 'person' && /^the\s/i.test(srcText) && PERSON_TITLE_HEAD.test(head) && !SPOKESPERSON_FOR.test(srcText)) {
         const role = byRole(srcText, entities);

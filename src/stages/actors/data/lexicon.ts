@@ -67,6 +67,7 @@ securities aircraft aerospace motors steel petroleum mining shipping logistics f
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
 terminals freight lines rail transit utilities resources hospitals chamber bloc
 cooperative co-operative militia pharma energy
+air wings airline aviation watch community
 banca banco banque sparkasse kreditbank landesbank ledger courier inquirer examiner
 bros bros. brothers
 `);
