@@ -200,9 +200,33 @@ describe('unseen header and dateline shapes', () => {
   });
 
   it('gives a yearless wire dateline a year only from the text, else leaves the day unknown', () => {
-    expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA}\n${PARA2}`)).published.value).toBeNull();
+    // The lead names no weekday: nothing in the text fixes the year.
+    expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA2}\n${PARA2}`)).published.value).toBeNull();
     expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA}\n${PARA2}\n© 2024 Example Wire. All rights reserved.`)).published).toMatchObject({ value: '2024-03-14' });
     // A full date near the dateline's day wins over the copyright year.
     expect(infer(raw(`GENEVA, March 14 (Reuters) - ${PARA} The deadline of March 20, 2025 stands.\n${PARA2}\n© 2024 Example Wire`)).published.value).toBe('2025-03-14');
+  });
+});
+
+describe('the year of a yearless wire dateline (QA 10)', () => {
+  const at = (text: string) => inferMetadata(raw(text), detectZones(text)).published;
+  const LEAD = 'Norland and Sudmark ended a first round of talks in Tarnby on Tuesday without an agreement, the mediator said.';
+
+  it('reads a copyright notice whose year follows the holder\'s name, anywhere in the chrome', () => {
+    const text = `TARNBY, March 14 (Reuters) - ${PARA2}\n${PARA2}\nThis story was first published by Reuters. (c) Reuters 2027. Republished under licence by the Example Standard.`;
+    expect(at(text)).toMatchObject({ value: '2027-03-14', origin: 'text:dateline-date+copyright-year', confidence: 0.4 });
+    expect(at(`TARNBY, March 14 (Reuters) - ${PARA2}\n${PARA2}\n© Example Wire 2019-2027`).value).toBe('2027-03-14');
+  });
+
+  it('gives more weight to a copyright year on which the dateline day falls on the lead\'s weekday', () => {
+    // 2028-03-14 is a Tuesday.
+    const text = `TARNBY, March 14 (Reuters) - ${LEAD}\n${PARA2}\n© 2028 Example Wire. All rights reserved.`;
+    expect(at(text)).toMatchObject({ value: '2028-03-14', origin: 'text:dateline-date+copyright-year+lead-weekday', confidence: 0.5 });
+  });
+
+  it('without a year anywhere, leaves the day unknown: a weekday alone would give an archive a wrong year', () => {
+    // Aug 13 was a Tuesday in 2019 and 2024 and will be in 2030: the weekday names no one year.
+    const text = `TARNBY, Aug 13 (Reuters) - ${LEAD}\n${PARA2}`;
+    expect(at(text).value).toBeNull();
   });
 });

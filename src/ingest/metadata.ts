@@ -741,8 +741,10 @@ const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline', 'outlet
 /**
  * "WASHINGTON, March 13 (Reuters) -": the day of a dateline that does not write its year. The year comes
  * from a full date elsewhere in the text within ten days of that month and day (0.6 when it is the same
- * day, else 0.5), else from the page's copyright year (0.4). Years merely named in the text are no guide: on the PolNeAR wire copies with a yearless
+ * day, else 0.5), else from the page's copyright year (0.4; 0.5 when the lead's weekday falls on that day
+ * in that year). Years merely named in the text are no guide: on the PolNeAR wire copies with a yearless
  * dateline, the latest year named was the publication year for 1 article in 9 (they recall past events).
+ * Without either, the day stays unknown rather than take a guessed year.
  */
 function partialDatelineDate(text: string, zones: readonly Zone[]): Inferred<string> | null {
   const dl = zones.find((z) => z.kind === 'dateline');
@@ -762,16 +764,59 @@ function partialDatelineDate(text: string, zones: readonly Zone[]): Inferred<str
     }
   }
   if (best) return { value: best.value, origin: 'text:dateline-date', confidence: best.distance === 0 ? 0.6 : 0.5, evidence };
-  // Else the year of the page's own copyright line ("© 2025 Example Herald"), which is the year it was
-  // published; without one the day stays unknown rather than take a guessed year.
+  const weekday = leadWeekday(text, dl);
+  const onWeekday = (value: string) => weekday !== null && new Date(`${value}T12:00:00Z`).getUTCDay() === weekday;
+  // Else the year of the page's own copyright line ("© 2025 Example Herald", "(c) Reuters 2025"), which is
+  // the year it was published.
+  const year = copyrightYear(text, zones);
+  const value = year ? validDay(year, month, day) : null;
+  if (value) {
+    return onWeekday(value)
+      ? { value, origin: 'text:dateline-date+copyright-year+lead-weekday', confidence: 0.5, evidence }
+      : { value, origin: 'text:dateline-date+copyright-year', confidence: 0.4, evidence };
+  }
+  // A weekday alone does not give the year: the same date falls on it every few years, and an archive read
+  // years later would get a wrong one. The report stays undated rather than dated by a guess.
+  return null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * The weekday the dateline's sentence names for what happened ("ended talks in Ankara on Tuesday"), 0 = Sunday;
+ * null when it names none, or only one it marks as another week's ("next Monday", "by Friday").
+ */
+function leadWeekday(text: string, dl: Zone): number | null {
+  const rest = text.slice(dl.end, Math.min(text.length, dl.end + 400));
+  const sentence = /^[^]*?(?:[.!?](?=\s|$)|\n|$)/.exec(rest)![0];
+  const m = /(?<!\b(?:next|last|this|coming|following|until|till|by|before|from|every|each)\s+)\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i.exec(sentence);
+  return m ? WEEKDAYS.findIndex((w) => w.startsWith(m[1]!.toLowerCase())) : null;
+}
+
+/**
+ * The year of a copyright notice: in the page's copyright line, else a notice in a line of its own words
+ * ("This story was first published by Reuters. (c) Reuters 2024."). The year may come before or after the
+ * holder's name ("© 2024 Example Herald", "(c) Reuters 2024", "Copyright The Herald 2019-2024": the last).
+ */
+function copyrightYear(text: string, zones: readonly Zone[]): number | null {
+  const read = (s: string) => {
+    const c = COPYRIGHT_NOTICE.exec(s);
+    const year = c ? +(c[1] ?? c[2]!) : NaN;
+    return year >= 1990 && year <= 2200 ? year : null;
+  };
   for (const z of zones) {
     if (z.kind !== 'boilerplate' || z.rule !== 'copyright') continue;
-    const c = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?(\d{4})\b/iu.exec(text.slice(z.start, z.end));
-    const value = c ? validDay(+c[1]!, month, day) : null;
-    if (value) return { value, origin: 'text:dateline-date+copyright-year', confidence: 0.4, evidence };
+    const year = read(text.slice(z.start, z.end));
+    if (year) return year;
+  }
+  for (const z of zones) {
+    if (z.kind === 'title') continue;
+    const year = read(text.slice(z.start, z.end));
+    if (year) return year;
   }
   return null;
 }
+const COPYRIGHT_NOTICE = /(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:©\s*)?(?:(?:\d{4}\s*[-–]\s*)?(\d{4})\b|(?:[Tt]he\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,5},?\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\b(?!\s*[-–/]?\s*\d))/u;
 
 const MONTH_NAMES = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const MONTH_INDEX: Readonly<Record<string, number>> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };

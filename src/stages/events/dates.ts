@@ -19,7 +19,7 @@ export type Tense = 'past' | 'future';
 
 // Durations and clock times are not event dates ("after 10 hours of talks", "now").
 const NOT_A_DATE = /\b(?:hours?|minutes?|seconds?|now|years?\s+ago|decades?)\b|^(?:after|before|within|for)\b|^in\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\b/i;
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tomorrow|tonight|last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month)|earlier\s+this|\w+\s+days?\s+ago|\d{4}-\d{2}-\d{2})\b/i;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today|tomorrow|tonight|last\s+(?:week|month|year)|next\s+(?:week|month|year)|this\s+(?:week|month)|earlier\s+this|\w+\s+(?:days?|weeks?)\s+ago|\d{4}-\d{2}-\d{2})\b/i;
 
 /** Cheap pre-check so chrono (slow) only runs on text that can hold a date. */
 export function mayHoldDate(text: string): boolean {
@@ -95,7 +95,8 @@ export function resolveDates(text: string, published: string, tense: Tense): Dat
       date = new Date(Date.UTC(y, m - 1, d, 12));
       // chrono reads "this week" as seven days back; it is the week of the report.
       if (/^this\s+week$/i.test(r.text.trim())) date = ref;
-      if (/\bweek\b/i.test(r.text)) {
+      // "a week ago" is that many days back, not a week's Monday.
+      if (/\bweek\b/i.test(r.text) && !/\bago\b/i.test(r.text)) {
         // A week is reported by its Monday: "next week" starts on the Monday after the reference week.
         const monday = addDays(date, -((date.getUTCDay() + 6) % 7));
         date = monday;

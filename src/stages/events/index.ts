@@ -71,7 +71,7 @@ const PREPOSITIONS = new Set([
 /** A preposition and the words that may stand between it and a name it governs ("on southern Israel"). */
 const GOVERNED = /\b(?:in|of|at|from|to|with|for|by|on|against|near|into|over|about|toward|towards|between|under|across|through|within|among|alongside|including)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|occupied|neighbouring|neighboring|rival|fellow)\s+)$/i;
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
-const NEGATION = /\b(?:not|never|no|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
+const NEGATION = /\b(?:not|never|no|nobody|no\s+one|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
 /**
@@ -93,6 +93,16 @@ const NOUN_BEFORE_TRIGGER = /\b(?:a|an|the|this|that|last|latest|new|fresh|anoth
 
 /** A noun that opens a clause after a conjunction ("if the fighting continued"): the main clause's subject did not do it. */
 const CLAUSE_NOUN = /\b(?:if|when|unless|until|while|because|whether|once)\s+(?:the|a|an|this|that)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|could|did|does|do|can|may|might|should)\s)[\p{Ll}\d][\p{Ll}\d'’-]*\s+)?$/u;
+
+/** Between a verb of refusing and the act it refuses ("refused to accept", "declined to formally sign"). */
+const REFUSAL_COMPLEMENT = /^\s+to\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * A verb of demanding or proposing ("demanded on Monday"), "that" and the subject of its clause (up to six words, an adverb or modal
+ * after): the verb that follows is in the mandative subjunctive ("insisted that the rebels first disarm").
+ */
+const MANDATED = /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|stipulat(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)(?:\s+(?:on\s+\p{L}+|again|\p{L}+ly))?\s+that\s+(?:(?!(?:that|and|but|while|who|which)\s)[\p{L}'’.-]+\s+){1,6}?(?:(?:first|immediately|also|fully|should|must|shall)\s+)?$/iu;
+/** A verb's base form ("withdraw", "pull back"), not its -s, past or -ing form, nor a noun ("withdrawal"). */
+const BASE_FORM = /^\p{Ll}+(?<!(?:[^s]s|ed|ing|al|ion|ment))(?:\s+\p{Ll}+)*$/u;
 
 /** A caption's event dated more than this many days before the article is taken for a file photo's. */
 const FILE_PHOTO_DAYS = 30;
@@ -456,14 +466,18 @@ const FIGURATIVE_VIOLENCE = /^(?:fight(?:s|ing)?|fought|battl\w*|captur\w*|tortu
 const NOUN_DATE = /(?<!\bas\s)\bof\s+(?:the\s+)?$/i;
 // "the first talks since fighting erupted on April 15": a date in a clause of time dates that clause's verb.
 // "Striking nurses will return to work on Monday": a date after a modal verb group dates that verb.
-const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b(?:that|which|who)\s+(?:had|has|have|was|were)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
+// "agreed to the caps it had refused two weeks ago": a pronoun and its verb after a noun open a relative clause.
+const RELATIVE_BETWEEN = /[,(]\s*(?:which|who|whose|where)\b|\b[a-z]{3,}\s+(?:it|they|he|she|we)\s+(?:had|has|have)\s+[a-z]+ed\b|\b(?:that|which|who)\s+(?:had|has|have|was|were)\b|\b(?:since|until|till|while|whereas)\s|\b(?:will|would|shall|could|can|may|might|must|won['’]t)\s+(?:\w+ly\s+)?(?:not\s+)?\w+/i;
 // "rejected the contract agreed with the carrier last month": a participle after a noun opens a clause of its own.
 const REDUCED_RELATIVE_BETWEEN = /\b(?:the|a|an|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?\p{Ll}+ed\s+(?:with|by|in|at|on|to|for|from|between|last|earlier)\b/u;
 // "expects a settlement this week, but everyone has agreed": a date before a contrast dates the clause before it.
 const CONTRAST_BETWEEN = /,\s*(?:but|while|whereas|although|though|yet)\b|[;—–]/;
+// "In a change from Thursday, India said it would accept": the date of what changed, not of the act.
+const CHANGE_FROM_DATE = /\b(?:change|shift|departure|reversal|retreat|turnaround|u-turn|climbdown|move)\s+(?:from|since)\s+(?:(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:position|stance)\s+(?:on|of|in)\s+)?$/i;
 /** Whether the date at `start`..`end` dates the trigger. */
 function dateOfThisAct(text: string, trigger: TextSpan, start: number, end: number): boolean {
   if (NOUN_DATE.test(text.slice(Math.max(0, start - 12), start))) return false;
+  if (CHANGE_FROM_DATE.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (start < trigger.end) return end > trigger.start || !CONTRAST_BETWEEN.test(text.slice(end, trigger.start));
   const between = text.slice(trigger.end, start);
   return !RELATIVE_BETWEEN.test(between) && !REDUCED_RELATIVE_BETWEEN.test(between);
@@ -532,6 +546,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "talks would focus on the ceasefire, the mandate of the mission and the release of detainees": a noun on
       // an agenda names a subject of the talks, not an act.
       if (mayHaveAgenda && NOUN_BEFORE_TRIGGER.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && onAgenda(text.slice(sentence.start, trigger.start))) continue;
+      // "refused to accept the caps": what is refused is the refusal's content, which the REJECT already codes.
+      if (match.entry.type !== 'REJECT' && kept.some((k) => k.entry.type === 'REJECT' && k.end <= trigger.start && REFUSAL_COMPLEMENT.test(text.slice(k.end, trigger.start)) && /^(?:refus|declin)/i.test(text.slice(k.start, k.end)))) continue;
+      // "demands that Norland first withdraw its troops": a base-form verb after a verb of demanding is the act
+      // asked for (the mandative subjunctive), not one done; the demand codes it when it is itself an event.
+      const mandated = MANDATED.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start)) && BASE_FORM.test(trigger.text);
+      if (mandated && kept.some((k) => (k.entry.type === 'REQUEST' || k.entry.type === 'APPEAL') && k.end <= trigger.start)) continue;
       const clause = clauseStart(text, sentence, trigger.start);
       const window = text.slice(clause, trigger.start);
       // "Kurti denied that Kosovo had agreed": a denied act did not happen, by the denier's account.
@@ -549,7 +569,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       const describedPast = /ed$/i.test(trigger.text) && !!contactRelative(text, mentions.filter((m) => m.end <= trigger.start), trigger);
       if (question || (hasIf(trigger.start) && !describedPast) || HYPOTHETICAL.test(modalWindow)) modality = 'hypothetical';
       else if (FUTURE.test(modalWindow) || futureAfter) modality = 'future';
-      else if (infinitive || complement) modality = 'hypothetical';
+      else if (infinitive || complement || mandated) modality = 'hypothetical';
       else if (actNoun(trigger.text, match.entry.type) && (PROSPECT.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)) || (STOPPAGE.test(trigger.text) && NOUN_MODIFIER.test(text.slice(trigger.end, trigger.end + 24))))) modality = 'hypothetical';
 
       let date: string | null = null;
