@@ -136,6 +136,14 @@ describe('a quoted act held to a fronted condition, said of its object', () => {
   });
 });
 
+describe('a campaign named by a verb, and what a thing would do to a number of people', () => {
+  it('reads "X of A with B would leave 40,000 people ..., according to <campaign>" as the campaign against X', () => {
+    const actors: FixtureActor[] = [...ACTORS, { name: 'Keep Tarnby Open', type: 'organization', party: 'keep-tarnby-open', surfaces: [['Keep Tarnby Open', 'name']] }];
+    const r = fixtureStances('The proposed merger of Tarnby Hospital with Vale General would leave 40,000 people far from an emergency department, according to Keep Tarnby Open, which has gathered signatures.', actors, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+    expect(r).toEqual(['Keep Tarnby Open:oppose:auto:merger']);
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
