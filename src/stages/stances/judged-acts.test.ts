@@ -84,3 +84,14 @@ describe('fronted participles, "rather than", proposal frames', () => {
     expect(stanceOf('Norland has put its weight behind the plan to cut tariffs on steel.', 'auto:tariffs')).toEqual(['oppose']);
   });
 });
+
+describe('regrets, and letting a thing run out', () => {
+  it.each([
+    ['Norland regretted the expiry of the fishing moratorium and urged its swift reinstatement.', 'support'],
+    ['Norland deplored the fishing moratorium.', 'oppose'],
+    ['Norland pleaded with negotiators not to let the fishing moratorium expire.', 'support'],
+    ['Norland is ready to let the fishing moratorium lapse.', 'oppose'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
+  });
+});

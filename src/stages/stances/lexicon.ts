@@ -139,7 +139,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "warned Beijing against provocative behaviour": the one warned may stand between the verb and "against".
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}against`, -1, 'agentive', 0.8),
   // Resisting or lamenting something is being against it: "resisted the reform", "laments the cuts".
-  c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?`, -1, 'agentive', 0.75),
+  c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?`, -1, 'agentive', 0.75),
+  // Letting a thing run out is giving it up: "let the quota expire" (and "not to let it expire" keeps it).
+  c(String.raw`let(?:s|ting)?(?=\s+(?:the|its|their|this|that|it)\s+(?:[\p{L}-]+\s+){0,3}?(?:expire|lapse|collapse|die|fail|run\s+out|fall\s+apart)\b)`, -1, 'object', 0.7),
   // Fighting or challenging a measure is opposing it: "would fight it in Brussels", "vowed to challenge the ban in court".
   // ("the fighting that followed" is no one's act: no "-ing" form, no demonstrative after it.)
   c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any|a|an|this|these|those)\b)`, -1, 'agentive', 0.7),
