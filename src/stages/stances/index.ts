@@ -1976,7 +1976,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
       // "the task of striking a deal", "the odds of reaching one": an action named as a topic is no one's stance.
-      if (TOPIC_OF.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) {
+      // ("there is no question of ending it" rules the act out: a stance, not a topic.)
+      if (TOPIC_OF.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)) && !/\bno\s+question\s+of\s+$/i.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) {
         chain = null;
         previousEnd = hit.end;
         continue;

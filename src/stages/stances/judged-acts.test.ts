@@ -91,6 +91,7 @@ describe('regrets, and letting a thing run out', () => {
     ['Norland deplored the fishing moratorium.', 'oppose'],
     ['Norland pleaded with negotiators not to let the fishing moratorium expire.', 'support'],
     ['Norland is ready to let the fishing moratorium lapse.', 'oppose'],
+    ['Norland said there was no question of ending the fishing moratorium this season.', 'support'],
   ])('%s', (text, stance) => {
     expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
   });
