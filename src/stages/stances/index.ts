@@ -1917,7 +1917,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         continue;
       }
 
-      const words = gap.trim() ? gap.trim().split(/\s+/).length : 0;
+      // "rejected what it called a reckless bid to": a naming aside between a verb and its object adds no words to the gap.
+      const bareGap = gap.replace(/\bwhat\s+(?:it|they|he|she|we|the\s+\p{L}+)\s+(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labell?ed)\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?/iu, ' ');
+      const words = bareGap.trim() ? bareGap.trim().split(/\s+/).length : 0;
       // A role noun ("critics of") names its own holder: it never composes with the verb before it.
       // "would not accept or sign": a coordinator between two verbs joins them, it does not nest one in the other.
       let composes = chain && !hit.cue.role && !/\b(?:and|or|nor|but)\b/i.test(gap) && !propInGap && !chain.emittedProp && words <= 3 && !/[;:]|\s[–—]\s/.test(gap) && !REPORTING_TEST.test(gap);

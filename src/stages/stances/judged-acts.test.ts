@@ -92,6 +92,7 @@ describe('regrets, and letting a thing run out', () => {
     ['Norland pleaded with negotiators not to let the fishing moratorium expire.', 'support'],
     ['Norland is ready to let the fishing moratorium lapse.', 'oppose'],
     ['Norland said there was no question of ending the fishing moratorium this season.', 'support'],
+    ['Norland rejected what it called a reckless bid to scrap the fishing moratorium.', 'support'],
   ])('%s', (text, stance) => {
     expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
   });
