@@ -406,3 +406,46 @@ describe('brief positions across several talks', () => {
     }
   });
 });
+
+describe('brief what changed (QA 11)', () => {
+  it('keeps a truce whose parties no stage named in its own window, with the report that names its actors', () => {
+    const store = Store.open(':memory:');
+    const actors: TestActor[] = [
+      { id: 'ruritania', name: 'Ruritania' },
+      { id: 'freedonia', name: 'Freedonia' },
+      { id: 'bishop', name: 'Bishop Anselm Vidal', type: 'person' },
+      { id: 'secretariat', name: 'Interior Secretariat' },
+    ];
+    try {
+      writeArticle(store, actors, {
+        id: 'busy',
+        outlet: 'Outlet A',
+        published: '2026-03-20',
+        text: 'Ruritania rejected the statute. Freedonia backed the statute.',
+        events: [{ trigger: 'rejected', type: 'REJECT', actors: ['ruritania'], targets: ['freedonia'], date: '2026-03-20' }],
+        stances: [{ actor: 'freedonia', proposition: 'auto:statute@freedonia+ruritania', stance: 'support', evidence: 'Freedonia backed the statute' }],
+      });
+      writeArticle(store, actors, {
+        id: 'truce-1',
+        outlet: 'Outlet B',
+        published: '2026-02-09',
+        text: 'Bishop Anselm Vidal welcomed the ceasefire. The Interior Secretariat denied any role.',
+        events: [{ trigger: 'denied', type: 'REJECT', actors: ['secretariat'], date: '2026-02-09' }],
+        stances: [{ actor: 'bishop', proposition: 'auto:ceasefire', stance: 'support', evidence: 'Bishop Anselm Vidal welcomed the ceasefire' }],
+      });
+      writeArticle(store, actors, {
+        id: 'truce-2',
+        outlet: 'Outlet C',
+        published: '2026-02-12',
+        text: 'The Interior Secretariat repeated that it had not negotiated. "We talk to anyone," Bishop Anselm Vidal said.',
+        quotes: [{ text: 'We talk to anyone,', speaker: 'bishop' }],
+        events: [{ trigger: 'repeated', type: 'REJECT', actors: ['secretariat'], date: '2026-02-12' }],
+      });
+      const changed = renderBrief(store).split('## What changed')[1]!.split('## ')[0]!;
+      expect(changed).toContain('2026-03-20 — Ruritania');
+      expect(changed).toContain('2026-02-12 — Interior Secretariat');
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -173,7 +173,7 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   // is a plan or a misread date, not something that has changed yet.
   const notAfter = (date: string, last: string | null | undefined) => !last || date <= last || last.startsWith(date);
   const negotiationOf = (e: TimelineEntry): string | undefined =>
-    !windows ? undefined : e.kind === 'stance-change' && e.proposition ? windows.keyOf(e.proposition) ?? undefined : windows.docs.get(e.sources[0]?.docId ?? '');
+    !windows ? undefined : ((e.kind === 'stance-change' && e.proposition ? windows.keyOf(e.proposition) : null) ?? windows.docs.get(e.sources[0]?.docId ?? ''));
   const inWindow = (e: TimelineEntry) => {
     if (!windows) return e.date === null || notAfter(e.date, docs.newest);
     const key = negotiationOf(e);
@@ -254,6 +254,9 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
  * deal") belongs to the negotiation whose reports name most of the same actors, so its events fall in that
  * negotiation's window.
  */
+/** The key of the objects no sides were found for (no actor id has a space). */
+const UNSIDED = 'no sides';
+
 function negotiationWindows(store: Store): {
   windows: Map<string, string>;
   newest: Map<string, string>;
@@ -263,11 +266,12 @@ function negotiationWindows(store: Store): {
   const actorIdOf = sideActorIdOf(store.db);
   // Talks reported with fewer parties are the multilateral talks they belong to (`talks.ts`).
   const talks = storedTalksMerge(store.db);
-  // A pack's propositions are one negotiation; a discovered object with no sides tells none.
+  // A pack's propositions are one negotiation; discovered objects with no sides (a truce whose armed groups no
+  // stage named) are together one more, so their reports keep their own window, not the newest talks' one.
   const rawKeyOf = (id: string): string | null => {
     const { sides } = splitQualified(talks.shownAs(id));
     if (sides.length) return [...new Set(sides.map(actorIdOf))].sort().join('+');
-    return id.startsWith('auto:') ? null : 'pack';
+    return id.startsWith('auto:') ? UNSIDED : 'pack';
   };
   const rows = store.db
     .prepare(`SELECT s.doc_id AS root, s.proposition AS proposition, count(*) AS n FROM stances s JOIN documents d ON d.id = s.doc_id WHERE d.duplicate_of IS NULL GROUP BY root, s.proposition`)
@@ -280,7 +284,14 @@ function negotiationWindows(store: Store): {
     v.set(key, (v.get(key) ?? 0) + r.n);
   }
   const rootOf = new Map<string, string>();
-  for (const [root, v] of votes) rootOf.set(root, [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  // A report with any sided object belongs to its talks, however many unsided objects it also names; one with
+  // only unsided objects is placed by the actors it shares with talks, as a report with no stance is (below).
+  const unsidedOnly = new Set<string>();
+  for (const [root, v] of votes) {
+    const sided = [...v].filter(([k]) => k !== UNSIDED);
+    if (sided.length) rootOf.set(root, sided.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+    else unsidedOnly.add(root);
+  }
   const actorsOf = new Map<string, Set<string>>();
   for (const r of store.db
     .prepare(`SELECT DISTINCT coalesce(d.duplicate_of, d.id) AS root, e.actor_id AS actor FROM entities e JOIN documents d ON d.id = e.doc_id WHERE e.actor_id IS NOT NULL`)
@@ -299,7 +310,7 @@ function negotiationWindows(store: Store): {
     const p = parent.get(k) ?? k;
     return p === k ? k : find(p);
   };
-  const keys = [...new Set(rootOf.values())].filter((k) => k !== 'pack').sort();
+  const keys = [...new Set(rootOf.values())].filter((k) => k !== 'pack' && k !== UNSIDED).sort();
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       const a = keys[i]!;
@@ -323,6 +334,13 @@ function negotiationWindows(store: Store): {
     const [best, runnerUp] = scored;
     if (best && best[1] >= 2 && (!runnerUp || runnerUp[1] < best[1])) rootOf.set(root, best[0]);
   }
+  // Reports left with only unsided objects are talks of their own, joined by a report that names two of their actors.
+  const left = [...unsidedOnly].filter((root) => !rootOf.has(root));
+  for (const root of left) rootOf.set(root, UNSIDED);
+  if (left.length) {
+    const unsidedActors = actorsOfKey(UNSIDED, rootOf);
+    for (const [root, actors] of actorsOf) if (!rootOf.has(root) && [...actors].filter((a) => unsidedActors.has(a)).length >= 2) rootOf.set(root, UNSIDED);
+  }
   const docs = new Map<string, string>();
   const newest = new Map<string, string>();
   for (const d of store.db.prepare(`SELECT id, coalesce(duplicate_of, id) AS root, published FROM documents`).all() as { id: string; root: string; published: string | null }[]) {
@@ -333,9 +351,10 @@ function negotiationWindows(store: Store): {
   }
   const windows = new Map<string, string>();
   for (const [key, date] of newest) windows.set(key, shiftDate(date, -14));
+  // An unsided object's change of stance belongs to its report's talks (`docs`), not to the unsided ones.
   const keyOf = (proposition: string) => {
     const key = rawKeyOf(proposition);
-    return key === null ? null : find(key);
+    return key === null || key === UNSIDED ? null : find(key);
   };
   return { windows, newest, docs, keyOf };
 }

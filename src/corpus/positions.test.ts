@@ -338,3 +338,32 @@ describe('third parties and spun copies (QA pass 7)', () => {
     expect(ids).not.toContain('auto:lift-penalties@freedonia+ruritania');
   });
 });
+
+describe('rows of several talks (QA 11)', () => {
+  it('lists each talks\' parties together, in the order of the columns, not interleaved by activity', () => {
+    store = Store.open(':memory:');
+    actor('marovia', 'Marovia', 'country', 'marovia');
+    actor('creditors', 'Creditor Committee', 'organization', 'creditors');
+    actor('city', 'Harbour Council', 'organization', 'city');
+    actor('rides', 'Zoomcab', 'organization', 'rides');
+    actor('drivers', 'Drivers Union', 'organization', 'drivers');
+    const text = 'Marovia offered a haircut. The Creditor Committee rejected the haircut. Zoomcab backed the floor. The Drivers Union backed the floor. The Drivers Union rejected the cap. Harbour Council proposed the cap.';
+    doc('d1', '2025-03-01', text);
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    // The debt talks are busiest (three stances on the haircut), the city's talks hold the most active row (the union).
+    stance('d1', 'marovia', 'marovia', 'auto:haircut@creditors+marovia', 'support', '2025-03-01', at('Marovia offered a haircut'));
+    stance('d1', 'creditors', 'creditors', 'auto:haircut@creditors+marovia', 'oppose', '2025-03-01', at('The Creditor Committee rejected the haircut'));
+    stance('d1', 'marovia', 'marovia', 'auto:haircut@creditors+marovia', 'support', '2025-03-02', at('Marovia offered a haircut'));
+    stance('d1', 'drivers', 'drivers', 'auto:floor@city+rides', 'support', '2025-03-01', at('The Drivers Union backed the floor'));
+    stance('d1', 'drivers', 'drivers', 'auto:cap@city+rides', 'oppose', '2025-03-01', at('The Drivers Union rejected the cap'));
+    stance('d1', 'rides', 'rides', 'auto:floor@city+rides', 'support', '2025-03-01', at('Zoomcab backed the floor'));
+    stance('d1', 'city', 'city', 'auto:cap@city+rides', 'support', '2025-03-01', at('Harbour Council proposed the cap'));
+    const m = positionsMatrix(store);
+    const group = (id: string) => (m.propositions.findIndex((p) => m.cells.some((c) => c.rowId === id && c.proposition === p.id)) === 0 ? 'debt' : 'city');
+    expect(m.propositions[0]!.id).toBe('auto:haircut@creditors+marovia');
+    const groups = m.rows.map((r) => group(r.id));
+    // Once the city's rows start, no debt row comes after them.
+    expect(groups.slice(groups.indexOf('city')).every((g) => g === 'city')).toBe(true);
+    expect(groups.filter((g) => g === 'debt')).toHaveLength(2);
+  });
+});

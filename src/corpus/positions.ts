@@ -509,6 +509,19 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   const shown = new Set(propositions.map((p) => p.id));
   const cellsShown = out.filter((c) => shown.has(c.proposition));
   const shownRows = new Set(cellsShown.map((c) => c.rowId));
-  const rowsShown = positionRows.filter((r) => shownRows.has(r.id));
+  // Rows follow the columns' negotiations: a store of several talks lists each talks' parties together (the
+  // debt talks' creditors beside the debtor, not a drivers' union between them), busiest first within each.
+  const groupAt = new Map<string, number>();
+  for (const p of propositions) if (!groupAt.has(negotiationOf(p.id))) groupAt.set(negotiationOf(p.id), groupAt.size);
+  const propGroup = new Map(propositions.map((p) => [p.id, groupAt.get(negotiationOf(p.id))!]));
+  const firstGroup = new Map<string, number>();
+  const partyOfRow = new Map(positionRows.map((r) => [r.id, r.kind === 'person' ? r.party : null]));
+  for (const c of cellsShown) {
+    const g = propGroup.get(c.proposition)!;
+    for (const id of [c.rowId, partyOfRow.get(c.rowId)]) if (id && g < (firstGroup.get(id) ?? 1e9)) firstGroup.set(id, g);
+  }
+  const rowsShown = positionRows
+    .filter((r) => shownRows.has(r.id))
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'party' ? -1 : 1) || (firstGroup.get(a.id) ?? 1e9) - (firstGroup.get(b.id) ?? 1e9));
   return { rows: rowsShown, propositions, cells: cellsShown };
 }

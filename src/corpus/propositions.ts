@@ -264,6 +264,9 @@ const OBJECT_HEADS: Record<string, string> = {
   // What a bidder and the target's board, staff and government bargain over besides the price: the bidder's stake,
   // where the head office stays, and keyed guarantees ("job guarantees", "a guarantee on pensions" needs its key).
   stake: 'stake', headquarters: 'headquarters', guarantee: 'guarantee', guarantees: 'guarantee',
+  // What a debtor and its creditors bargain over ("a 30 percent haircut", "the debt restructuring"), and a keyed
+  // minimum in pay and price talks ("a pay floor", "a price floor").
+  haircut: 'haircut', haircuts: 'haircut', restructuring: 'restructuring', floor: 'floor',
 };
 
 /**
@@ -277,7 +280,7 @@ const HEAD_OF: ReadonlyMap<string, string> = new Map(Object.entries(OBJECT_HEADS
 Object.setPrototypeOf(OBJECT_HEADS, null);
 
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
-const NEEDS_KEY = new Set(['rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
+const NEEDS_KEY = new Set(['floor', 'restructuring', 'rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
@@ -1335,16 +1338,19 @@ const GO_BETWEEN_AFTER = /^(?:['’]s)?\s*(?:,\s*(?:which|who)\s+(?:has\s+|have\
 const GRANTED_REQUEST = /^\s+(?:has\s+|had\s+)?(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?[\p{L}.'’-]+['’]s?\s+(?:request|application|bid|plan)\b/iu;
 const REGULATOR_NAME = /\b(?:Bank|Authority|Regulator|Commission|Agency|Supervisor|Supervisory|Office|Court|Tribunal|Board|BaFin|SEC|FCA|FTC|CMA)\b/u;
 
+/** The rest of a name: capitalised words, and a body's name after "of" ("the Ad Hoc Committee of Saint Lucia Bondholders"). */
+const NAME_REST = String.raw`(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})?`;
 /**
  * What may stand between a name and its verb: a title and name after it ("Freedonia Labor Secretary Tilda
- * Marsh urged"), an apposition in commas, auxiliaries and adverbs.
+ * Marsh urged"), an apposition in commas, a relative clause in commas however long ("..., which says it
+ * represents 55 percent of the notes, rejected"), auxiliaries and adverbs.
  */
-const SUBJECT_TAIL = String.raw`^(?:['’]s)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:has|have|had|would|will|could|also|again|then|later|formally|quickly|finally|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|not|never)\s+)*`;
+const SUBJECT_TAIL = String.raw`^${NAME_REST}(?:\s*,[^,.;:]{1,60},|\s*,\s*(?:which|who)\s(?:[^;:.]|\.\d){1,160}?,)?\s+(?:(?:has|have|had|would|will|could|also|again|then|later|formally|quickly|finally|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|not|never)\s+)*`;
 /** Acts of the parties that bargain: making, taking or refusing offers, signing, striking, voting a deal down. */
-const BARGAINING_VERB = new RegExp(
-  `${SUBJECT_TAIL}(?:offer(?:s|ed)|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|sign(?:s|ed)|agree(?:s|d)\\s+(?:to|on)|demand(?:s|ed)|vot(?:es|ed)\\s+(?:to|for|against|down)|ratif(?:y|ies|ied)|negotiat(?:es|ed)|bargain(?:s|ed)|counter(?:s|ed)|refus(?:es|ed)|insist(?:s|ed)|tabled|walked\\s+out|went\\s+on\\s+strike|struck\\s+(?:a|an)\\s+deal|made\\s+(?:a|an|its|their)\\s+(?:\\p{L}+\\s+)?(?:offer|proposal|concession))\\b`,
-  'u',
-);
+const BARGAINING_ACTS = String.raw`(?:offer(?:s|ed)|propos(?:es|ed)|reject(?:s|ed)|accept(?:s|ed)|sign(?:s|ed)|agree(?:s|d)\s+(?:to|on)|demand(?:s|ed)|vot(?:es|ed)\s+(?:to|for|against|down)|ratif(?:y|ies|ied)|negotiat(?:es|ed)|bargain(?:s|ed)|counter(?:s|ed)|refus(?:es|ed)|insist(?:s|ed)|tabled|walked\s+out|went\s+on\s+strike|struck\s+(?:a|an)\s+deal|made\s+(?:a|an|its|their)\s+(?:\p{L}+\s+)?(?:offer|proposal|concession))\b`;
+const BARGAINING_VERB = new RegExp(`${SUBJECT_TAIL}${BARGAINING_ACTS}`, 'u');
+/** A party's bargaining told in a relative clause on its name ("the committee, which had rejected the first offer, said"). */
+const BARGAINING_RELATIVE = new RegExp(String.raw`^${NAME_REST}\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|earlier|first|already)\s+)*${BARGAINING_ACTS}`, 'u');
 /** A party's own offer or demand named by the party ("Orvell's offer", "the offer from Orvell"). */
 const OWN_OFFER_AFTER = /^['’]s?\s+(?:(?:latest|new|final|best|revised|first|second|third|fourth|last|improved|\p{Ll}+-year)\s+)*(?:offer|proposal|counter-?offer|counter-?proposal|demands?|concessions?)\b/u;
 const OWN_OFFER_BEFORE = /\b(?:offer|proposal|counter-?offer|counter-?proposal|demands?|concessions?)\s+(?:from|by)\s+(?:the\s+)?$/;
@@ -1484,7 +1490,7 @@ export function negotiationSides(
     const nameTail = text.slice(Math.max(0, m.start - 4), m.start) === ' of ' && mentions.some((o) => o.end === m.start - 4 && o.entity !== m.entity && entities[o.entity]?.type === 'organization');
     if (e!.type !== 'person') placeOnly.set(side, (placeOnly.get(side) ?? true) && (nameTail || PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
     const after = text.slice(m.end, m.end + 140);
-    if (BARGAINING_VERB.test(after) || OWN_OFFER_AFTER.test(after) || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+    if (BARGAINING_VERB.test(after) || BARGAINING_RELATIVE.test(after) || OWN_OFFER_AFTER.test(after) || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) {
       bargains.add(side);
     } else if (URGES_PARTIES.test(after)) urges.add(side);
     if (e!.type === 'person') continue;

@@ -65,6 +65,9 @@ export function timelineFilterNotice(store: Store, f: { actor?: string; proposit
 }
 
 /** Per-request view of the store with corrections applied. */
+/** Actors named only in copies of other reports (a spun copy's rewording of an original's name). */
+const COPIES_ONLY_ACTORS = `SELECT m.actor_id FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.actor_id IS NOT NULL GROUP BY m.actor_id HAVING min(d.duplicate_of IS NOT NULL) = 1`;
+
 export class ApiQueries {
   readonly fix: CorrectionIndex;
   private readonly actorNames = new Map<string, string | null>();
@@ -468,6 +471,10 @@ export class ApiQueries {
       const q = f.q.toLocaleLowerCase();
       all = all.filter((a) => a.name.toLocaleLowerCase().includes(q) || a.aliases.some((x) => x.toLocaleLowerCase().includes(q)));
     }
+    // A name only copies of other reports give ("Safety Secretariat" in a spun copy of "Security Secretariat")
+    // is the copy's rewording: no actor to list or filter by (its page still answers by id).
+    const copiesOnly = new Set(this.db.prepare(COPIES_ONLY_ACTORS).pluck().all() as string[]);
+    if (copiesOnly.size) all = all.filter((a) => !copiesOnly.has(a.id) || merges.members(a.id).some((id) => id !== a.id && !copiesOnly.has(id)));
     all.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     const items = all.slice(f.offset, f.offset + f.limit).map((a) => ({ ...a, partyName: this.actorName(a.party), mergedFrom: merges.members(a.id).filter((id) => id !== a.id) }));
     return { items, total: all.length, limit: f.limit, offset: f.offset };
@@ -622,7 +629,8 @@ export class ApiQueries {
       documents: n('SELECT count(*) AS n FROM documents'),
       // A syndicated or spun copy is one more article, not one more source.
       independentDocuments: n('SELECT count(DISTINCT coalesce(duplicate_of, id)) AS n FROM documents'),
-      actors: n('SELECT count(*) AS n FROM actors'),
+      // The actors the Actors view lists: not those only copies of other reports name.
+      actors: n(`SELECT count(*) AS n FROM actors WHERE id NOT IN (${COPIES_ONLY_ACTORS})`),
       quotes: n('SELECT count(*) AS n FROM quotes'),
       // The quotes the Quotes view lists: a quote a copy repeats counts once, on its original.
       quotesFolded: n(`SELECT count(*) AS n FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE NOT EXISTS (SELECT 1 FROM quotes o WHERE o.doc_id = d.duplicate_of AND ${repeats('q')})`),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctAliases, formatActorTable, type ActorListing } from './actors.js';
 
 const actor = (over: Partial<ActorListing>): ActorListing => ({
-  id: 'x', name: 'X', type: 'organization', aliases: [], party: null, roles: [], packId: null, mentionCount: 1, docCount: 1, documents: ['a.txt'],
+  id: 'x', name: 'X', type: 'organization', aliases: [], party: null, roles: [], packId: null, mentionCount: 1, docCount: 1, documents: ['a.txt'], onlyInCopies: false,
   ...over,
 } as ActorListing);
 
@@ -45,5 +45,15 @@ describe('actors table', () => {
     expect(out).not.toMatch(/in: \n/);
     expect(out.split('\n').filter((l) => l.startsWith('Ruritania '))).toEqual([]);
     expect(out).toContain('Sides named in no article, only as the party of: Ruritania (Ann Alyst)');
+  });
+
+  it('puts an actor named only in copies of other reports on a line of its own, not among the rows (QA 11)', () => {
+    const out = formatActorTable([
+      actor({ id: 'security-office', name: 'Security Office', documents: ['a.txt'] }),
+      actor({ id: 'safety-office', name: 'Safety Office', documents: ['spun.txt'], onlyInCopies: true }),
+    ]);
+    expect(out.split('\n').filter((l) => l.startsWith('Safety Office '))).toEqual([]);
+    expect(out).toContain('Named only in copies of other reports: Safety Office (spun.txt)');
+    expect(out.split('\n').filter((l) => l.startsWith('Security Office '))).toHaveLength(1);
   });
 });

@@ -6,6 +6,8 @@ import { addDbOption, fail, openExisting, type CommandContext } from '../shared.
 export interface ActorListing extends ActorRecord {
   /** Names of the stored documents the actor is mentioned in, in ingest order. */
   documents: string[];
+  /** Named only in copies of other reports (a spun copy's reworded "Safety Secretariat"), in no original. */
+  onlyInCopies: boolean;
 }
 
 const TYPES = ['person', 'country', 'organization', 'group'];
@@ -13,9 +15,12 @@ const TYPES = ['person', 'country', 'organization', 'group'];
 /** Stored actors, most mentioned first, with the documents they appear in. */
 export function listActors(store: Store, filter: { type?: string } = {}): ActorListing[] {
   const docs = store.db.prepare(
-    `SELECT d.name AS name FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?) ORDER BY d.seq`,
+    `SELECT d.name AS name, d.duplicate_of IS NOT NULL AS copy FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?) ORDER BY d.seq`,
   );
-  return store.listActors(filter).map((a) => ({ ...a, documents: (docs.all(a.id) as { name: string }[]).map((r) => r.name) }));
+  return store.listActors(filter).map((a) => {
+    const rows = docs.all(a.id) as { name: string; copy: number }[];
+    return { ...a, documents: rows.map((r) => r.name), onlyInCopies: rows.length > 0 && rows.every((r) => r.copy === 1) };
+  });
 }
 
 /**
@@ -42,11 +47,15 @@ export function formatActorTable(actors: readonly ActorListing[]): string {
   // A side stored only because someone belongs to it ("Ugandan diplomat" → Uganda) is named in no article:
   // a row of zeros and an empty "in:" reads as a broken record, so such sides get one line of their own.
   const unnamed = actors.filter((a) => a.mentionCount === 0 && a.documents.length === 0);
+  // A name only a copy gives ("Safety Secretariat" where the original says "Security Secretariat") is the
+  // copy's rewording, no actor of its own: one line at the end, not a row among the real actors.
+  const copiesOnly = actors.filter((a) => a.onlyInCopies && !unnamed.includes(a));
   for (const a of actors) {
-    if (unnamed.includes(a)) continue;
+    if (unnamed.includes(a) || copiesOnly.includes(a)) continue;
     lines.push(`${a.name.padEnd(nameWidth)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
     lines.push(`${''.padEnd(nameWidth + 30 + partyWidth)}  in: ${a.documents.join(', ')}`);
   }
+  if (copiesOnly.length) lines.push('', `Named only in copies of other reports: ${copiesOnly.map((a) => `${a.name} (${a.documents.join(', ')})`).join('; ')}`);
   if (unnamed.length) {
     const members = (id: string) => actors.filter((m) => m.party === id && m.id !== id && m.documents.length > 0).map((m) => m.name);
     lines.push('', `Sides named in no article, only as the party of: ${unnamed.map((a) => `${a.name} (${members(a.id).join(', ') || 'no stored actor'})`).join('; ')}`);

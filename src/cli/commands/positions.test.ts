@@ -64,3 +64,24 @@ describe('formatMatrix rows', () => {
     expect(out.slice(2, 6).map((l) => l.replace(/\s+(?:support|oppose) \(1\)$/, ''))).toEqual(['Atlantis', '  King Ottokar', 'Borduria', 'Ann Alyst (no side)']);
   });
 });
+
+describe('formatMatrix blocks (QA 11)', () => {
+  it('names a person with their party when the party holds no stance on that object, never indented under another party', () => {
+    const m: PositionsMatrix = {
+      rows: [
+        { id: 'a', name: 'Atlantis', type: 'country', kind: 'party', party: 'a' },
+        { id: 'b', name: 'Borduria Creditors', type: 'organization', kind: 'party', party: 'b' },
+        { id: 'ann', name: 'Ann Alyst', type: 'person', kind: 'person', party: 'b' },
+      ],
+      propositions: [
+        { id: 'p1', label: 'a very long proposition label about a haircut', statement: '', origin: 'pack' },
+        { id: 'p2', label: 'another long proposition label about the deal', statement: '', origin: 'pack' },
+      ],
+      cells: [cell('a', 'p1', 'support'), cell('ann', 'p1', 'oppose'), cell('b', 'p2', 'support'), cell('ann', 'p2', 'support')],
+    };
+    const blocks = formatMatrix(m, 'nothing-stored', 60).split('\n');
+    expect(blocks.slice(0, 3)).toEqual(['a very long proposition label about a haircut', '  Atlantis                        support (1)', '  Ann Alyst (Borduria Creditors)  oppose (1)']);
+    // Under its own party's row the person stays indented.
+    expect(blocks.slice(4, 7)).toEqual(['another long proposition label about the deal', '  Borduria Creditors  support (1)', '    Ann Alyst         support (1)']);
+  });
+});

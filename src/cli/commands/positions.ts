@@ -38,7 +38,9 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
   }
   const cellMap = new Map(m.cells.map((c) => [`${c.rowId}\u0000${c.proposition}`, c]));
   const header = ['', ...m.propositions.map((p) => p.label)];
-  const body = displayRows(m).map(({ row: r, name }) => [name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
+  const shown = displayRows(m);
+  const body = shown.map(({ row: r, name }) => [name, ...m.propositions.map((p) => cellText(cellMap.get(`${r.id}\u0000${p.id}`)))]);
+  const partyNames = new Map(m.rows.filter((r) => r.kind === 'party').map((r) => [r.id, r.name]));
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => width(row[i]!))));
   const line = (row: string[]) => row.map((v, i) => pad(v, widths[i]!)).join('  ').trimEnd();
   const tableWidth = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1);
@@ -47,7 +49,14 @@ export function formatMatrix(m: PositionsMatrix, emptyBecause: 'nothing-stored' 
     tableWidth <= maxWidth
       ? [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line), '']
       : m.propositions.flatMap((p, j) => {
-          const held = body.filter((row) => row[j + 1] !== '·');
+          const heldAt = body.map((_, k) => k).filter((k) => body[k]![j + 1] !== '·');
+          // A person whose party holds no stance on this object would sit indented under another party's row:
+          // such a person is named with their party instead.
+          const held = heldAt.map((k) => {
+            const r = shown[k]!.row;
+            const partyRow = r.kind === 'person' && r.party !== null ? body.findIndex((_, x) => shown[x]!.row.id === r.party) : -1;
+            return partyRow >= 0 && !heldAt.includes(partyRow) ? [`${r.name} (${partyNames.get(r.party!) ?? r.party})`, ...body[k]!.slice(1)] : body[k]!;
+          });
           if (!held.length) return [];
           const nameWidth = Math.max(...held.map((row) => width(row[0]!)));
           return [p.label, ...held.map((row) => `  ${pad(row[0]!, nameWidth)}  ${row[j + 1]}`), ''];

@@ -188,6 +188,19 @@ describe('a person named by a given name alone after the full name', () => {
     expect(r.upserts.some((u) => u.actor.name === 'Somsak')).toBe(false);
   });
 
+  it('is the full name\'s person when the word is its first surname ("Mateo Quiroga Salas ... Quiroga said")', () => {
+    const analysis = {
+      entities: [person('Mateo Quiroga Salas'), person('Ann Alyst'), person('Quiroga')],
+      mentions: [mention('Mateo Quiroga Salas', 0, 0), mention('Ann Alyst', 1, 40), mention('Quiroga', 2, 80)],
+    };
+    const r = resolveEntities(analysis, new MemoryActorDirectory(), kb);
+    expect(r.actorIds[2]).toBe(r.actorIds[0]);
+    expect(r.upserts.some((u) => u.actor.name === 'Quiroga')).toBe(false);
+    // Two long names holding the word: nobody can tell which one is meant.
+    const two = { entities: [person('Mateo Quiroga Salas'), person('Lucia Quiroga Paz'), person('Quiroga')], mentions: [mention('Mateo Quiroga Salas', 0, 0), mention('Lucia Quiroga Paz', 1, 40), mention('Quiroga', 2, 80)] };
+    expect(new Set(resolveEntities(two, new MemoryActorDirectory(), kb).actorIds).size).toBe(3);
+  });
+
   it('stays apart when the word also ends another person\'s name, or starts two', () => {
     const ends = { entities: [person('Thomas Greer'), person('Ann Thomas'), person('Thomas')], mentions: [mention('Thomas Greer', 0, 0), mention('Ann Thomas', 1, 40), mention('Thomas', 2, 80)] };
     const r1 = resolveEntities(ends, new MemoryActorDirectory(), kb);

@@ -284,7 +284,8 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
 /**
  * Persons a report names by a given name alone after the full name ("Thai Defence Minister Prasert Chaiyaporn
  * ... Prasert said", as Thai, Icelandic and Indonesian reports do), by entity index: the full name's entity,
- * when exactly one person's name starts with that word and no person's name ends with it.
+ * when exactly one person's name starts with that word and no person's name ends with it; or by a first surname
+ * alone ("Rafael Sandoval Ortiz ... Sandoval said"), when exactly one name of three words or more holds it inside.
  */
 export function givenNameReferences(entities: readonly Pick<LocalEntity, 'type' | 'name' | 'packId'>[]): Map<number, number> {
   const out = new Map<number, number>();
@@ -294,8 +295,12 @@ export function givenNameReferences(entities: readonly Pick<LocalEntity, 'type' 
     const word = e.name.trim().toLowerCase();
     const full = entities.map((f, j) => ({ f, j })).filter(({ f }) => f.type === 'person' && words(f).length >= 2);
     const starts = full.filter(({ f }) => words(f)[0]!.toLowerCase() === word);
-    if (starts.length !== 1 || full.some(({ f }) => words(f).at(-1)!.toLowerCase() === word)) return;
-    out.set(i, starts[0]!.j);
+    if (full.some(({ f }) => words(f).at(-1)!.toLowerCase() === word)) return;
+    if (starts.length === 1) return void out.set(i, starts[0]!.j);
+    // "Bishop Rafael Sandoval Ortiz ... Sandoval told": a Spanish or Portuguese name of three words or more is
+    // called by its first surname, an inner word, so that word alone is the same person.
+    const inner = full.filter(({ f }) => words(f).length >= 3 && words(f).slice(1, -1).some((w) => w.toLowerCase() === word));
+    if (starts.length === 0 && inner.length === 1) out.set(i, inner[0]!.j);
   });
   return out;
 }
