@@ -169,7 +169,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       if (stepping) {
         for (; entry >= 0 && !m; entry = openings.next[entry]!) {
           const p = openings.at[entry]!;
-          if (p < from || (p > 0 && WORD_CHAR.test(slice[p - 1]!))) continue;
+          // (Nor the second part of a hyphenated word: "ride-hailing" hails nothing.)
+          if (p < from || (p > 0 && (WORD_CHAR.test(slice[p - 1]!) || (slice[p - 1] === '-' && p > 1 && /\p{L}/u.test(slice[p - 2]!))))) continue;
           at.lastIndex = p;
           m = at.exec(slice);
         }
@@ -178,7 +179,7 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       } else {
         m = re.exec(slice);
         if (!m) break;
-        if (m.index > 0 && WORD_CHAR.test(slice[m.index - 1]!)) {
+        if (m.index > 0 && (WORD_CHAR.test(slice[m.index - 1]!) || (slice[m.index - 1] === '-' && m.index > 1 && /\p{L}/u.test(slice[m.index - 2]!)))) {
           re.lastIndex = m.index + 1;
           continue;
         }

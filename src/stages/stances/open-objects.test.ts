@@ -112,6 +112,14 @@ describe('a legislature’s bargaining', () => {
     expect(reportsNegotiation(recipe.text, recipe.spans)).toBe(false);
   });
 
+  it('counts a city ordinance, a moratorium, a council vote and a threat to leave as signs of a council\'s bargaining', () => {
+    const lines = ['The city council proposed a pay rule for drivers.', 'The firm threatened to leave the city.', 'Drivers opposed the licence moratorium.', 'The mayor has not said whether he would sign the ordinance.', 'A council vote is expected in March.', 'The weather was mild.', 'The chamber adjourned.'];
+    const text = lines.join(' ');
+    let at = 0;
+    const spans = lines.map((l) => ({ start: (at = text.indexOf(l, at)), end: at + l.length }));
+    expect(reportsNegotiation(text, spans)).toBe(true);
+  });
+
   it('counts gaps narrowed, sides far apart, the table and conditions set as signs of negotiation', () => {
     const lines = ['The leaders met in Lakeport.', 'The envoy said they had narrowed some gaps.', 'They remained far apart on the charter.', 'Rivia would sign only if the charter changed.', 'Lakeland will return to the table next month.', 'Snow fell.', 'The city was quiet.'];
     const text = lines.join(' ');

@@ -144,6 +144,18 @@ describe('a campaign named by a verb, and what a thing would do to a number of p
   });
 });
 
+describe('session 11 QA 11 stance defects', () => {
+  it('reads no cue in the second part of a hyphenated word ("ride-hailing", "Saudi-sponsored")', () => {
+    expect(stancesOf('Norland set rules for ride-hailing drivers and the fishing moratorium stayed.')).toEqual([]);
+  });
+
+  it('names a possessed counter-offer as the counter-offer, not a measure named before it', () => {
+    const r = stancesOf('Sudmark threatened a ban on landings. Norland backed Sudmark\'s counter-offer.');
+    expect(r).toContain('Norland:support:auto:counter-offer');
+    expect(r).not.toContain('Norland:support:auto:ban');
+  });
+});
+
 describe('stances told as already past', () => {
   it('puts a pluperfect stance before the report\'s current ones, so readers take the current one as latest', () => {
     const r = stancesOf('Norland rejected the fishing moratorium on Friday. Norland, which had backed the fishing moratorium in March, said it would seek new terms.').filter((x) => x.includes('moratorium'));
