@@ -93,6 +93,7 @@ describe('regrets, and letting a thing run out', () => {
     ['Norland is ready to let the fishing moratorium lapse.', 'oppose'],
     ['Norland said there was no question of ending the fishing moratorium this season.', 'support'],
     ['Norland rejected what it called a reckless bid to scrap the fishing moratorium.', 'support'],
+    ['Norland said the fishing moratorium would let stocks recover.', 'support'],
   ])('%s', (text, stance) => {
     expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
   });
