@@ -188,6 +188,9 @@ export const DISTRIBUTION_LINE = /^(?:Distributed|Syndicated|Supplied|Provided)\
 /** Section and banner words: a line of them in capitals ("BREAKING NEWS", "WORLD NEWS") is a banner, not a site. */
 const BANNER_WORDS = /\b(?:breaking|latest|top|world|local|live|updates?|opinion|analysis|exclusive|politics|business|national|international|more|related|trending|featured|video|photos?)\b/i;
 
+/** "World News", "BUSINESS TODAY": a line of section and outlet words alone, naming no outlet ("Example Business Journal" does). */
+const isBannerOnly = (line: string): boolean => line.trim().split(/\s+/).every((w) => BANNER_WORDS.test(w) || OUTLET_WORDS_ANY_CASE.test(w) || /^the$/i.test(w));
+
 /**
  * A site's name on a line of its own: outlet-shaped, at most five words, no sentence punctuation, and
  * written as names are and headlines are not: a call sign, a capitalised "The", capitals throughout, or a domain.
@@ -532,7 +535,8 @@ export function isHeadlineShaped(line: string, options: { maxWords?: number; all
  */
 const DATELINE_PATTERNS = ((): RegExp[] => {
   // "BRUSSELS/BRASILIA": a report filed from two cities joins them with a slash.
-  const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-/]\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
+  // "GUADALUPE Y CALVO": a one-letter joining word ("Y", "E", "A") may sit between two words of the place.
+  const city = "\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\-/](?:\\p{Lu} )?\\p{Lu}[\\p{Lu}.'’\\-]+){0,3}";
   const cityMixed = "\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-/]\\p{Lu}[\\p{L}.'’\\-]+){0,3}";
   const region = `(?:,\\s*${cityMixed})?`;
   const date = `(?:,?\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD}(?:,\\s*\\d{4})?)?`;
@@ -681,15 +685,25 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
 
   // 1c. "KXRB 7 News" or "THE EXAMPLE SENTINEL" alone above the headline: the site's name, not the title.
   // Only the first line, only an outlet's shape, and only with a headline under it that is longer.
-  if (lines.length > 2 && !decided[0] && isSiteName(lines[0]!.shape)) {
-    const next = lines[1]!.shape;
-    if (!decided[1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && words(next, 30) > words(lines[0]!.shape)) set(0, 'signature', 'site-name');
+  // A name with an outlet noun ("Example Business Journal") counts too when a "By" line follows the headline:
+  // masthead, headline, byline is a page's header, and a headline is rarely all name.
+  if (lines.length > 2 && !decided[0]) {
+    const [first, next] = [lines[0]!.shape, lines[1]!.shape];
+    const mastheadAboveByline = decided[2]?.kind === 'byline' && first.length <= 50 && words(first, 6) <= 5 && !/[.!?:,;]$/.test(first) && isOutletShaped(first) && !isBannerOnly(first);
+    if ((isSiteName(first) || mastheadAboveByline) && !decided[1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && words(next, 30) > words(first)) set(0, 'signature', 'site-name');
   }
   // "Harbor Ledger" alone between the headline and the first paragraph: the site's name (an outlet noun suffices here).
   if (lines.length > 2 && !decided[0] && !decided[1] && !decided[2] && isLong(lines[2]!.shape)) {
     const [head, name] = [lines[0]!.shape, lines[1]!.shape];
     const siteLike = name.length <= 50 && words(name, 6) <= 5 && !/[.!?:,;]$/.test(name) && isOutletShaped(name) && !BANNER_WORDS.test(name);
     if (siteLike && isHeadlineShaped(head, { maxWords: 22, allowQuestion: true }) && words(head, 30) > words(name)) set(1, 'signature', 'site-name');
+  }
+
+  // "By Jane Doe" / "Example Sentinel-Ledger" / dateline: the outlet's name on the line under the byline.
+  for (let i = 1; i < Math.min(lines.length - 1, 6); i++) {
+    const s = lines[i]!.shape;
+    if (decided[i] || decided[i - 1]?.kind !== 'byline' || !HEADER_BYLINE_RULES.has(decided[i - 1]!.rule)) continue;
+    if (s.length <= 50 && words(s, 6) <= 5 && !/[.!?:,;]$/.test(s) && isOutletShaped(s) && !BANNER_WORDS.test(s) && isLong(lines[i + 1]!.shape)) set(i, 'signature', 'site-name');
   }
 
   // 2. Repetition: a block that appears twice verbatim is chrome (an address block, a menu).
@@ -749,7 +763,9 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     const deck = firstOpen + 1;
     const deckWords = deck < lines.length ? words(lines[deck]!.shape, 60) : 0;
     const hasDeck = !decided[deck] && deckWords >= 6 && deckWords <= 60 && !/:$/.test(lines[deck]!.shape) && headerLine(decided[deck + 1]);
-    if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape) || hasDeck)) {
+    // A "By" line right under it marks it a headline whatever comes next (an outlet line, a dateline of its own).
+    const bylineUnder = decided[firstOpen + 1]?.kind === 'byline' && HEADER_BYLINE_RULES.has(decided[firstOpen + 1]!.rule);
+    if (isHeadlineShaped(s, { maxWords: 22, allowQuestion: true }) && next && (isLong(next.shape) || isByline(next.shape) || hasDeck || bylineUnder)) {
       set(firstOpen, 'title', 'first-line-headline');
       if (hasDeck) set(deck, 'heading', 'deck');
     }
@@ -769,7 +785,8 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
 
   // 6. Chrome after the end of the article: short lines following a signature or subscription prompt.
   // Only near the end: a "Follow X on Twitter" line can also sit between live-blog entries.
-  const tail = decided.findIndex((d) => d?.kind === 'signature' || d?.kind === 'subscription');
+  // A site's name over the headline or under the byline opens the page: it ends nothing.
+  const tail = decided.findIndex((d) => (d?.kind === 'signature' && d.rule !== 'site-name' && d.rule !== 'masthead') || d?.kind === 'subscription');
   if (tail >= 0 && lines.length - tail <= 6) {
     for (let i = tail + 1; i < lines.length; i++) {
       const s = lines[i]!.shape;

@@ -432,15 +432,20 @@ function releaseNameHeads(ctx: Ctx): void {
   const { tokens, hits } = ctx;
   // "Coalition of American Importers", "Federation of German Industries": a demonym between a body's "of"
   // and a capitalised word is part of the body's name, not a mention of its country.
+  // So is a country's name before a calling in the plural or a body word ("Committee of Freedonia Bondholders",
+  // "Federation of Sylvania Industries"); not before a title ("Bank of England Governor ...").
   hits.forEach((hit, idx) => {
-    if (hit.to - hit.from !== 1 || hit.entry.kind !== 'demonym' || tokens[hit.from]!.hit !== idx) return;
+    const demonym = hit.to - hit.from === 1 && hit.entry.kind === 'demonym';
+    const countryName = hit.entry.type === 'country' && hit.entry.kind === 'name' && hit.to - hit.from <= 3;
+    if ((!demonym && !countryName) || tokens[hit.from]!.hit !== idx) return;
     const of = tokens[hit.from - 1];
     const body = tokens[hit.from - 2];
     const next = tokens[hit.to];
     const same = (x: Token | undefined) => !!x && x.sentence === tokens[hit.from]!.sentence;
     if (!same(of) || !same(body) || !same(next) || (of!.lower !== 'of' && of!.lower !== 'for') || of!.cap) return;
     if (!body!.cap || !ORG_WORDS.has(body!.lower) || !next!.cap || !next!.word || next!.hit >= 0) return;
-    tokens[hit.from]!.hit = -1;
+    if (!demonym && !COLLECTIVE_PLURAL.test(next!.text) && !ORG_WORDS.has(next!.lower)) return;
+    for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
   });
   hits.forEach((hit, idx) => {
     if (hit.to - hit.from !== 1 || hit.entry.type !== 'organization' || tokens[hit.from]!.hit !== idx) return;
@@ -1589,6 +1594,13 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const roleCue = roles.some((r) => r.head !== '');
   const pack = units.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
 
+  // "Los Zetas", "Las Abejas": a name opening with a Spanish plural article is a collective's, never a person's.
+  // "the Ruelas Montoya group", "the Sierra Verde cartel": a name under a body's kind written in lower case is that body's.
+  const kindAfter = !!next && next.sentence === first.sentence && next.word && !next.cap && COLLECTIVE_KINDS.has(next.lower) && !givenKnown;
+  if (!pack && units.length >= 2 && (PLURAL_ARTICLES.has(first.lower) || kindAfter)) {
+    out.push(orgCandidate(ctx, s, e - 1, PLURAL_ARTICLES.has(first.lower) ? 'plural-article' : 'kind-after', 0.75));
+    return;
+  }
   if (units.length === 1) {
     // A lone word: a pack surname, a surname that must link to a named person, or a given name that may
     // stand for the person of the text who has it ("Ray", "Sheikh Mohammed").
@@ -1638,6 +1650,11 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
 }
+
+/** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
+const PLURAL_ARTICLES = new Set(['los', 'las']);
+/** Kinds of body written in lower case after a body's name ("the X group", "the X cartel"). */
+const COLLECTIVE_KINDS = new Set(['group', 'cartel', 'gang', 'faction', 'militia', 'clan', 'syndicate']);
 
 /** Collective nouns whose possessive opens a body's name ("People's", "Women's", "Children's"). */
 const SINGULAR_COLLECTIVE = /^(?:people|women|men|children|youth|workers|citizens|farmers|peoples)$/i;

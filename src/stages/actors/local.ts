@@ -402,7 +402,13 @@ function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string
 }
 
 /** Lower-case nouns in a role that point to a body named in the text ("council spokeswoman"). */
-const BODY_NOUNS = new Set(['council', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league', 'army', 'military', 'navy']);
+const BODY_NOUNS = new Set(['council', 'assembly', 'union', 'ministry', 'committee', 'federation', 'association', 'party', 'company', 'group', 'movement', 'coalition', 'alliance', 'league', 'army', 'military', 'navy']);
+
+/** Titles of a body's elected members, by the body they sit on ("Alderwoman X" sits on the city council). */
+const MEMBER_OF: Readonly<Record<string, string>> = Object.fromEntries([
+  ...'alderman alderwoman alderperson councilman councilwoman councillor councilor councilmember councilperson'.split(' ').map((t) => [t, 'council']),
+  ...'assemblyman assemblywoman assemblymember'.split(' ').map((t) => [t, 'assembly']),
+]);
 
 /**
  * The side of the body a person's role names: by its acronym, its capitalised name words, or its kind ("the
@@ -441,7 +447,7 @@ function affiliationAmong(cl: Cluster, sides: readonly { cl: Cluster; entity: Lo
       for (const b of sides) {
         const texts = b.cl.members.map((m) => m.text);
         if (/^\p{Lu}[\p{Lu}&]+$/u.test(w) && texts.some((t) => t === w || b.cl.members.some((m) => m.acronym === w))) hits.add(b);
-        else if (BODY_NOUNS.has(lower) && b.entity.name.toLowerCase().split(/\s+/).includes(lower)) hits.add(b);
+        else if (BODY_NOUNS.has(MEMBER_OF[lower] ?? lower) && b.entity.name.toLowerCase().split(/\s+/).includes(MEMBER_OF[lower] ?? lower)) hits.add(b);
         // A body that is no side yet is made one only by a role holding its whole name ("Aurelia Banca Chief Executive"),
         // not by a shared word ("House Minority Leader" and the "House Ways and Means Committee").
         else if (/^\p{Lu}\p{Ll}/u.test(w) && !ROLE_HEADS.has(lower) && b.entity.name.split(/\s+/).includes(w) && (!promoting || nameCore(b.entity.name).every((n) => words.includes(n)))) hits.add(b);

@@ -16,6 +16,8 @@ expert experts strategist economist fellow researcher scholar academic academici
 correspondent editor host anchor columnist founder ceo executive manager partner spokesperson press-secretary ombudsman
 prosecutor judge justice speaker whip attorney counsel consul delegate delegation coordinator representative mediator
 lieutenant captain sergeant marshal mp mep secretary-general director-general commissioner chancellor
+alderman alderwoman aldermen alderwomen alderperson councilman councilwoman councilmen councilwomen councillor councillors
+councilor councilors councilmember councilmembers councilperson assemblyman assemblywoman assemblymember
 `);
 
 /** Role heads whose holder speaks for no side by virtue of the role (analysts, scholars, journalists). */
@@ -49,7 +51,7 @@ external internal tourism immigration minority majority opposition ruling union 
 export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 
 /** Plural trades and callings that name a body of their members when capitalised in a name ("United Dockworkers of the Atlantic", "Coalition of American Importers"). */
-export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists)$/iu;
+export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists|bondholders|noteholders|creditors|lenders|shareholders|stockholders|depositors|policyholders)$/iu;
 
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
@@ -67,6 +69,7 @@ securities aircraft aerospace motors steel petroleum mining shipping logistics f
 pharmaceuticals therapeutics electronics semiconductors automotive chemicals industries enterprises technologies telecom railways
 terminals freight lines rail transit utilities resources hospitals chamber bloc
 cooperative co-operative militia pharma energy
+cartel cartels diocese archdiocese bishopric eparchy syndicate gang
 air wings airline aviation watch community
 banca banco banque sparkasse kreditbank landesbank ledger courier inquirer examiner
 bros bros. brothers
