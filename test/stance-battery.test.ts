@@ -38,7 +38,7 @@ const FLOORS: Record<string, number> = {
   'heldout-sentences.txt': 121,
   'heldout-articles.txt': 48,
   'heldout-organisations.txt': 42,
-  'heldout-polarity.txt': 63,
+  'heldout-polarity.txt': 64,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
   'dev2-articles.txt': 38,
   'dev2-polarity.txt': 75,
