@@ -919,12 +919,14 @@ function roleHolders(ctx: Context, hit: CueHit): Holder[] {
 
 /** "accused <Y> of", "blamed <Y> for" right before an -ing stance verb (group 1: Y). */
 /** A verb of praise (group 1) or blame (group 2) whose object is unnamed agents of the act that follows ("applauded the lawmakers who voted down"). */
-const AGENTS_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*|heap(?:s|ed|ing)?\s+praise\s+on)|((?:blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on))\s+(?:the|those|all|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s+(?:(?:had|have|has|would|helped\s+to|helped|tried\s+to)\s+)?(?:\p{L}+ly\s+)?$/iu;
+/** Verbs of praise (group 1) and of blame (group 2) for those judged, shared by `AGENTS_JUDGED` and `ROLE_JUDGED`. */
+const PRAISE_OR_BLAME = String.raw`((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*|heap(?:s|ed|ing)?\s+praise\s+on)|((?:blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on)`;
+const AGENTS_JUDGED = new RegExp(String.raw`\b(?:${PRAISE_OR_BLAME})\s+(?:the|those|all|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:who|that|which)\s+(?:(?:had|have|has|would|helped\s+to|helped|tried\s+to)\s+)?(?:\p{L}+ly\s+)?$`, 'iu');
 const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault(?:s|ed|ing)?)\s+([^,;.!?]{1,60}?)\s+(?:of|for)\s+(?:\p{L}+ly\s+)?(?:(?:trying|attempting|seeking|plotting|scheming|conspiring|working|wanting|threatening)\s+to\s+(?:\p{L}+ly\s+)?)?$/iu;
 /** An accusing verb and its object's determiner right before a noun ("accused the", "blamed"). */
 const ACCUSE_BEFORE = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:(?:the|its|their|those|all)\s+)?$/i;
 /** A verb of praise (group 1) or blame (group 2) right before a role noun: "accused the sponsors of the embargo of ...", "thanked supporters of the deal". */
-const ROLE_JUDGED = /\b(?:((?:prais|hail|applaud|commend|laud|thank|salut)\p{L}*)|((?:accus|blam|scold|criticis|criticiz|condemn|denounc|rebuk|attack|slam|castigat|chastis|berat|mock|derid|ridicul)\p{L}*|lash(?:es|ed|ing)?\s+out\s+at|turn(?:s|ed|ing)?\s+on))\s+(?:(?:the|those|all|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+const ROLE_JUDGED = new RegExp(String.raw`\b(?:${PRAISE_OR_BLAME}|((?:accus|mock|derid|ridicul)\p{L}*))\s+(?:(?:the|those|all|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?$`, 'iu');
 
 /** Right before a stance verb in a quote: a third-person subject ("they want", "he would accept"), group 1 the pronoun. */
 const QUOTED_THIRD_PERSON = /(?:^|[\s"“,;])(they|he|she)\s+(?:(?:would|will|could|might|may|can|do|does|did|really|also|still|now|just|all)\s+){0,2}$/i;
