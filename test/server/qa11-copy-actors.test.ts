@@ -39,4 +39,11 @@ describe('/api/actors with a spun copy', () => {
     // Its page still answers by id.
     expect((await call('/api/actors/safety-office')).id).toBe('safety-office');
   });
+
+  it('reads the copies-only names again once an original names one of them (the answer is cached between requests)', async () => {
+    expect((await call('/api/actors?limit=50')).items.map((a: Json) => a.id)).not.toContain('safety-office');
+    writeArticle(store, ACTORS, { id: 'later', outlet: 'Wire Service', published: '2025-02-10', text: 'The Safety Office said it had met no one.', quotes: [] });
+    store.db.prepare(`INSERT INTO mentions (doc_id, idx, entity_idx, actor_id, start, "end", text, kind, rule, confidence) VALUES ('later', 0, 0, 'safety-office', 4, 17, 'Safety Office', 'name', 'test', 1)`).run();
+    expect((await call('/api/actors?limit=50')).items.map((a: Json) => a.id)).toContain('safety-office');
+  });
 });
