@@ -41,7 +41,7 @@ const FLOORS: Record<string, number> = {
   'heldout-polarity.txt': 64,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
   'dev2-articles.txt': 38,
-  'dev2-polarity.txt': 75,
+  'dev2-polarity.txt': 76,
   'heldout2-polarity.txt': 42,
   // Session 11: wire-copy passages (3–6 sentences) by a helper who saw no code, first measured at e9dc289: dev 34, held-out 19 of 40.
   'dev3-reports.txt': 55,

@@ -94,6 +94,7 @@ describe('regrets, and letting a thing run out', () => {
     ['Norland said there was no question of ending the fishing moratorium this season.', 'support'],
     ['Norland rejected what it called a reckless bid to scrap the fishing moratorium.', 'support'],
     ['Norland said the fishing moratorium would let stocks recover.', 'support'],
+    ['Norland has made it plain that the fishing moratorium is dead as far as it is concerned.', 'oppose'],
   ])('%s', (text, stance) => {
     expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
   });

@@ -283,7 +283,7 @@ export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)
 export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
-export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?clear|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|affirmed|affirms|asserted|asserts|denied|denies|according\s+to)\b`;
+export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?(?:clear|plain)|ma(?:de|kes?)\s+no\s+secret|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|affirmed|affirms|asserted|asserts|denied|denies|according\s+to)\b`;
 
 /** Conjunctions that coordinate a second verb with the same subject ("rejected X but remained open to Y"). */
 export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;
