@@ -5,30 +5,10 @@
  * quotation right after a wire dateline, which is direct.
  */
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../core/model.js';
-import { detectZones } from '../../ingest/zones.js';
-import { KnowledgeBase } from '../../packs/load.js';
-import { PackSchema } from '../../packs/schema.js';
-import { analyseActors } from '../actors/testing.js';
-import { quoteStage } from './index.js';
+import { fictionQuoteKb, runQuotes } from './testing.js';
 
-const kb = new KnowledgeBase([
-  PackSchema.parse({
-    id: 'fiction-qa11-quotes',
-    name: 'Fiction QA11 quotes',
-    actors: [
-      { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian', 'Freedonians'], metonyms: ['Fredville'] },
-      { id: 'sylvania', name: 'Sylvania', type: 'country', demonyms: ['Sylvanian', 'Sylvanians'], metonyms: ['Sylvan City'] },
-    ],
-  }),
-]);
-
-function run(text: string): { quotes: Quote[]; speakerOf: (q: Quote | undefined) => string | null } {
-  const a = analyseActors(text, kb, '2027-05-01');
-  const zones = detectZones(text, 'text');
-  const { quotes } = quoteStage.run({ text, zones, published: '2027-05-01', language: 'en' }, { ...a, quotes: [], events: [], stances: [] }, kb);
-  return { quotes, speakerOf: (q) => (q && q.speaker !== null ? a.entities[q.speaker]!.name : null) };
-}
+const kb = fictionQuoteKb('fiction-qa11-quotes');
+const run = (text: string) => runQuotes(text, kb);
 
 describe('a document seen by a news agency', () => {
   it('is the source; the agency that saw it is no speaker', () => {

@@ -5,30 +5,10 @@
  * concessive clause with a verb of saying of its own.
  */
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '../../core/model.js';
-import { KnowledgeBase } from '../../packs/load.js';
-import { PackSchema } from '../../packs/schema.js';
-import { analyseActors } from '../actors/testing.js';
-import { detectZones } from '../../ingest/zones.js';
-import { quoteStage } from './index.js';
+import { fictionQuoteKb, runQuotes } from './testing.js';
 
-const kb = new KnowledgeBase([
-  PackSchema.parse({
-    id: 'fiction-qa9-quotes',
-    name: 'Fiction QA9 quotes',
-    actors: [
-      { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian', 'Freedonians'], metonyms: ['Fredville'] },
-      { id: 'sylvania', name: 'Sylvania', type: 'country', demonyms: ['Sylvanian', 'Sylvanians'], metonyms: ['Sylvan City'] },
-    ],
-  }),
-]);
-
-function run(text: string): { quotes: Quote[]; speakerOf: (q: Quote | undefined) => string | null } {
-  const a = analyseActors(text, kb, '2027-05-01');
-  const zones = detectZones(text, 'text');
-  const { quotes } = quoteStage.run({ text, zones, published: '2027-05-01', language: 'en' }, { ...a, quotes: [], events: [], stances: [] }, kb);
-  return { quotes, speakerOf: (q) => (q && q.speaker !== null ? a.entities[q.speaker]!.name : null) };
-}
+const kb = fictionQuoteKb('fiction-qa9-quotes');
+const run = (text: string) => runQuotes(text, kb);
 
 describe('a name in apposition to a role with a complement of place', () => {
   it('is the speaker of its clause and who "she" is next', () => {
