@@ -31,7 +31,7 @@ const FILLER = 'Delegations from several countries gathered in the Swiss city fo
 const FLOORS: Record<string, number> = {
   'dev-sentences-1.txt': 91,
   'dev-sentences-2.txt': 77,
-  'dev-sentences-3.txt': 45,
+  'dev-sentences-3.txt': 46,
   'dev-articles.txt': 60,
   'dev-organisations.txt': 58,
   'dev-polarity.txt': 78,
@@ -41,11 +41,14 @@ const FLOORS: Record<string, number> = {
   'heldout-polarity.txt': 64,
   // Session 10: traps and mini-articles by a helper who saw no code, first measured at d19f644.
   'dev2-articles.txt': 38,
-  'dev2-polarity.txt': 76,
-  'heldout2-polarity.txt': 42,
+  'dev2-polarity.txt': 77,
+  'heldout2-polarity.txt': 43,
   // Session 11: wire-copy passages (3–6 sentences) by a helper who saw no code, first measured at e9dc289: dev 34, held-out 19 of 40.
   'dev3-reports.txt': 55,
   'heldout3-reports.txt': 22,
+  // Session 12: polarity traps in news passages (2–5 sentences) by a helper who saw no code, first measured at 96900c5: dev 31 of 70, held-out 18 of 50.
+  'dev4-polarity-reports.txt': 45,
+  'heldout4-polarity-reports.txt': 19,
 };
 
 interface Outcome {

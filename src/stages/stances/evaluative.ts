@@ -51,6 +51,9 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\b(?:do|does|did|achieve|achieves|achieved)\s+nothing\s+(?:for|to)\b|\bsymbolic\s+politics\b|\bgesture\s+politics\b|\bwindow[-\s]dressing\b/giu, -2],
   // "the tariffs have no place in trade between allies": what has no place somewhere should go.
   [/\b(?:has|have|had)\s+no\s+place\b/giu, -3],
+  // "the truce is not a solution", "sanctions are no answer": a measure said not to solve the problem.
+  [/\b(?:not|no|never)\s+(?:(?:a|an|the)\s+)?(?:real\s+|lasting\s+|long-term\s+|viable\s+|sustainable\s+|serious\s+)?(?:solution|answer|way\s+forward|way\s+out|remedy|cure|panacea|fix)\b/giu, -2],
+  [/\bthe\s+(?:right\s+)?way\s+forward\b/giu, 2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
   // "was the only way to break the deadlock", "the best hope for peace": what a speaker sees no alternative to.
   [/\b(?:the\s+)?only\s+(?:way|option|solution|hope|path|answer|road|route|alternative)\b|\bthe\s+best\s+(?:hope|chance|way|option)\b/giu, 2],

@@ -518,7 +518,7 @@ function notAHolder(ctx: Context, m: Mention): boolean {
   return false;
 }
 /** People who speak for the body named after them: "a spokeswoman for", "officials in", "negotiators from". */
-const SPEAKER_FOR = /\b(?:spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff|board|directors|management|shareholders|government|authorities|administration|regime|leaders?hip)\s+(?:for|from|of|in|at|with)\s+(?:the\s+)?$/i;
+const SPEAKER_FOR = /\b(?:(?:staff|workers|employees|members|drivers|pilots|nurses|teachers|doctors|dockers|miners)\s+represented\s+by|(?:owners|executive|spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff|board|directors|management|shareholders|government|authorities|administration|regime|leaders?hip)\s+(?:for|from|of|in|at|with))\s+(?:the\s+)?$/i;
 /** After a possessor, before the verb: the body that decides for it ("X's board has unanimously endorsed", "X's members voted"). */
 const DECIDING_BODY_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:board(?:\s+of\s+directors)?|leadership|executive(?:\s+(?:board|committee|council))?|members(?:hip)?|directors|management|shareholders|(?:bargaining|negotiating)\s+(?:committee|team))\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|\p{Ll}+ly)\s+)*$/u;
 const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secretary|Ambassador|Envoy|Army|Navy|Government|Parliament|Senate|Congress|Embassy|Ministry|Today|Times|Post|News|Radio|Television|State|National|Security|General)$/;
@@ -527,9 +527,9 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
  * A definite description that names a body without its name ("the union", "the ministry", "the militant
  * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
  */
-const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
-const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police']);
+const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
 const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'] };
 
 /**
@@ -691,9 +691,11 @@ const POSSESSED_SPEAKERS = /\b(?:[Ii]ts|[Tt]heir)\s+(?=(?:members|leaders?|leade
 /** Those through whom a possessor speaks ("<X>'s spokesman", "<X>'s delegation", "<X>'s government"). */
 const SPEAKING_FOR = String.raw`spokes(?:man|woman|person|people)|delegation|delegates|negotiators?|officials?|envoys?|representatives?|leaders?|leadership|ministry|office|team|aides?|advisers?|advisors?|command|government|cabinet|administration`;
 /** "'s government " right before the verb: the possessor's body as the subject ("Venezuela's government agreed"). */
-const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_FOR})\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$`, 'u');
+/** The office-holders a possessor speaks through ("Poland's foreign minister demanded"), beside those who speak for it. */
+const SPEAKING_AS = String.raw`${SPEAKING_FOR}|ministers?|president|prime\s+minister|premier|chancellor|ambassador|diplomats?|secretary`;
+const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$`, 'u');
 /** The same possessor opening a clause whose verb follows ("Venezuela's government agreed ..., reversing ..."). */
-const POSSESSOR_SPEAKS_AS_SUBJECT = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_FOR})\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b`, 'u');
+const POSSESSOR_SPEAKS_AS_SUBJECT = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b`, 'u');
 
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
@@ -1302,7 +1304,7 @@ function questionAround(text: string, s: Sentence, pos: number): 'open' | 'rheto
   return asking && !/[.!;:"“”]/.test(text.slice(pos, after)) ? 'open' : null;
 }
 /** A question that answers itself ("What is the alternative to X?", "Who but X would gain from Y?"): a statement, not an open question. */
-const SELF_ANSWERING = /\b(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to\b|\bwho\s+(?:but|other\s+than|except|besides)\s/i;
+const SELF_ANSWERING = /\b(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to\b|\bwho\s+(?:but|other\s+than|except|besides)\s|\bwho\s+(?:could|would|can|will)\s+(?:possibly\s+|really\s+|seriously\s+)?(?:object\s+to|oppose|argue\s+against|be\s+against|say\s+no\s+to)\b/i;
 /** Cues that are themselves a question answering itself (see the lexicon): read as stated, not skipped as open. */
 const ANSWERED_QUESTION = /^(?:what|where|who)\s/i;
 const RHETORICAL_WHY = /(?:^|[-–—:;"“(]\s*)\s*(?:and\s+|but\s+|so\s+)?why\s+(?:on\s+earth\s+)?(?:should|would|must|shall)\b/i;
@@ -1451,7 +1453,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
     const itObject = topic ?? (recentObjects.length ? contextObject : null);
     if (itObject) {
-      if (/\b(?:it|one|them)\b/i.test(text.slice(s.start, s.end))) {
+      if (/\b(?:it|one|them|they)\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
         if (addCueObjects(text, s, cues, props, itObject)) props.sort((a, b) => a.start - b.start);
       }
@@ -2149,6 +2151,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const ch: Chain = { holders: ev.holders, polarity: ev.polarity, basePolarity: ev.polarity, weight: 0.7, first: ev.hit, last: ev.hit, rule: ev.rule, hedged: false, threat: false, emittedProp: false };
       emit(ch, ev.prop);
     }
+    // "Asked whether Brazil would accept the truce, Alves said: \"Never.\"": the answer takes the question's act.
+    const answer = askedAnswer(ctx, props, cues);
+    if (answer) emit({ holders: [answer.holder], polarity: answer.polarity, basePolarity: answer.polarity, weight: 0.6, first: answer.hit, last: answer.hit, rule: 'asked-answer', hedged: false, threat: false, emittedProp: true }, answer.prop);
     // "would free the hostages in exchange for the release of prisoners": what a side asks for its offer, it wants.
     for (const t of trades) {
       for (const p of props) {
@@ -2319,7 +2324,7 @@ const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|c
 /** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
 const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask|fight|fought|campaign|lobb|work|striv|strove|(?:do|does|did|doing)\s+(?:everything|all|whatever))/i;
 /** "wants the tariffs removed", "demanded that the tariffs be dismantled", "pressed for the ban to be lifted". */
-const UNDONE_AFTER = /^\s+(?:(?:to\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
+const UNDONE_AFTER = /^\s+(?:(?:(?:to|should|must|shall|ought\s+to)\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
 /** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */
@@ -2890,24 +2895,33 @@ function documentTopic(content: readonly Sentence[], props: readonly Proposition
 /** Words after "it" that make it a subject ("it is", "it would"), not the object of the verb before. */
 const IT_SUBJECT = /^\s+it\s+(?:is|was|would|will|has|had|could|can|should|may|might|must|does|did|seems|appears|remains|wo|ca)\b|^\s+it['’]/i;
 
+/**
+ * "demanded that they be lifted", "insisted that they should be scrapped": a plural pronoun whose verb is a subjunctive
+ * or a modal "be" ("it" is as often the holder itself: "demanded that it be consulted").
+ */
+const SUBJUNCTIVE_PRONOUN = /^\s+(?:that\s+)?(they)\s+(?:(?:should|must|shall)\s+)?be\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+(?:ed|en|wn)\b)/du;
+
 /** "would oppose it", "backed it": "it" right after a stance verb is the document's main object. */
 function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props: PropositionMatch[], topic: string): boolean {
   let added = false;
   for (const c of cues) {
     if (c.cue.kind === 'noun') continue;
     // "does not want one": "one" at the end of a clause stands for the kind of thing named before it in the sentence.
-    const m = /^\s+(?:it\b|them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
-    if (!m || IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20)))) continue;
-    const word = /\S+$/.exec(m[0])![0];
-    const start = c.end + m[0].length - word.length;
+    // "demanded that they be tightened": the subject of a subjunctive after a stance verb is its object too.
+    // (Only where the participle is itself an act on an object, "be lifted", not "demanded that it be consulted".)
+    const subjunctive = SUBJUNCTIVE_PRONOUN.exec(text.slice(c.end, Math.min(s.end, c.end + 40)));
+    const m = (subjunctive && c.cue.kind === 'agentive' && c.cue.polarity > 0 && cues.some((o) => o.cue.kind === 'object' && o.start === c.end + subjunctive[0].length) ? subjunctive : null) ?? /^\s+(?:it\b|them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
+    if (!m || (!m[1] && IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20))))) continue;
+    const word = m[1] ?? /\S+$/.exec(m[0])![0];
+    const start = c.end + (m[1] ? m.indices![1]![0] : m[0].length - word.length);
     if (props.some((p) => p.start <= start && start < p.end)) continue;
     // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
-    const clauseFrom = clauseOpening(text, s.start, start);
+    const clauseFrom = m[1] ? clauseOpening(text, s.start, c.start) : clauseOpening(text, s.start, start);
     const inClause = props.filter((p) => p.start >= clauseFrom && p.end <= start && !p.direct);
     // "one" has no antecedent but the last object its clause names.
     const indefinite = word.toLowerCase() === 'one';
     // "would vote for them": only a plural object named before in the sentence, never people.
-    const plural = word.toLowerCase() === 'them';
+    const plural = /^(?:them|they)$/i.test(word);
     const own = indefinite || plural ? inClause.at(-1) : inClause[0];
     if ((indefinite || plural) && !own) continue;
     if (plural && (!/s$/i.test(text.slice(own!.start, own!.end)) || /(?:ss|us|is)$/i.test(text.slice(own!.start, own!.end)))) continue;
@@ -3014,12 +3028,94 @@ function flatRefusal(text: string, s: Sentence, quotes: readonly Quote[]): { sta
   return { start, end: Math.max(end, start + 2), polarity: -1, speaker: q.speaker! };
 }
 
+/**
+ * "Asked whether <S> would <act> <object>, X said: \"Never.\"": group 1 the question, group 2 who answers, then a
+ * flat no (group 3) or yes (group 4).
+ */
+const ASKED_ANSWER = /^[\s"“]*(?:When\s+|Once\s+)?[Aa]sked\s+(?:(?:by\s+)?[\p{L}'’-]+\s+){0,3}?(?:whether|if)\s+([^;:"“”]{3,160}?),\s*([^,;:"“”]{2,80}?)\s+(?:said|says|replied|replies|answered|answers|responded|responds|told\s+[^,;:"“”]{1,40}?)\s*[:,]?\s*["“‘]?\s*(?:(never|no|nope|not\s+a\s+chance|absolutely\s+not|certainly\s+not|of\s+course\s+not|definitely\s+not|no\s+way)|(yes|absolutely|of\s+course|certainly|definitely))(?![\p{L}-])(?!\s+(?:one|longer|doubt|matter|more|less|sooner)\b)/diu;
+
+/** The act a flat answer to an "asked whether" question takes a stance on, and who answered. */
+function askedAnswer(ctx: Context, props: readonly PropositionMatch[], cues: readonly CueHit[]): { holder: Holder; polarity: number; prop: PropositionMatch; hit: CueHit } | null {
+  const { text, s } = ctx;
+  const m = ASKED_ANSWER.exec(text.slice(s.start, s.end));
+  if (!m) return null;
+  const [qStart, qEnd] = m.indices![1]!.map((i) => s.start + i) as [number, number];
+  const [aStart, aEnd] = m.indices![2]!.map((i) => s.start + i) as [number, number];
+  // A negated question ("whether it would not sign") makes "no" ambiguous.
+  if (NEGATION_RE.test(text.slice(qStart, qEnd))) return null;
+  const cue = cues.find((c) => c.start >= qStart && c.end <= qEnd && c.cue.kind !== 'noun' && c.cue.polarity !== 0 && props.some((p) => p.start >= c.end && p.end <= qEnd));
+  const prop = cue ? props.find((p) => p.start >= cue.end && p.end <= qEnd) : undefined;
+  if (!cue || !prop) return null;
+  const named = [...ctx.mentions].reverse().find((mm) => mm.start >= aStart && mm.end <= aEnd && mm.kind !== 'pronoun');
+  const pronoun = named ? null : ctx.mentions.find((mm) => mm.start >= aStart && mm.end <= aEnd && mm.kind === 'pronoun');
+  const holder: Holder | null = named ? { entity: named.entity, at: named, rule: 'asked-answer', confidence: 0.65 } : pronoun ? antecedent(ctx, pronoun) : null;
+  if (!holder) return null;
+  const polarity = cue.cue.polarity * (m[3] ? -1 : 1);
+  const answerEnd = s.start + m.indices![m[3] ? 3 : 4]![1];
+  return { holder, polarity, prop, hit: { cue: { re: 'asked-answer', polarity: polarity > 0 ? 1 : -1, kind: 'agentive', weight: 0.6 }, start: s.start + m.index + m[0].search(/\S/), end: answerEnd } };
+}
+
 interface Evaluation {
   holders: Holder[];
   polarity: number;
   prop: PropositionMatch;
   hit: CueHit;
   rule: string;
+}
+
+/** How a reception is told: warm, enthusiastic (group 1) or cool, hostile (group 2). */
+const RECEPTION_TONE = String.raw`(warm|warmer|enthusiastic|positive|favou?rable|rapturous|glowing|welcoming|supportive|upbeat|receptive|friendly)|(cool|cold|frosty|chilly|icy|hostile|lukewarm|negative|dismissive|scathing|sceptical|skeptical|tepid|unenthusiastic|unfriendly|withering|critical)`;
+/** "X's response to <object> was anything but warm": group 1 the negation, then the tone's groups. */
+const RECEPTION_WAS = new RegExp(String.raw`^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?)\s+)?(?:from\s+[^,;.]{1,30}?\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|remained|remains|proved|seemed)\s+)(?:(anything\s+but|far\s+from|not|hardly|less\s+than|scarcely)\s+)?(?:(?:decidedly|distinctly|markedly|openly|deeply|broadly|largely|generally|very|highly|extremely|notably|at\s+best)\s+)?(?:${RECEPTION_TONE})\b`, 'iu');
+const RECEPTION_OF = /['’]s?\s+(?:\p{Ll}+\s+)?(?:response|reaction|reception|attitude)\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+/** "gave the proposal a frosty reception": group 1 the negation, then the tone's groups. */
+const GAVE_RECEPTION = new RegExp(String.raw`^\s+(?:(no|anything\s+but|far\s+from)\s+)?(?:a|an)?\s*(?:\p{Ll}+ly\s+)?(?:${RECEPTION_TONE})\s+(?:reception|welcome|response|reaction|hearing)\b`, 'iu');
+const GAVE_BEFORE = /\b(?:g[ai]ve|giv(?:es|ing)|offered|accorded|extended)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+/**
+ * How a party received an object: "X's reaction to the plan was hostile", "X gave the plan a warm welcome". The
+ * tone is the stance; a negated warm tone ("anything but warm") is against it, a negated cold one says nothing.
+ */
+function receptionOf(ctx: Context, p: PropositionMatch): Evaluation | null {
+  const { text, s } = ctx;
+  const before = text.slice(Math.max(s.start, p.start - 60), p.start);
+  const of = RECEPTION_OF.exec(before);
+  if (of) {
+    const was = RECEPTION_WAS.exec(text.slice(p.end, Math.min(s.end, p.end + 90)));
+    const possessorEnd = p.start - before.length + of.index;
+    const possessor = ctx.mentions.find((m) => m.end === possessorEnd && m.kind !== 'pronoun');
+    if (!was || !possessor) return null;
+    const polarity = (was[2] ? 1 : -1) * (was[1] ? -1 : 1);
+    if (was[1] && !was[2]) return null;
+    const hit: CueHit = { cue: { re: 'reception', polarity: polarity > 0 ? 1 : -1, kind: 'agentive', weight: 0.65 }, start: possessor.start, end: p.end + was[0].length };
+    return { holders: [{ entity: possessor.entity, at: possessor, rule: 'possessor', confidence: 0.7 }], polarity, prop: p, hit, rule: 'reception' };
+  }
+  const gave = GAVE_BEFORE.exec(before);
+  const tone = gave ? GAVE_RECEPTION.exec(text.slice(p.end, Math.min(s.end, p.end + 50))) : null;
+  if (!gave || !tone || (tone[1] && !tone[2])) return null;
+  const polarity = (tone[2] ? 1 : -1) * (tone[1] ? -1 : 1);
+  const verbStart = p.start - before.length + gave.index;
+  const hit: CueHit = { cue: { re: 'reception', polarity: polarity > 0 ? 1 : -1, kind: 'agentive', weight: 0.65 }, start: verbStart, end: p.end + tone[0].length };
+  const holders = holdersFor(ctx, { ...hit, end: verbStart + gave[0].trimEnd().length });
+  return holders.length ? { holders, polarity, prop: p, hit, rule: 'reception' } : null;
+}
+
+/** "blamed the quota for the loss of jobs" (group 1), "credited the aid package with keeping schools open" (group 2). */
+const BLAME_OR_CREDIT_BEFORE = /\b(?:(blam(?:e|es|ed|ing))|(credit(?:s|ed|ing)?))\s+(?:(?:the|a|an|its|their|this|that|these|those|last\s+year['’]s)\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+
+/** What a side blames for a harm it opposes; what it credits with a good it backs. The subject of the verb holds it. */
+function blamedOrCredited(ctx: Context, p: PropositionMatch): Evaluation | null {
+  const { text, s } = ctx;
+  const before = text.slice(Math.max(s.start, p.start - 50), p.start);
+  const m = BLAME_OR_CREDIT_BEFORE.exec(before);
+  if (!m) return null;
+  const after = text.slice(p.end, Math.min(s.end, p.end + 40));
+  if (!(m[1] ? /^\s+(?:(?:\p{L}+|["”])\s+){0,3}?for\s+\p{L}/u : /^\s+(?:(?:\p{L}+|["”])\s+){0,3}?with\s+\p{L}/u).test(after)) return null;
+  const verbStart = p.start - before.length + m.index;
+  const polarity = m[1] ? -1 : 1;
+  const hit: CueHit = { cue: { re: 'blame-or-credit', polarity, kind: 'agentive', weight: 0.65 }, start: verbStart, end: p.end };
+  const holders = holdersFor(ctx, { ...hit, end: verbStart + m[0].trimEnd().length });
+  return holders.length ? { holders, polarity, prop: p, hit, rule: m[1] ? 'blamed-for' : 'credited-with' } : null;
 }
 
 const NON_NEGOTIABLE_BEFORE = /\bnon[-\s]?negotiable\s+$/i;
@@ -3030,6 +3126,11 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
   const out: Evaluation[] = [];
   const cueFree = (from: number, to: number) => !cues.some((c) => c.start >= from && c.start < to);
   for (const p of props) {
+    const reception = receptionOf(ctx, p) ?? blamedOrCredited(ctx, p);
+    if (reception) {
+      out.push(reception);
+      continue;
+    }
     // "the non-negotiable withdrawal of X": an object its speaker calls non-negotiable is one they insist on.
     const attribute = NON_NEGOTIABLE_BEFORE.exec(text.slice(Math.max(s.start, p.start - 30), p.start));
     if (attribute) {
@@ -3040,7 +3141,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       continue;
     }
     // "calling it <adjective>" / "called it <noun phrase>"
-    const call = /(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|sees?|saw|treat(?:s|ed)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(s.start, p.start - 40), p.start));
+    const call = /(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|in|up)\b)|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|dubb?(?:s|ed|ing)?|deem(?:s|ed|ing)?|consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|sees?|saw|treat(?:s|ed)?)\s+(?:the|this|that|its|their|his|her|our|any|a|an)?\s*(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu.exec(text.slice(Math.max(s.start, p.start - 40), p.start));
     // "Moscow may view the proposal as a trap": a guess at how someone might see a thing is no view they stated.
     if (call && HEDGE_RE.test(text.slice(Math.max(s.start, p.start - call[0].length - 12), p.start - call[0].length))) continue;
     if (call) {

@@ -83,6 +83,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // the smugglers would gain from a blockade?" (no one: against it). See `ANSWERED_QUESTION` in index.ts.
   c(String.raw`(?:what|where)\s+(?:else\s+)?(?:is|would\s+be|['’]s)\s+the\s+(?:real\s+|possible\s+)?alternative\s+to`, 1, 'agentive', 0.6),
   c(String.raw`who\s+(?:but|other\s+than|except|besides)\s+[^,?;]{1,40}?\s+(?:would|could|will|can|stands?\s+to)\s+(?:gain|benefit|profit)\s+from`, -1, 'agentive', 0.6),
+  // "Who could possibly object to a ban on X?": no one could, says the one who asks.
+  c(String.raw`who\s+(?:could|would|can|will)\s+(?:possibly\s+|really\s+|seriously\s+)?(?:object\s+to|oppose|argue\s+against|be\s+against|say\s+no\s+to)`, 1, 'agentive', 0.6),
   // "would do so only if ...": the act named just before, held to a condition (read as an act with no object of its own).
   c(String.raw`do\s+so(?=\s*,?\s*(?:only\s+(?:if|when|after|once)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b)`, 1, 'agentive', 0.65),
   // Leaving or boycotting the talks on a thing is turning from it ("walked out of the talks on the moratorium").
@@ -104,7 +106,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.
   // The phrasal verb split by its object: "would turn the package down", "shot the idea down".
   c(String.raw`(?:turn(?:s|ed|ing)?|sh(?:oot|oots|ot|ooting)|vot(?:e|es|ed|ing))(?=\s+(?:the|this|that|its|their|his|her|it|them)\b[^.;:,]{0,40}?\s+down\b)`, -1, 'agentive', 0.75),
-  c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\d+[-–]\d+\s+|\p{L}+ly\s+)?(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
+  c(String.raw`rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|baulk(?:s|ed|ing)?\s+at|walk(?:s|ed|ing)?\s+away\s+from|turn(?:s|ed|ing)?\s+down|shot\s+down|shoot(?:s|ing)?\s+down|push(?:es|ed|ing)?\s+back\s+(?:on|against)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\d+[-–]\d+\s+|\d+\s+to\s+\d+\s+|(?:\d+|\p{L}+)[-–]to[-–](?:\d+|one)\s+|\p{L}+ly\s+)?(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:against|down|no\s+(?:on|to))|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|sink(?:s|ing)?|sank|derail(?:s|ed|ing)?|came\s+out\s+against|com(?:e|es|ing)\s+out\s+against|lobb(?:y|ies|ied|ying)\s+against|campaign(?:s|ed|ing)?\s+against|protest(?:s|ed|ing)?\s+(?:against|over)|(?:strike|strikes|struck|striking)\s+down|thr(?:ew|ow|ows|owing)\s+out`, -1, 'agentive', 0.8, true),
   c(String.raw`slam(?:s|med|ming)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   // A reception named by what it drew: "the plan drew sharp criticism from X" (−), "the accord won the backing of X" (+).
   { re: String.raw`(?:dr(?:ew|aw|aws|awing|awn)|attract(?:s|ed|ing)?|face[sd]?|facing|me(?:et|ets|t))\s+(?:(?:sharp|strong|fierce|heavy|swift|harsh|immediate|growing|widespread)\s+)?(?:criticism|condemnation|fire|objections?|opposition|protests?|rebukes?)(?=\s+(?:from|by)\s)`, polarity: -1, kind: 'agentive', weight: 0.7, passive: true, agentFrom: true },
@@ -112,7 +114,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Going back on a commitment is turning against it: "backtracked on its pledge to X", "reneged on the deal".
   c(String.raw`backtrack(?:s|ed|ing)?\s+(?:on|from)|reneg(?:e|es|ed|ing)\s+on|(?:go(?:es)?|went|going|gone)\s+back\s+on|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from|back(?:s|ed|ing)?\s+away\s+from|put(?:s|ting)?\s+the\s+brakes\s+on`, -1, 'agentive', 0.7),
   // "sees no point in a truce": no reason for a thing is no wish for it.
-  c(String.raw`(?:sees?|saw|seeing)\s+no\s+(?:point|sense|need|reason|merit|value)\s+(?:in|for|to)`, -1, 'agentive', 0.7),
+  c(String.raw`(?:sees?|saw|seeing)\s+(?:no|little)\s+(?:point|sense|need|reason|merit|value)\s+(?:in|for|to)`, -1, 'agentive', 0.7),
+  // What a side fears nothing from it accepts; what it has nothing to gain from it does not want: "had \"nothing to fear\" from the contract".
+  c(String.raw`nothing\s+to\s+fear["”’]?\s+from`, 1, 'agentive', 0.6),
+  c(String.raw`nothing\s+to\s+gain["”’]?\s+from|(?:much|everything|a\s+lot)\s+to\s+lose["”’]?\s+from`, -1, 'agentive', 0.6),
   // Fears and concerns about a thing: "voiced concern that the deal would ...", "fears the accord", "worried about the plan".
   c(String.raw`fear(?:s|ed|ing)?(?!\s+(?:for|of)\b)|concerns?\s+(?:that|about|over)|concerned\s+(?:that|about|over|by)|worr(?:y|ies|ied|ying)\s+(?:that|about|over)`, -1, 'agentive', 0.6),
   // "stood firm against lifting the ban": holding out against a thing; "has no appetite for sanctions".
@@ -120,6 +125,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Feelings about an outcome: "dismay at the scrapping of the subsidy" (against the scrapping), "satisfaction at the end of the embargo".
   c(String.raw`(?:dismay|anger|outrage|disappointment|regret|frustration|alarm)\s+(?:at|over|about|with)`, -1, 'agentive', 0.65),
   c(String.raw`(?:satisfaction|delight|relief|joy)\s+(?:at|over|with)|celebrat(?:e|es|ed|ing)`, 1, 'agentive', 0.65),
+  // "cheered the lifting of the ban", "the truce was embraced by the elders": a glad reception (passive with "by").
+  // ("cheers" is as often the noun: "shook with cheers"; "cheering for a candidate" is a crowd's.)
+  c(String.raw`cheered(?!\s+(?:on|up|for)\b)|cheering(?=\s+(?:the|a|an|its|their|this|that)\b)|embrac(?:e|es|ed|ing)(?!\s+of\b)`, 1, 'agentive', 0.75, true),
+  // A shareholder who tenders its shares into a bid backs it.
+  c(String.raw`tender(?:s|ed|ing)?\s+(?:its|their|his|her|our|my|all)\s+(?:\p{L}+\s+)?(?:shares|stake|holding)\s+(?:in)?to`, 1, 'agentive', 0.75),
   // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".
   c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)`, -1, 'agentive', 0.7, true),
   // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
@@ -150,9 +160,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
   c(String.raw`(?:water(?:s|ed|ing)?\s+down|relax(?:es|ed|ing)?|unwind(?:s|ing)?|unwound|repeal(?:s|ed|ing)?|kill(?:s|ed|ing)?|gut(?:s|ted|ting)?|overturn(?:s|ed|ing)?)(?=\s+(?:the|a|an|its|their|this|that|these|those|any|all|it|them)\b)`, -1, 'object', 0.7),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|expel(?:s|led|ling)?|phas(?:e|es|ed|ing)\s+out|shut(?:s|ting)?\s+down|wind(?:s|ing)?\s+down|wound\s+down|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|annul(?:s|led|ling)?)`, -1, 'object', 0.8),
-  c(String.raw`(?:call(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|(?<!\bwith\s+or\s+)without(?!\s+(?:further\s+|undue\s+|any\s+)?(?:delay|hesitation|fail|question|doubt|ado)\b))`, -1, 'object', 0.7),
+  c(String.raw`(?:call(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?(?!\s+up\b)|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|(?<!\bwith\s+or\s+)without(?!\s+(?:further\s+|undue\s+|any\s+)?(?:delay|hesitation|fail|question|doubt|ado)\b))`, -1, 'object', 0.7),
   // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".
   c(String.raw`(?:an?|the)\s+(?:(?:immediate|complete|swift|quick|speedy|permanent|full)\s+)?(?:end|halt|stop)\s+to|(?:the\s+)?(?:repeal|abolition|scrapping)\s+of`, -1, 'object', 0.7),
+  // Weakening as a noun: "would never accept any weakening of the moratorium" keeps the moratorium.
+  c(String.raw`(?:weakening|watering\s+down|erosion|dilution|loosening|relaxation|undermining)\s+of`, -1, 'object', 0.7),
   // A stop put on something, as a noun: "opposed the hold on aid" backs the aid; "lifted the freeze on visas" frees them.
   c(String.raw`(?:an?|the|its|their)\s+(?:(?:temporary|indefinite|months-long|weeks-long)\s+)?(?:hold|holdup|freeze|suspension|pause|block)\s+(?:on|of)(?=\s)`, -1, 'object', 0.7),
   // An ending as a noun after the verb that judges it: "welcomed the end of the strike", "hailed the collapse of the pact".
@@ -188,7 +200,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Adopting or defending something in the idiom of legislatures, unions and news reports.
   c(String.raw`ratif(?:y|ies|ied|ying)|initial(?:l?ed|l?ing|s)(?=\s+(?:the|a|an|this|that|its)\b)|champion(?:s|ed|ing)?|defend(?:s|ed|ing)?|green[-\s]?lit|greenlight(?:s|ed|ing)?|rubber[-\s]stamp(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+(?:in\s+favou?r\s+of|for)|(?:threw|throw|throws|throwing|thrown)\s+(?:its|their|his|her)\s+(?:full\s+)?(?:weight|support)\s+behind|(?:went|go|goes|going)\s+along\s+with|campaign(?:s|ed|ing)?\s+for|sign(?:s|ed|ing)?\s+off\s+on|stand(?:s|ing)?\s+by|stood\s+by`, 1, 'agentive', 0.8, true),
   // "voted 9-4 on Wednesday to advance the bill": a tally and a day may come between.
-  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\d+[-–]\d+\s+|\p{L}+ly\s+)?(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
+  c(String.raw`authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing)\s+(?:\d+(?:\.\d+)?%\s+|\d+[-–]\d+\s+|\d+\s+to\s+\d+\s+|(?:\d+|\p{L}+)[-–]to[-–](?:\d+|one)\s+|\p{L}+ly\s+)?(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:to|for|in\s+favou?r\s+of|yes\s+(?:on|to|for))`, 1, 'agentive', 0.75, true),
   // Going on with a planned action is backing it: "would press ahead with the strike", "went ahead with the merger".
   c(String.raw`(?:press(?:es|ed|ing)?|push(?:es|ed|ing)?|go(?:es|ing)?|went|gone|forg(?:e|es|ed|ing))\s+ahead\s+with|proceed(?:s|ed|ing)?\s+with`, 1, 'agentive', 0.75),
   // Recommending a deal to those who vote on it is backing it: "the union's leaders recommended the offer".
@@ -268,7 +280,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 ];
 
 /** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b)|anything\s+but|in\s+no\s+hurry\s+to|rather\s+than|instead\s+of|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b|\s*$)|anything\s+but|hardly|scarcely|in\s+no\s+hurry\s+to|rather\s+than|instead\s+of|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;

@@ -1,0 +1,92 @@
+/**
+ * Polarity told through a reception, a blame or a credit, a flat answer or a rhetorical question: "Norland's response
+ * to X was anything but warm", "gave X a frosty reception", "blamed X for the closures", "credited X with saving
+ * jobs", "Asked whether Norland would sign X, its minister said: Never", "Who could object to X?", "X is not a
+ * solution", weakening as a noun, vote tallies, "cheered", "tendered its shares into". Invented sentences about Norland.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Ilse Varn', type: 'person', party: 'norland', packId: 'ilse-varn', surfaces: [['Ilse Varn', 'name'], ['Varn', 'surname']] },
+];
+const stanceOf = (text: string, proposition: string, actor = 'Norland') =>
+  fixtureStances(text, ACTORS, kb).filter((s) => s.actor === actor && s.proposition === proposition).map((s) => s.stance);
+
+describe('a reception told by its tone', () => {
+  it.each([
+    ["Norland's response to the fishing moratorium was anything but warm, officials said.", 'oppose'],
+    ["Norland's reaction to the fishing moratorium was hostile.", 'oppose'],
+    ["Norland's reaction to the fishing moratorium proposal has been broadly positive.", 'support'],
+    ['Norland gave the fishing moratorium a frosty reception.', 'oppose'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
+  });
+
+  it('says nothing of a cold tone denied', () => {
+    expect(stanceOf("Norland's initial response to the fishing moratorium was far from hostile.", 'auto:moratorium')).toEqual([]);
+  });
+});
+
+describe('blame and credit', () => {
+  it.each([
+    ['Norland blamed the fishing moratorium for the closure of three canneries.', 'oppose'],
+    ['Norland credited the fishing moratorium with saving the cod stocks.', 'support'],
+    ['Fishermen in Norland, which blames the fishing moratorium for the loss of 200 jobs, held a protest.', 'oppose'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
+  });
+});
+
+describe('answers and questions', () => {
+  it('takes a flat answer to an "asked whether" question as the stance on its act', () => {
+    expect(stanceOf('Asked whether Norland would accept the fishing moratorium, Ilse Varn said: "Never."', 'auto:moratorium', 'Ilse Varn')).toEqual(['oppose']);
+    expect(stanceOf('Asked if Norland would sign the fishing moratorium, Ilse Varn replied: "Absolutely."', 'auto:moratorium', 'Ilse Varn')).toEqual(['support']);
+  });
+
+  it('reads "who could object to X?" as backing X', () => {
+    const text = '"Who could possibly object to a fishing moratorium?" asked Ilse Varn at the launch of the report.';
+    const quotes = [{ text: 'Who could possibly object to a fishing moratorium?', speaker: 'Ilse Varn', kind: 'direct' as const }];
+    expect(fixtureStances(text, ACTORS, kb, { quotes }).filter((s) => s.actor === 'Ilse Varn' && s.proposition === 'auto:moratorium').map((s) => s.stance)).toEqual(['support']);
+  });
+});
+
+describe('judgements, nouns of weakening, tallies', () => {
+  it.each([
+    ['The fishing moratorium is not a solution, Norland said.', 'oppose'],
+    ['Norland said the fishing moratorium was the way forward.', 'support'],
+    ['Norland said it would "never accept" any weakening of the fishing moratorium.', 'support'],
+    ['Norland is hardly enthusiastic about the fishing moratorium.', 'oppose'],
+    ['Norland saw little merit in the fishing moratorium.', 'oppose'],
+    ['Norland said its fleets had "nothing to fear" from the fishing moratorium.', 'support'],
+    ['Norland cheered the fishing moratorium.', 'support'],
+    ["Norland's foreign minister said the fishing moratorium was weak and demanded that the quotas be tightened.", 'support'],
+  ])('%s', (text, stance) => {
+    expect(stanceOf(text, text.includes('quotas') ? 'auto:quotas' : 'auto:moratorium')).toContain(stance);
+  });
+
+  it('reads a tally between "voted" and its verb', () => {
+    expect(stanceOf('Delegates of Norland voted 18 to 2 to reject the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Delegates of Norland voted two-to-one against the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('does not read "ended up" as ending, nor "calling for" as a naming verb', () => {
+    expect(stanceOf('Norland, which had been expected to abstain, ended up co-sponsoring the resolution calling for a fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('reads "insisted that X should be scrapped" as against X', () => {
+    expect(stanceOf('Norland insisted that the fishing moratorium should be scrapped.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('maps "they" in "demanded that they be lifted" to the plural object before', () => {
+    expect(stanceOf('Norland said the tariffs were hurting farmers and demanded that they be lifted.', 'auto:tariffs')).toEqual(['oppose']);
+  });
+
+  it('reads "far from rejecting" as no rejection', () => {
+    expect(stanceOf('Far from rejecting the fishing moratorium, Norland voted on Thursday to recommend it.', 'auto:moratorium')).toEqual(['support']);
+  });
+});
