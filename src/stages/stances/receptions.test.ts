@@ -12,7 +12,7 @@ const kb = loadKnowledge();
 const ACTORS: FixtureActor[] = [
   { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
   { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
-  { name: 'Ilse Varn', type: 'person', party: 'norland', packId: 'ilse-varn', surfaces: [['Ilse Varn', 'name'], ['Varn', 'surname']] },
+  { name: 'Ilse Varn', type: 'person', party: 'norland', packId: 'ilse-varn', surfaces: [['Ilse Varn', 'name'], ['Varn', 'name']] },
 ];
 const stanceOf = (text: string, proposition: string, actor = 'Norland') =>
   fixtureStances(text, ACTORS, kb).filter((s) => s.actor === actor && s.proposition === proposition).map((s) => s.stance);
