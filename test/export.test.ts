@@ -112,7 +112,7 @@ describe('parley/export@1 on the seeds', () => {
     if (actor) expect(actor.type).toBe(exported.actors.find((a: { id: string }) => a.id === actor.id)!.type);
     const csv = [...exportCsvChunks(store)].join('');
     const rows = csv.split('\r\n').filter(Boolean);
-    expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence,party,targets,negated,modality,condition,review,reviewed,label');
+    expect(rows[0]).toBe('type,id,doc,start,end,text,actor,kind,proposition,date,confidence,party,targets,negated,modality,condition,review,reviewed,label,copyOf');
     expect(rows.length - 1).toBeGreaterThanOrEqual(exported.mentions.length + exported.quotes.length + exported.stances.length);
     // A stance row names its proposition as people read it, as the propositions section labels it.
     const labelOf = new Map<string, string>(exported.propositions.map((p: { id: string; label: string }) => [p.id, p.label]));

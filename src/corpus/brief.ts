@@ -83,14 +83,19 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   const fix = correctionIndex(store);
   const matrix = correctedPositions(store, {}, fix);
   const label = (id: string) => matrix.propositions.find((p) => p.id === id)?.label ?? options.labels?.get(id) ?? id;
-  const docs = store.db.prepare('SELECT count(*) AS n, count(DISTINCT coalesce(duplicate_of, id)) AS independent, max(published) AS newest FROM documents').get() as {
+  const docs = store.db
+    .prepare('SELECT count(*) AS n, count(DISTINCT coalesce(duplicate_of, id)) AS independent, max(published) AS newest, count(*) - count(published) AS undated FROM documents')
+    .get() as {
     n: number;
     independent: number;
     newest: string | null;
+    undated: number;
   };
   const since = options.since ?? (docs.newest ? shiftDate(docs.newest, -14) : undefined);
   const out: string[] = [];
-  out.push(`# State of the talks${docs.newest ? ` (reports up to ${docs.newest})` : ''}`);
+  // Undated reports may be newer than the newest dated one: "reports up to" alone would claim they are not.
+  const upTo = docs.newest && docs.undated ? ` (dated reports up to ${docs.newest}; ${docs.undated} of ${docs.n} undated)` : docs.newest ? ` (reports up to ${docs.newest})` : '';
+  out.push(`# State of the talks${upTo}`);
   out.push('');
   out.push(`_${docs.n} articles, ${docs.independent} independent. Each line quotes its source: [outlet, date](doc:id:start-end)._`);
 
@@ -179,9 +184,13 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
     const key = negotiationOf(e);
     const from = (key !== undefined ? windows.windows.get(key) : undefined) ?? since;
     const last = key !== undefined ? windows.newest.get(key) : docs.newest;
-    return e.date !== null ? (!from || e.date >= from || from.startsWith(e.date)) && notAfter(e.date, last) : !from;
+    // Talks none of whose reports carry a date have no window to judge by: all they report is shown, undated.
+    return e.date !== null ? (!from || e.date >= from || from.startsWith(e.date)) && notAfter(e.date, last) : !from || (key !== undefined && undatedTalks.has(key));
   };
-  const changes = timeline(store, { since: firstSince, labels: options.labels }).filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
+  const undatedTalks = new Set(windows ? [...windows.docs.values()].filter((k) => !windows.newest.has(k)) : []);
+  const entries = timeline(store, { since: firstSince, labels: options.labels });
+  if (firstSince && undatedTalks.size) entries.push(...timeline(store, { labels: options.labels }).filter((e) => e.date === null));
+  const changes = entries.filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
   // A fact that sources dispute is news an analyst must see, as much as a corroborated one.
   const weight = (e: TimelineEntry) =>
     (e.independentSources ?? 1) * 4 +
@@ -213,7 +222,8 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   for (const e of ranked) if (picked.size < max && !picked.has(e)) picked.add(e);
   const shown = [...picked].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const several = windows !== null && new Set(windows.windows.values()).size > 1;
-  out.push('', several ? `## What changed (the 14 days before each negotiation's newest report)` : `## What changed${since ? ` since ${since}` : ''}`);
+  const undatedNote = undatedTalks.size ? `; talks told only in undated reports: all they report` : '';
+  out.push('', several || undatedNote ? `## What changed (the 14 days before each negotiation's newest report${undatedNote})` : `## What changed${since ? ` since ${since}` : ''}`);
   if (shown.length) out.push(...shown.map((e) => changeLine(e, ex)));
   else out.push('_No dated events or stance changes in this period._');
 

@@ -31,9 +31,11 @@ export function* exportJsonlChunks(store: Store): Generator<string> {
  * confirmed, rejected) and `reviewed` what is served after it (the stance a person set, the speaker after a
  * correction or a merge), so a spreadsheet never shows a rejected stance as if it stood. `label` is a stance's
  * proposition as people read it ("peace treaty (Armenia–Azerbaijan)"): the CSV has no propositions section,
- * and a discovered id (`auto:peace-treaty@armenia+azerbaijan`) is no name for a spreadsheet reader.
+ * and a discovered id (`auto:peace-treaty@armenia+azerbaijan`) is no name for a spreadsheet reader. `copyOf`
+ * is the original's document id on a row from a syndicated or spun copy: a spreadsheet that counts stances
+ * would otherwise count a wire story once per outlet that reprinted it.
  */
-const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence', 'party', 'targets', 'negated', 'modality', 'condition', 'review', 'reviewed', 'label'] as const;
+const CSV_COLUMNS = ['type', 'id', 'doc', 'start', 'end', 'text', 'actor', 'kind', 'proposition', 'date', 'confidence', 'party', 'targets', 'negated', 'modality', 'condition', 'review', 'reviewed', 'label', 'copyOf'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], unknown>;
 
 /**
@@ -83,6 +85,9 @@ export function* exportCsvChunks(store: Store): Generator<string> {
   const fix = correctionIndex(store);
   // The propositions section comes before the stances: read for the labels, it writes no rows itself.
   const labels = new Map<string, string>();
+  const copyOf = new Map(
+    (store.db.prepare('SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL').raw().all() as [string, string][]).map(([id, original]) => [id, original]),
+  );
   for (const [section, records] of exportSections(store)) {
     if (section === 'propositions') {
       for (const p of records) labels.set(p.id as string, p.label as string);
@@ -91,7 +96,7 @@ export function* exportCsvChunks(store: Store): Generator<string> {
     const toRow = CSV_ROW[section];
     if (!toRow) continue;
     for (const r of records) {
-      const row = toRow(r, fix, labels);
+      const row = { ...toRow(r, fix, labels), copyOf: copyOf.get(r.doc as string) ?? '' };
       yield CSV_COLUMNS.map((c) => csvCell(row[c])).join(',') + '\r\n';
     }
   }

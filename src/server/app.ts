@@ -46,7 +46,7 @@ const text = (max = 500) => z.string().trim().min(1).max(max);
 const Q = {
   documents: z.object({ ...paging, ...period, outlet: text().optional(), q: text().optional() }),
   actors: z.object({ ...paging, type: z.enum(['person', 'country', 'organization', 'group']).optional(), q: text().optional() }),
-  quotes: z.object({ ...paging, ...period, speaker: text().optional(), outlet: text().optional(), q: text().optional(), doc: text().optional(), copies: z.enum(['all', 'fold']).default('all') }),
+  quotes: z.object({ ...paging, ...period, speaker: text().optional(), outlet: text().optional(), q: text().optional(), doc: text().optional(), copies: z.enum(['all', 'fold']).default('all'), statements: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() }),
   stances: z.object({ ...paging, ...period, actor: text().optional(), proposition: text().optional(), doc: text().optional(), review: z.enum(['machine', 'confirmed', 'rejected']).optional() }),
   events: z.object({ ...paging, ...period, type: text(40).optional(), actor: text().optional(), doc: text().optional() }),
   graph: z.object({ types: z.string().optional() }),

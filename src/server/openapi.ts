@@ -51,7 +51,7 @@ export const OPENAPI = {
     '/api/graph': get('Who acts on whom: event edges between actors', [q('types', str('comma-separated event types, e.g. CONSULT,THREATEN,SUPPORT,REJECT'))], ref('Graph'), 'actors'),
     '/api/quotes': get(
       'Quotes, with corrected speakers',
-      [...paging, ...period, q('speaker', str('actor id')), q('outlet', str('outlet name')), q('q', str('full-text query (FTS5; words are ANDed, the last is a prefix)')), q('doc', str('document id')), q('copies', str('fold: a quote a syndicated or spun copy repeats is listed once, on its original (see alsoIn)', { enum: ['all', 'fold'], default: 'all' }))],
+      [...paging, ...period, q('speaker', str('actor id')), q('outlet', str('outlet name')), q('q', str('full-text query (FTS5; words are ANDed, the last is a prefix)')), q('doc', str('document id')), q('copies', str('fold: a quote a syndicated or spun copy repeats is listed once, on its original (see alsoIn)', { enum: ['all', 'fold'], default: 'all' })), q('statements', str('1: statements only, as the CLI lists them (no scare quote under 0.5 confidence, no phrase inside the same speaker\'s longer quote)', { enum: ['0', '1', 'true', 'false'] }))],
       page('Quote'),
       'quotes',
     ),

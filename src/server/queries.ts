@@ -228,7 +228,7 @@ export class ApiQueries {
    * `copies: 'fold'` lists a quote a syndicated or spun copy repeats (same text, same stored speaker or source
    * as in its stored original) once, on the original, which names the copies in `alsoIn` (as the CLI does).
    */
-  listQuotes(f: { speaker?: string; outlet?: string; since?: string; until?: string; q?: string; doc?: string; copies?: 'all' | 'fold' } & Paging): Page<Row> {
+  listQuotes(f: { speaker?: string; outlet?: string; since?: string; until?: string; q?: string; doc?: string; copies?: 'all' | 'fold'; statements?: boolean } & Paging): Page<Row> {
     const where: string[] = [];
     const p: Row = { limit: f.limit, offset: f.offset };
     let from = 'quotes q JOIN documents d ON d.id = q.doc_id';
@@ -256,6 +256,13 @@ export class ApiQueries {
     if (f.since) (where.push('d.published >= @since'), (p.since = f.since));
     if (f.until) (where.push('d.published <= @until'), (p.until = f.until));
     if (f.copies === 'fold') where.push(`NOT EXISTS (SELECT 1 FROM quotes o WHERE o.doc_id = d.duplicate_of AND ${repeats('q')})`);
+    // Statements as the CLI lists them: no scare quote ('"reset" talks', under 0.5), and no phrase quoted inside
+    // the same speaker's longer quote ('the scheme would be "capped and time-limited"') listed a second time.
+    if (f.statements)
+      where.push(
+        `q.confidence >= 0.5 AND NOT EXISTS (SELECT 1 FROM quotes o WHERE o.doc_id = q.doc_id AND o.id <> q.id AND coalesce(o.speaker_actor, o.source_text, '') = coalesce(q.speaker_actor, q.source_text, '')
+           AND o.start <= q.start AND q."end" <= o."end" AND o."end" - o.start > q."end" - q.start)`,
+      );
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const order = f.doc ? 'q.start' : 'd.published IS NULL, d.published DESC, d.seq DESC, q.idx';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${w}`).get(p) as { n: number }).n;
@@ -310,9 +317,17 @@ export class ApiQueries {
   // Stances and events
   // ---------------------------------------------------------------------------------------------
 
-  listStances(f: { actor?: string; proposition?: string; doc?: string; since?: string; until?: string; review?: string } & Paging): Page<Row> {
+  /**
+   * `copies: 'fold'` leaves out a stance a syndicated or spun copy repeats (same holder, object and stance as
+   * one of its original's): an actor's page listed each of a wire story's stances twice, the copy's unmarked.
+   */
+  listStances(f: { actor?: string; proposition?: string; doc?: string; since?: string; until?: string; review?: string; copies?: 'all' | 'fold' } & Paging): Page<Row> {
     const where: string[] = [];
     const p: Row = {};
+    if (f.copies === 'fold')
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM stances o WHERE o.doc_id = d.duplicate_of AND coalesce(o.actor_id, '') = coalesce(s.actor_id, '') AND o.proposition = s.proposition AND o.stance = s.stance)`,
+      );
     if (f.actor && this.fix.detaches.detached(f.actor)) {
       p.entities = JSON.stringify(this.fix.detaches.entitiesOf(f.actor));
       where.push(`(s.doc_id || '|' || s.actor_entity) IN (SELECT value FROM json_each(@entities))`);
@@ -368,9 +383,14 @@ export class ApiQueries {
     };
   }
 
-  listEvents(f: { type?: string; actor?: string; doc?: string; since?: string; until?: string } & Paging): Page<Row> {
+  /** `copies: 'fold'`: an event a copy repeats (same type, actors, targets and negation as one of its original's) is left out. */
+  listEvents(f: { type?: string; actor?: string; doc?: string; since?: string; until?: string; copies?: 'all' | 'fold' } & Paging): Page<Row> {
     const where: string[] = [];
     const p: Row = { limit: f.limit, offset: f.offset };
+    if (f.copies === 'fold')
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM events o WHERE o.doc_id = d.duplicate_of AND o.type = e.type AND o.actors_json = e.actors_json AND o.targets_json = e.targets_json AND o.negated = e.negated)`,
+      );
     if (f.type) (where.push('e.type = @type'), (p.type = f.type.toUpperCase()));
     if (f.actor) {
       // Stored ids are matched through the merge group; events a detach changed are decided by their served ids.
@@ -569,9 +589,9 @@ export class ApiQueries {
         detachedFrom: { id: d.actor, name: this.actorName(d.actor) },
         detached: this.fix.detaches.list.filter((x) => x.as === id).map((x) => ({ actor: x.actor, name: x.label, doc: x.doc, as: x.as, correction: x.correction })),
         namesSeen: this.namesSeen(`(doc_id || '|' || entity_idx) IN (SELECT value FROM json_each(@entities))`, { entities: JSON.stringify(this.fix.detaches.entitiesOf(id)) }),
-        stances: this.listStances({ actor: id, ...all }).items,
+        stances: this.listStances({ actor: id, copies: 'fold', ...all }).items,
         quotes: this.listQuotes({ speaker: id, copies: 'fold', ...all }).items,
-        events: this.listEvents({ actor: id, ...all }).items,
+        events: this.listEvents({ actor: id, copies: 'fold', ...all }).items,
       };
     }
     const canonical = this.fix.merges.canonical(id);
@@ -593,9 +613,9 @@ export class ApiQueries {
       /** Names a person detached from this actor, each served as its own actor (`as`). */
       detached: this.fix.detaches.list.filter((d) => d.actor === canonical).map((d) => ({ actor: d.actor, name: d.label, doc: d.doc, as: d.as, correction: d.correction })),
       namesSeen: names,
-      stances: this.listStances({ actor: canonical, ...all }).items,
+      stances: this.listStances({ actor: canonical, copies: 'fold', ...all }).items,
       quotes: this.listQuotes({ speaker: canonical, copies: 'fold', ...all }).items,
-      events: this.listEvents({ actor: canonical, ...all }).items,
+      events: this.listEvents({ actor: canonical, copies: 'fold', ...all }).items,
     };
   }
 

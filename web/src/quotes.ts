@@ -6,7 +6,7 @@ import { denialCue } from '../../src/corpus/quote-cues.js';
 export async function quotesView(root: HTMLElement, params: URLSearchParams, stats: Stats): Promise<void> {
   const offset = Math.max(0, Math.floor(Number(params.get('offset') ?? 0)) || 0);
   const [page, actors, chosen] = await Promise.all([
-    get<Page<Quote>>('quotes', { copies: 'fold', q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
+    get<Page<Quote>>('quotes', { copies: 'fold', statements: '1', q: params.get('q'), speaker: params.get('speaker'), outlet: params.get('outlet'), since: params.get('since'), until: params.get('until'), limit: 25, offset }),
     get<Page<Actor>>('actors', { limit: 500 }),
     actorOrNull(params.get('speaker')),
   ]);

@@ -57,3 +57,15 @@ describe('actors table', () => {
     expect(out.split('\n').filter((l) => l.startsWith('Security Office '))).toHaveLength(1);
   });
 });
+
+describe('QA 12: a news outlet named in articles ("told Reuters")', () => {
+  it('is listed on a line of its own, as a source, not as a row among the actors', () => {
+    const out = formatActorTable([
+      actor({ id: 'kestrel', name: 'Ferro Mining', documents: ['a1.txt'] }),
+      actor({ id: 'reuters', name: 'Reuters', documents: ['a3.txt'], outlet: true }),
+    ]);
+    expect(out).not.toMatch(/^Reuters\s+organization/m);
+    expect(out).toContain('News outlets whose reports are stored, named in articles (sources, not parties): Reuters (a3.txt)');
+    expect(out).toMatch(/^Ferro Mining\s+organization/m);
+  });
+});

@@ -8,6 +8,8 @@ export interface ActorListing extends ActorRecord {
   documents: string[];
   /** Named only in copies of other reports (a spun copy's reworded "Safety Secretariat"), in no original. */
   onlyInCopies: boolean;
+  /** A news organisation whose own reports are stored (its name is a stored article's outlet): a source, no party. */
+  outlet: boolean;
 }
 
 const TYPES = ['person', 'country', 'organization', 'group'];
@@ -17,9 +19,11 @@ export function listActors(store: Store, filter: { type?: string } = {}): ActorL
   const docs = store.db.prepare(
     `SELECT d.name AS name, d.duplicate_of IS NOT NULL AS copy FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?) ORDER BY d.seq`,
   );
+  const outlets = new Set((store.db.prepare('SELECT DISTINCT lower(outlet) FROM documents WHERE outlet IS NOT NULL').pluck().all() as string[]));
   return store.listActors(filter).map((a) => {
     const rows = docs.all(a.id) as { name: string; copy: number }[];
-    return { ...a, documents: rows.map((r) => r.name), onlyInCopies: rows.length > 0 && rows.every((r) => r.copy === 1) };
+    const outlet = a.type !== 'person' && a.type !== 'country' && [a.name, ...a.aliases].some((n) => outlets.has(n.toLowerCase()));
+    return { ...a, documents: rows.map((r) => r.name), onlyInCopies: rows.length > 0 && rows.every((r) => r.copy === 1), outlet };
   });
 }
 
@@ -50,11 +54,14 @@ export function formatActorTable(actors: readonly ActorListing[]): string {
   // A name only a copy gives ("Safety Secretariat" where the original says "Security Secretariat") is the
   // copy's rewording, no actor of its own: one line at the end, not a row among the real actors.
   const copiesOnly = actors.filter((a) => a.onlyInCopies && !unnamed.includes(a));
+  // "told Reuters", a licence line: the wire whose reports are stored is where the words come from, no actor of the talks.
+  const outlets = actors.filter((a) => a.outlet && !unnamed.includes(a) && !copiesOnly.includes(a));
   for (const a of actors) {
-    if (unnamed.includes(a) || copiesOnly.includes(a)) continue;
+    if (unnamed.includes(a) || copiesOnly.includes(a) || outlets.includes(a)) continue;
     lines.push(`${a.name.padEnd(nameWidth)} ${a.type.padEnd(12)} ${(a.party ?? '-').padEnd(partyWidth)} ${String(a.mentionCount).padStart(8)} ${String(a.docCount).padStart(4)}  ${distinctAliases(a.aliases).join(', ')}`);
     lines.push(`${''.padEnd(nameWidth + 30 + partyWidth)}  in: ${a.documents.join(', ')}`);
   }
+  if (outlets.length) lines.push('', `News outlets whose reports are stored, named in articles (sources, not parties): ${outlets.map((a) => `${a.name} (${a.documents.join(', ')})`).join('; ')}`);
   if (copiesOnly.length) lines.push('', `Named only in copies of other reports: ${copiesOnly.map((a) => `${a.name} (${a.documents.join(', ')})`).join('; ')}`);
   if (unnamed.length) {
     const members = (id: string) => actors.filter((m) => m.party === id && m.id !== id && m.documents.length > 0).map((m) => m.name);

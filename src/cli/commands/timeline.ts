@@ -10,15 +10,18 @@ export function formatTimeline(entries: readonly TimelineEntry[]): string {
   for (const e of entries) {
     const mark = e.contradiction ? ' ⚠ contradicted' : '';
     const n = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
-    const origin = e.dateOrigin === 'published' ? '~' : ' ';
-    lines.push(`${(shownDate(e) ?? '????-??-??').padEnd(10)}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
+    // "????-??-??~" read as a date the report gave; a report with none (a wire dateline without a year) is said to be undated.
+    const date = shownDate(e);
+    const origin = date !== null && e.dateOrigin === 'published' ? '~' : ' ';
+    lines.push(`${(date ?? 'undated').padEnd(10)}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
     for (const s of e.sources.slice(0, 3)) {
       const ev = s.evidence.text.length > 110 ? `${s.evidence.text.slice(0, 109)}…` : s.evidence.text;
       lines.push(`      ${s.outlet ?? s.docName}, ${s.published ?? 'undated'}: “${ev}” [${s.docId}:${s.evidence.start}-${s.evidence.end}]`);
     }
     if (e.sources.length > 3) lines.push(`      … and ${e.sources.length - 3} more reports`);
   }
-  lines.push('', '~ = date of the report (the article gives no date for the event); YYYY-MM = the article names only the month');
+  const undated = entries.some((e) => shownDate(e) === null) ? '; undated = neither the article nor its report gives a date (listed last)' : '';
+  lines.push('', `~ = date of the report (the article gives no date for the event); YYYY-MM = the article names only the month${undated}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -67,8 +67,20 @@ function acronymKeys(type: string, names: readonly string[]): { own: string[]; p
   return { own: [...new Set(own)], partner: [...new Set(partner)] };
 }
 
+// A surname's particle capitalised at the start of a sentence ("Von der Leyen called the deal ...") is read
+// as a given name; "von" never is one, and "De"/"Van" are one only when no other particle follows.
+const LEADING_PARTICLE = /^(?:von|vom|zu|de|di|da|du|del|della|dos|das|van|ter|ten)$/i;
+const INNER_PARTICLE = /^(?:der|den|de|la|le|los|las|del|dos|das|van|von)\s/i;
+
 function personForms(names: readonly string[]): NameParts[] {
-  return names.map(nameParts).filter((p) => p.surname);
+  return names
+    .map(nameParts)
+    .filter((p) => p.surname)
+    .map((p) =>
+      p.given && !/\s/.test(p.given) && LEADING_PARTICLE.test(p.given) && (/^vo[nm]$/i.test(p.given) || INNER_PARTICLE.test(p.surname))
+        ? { ...p, given: null, surname: `${p.given.toLowerCase()} ${p.surname}` }
+        : p,
+    );
 }
 
 /** How well an entity's written names fit a stored person; null when they cannot be one person. */
