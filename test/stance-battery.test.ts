@@ -45,10 +45,10 @@ const FLOORS: Record<string, number> = {
   'heldout2-polarity.txt': 43,
   // Session 11: wire-copy passages (3–6 sentences) by a helper who saw no code, first measured at e9dc289: dev 34, held-out 19 of 40.
   'dev3-reports.txt': 55,
-  'heldout3-reports.txt': 22,
+  'heldout3-reports.txt': 23,
   // Session 12: polarity traps in news passages (2–5 sentences) by a helper who saw no code, first measured at 96900c5: dev 31 of 70, held-out 18 of 50.
-  'dev4-polarity-reports.txt': 45,
-  'heldout4-polarity-reports.txt': 19,
+  'dev4-polarity-reports.txt': 51,
+  'heldout4-polarity-reports.txt': 21,
 };
 
 interface Outcome {
@@ -74,8 +74,11 @@ function score(file: string): Outcome {
     const holds = (entity: number) => {
       const e = analysis.entities[entity];
       const side = e?.party ? (kb.actors.get(e.party)?.name ?? e.party) : null;
+      // A holder named by a metonym its pack lists ("Tokyo", "the Elysee", "Brussels") is that actor.
+      const packed = e?.party ? kb.actors.get(e.party) : undefined;
+      const byMetonym = !!packed && [...(packed.metonyms ?? []), ...(packed.aliases ?? [])].some((m) => key(m) === want);
       // A side no pack lists is named by its slug ("nordhaven-nurses-union").
-      return (!!e && key(e.name) === want) || (!!side && (key(side) === want || side === actorSlug(holder)));
+      return (!!e && key(e.name) === want) || (!!side && (key(side) === want || side === actorSlug(holder))) || byMetonym;
     };
     // A stance on the undoing of a thing ("supports the lifting of the ban", `auto:ban-removal`) is the reverse stance on the thing.
     const on = (s: (typeof analysis.stances)[number]) => (isReversal(s.proposition) ? ({ support: 'oppose', oppose: 'support' } as Record<string, string>)[s.stance] ?? s.stance : s.stance);

@@ -666,6 +666,12 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     if (!head) continue;
     // "to raise money", "will strike": after an infinitive marker or a modal the word is a verb, not the object.
     if (VERB_LIKE_HEADS.has(surface) && VERB_BEFORE_HEAD.has(toks[i - 1]?.lower ?? '') && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ') continue;
+    // "the proposed March 9 election date": the date a vote is set for is negotiated like the vote itself.
+    if (head === 'elections' && /^(?:date|timetable|calendar)$/.test(toks[i + 1]?.lower ?? '') && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ') {
+      out.push({ id: autoId('election date'), start: toks[i]!.start, end: toks[i + 1]!.end, origin: 'auto' });
+      i++;
+      continue;
+    }
     // "in the 2016 election", "won the election": an election is on the table only when it is called, held or put off.
     if (head === 'elections' && !ELECTION_NEGOTIATED.test(text.slice(Math.max(start, toks[i]!.start - 50), toks[i]!.start))) continue;
     // "President Bill Clinton", "Bill Gates": a given name, not legislation.

@@ -1449,7 +1449,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const p of props) if (p.id === 'auto:bill' && !named.has('bill')) named.set('bill', p.id);
     const contextObject = topic ?? recentAgreeable ?? recent;
     let cues: CueHit[] | null = null;
-    if (topic) addPronounObjects(text, s, props, topic);
+    // ("called it a betrayal" with no main object: the one named lately.)
+    const callObject = contextObject ?? props.find((p) => p.id !== TALKS_ID)?.id;
+    if (callObject) addPronounObjects(text, s, props, callObject);
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
     const itObject = topic ?? (recentObjects.length ? contextObject : null);
     if (itObject) {
@@ -2958,7 +2960,7 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:(?:of|between|on|for)\s+[^,;.!?"“”]{1,70}?\s+(?=(?:would|will|could|might|may|can)\s))?(?:now\s+)?(?:(?:would|will|could|might|may|can)\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|sacrifice|betray|leave(?=s?\s+(?:[\d,.]+|thousands|millions|hundreds|many|most|families|people|patients|workers|farmers|children|residents|communities|towns|villages|households)\b)|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:let|allow|help)(?=s?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:to\s+)?(?:recover|thrive|rebuild|heal|survive|flourish|regenerate)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}\d][\p{L}\d'’,-]*))/iu;
+const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:(?:of|between|on|for)\s+[^,;.!?"“”]{1,70}?\s+(?=(?:would|will|could|might|may|can)\s))?(?:now\s+)?(?:(?:would|will|could|might|may|can|has|have|had)\s+)?(?:already\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|sacrifice|betray|leave(?=s?\s+(?:[\d,.]+|thousands|millions|hundreds|many|most|families|people|patients|workers|farmers|children|residents|communities|towns|villages|households)\b)|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:let|allow|help)(?=s?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:to\s+)?(?:recover|thrive|rebuild|heal|survive|flourish|regenerate)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}\d][\p{L}\d'’,-]*))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur|give|allow|enable|let)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */
@@ -3173,7 +3175,11 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       const effectAt = consequence ? p.end + consequence[0].lastIndexOf(consequence[2]!, consequence[0].length - consequence[3]!.length - 1) : 0;
       if (!consequence || !cues.every((c) => c.start < p.end || c.start >= p.end + consequence[0].length || c.start === effectAt)) continue;
       const good = GOOD_EFFECT.test(consequence[2]!);
-      const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!);
+      // "has cost Kestrel $400m, the company said": a harm named to the speaker itself is its own.
+      const affectedAt = p.end + consequence[0].length - consequence[3]!.length;
+      const affected = ctx.mentions.find((m) => m.start === affectedAt);
+      const speaker = q ? q.speaker : reporter!.entity;
+      const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!) && !(affected && affected.entity === speaker);
       const polarity = good && !consequence[1] ? 1 : -1;
       if (named && !(good && consequence[1])) continue;
       const clauseEnd = rest.slice(consequence[0].length).search(/[,.;:!?]|\s[–—]\s/);

@@ -148,6 +148,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`(?:reservations|misgivings|skepticism|scepticism|doubts)\s+(?:about|over|on|regarding|toward|towards)`, -1, 'noun', 0.6),
   // "warned Beijing against provocative behaviour": the one warned may stand between the verb and "against".
   c(String.raw`(?:warn(?:s|ed)?|warning)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}against`, -1, 'agentive', 0.8),
+  // Standing up to a demand to act refuses the act: "would resist pressure from carmakers to loosen the quota" keeps the quota.
+  c(String.raw`(?:resist(?:s|ed|ing)?|defy|defies|defied|defying|withst(?:and|ands|ood|anding)|st(?:and|ands|ood|anding)\s+up\s+to|rebuff(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:pressure|demands?|calls?)(?:\s+from\s+[^,;.:]{1,40}?)?\s+(?:to|for)`, -1, 'agentive', 0.7),
   // Resisting or lamenting something is being against it: "resisted the reform", "laments the cuts".
   c(String.raw`resist(?:s|ed|ing)?(?!\s+(?:the\s+)?(?:urge|temptation)\b)|lament(?:s|ed|ing)?|regret(?:s|ted|ting)?|deplor(?:e|es|ed|ing)|mourn(?:s|ed|ing)?`, -1, 'agentive', 0.75),
   // Letting a thing run out is giving it up: "let the quota expire" (and "not to let it expire" keeps it).
@@ -158,7 +160,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".
-  c(String.raw`(?:water(?:s|ed|ing)?\s+down|relax(?:es|ed|ing)?|unwind(?:s|ing)?|unwound|repeal(?:s|ed|ing)?|kill(?:s|ed|ing)?|gut(?:s|ted|ting)?|overturn(?:s|ed|ing)?)(?=\s+(?:the|a|an|its|their|this|that|these|those|any|all|it|them)\b)`, -1, 'object', 0.7),
+  c(String.raw`(?:water(?:s|ed|ing)?\s+down|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|unwind(?:s|ing)?|unwound|repeal(?:s|ed|ing)?|kill(?:s|ed|ing)?|gut(?:s|ted|ting)?|overturn(?:s|ed|ing)?)(?=\s+(?:the|a|an|its|their|this|that|these|those|any|all|it|them)\b)`, -1, 'object', 0.7),
   c(String.raw`(?:abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)?|t(?:ear|ears|earing|ore|orn)\s+up|t(?:ear|ears|earing|ore|orn)(?=\s+(?:it|them)\s+up)|rip(?:s|ped|ping)?\s+up|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|renounc(?:e|es|ed|ing)|giv(?:e|es|ing)\s+up|gave\s+up|given\s+up|revers(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|expel(?:s|led|ling)?|phas(?:e|es|ed|ing)\s+out|shut(?:s|ting)?\s+down|wind(?:s|ing)?\s+down|wound\s+down|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|annul(?:s|led|ling)?)`, -1, 'object', 0.8),
   c(String.raw`(?:call(?:s|ed|ing)?\s+off|roll(?:s|ed|ing)?\s+back|suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|halt(?:s|ed|ing)?|cut(?:s|ting)?(?:\s+off)?|lower(?:s|ed|ing)?(?=\s+(?:the|its|their|his|her|a|an|some|most|all|any)\b)|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|scal(?:e|es|ed|ing)\s+back|remov(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|end(?:s|ed|ing)?(?!\s+up\b)|stop(?:s|ped|ping)?|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|withdr(?:aw|aws|ew|awn|awing)\s+from|do(?:es|ing)?\s+away\s+with|did\s+away\s+with|done\s+away\s+with|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|(?<!\bwith\s+or\s+)without(?!\s+(?:further\s+|undue\s+|any\s+)?(?:delay|hesitation|fail|question|doubt|ado)\b))`, -1, 'object', 0.7),
   // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".
@@ -189,7 +191,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),
   // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
   // "has no objection to the truce": an acceptance, though a cool one.
-  c(String.raw`no\s+objections?\s+to`, 1, 'noun', 0.6),
+  c(String.raw`no\s+objections?(?:\s+whatsoever|\s+at\s+all)?["”’]?\s+to`, 1, 'noun', 0.6),
   c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to|openness\s+to|insistence\s+on`, 1, 'noun', 0.8),
   // Idioms of backing: "put its weight behind", "spoke up for", "the driving force behind", "could live with", "sees no alternative to".
   c(String.raw`put(?:s|ting)?\s+(?:its|their|his|her|our|my)\s+(?:full\s+|considerable\s+)?weight\s+behind|sp(?:oke|eak|eaks|eaking)\s+(?:up|out)\s+(?:for|in\s+favou?r\s+of)|driving\s+force\s+behind|(?:can|could|would)\s+live\s+with|(?:sees?|saw|seeing)\s+no\s+alternative\s+to|kept\s+the\s+door\s+open\s+to|keep(?:s|ing)?\s+the\s+door\s+open\s+to|went\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to|go(?:es|ing)?\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to`, 1, 'agentive', 0.65),

@@ -90,3 +90,26 @@ describe('judgements, nouns of weakening, tallies', () => {
     expect(stanceOf('Far from rejecting the fishing moratorium, Norland voted on Thursday to recommend it.', 'auto:moratorium')).toEqual(['support']);
   });
 });
+
+describe('more objects, demands refused, harms to oneself', () => {
+  it('reads an election date as an object', () => {
+    expect(stanceOf('Norland vowed to fight the proposed June 9 election date.', 'auto:election-date')).toEqual(['oppose']);
+  });
+
+  it('keeps what a side resists pressure to loosen', () => {
+    expect(stanceOf('Norland said it would resist pressure from carmakers to loosen the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('reads "called it" with the object named in the clause when the report has no main object', () => {
+    const stances = fixtureStances('While Sudmark hailed the fishing moratorium as a model, Norland called it a betrayal of its fleets.', ACTORS, kb);
+    expect(stances.filter((s) => s.actor === 'Norland' && s.proposition === 'auto:moratorium').map((s) => s.stance)).toEqual(['oppose']);
+  });
+
+  it('reads a harm the speaker says a thing has done to itself', () => {
+    expect(stanceOf('The fishing moratorium has cost Norland $400m in lost catches, Norland said.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('reads "no objection whatsoever to"', () => {
+    expect(stanceOf('Norland has no objection whatsoever to the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+});
