@@ -1565,6 +1565,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // links" do back the ceasefire, the restoring.
       // "would continue with or without a deal": indifference, no stance on the deal.
       if (/\bwith\s+or\s+without\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, prop.start - 40), prop.start))) return;
+      // "wants Gibraltar kept out of the package": what is wanted is the exclusion, not the package.
+      if (ch.polarity > 0 && KEPT_OUT_OF.test(text.slice(Math.max(ch.first.end, prop.start - 40), prop.start))) return;
+      // "offered a counter-offer to Brussels' proposal", "proposed an alternative to the deal": what is countered is not accepted.
+      if (ch.polarity > 0 && ch.rule !== 'proposer' && ch.last.end <= prop.start && COUNTERED.test(text.slice(Math.max(ch.last.end, prop.start - 60), prop.start))) ch = { ...ch, polarity: -ch.polarity, rule: `${ch.rule}+countered` };
       // "Leaders end UN-hosted talks": a round of talks ends; breaking them off, walking out or abandoning them is the stance.
       if (prop.id === TALKS_ID && /^end(?:s|ed|ing)?\b/i.test(text.slice(ch.last.start, ch.last.end))) return;
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
@@ -2947,6 +2951,11 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
   }
   props.sort((a, b) => a.start - b.start);
 }
+
+/** Before an object: its exclusion from what follows ("kept out of the package"). */
+const KEPT_OUT_OF = /\b(?:(?:kept|left|held|taken|carved)\s+out\s+of|excluded\s+from|exempted\s+from|removed\s+from)\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Before an object: a counter-offer or an alternative to it ("a counter-offer to Brussels' proposal"). */
+const COUNTERED = /\b(?:counter-?(?:offers?|proposals?|bids?|plans?)|(?<!\bno\s)alternatives?|rival\s+(?:plans?|proposals?|bids?|offers?))\s+to\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 
 /** A reporting verb whose clause opens with the object: "said (that) <object> ...". */
 const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*(?:[\\p{L}\\d]+(?:['’]s)?\\s+){0,3}$`, 'iu');

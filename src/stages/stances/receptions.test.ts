@@ -113,3 +113,21 @@ describe('more objects, demands refused, harms to oneself', () => {
     expect(stanceOf('Norland has no objection whatsoever to the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
   });
 });
+
+describe('counter-offers and exclusions', () => {
+  it('reads a counter-offer to a proposal as not accepting it, and the proposal as its proposer\'s', () => {
+    const stances = fixtureStances("Norland on Wednesday offered a counter-offer to Sudmark's proposal on fishing rights.", ACTORS, kb).filter((s) => s.proposition === 'auto:proposal');
+    expect(stances.filter((s) => s.actor === 'Norland').map((s) => s.stance)).toEqual(['oppose']);
+    expect(stances.filter((s) => s.actor === 'Sudmark').map((s) => s.stance)).toEqual(['support']);
+  });
+
+  it('reads an alternative proposed to a deal as against it, but "no alternative to" as for it', () => {
+    expect(stanceOf('Norland proposed an alternative to the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland sees no alternative to the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('takes no stance on a package a side wants something kept out of', () => {
+    expect(stanceOf('Norland wants its salmon farms kept out of the fishing moratorium.', 'auto:moratorium')).toEqual([]);
+  });
+});
+
