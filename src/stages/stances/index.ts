@@ -649,6 +649,9 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
   if (!/\b(?:both|two)\s+(?:sides|countries|nations|governments|delegations|parties|companies|camps)\b/i.test(text)) return [];
   const out: Mention[] = [];
   let pair: [Mention, Mention] | null = null;
+  // "France, backed by Denmark and the Netherlands, ... Both sides aim to": the pair most named in the report is the
+  // two sides, not the last pair joined by "and" (its weaker member's mentions decide; a tie goes to the later pair).
+  const named = (p: [Mention, Mention]) => Math.min(entities[p[0].entity]?.mentions.length ?? 0, entities[p[1].entity]?.mentions.length ?? 0);
   let at = 0;
   let sentenceAt = 0;
   for (const m of text.matchAll(PAIR_DESCRIPTION)) {
@@ -662,7 +665,7 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
       const b = sorted[at + 1]!;
       if (a.kind === 'pronoun' || b.kind === 'pronoun' || a.entity === b.entity) continue;
       if (entities[a.entity]?.type === 'person' || entities[b.entity]?.type === 'person') continue;
-      if (PAIR_JOIN.test(text.slice(a.end, b.start))) pair = [a, b];
+      if (PAIR_JOIN.test(text.slice(a.end, b.start)) && (!pair || named([a, b]) >= named(pair))) pair = [a, b];
     }
     if (!pair || sorted.some((x) => x.start < end && start < x.end)) continue;
     const noun = m[1]!.toLowerCase();
@@ -1956,6 +1959,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           if (owner && !chain.holders.some((h) => h.entity === owner.entity)) chain.owned = { holder: owner, polarity };
         }
         chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
+        // "dropped its demand for a 35 percent stake": a demand given up is a concession, no stance against the thing.
+        if (chain.last.cue.kind === 'object' && chain.last.cue.polarity < 0 && polarity > 0 && DEMAND_CUE.test(text.slice(hit.start, hit.end))) {
+          chain.polarity = 0;
+          chain.rule = `${chain.rule}+dropped-demand`;
+        }
         chain.last = hit;
         chain.weight = Math.max(chain.weight, hit.cue.weight);
         continue;

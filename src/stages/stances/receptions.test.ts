@@ -131,3 +131,22 @@ describe('counter-offers and exclusions', () => {
   });
 });
 
+describe('demands given up, the two sides', () => {
+  it('reads a demand dropped as no stance against the thing demanded', () => {
+    expect(stanceOf('Norland said it had dropped its demand for a fishing moratorium.', 'auto:moratorium')).toEqual(['neutral']);
+    expect(stanceOf('Norland withdrew its objection to the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+    expect(stanceOf('Norland withdrew its support for the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+
+  it('takes "both sides" as the pair the report names most, not the last pair joined by "and"', () => {
+    const actors: FixtureActor[] = [
+      ...ACTORS,
+      { name: 'Westria', type: 'country', party: 'westria', packId: 'westria', surfaces: [['Westria', 'name']] },
+      { name: 'Ostland', type: 'country', party: 'ostland', packId: 'ostland', surfaces: [['Ostland', 'name']] },
+    ];
+    const text = 'Norland and Sudmark resumed talks on fishing rights. Norland wants quotas and Sudmark wants access. Norland, backed by Westria and Ostland, wants more. Both sides aim to announce a fishing moratorium in May.';
+    const holders = fixtureStances(text, actors, kb).filter((s) => s.proposition === 'auto:moratorium').map((s) => s.actor).sort();
+    expect(holders).toEqual(['Norland', 'Sudmark']);
+  });
+});
+
