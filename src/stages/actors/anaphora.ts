@@ -12,10 +12,12 @@ const NAMED_HEADS = new Set([
   'ministry', 'department', 'agency', 'commission', 'committee', 'council', 'union', 'alliance', 'coalition', 'federation',
   'association', 'organization', 'organisation', 'bank', 'court', 'parliament', 'assembly', 'cabinet', 'senate', 'party', 'movement',
   'army', 'military', 'navy', 'guild', 'league', 'syndicate', 'confederation', 'front', 'brotherhood',
+  // "the publishers" after the News Publishers' Association: members named by the word the body's name gives them.
+  'publishers', 'broadcasters', 'farmers', 'growers', 'producers', 'exporters', 'importers', 'employers', 'bondholders', 'creditors',
 ]);
 /** Heads that describe a company, whatever its name. */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
-const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|airlines?|motors?|pharmaceuticals?|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics)\b\.?$/i;
+const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|motors?|pharmaceuticals?|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics)\b\.?$/i;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
 const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */
@@ -59,7 +61,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
   if (descriptions.length === 0) return local;
 
   // One sweep in text order: for each body, where it was last named and what its names so far say it is.
-  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean }>();
+  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean; opened?: number }>();
   const sentenceAt = sentenceIndex(sentences);
   const added: Mention[] = [];
   let next = 0;
@@ -75,12 +77,15 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       for (const w of words) state.words.add(w);
       if (words.length) state.heads.add(words[words.length - 1]!);
       state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule));
+      // The sentence this body opens as its subject ("Meta said ... on Facebook and Instagram"): a later description means it.
+      const st = sentences[state.sentence];
+      if (st && /^[\s"“‘']*(?:\p{L}+\s+){0,2}$/u.test(text.slice(st.start, x.start))) state.opened = state.sentence;
       seen.set(x.entity, state);
     }
     // Mentions before `next` end before the description; of the rest, one starting inside it overlaps it.
     if (next < mentions.length && mentions[next]!.start < d.end) continue;
     const company = COMPANY_HEADS.has(d.head);
-    let best: { entity: number; last: number; sentence: number } | null = null;
+    let best: { entity: number; last: number; sentence: number; opens: boolean } | null = null;
     // "the league" with a league and its players' association named: the body whose name the noun heads comes first.
     const headed = !company && [...seen.values()].some((state) => state.heads.has(d.head));
     // "the union" for a players' association or a guild, when no body named so far is called a union.
@@ -88,7 +93,8 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     for (const [entity, state] of seen) {
       const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.heads.has(h)) : state.words.has(d.head);
       if (!fits) continue;
-      if (!best || state.last > best.last) best = { entity, last: state.last, sentence: state.sentence };
+      const opens = state.opened === state.sentence;
+      if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens };
     }
     if (!best || d.sentence - best.sentence > WINDOW_SENTENCES) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });

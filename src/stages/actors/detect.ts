@@ -153,7 +153,9 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
         }
       }
       const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
-      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && startsUpper(t), sentence: si, initial, hit: -1 });
+      // "NZ$38 million": a country code fused to a currency sign is no capitalised name.
+      const currency = word && body[at] === '$' && t.length <= 3 && t === t.toUpperCase();
+      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && !currency && startsUpper(t), sentence: si, initial, hit: -1 });
       if (word) first = false;
       if (possessive) {
         const ps = start + t.length;
@@ -328,6 +330,8 @@ function matchGazetteer(ctx: Ctx): void {
       if (!ok) continue;
       const end = t.start + surface.length;
       if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      // "NZ$38 million", "US$5 billion": a country code fused to a currency sign names a currency, not the country.
+      if (text[end] === '$' && /^\p{Lu}{1,3}$/u.test(surface)) continue;
       let j = i;
       while (j < tokens.length && tokens[j]!.start < end && tokens[j]!.sentence === t.sentence) j++;
       if (tokens[j - 1]!.end !== end && tokens[j - 1]!.end < end) continue;
@@ -543,6 +547,11 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
         if (!next || next.sentence !== t.sentence || !next.word || next.cap || !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
         end = next.end;
       }
+    }
+    // "New Zealand publishers seek arbitration": a country's name before a civil plural names those people, not the state.
+    if (e.kind === 'name' && e.type === 'country') {
+      const next = tokens[lastTok + 1];
+      if (next && next.sentence === t.sentence && next.word && !next.cap && COLLECTIVE_PLURAL.test(next.text) && !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
     }
     // A person's pack name is handled with the other person names (roles, possessives).
     const base: Candidate = {
@@ -1261,7 +1270,8 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
       // "Khalil al-Hayya", "Abdel Fattah el-Sisi": a particle hyphened to the next name word.
       const d = tokens[j + 1];
       const w = tokens[j + 2];
-      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && d?.text === '-' && d.start === u.end && w && isNameWord(w) && w.start === d.end && w.sentence === t.sentence) {
+      // "Jama'at Nusrat al-Islam wal-Muslimin": Arabic "wal-" ("and the") joins a body's name the same way.
+      if (u.word && !u.cap && (NAME_PARTICLES.has(u.lower) || u.lower === 'wal') && d?.text === '-' && d.start === u.end && w && isNameWord(w) && w.start === d.end && w.sentence === t.sentence) {
         j += 3;
         continue;
       }

@@ -262,6 +262,29 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     }
     return memo.at === Infinity ? undefined : clusters[memo.at];
   };
+  // "Meta Platforms ... Meta said": a lone word that opens a company's name before its corporate tail is that
+  // company, not a person named by a surname.
+  const companyByLead = new Map<string, Cluster>();
+  for (const cl of clusters) {
+    if (cl.type !== 'organization') continue;
+    for (const m of cl.members) {
+      const words = fold(m.text).split(' ');
+      if (words.length >= 2 && words.slice(1).every((w) => CORPORATE_TAILS.has(w.replace(/\.$/, '')))) companyByLead.set(words[0]!, cl);
+    }
+  }
+  if (companyByLead.size) {
+    for (const c of candidates) {
+      if (c.type !== 'person' || c.kind !== 'name' || c.given || c.packId || assigned.has(c) || /\s/.test(c.text)) continue;
+      const company = companyByLead.get(fold(c.text));
+      if (company) join(company, c);
+    }
+    // ... and a lone word read as a body of its own joins the pack company it opens ("Meta" and "Meta Platforms").
+    for (const cl of clusters) {
+      if (cl.packId || cl.type !== 'organization' || cl.members.length === 0 || !cl.members.every((m) => !/\s/.test(m.text))) continue;
+      const company = companyByLead.get(fold(cl.members[0]!.text));
+      if (company && company !== cl && company.packId) moveMembers(cl, company, assigned);
+    }
+  }
   // 2. Persons with a given name and a surname: join a person with the same surname and a compatible given name.
   for (const c of candidates) {
     if (c.type !== 'person' || c.kind === 'title' || assigned.has(c) || !c.given || !c.surname) continue;
@@ -301,7 +324,9 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
       (cl) =>
         cl.type === 'person' &&
         cl.members.length > 0 &&
-        (!title.party || !cl.packId || kb.partyOf(cl.packId) === title.party || cl.roles.some((r) => r.party === title.party)) &&
+        // "Italy's foreign minister" is not the Togolese foreign minister named before: a person off the packs
+        // whose roles name another party does not hold it.
+        (!title.party || (!cl.packId && !cl.roles.some((r) => r.party)) || (!!cl.packId && kb.partyOf(cl.packId) === title.party) || cl.roles.some((r) => r.party === title.party)) &&
         cl.roleWords.some((ws) => titleFits(title, ws)),
     );
     if (holders.length === 0) continue;

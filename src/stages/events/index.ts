@@ -71,7 +71,7 @@ const PREPOSITIONS = new Set([
 /** A preposition and the words that may stand between it and a name it governs ("on southern Israel"). */
 const GOVERNED = /\b(?:in|of|at|from|to|with|for|by|on|against|near|into|over|about|toward|towards|between|under|across|through|within|among|alongside|including)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|occupied|neighbouring|neighboring|rival|fellow)\s+)$/i;
 const CLAUSE_BREAK = /[;:—–]|,\s|\b(?:that|but|while|whereas|which|who|although|though)\b/gi;
-const NEGATION = /\b(?:not|never|no|nobody|no\s+one|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
+const NEGATION = /\b(?:not|never|no|nobody|nothing|no\s+one|neither|nor|without|refrain(?:ed|s)?\s+from|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|declin(?:e|es|ed)\s+to|ha(?:s|ve)\s+yet\s+to|cannot)\s+(?:[\w'’-]+\s+){0,3}$|n['’]t\s+(?:[\w'’-]+\s+){0,2}$|\bzero\s+$/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|would|may|might|must|ought\s+to|ha(?:ve|s)\s+to|needs?\s+to|possibl[ey]|perhaps|whether|should|potential(?:ly)?|propos(?:ed|al|es|e)|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|tr(?:y|ies|ied|ying)\s+to|aim(?:s|ed)?\s+(?:to|at)|ready\s+to|willing\s+to)\b/i;
 const FUTURE = /\b(?:will|shall|plans?\s+to|planning\s+to|planned|(?:is|are|was|were)\s+(?:scheduled|expected|due|set|going|poised)\s+to|intends?\s+to|next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this)\b|['’]ll\b/i;
 /**
@@ -110,9 +110,12 @@ const FILE_PHOTO_DAYS = 30;
 /** Verbs and prepositions whose object may be a gerund naming an act not (yet) done: standard English, no article's wording. */
 const GERUND_TAKERS = /\b(?:reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|resist(?:s|ed|ing)?|den(?:y|ies|ied|ying)|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|avoid(?:s|ed|ing)?|fear(?:s|ed|ing)?|demand(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|(?:talk|think)(?:s|ed|ing)?\s+(?:about|of)|open\s+to|against|instead\s+of|without)\s+$/i;
 // Modal scope runs across "that" ("said that it will"), unlike negation.
+/** A modal, its own (non-auxiliary) verb and its object, then "and" right before the trigger. */
+const COORDINATED_AFTER_MODAL = /\b(?:would|could|might|may|must|should)\s+(?:not\s+|no\s+longer\s+|never\s+)?(?!(?:be|have|been|get|need|want|seek|try)\b)\p{Ll}+\b[^,;]*\s+and\s+(?:\p{Ll}+ly\s+)?$/u;
 const MODAL_BREAK = /[;:—–]|,\s|\b(?:but|while|whereas|which|who|although|though)\b/gi;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
-const LOCATION = /\b(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)?(?:city|capital|town|port|resort|region|province|kingdom|state)\s+of\s+)?([A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?)?)/g;
+// No preposition inside a word joined by an apostrophe or hyphen: "Jama'at Nusrat" names a group, not a place.
+const LOCATION = /(?<![\w'’-])(?:in|at|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+)?(?:city|capital|town|port|resort|region|province|kingdom|state)\s+of\s+)?([A-Z][\w'’.-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*[\w](?:\s+[A-Z][\w'’-]*[\w])?)?)/g;
 const NOT_PLACES = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'A', 'An', 'His', 'Her',
@@ -230,6 +233,8 @@ function organisationNamed(entities: readonly LocalEntity[], noun: string): numb
 
 /** A conjunction that opens a clause with a subject of its own. */
 const CLAUSE_OPENER = /\b(?:if|unless|when|whenever|because|until|once|whether|provid(?:ed|ing)\s+that|as\s+long\s+as|so\s+long\s+as)\s+/gi;
+/** "Meta threatens to pull news as New Zealand publishers seek arbitration": "as", then a plural common noun (names only modifying it) as the clause's subject. */
+const AS_PLURAL_SUBJECT = /\bas\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Ll}+[^s\W]s\s+$/u;
 /** Cheap per-sentence checks, so the searches they guard run only where they can match. */
 const CLAUSE_OPENER_CUE = /\b(?:if|unless|when|whenever|because|until|once|whether|provid(?:ed|ing)|as\s+long|so\s+long)\b/i;
 const AGENDA_CUE = /\b(?:focus|concentrat|cent(?:re|er)|discuss|debat|address|tackl|talks|negotiations|consultations|agenda|issues|topics|questions)/i;
@@ -330,12 +335,18 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
     // "ready to discuss Morocco's plan at the next round of talks": a possessor whose noun phrase a preposition or
     // verb follows is inside an object, not the subject.
     if (word && !NOT_A_GOVERNING_VERB.test(word) && !POSSESSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && !ACT_HEAD.test(text.slice(before[i]!.end, trigger.start)) && /^['’]s?\s+(?:(?!(?:said|says|told|had|has|have|was|were|is|are|would|will|could|did)\s)[\p{Ll}-]+\s+){1,3}(?:at|in|on|for|of|with|from|during|under|after|before)\s/u.test(text.slice(before[i]!.end, trigger.start))) continue;
+    // "it would no longer oppose Kyrgyzstan's dam and offered to ...": a possessor in the first verb's object is not
+    // the subject of the verb coordinated after it.
+    if (word && /^\p{Ll}+$/u.test(word) && !NOT_A_GOVERNING_VERB.test(word) && /^['’]s?\s+(?:[\p{L}\p{N}-]+\s+){1,4}and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(before[i]!.end, trigger.start))) continue;
     // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
     if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
     // "The deal, witnessed by Marco Rubio, is meant to end fighting": a name inside a participle's
     // parenthesis is not the subject of what follows it.
     if (/,\s*(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}+ed|made|led|brokered|held|signed|seen|written|chaired|hosted)\s+by\s+(?:[\p{L}.'’-]+\s+){0,6}$/u.test(text.slice(Math.max(sentence.start, before[i]!.start - 80), before[i]!.start))
       && /^[^,]{0,40},/.test(text.slice(before[i]!.end, trigger.start))) return [];
+    // "Meta's director for Australia and New Zealand, Craig Dunmore, said": a name set off by commas right after
+    // another names the one the title before it describes, not one more of a list.
+    if (i > 0 && /^\s*,\s*$/.test(text.slice(before[i - 1]!.end, before[i]!.start)) && /^\s*,/.test(text.slice(before[i]!.end, trigger.start))) return [before[i]!];
     // A possessor ("Zelensky's office") is not the subject when a later mention heads the phrase.
     return coordinated(text, before, i, -1);
   }
@@ -349,7 +360,7 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
     // So does a second verb of saying ("welcomed the deal and said Egypt ...").
     // So do an attribution ("..., Malaysian Prime Minister Anwar Ibrahim said"), a contrast (", but ...") and a
     // condition ("ready to move on the sanctions if Putin kept stalling": Putin is not acted on).
-    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\s(?:if|unless|once|provided|as\s+long\s+as|but)\s|\.\s|[,.!?]["”»]|\s(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing)|cent(?:re|er)(?:s|d|ed)?)\s+on\b/u.exec(rest);
+    const m = /[;:—–]|,\s*(?:said|says|according|officials|the\s+\w+\s+said)|,\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b|,\s*(?:but|while|whereas|although|though)\b|\s(?:and|but)\s+(?:said|says|added|adds|told|tells|noted|notes|stressed|warned|warns)\b|\s(?:if|unless|once|provided|as\s+long\s+as|but)\s|\.\s|[,.!?]["”»]|\s(?:focus(?:es|ed|ing)?|concentrat(?:e|es|ed|ing)|cent(?:re|er)(?:s|d|ed)?)\s+on\b|,\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:shift|move|step|change|reversal|turn|decision)\s+(?:that|which)\b/u.exec(rest);
     return m ? trigger.end + m.index : sentence.end;
   })();
   const after = ms.filter((m) => m.start >= trigger.end && m.end <= clauseEnd && !exclude.has(m.entity));
@@ -552,11 +563,18 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // asked for (the mandative subjunctive), not one done; the demand codes it when it is itself an event.
       const mandated = MANDATED.test(text.slice(Math.max(sentence.start, trigger.start - 100), trigger.start)) && BASE_FORM.test(trigger.text);
       if (mandated && kept.some((k) => (k.entry.type === 'REQUEST' || k.entry.type === 'APPEAL') && k.end <= trigger.start)) continue;
+      // "Relatives of kidnapped engineer Jonas Albrecht", "Freed hostage X steps off a plane": a participle before a
+      // noun and a name describes the person (a photo's caption), it reports no act of the sentence.
+      const attributive = /^\p{L}+ed(?:\s+\p{Ll}+)?$/u.exec(trigger.text);
+      if (attributive && (/\s/.test(trigger.text) ? /^\s+\p{Lu}/u : /^\s+\p{Ll}+\s+\p{Lu}/u).test(text.slice(trigger.end, trigger.end + 40)) && /(?:^|:|\b(?:of|for|the|a|an|with|by|to|and|from|as))\s*$/iu.test(text.slice(sentence.start, trigger.start))) continue;
       const clause = clauseStart(text, sentence, trigger.start);
       const window = text.slice(clause, trigger.start);
       // "Kurti denied that Kosovo had agreed": a denied act did not happen, by the denier's account.
       const negated = NEGATION.test(window) || DENIED_THAT.test(text.slice(sentence.start, clause));
-      const modalWindow = text.slice(clauseStart(text, sentence, trigger.start, MODAL_BREAK), trigger.start);
+      let modalWindow = text.slice(clauseStart(text, sentence, trigger.start, MODAL_BREAK), trigger.start);
+      // "said Kyrgyzstan would go ahead with the dam and rejected any veto": a past-tense verb joined by "and"
+      // after the modal's own verb is a second predicate the modal does not reach.
+      if (/^\p{L}+ed\b/u.test(trigger.text) && COORDINATED_AFTER_MODAL.test(modalWindow)) modalWindow = '';
       const futureAfter = /^[^,;]*?\b(?:next\s+(?:week|month|year)|tomorrow)\b/i.test(text.slice(trigger.end, sentence.end));
       let modality: EventAnnotation['modality'] = 'asserted';
       // An infinitive complement ("talks to stop the fire", "a plan to withdraw") names an aim, not an act.
@@ -636,8 +654,10 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         // "the withdrawal of the M23": who withdraws follows the noun after "of".
         actorMentions = coordinated(text, mentions, mentions.findIndex((m) => m.start >= trigger.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start))), 1);
         targetMentions = [];
-      } else if (match.entry.type !== 'REQUEST' && /^[\p{Ll} -]+(?:al|ion|ment|out|fire|truce|exchange|swap)s?$/u.test(trigger.text) && ASKED_FOR.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) {
+      } else if (match.entry.type !== 'REQUEST' && (/^[\p{Ll} -]+(?:al|ion|ment|out|fire|truce|exchange|swap)s?$/u.test(trigger.text) || /^releases?\s+of\b/i.test(trigger.text)) && ASKED_FOR.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) {
         // "Kyiv demanded a withdrawal", "urged a ceasefire": the act asked for is someone else's to do.
+        // "seeks release of three hostages": and it has not been done.
+        if (modality === 'asserted' && /^releases?\s/i.test(trigger.text)) modality = 'hypothetical';
         actorMentions = [];
         targetMentions = [];
       } else if ((premodified = nounPremodifier(text, mentions, trigger, sentence))) {
@@ -660,6 +680,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       const workforce = workforceSubject(text, clause, trigger, mentions, soFar.entities, actorMentions);
       if (workforce) actors = workforce;
       else if (actors.length && mayOpenClause && unnamedClauseSubject(text, sentence, mentions, trigger, actorMentions)) actors = [];
+      else if (actors.length && AS_PLURAL_SUBJECT.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start)) && !actorMentions.some((m) => m.start > text.lastIndexOf(' as ', trigger.start))) actors = [];
       // "talks between Norway, the EU and Iceland": everyone in the list takes part; none is acted on.
       const participants = /\bbetween$/i.test(trigger.text) ? entitiesOf(listAfter(text, mentions, trigger, sentence)) : [];
       // With one name found the list holds names no mention covers: the subject may be the other party.

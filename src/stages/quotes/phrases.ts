@@ -316,6 +316,13 @@ export function subjectBefore(text: string, from: number, verbStart: number): Sp
     // phrase set off before the clause is part of that phrase, not the subject.
     // A piece with a verb of its own ("Cruz’s lawyers relied on ...") is a clause, and its possessor may head the subject.
     if (ch && ch.end < c.end && k > 0 && k < segs.length - 1 && /^\p{Lu}[\p{L}.'’ -]*['’]s$/u.test(text.slice(ch.start, ch.end)) && !PRONOUN_CLITIC.test(text.slice(ch.start, ch.end)) && !toks.some((t) => FINITE_HINT.test(t.word) || IRREGULAR_FINITE.test(t.word) || /^[a-z]{3,}ed$/.test(t.word))) continue;
+    // "Meta's director of public policy for Australia and New Zealand, Craig Dunmore, said": a title with a long
+    // complement, then the name it describes.
+    if (ch && ch.end < c.end && /^\s+(?:of|for|in|at)\s/.test(text.slice(ch.end, c.end)) && !toks.some((t) => verbLike(t.word) && !/^[A-Z]/.test(t.word))) {
+      const next = segs[k + 1];
+      const nameToks = next && k + 2 === segs.length && /^[\s,]*$/.test(text.slice(next.end, verbStart)) && /^\s*,\s*$/.test(text.slice(c.end, next.start)) ? tokens(text, next.start, next.end) : [];
+      if (nameToks.length >= 2 && nameToks.length <= 4 && nameToks.every((t) => isCap(t.word))) return { start: c.start, end: next!.end };
+    }
     if (ch) return ch.end === c.end ? withNameAppositive(text, ch, segs[k + 1], k + 2 === segs.length, verbStart) : ch;
     return describedSubject(toks);
   }

@@ -51,7 +51,7 @@ external internal tourism immigration minority majority opposition ruling union 
 export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 
 /** Plural trades and callings that name a body of their members when capitalised in a name ("United Dockworkers of the Atlantic", "Coalition of American Importers"). */
-export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists|bondholders|noteholders|creditors|lenders|shareholders|stockholders|depositors|policyholders)$/iu;
+export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists|bondholders|noteholders|creditors|lenders|shareholders|stockholders|depositors|policyholders|publishers|broadcasters|editors|newspapers|booksellers|authors|printers|agents|brokers|insurers|hoteliers|suppliers|distributors|processors|pharmacists|dentists|midwives|surgeons|professors|academics|researchers)$/iu;
 
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
@@ -194,7 +194,7 @@ export const CORPORATE_TAILS = words(`
 partners group holdings capital communications systems technologies motor motors company co corp corporation inc plc llc ltd
 international industries enterprises pharmaceuticals labs laboratories securities aircraft aerospace airlines airways steel
 petroleum mining shipping logistics foods insurance investments brands studios therapeutics electronics semiconductors automotive
-chemicals telecom railways terminals freight lines resources
+chemicals telecom railways terminals freight lines resources platforms
 `);
 
 /** Capitalised names of laws, programmes and policies: they recur and "do" things in the news ("Obamacare has raised premiums") but are no one. */
