@@ -480,8 +480,19 @@ function quoteAt(ctx: Context, pos: number): Quote | undefined {
 }
 
 function isObject(ctx: Context, start: number): boolean {
-  return OBJECT_PREPOSITIONS.test(ctx.text.slice(Math.max(ctx.s.start, start - 20), start));
+  const before = ctx.text.slice(Math.max(ctx.s.start, start - 20), start);
+  if (!OBJECT_PREPOSITIONS.test(before)) return false;
+  // "walked out as Peru demanded a ceasefire", "as New Zealand publishers seek arbitration": "as" opening a clause
+  // whose subject the name is (or modifies), not "such as Peru" or "as a mediator".
+  if (/\bas\s+(?:the\s+)?$/i.test(before) && !/\b(?:such|so|as\s+well)\s+as\s+(?:the\s+)?$/i.test(before)) {
+    // (Without mentions, as for a sentence's first subject, the name stays an object: "..., as Politico reported" is no subject.)
+    const m = ctx.mentions?.find((x) => x.start === start);
+    if (m && AS_CLAUSE_SUBJECT.test(ctx.text.slice(m.end, Math.min(ctx.s.end, m.end + 40)))) return false;
+  }
+  return true;
 }
+/** After a name opening an "as" clause: its verb, maybe after a plural noun the name modifies ("as Peru demanded", "as Kenyan farmers protest"). */
+const AS_CLAUSE_SUBJECT = /^(?:['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+)?\s+(?:\p{Ll}+s\s+)?(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s|seek|say|want|demand|push|press|call|threaten|warn|vow|refuse|reject|accept)\b/u;
 
 /** Heads of an anaphor that name a proposal, whose possessor made it ("Sudria's offer", "their counterproposal"). */
 const PROPOSAL_ANAPHOR = /(?:proposals?|plans?|offers?|initiatives?|blueprints?|terms|demands?|counter-?(?:proposals?|offers?))$/i;

@@ -87,8 +87,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`who\s+(?:could|would|can|will)\s+(?:possibly\s+|really\s+|seriously\s+)?(?:object\s+to|oppose|argue\s+against|be\s+against|say\s+no\s+to)`, 1, 'agentive', 0.6),
   // "would do so only if ...": the act named just before, held to a condition (read as an act with no object of its own).
   c(String.raw`do\s+so(?=\s*,?\s*(?:only\s+(?:if|when|after|once)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b)`, 1, 'agentive', 0.65),
-  // Leaving or boycotting the talks on a thing is turning from it ("walked out of the talks on the moratorium").
-  c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\s+(?:on|over|about)\b)`, -1, 'agentive', 0.75),
+  // Leaving or boycotting the talks (on a thing) is turning from them, or from it ("walked out of the talks on the moratorium").
+  c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\b)`, -1, 'agentive', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),
   c(String.raw`dismiss(?:es|ed|ing)?`, -1, 'agentive', 0.85, true),
   c(String.raw`condemn(?:s|ed|ing)?`, -1, 'agentive', 0.85, true),

@@ -150,3 +150,15 @@ describe('demands given up, the two sides', () => {
   });
 });
 
+describe('"as" clauses and leaving the talks', () => {
+  it('gives the subject of an "as" clause its own stance', () => {
+    const stances = fixtureStances('Sudmark walked out of the talks as Norland demanded a fishing moratorium.', ACTORS, kb);
+    expect(stances.filter((s) => s.proposition === 'auto:moratorium').map((s) => `${s.actor}:${s.stance}`)).toEqual(['Norland:support']);
+    expect(stances.filter((s) => s.proposition === 'auto:talks').map((s) => `${s.actor}:${s.stance}`)).toEqual(['Sudmark:oppose']);
+  });
+
+  it('keeps "such as" and "as well as" as objects', () => {
+    expect(stanceOf('Norland backed the fishing moratorium as well as Sudmark.', 'auto:moratorium')).toEqual(['support']);
+  });
+});
+
