@@ -45,10 +45,10 @@ const FLOORS: Record<string, number> = {
   'heldout2-polarity.txt': 43,
   // Session 11: wire-copy passages (3–6 sentences) by a helper who saw no code, first measured at e9dc289: dev 34, held-out 19 of 40.
   'dev3-reports.txt': 55,
-  'heldout3-reports.txt': 23,
+  'heldout3-reports.txt': 25,
   // Session 12: polarity traps in news passages (2–5 sentences) by a helper who saw no code, first measured at 96900c5: dev 31 of 70, held-out 18 of 50.
-  'dev4-polarity-reports.txt': 51,
-  'heldout4-polarity-reports.txt': 21,
+  'dev4-polarity-reports.txt': 56,
+  'heldout4-polarity-reports.txt': 23,
 };
 
 interface Outcome {

@@ -916,6 +916,8 @@ function roleHolders(ctx: Context, hit: CueHit): Holder[] {
   if (m && m.kind !== 'pronoun' && hit.start - m.end <= 90 && !notAHolder(ctx, m)) {
     const gap = ctx.text.slice(m.end, hit.start);
     const words = gap.replace(/\([^()]*\)/g, '');
+    // "X, once the fiercest critic of the ban, now says ...": a role the holder had is not its stance now.
+    if (/\b(?:once|formerly|previously|onetime|one-time|erstwhile|then)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(gap)) return [];
     if (ROLE_APPOSITIVE.test(gap) && !ROLE_BREAK.test(words) && !REPORTING_TEST.test(words)) return [{ entity: m.entity, at: m, rule: 'role-appositive', confidence: 0.7 }];
     if (ROLE_COPULA.test(gap) && !REPORTING_TEST.test(words.replace(/,[^,;]{1,60},/, ''))) return [{ entity: m.entity, at: m, rule: 'role-copula', confidence: 0.7 }];
   }
@@ -1718,6 +1720,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           // With no stance verb the act is the holder's only in its own clause: "X met on Monday, after talks to halt the bombing" is not X's.
           const holders = inHypothetical(text, s.start, hit.start) ? [] : holdersFor(ctx, hit).filter((h) => !h.at || h.at.end > hit.start || h.at.start < s.start || !/[;:]|,(?!\d)/.test(text.slice(h.at.end, hit.start)));
           if (holders.length) emit({ holders, polarity: negated ? -1 : 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: `verbal${negated ? '+neg' : ''}`, hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true }, ev.prop);
+          previousEnd = ev.prop.end;
+          continue;
+        }
+        // "X, usually wary of consolidation, said the merger ...": a reporting verb after a comma ends the aside the verb was in.
+        if (chain && !chain.emittedProp && /,\s*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|argued|warned|insisted|stressed|noted)\b/u.test(text.slice(chain.last.end, ev.prop.start))) {
+          chain = null;
           previousEnd = ev.prop.end;
           continue;
         }
@@ -2988,7 +2996,7 @@ const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiati
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start
  * of what it acts on (group 3): "would hurt its exporters", "will create jobs", "would only benefit the aggressor".
  */
-const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:(?:of|between|on|for)\s+[^,;.!?"“”]{1,70}?\s+(?=(?:would|will|could|might|may|can)\s))?(?:now\s+)?(?:(?:would|will|could|might|may|can|has|have|had)\s+)?(?:already\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|sacrifice|betray|leave(?=s?\s+(?:[\d,.]+|thousands|millions|hundreds|many|most|families|people|patients|workers|farmers|children|residents|communities|towns|villages|households)\b)|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:let|allow|help)(?=s?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:to\s+)?(?:recover|thrive|rebuild|heal|survive|flourish|regenerate)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s)?)["”]?\s+((?:[\p{L}\d][\p{L}\d'’,-]*))/iu;
+const CONSEQUENCE = /^\s*(?:(?:proposals?|plans?|offers?|deals?|bids?|terms|packages?|frameworks?)\s+)?(?:(?:of|between|on|for)\s+[^,;.!?"“”]{1,70}?\s+(?=(?:would|will|could|might|may|can)\s))?(?:now\s+)?(?:(?:would|will|could|might|may|can|has|have|had)\s+)?(?:already\s+)?["“]?(?:(?:also|further|seriously|badly|severely|greatly|certainly|surely|simply|just|grossly|vastly|massively)\s+)?(only\s+)?((?:hurt|harm|damage|destroy|ruin|cripple|devastate|undermine|kill|cost|endanger|jeopardi[sz]e|weaken|wreck|hamper|punish|embolden|empty|bankrupt|impoverish|starve|shatter|stifle|strangle|choke|paraly[sz]e|sacrifice|betray|leave(?=s?\s+(?:[\d,.]+|thousands|millions|hundreds|many|most|families|people|patients|workers|farmers|children|residents|communities|towns|villages|households)\b)|undervalue|shortchange|stop(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?in\s+(?:its|their)\s+tracks)|(?:give|allow|enable|let)(?=s?\s+(?:us|our)\b)|(?:let|allow|help)(?=s?\s+(?:[\p{L}'’-]+\s+){1,3}?(?:to\s+)?(?:recover|thrive|rebuild|heal|survive|flourish|regenerate)\b)|(?:throw|plunge|push|drive|tip|force)(?=s?\s+(?:[\p{L}'’-]+\s+){1,4}?into\s+(?:poverty|chaos|ruin|turmoil|crisis|recession|bankruptcy|debt|unemployment|hunger|famine|destitution|despair)\b)|benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili[sz]e|revive|spur)(?:s|ed|d)?)(?!["”]?\s+(?:in|by|on|at|after|before|during|under|with|for|to|from|last|this|earlier|under)\b)["”]?\s+((?:[\p{L}\d][\p{L}\d'’,-]*))/iu;
 const GOOD_EFFECT = /^(?:benefit|help|boost|create|strengthen|protect|save|secure|improve|stabili|revive|spur|give|allow|enable|let)/i;
 
 /** "it", "this" or "that" as a subject: "it took place", "it's a victory", "this is a good deal". */

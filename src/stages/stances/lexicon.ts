@@ -128,6 +128,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "cheered the lifting of the ban", "the truce was embraced by the elders": a glad reception (passive with "by").
   // ("cheers" is as often the noun: "shook with cheers"; "cheering for a candidate" is a crowd's.)
   c(String.raw`cheered(?!\s+(?:on|up|for)\b)|cheering(?=\s+(?:the|a|an|its|their|this|that)\b)|embrac(?:e|es|ed|ing)(?!\s+of\b)`, 1, 'agentive', 0.75, true),
+  // A regulator clearing a deal approves it ("urged regulators to clear it"); not "made clear the deal was dead".
+  c(String.raw`(?<!\b(?:made|make|makes|making|is|was|are|were|be|been|very|not|it|all)\s)clear(?:s|ed|ing)?(?=\s+(?:it|them|(?:the|a|an|its|their|this)\s+(?:[\p{L}$\d.,-]+\s+){0,3}?(?:deal|merger|takeover|acquisition|bid|purchase|sale|tie-up|transaction|agreement|combination)s?)\b)`, 1, 'agentive', 0.7),
+  // "expresses its full appreciation of the agreement": gratitude for a thing is welcoming it.
+  c(String.raw`(?:appreciation|gratitude)\s+(?:of|for)`, 1, 'noun', 0.6),
   // A shareholder who tenders its shares into a bid backs it.
   c(String.raw`tender(?:s|ed|ing)?\s+(?:its|their|his|her|our|my|all)\s+(?:\p{L}+\s+)?(?:shares|stake|holding)\s+(?:in)?to`, 1, 'agentive', 0.75),
   // Mocking an offer dismisses it: "scoffed at the proposal", "derided the plan".

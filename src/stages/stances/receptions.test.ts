@@ -162,3 +162,22 @@ describe('"as" clauses and leaving the talks', () => {
   });
 });
 
+describe('asides, past roles, clearing, gratitude, past effects', () => {
+  it('ends a verb in an aside at the reporting verb after it', () => {
+    expect(stanceOf('Norland, usually wary of consolidation, said the fishing moratorium would help its fleets, and urged regulators to clear it.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('takes no stance from a role the holder once had', () => {
+    expect(stanceOf('Norland, once the fiercest critic of the fishing moratorium, now says the moratorium has "helped our fleets" and asked Sudmark to extend it.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('reads gratitude for a thing as welcoming it', () => {
+    expect(stanceOf('Norland expresses its full appreciation of the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
+  });
+
+  it('does not read "made clear" as clearing, nor a participle with a time as an effect', () => {
+    expect(stanceOf('Norland made clear the fishing moratorium was dead.', 'auto:moratorium')).not.toContain('support');
+    expect(stanceOf('Norland said the fishing moratorium created in 2015 was still in force.', 'auto:moratorium')).not.toContain('support');
+  });
+});
+
