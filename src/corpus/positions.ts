@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import { stanceReviewKey, stanceReviews } from './corrections.js';
 import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, splitQualified, type PropositionInfo } from './propositions.js';
-import { storedTalksMerge, talksMerge } from './talks.js';
+import { storedTalksMerge, talksKey, talksMerge } from './talks.js';
 
 /** One piece of evidence behind a matrix cell: a stance read from one article, citable to its span. */
 export interface StanceCitation {
@@ -340,18 +340,22 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     ? (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1)
     : (a: string, b: string) => a.localeCompare(b);
   // An undated stance (no date in its sentence and no published date on its document) is not older than
-  // everything: it sorts as of the latest date among documents ingested before it, then by ingest order,
-  // so a report that arrives later, with no date, counts as news, not as the oldest report.
+  // everything: it sorts as of the latest date among documents of the same talks ingested before it, then by
+  // ingest order, so a report that arrives later, with no date, counts as news, not as the oldest report.
+  // Another negotiation's dates are no guide to it (as `inReportOrder` in the timeline).
   const sortDate = new Map<CompactRow, string>();
-  let carried = '';
+  const carried = new Map<string, string>();
   const bySeq = [...rows].sort((a, b) => a.seq - b.seq || a.idx - b.idx);
   for (let i = 0; i < bySeq.length; ) {
     let j = i;
     while (j < bySeq.length && bySeq[j]!.seq === bySeq[i]!.seq) j++;
-    for (let k = i; k < j; k++) sortDate.set(bySeq[k]!, bySeq[k]!.date ?? carried);
+    for (let k = i; k < j; k++) sortDate.set(bySeq[k]!, bySeq[k]!.date ?? carried.get(talksKey(bySeq[k]!.shape.proposition)) ?? '');
     for (let k = i; k < j; k++) {
       const d = bySeq[k]!.date;
-      if (d !== null && dateOrder(d, carried) > 0) carried = d;
+      if (d === null) continue;
+      const talks = talksKey(bySeq[k]!.shape.proposition);
+      const before = carried.get(talks);
+      if (before === undefined || dateOrder(d, before) > 0) carried.set(talks, d);
     }
     i = j;
   }

@@ -111,3 +111,12 @@ const QUALIFIED_IDS = `SELECT DISTINCT proposition AS id FROM stances WHERE prop
 export function storedTalksMerge(db: Store['db']): TalksMerge {
   return talksMerge((db.prepare(QUALIFIED_IDS).pluck().all() as string[]));
 }
+
+/**
+ * The talks a proposition belongs to, for borrowing dates: a discovered object's sides (`auto:deal@a+b`), or
+ * '' for a pack's propositions (a pack describes one negotiation).
+ */
+export function talksKey(proposition: string | undefined): string {
+  const at = proposition ? proposition.indexOf('@') : -1;
+  return at < 0 ? '' : proposition!.slice(at + 1);
+}

@@ -15,7 +15,7 @@ import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './cla
 import { actorDetaches, actorMerges, eventActors, stanceReviewKey, stanceReviews, type ServedEventActors } from './corrections.js';
 import { sideNamer } from './positions.js';
 import { discoveredInfo } from './propositions.js';
-import { storedTalksMerge } from './talks.js';
+import { storedTalksMerge, talksKey } from './talks.js';
 
 export interface TimelineSource {
   docId: string;
@@ -536,7 +536,7 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
-  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of inReportOrder(stances)) {
+  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {
     let shape = stanceShapeOf(json);
     if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
     const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
@@ -579,27 +579,31 @@ interface StanceSeen {
 
 /**
  * Stance rows (read in ingest order) in the order the matrix reads them (`positionsMatrix`): by date, an
- * undated one as of the latest date among the documents ingested before it, then by ingest order. An
- * undated report is not older than every dated one: sorted first, a later report with no date would turn
- * into the holder's earliest position and make a change of position run backwards.
+ * undated one as of the latest date among the documents of the same talks (`talksOf`, see `talksKey`)
+ * ingested before it, then by ingest order. An undated report is not older than every dated one: sorted
+ * first, a later report with no date would turn into the holder's earliest position and make a change of
+ * position run backwards. Another negotiation's reports are no guide: an undated wire story on one talks,
+ * ingested after a dated report on other talks, would take a date weeks after its own.
  */
-export function inReportOrder(rows: readonly StanceRow[]): StanceRow[] {
+export function inReportOrder(rows: readonly StanceRow[], talksOf: (row: StanceRow) => string = () => ''): StanceRow[] {
   // Rows grouped by sort date in ingest order, then the few distinct dates sorted: linear in the rows (a
   // comparison sort of tens of thousands of rows was a fifth of the view).
   const byDate = new Map<string, StanceRow[]>();
-  let carried = '';
+  const carried = new Map<string, string>();
   for (let i = 0; i < rows.length; ) {
     let j = i;
     while (j < rows.length && rows[j]![3] === rows[i]![3]) j++;
     for (let k = i; k < j; k++) {
-      const key = rows[k]![1] ?? carried;
+      const key = rows[k]![1] ?? carried.get(talksOf(rows[k]!)) ?? '';
       const list = byDate.get(key);
       if (list) list.push(rows[k]!);
       else byDate.set(key, [rows[k]!]);
     }
     for (let k = i; k < j; k++) {
       const d = rows[k]![1];
-      if (d !== null && d > carried) carried = d;
+      if (d === null) continue;
+      const talks = talksOf(rows[k]!);
+      if (d > (carried.get(talks) ?? '')) carried.set(talks, d);
     }
     i = j;
   }

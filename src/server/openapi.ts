@@ -141,13 +141,15 @@ export const OPENAPI = {
       Stats: { type: 'object', properties: { documents: { type: 'integer' }, independentDocuments: { type: 'integer', description: 'documents that are not a copy of another' }, actors: { type: 'integer' }, quotes: { type: 'integer' }, quotesFolded: { type: 'integer', description: 'quotes with those a copy repeats counted once' }, stances: { type: 'integer' }, events: { type: 'integer' }, corrections: { type: 'integer' }, outlets: { type: 'array', items: { type: 'string' } }, propositions: { type: 'array' } } },
       DocumentSummary: {
         type: 'object',
-        properties: { id: { type: 'string' }, name: { type: 'string' }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, duplicateOf: { type: ['string', 'null'], description: 'the original this document is a syndicated or spun copy of' }, copyOfSource: { type: ['string', 'null'], description: "the original's outlet (else title or name)" }, quotes: { type: 'integer' }, stances: { type: 'integer' }, events: { type: 'integer' } },
+        properties: { id: { type: 'string' }, name: { type: 'string' }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, duplicateOf: { type: ['string', 'null'], description: 'the original this document is a syndicated or spun copy of' }, copyOfSource: { type: ['string', 'null'], description: "the original's outlet (else title or name)" }, copyOfName: { type: ['string', 'null'], description: "the original's stored name (its file name or id), when this is a copy" }, quotes: { type: 'integer' }, stances: { type: 'integer' }, events: { type: 'integer' } },
       },
       Document: {
         type: 'object',
         properties: {
           id: { type: 'string' },
           name: { type: 'string' },
+          duplicateOf: { type: ['string', 'null'], description: 'the original this document is a syndicated or spun copy of' },
+          copyOfName: { type: ['string', 'null'], description: "the original's stored name, when this is a copy" },
           text: { type: 'string', description: 'the stored text, never modified; every span points into it' },
           zones: { type: 'array', items: { type: 'object', properties: { kind: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, rule: { type: 'string' } } } },
           mentions: { type: 'array', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, kind: { type: 'string' }, actor: actorRef } } },
@@ -156,7 +158,7 @@ export const OPENAPI = {
           events: { type: 'array', items: ref('Event') },
         },
       },
-      Actor: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, party: { type: ['string', 'null'] }, roles: { type: 'array', items: { type: 'string' } }, aliases: { type: 'array', items: { type: 'string' } }, mentionCount: { type: 'integer' }, docCount: { type: 'integer' }, mergedFrom: { type: 'array', items: { type: 'string' } } } },
+      Actor: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, party: { type: ['string', 'null'] }, roles: { type: 'array', items: { type: 'string' } }, aliases: { type: 'array', items: { type: 'string' } }, mentionCount: { type: 'integer' }, outlet: { type: 'boolean', description: 'in lists: a news organisation whose own reports are stored (a source, not a party)' }, docCount: { type: 'integer' }, mergedFrom: { type: 'array', items: { type: 'string' } } } },
       ActorDetail: {
         allOf: [
           ref('Actor'),

@@ -5,6 +5,7 @@
 import type { ActorRecord } from '../corpus/actors/types.js';
 import { actorDetaches, correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
 import { correctedPositions } from '../corpus/corrected.js';
+import { isOutletActor, storedOutlets } from '../corpus/outlets.js';
 import { discoveredInfo } from '../corpus/propositions.js';
 import { storedTalksMerge, type TalksMerge } from '../corpus/talks.js';
 import type { PositionsMatrix } from '../corpus/positions.js';
@@ -139,6 +140,7 @@ export class ApiQueries {
       .prepare(
         `SELECT d.id, d.name, d.title, d.outlet, d.published, d.url, d.format, d.duplicate_of AS duplicateOf, d.ingested_at AS ingestedAt,
            (SELECT coalesce(o.outlet, o.title, o.name) FROM documents o WHERE o.id = d.duplicate_of) AS copyOfSource,
+           (SELECT o.name FROM documents o WHERE o.id = d.duplicate_of) AS copyOfName,
            (SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes,
            (SELECT count(*) FROM stances s WHERE s.doc_id = d.id) AS stances,
            (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events
@@ -183,6 +185,8 @@ export class ApiQueries {
       byline: d.metadata.byline.value,
       metadata: d.metadata,
       duplicateOf: d.duplicateOf,
+      // Which stored report it copies, by name: the copy's own outlet line often names the same wire.
+      copyOfName: d.duplicateOf ? ((this.db.prepare('SELECT name FROM documents WHERE id = ?').pluck().get(d.duplicateOf) as string | undefined) ?? null) : null,
       duplicateSimilarity: d.duplicateSimilarity,
       ingestedAt: d.ingestedAt,
       text: d.text,
@@ -503,7 +507,9 @@ export class ApiQueries {
     const copiesOnly = this.copiesOnlyActors();
     if (copiesOnly.size) all = all.filter((a) => !copiesOnly.has(a.id) || merges.members(a.id).some((id) => id !== a.id && !copiesOnly.has(id)));
     all.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-    const items = all.slice(f.offset, f.offset + f.limit).map((a) => ({ ...a, partyName: this.actorName(a.party), mergedFrom: merges.members(a.id).filter((id) => id !== a.id) }));
+    // A body named after a stored report's outlet ("told Reuters") is a source, not a party: the app sets it apart.
+    const outlets = storedOutlets(this.db);
+    const items = all.slice(f.offset, f.offset + f.limit).map((a) => ({ ...a, partyName: this.actorName(a.party), mergedFrom: merges.members(a.id).filter((id) => id !== a.id), outlet: isOutletActor(a, outlets) }));
     return { items, total: all.length, limit: f.limit, offset: f.offset };
   }
 

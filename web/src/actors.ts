@@ -11,6 +11,10 @@ export async function actorsView(root: HTMLElement, params: URLSearchParams): Pr
     get<Page<Actor>>('actors', { type: params.get('type'), q: params.get('q'), limit: 50, offset }),
     get<Graph>('graph', { types: EDGE_TYPES.join(',') }),
   ]);
+  // News organisations named in the articles ("told Reuters") whose own reports are stored are sources, not
+  // parties: listed apart, under the table, as the CLI's actor list does.
+  const parties = page.items.filter((a) => !a.outlet);
+  const outlets = page.items.filter((a) => a.outlet);
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '', placeholder: 'Name' });
   const type = select('type', ['person', 'country', 'organization', 'group'].map((t) => ({ value: t, label: t })), params.get('type'), 'Any type');
   clear(
@@ -32,11 +36,12 @@ export async function actorsView(root: HTMLElement, params: URLSearchParams): Pr
               h(
                 'tbody',
                 null,
-                page.items.map((a) =>
+                parties.map((a) =>
                   h('tr', null, h('td', null, actorLink(a), a.mergedFrom.length ? h('span', { class: 'badge badge-confirmed', title: 'merged by a person' }, ` +${a.mergedFrom.length} merged`) : null), h('td', { class: 'nowrap' }, a.type), h('td', null, a.partyName ?? a.party ?? ''), h('td', { class: 'num' }, a.mentionCount), h('td', { class: 'num' }, a.docCount)),
                 ),
               ),
             ),
+        outlets.length ? h('p', { class: 'muted outlets-note' }, 'News outlets whose reports are stored, named in articles (sources, not parties): ', outlets.map((a, i) => [i ? ', ' : '', actorLink(a)])) : null,
         pager(page.total, offset, 50, (o) => (location.hash = hash('actors', { q: params.get('q') ?? undefined, type: params.get('type') ?? undefined, offset: String(o) }))),
       ),
       h('section', { class: 'graph-box', 'aria-label': 'Who meets, supports, rejects or threatens whom' }, h('h2', null, 'Who acts on whom'), graphSvg(graph)),

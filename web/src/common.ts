@@ -118,6 +118,14 @@ export function select(name: string, options: { value: string; label: string }[]
 }
 
 /**
+ * Actors for a filter's choices: news outlets named in the articles (`outlet`: a stored report's outlet, a
+ * source, not a party) after the parties, marked as outlets, so "Reuters" no longer reads as a side.
+ */
+export function outletsLast<T extends { name: string; outlet?: boolean }>(actors: readonly T[]): T[] {
+  return [...actors.filter((a) => !a.outlet), ...actors.filter((a) => a.outlet).map((a) => ({ ...a, name: `${a.name} (news outlet)` }))];
+}
+
+/**
  * An actor picker: the corpus's most-mentioned actors, every actor in `extra` (the chosen one, the current
  * speaker) even when it is not among them, and a search box that finds the rest on the server: a corpus of
  * a thousand articles has thousands of actors, and a filter on one outside the first page was dropped.

@@ -1,5 +1,5 @@
 import { get, post, type Actor, type Page, type Quote, type Stats } from './api.js';
-import { actorLink, actorOrNull, actorPicker, field, pager, reviewBadge, select, source } from './common.js';
+import { actorLink, actorOrNull, actorPicker, field, outletsLast, pager, reviewBadge, select, source } from './common.js';
 import { clear, h, hash, state } from './dom.js';
 import { denialCue } from '../../src/corpus/quote-cues.js';
 
@@ -11,7 +11,7 @@ export async function quotesView(root: HTMLElement, params: URLSearchParams, sta
     actorOrNull(params.get('speaker')),
   ]);
   const q = h('input', { type: 'search', name: 'q', value: params.get('q') ?? '', placeholder: 'Words in the quote' });
-  const speakerPicker = actorPicker('speaker', actors.items, [chosen], params.get('speaker'), 'Any speaker');
+  const speakerPicker = actorPicker('speaker', outletsLast(actors.items), [chosen], params.get('speaker'), 'Any speaker');
   const speaker = speakerPicker.select;
   const outlet = select('outlet', stats.outlets.map((o) => ({ value: o, label: o })), params.get('outlet'), 'Any outlet');
   const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });

@@ -38,13 +38,20 @@ export async function documentsView(root: HTMLElement, params: URLSearchParams):
                 { class: 'meta' },
                 `${d.outlet ?? 'unknown outlet'} · ${fmtDate(d.published)} · ${d.quotes} quotes · ${d.stances} stances · ${d.events} events`,
                 // A syndicated or spun copy is not another source: say so where the list would count it as one.
-                d.duplicateOf ? [' · copy of ', readerLink(d.duplicateOf, d.copyOfSource ?? 'another article')] : null,
+                // By the stored report's name: its outlet ("copy of Reuters") says nothing when the copy's own line names Reuters too.
+                d.duplicateOf ? [' · copy of ', readerLink(d.duplicateOf, copyLabel(d.copyOfName, d.copyOfSource))] : null,
               ),
             ),
           ),
         ),
     pager(page.total, offset, 25, (o) => (location.hash = hash('documents', { q: params.get('q') ?? undefined, offset: String(o) }))),
   );
+}
+
+/** The stored report a copy repeats, by name, with its outlet when known: "a1-wire.txt (Reuters)". */
+export function copyLabel(name: string | null | undefined, outlet: string | null | undefined): string {
+  if (!name) return outlet ?? 'another article';
+  return outlet && outlet !== name ? `${name} (${outlet})` : name;
 }
 
 export async function readerView(root: HTMLElement, id: string, params: URLSearchParams): Promise<void> {
@@ -88,7 +95,7 @@ export async function readerView(root: HTMLElement, id: string, params: URLSearc
         h('time', { datetime: doc.published ?? '' }, fmtDate(doc.published)),
         doc.byline ? ` · ${doc.byline}` : '',
         url && url !== '#' ? [' · ', h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
-        doc.duplicateOf ? [' · copy of ', readerLink(doc.duplicateOf, 'another article')] : null,
+        doc.duplicateOf ? [' · copy of ', readerLink(doc.duplicateOf, copyLabel(doc.copyOfName, null))] : null,
       ),
     ),
     h('div', { class: 'reader' }, article, h('aside', { class: 'reader-side' }, toggles, h('h2', null, 'Selected'), details, zoneLegend())),

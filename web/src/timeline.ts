@@ -1,5 +1,5 @@
 import { get, type Actor, type Page, type Stats, type TimelineEntry } from './api.js';
-import { actorOrNull, actorPicker, field, pager, readerLink, select, stanceChip } from './common.js';
+import { actorOrNull, actorPicker, field, outletsLast, pager, readerLink, select, stanceChip } from './common.js';
 import { clear, fmtDate, h, hash, state } from './dom.js';
 
 /** Entries per page: a corpus of a thousand articles has over ten thousand, too many to lay out at once. */
@@ -14,7 +14,7 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
     actorOrNull(params.get('actor')),
   ]);
   const names = new Map(actors.items.map((a) => [a.id, a.name]));
-  const actorPick = actorPicker('actor', actors.items, [chosen], params.get('actor'), 'Any actor');
+  const actorPick = actorPicker('actor', outletsLast(actors.items), [chosen], params.get('actor'), 'Any actor');
   const actor = actorPick.select;
   const prop = select('proposition', stats.propositions.map((p) => ({ value: p.id, label: p.label })), params.get('proposition'), 'Any proposition');
   const since = h('input', { type: 'date', name: 'since', value: params.get('since') ?? '' });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ActorRecord } from '../../corpus/actors/types.js';
+import { isOutletActor, storedOutlets } from '../../corpus/outlets.js';
 import type { Store } from '../../store/store.js';
 import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
 
@@ -19,10 +20,10 @@ export function listActors(store: Store, filter: { type?: string } = {}): ActorL
   const docs = store.db.prepare(
     `SELECT d.name AS name, d.duplicate_of IS NOT NULL AS copy FROM documents d WHERE d.id IN (SELECT DISTINCT doc_id FROM mentions WHERE actor_id = ?) ORDER BY d.seq`,
   );
-  const outlets = new Set((store.db.prepare('SELECT DISTINCT lower(outlet) FROM documents WHERE outlet IS NOT NULL').pluck().all() as string[]));
+  const outlets = storedOutlets(store.db);
   return store.listActors(filter).map((a) => {
     const rows = docs.all(a.id) as { name: string; copy: number }[];
-    const outlet = a.type !== 'person' && a.type !== 'country' && [a.name, ...a.aliases].some((n) => outlets.has(n.toLowerCase()));
+    const outlet = isOutletActor(a, outlets);
     return { ...a, documents: rows.map((r) => r.name), onlyInCopies: rows.length > 0 && rows.every((r) => r.copy === 1), outlet };
   });
 }
