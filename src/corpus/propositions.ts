@@ -666,6 +666,9 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     if (!head) continue;
     // "to raise money", "will strike": after an infinitive marker or a modal the word is a verb, not the object.
     if (VERB_LIKE_HEADS.has(surface) && VERB_BEFORE_HEAD.has(toks[i - 1]?.lower ?? '') && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ') continue;
+    // "demanded that the operator raise its fees": before a possessive and an object that is no pay, the word is a verb
+    // ("raise the minimum wage", "raise their wages" still name the pay rise).
+    if (VERB_LIKE_HEADS.has(surface) && /^(?:its|their|his|her|our)$/.test(toks[i + 1]?.lower ?? '') && !/^(?:wages?|pay|salar(?:y|ies)|minimum|pensions?)$/.test(toks[i + 2]?.lower ?? '') && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ') continue;
     // "the proposed March 9 election date": the date a vote is set for is negotiated like the vote itself.
     if (head === 'elections' && /^(?:date|timetable|calendar)$/.test(toks[i + 1]?.lower ?? '') && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ') {
       out.push({ id: autoId('election date'), start: toks[i]!.start, end: toks[i + 1]!.end, origin: 'auto' });

@@ -956,6 +956,8 @@ const TIME_CLAUSE_GAP = /\s(?:before|after|until|till|since|while|whereas|becaus
 /** Right before a cue: the pluperfect, of the act itself ("had recommended") or of the saying that reports it ("had earlier said it would"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:earlier|previously|initially|once|first|already|long|also|repeatedly|publicly|originally)\s+)*(?:(?:said|stated|told\s+\p{L}+|insisted|argued|warned|indicated|signall?ed)\b[^.;:!?]*?)?$/iu;
 /** A meeting's end in the clause before "without": "ended a first round of talks ... without". */
+const FAILED_TO_BEFORE = /\b(?:fail(?:s|ed|ing)?|failure)\s+(?:again\s+|once\s+again\s+)?to\s+$/i;
+const FAILED_OUTCOME = /^(?:reach|agree|strike|struck|clinch|seal|conclude|finali[sz]e|secure|produce|bridge|hammer|nail|break\s+through|make\s+(?:a\s+)?breakthrough|sign)/i;
 const ENDED_BEFORE = /\b(?:end(?:s|ed)?|conclud(?:e|es|ed)|broke\s+up|break\s+up|wrapped\s+up|adjourn(?:s|ed)?|finish(?:es|ed)?|closed|wound\s+up)\b[^,;:]*$/i;
 /** A quantified subject and a modal of ability right before a cue: "any one of its members can", "every party may". */
 const GENERIC_ABILITY_BEFORE = /\b(?:any|every|each)\s+(?:single\s+)?(?:one\s+)?(?:of\s+)?(?:(?:its|the|their|our|these)\s+)?(?:\d[\d,]*\s+)?(?:one|members?|countries|nations|states|parties|governments|delegations?|sides?|party|country|state)?\s*(?:can|could|may|might)\s+(?:\p{Ll}+ly\s+)?$/iu;
@@ -1841,6 +1843,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "ended a first round of talks without an agreement": how a meeting ended is an outcome, no one's stance on the deal.
       // "any one of its 164 members can block a deal": what anyone may do under the rules is no one's stance.
       if ((/^without$/i.test(text.slice(hit.start, hit.end)) && ENDED_BEFORE.test(text.slice(s.start, hit.start))) || GENERIC_ABILITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) {
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
+      // "failed to reach a deal", "fail to agree on reopening the crossing": an outcome of the talks, no side's stance.
+      if (hit.cue.polarity > 0 && FAILED_TO_BEFORE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)) && FAILED_OUTCOME.test(text.slice(hit.start, hit.end))) {
         chain = null;
         previousEnd = hit.end;
         continue;

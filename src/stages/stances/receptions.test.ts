@@ -181,3 +181,11 @@ describe('asides, past roles, clearing, gratitude, past effects', () => {
   });
 });
 
+describe('talks that fail', () => {
+  it('takes no stance from a failure to agree', () => {
+    expect(fixtureStances('Norland and Sudmark failed to reach a deal on the fishing moratorium.', ACTORS, kb).filter((s) => s.stance === 'oppose')).toEqual([]);
+    expect(fixtureStances('Norland and Sudmark fail to agree on a fishing moratorium', ACTORS, kb).filter((s) => s.stance === 'oppose')).toEqual([]);
+    expect(stanceOf('Norland refused to sign the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+  });
+});
+
