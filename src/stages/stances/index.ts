@@ -1583,6 +1583,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // links" do back the ceasefire, the restoring.
       // "would continue with or without a deal": indifference, no stance on the deal.
       if (/\bwith\s+or\s+without\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(text.slice(Math.max(s.start, prop.start - 40), prop.start))) return;
+      // "Peru lowered its proposal to $35": revising one's own offer is a concession, no stance against the thing offered.
+      if (ch.first === ch.last && ch.first.cue.kind === 'object' && ch.first.cue.polarity < 0 && /^\s+(?:its|their|his|her|our)\s+(?:own\s+)?$/i.test(text.slice(ch.first.end, prop.start) + (/^(?:its|their|his|her|our)\s/i.exec(text.slice(prop.start, prop.end))?.[0] ?? '')) && PROPOSAL_ANAPHOR.test(text.slice(prop.start, prop.end)) && REVISED.test(text.slice(ch.first.start, ch.first.end))) return;
       // "wants Gibraltar kept out of the package": what is wanted is the exclusion, not the package.
       if (ch.polarity > 0 && KEPT_OUT_OF.test(text.slice(Math.max(ch.first.end, prop.start - 40), prop.start))) return;
       // "offered a counter-offer to Brussels' proposal", "proposed an alternative to the deal": what is countered is not accepted.
@@ -2987,6 +2989,8 @@ function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[],
   props.sort((a, b) => a.start - b.start);
 }
 
+/** Verbs that revise an amount ("lowered its offer", "cut its demand"): said of one's own offer, a concession. */
+const REVISED = /^(?:lower|cut|reduc|slash|scal|eas|trim|halv|soften|rais|increas|hik|sweeten)/i;
 /** Before an object: its exclusion from what follows ("kept out of the package"). */
 const KEPT_OUT_OF = /\b(?:(?:kept|left|held|taken|carved)\s+out\s+of|excluded\s+from|exempted\s+from|removed\s+from)\s+(?:(?:the|a|an|any|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an object: a counter-offer or an alternative to it ("a counter-offer to Brussels' proposal"). */

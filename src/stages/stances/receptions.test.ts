@@ -189,3 +189,10 @@ describe('talks that fail', () => {
   });
 });
 
+describe('revising one\'s own offer', () => {
+  it('reads lowering one\'s own offer as no stance against it, lowering a measure as against it', () => {
+    expect(stanceOf('Norland lowered its offer to $35 per boat.', 'auto:proposal')).toEqual([]);
+    expect(stanceOf('Norland lowered its fishing tariffs.', 'auto:tariffs')).toEqual(['oppose']);
+  });
+});
+
