@@ -1471,6 +1471,9 @@ export function negotiationName(names: readonly string[]): string {
  * Multilateral talks (`multilateralParties`: three or more sides listed as the talks' parties in the lead) give
  * all their parties, sorted, with the other sides that bargain.
  */
+/** After a pair named as one subject: an act of one side ("demanded", "walked out", "rejected"), not of both. */
+const ALLIED_ACT_AFTER = /^(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:have|has|had|both|also|first|jointly|together|then|again|repeatedly|on\s+\p{Lu}\p{Ll}+)\s+)*(?:demand|reject|refus|strik|struck|walk(?:ed|s)?\s+out|call(?:ed|s)?\s+(?:for|on)|urg|insist|threaten|oppos|warn|vow|press|seek|sought|want|accus|condemn|boycott)/u;
+
 export function negotiationSides(
   text: string,
   entities: readonly { type?: string; name: string; packId: string | null; party: string | null }[],
@@ -1536,6 +1539,9 @@ export function negotiationSides(
     // "Norway, the European Union, the United Kingdom and Iceland agreed": the last two of a list are no pair.
     const before = sideAt[i - 1];
     if (before && before.side !== a.side && /^\s*and\b/i.test(gap) && /^\s*,\s*(?:the\s+)?$/i.test(text.slice(before.end, a.start))) continue;
+    // "The NRWU and the LDF first demanded ...", "Britain and France urged ...": two named as the subject of one side's
+    // act (a demand, a refusal, a strike) are allies, not the two sides ("Israel and Hamas agreed" still are).
+    if (/^\s*(?:and|&)\s*(?:the\s+)?$/i.test(gap) && ALLIED_ACT_AFTER.test(text.slice(b.end, b.end + 60))) continue;
     const key = [a.side, b.side].sort().join('+');
     // A compound pair ("the EU-Mercosur agreement", "US–China talks") is the negotiation's own name: it
     // outweighs members of either side that speak more often (France and Brazil in EU–Mercosur talks).
