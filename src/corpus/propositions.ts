@@ -267,6 +267,8 @@ const OBJECT_HEADS: Record<string, string> = {
   // What a debtor and its creditors bargain over ("a 30 percent haircut", "the debt restructuring"), and a keyed
   // minimum in pay and price talks ("a pay floor", "a price floor").
   haircut: 'haircut', haircuts: 'haircut', restructuring: 'restructuring', floor: 'floor',
+  // Works one side builds and the other fears or pays for ("the planned Kambarata-1 dam", "the gas pipeline").
+  dam: 'dam', dams: 'dam', pipeline: 'pipeline', pipelines: 'pipeline',
 };
 
 /**

@@ -2432,6 +2432,11 @@ function conditionalOffer(ctx: Context, condAt: number): { holders: Holder[]; pr
   return { holders: [holder, ...(actor ? [actor] : [])].map((h) => ({ ...h, rule: `offer-${h.rule}` })), prop: named ?? { id: autoId(named2.join(' ')), start: objectAt, end, origin: 'auto' }, from: subjectAt };
 }
 /** Cues of committing to an act: what their infinitive names is what the holder agreed, offered or promised to do. */
+const WEEKDAY_OR_DATE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)`;
+/** After "agreed on": a day, then the "to" of the act agreed ("agreed on Tuesday to release"). */
+const DAY_THEN_TO = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\s+to(?=\s)`);
+/** After a verb of commitment: its "to", maybe past a time or an adverb ("offered last week to", "agreed in principle to"). */
+const ADJUNCT_THEN_TO = new RegExp(String.raw`^(?:\s+(?:on\s+${WEEKDAY_OR_DATE}|(?:last|this|next)\s+(?:week|month|year|${WEEKDAY_OR_DATE})|earlier|yesterday|today|finally|eventually|in\s+principle))?\s+to(?=\s)`);
 const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert|open\s+to)/i;
 const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
@@ -2463,7 +2468,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     } else {
       if (c.cue.polarity === 0 || c.cue.kind !== 'agentive' || !COMMITMENT.test(cueText)) continue;
       if (!/\bto$/i.test(cueText)) {
-        const to = /^\s+to(?=\s)/.exec(text.slice(at, at + 5));
+        // "agreed on Tuesday to release ...": a time between the verb and its "to" (read by the cue as "agreed on").
+        const to = (/\bon$/i.test(cueText) ? DAY_THEN_TO : ADJUNCT_THEN_TO).exec(text.slice(at, at + 40));
         if (!to) continue;
         at += to[0].length;
       }

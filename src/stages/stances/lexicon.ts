@@ -192,6 +192,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
   // British usage: "has agreed a five-year deal" (a deal, truce or pact as the direct object).
   c(String.raw`agree(?:s|d|ing)?(?=\s+(?:a|an|the|its|their|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce|cease-?fire|settlement|contract|compromise|framework|package|treaty)s?\b)`, 1, 'agentive', 0.8),
+  // Headline English drops the article: "Kyrgyzstan agrees summer water release", "Union agrees pay deal".
+  c(String.raw`agrees(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|pact|truce|cease-?fire|settlement|contract|compromise|release|exchange|swap|barter|schedule|quotas?|cuts?|rise|increase|reduction)\b)`, 1, 'agentive', 0.75),
   // "would agree only if ...", "Hamas agreed.": the verb with no object (the stage supplies the object under discussion).
   c(String.raw`agree(?:s|d)?(?=\s*(?:[.,;:!?"”]|$|in\s+principle|only\s+(?:if|when|after|once)|provided|providing|unless|as\s+long|so\s+long|on\s+(?:the\s+)?condition|subject\s+to|conditional))`, 1, 'agentive', 0.75),
   c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),

@@ -196,3 +196,11 @@ describe('revising one\'s own offer', () => {
   });
 });
 
+describe('headline verbs, a day before "to", works as objects', () => {
+  it('reads "agrees <object>" in a headline, "agreed on Tuesday to <act>" and a dam opposed', () => {
+    expect(stanceOf('Norland agrees summer water release for Sudmark farms', 'auto:water-release')).toEqual(['support']);
+    expect(stanceOf('Norland agreed on Tuesday to release water to Sudmark farms.', 'auto:release-water')).toEqual(['support']);
+    expect(stanceOf('Norland still opposed building the dam on the Vesk river.', 'auto:dam')).toEqual(['oppose']);
+  });
+});
+
