@@ -42,6 +42,9 @@ interface Description {
   sentence: number;
 }
 
+/** Words for a state's armed forces: "the army" after "Myanmar's military" is that military. */
+const STATE_FORCE_HEADS = new Set(['army', 'military']);
+
 /** Heads of workers' bodies a report may go on to call "the union". */
 const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
 
@@ -92,7 +95,9 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     const labour = !company && d.head === 'union' && ![...seen.values()].some((state) => state.words.has('union'));
     for (const [entity, state] of seen) {
       const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.heads.has(h)) : state.words.has(d.head);
-      if (!fits) continue;
+      if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
+      // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.
+      if (STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type === 'group') continue;
       const opens = state.opened === state.sentence;
       if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens };
     }

@@ -142,7 +142,8 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       const prev = tokens[tokens.length - 1];
       // "Westmoor Teachers' Federation", "the Workers’ Party": a plural possessive inside an organization's name stays in it.
       // Only after a word for a body of people ("Teachers", "Workers"): "the Philippines' Department" is a country's.
-      if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && COLLECTIVE_PLURAL.test(prev.text)) {
+      // Or after any plural common noun ("the Coastal Elders' Council"), unless it closes a state's name ("the United States'").
+      if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && (COLLECTIVE_PLURAL.test(prev.text) || (pluralOfCommonNoun(prev.lower) && !STATE_NAME_PLURALS.test(prev.text)))) {
         // "Workers' Revolutionary Party": the body word may come a few capitalised words later.
         const next = /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{L}+)/u.exec(body.slice(at));
         if (next && next[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
@@ -232,7 +233,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
  * minister, a prime minister, a ministry's or the government's spokesman): an envoy or an ambassador in a
  * capital is as often a visitor.
  */
-const HOME_OFFICE = /^(?:the\s+)?(?:(?:deputy|acting|first|chief|junior)\s+)?(?:(?:foreign|defen[cs]e|home|interior|finance|trade|commerce|economy|energy|justice|information|external\s+affairs|foreign\s+affairs|labou?r|employment|fisheries|agriculture|transport|health|education|environment)\s+(?:minister|secretary)|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person)|government\s+spokes(?:man|woman|person))\b/i;
+const HOME_OFFICE = /^(?:the\s+)?(?:(?:deputy|acting|first|chief|junior)\s+)?(?:(?:foreign|defen[cs]e|home|interior|finance|trade|commerce|economy|energy|justice|information|external\s+affairs|foreign\s+affairs|labou?r|employment|fisheries|agriculture|transport|health|education|environment|media|communications|broadcasting|culture|mines|mining|water|housing|industry|tourism|immigration|europe|european\s+affairs|natural\s+resources|digital|technology|infrastructure)\s+(?:minister|secretary)|prime\s+minister|premier|(?:foreign|defen[cs]e)\s+ministry\s+spokes(?:man|woman|person)|government\s+spokes(?:man|woman|person))\b/i;
 
 /** Capitals by their lower-case name, per knowledge base. */
 const capitalsByKb = new WeakMap<KnowledgeBase, Map<string, string>>();
@@ -737,7 +738,8 @@ function namedStretches(c: Candidate, bodyPeople: ReadonlyMap<string, BodyPerson
 }
 
 const CALENDAR_WORDS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  // With the abbreviations datelines and captions use ("Brussels, Feb 18.", "Sept. 23").
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
@@ -745,7 +747,7 @@ const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'in
 /** Words after a place name ("the Kursk region", "the Aleppo front"). */
 const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor', ...'dam river basin pipeline canal reservoir lake delta waters'.split(' ')]);
 /** Lower-case nouns of rivers, waters and works built on them: the name before one is a place or a thing ("the Nile dam"), never a body. */
-const WATERWORK_HEADS = new Set('dam dams river basin pipeline canal reservoir lake delta waters'.split(' '));
+const WATERWORK_HEADS = new Set('dam dams river basin pipeline canal reservoir lake delta waters mine mines smelter refinery oilfield gasfield'.split(' '));
 
 /**
  * A lone capitalised word that recurs (or is referred back to as "it"), names no person of the text and is
@@ -822,6 +824,9 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
 function givenNameAgreementLoose(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
+
+/** Plural words that end the names of states ("the United States' ...", "the Netherlands' ..."): a possessive there is the state's. */
+const STATE_NAME_PLURALS = /^(?:States|Nations|Emirates|Islands|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Territories|Republics|Kingdoms)$/;
 
 /** "members" (member), "parties" (party), "coaches" (coach): a plural whose singular is a common English word. */
 function pluralOfCommonNoun(lower: string): boolean {
@@ -1317,7 +1322,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   // unless the organization only qualifies a title before a name ("Senate Minority Leader Chuck Schumer").
   const words = tokens.slice(from, to).filter((t) => t.word);
   // A body word, or after the first word a calling in the plural ("United Dockworkers", "American Importers").
-  const orgAt = words.findIndex((t, k) => ORG_WORDS.has(t.lower) || (k > 0 && t.cap && COLLECTIVE_PLURAL.test(t.text)));
+  // Or, closing a name that opens with no given name, a company's tail ("Kestrel Defence", "Orvand Copper").
+  const orgAt = words.findIndex((t, k) => ORG_WORDS.has(t.lower) || (k > 0 && t.cap && COLLECTIVE_PLURAL.test(t.text)) || (k > 0 && k === words.length - 1 && CORPORATE_TAILS.has(t.lower) && !GIVEN_NAMES.has(words[0]!.lower)));
   // A modifier opens a title only when a role head follows ("Foreign Ministry spokeswoman ..."); "National Economic Council" is a body.
   const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || (BASE_ROLE_MODIFIERS.has(words[0].lower) && (words.some((w) => ROLE_HEADS.has(w.lower)) || (!!tokens[to] && tokens[to]!.sentence === words[0].sentence && ROLE_HEADS.has(tokens[to]!.lower)))));
   const titled = orgAt >= 0 && titleEnd(words) > orgAt;
@@ -1795,6 +1801,8 @@ function makeRole(ctx: Ctx, from: number, to: number): RolePhrase | null {
   const role: RolePhrase = { text: text.slice(tokens[from]!.start, tokens[to]!.end), start: tokens[from]!.start, end: tokens[to]!.end, head, words, party };
   let possessor = possessorBefore(tokens, from);
   for (let k = from + 1; k < headAt && !possessor; k++) if (tokens[k]!.text === "'s") possessor = possessorBefore(tokens, k + 1);
+  // "Meta's director": a capitalised possessor names the body the role belongs to (a person's finds no body).
+  for (let k = from + 1; k < headAt && !possessor; k++) if (tokens[k]!.text === "'s" && tokens[k - 1]!.cap && tokens[k - 1]!.word) possessor = tokens[k - 1]!.lower;
   if (possessor && !party) role.possessor = possessor;
   return role;
 }
@@ -1947,6 +1955,21 @@ function roleHeadBeforeComplement(tokens: readonly Token[], comma: number, sente
   return -1;
 }
 
+/**
+ * "Meta's director of public policy for Australia and New Zealand, Craig Dunmore,": a role head owned by a name's
+ * possessive, then its complement in words of any case up to the comma. The head's index, or -1.
+ */
+function possessedRoleBeforeComplement(tokens: readonly Token[], comma: number, sentence: number): number {
+  for (let q = comma - 2; q >= 1 && q >= comma - 10 && tokens[q]!.sentence === sentence; q--) {
+    if (!tokens[q + 1]!.word) return -1;
+    if (!isRoleHead(tokens[q]!) || !COMPLEMENT_PREPOSITIONS.has(tokens[q + 1]!.lower)) continue;
+    // The possessive right before the head, or before one modifier of it ("Meta's chief negotiator for ...").
+    const owned = (at: number) => tokens[at]?.text === "'s" && !!tokens[at - 1]?.cap && tokens[at - 1]!.sentence === sentence;
+    return owned(q - 1) || (owned(q - 2) && tokens[q - 1]!.word) ? q : -1;
+  }
+  return -1;
+}
+
 /** Role phrases written right before a name ("Kremlin spokesman") or in apposition after it (", the chief of ..."). */
 function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): RolePhrase[] {
   const { tokens } = ctx;
@@ -1962,6 +1985,10 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     // Claire, Wis." is a place's state, not a person).
     const head = roleHeadBeforeComplement(tokens, k, sentence);
     if (head >= 0) k = head;
+    else {
+      const possessed = possessedRoleBeforeComplement(tokens, k, sentence);
+      if (possessed >= 0) k = possessed;
+    }
   }
   let j = k;
   while (j >= 0 && tokens[j]!.sentence === sentence && first - j <= 12) {
@@ -1990,6 +2017,12 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     const owner = (t.cap || PORTFOLIO_WORDS.has(t.lower)) && t.word && j < k ? ministryOwner(tokens, j, sentence) : -1;
     if (owner >= 0) {
       j = owner;
+      continue;
+    }
+    // "French Europe minister": a portfolio's capitalised name between a demonym and the role head.
+    const demonym = tokens[j - 1];
+    if (t.cap && t.word && j < k && isRoleHead(tokens[j + 1]!) && demonym?.sentence === sentence && demonym.word && countryOf(ctx, demonym)) {
+      j -= 2;
       continue;
     }
     // "an army negotiator, Brigadier General Omar ...": a description in apposition before a formal title

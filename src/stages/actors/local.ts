@@ -375,6 +375,7 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
   const entities: LocalEntity[] = [];
   const renumber = new Map<number, number>();
   const bodies: { cl: Cluster; entity: LocalEntity }[] = [];
+  const states: { cl: Cluster; entity: LocalEntity }[] = [];
   clusters.forEach((cl, e) => {
     if (perEntity[e]!.length === 0) return;
     renumber.set(e, entities.length);
@@ -389,13 +390,14 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
       mentions: perEntity[e]!,
     };
     if (cl.type === 'organization' || cl.type === 'group') bodies.push({ cl, entity });
+    else if (cl.type === 'country') states.push({ cl, entity });
     entities.push(entity);
   });
   // A person with no side of their own speaks for the body their role names, when that body is a side ("UDA president").
   clusters.forEach((cl, e) => {
     const at = renumber.get(e);
     if (at === undefined || cl.type !== 'person' || entities[at]!.party) return;
-    entities[at]!.party = affiliation(cl, bodies) ?? possessedBy(cl, bodies, kb);
+    entities[at]!.party = affiliation(cl, bodies) ?? possessedBy(cl, bodies, kb, states);
   });
   for (const m of mentions) m.entity = renumber.get(m.entity)!;
   return { entities, mentions };
@@ -405,7 +407,8 @@ function build(clusters: Cluster[], kb: KnowledgeBase, published: string | null)
 const JOINED_NAMES = /^(?:and|&|at|in|with|from|to|or|vs\.?|versus)\b/i;
 
 /** Bodies that comment on talks rather than take part: research, finance, press, mediation. */
-const ONLOOKER_BODY_RE = /\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|(?<!medical |health )cent(?:er|re)|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
+// A body of members named for their trade ("News Publishers' Association", "Media Workers Union") bargains for them.
+const ONLOOKER_BODY_RE = /^(?![\s\S]*\b(?:association|union|guild|federation|confederation)$)[\s\S]*\b(?:institute|institution|university|college|school|bank|advisory|advisors|consulting|capital|research|studies|foundation|(?<!medical |health )cent(?:er|re)|think|news|times|post|journal|daily|weekly|herald|gazette|tribune|press|media|television|radio|agency|mediation|conciliation|arbitration|court|service)\b/i;
 
 function partyOf(cl: Cluster, kb: KnowledgeBase, name: string, published: string | null): string | null {
   if (cl.packId) {
@@ -491,8 +494,16 @@ function affiliationAmong(cl: Cluster, sides: readonly { cl: Cluster; entity: Lo
       if (opposition.length === 1) return opposition[0]!;
     }
     const kind = kinds.includes('union') ? LABOUR_BODY : kinds.includes('company') || COMPANY_OFFICE.test(r.text) ? COMPANY_BODY : null;
-    const ofKind = kind ? sides.filter((b) => kind.test(b.entity.name)) : [];
+    // A company the text shows acting as one ("Kestrel rejected ...", "Dorvex said") counts though its name has no corporate tail.
+    const ofKind = kind ? sides.filter((b) => kind.test(b.entity.name) || (kind === COMPANY_BODY && b.cl.type === 'organization' && b.cl.members.some((m) => COMPANY_EVIDENCE_RULES.has(m.rule)))) : [];
     if (ofKind.length === 1) return ofKind[0]!;
+    // "Kestrel rejected the demand. Chief executive X said ...": of several, the one named last, in this sentence or the one before.
+    const at = cl.members.find((x) => x.roles.includes(r));
+    if (ofKind.length > 1 && at) {
+      let best: { b: (typeof ofKind)[number]; end: number } | null = null;
+      for (const b of ofKind) for (const m of b.cl.members) if (m.end <= r.start && m.sentence >= at.sentence - 1 && (!best || m.end > best.end)) best = { b, end: m.end };
+      if (best) return best.b;
+    }
   }
   return null;
 }
@@ -520,7 +531,7 @@ const BODY_KINDS: Record<string, RegExp> = {
  * describes, named last before), "Studio negotiator X" (the one body of that kind in the report). Pack bodies
  * count here: their officer speaks for the body's side, as "AMPTP spokesman" does (see makeRole).
  */
-function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[], kb: KnowledgeBase): string | null {
+function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[], kb: KnowledgeBase, states: readonly { cl: Cluster; entity: LocalEntity }[] = []): string | null {
   // What a body is, its head says, not its complement ("Alliance of ... Television Producers" is no broadcaster).
   const acting = bodies.filter((b) => !ONLOOKER_BODY_RE.test(b.entity.name.split(/\s+of\s+/)[0]!));
   for (const r of cl.roles) {
@@ -545,7 +556,8 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
       }
       return best?.b ?? null;
     };
-    if (r.possessor === 'its') body = lastNamed(acting, 1);
+    // "China's Foreign Ministry said its special envoy, X": a state named last owns "its" as a body does.
+    if (r.possessor === 'its') body = lastNamed([...acting, ...states], 1);
     else if (r.possessor && GENERIC_BODY_NOUNS.has(r.possessor)) body = subjectOfLatest(fits(r.possessor)) ?? lastNamed(fits(r.possessor), Infinity);
     else if (r.possessor) body = lastNamed(fits(r.possessor), Infinity);
     else {
@@ -565,6 +577,8 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
 /** Names of workers' bodies, and of companies, for a role that names only the kind ("union president"). */
 const LABOUR_BODY = /\b(?:unions?|guild|local|workers|teamsters|brotherhood|federation|association|employees|machinists|nurses|drivers|dockworkers)\b/i;
 const COMPANY_BODY = new RegExp(String.raw`\b(?:${[...CORPORATE_TAILS].join('|')}|airlines|airways|aircraft|aerospace|air|wings|airline|aviation)\.?$`, 'i');
+/** Rules that found a company by the text's own evidence (see detect.ts). */
+const COMPANY_EVIDENCE_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** Offices only a company has. */
 const COMPANY_OFFICE = /\b(?:chief\s+executive|ceo|chief\s+operating\s+officer|chief\s+financial\s+officer|chairman|chairwoman)\b/i;
 

@@ -294,6 +294,8 @@ const POSSESSIVE_BEFORE = /\b(?:its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u;
 /** A possessor's noun that names an act ("ISIS's targeting of ... in the Orlando attack"): the possessor is its actor. */
 const ACT_HEAD = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:\p{Ll}+(?:ing|tion|sion|ment|al)|attacks?|invasion|offensive|assault|raids?|war|campaign|strikes?)\s/u;
 /** Words before a possessor that leave it at the head of its clause ("Meanwhile Russia's army in the east ..."). */
+/** Verbs whose first object is a recipient ("give Zambia a stake", "asked Norland to"). */
+const OBJECT_TAKERS = /^(?:giv(?:e|es|en|ing)|gave|hand(?:s|ed|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|pa(?:y|ys|id|ying)|sen(?:d|ds|t|ding)|allow(?:s|ed|ing)?|let|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|award(?:s|ed|ing)?|s(?:ell|ells|old|elling)|len(?:d|ds|t|ding)|promis(?:e|es|ed|ing)|guarantee(?:s|d)?|told|tell(?:s|ing)?)$/i;
 const NOT_A_GOVERNING_VERB = /^(?:and|or|but|that|while|as|so|then|now|also|meanwhile|however|still|today|yesterday|tomorrow|earlier|later|the|a|an|this|these|those|of|\p{L}+ly|\p{L}+day)$/u;
 
 function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger: Span, entities?: readonly LocalEntity[]): Mention[] {
@@ -338,6 +340,9 @@ function subjectOf(text: string, sentence: Span, ms: readonly Mention[], trigger
     // "it would no longer oppose Kyrgyzstan's dam and offered to ...": a possessor in the first verb's object is not
     // the subject of the verb coordinated after it.
     if (word && /^\p{Ll}+$/u.test(word) && !NOT_A_GOVERNING_VERB.test(word) && /^['’]s?\s+(?:[\p{L}\p{N}-]+\s+){1,4}and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(before[i]!.end, trigger.start))) continue;
+    // "agreed to give Zambia a stake and withdrew its claim": the object of a verb of giving is not the subject of
+    // the verb coordinated after it.
+    if (word && OBJECT_TAKERS.test(word) && /\band\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(before[i]!.end, trigger.start))) continue;
     // "Russia, Armenia's traditional ally, said": the possessor inside an apposition is not the subject.
     if (i > 0 && /^['’]s?\s[^,]{1,40},/u.test(text.slice(before[i]!.end, trigger.start)) && /,\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(before[i - 1]!.end, before[i]!.start))) continue;
     // "The deal, witnessed by Marco Rubio, is meant to end fighting": a name inside a participle's
@@ -372,6 +377,9 @@ function objectOf(text: string, sentence: Span, ms: readonly Mention[], trigger:
     const m = /([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$/.exec(text.slice(Math.max(trigger.end, from - 24), from));
     const word = m ? m[1]!.toLowerCase() : null;
     if (word && ['in', 'at', 'near', 'from', 'by', 'of', 'than', 'after', 'before', 'since', 'during', 'amid', 'throughout', 'despite'].includes(word)) continue;
+    // "asked Australia's Kestrel Copper to ...": the name a possessor qualifies is the one acted on.
+    const possessed = after[i + 1];
+    if (possessed && /^['’]s?\s+$/.test(text.slice(after[i]!.end, possessed.start))) return coordinated(text, after, i + 1, 1);
     return coordinated(text, after, i, 1);
   }
   return [];
@@ -399,6 +407,8 @@ const DEMONYM_ENDING = /(?:ic|ese|ian|ean|ish)$/;
 const PLACE_NOUN = /^(?:capital|city|cities|town|towns|port|ports|border|coast|waters|territory|region|province|village|villages|airspace|soil)$/;
 /** A plural noun after a capitalised word ("waters", "camps"), not a verb ("was", "says"). */
 const PLURAL_NOUN = /^(?!(?:was|has|is|does|says|goes|takes|gives|makes|remains|seems)$)\p{Ll}+[^s\W]s$/u;
+
+const OTHER_CLAUSE_BETWEEN = /\b(?:since|until|till|which|who|because|whereas)\b/i;
 
 function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly Mention[], notPlaces: ReadonlySet<number>, demonyms: ReadonlySet<string>): TextSpan | null {
   const slice = text.slice(sentence.start, sentence.end);
@@ -428,7 +438,11 @@ function findLocation(text: string, sentence: Span, trigger: Span, ms: readonly 
   }
   if (found.length === 0) return null;
   const after = found.find((s) => s.start >= trigger.end);
-  const best = after ?? found[found.length - 1]!;
+  // "talks in X, reopens the routes that have been closed since the fighting began": a place before a clause of
+  // time or a relative clause holding the trigger is that other clause's.
+  const before = found.filter((s) => s.end <= trigger.start && !OTHER_CLAUSE_BETWEEN.test(text.slice(s.end, trigger.start)));
+  const best = after ?? before[before.length - 1];
+  if (!best) return null;
   return textSpan(text, best.start, best.end);
 }
 
@@ -550,6 +564,8 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "called it “a surrender to Hamas”", "described the deal as a capitulation": a word that characterises
       // something is the speaker's judgement of it, not an act.
       if (CHARACTERISED.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) continue;
+      // "rejected the accusation", "denied the allegations": an accusation named to be denied is the denier's topic, not an act.
+      if (match.entry.type === 'ACCUSE' && /^(?:accusations?|allegations?)$/i.test(trigger.text) && DENIED_NOUN.test(text.slice(Math.max(sentence.start, trigger.start - 50), trigger.start))) continue;
       // "averting a strike", "prevented an attack": what was averted did not happen.
       // "failed to prevent a massacre": unless the averting itself is denied.
       const averted = AVERTED.exec(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start));
@@ -589,6 +605,9 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       else if (FUTURE.test(modalWindow) || futureAfter) modality = 'future';
       else if (infinitive || complement || mandated) modality = 'hypothetical';
       else if (actNoun(trigger.text, match.entry.type) && (PROSPECT.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)) || (STOPPAGE.test(trigger.text) && NOUN_MODIFIER.test(text.slice(trigger.end, trigger.end + 24))))) modality = 'hypothetical';
+
+      // "said it would no longer oppose the dam": reported "would" with "no longer" states a decision, not a supposition.
+      if (modality === 'hypothetical' && /^no\s+longer\b/i.test(trigger.text) && /\bwould\s+$/i.test(modalWindow) && !question && !hasIf(trigger.start)) modality = 'future';
 
       let date: string | null = null;
       let dateText: TextSpan | null = null;
@@ -632,6 +651,12 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       if (PASSIVE.test(window) && !/^[\w-]+ing\b/i.test(trigger.text)) {
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
         targetMentions = subjectOf(text, sentence, mentions, trigger);
+      } else if (/ed$/i.test(trigger.text) && /,\s*$/.test(text.slice(sentence.start, trigger.start)) && /^\s+by\s/i.test(text.slice(trigger.end, trigger.end + 4)) && agentAfterBy(text, mentions, trigger, sentence).length) {
+        // "France, backed by Denmark and the Netherlands, said": a participle set off after a name is done to that
+        // name by the agent after "by".
+        actorMentions = agentAfterBy(text, mentions, trigger, sentence);
+        const named = mentions.findLast((m) => m.end <= trigger.start && m.start >= sentence.start);
+        targetMentions = named ? [named] : [];
       } else if (NOUN_BEFORE_TRIGGER.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) && /^\s+by\s/i.test(text.slice(trigger.end, trigger.end + 4)) && agentAfterBy(text, mentions, trigger, sentence).length) {
         // "an attack by Azerbaijan on Friday": a noun's agent follows it after "by".
         actorMentions = agentAfterBy(text, mentions, trigger, sentence);
@@ -660,6 +685,11 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
         if (modality === 'asserted' && /^releases?\s/i.test(trigger.text)) modality = 'hypothetical';
         actorMentions = [];
         targetMentions = [];
+      } else if ((match.entry.type === 'PROTEST' || match.entry.type === 'COERCE') && actNoun(trigger.text, match.entry.type) && !nounPremodifier(text, mentions, trigger, sentence) && NAMED_ACT_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) {
+        // "ordered police to clear the road blockade", "ruling that the protest had become unlawful": a protest
+        // named as a verb's object or a clause's subject is not the act of the sentence's subject.
+        actorMentions = [];
+        targetMentions = [];
       } else if ((premodified = nounPremodifier(text, mentions, trigger, sentence))) {
         // "called the Russian demands an ultimatum", "rejected Freedonia's offer": a noun's own actor is the
         // name that qualifies it, not the subject talking about it.
@@ -678,7 +708,13 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
       // "Finnair's pilots have rejected", "union seeks": a common noun right before the verb is its subject, not
       // the name before it; it is the organisation of the document whose name holds that noun, if there is one.
       const workforce = workforceSubject(text, clause, trigger, mentions, soFar.entities, actorMentions);
+      // "Amegah said the release followed talks between A and B and thanked both": a verb coordinated right after a
+      // report's content is the reporter's act.
+      const reportBefore = /\band\s+$/.test(text.slice(Math.max(sentence.start, trigger.start - 5), trigger.start))
+        ? soFar.quotes.find((q) => q.speaker !== null && q.kind === 'indirect' && q.start >= sentence.start && q.end <= trigger.start && /^[\s,]*and\s+$/.test(text.slice(q.end, trigger.start)))
+        : undefined;
       if (workforce) actors = workforce;
+      else if (reportBefore) actors = [reportBefore.speaker!];
       else if (actors.length && mayOpenClause && unnamedClauseSubject(text, sentence, mentions, trigger, actorMentions)) actors = [];
       else if (actors.length && AS_PLURAL_SUBJECT.test(text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start)) && !actorMentions.some((m) => m.start > text.lastIndexOf(' as ', trigger.start))) actors = [];
       // "talks between Norway, the EU and Iceland": everyone in the list takes part; none is acted on.
@@ -796,8 +832,14 @@ function onAgenda(before: string): boolean {
   return !!listed && !NEW_CLAUSE.test(before.slice(governorEnd, listed.index));
 }
 
+/** An infinitive's verb or "that", then "the" and a modifier, right before a noun. */
+const NAMED_ACT_BEFORE = /\b(?:to\s+\p{Ll}+|that)\s+the\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+/** A verb of rejecting or denying and its determiner right before a noun. */
+const DENIED_NOUN = /\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\s+(?:(?:the|these|those|such|an?|any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** A verb of calling or describing and its object right before a noun that characterises it. */
-const CHARACTERISED = /\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:["“‘'](?:(?:a|an|the)\s+)?|(?:a|an)\s+)(?:[\p{Ll}-]+\s+)?$|\bdescrib(?:e|es|ed|ing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+as\s+["“‘']?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+const CHARACTERISED = /(?<!\bthere\s+)\b(?:is|was|were|are|been|being|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+)?$|\b(?:call(?:s|ed|ing)?|dubb?(?:s|ed|ing)?|brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:["“‘'](?:(?:a|an|the)\s+)?|(?:a|an)\s+)(?:[\p{Ll}-]+\s+)?$|\bdescrib(?:e|es|ed|ing)\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+)\s+as\s+["“‘']?(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** A verb of asking right before a noun: what it names is asked of another. */
 const ASKED_FOR = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|insist(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?\s+for)\s+(?:(?:a|an|the|an?\s+immediate|full|complete|unconditional|total|swift|rapid|its|their|further)\s+){0,3}$/i;

@@ -662,7 +662,7 @@ const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|
  */
 /** Reporting verbs whose reappearance after "and"/"but" opens a second attribution ("... and said ...", "..., and three-quarters said ..."). */
 const SECOND_REPORT = '(?:said|says|say|told|tells|added|adds|argued|argues|noted|notes|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|conceded|concedes|claimed|claims|stressed|stresses|suggested|suggests|believes?|believed|thinks?|thought|calls?|called|accused|accuses|urged|urges|vowed|vows|promised|promises|pledged|pledges|denied|denies|blamed|blames|criticized|criticised|praised|demanded|demands)';
-const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
+const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused|thanked)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|say|says|told\s+[\p{L}.'’-]+)(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|throughout|amid|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 const CONTENT_STOP_ALL = new RegExp(CONTENT_STOP.source, 'gu');
@@ -682,6 +682,8 @@ const RELATIVE_REPORTER = /(?<![\p{L}])(?:that|which)\s+((?:[\p{L}\p{N}'’-]+\s
 function relativeClauseSubject(text: string, from: number, cueStart: number): Span | null {
   const m = RELATIVE_REPORTER.exec(text.slice(from, cueStart));
   if (!m || /^(?:is|was|are|were|has|had|have|will|would|it|this)\b/i.test(m[1]!)) return null;
+  // "which in February had threatened": the pronoun is the subject; an adverbial and an auxiliary follow it.
+  if (/^(?:in|on|at|during|since|last|earlier|later|then|also|still|once|previously|already)\b|\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)$/i.test(m[1]!)) return null;
   const start = from + m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
   return trimSpan(text, start, start + m[1]!.length);
 }
@@ -696,7 +698,11 @@ function contentStop(str: string): number {
     if (/^,\s+(?:though|although)$/.test(m[0]) && BACKSHIFTED_CONCESSION.test(str.slice(m.index + m[0].length))) continue;
     // "The deal with X, which bargains for A, B and C, requires ...": a relative clause inside a subject that has
     // no verb yet is closed by the comma before the subject's verb; the report goes on past it.
-    if (/^,\s+which$/.test(m[0]) && !finiteNearStart(head) && SUBJECT_VERB_AFTER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
+    // "A, and that a veterinary agreement, which would remove checks, would depend on ...": the subject is the one
+    // the last "that" opens.
+    const lastThat = /^[\s\S]*\bthat\s+/.exec(head);
+    const subjectHead = lastThat ? head.slice(lastThat[0].length) : head;
+    if (/^,\s+which$/.test(m[0]) && !finiteNearStart(subjectHead) && SUBJECT_VERB_AFTER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
@@ -1024,6 +1030,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
     const cues = sentenceFinalAttributionFirst(text, sent, cuesIn(text, sent.start, sent.end, stretches, true));
     let taken = false;
     let coveredTo = sent.start;
+    // The speaker of the last report of this sentence, and whether its verb sat in a relative clause (", which had threatened to ...").
+    let lastSrc: Span | null = null;
+    let takenInRelative = false;
     // "according to X, CONTENT" / "CONTENT, according to X."
     for (const cue of cues.filter((c) => c.according && /^according/i.test(c.form))) {
       // The whole object up to the next comma or the sentence's end ("according to early results of exit polls
@@ -1071,7 +1080,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const ownPredicate = COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)) || (isParticiple(cue.form) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)));
       // "A said X, while B said Y": a second attribution with its own subject after the first content was cut.
       const secondAttribution = cue.start >= coveredTo && /^[\s,]*(?:and|but|while|whereas)\s/.test(text.slice(coveredTo, cue.start));
-      if (taken && (cue.start < coveredTo || !(ownPredicate || secondAttribution))) continue;
+      // "France, which had threatened to block any deal, said it now backed ...": the main verb after a relative clause reports too.
+      const afterRelative = takenInRelative && cue.start >= coveredTo && /^[\s,]*$/.test(text.slice(coveredTo, cue.start));
+      if (taken && (cue.start < coveredTo || !(ownPredicate || secondAttribution || afterRelative))) continue;
       const participle = isParticiple(cue.form);
       // Inverted: "CONTENT, X told reporters." / "CONTENT, said X, an economist." / "CONTENT, he said, and ...".
       const rest = text.slice(cue.tailEnd, sent.end);
@@ -1129,7 +1140,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       }
       // Normal order: "X said (on Wednesday) (that) CONTENT".
       let after = cue.tailEnd;
-      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      // Not past a clause the addressee's pronoun opens ("told the Commission it will not approve any deal that ...").
+      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
       // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun.
       const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
       if (tellObject) after += tellObject[0].length;
@@ -1176,12 +1188,14 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
       const secondFrom = secondAttribution ? coveredTo + /^[\s,]*(?:and|but|while|whereas)\s+/.exec(text.slice(coveredTo, cue.start))![0].length : -1;
       const clauseStart = Math.max(secondFrom, lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start);
-      let src = participle ? subjectBefore(text, clauseStart, cue.start) : (relativeClauseSubject(text, clauseStart, cue.start) ?? phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
+      let src: Span | null = participle ? subjectBefore(text, clauseStart, cue.start) : (relativeClauseSubject(text, clauseStart, cue.start) ?? phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
       if (!src && !participle && COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = subjectBefore(text, sent.start, cue.start);
+      // "He said A while the army kept bombing, and accused ...": a verb coordinated after a report shares the reporter.
+      else if (lastSrc && !participle && /,\s*and\s+$/.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start))) src = lastSrc;
       // "Halvorsen, which had insisted that ...": a relative pronoun stands for the name set off before it.
       if (src && /^(?:which|who)$/i.test(text.slice(src.start, src.end)) && /,\s*$/.test(text.slice(sent.start, src.start))) {
-        const comma = sent.start + text.slice(sent.start, src.start).lastIndexOf(',');
+        const comma: number = sent.start + text.slice(sent.start, src.start).lastIndexOf(',');
         src = phraseEndingAt(text, sent.start, comma) ?? subjectBefore(text, sent.start, comma) ?? src;
       }
       if (!src) continue;
@@ -1220,6 +1234,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         out.push(indirect(part, cue, src, rule, sent));
         emitted = true;
         coveredTo = Math.max(coveredTo, part.end);
+      }
+      if (emitted) {
+        lastSrc = src;
+        takenInRelative = /,\s*(?:which|who)\s[^,]*$/i.test(text.slice(sent.start, cue.start));
       }
       const conjunct = emitted ? modalConjunct(text, parts.at(-1)!, sent.end) : null;
       if (conjunct && !blockedByQuote(conjunct)) {

@@ -195,6 +195,7 @@ partners group holdings capital communications systems technologies motor motors
 international industries enterprises pharmaceuticals labs laboratories securities aircraft aerospace airlines airways steel
 petroleum mining shipping logistics foods insurance investments brands studios therapeutics electronics semiconductors automotive
 chemicals telecom railways terminals freight lines resources platforms
+defence defense copper gold metals minerals oil gas construction engineering solutions ventures materials cement
 `);
 
 /** Capitalised names of laws, programmes and policies: they recur and "do" things in the news ("Obamacare has raised premiums") but are no one. */
