@@ -2440,7 +2440,8 @@ const ADJUNCT_THEN_TO = new RegExp(String.raw`^(?:\s+(?:on\s+${WEEKDAY_OR_DATE}|
 const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert|open\s+to)/i;
 const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
-const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
+// ("that the Norwegian operator pay": a common noun the capitalised words modify is still the one asked, not the verb.)
+const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:\p{Ll}+(?:or|er|ors|ers|ion|ions|ment|ments|ity|ship|ance|ence|ist|ists|ant|ants)|company|firm|side|team|group|state|army|bank|board|military|authorities|forces|troops|rebels)\s+)?(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
 const ACT_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new|further|both|each|every)$/i;
 
 /**

@@ -204,3 +204,9 @@ describe('headline verbs, a day before "to", works as objects', () => {
   });
 });
 
+describe('who is asked', () => {
+  it('reads the act asked of "the <Name> operator", not "operator" as its verb', () => {
+    expect(fixtureStances('Norland has demanded that the Sudmark operator pay higher fees.', ACTORS, kb).map((s) => s.proposition)).toContain('auto:pay-fees');
+  });
+});
+
