@@ -5,11 +5,9 @@
  * "a change from Thursday", a dropped threat, "nobody asked", and a strike vote.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyAnalysis, type ActorType, type DocumentAnalysis, type LocalEntity, type Mention } from '../../core/model.js';
-import { splitSentences } from '../sentences/index.js';
-import { extractEvents } from './index.js';
+import { eventsWith, type FixtureEntity } from './testing.js';
 
-const ENTITIES: { name: string; type: ActorType }[] = [
+const ENTITIES: FixtureEntity[] = [
   { name: 'Norland', type: 'country' },
   { name: 'Sudmark', type: 'country' },
   { name: 'Tarnby', type: 'country' },
@@ -17,28 +15,7 @@ const ENTITIES: { name: string; type: ActorType }[] = [
   { name: 'Halvair School District', type: 'organization' },
 ];
 
-function events(text: string, published = '2028-01-14') {
-  const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
-  const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
-  ENTITIES.forEach(({ name, type }, idx) => {
-    const entity: LocalEntity = { type, name, packId: null, party: null, roles: [], mentions: [] };
-    analysis.entities.push(entity);
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      entity.mentions.push(analysis.mentions.length);
-      analysis.mentions.push({ start: at, end: at + name.length, text: name, entity: idx, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } } satisfies Mention);
-    }
-  });
-  analysis.mentions.sort((a, b) => a.start - b.start);
-  return extractEvents({ text, zones, published, language: 'en' }, analysis).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    modality: e.modality,
-    negated: e.negated,
-    date: e.date,
-    actors: e.actors.map((i) => analysis.entities[i]!.name),
-    trigger: e.trigger.text,
-  }));
-}
+const events = eventsWith(ENTITIES);
 
 describe('events (QA 10)', () => {
   it('reads the act a demand asks for ("demands that Norland first withdraw") as no act done', () => {

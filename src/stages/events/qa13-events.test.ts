@@ -6,11 +6,9 @@
  * a possessor inside the first verb's object, and a participle that only describes a person.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyAnalysis, type ActorType, type DocumentAnalysis, type LocalEntity, type Mention } from '../../core/model.js';
-import { splitSentences } from '../sentences/index.js';
-import { extractEvents } from './index.js';
+import { eventsWith, type FixtureEntity } from './testing.js';
 
-const ENTITIES: { name: string; type: ActorType }[] = [
+const ENTITIES: FixtureEntity[] = [
   { name: 'Norland', type: 'country' },
   { name: 'Sudmark', type: 'country' },
   { name: 'Tarnby', type: 'country' },
@@ -19,30 +17,7 @@ const ENTITIES: { name: string; type: ActorType }[] = [
   { name: 'Ivo Brandt', type: 'person' },
 ];
 
-function events(text: string, published = '2028-01-14') {
-  const zones = [{ start: 0, end: text.length, kind: 'body' as const, rule: 'test' }];
-  const analysis: DocumentAnalysis = { ...emptyAnalysis(), sentences: splitSentences(text, zones) };
-  ENTITIES.forEach(({ name, type }, idx) => {
-    const entity: LocalEntity = { type, name, packId: null, party: null, roles: [], mentions: [] };
-    analysis.entities.push(entity);
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      if (/\p{L}/u.test(text[at + name.length] ?? '')) continue;
-      entity.mentions.push(analysis.mentions.length);
-      analysis.mentions.push({ start: at, end: at + name.length, text: name, entity: idx, kind: 'name', provenance: { stage: 'test', rule: 'test', confidence: 1 } } satisfies Mention);
-    }
-  });
-  analysis.mentions.sort((a, b) => a.start - b.start);
-  return extractEvents({ text, zones, published, language: 'en' }, analysis).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    modality: e.modality,
-    negated: e.negated,
-    actors: e.actors.map((i) => analysis.entities[i]!.name),
-    trigger: e.trigger.text,
-    location: e.location?.text ?? null,
-    targets: e.targets.map((i) => analysis.entities[i]!.name),
-  }));
-}
+const events = eventsWith(ENTITIES);
 
 const extractTargets = (text: string) => events(text).find((e) => e.type === 'AGREE')?.targets;
 
