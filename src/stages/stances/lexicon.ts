@@ -224,6 +224,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`support\s+for|backing\s+for|endorsement\s+of`, 1, 'noun', 0.8),
   // A threat to do something is wanting it done, if only as leverage: "<X>'s threat to impose tariffs".
   c(String.raw`threats?\s+to|ultimatum\s+to`, 1, 'noun', 0.65),
+  // Threatening a measure, or filing for it, is wanting it as leverage: "Kestrel threatens arbitration", "has filed for arbitration".
+  c(String.raw`(?:threaten(?:s|ed|ing)?|fil(?:e|es|ed|ing)\s+for|(?:went|go|goes|going|gone)\s+to)(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|fresh|new)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, 1, 'agentive', 0.65),
   // A proposal is its proposer's: "Sudria's proposal for a truce", "the Norland proposal to cut tariffs".
   c(String.raw`counter-?proposals?\s+(?:for|to)|proposals?\s+(?:for|to)|initiatives?\s+(?:for|to)|requests?\s+for`, 1, 'noun', 0.7),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),

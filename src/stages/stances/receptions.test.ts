@@ -210,3 +210,10 @@ describe('who is asked', () => {
   });
 });
 
+describe('threatening and filing for a measure', () => {
+  it('reads a measure threatened or filed for as wanted', () => {
+    expect(stanceOf('Norland threatens arbitration over the fishing rights.', 'auto:arbitration')).toEqual(['support']);
+    expect(stanceOf('Norland has filed for arbitration.', 'auto:arbitration')).toEqual(['support']);
+  });
+});
+
