@@ -47,7 +47,7 @@ const FLOORS: Record<string, number> = {
   'dev3-reports.txt': 55,
   'heldout3-reports.txt': 25,
   // Session 12: polarity traps in news passages (2–5 sentences) by a helper who saw no code, first measured at 96900c5: dev 31 of 70, held-out 18 of 50.
-  'dev4-polarity-reports.txt': 56,
+  'dev4-polarity-reports.txt': 57,
   'heldout4-polarity-reports.txt': 23,
 };
 

@@ -217,3 +217,9 @@ describe('threatening and filing for a measure', () => {
   });
 });
 
+describe('harms told as what a thing forced', () => {
+  it('reads "had forced it to cancel" as a harm, after a plural possessive too', () => {
+    expect(stanceOf("Norland said the dockers' strike had forced it to cancel 400 sailings.", 'auto:strike')).toEqual(['oppose']);
+  });
+});
+
