@@ -7,9 +7,10 @@
  */
 import { shiftDate } from '../core/dates.js';
 import type { Store } from '../store/store.js';
-import { correctedContradictions, correctedPositions } from './corrected.js';
+import { correctedOpposites, correctedPositions } from './corrected.js';
 import { correctionIndex } from './corrections.js';
 import { negotiationName, splitQualified } from './propositions.js';
+import { revisesOffer } from './stance-relations.js';
 import { storedTalksMerge } from './talks.js';
 import { sideActorIdOf, type PositionCell, type StanceCitation } from './positions.js';
 import { shownDate, timeline, type TimelineEntry } from './timeline.js';
@@ -73,7 +74,8 @@ function changeLine(e: TimelineEntry, max: number): string {
   });
   const corroboration = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
   const marker = e.contradiction ? ' ⚠ contradicted' : '';
-  return `- ${shownDate(e) ?? 'undated'} — ${e.summary}${corroboration}${marker}: ${cite}`;
+  const kind = e.kind === 'stance-change' ? 'Change of position: ' : '';
+  return `- ${shownDate(e) ?? 'undated'} — ${kind}${e.summary}${corroboration}${marker}: ${cite}`;
 }
 
 /** The briefing as Markdown. */
@@ -153,6 +155,7 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
 
   // Open proposals: one side for (or for with conditions), another side against.
   const open: string[] = [];
+  const off: string[] = [];
   for (const p of matrix.propositions) {
     // A spun copy's line that repeats its party's other lines is no proposal of its own (as under Positions).
     const cells = parties
@@ -160,8 +163,26 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
       .filter((c): c is PositionCell => !!c && !echoesOwnLines(c, cellsOf(c.rowId)));
     const pro = cells.filter((c) => c.stance === 'support' || c.stance === 'conditional');
     const con = cells.filter((c) => c.stance === 'oppose');
-    if (!pro.length || (!con.length && !pro.some((c) => c.stance === 'conditional'))) continue;
     const name = (c: PositionCell) => parties.find((r) => r.id === c.rowId)!.name;
+    // An earlier offer of a side that a later one of its own replaced ("lowered its proposal to $35", "a
+    // revised offer") is no longer on the table: shown as superseded, with the offer that replaced it.
+    for (const c of pro) {
+      const [latest, ...older] = c.citations;
+      if (!latest || !revisesOffer(latest.evidence.text)) continue;
+      for (const o of older.filter((x) => x.stance === 'support' || x.stance === 'conditional')) {
+        if (o.docId === latest.docId && o.evidence.start === latest.evidence.start) continue;
+        off.push(`- **${label(p.id)}**: ${name(c)}'s earlier offer ${citeStance(o, Math.min(ex, 110))} — superseded by ${citeStance(latest, Math.min(ex, 110))}`);
+      }
+    }
+    // Backed once and now rejected by every side that spoke (its own proposer included): withdrawn, not open.
+    const backedBefore = con.filter((c) => c.citations.some((x) => x.stance === 'support' || x.stance === 'conditional'));
+    if (!pro.length && backedBefore.length && cells.length === con.length) {
+      const c = backedBefore[0]!;
+      const was = c.citations.find((x) => x.stance === 'support' || x.stance === 'conditional')!;
+      off.push(`- **${label(p.id)}**: withdrawn or rejected by all sides — backed earlier by ${name(c)} ${citeStance(was, Math.min(ex, 110))}; now rejected: ${con.map((x) => `${name(x)} ${citeStance(x.citations[0]!, Math.min(ex, 110))}`).join('; ')}`);
+      continue;
+    }
+    if (!pro.length || (!con.length && !pro.some((c) => c.stance === 'conditional'))) continue;
     const parts = [
       ...pro.map((c) => `${c.stance === 'conditional' ? 'conditionally backed' : 'backed'} by ${name(c)} ${citeStance(c.citations[0]!, Math.min(ex, 110))}`),
       ...con.map((c) => `rejected by ${name(c)} ${citeStance(c.citations[0]!, Math.min(ex, 110))}`),
@@ -169,6 +190,7 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
     open.push(`- **${label(p.id)}**: ${parts.join('; ')}`);
   }
   if (open.length) out.push('', '## Open proposals', ...open.slice(0, max));
+  if (off.length) out.push('', '## No longer on the table (superseded or withdrawn)', ...off.slice(0, max));
 
   // What changed: by default each negotiation in its own last 14 days, so a store holding several talks does
   // not report only the newest one's.
@@ -190,7 +212,8 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   const undatedTalks = new Set(windows ? [...windows.docs.values()].filter((k) => !windows.newest.has(k)) : []);
   const entries = timeline(store, { since: firstSince, labels: options.labels });
   if (firstSince && undatedTalks.size) entries.push(...timeline(store, { labels: options.labels }).filter((e) => e.date === null));
-  const changes = entries.filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' || e.actors.length > 0) && inWindow(e));
+  // Sources disagreeing about one moment, or a reading with no date, are no change of position: they have sections of their own.
+  const changes = entries.filter((e) => e.sources.length > 0 && (e.kind === 'stance-change' ? (e.relation ?? 'change') === 'change' : e.actors.length > 0) && inWindow(e));
   // A fact that sources dispute is news an analyst must see, as much as a corroborated one.
   const weight = (e: TimelineEntry) =>
     (e.independentSources ?? 1) * 4 +
@@ -231,24 +254,40 @@ export function renderBrief(store: Store, options: BriefOptions = {}): string {
   // One line per holder and proposition: the first opposing pair, and how many more there are.
   // A pair of cited spans is shown once: a party's pair that repeats its body's or spokesman's (two stances
   // of one sentence, "his aides said the army would not negotiate") adds no other evidence.
-  const byCell = new Map<string, ReturnType<typeof correctedContradictions>>();
-  const spanPairs = new Set<string>();
-  const spanOf = (e: { docId: string; evidence: Span3 }) => `${e.docId}:${e.evidence.start}-${e.evidence.end}`;
-  for (const c of correctedContradictions(store, {}, fix)) {
-    const pair = `${spanOf(c.support)}|${spanOf(c.oppose)}|${c.proposition}`;
-    if (spanPairs.has(pair)) continue;
-    spanPairs.add(pair);
-    const key = `${c.holder}\u0000${c.proposition}`;
-    (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(c);
-  }
-  if (byCell.size) {
-    out.push('', '## Contradictions between sources');
-    for (const pairs of [...byCell.values()].slice(0, max)) {
+  const opposites = correctedOpposites(store, {}, fix);
+  const byCellOf = (list: typeof opposites.contradictions) => {
+    const byCell = new Map<string, typeof list>();
+    const spanPairs = new Set<string>();
+    const spanOf = (e: { docId: string; evidence: Span3 }) => `${e.docId}:${e.evidence.start}-${e.evidence.end}`;
+    for (const c of list) {
+      const pair = `${spanOf(c.support)}|${spanOf(c.oppose)}|${c.proposition}`;
+      if (spanPairs.has(pair)) continue;
+      spanPairs.add(pair);
+      const key = `${c.holder}\u0000${c.proposition}`;
+      (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(c);
+    }
+    return byCell;
+  };
+  const contradictions = byCellOf(opposites.contradictions);
+  if (contradictions.size) {
+    // Changes of position over time are under "What changed": here only independent outlets telling one moment two ways.
+    out.push('', '## Contradictions between sources (same moment, different outlets)');
+    for (const pairs of [...contradictions.values()].slice(0, max)) {
       const c = pairs[0]!;
       const more = pairs.length > 1 ? ` (${pairs.length} opposing pairs)` : '';
+      const when = c.support.date === c.oppose.date ? c.support.date : `${c.oppose.date}/${c.support.date}`;
       out.push(
-        `- ${c.holderName} on ${label(c.proposition)}${more} — for: ${citeStance(toCitation(c.support), Math.min(ex, 100))}; against: ${citeStance(toCitation(c.oppose), Math.min(ex, 100))}`,
+        `- ${when} — ${c.holderName} on ${label(c.proposition)}${more} — for: ${citeStance(toCitation(c.support), Math.min(ex, 100))}; against: ${citeStance(toCitation(c.oppose), Math.min(ex, 100))}`,
       );
+    }
+  }
+  const undatedPairs = byCellOf(opposites.undated);
+  if (undatedPairs.size) {
+    out.push('', '## Opposite readings with an undated report (neither a change nor a contradiction can be told)');
+    for (const pairs of [...undatedPairs.values()].slice(0, max)) {
+      const c = pairs[0]!;
+      const more = pairs.length > 1 ? ` (${pairs.length} pairs)` : '';
+      out.push(`- undated — ${c.holderName} on ${label(c.proposition)}${more} — for: ${citeStance(toCitation(c.support), Math.min(ex, 100))}; against: ${citeStance(toCitation(c.oppose), Math.min(ex, 100))}`);
     }
   }
   return `${out.join('\n')}\n`;

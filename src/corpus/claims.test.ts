@@ -119,9 +119,11 @@ describe('contradictions', () => {
     return { id, outlet: `Outlet ${id}`, published, duplicateOf, text: `${evidence}.`, stances: [{ actor: 'firefly', proposition: 'border-truce', stance, evidence }] };
   };
 
-  it('pairs opposing stances of one holder from independent sources in overlapping periods', () => {
+  it('pairs opposing stances of one holder from independent outlets of the same moment', () => {
     add(stanceArticle('s1', 'support', '2025-03-10'));
-    add(stanceArticle('s2', 'oppose', '2025-03-12'));
+    add(stanceArticle('s2', 'oppose', '2025-03-10'));
+    // Two days later, from a third outlet: a change of position, no contradiction.
+    add(stanceArticle('s4', 'support', '2025-03-12'));
     const found = correctedContradictions(store);
     expect(found).toHaveLength(1);
     expect(found[0]!.level).toBe('actor');

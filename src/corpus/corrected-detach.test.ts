@@ -170,9 +170,11 @@ describe('a detached person in the timeline', () => {
   });
 
   it('a merge makes two actors one holder, so their stances change together', () => {
+    // A week after Firefly's support: a change of position once the two are one holder (the same day, from
+    // another outlet, it would be a contradiction).
     write(store, {
       id: 'd4',
-      published: '2025-03-02',
+      published: '2025-03-09',
       text: 'Sylvania rejected the border truce.',
       entities: [{ actor: 'sylvania', names: ['Sylvania'] }],
       stances: [{ entity: 0, stance: 'oppose', evidence: 'Sylvania rejected the border truce' }],
@@ -227,13 +229,27 @@ describe('a detached person in positions and the brief', () => {
     expect(cell(CHICOLINI)?.stance).toBe('oppose');
   });
 
+  /** Firefly's support reported the day "Chicolini" (read as Firefly) rejected it, by another outlet. */
+  const sameDaySupport = () =>
+    write(store, {
+      id: 'd5',
+      published: '2025-03-05',
+      text: 'Rufus Firefly backs the border truce.',
+      entities: [{ actor: 'firefly', names: ['Rufus Firefly'] }],
+      stances: [{ entity: 0, stance: 'support', evidence: 'Rufus Firefly backs the border truce' }],
+    });
+
   it('contradictions are between served holders', () => {
+    // Three days apart (d1, d2) is a change of position, not a contradiction; the same day (d5, d2) is one.
+    expect(correctedContradictions(store)).toEqual([]);
+    sameDaySupport();
     expect(correctedContradictions(store).map((c) => c.holder)).toEqual(['firefly']);
     detach(store);
     expect(correctedContradictions(store)).toEqual([]);
   });
 
   it('the brief shows no stance change or contradiction the detach undid, and its citations hold', () => {
+    sameDaySupport();
     const before = renderBrief(store, { since: '2025-02-01' });
     expect(before).toContain('Rufus Firefly on border-truce: support → oppose');
     expect(before).toContain('## Contradictions between sources');

@@ -5,10 +5,21 @@
  */
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
-import { stancesContradict, type Contradiction } from './claims.js';
+import type { Contradiction } from './claims.js';
 import { correctionIndex, type ActorMerges, type CorrectionIndex } from './corrections.js';
 import { positionsMatrix, type PositionCell, type PositionsMatrix } from './positions.js';
+import { anyContradiction, readingOf, stanceRelation, toldAsPast, type TimedStance } from './stance-relations.js';
 import { storedTalksMerge } from './talks.js';
+
+/** Whether a cell's citations contradict (`stanceRelation`): for cells rebuilt from citations by a merge or a detach. */
+function citationsContradict(cs: PositionCell['citations']): boolean {
+  // A citation's date is its stance's moment; whether the text gave it is no longer known, so it counts as the report's.
+  return anyContradiction(
+    cs
+      .filter((c) => c.review !== 'rejected')
+      .map((c): TimedStance => ({ stance: c.stance, date: c.date, published: c.date, outlet: c.outlet, root: c.docId, past: toldAsPast(c.evidence.text) })),
+  );
+}
 
 /** The positions matrix with reviews overlaid, detached persons on rows of their own and merged actors as one row. */
 export function correctedPositions(store: Store, options: { since?: string; until?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): PositionsMatrix {
@@ -62,7 +73,7 @@ function detachPositions(store: Store, fix: CorrectionIndex, m: PositionsMatrix)
       const latest = [...prev.citations].reverse().find((x) => x.review !== 'rejected');
       prev.stance = latest?.stance ?? prev.stance;
       prev.sources = outlets(prev.citations);
-      prev.contradiction = new Set(prev.citations.filter((x) => x.review !== 'rejected').map((x) => x.stance)).has('support') && prev.citations.some((x) => x.review !== 'rejected' && x.stance === 'oppose');
+      prev.contradiction = citationsContradict(prev.citations);
       added.set(key, prev);
     }
   }
@@ -100,7 +111,8 @@ function mergePositions(store: Store, merges: ActorMerges, m: PositionsMatrix): 
       stance: latest?.stance ?? prev.stance,
       trend: prev.stance === cell.stance ? prev.trend : 'mixed',
       sources: prev.sources + cell.sources,
-      contradiction: prev.contradiction || cell.contradiction || prev.stance !== cell.stance,
+      // Two merged names' different latest stances are a change or a contradiction as their reports' moments say.
+      contradiction: prev.contradiction || cell.contradiction || citationsContradict(citations),
       citations,
     });
   }
@@ -133,6 +145,15 @@ interface ContradictionRow {
  * taken from; merged actors are one holder). With no corrections, the stored stances as they are.
  */
 export function correctedContradictions(store: Store, filter: { proposition?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): Contradiction[] {
+  return correctedOpposites(store, filter, fix).contradictions;
+}
+
+/**
+ * Opposite stances of one holder on one proposition from independent reports, as `stanceRelation` tells
+ * them: `contradictions` (the same moment, different outlets) and `undated` (one of the two has no date, so
+ * neither a change nor a contradiction can be told). Changes of position are the timeline's.
+ */
+export function correctedOpposites(store: Store, filter: { proposition?: string } = {}, fix: CorrectionIndex = correctionIndex(store)): { contradictions: Contradiction[]; undated: Contradiction[] } {
   // Talks reported with fewer parties are the multilateral talks they belong to (`talks.ts`): one holder's
   // stances on the same object of the same talks are compared however many parties each report named.
   const talks = storedTalksMerge(store.db);
@@ -151,17 +172,18 @@ export function correctedContradictions(store: Store, filter: { proposition?: st
     if (!names.has(id)) names.set(id, fix.detaches.detached(id)?.label ?? store.get(id)?.name ?? id);
     return names.get(id)!;
   };
-  const rows: (ContradictionRow & { actor: string | null; party: string | null })[] = [];
+  const rows: (ContradictionRow & { past: boolean; actor: string | null; party: string | null })[] = [];
   for (const r of raw) {
     // A syndicated or spun copy says again what its original (stored and read too) says: a stance only the
     // copy holds is its rewording's artefact ("handouts" read as the deal), never a second source against.
     if (r.duplicate_of !== null) continue;
     const review = fix.stanceReview(r.doc_id, r.evidence_start, r.evidence_end, r.proposition);
     if (review.review === 'rejected') continue;
-    const stance = review.stance ?? r.stance;
+    const reading = readingOf(r.stance, r.evidence_text);
+    const stance = review.stance ?? reading.stance;
     if (stance !== 'support' && stance !== 'oppose') continue;
     const actor = r.actor_id === null ? null : fix.entityActor(r.doc_id, r.actor_entity, r.actor_id);
-    rows.push({ ...r, proposition: talks.shownAs(r.proposition), stance, actor, party: r.party_id === null ? null : fix.merges.canonical(r.party_id) });
+    rows.push({ ...r, proposition: talks.shownAs(r.proposition), stance, past: reading.past, actor, party: r.party_id === null ? null : fix.merges.canonical(r.party_id) });
   }
   const cite = (r: (typeof rows)[number]): Contradiction['support'] => ({
     stanceId: r.id,
@@ -175,6 +197,7 @@ export function correctedContradictions(store: Store, filter: { proposition?: st
     evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
   });
   const out: Contradiction[] = [];
+  const undated: Contradiction[] = [];
   const seen = new Set<string>();
   for (const level of ['actor', 'party'] as const) {
     const groups = new Map<string, typeof rows>();
@@ -186,17 +209,18 @@ export function correctedContradictions(store: Store, filter: { proposition?: st
     }
     for (const [key, group] of groups) {
       const holder = key.split('\u0000')[0]!;
-      const fact = (r: (typeof rows)[number]) => ({ holder, proposition: r.proposition, stance: r.stance, date: r.date ?? r.published, root: r.duplicate_of ?? r.doc_id });
+      const fact = (r: (typeof rows)[number]): TimedStance => ({ stance: r.stance, date: r.date ?? r.published, published: r.published, outlet: r.outlet, root: r.duplicate_of ?? r.doc_id, past: r.past });
       for (const s of group.filter((r) => r.stance === 'support')) {
         for (const o of group.filter((r) => r.stance === 'oppose')) {
-          if (!stancesContradict(fact(s), fact(o))) continue;
+          const relation = stanceRelation(fact(s), fact(o));
+          if (relation !== 'contradiction' && relation !== 'undated') continue;
           const pairKey = `${s.id}|${o.id}`;
           if (seen.has(pairKey)) continue; // reported once, at the most specific level
           seen.add(pairKey);
-          out.push({ level, holder, holderName: nameOf(holder), proposition: s.proposition, support: cite(s), oppose: cite(o) });
+          (relation === 'contradiction' ? out : undated).push({ level, holder, holderName: nameOf(holder), proposition: s.proposition, support: cite(s), oppose: cite(o) });
         }
       }
     }
   }
-  return out;
+  return { contradictions: out, undated };
 }

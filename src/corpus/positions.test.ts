@@ -148,8 +148,13 @@ describe('positionsMatrix', () => {
   it('flags opposing stances from different sources close in time, not far apart', () => {
     setup();
     const m = positionsMatrix(store);
-    expect(cell(m, 'ruritania')!.contradiction).toBe(true); // support 03-01 (d1) vs oppose 03-03 (d2)
+    // support 03-01 (d1) vs oppose 03-03 (d2): one outlet's update two days later, a change, not a contradiction
+    expect(cell(m, 'ruritania')!.contradiction).toBe(false);
     expect(cell(m, 'freedonia')!.contradiction).toBe(false); // 19 days apart: a change, not a contradiction
+    // Another outlet telling the same day (03-03) the other way is one.
+    doc('d6', '2025-03-03', 'Ruritania backs the truce.', null, 'Other Wire');
+    stance('d6', 'ruritania', 'ruritania', 'ceasefire', 'support', '2025-03-03', [0, 25]);
+    expect(cell(positionsMatrix(store), 'ruritania')!.contradiction).toBe(true);
   });
 
   it('rolls persons up to their party and keeps independent analysts apart', () => {

@@ -1,9 +1,9 @@
-import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
 import { stanceReviewKey, stanceReviews } from './corrections.js';
-import { CONTRADICTION_WINDOW_DAYS, periodsOverlap } from './claims.js';
+import { CONTRADICTION_WINDOW_DAYS } from './claims.js';
+import { anyContradiction, EVIDENCE_TO_READ, readingOf, type TimedStance } from './stance-relations.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, splitQualified, type PropositionInfo } from './propositions.js';
 import { storedTalksMerge, talksKey, talksMerge } from './talks.js';
 
@@ -39,7 +39,7 @@ export interface PositionCell {
   trend: 'steady' | 'hardening' | 'softening' | 'mixed' | 'new';
   /** Independent sources (syndicated/spun copies count once). */
   sources: number;
-  /** Opposing stances in overlapping periods. */
+  /** Opposing stances of the same moment from independent outlets (`stanceRelation` in `stance-relations.ts`). */
   contradiction: boolean;
   citations: StanceCitation[];
 }
@@ -145,6 +145,12 @@ interface CompactRow {
   source: number | string;
   evStart: number;
   evEnd: number;
+  published: string | null;
+  outlet: string | null;
+  /** Told in the pluperfect ("had rejected"): a position held before the report. */
+  past: boolean;
+  /** Told as a relative clause's background ("X, which had rejected it, ..."): no reading of the report's own. */
+  background: boolean;
 }
 
 interface StanceShape {
@@ -166,29 +172,20 @@ interface CellAcc {
   items: CompactRow[];
 }
 
-/** `dayNumber`, remembered: the same few hundred dates recur across thousands of stances. */
-function dayNumbers(): (date: string | null) => number | null {
-  const memo = new Map<string, number | null>();
-  return (date) => {
-    if (!date) return null;
-    let day = memo.get(date);
-    if (day === undefined) memo.set(date, (day = dayNumber(date)));
-    return day;
-  };
-}
-
 /**
  * Trend over reports in order. One report (one document) is one reading however many stances it holds
  * ("could back it after a safeguard" and "can support it" in one article are no softening); a report
  * changes the position only when it shares no stance value with the report before it.
  */
-function trendOf(reports: readonly { seq: number; shape: { stance: StanceValue } }[]): PositionCell['trend'] {
+function trendOf(reports: readonly { seq: number; past?: boolean; shape: { stance: StanceValue } }[]): PositionCell['trend'] {
   const readings: StanceValue[][] = [];
-  let lastSeq: number | null = null;
+  let last: string | null = null;
+  // What a report tells as past ("had rejected ... now accepts") is a reading of its own, before the report's.
   for (const r of reports) {
-    if (r.seq !== lastSeq) readings.push([]);
+    const key = `${r.seq}:${r.past === true}`;
+    if (key !== last) readings.push([]);
     readings.at(-1)!.push(r.shape.stance);
-    lastSeq = r.seq;
+    last = key;
   }
   if (readings.length === 1) return 'new';
   const mean = (vs: StanceValue[]) => vs.reduce((t, v) => t + SCORE[v], 0) / vs.length;
@@ -207,38 +204,23 @@ function trendOf(reports: readonly { seq: number; shape: { stance: StanceValue }
 }
 
 /**
- * Whether a cell's stances contradict: `stancesContradict` over all pairs (the holder and proposition are
- * the cell's; a stance's source is its independent root). Supports are sorted by day and each opposition
- * scans its window, O(n log n); every candidate pair is confirmed with `periodsOverlap`, the one definition.
+ * Whether a cell's stances contradict: two opposite stances of the same moment from independent outlets
+ * (`stanceRelation`, the one rule). A stance's `source` is its independent root.
  */
-export function contradicts(items: readonly { date: string | null; source: number | string; shape: { stance: StanceValue } }[], day: (date: string | null) => number | null = dayNumber): boolean {
-  const sup = items.filter((r) => r.shape.stance === 'support');
-  const opp = items.filter((r) => r.shape.stance === 'oppose');
-  if (!sup.length || !opp.length) return false;
-  const confirmed = (s: (typeof sup)[number], o: (typeof opp)[number]) => s.source !== o.source && periodsOverlap(s.date, o.date);
-  // Without a day number (undated or unreadable) a support is compared with every opposition.
-  const dayless = sup.filter((s) => day(s.date) === null);
-  const dated = sup
-    .map((s) => ({ s, day: day(s.date) }))
-    .filter((x): x is { s: (typeof sup)[number]; day: number } => x.day !== null)
-    .sort((a, b) => a.day - b.day);
-  for (const o of opp) {
-    if (dayless.some((s) => confirmed(s, o))) return true;
-    const d = day(o.date);
-    if (d === null) {
-      if (dated.some((x) => confirmed(x.s, o))) return true;
-      continue;
-    }
-    let lo = 0;
-    let hi = dated.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dated[mid]!.day < d - CONTRADICTION_WINDOW_DAYS) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < dated.length && dated[k]!.day <= d + CONTRADICTION_WINDOW_DAYS; k++) if (confirmed(dated[k]!.s, o)) return true;
-  }
-  return false;
+export function contradicts(items: readonly { date: string | null; published?: string | null; outlet?: string | null; past?: boolean; source: number | string; shape: { stance: StanceValue } }[]): boolean {
+  return anyContradiction(items.map((r): TimedStance => ({ stance: r.shape.stance, date: r.date, published: r.published ?? null, outlet: r.outlet ?? null, root: r.source, past: r.past ?? false })));
+}
+
+/**
+ * A cell's reports without the background a report tells only in passing ("X, which had rejected it, now
+ * ..." read without its main clause): that is what X held before, not the report's reading of X. A past
+ * stance a report tells as its news ("officials said X had rejected it") stays. Nothing is dropped from a
+ * cell that would be left empty.
+ */
+function presentReadings<T extends { seq: number; past: boolean; background: boolean }>(reports: readonly T[]): T[] {
+  const current = new Set(reports.filter((r) => !r.past).map((r) => r.seq));
+  const kept = reports.filter((r) => !r.background || current.has(r.seq));
+  return kept.length ? kept : [...reports];
 }
 
 /**
@@ -267,13 +249,14 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       `SELECT s.rowid, json_array(s.actor_id, s.party_id, s.proposition, s.stance, a.type), COALESCE(s.date, d.published), d.seq, s.idx, s.doc_id,
               CASE WHEN d.duplicate_of IS NULL THEN d.seq
                    ELSE COALESCE((SELECT r.seq FROM documents r INDEXED BY documents_timeline WHERE r.id = d.duplicate_of), d.duplicate_of) END,
-              s.evidence_start, s.evidence_end
+              s.evidence_start, s.evidence_end, d.outlet, d.published,
+              ${EVIDENCE_TO_READ}
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id LEFT JOIN actors a ON a.id = s.actor_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY s.rowid`,
     )
     .raw()
-    .all(params) as [number, string, string | null, number, number, string, number | string, number, number][];
+    .all(params) as [number, string, string | null, number, number, string, number | string, number, number, string | null, string | null, string | null][];
   // Human review: a rejected stance leaves the matrix; a confirmed one is marked so; a stance a person set
   // replaces the machine's reading.
   const review = stanceReviews(db);
@@ -281,18 +264,24 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   const shapes = new Map<string, StanceShape>();
   const reviews = new Map<CompactRow, 'confirmed' | 'rejected'>();
   const talks = storedTalksMerge(db);
-  const rows: CompactRow[] = raw.map(([rowid, json, date, seq, idx, docId, source, evStart, evEnd]) => {
+  const rows: CompactRow[] = raw.map(([rowid, json, date, seq, idx, docId, source, evStart, evEnd, outlet, published, hadText]) => {
     let shape = shapes.get(json);
     if (!shape) {
       const [actorId, partyId, proposition, stance, actorType] = JSON.parse(json) as [string | null, string | null, string, StanceValue, string | null];
       shapes.set(json, (shape = { actorId, partyId, proposition: talks.shownAs(proposition), storedProposition: proposition, stance, actorType, cells: [] }));
+    }
+    // A holder revising its own offer is offering new terms (`readingOf`), whatever the stance stage read.
+    const reading = readingOf(shape.stance, hadText);
+    if (reading.stance !== shape.stance) {
+      const set = JSON.stringify([shape.actorId, shape.partyId, shape.storedProposition, reading.stance, shape.actorType]);
+      shape = shapes.get(set) ?? shapes.set(set, { ...shape, stance: reading.stance, cells: [] }).get(set)!;
     }
     const rv = review.size ? review.get(keyOf(docId, evStart, evEnd, shape.storedProposition)) : undefined;
     if (rv?.stance && rv.stance !== shape.stance) {
       const set = JSON.stringify([shape.actorId, shape.partyId, shape.storedProposition, rv.stance, shape.actorType]);
       shape = shapes.get(set) ?? shapes.set(set, { ...shape, stance: rv.stance, cells: [] }).get(set)!;
     }
-    const row = { rowid, shape, date, seq, idx, docId, source, evStart, evEnd };
+    const row = { rowid, shape, date, seq, idx, docId, source, evStart, evEnd, outlet, published, past: reading.past, background: reading.background };
     if (rv) reviews.set(row, rv.review as 'confirmed' | 'rejected');
     return row;
   });
@@ -363,7 +352,6 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
   // A syndicated or spun copy repeats its original: it counts toward the cell's sources, but arriving later
   // never makes it the news, a change of position or a citation while the original's report is there.
   const isCopy = (r: CompactRow) => r.source !== r.seq;
-  const day = dayNumbers();
   const out: PositionCell[] = [];
   const citeIds = new Set<number>();
   const cellCites = new Map<PositionCell, CompactRow[]>();
@@ -373,7 +361,9 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
     // A cell only copies hold is a spun copy's rewording of its original's actor ("GCO" for "WTO" in
     // "any one of the GCO's members"): the original, stored and read too, says who took which position.
     if (!originals.length) continue;
-    const reports = originals;
+    // What a report tells as past ("had rejected") leads to its present reading, never is the latest one.
+    const reports = presentReadings(originals);
+    // A report's past readings come first in it (the stance stage stores them so): its last is its present one.
     const latest = reports.at(-1)!;
     const sources = new Set(items.map((r) => r.source)).size;
     const cell: PositionCell = {
@@ -382,7 +372,7 @@ export function positionsMatrix(store: Store, options: { since?: string; until?:
       stance: latest.shape.stance,
       trend: trendOf(reports),
       sources,
-      contradiction: contradicts(reports, day),
+      contradiction: contradicts(reports),
       citations: [],
     };
     // One citation per cited span: a party's row holds the same sentence through its spokesman and itself,

@@ -11,10 +11,11 @@
 import { dayNumber } from '../core/dates.js';
 import type { StanceValue } from '../core/model.js';
 import type { Store } from '../store/store.js';
-import { EVENT_DATE_WINDOW_DAYS, periodsOverlap, stancesContradict } from './claims.js';
+import { EVENT_DATE_WINDOW_DAYS, periodsOverlap } from './claims.js';
 import { actorDetaches, actorMerges, eventActors, stanceReviewKey, stanceReviews, type ServedEventActors } from './corrections.js';
 import { sideNamer } from './positions.js';
 import { discoveredInfo } from './propositions.js';
+import { EVIDENCE_TO_READ, readingOf, stanceRelation, type StanceRelation } from './stance-relations.js';
 import { storedTalksMerge, talksKey } from './talks.js';
 
 export interface TimelineSource {
@@ -41,7 +42,14 @@ export interface TimelineEntry {
   to: string | null;
   negated: boolean;
   modality: string | null;
+  /** Events: reported as happening and as not. Stance changes: `relation` is `contradiction`. */
   contradiction: boolean;
+  /**
+   * Stance changes: how the two readings relate (`stanceRelation`): `change` (a later moment, the same outlet's
+   * update, or a stance the report tells as past), `contradiction` (independent outlets, the same moment), or
+   * `undated` (one report has no date: neither can be told).
+   */
+  relation?: StanceRelation;
   sources: TimelineSource[];
   /** `text` when the article gives the date ("on Thursday"), `published` when it is the report's date. */
   dateOrigin?: 'text' | 'published';
@@ -78,8 +86,8 @@ export interface TimelineFilter {
  */
 /** `doc` and `root` are document sequence numbers (a copy's root is its original's): integers compare and hash cheaply. */
 type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string, doc: number, root: number, evidenceStart: number];
-/** Read in ingest order (document sequence, then position): one document's rows are consecutive. */
-type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, actorEntity: number];
+/** Read in ingest order (document sequence, then position): one document's rows are consecutive. `hadText`: the evidence, only when it may be pluperfect. */
+type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, actorEntity: number, hadText?: string | null];
 type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
 /** `partyHeld`: 1 when the holder is the stance's party (a party keeps its stances whatever a detach moves). */
 type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue, partyHeld: number];
@@ -111,6 +119,7 @@ interface StanceDetail extends SourceDetail {
   duplicate_of: string | null;
 }
 
+
 /**
  * An entry before its texts are read: everything ordering, filtering and contradiction need. The
  * timeline sorts and pages these, then builds full entries for the page only.
@@ -136,8 +145,8 @@ interface StanceChangeDraft {
   date: string | null;
   holder: string;
   proposition: string;
-  prev: { rowid: number; stance: StanceValue };
-  cur: { rowid: number; stance: StanceValue };
+  prev: { rowid: number; stance: StanceValue; past: boolean };
+  cur: { rowid: number; stance: StanceValue; past: boolean };
 }
 type Draft = EventDraft | StanceChangeDraft;
 /** What every report with one shape shares. */
@@ -520,12 +529,12 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     .prepare(
       corrected
         ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
-              s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity
+              s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity, ${EVIDENCE_TO_READ}
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
        ORDER BY d.seq, s.idx`
         : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
-              s.doc_id, s.evidence_start, s.evidence_end
+              s.doc_id, s.evidence_start, s.evidence_end, 0, ${EVIDENCE_TO_READ}
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
        ORDER BY d.seq, s.idx`,
@@ -536,8 +545,11 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
-  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {
+  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity, hadText] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {
     let shape = stanceShapeOf(json);
+    // A holder revising its own offer is offering new terms (`readingOf`); a pluperfect stance is a past reading.
+    const reading = readingOf(shape[3], hadText);
+    if (reading.stance !== shape[3]) shape = [shape[0], shape[1], shape[2], reading.stance, shape[4]];
     if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
     const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
     if (rv?.review === 'rejected') continue;
@@ -549,14 +561,15 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     const proposition = talks.shownAs(shape[2]);
     const key = `${holder}\u0000${proposition}`;
     const h = holders.get(key);
-    if (h) h.group.push({ rowid, date, shape, docId });
-    else holders.set(key, { holder, proposition, group: [{ rowid, date, shape, docId }] });
+    const { past, background } = reading;
+    if (h) h.group.push({ rowid, date, shape, docId, past, background });
+    else holders.set(key, { holder, proposition, group: [{ rowid, date, shape, docId, past, background }] });
   }
   for (const { holder, proposition, group } of holders.values()) {
     if (!actorWanted([holder]) && !actorWanted(group.map((g) => g.shape[1]).filter((a): a is string => !!a))) continue;
     for (const { prev, cur } of positionChanges(group)) {
       if (!inRange(cur.date, filter)) continue;
-      drafts.push({ kind: 'stance-change', date: cur.date, holder, proposition, prev: { rowid: prev.rowid, stance: prev.shape[3] }, cur: { rowid: cur.rowid, stance: cur.shape[3] } });
+      drafts.push({ kind: 'stance-change', date: cur.date, holder, proposition, prev: { rowid: prev.rowid, stance: prev.shape[3], past: prev.past === true }, cur: { rowid: cur.rowid, stance: cur.shape[3], past: cur.past === true } });
     }
   }
 
@@ -575,6 +588,10 @@ interface StanceSeen {
   date: string | null;
   shape: StanceShape;
   docId: string;
+  /** Told in the pluperfect ("had rejected"): a reading from before its report. */
+  past?: boolean;
+  /** Told as a relative clause's background ("X, which had rejected it, ..."). */
+  background?: boolean;
 }
 
 /**
@@ -618,11 +635,16 @@ export function inReportOrder(rows: readonly StanceRow[], talksOf: (row: StanceR
  * sentence, "conditional" in the next) are the report's nuance, not a change. A change is a report that
  * shares no stance value with the report before it; it runs from that report's last stance to its first.
  */
-export function positionChanges<T extends { date: string | null; docId: string; shape: StanceShape }>(group: readonly T[]): { prev: T; cur: T }[] {
+export function positionChanges<T extends { date: string | null; docId: string; shape: StanceShape; past?: boolean; background?: boolean }>(group: readonly T[]): { prev: T; cur: T }[] {
   const reports: T[][] = [];
+  // What a report tells as past ("had rejected ... now accepts") is a reading before the report's own. Told
+  // only as a relative clause's background ("X, which had rejected it, ...") it is no reading of the report's.
+  const current = new Set(group.filter((g) => !g.past).map((g) => g.docId));
+  // A report's past readings come right before its present ones: the stance stage stores them first.
   for (const g of group) {
+    if (g.background && !current.has(g.docId)) continue;
     const last = reports.at(-1);
-    if (last && last[0]!.docId === g.docId && last[0]!.date === g.date) last.push(g);
+    if (last && last[0]!.docId === g.docId && last[0]!.date === g.date && (last[0]!.past === true) === (g.past === true)) last.push(g);
     else reports.push([g]);
   }
   const out: { prev: T; cur: T }[] = [];
@@ -737,13 +759,22 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
     }
     const prev = stanceDetails.get(d.prev.rowid)!;
     const cur = stanceDetails.get(d.cur.rowid)!;
-    const fact = (r: StanceDetail, stance: StanceValue) => ({ holder: d.holder, proposition: d.proposition, stance, date: r.date ?? r.published, root: r.duplicate_of ?? r.doc_id });
+    const fact = (r: StanceDetail, stance: StanceValue, past: boolean) => ({ stance, date: r.date ?? r.published, published: r.published, outlet: r.outlet, root: r.duplicate_of ?? r.doc_id, past });
     const holderName = nameOf(d.holder);
+    // Readings that are not support against oppose ("support" then "conditional") are a change whatever their dates.
+    const relation = stanceRelation(fact(prev, d.prev.stance, d.prev.past), fact(cur, d.cur.stance, d.cur.past)) ?? 'change';
+    const label = labelOf(d.proposition);
+    const summary =
+      relation === 'contradiction'
+        ? `${holderName} on ${label}: sources disagree, ${d.prev.stance} vs ${d.cur.stance} (same moment, different outlets)`
+        : relation === 'undated'
+          ? `${holderName} on ${label}: ${d.prev.stance} vs ${d.cur.stance}, one report undated (neither a change nor a contradiction can be told)`
+          : `${holderName} on ${label}: ${d.prev.stance} → ${d.cur.stance}${d.prev.past && prev.doc_id === cur.doc_id ? ' (the report tells the earlier stance as past)' : ''}`;
     return {
       kind: 'stance-change',
       id: `${prev.id}>${cur.id}`,
       date: d.date,
-      summary: `${holderName} on ${labelOf(d.proposition)}: ${d.prev.stance} → ${d.cur.stance}`,
+      summary,
       type: null,
       mode: null,
       actors: [holderName],
@@ -753,7 +784,8 @@ function hydrate(store: Store, page: readonly Draft[], nameOf: (id: string) => s
       to: d.cur.stance,
       negated: false,
       modality: null,
-      contradiction: stancesContradict(fact(prev, d.prev.stance), fact(cur, d.cur.stance)),
+      contradiction: relation === 'contradiction',
+      relation,
       dateOrigin: cur.date ? 'text' : 'published',
       sources: [source(cur), source(prev)],
     };

@@ -179,7 +179,7 @@ export const OPENAPI = {
         properties: { id: { type: 'string' }, doc: docRef, type: { type: 'string' }, mode: { type: ['string', 'null'] }, actors: { type: 'array', items: actorRef }, targets: { type: 'array', items: actorRef }, negated: { type: 'boolean' }, modality: { type: 'string' }, date: { type: ['string', 'null'] }, trigger: spanSchema, evidence: spanSchema },
       },
       Positions: { type: 'object', properties: { rows: { type: 'array' }, propositions: { type: 'array' }, cells: { type: 'array' } } },
-      TimelineEntry: { type: 'object', properties: { kind: { type: 'string', enum: ['event', 'stance-change'] }, id: { type: 'string' }, date: { type: ['string', 'null'] }, datePrecision: { type: 'string', enum: ['day', 'month'], description: 'month: the article names only the month; date is its first day' }, summary: { type: 'string' }, contradiction: { type: 'boolean' } } },
+      TimelineEntry: { type: 'object', properties: { kind: { type: 'string', enum: ['event', 'stance-change'] }, id: { type: 'string' }, date: { type: ['string', 'null'] }, datePrecision: { type: 'string', enum: ['day', 'month'], description: 'month: the article names only the month; date is its first day' }, summary: { type: 'string' }, contradiction: { type: 'boolean' }, relation: { type: 'string', enum: ['change', 'contradiction', 'undated'], description: 'stance changes: a change over time, independent outlets contradicting each other about one moment, or a pair with an undated report' } } },
       SearchResult: { type: 'object', properties: { q: { type: 'string' }, quotes: { type: 'object' }, documents: { type: 'array' }, actors: { type: 'array' } } },
       IngestJob: {
         type: 'object',

@@ -63,11 +63,14 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
                     h(
                       'p',
                       { class: 'tl-head' },
-                      e.kind === 'event' ? h('span', { class: `tag tag-${(e.type ?? '').toLowerCase()}` }, e.type ?? 'event') : h('span', { class: 'tag tag-change' }, 'stance'),
-                      e.contradiction ? h('span', { class: 'flag', title: 'contradicting reports' }, '⚠ contradicted') : null,
+                      e.kind === 'event'
+                        ? h('span', { class: `tag tag-${(e.type ?? '').toLowerCase()}` }, e.type ?? 'event')
+                        : // A change over time, sources disagreeing about one moment, or a pair one of whose reports is undated.
+                          h('span', { class: `tag tag-change tag-${e.relation ?? 'change'}`, title: RELATION_TITLE[e.relation ?? 'change'] }, RELATION_TAG[e.relation ?? 'change']),
+                      e.contradiction && e.kind === 'event' ? h('span', { class: 'flag', title: 'contradicting reports' }, '⚠ contradicted') : null,
                       ' ',
                       e.kind === 'stance-change'
-                        ? [changeHead(e) ?? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}` : ''], ': ', stanceChip(e.from), ' → ', stanceChip(e.to)]
+                        ? [changeHead(e) ?? [who(e.actors), e.proposition ? ` on ${props.get(e.proposition) ?? e.proposition}` : ''], ': ', stanceChip(e.from), (e.relation ?? 'change') === 'change' ? ' → ' : ' vs ', stanceChip(e.to)]
                         : // The summary says "did not" itself for a negated act.
                           e.summary,
                     ),
@@ -88,9 +91,17 @@ export async function timelineView(root: HTMLElement, params: URLSearchParams, s
  * that the stats' list (the propositions table) lacks, and holders beyond the 500 actors this view loads.
  */
 function changeHead(e: TimelineEntry): string | null {
-  const tail = `: ${e.from} → ${e.to}`;
-  return e.summary.endsWith(tail) ? e.summary.slice(0, -tail.length) : null;
+  // The head ends where the stances begin; a contradiction's or an undated pair's summary says more after them.
+  const at = e.summary.lastIndexOf(`: ${e.from} `);
+  return at > 0 ? e.summary.slice(0, at) : null;
 }
+
+const RELATION_TAG: Record<string, string> = { change: 'change', contradiction: 'contradiction', undated: 'undated pair' };
+const RELATION_TITLE: Record<string, string> = {
+  change: 'a change of position over time (a later moment, the same outlet updating, or a stance the report tells as past)',
+  contradiction: 'independent outlets give opposite stances for the same moment',
+  undated: 'one of the two reports has no date: neither a change nor a contradiction can be told',
+};
 
 function clean(filters: Record<string, string | null>): Record<string, string> {
   return Object.fromEntries(Object.entries(filters).filter((e): e is [string, string] => !!e[1]));

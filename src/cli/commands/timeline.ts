@@ -8,12 +8,14 @@ export function formatTimeline(entries: readonly TimelineEntry[]): string {
   if (!entries.length) return 'No dated events or stance changes match.\n';
   const lines: string[] = [];
   for (const e of entries) {
-    const mark = e.contradiction ? ' ⚠ contradicted' : '';
+    // A stance entry says in its own tag whether it is a change, a contradiction or an undated pair.
+    const mark = e.contradiction && e.kind === 'event' ? ' ⚠ contradicted' : '';
+    const tag = e.kind === 'event' ? 'event ' : e.relation === 'contradiction' ? 'contradiction' : e.relation === 'undated' ? 'undated-pair' : 'change';
     const n = e.independentSources && e.independentSources > 1 ? ` (${e.independentSources} independent sources)` : '';
     // "????-??-??~" read as a date the report gave; a report with none (a wire dateline without a year) is said to be undated.
     const date = shownDate(e);
     const origin = date !== null && e.dateOrigin === 'published' ? '~' : ' ';
-    lines.push(`${(date ?? 'undated').padEnd(10)}${origin} ${e.kind === 'event' ? 'event ' : 'stance'}  ${e.summary}${n}${mark}`);
+    lines.push(`${(date ?? 'undated').padEnd(10)}${origin} ${tag}  ${e.summary}${n}${mark}`);
     for (const s of e.sources.slice(0, 3)) {
       const ev = s.evidence.text.length > 110 ? `${s.evidence.text.slice(0, 109)}…` : s.evidence.text;
       lines.push(`      ${s.outlet ?? s.docName}, ${s.published ?? 'undated'}: “${ev}” [${s.docId}:${s.evidence.start}-${s.evidence.end}]`);
@@ -22,6 +24,8 @@ export function formatTimeline(entries: readonly TimelineEntry[]): string {
   }
   const undated = entries.some((e) => shownDate(e) === null) ? '; undated = neither the article nor its report gives a date (listed last)' : '';
   lines.push('', `~ = date of the report (the article gives no date for the event); YYYY-MM = the article names only the month${undated}`);
+  if (entries.some((e) => e.kind === 'stance-change'))
+    lines.push('change = a stance moved over time (a later moment, the same outlet\'s update, or told as past); contradiction = independent outlets, same moment, opposite stances; undated-pair = one report has no date');
   return `${lines.join('\n')}\n`;
 }
 
