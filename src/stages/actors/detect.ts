@@ -33,7 +33,7 @@ export interface Token {
   /** Gazetteer hit covering the token, if any. */
   hit: number;
   /** Part of a mention found by a structural rule (a ministry): not to be read again as a name. */
-  claimed?: boolean;
+  claimed: boolean;
 }
 
 export interface RolePhrase {
@@ -156,11 +156,13 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
       // "NZ$38 million": a country code fused to a currency sign is no capitalised name.
       const currency = word && body[at] === '$' && t.length <= 3 && t === t.toUpperCase();
-      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && !currency && startsUpper(t), sentence: si, initial, hit: -1 });
+      // `claimed` set from the start: a token that gained it later took another hidden class, and every function
+      // optimised on tokens without it was deoptimised and recompiled when a document first had one.
+      tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && !currency && startsUpper(t), sentence: si, initial, hit: -1, claimed: false });
       if (word) first = false;
       if (possessive) {
         const ps = start + t.length;
-        tokens.push({ start: ps, end: ps + possessive.length, text: "'s", lower: "'s", word: false, cap: false, sentence: si, initial: false, hit: -1 });
+        tokens.push({ start: ps, end: ps + possessive.length, text: "'s", lower: "'s", word: false, cap: false, sentence: si, initial: false, hit: -1, claimed: false });
       }
     }
   });
@@ -197,7 +199,9 @@ interface Ctx {
 export function detectCandidates(text: string, sentences: readonly Sentence[], kb: KnowledgeBase): Candidate[] {
   const g = gazetteerFor(kb);
   const tokens = tokenize(text, sentences);
-  const ctx: Ctx = { text, tokens, hits: [], g, kb };
+  // Every field from the start, the memos too: one filled in later gave the context another hidden class, in
+  // an order that varied by document, and each new one deoptimised every function that reads the context.
+  const ctx: Ctx = { text, tokens, sideCues: undefined, shouted: undefined, lowerWords: undefined, hits: [], g, kb };
   matchGazetteer(ctx);
   matchSpun(ctx);
   releaseNameHeads(ctx);
@@ -362,12 +366,18 @@ function matchGazetteer(ctx: Ctx): void {
  * Multiword names written with a synonym or a dropped word ("the White Home", "Center for European
  * Analysis"): one word must match exactly and every other word must be a spinner synonym or near spelling.
  */
+/** Whether every code unit is ASCII (nothing for `stripDiacritics` to do); a loop, not a regex test: one call per capitalised token. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function matchSpun(ctx: Ctx): void {
   const { tokens, g } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || (t.hit >= 0 && ctx.hits[t.hit]!.end - ctx.hits[t.hit]!.start > t.end - t.start)) continue;
-    const list = g.multiword.get(/^[\x00-\x7f]*$/.test(t.lower) ? t.lower : stripDiacritics(t.lower));
+    const list = g.multiword.get(isAscii(t.lower) ? t.lower : stripDiacritics(t.lower));
     if (!list) continue;
     for (const entry of list) {
       const ew = entry.words[0]!.toLowerCase() === 'the' ? entry.words.slice(1) : entry.words;
@@ -863,6 +873,18 @@ function dropPhotoCredits(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * The words of tokens [from, to) joined by single spaces. A loop, not slice/map/join: the array \`map\` makes
+ * takes another hidden class when empty, and each switch deoptimised \`detectCorporateNames\`, whose every
+ * recompilation cost ~0.3 s of a background thread early in an ingest.
+ */
+function runText(tokens: readonly Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  let out = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) out += ' ' + tokens[k]!.text;
+  return out;
+}
+
 /** Nouns after "X's" that only a company has ("Dorvex's shareholders", "Halmark's parent company"). */
 const CORPORATE_POSSESSIONS = new Set(
   `shareholders shareholder stockholders shares stock board executive executives employees workforce plant plants factory factories
@@ -894,6 +916,10 @@ const CORPORATE_JOBS = new Set(['analyst', 'analysts', 'economist', 'economists'
 /** Verbs of buying and merging ("Dorvex acquired Veltria", "agreed to buy Quillon"). */
 const DEAL_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'buy', 'bought', 'buys', 'buying', 'purchased', 'merge', 'merged', 'merging']);
 
+/** "shares of X", "an analyst at X": the prepositions `detectCorporateNames` reads a relation through (a Set: tested per name). */
+const RELATION_PREPOSITIONS = new Set(['of', 'in', 'with', 'for', 'at']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** A person's given name, unless only a surname's ending read it: "Channel Meridian" is no Channel. */
 function readAsGiven(c: Candidate): boolean {
   return !!c.given && (c.rule !== 'surname-morphology' || GIVEN_NAMES.has(c.given.toLowerCase()));
@@ -914,7 +940,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
   // "Mr. Sperling": a word an honorific goes with is a person's name wherever it stands.
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
-    if (t.cap && prev && prev.sentence === t.sentence && HONORIFICS.has(prev.lower.replace(/\.$/, ''))) personWords.add(t.lower);
+    if (t.cap && prev && prev.sentence === t.sentence && isHonorific(prev.lower)) personWords.add(t.lower);
   });
   const runEnd = (i: number): number => {
     let j = i;
@@ -976,12 +1002,12 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     // "Switzerland's largest cement maker, Halvane, said": the company's kind in apposition before its name.
     else if (before?.text === ',' && after?.text === ',' && lowerWord(tokens[i - 2], s) && corporateDescriptor(tokens[i - 2]!.lower)) note(i, j);
     // "shares of Twitter", "its merger with Heinz", "an analyst at Brightwell", "agreed to buy Quillon".
-    else if (before && before.sentence === s && ['of', 'in', 'with', 'for', 'at'].includes(before.lower) && tokens[i - 2]?.word && tokens[i - 2]!.sentence === s && (!tokens[i - 2]!.cap || tokens[i - 2]!.initial)
+    else if (before && before.sentence === s && RELATION_PREPOSITIONS.has(before.lower) && tokens[i - 2]?.word && tokens[i - 2]!.sentence === s && (!tokens[i - 2]!.cap || tokens[i - 2]!.initial)
       && ((before.lower === 'at' ? CORPORATE_JOBS : CORPORATE_RELATIONS).has(tokens[i - 2]!.lower))) note(i, j);
     else if (lowerWord(before, s) && DEAL_VERBS.has(before.lower)) note(i, j);
     else if (lowerWord(after, s) && DEAL_VERBS.has(after.lower) && !t.initial) note(i, j);
     // "Veltria, a Dublin-based company", "Marrow, the investment bank,".
-    else if (after?.text === ',' && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.sentence === s) {
+    else if (after?.text === ',' && ARTICLES.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.sentence === s) {
       for (let k = j + 2; k < Math.min(tokens.length, j + 10) && tokens[k]!.sentence === s && (tokens[k]!.word || tokens[k]!.text === '-'); k++) {
         if (!tokens[k]!.cap && corporateDescriptor(tokens[k]!.lower)) {
           note(i, j);
@@ -1066,7 +1092,7 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     if (!isNameWord(tokens[r]!) || (r > 0 && isNameWord(tokens[r - 1]!) && tokens[r - 1]!.sentence === tokens[r]!.sentence)) continue;
     const e = runEnd(r);
     const next = tokens[e];
-    if (next && next.sentence === tokens[r]!.sentence && next.word && !next.cap && WATERWORK_HEADS.has(next.lower)) places.add(tokens.slice(r, e).map((u) => u.text).join(' '));
+    if (next && next.sentence === tokens[r]!.sentence && next.word && !next.cap && WATERWORK_HEADS.has(next.lower)) places.add(runText(tokens, r, e));
   }
   for (let r = 1; r < tokens.length; r++) {
     if (!isNameWord(tokens[r]!) || isNameWord(tokens[r - 1]!) || !LOCATIVE_WORDS.has(tokens[r - 1]!.lower) || tokens[r - 1]!.sentence !== tokens[r]!.sentence) continue;
@@ -1076,19 +1102,24 @@ function detectCorporateNames(ctx: Ctx, out: Candidate[]): void {
     // "a stake in X" is no place; nor is a name with a company's word in it.
     const relation = tokens[r - 2] && CORPORATE_RELATIONS.has(tokens[r - 2]!.lower);
     if (attributive || relation || tokens.slice(r, e).some((u) => ORG_WORDS.has(u.lower) || CORPORATE_TAILS.has(u.lower))) continue;
-    places.add(tokens.slice(r, e).map((u) => u.text).join(' '));
+    places.add(runText(tokens, r, e));
     // "in Green Bay, Wisconsin": the state after the town is a place too.
-    if (tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.sentence === tokens[r]!.sentence && isNameWord(tokens[e + 1]!)) places.add(tokens.slice(e + 1, runEnd(e + 1)).map((u) => u.text).join(' '));
+    if (tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.sentence === tokens[r]!.sentence && isNameWord(tokens[e + 1]!)) places.add(runText(tokens, e + 1, runEnd(e + 1)));
   }
+  // The first word of every name (tokens hold no white space, so a run's text opens with its first token's).
+  const nameOpeners = new Set([...names].map((n) => n.split(' ')[0]!));
   for (let r = 0; r < tokens.length; r++) {
     if (!isNameWord(tokens[r]!) || (r > 0 && isNameWord(tokens[r - 1]!) && tokens[r - 1]!.sentence === tokens[r]!.sentence)) continue;
     const j = runEnd(r);
+    // A run can be a name only if it (or, past a sentence's first word, its second word) opens one: most runs
+    // are not, and joining each run's words cost more than the rest of this loop.
+    if (!nameOpeners.has(tokens[r]!.text) && !(j - r >= 2 && nameOpeners.has(tokens[r + 1]!.text))) continue;
     // "Besides Korvane", "At Korvane": a sentence's capitalised first word is not part of the name.
     let i = r;
-    let text = tokens.slice(i, j).map((u) => u.text).join(' ');
+    let text = runText(tokens, i, j);
     if (!names.has(text) && tokens[r]!.initial && j - r >= 2 && (COMMON_WORDS.has(tokens[r]!.lower) || FUNCTION_WORDS.has(tokens[r]!.lower))) {
       i = r + 1;
-      text = tokens.slice(i, j).map((u) => u.text).join(' ');
+      text = runText(tokens, i, j);
     }
     if (!names.has(text) || places.has(text)) continue;
     const t = tokens[i]!;
@@ -1113,7 +1144,10 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
   return null;
 }
 
-const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+/** An honorific, with or without its period ("Mr", "Mr."); no regex replace: this runs on every capitalised token. */
+const isHonorific = (lower: string): boolean => HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+
+const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !isHonorific(t.lower);
 
 const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|chancellor|premier|king|emir|sultan|supreme leader|head of government|taoiseach)\b/i;
 
@@ -1208,12 +1242,14 @@ function detectMinistries(ctx: Ctx, out: Candidate[]): void {
  * "Hanse's works council", "the works council": the elected body of a company's employees bargains with the
  * company as a union does, a body of its own, not the company (the possessor is part of its name here).
  */
+const COUNCIL_OWNERS = new Set(['works', 'staff', 'employee', 'employees']);
+
 function detectWorksCouncils(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const council = tokens[i + 1]!;
-    if (!/^(?:works|staff|employees?)$/.test(t.lower) || council.lower !== 'council' || council.sentence !== t.sentence || council.claimed) continue;
+    if (council.lower !== 'council' || !COUNCIL_OWNERS.has(t.lower) || council.sentence !== t.sentence || council.claimed) continue;
     // "Works council chief Uwe Brandt": the council qualifies a role before a name.
     const after = tokens[i + 2];
     if (after && after.sentence === t.sentence && after.word && ROLE_HEADS.has(after.lower)) continue;
@@ -1596,7 +1632,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   const span = text.slice(tokens[s]!.start, last.end);
   const before = tokens[s - 1];
-  const honorific = (s > 0 && HONORIFICS.has(before!.lower.replace(/\.$/, ''))) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
+  const honorific = (s > 0 && isHonorific(before!.lower)) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
   // "Mr. Guajardo Villarreal", "Mr. López Obrador": after a courtesy title, words that are no given name are
   // all surname, the tail of "Ildefonso Guajardo Villarreal" rather than another person's full name.
   const parsed = nameParts(span);

@@ -227,7 +227,10 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   // A body named in full and by its leading words is one body ("Riverside Medical Center" ... "Riverside
   // agreed"; a headline may use the short form first), as a person named in full and by surname is one
   // person; two bodies that share those words leave the short form unresolved.
-  const fullNames = [...orgByKey.values()].filter((cl) => cl.members.length > 0).map((cl) => ({ cl, words: cl.key.slice('organization:'.length).split(' ') }));
+  // Pushed onto a literal, not made by filter/map: the array \`map\` returns takes another hidden class when empty,
+  // and each switch deoptimised \`resolveLocal\` (one of the costliest functions to recompile).
+  const fullNames: { cl: Cluster; words: string[] }[] = [];
+  for (const cl of orgByKey.values()) if (cl.members.length > 0) fullNames.push({ cl, words: cl.key.slice('organization:'.length).split(' ') });
   for (const short of fullNames) {
     if (short.cl.members.length === 0) continue;
     // "Gannett and GateHouse Media", "SLS at Michoud": a name that joins two names is no long form of its first.

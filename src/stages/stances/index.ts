@@ -1454,7 +1454,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
     while (recentObjects.length && recentObjects[0]!.sentence < si - 2) recentObjects.shift();
     // "would agree to X only if the union dropped its demand for Y": X is what is on offer, what "that proposal" names next.
-    const offered = baseProps[si]!.length ? findConditions(text, s).filter((c) => !c.soft) : [];
+    // Read once per sentence (up to three places ask; nothing changes the list it returns).
+    let conditionsHere: Condition[] | undefined;
+    const sentenceConditions = () => (conditionsHere ??= findConditions(text, s));
+    const offered = baseProps[si]!.length ? sentenceConditions().filter((c) => !c.soft) : [];
     const inOffer = (p: PropositionMatch) => offered.some((c) => c.start <= p.start && p.end <= c.end + 1);
     for (const p of [...baseProps[si]!.filter(inOffer), ...baseProps[si]!.filter((p) => !inOffer(p))]) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
     const recent = recentObjects[recentObjects.length - 1]?.id ?? null;
@@ -1551,7 +1554,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // '"If they release the prisoners, we will sign," Lopez said of the agreement': what the words are said of is their object.
     const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
     const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
-    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !findConditions(text, s).some((c) => !c.soft && !c.fronted)) {
+    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted)) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -1565,7 +1568,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: sentenceQuotes.map((i) => analysis.quotes[i]!), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
     cues ??= findCues(text, s, props);
     ctx.cues = cues;
-    const conditions = findConditions(text, s);
+    const conditions = sentenceConditions();
     const inCondition = (pos: number) => conditions.find((c) => !c.soft && c.start <= pos && pos < c.end);
     // One stance per holder and object in a sentence, and where it was taken: a reversal told in one sentence
     // ("had initially rejected X, ..., but later accepted it") gives the later, opposite stance too.
