@@ -129,7 +129,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // ("cheers" is as often the noun: "shook with cheers"; "cheering for a candidate" is a crowd's.)
   c(String.raw`cheered(?!\s+(?:on|up|for)\b)|cheering(?=\s+(?:the|a|an|its|their|this|that)\b)|embrac(?:e|es|ed|ing)(?!\s+of\b)`, 1, 'agentive', 0.75, true),
   // A regulator clearing a deal approves it ("urged regulators to clear it"); not "made clear the deal was dead".
-  c(String.raw`(?<!\b(?:made|make|makes|making|is|was|are|were|be|been|very|not|it|all)\s)clear(?:s|ed|ing)?(?=\s+(?:it|them|(?:the|a|an|its|their|this)\s+(?:[\p{L}$\d.,-]+\s+){0,3}?(?:deal|merger|takeover|acquisition|bid|purchase|sale|tie-up|transaction|agreement|combination)s?)\b)`, 1, 'agentive', 0.7),
+  c(String.raw`clear(?:s|ed|ing)?(?<!\b(?:made|make|makes|making|is|was|are|were|be|been|very|not|it|all)\s\w+)(?=\s+(?:it|them|(?:the|a|an|its|their|this)\s+(?:[\p{L}$\d.,-]+\s+){0,3}?(?:deal|merger|takeover|acquisition|bid|purchase|sale|tie-up|transaction|agreement|combination)s?)\b)`, 1, 'agentive', 0.7),
   // "expresses its full appreciation of the agreement": gratitude for a thing is welcoming it.
   c(String.raw`(?:appreciation|gratitude)\s+(?:of|for)`, 1, 'noun', 0.6),
   // A shareholder who tenders its shares into a bid backs it.
@@ -186,7 +186,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   c(String.raw`there\s+(?:won['’]t|will\s+not|will\s+never|wouldn['’]t|would\s+not|would\s+never|can\s*not|can['’]t|cannot|could\s+not|couldn['’]t)\s+be(?=\s+(?:a|an|any)\s)(?![^.;,]{0,40}\bwithout\b)|there\s+(?:can|could|will|would|must|should)\s+be\s+no(?=\s)(?![^.;,]{0,40}\bwithout\b)`, -1, 'agentive', 0.7),
   // Confirming a nominee or an appointment, said as what will (not) happen: "This person will not be confirmed." Only
   // after a modal of intent: "could not be confirmed" is a reporter's caveat about a claim, not a stance.
-  c(String.raw`(?<=\b(?:will|would|shall|should|must)\s+(?:not\s+|never\s+)?|\b(?:won['’]t|wouldn['’]t)\s+)be\s+confirmed`, 1, 'agentive', 0.7),
+  c(String.raw`be\s+confirmed(?<=(?:\b(?:will|would|shall|should|must)\s+(?:not\s+|never\s+)?|\b(?:won['’]t|wouldn['’]t)\s+)be\s+confirmed)`, 1, 'agentive', 0.7),
 
   // --- support ---
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
