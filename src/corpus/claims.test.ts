@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeArticle, type TestActor, type TestArticle } from '../../test/helpers/corpus-fixture.js';
 import { Store } from '../store/store.js';
 import { parseCitations, renderBrief } from './brief.js';
-import { claimOf, dice, normaliseTokens, prefixTokens, stancesContradict } from './claims.js';
+import { claimOf, dice, normaliseTokens, prefixTokens } from './claims.js';
 import { correctedContradictions } from './corrected.js';
 import { recordCorrection } from './corrections.js';
 import { timeline } from './timeline.js';
@@ -136,15 +136,6 @@ describe('contradictions', () => {
     add(stanceArticle('s2', 'oppose', '2025-03-11', 's1'));
     add(stanceArticle('s3', 'oppose', '2025-05-01'));
     expect(correctedContradictions(store)).toHaveLength(0);
-  });
-
-  it('has one predicate for the whole project', () => {
-    const base = { holder: 'x', proposition: 'p', date: '2025-03-01', root: 'd1' };
-    expect(stancesContradict({ ...base, stance: 'support' }, { ...base, stance: 'oppose', root: 'd2' })).toBe(true);
-    expect(stancesContradict({ ...base, stance: 'support' }, { ...base, stance: 'oppose' })).toBe(false);
-    expect(stancesContradict({ ...base, stance: 'support' }, { ...base, stance: 'conditional', root: 'd2' })).toBe(false);
-    expect(stancesContradict({ ...base, stance: 'support' }, { ...base, stance: 'oppose', root: 'd2', date: null })).toBe(true);
-    expect(stancesContradict({ ...base, stance: 'support' }, { ...base, stance: 'oppose', root: 'd2', date: '2025-03-16' })).toBe(false);
   });
 });
 

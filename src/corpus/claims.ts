@@ -120,31 +120,8 @@ export function periodsOverlap(a: string | null, b: string | null, days = CONTRA
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contradictions (one definition for the whole project)
+// Contradictions (the rule itself is `stanceRelation` in stance-relations.ts)
 // ---------------------------------------------------------------------------------------------
-
-/** What the contradiction predicate needs to know about a stance. */
-export interface StanceFact {
-  /** The holder: a corpus actor id or a party id. */
-  holder: string;
-  proposition: string;
-  stance: StanceValue;
-  /** YYYY-MM-DD or null. */
-  date: string | null;
-  /** The independent-source root of the document it was read from (duplicate copies share their original's). */
-  root: string;
-}
-
-/**
- * Two stances contradict when the same holder takes opposite sides (support vs oppose) of the same
- * proposition, in reports from independent sources, in overlapping periods (within `CONTRADICTION_WINDOW_DAYS`, or undated).
- */
-export function stancesContradict(a: StanceFact, b: StanceFact, days = CONTRADICTION_WINDOW_DAYS): boolean {
-  if (a.holder !== b.holder || a.proposition !== b.proposition || a.root === b.root) return false;
-  const pair = new Set([a.stance, b.stance]);
-  if (!(pair.has('support') && pair.has('oppose'))) return false;
-  return periodsOverlap(a.date, b.date, days);
-}
 
 /** A stance cited in a contradiction: the matrix's citation fields plus the holder's name. */
 export interface ClaimCitation extends Pick<StanceCitation, 'stanceId' | 'docId' | 'docName' | 'outlet' | 'date' | 'stance' | 'actorId' | 'evidence'> {

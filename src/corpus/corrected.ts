@@ -139,8 +139,8 @@ interface ContradictionRow {
 }
 
 /**
- * Pairs of opposing stances by the same actor or party from independent sources in overlapping periods
- * (`stancesContradict`), over the served stances: a rejected stance takes no side, a stance a person set
+ * Pairs of opposing stances by the same actor or party from independent sources that contradict
+ * (`stanceRelation`), over the served stances: a rejected stance takes no side, a stance a person set
  * counts as set, and holders are served actors (a detached person's stance is theirs, not the actor's it was
  * taken from; merged actors are one holder). With no corrections, the stored stances as they are.
  */

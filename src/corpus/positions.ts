@@ -2,7 +2,6 @@ import type { StanceValue } from '../core/model.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
 import { stanceReviewKey, stanceReviews } from './corrections.js';
-import { CONTRADICTION_WINDOW_DAYS } from './claims.js';
 import { anyContradiction, EVIDENCE_TO_READ, readingOf, type TimedStance } from './stance-relations.js';
 import { corpusPropositions, discoveredInfo, DISCOVERY_MIN, splitQualified, type PropositionInfo } from './propositions.js';
 import { storedTalksMerge, talksKey, talksMerge } from './talks.js';
@@ -59,8 +58,6 @@ export interface PositionsMatrix {
   cells: PositionCell[];
 }
 
-/** Stances from different sources this many days apart or closer overlap in time (defined with `stancesContradict`). */
-export { CONTRADICTION_WINDOW_DAYS };
 /** Citations kept per cell (newest first); the cell's counts use every stance. */
 export const CITATIONS_PER_CELL = 5;
 
