@@ -11,7 +11,6 @@
  * candidates from an index on (block key, date).
  */
 import { dayNumber, shiftDate } from '../core/dates.js';
-import type { StanceValue } from '../core/model.js';
 import type { Statement } from 'better-sqlite3';
 import type { Store, WrittenItems } from '../store/store.js';
 import type { StanceCitation } from './positions.js';
