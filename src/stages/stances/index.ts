@@ -1645,6 +1645,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const after = text.slice(prop.end, Math.min(s.end, prop.end + 50));
       const cueText = text.slice(ch.last.start, ch.last.end);
       const undone = (WANTING_CUE.test(cueText) && UNDONE_AFTER.test(after)) || (FEARING_CUE.test(cueText) && FAILS_AFTER.test(after));
+      // "asking for it to be examined": what is wanted is a scrutiny of the thing, no stance for or against it.
+      if (WANTING_CUE.test(cueText) && SCRUTINISED_AFTER.test(after)) return;
       for (const h of ch.holders) {
         const key = `${h.entity}|${prop.id}`;
         // "remain in the EU" names the other answer to the exit question: the reverse stance on it.
@@ -2370,6 +2372,7 @@ const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|c
 /** A verb of wanting whose object may be followed by what is to be done to it ("wants the tariffs removed"). */
 const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask|fight|fought|campaign|lobb|work|striv|strove|(?:do|does|did|doing)\s+(?:everything|all|whatever))/i;
 /** "wants the tariffs removed", "demanded that the tariffs be dismantled", "pressed for the ban to be lifted". */
+const SCRUTINISED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:(?:(?:to|should|must|ought\s+to)\s+)?be\s+)(?:(?:properly|fully|carefully|independently|urgently|closely|thoroughly)\s+)?(?:examined|reviewed|investigated|scrutini[sz]ed|probed|referred|assessed|studied|checked|audited|looked\s+(?:at|into)|put\s+to\s+(?:a\s+)?(?:vote|ballot|referendum))\b/iu;
 const UNDONE_AFTER = /^\s+(?:(?:(?:to|should|must|shall|ought\s+to)\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;

@@ -223,3 +223,10 @@ describe('harms told as what a thing forced', () => {
   });
 });
 
+describe('asking for a thing to be examined', () => {
+  it('takes no stance on a thing a side wants examined, and still reads one it wants extended', () => {
+    expect(stanceOf('Norland asked for the fishing moratorium to be examined on public interest grounds.', 'auto:moratorium')).toEqual([]);
+    expect(stanceOf('Norland asked for the fishing moratorium to be extended.', 'auto:moratorium')).toEqual(['support']);
+  });
+});
+
