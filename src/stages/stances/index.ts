@@ -2966,7 +2966,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     // "demanded that they be tightened": the subject of a subjunctive after a stance verb is its object too.
     // (Only where the participle is itself an act on an object, "be lifted", not "demanded that it be consulted".)
     const subjunctive = SUBJUNCTIVE_PRONOUN.exec(text.slice(c.end, Math.min(s.end, c.end + 40)));
-    const m = (subjunctive && c.cue.kind === 'agentive' && c.cue.polarity > 0 && cues.some((o) => o.cue.kind === 'object' && o.start === c.end + subjunctive[0].length) ? subjunctive : null) ?? /^\s+(?:it\b|them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 16)));
+    const m = (subjunctive && c.cue.kind === 'agentive' && c.cue.polarity > 0 && cues.some((o) => o.cue.kind === 'object' && o.start === c.end + subjunctive[0].length) ? subjunctive : null) ?? /^\s+(?:(?:for\s+)?it\b|(?:for\s+)?them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 20)));
     if (!m || (!m[1] && IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20))))) continue;
     const word = m[1] ?? /\S+$/.exec(m[0])![0];
     const start = c.end + (m[1] ? m.indices![1]![0] : m[0].length - word.length);

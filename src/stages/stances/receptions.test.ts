@@ -230,3 +230,10 @@ describe('asking for a thing to be examined', () => {
   });
 });
 
+describe('"pressed for it to be ..."', () => {
+  it('reads "it" and "them" after "for" as the object named before', () => {
+    expect(stanceOf('Norland said the fishing moratorium was vital and pressed for it to be extended by five years.', 'auto:moratorium')).toEqual(['support']);
+    expect(stanceOf('Norland said the tariffs were unfair and lobbied for them to be lifted.', 'auto:tariffs')).toEqual(['oppose']);
+  });
+});
+
