@@ -5,10 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MULTILATERAL_REPORTS } from '../../../test/helpers/multilateral-reports.js';
-import { main } from '../main.js';
+import { runCli } from '../../../test/helpers/cli.js';
 
 let dir = '';
 afterEach(() => {
@@ -16,12 +15,7 @@ afterEach(() => {
   dir = '';
 });
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'parley', ...argv], { out: (s) => (out += s), err: (s) => (err += s), stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('parley positions and timeline on multilateral talks', () => {
   it('shows one negotiation of all the parties, and the change of the party that moved', async () => {

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../store/store.js';
-import { main } from '../main.js';
+import { runCli } from '../../../test/helpers/cli.js';
 
 let dir = '';
 afterEach(() => {
@@ -12,12 +11,7 @@ afterEach(() => {
   dir = '';
 });
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'parley', ...argv], { out: (s) => (out += s), err: (s) => (err += s), stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCli;
 
 describe('parley timeline --proposition', () => {
   it('names the propositions an ambiguous label fits, as a usage error, and says nothing else', async () => {

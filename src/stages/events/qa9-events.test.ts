@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type ActorType, type DocumentAnalysis, type LocalEntity, type Mention, type MentionKind } from '../../core/model.js';
 import { splitSentences } from '../sentences/index.js';
-import { extractEvents } from './index.js';
+import { flatEvents } from './testing.js';
 
 interface EntitySpec {
   name: string;
@@ -48,17 +48,7 @@ function events(text: string, specs: EntitySpec[] = DEFAULT_ENTITIES, published 
   }
   analysis.mentions.sort((a, b) => a.start - b.start);
   analysis.mentions.forEach((m, i) => analysis.entities[m.entity]!.mentions.push(i));
-  return extractEvents({ text, zones, published, language: 'en' }, analysis).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    modality: e.modality,
-    negated: e.negated,
-    date: e.date,
-    location: e.location?.text ?? null,
-    actors: e.actors.map((i) => analysis.entities[i]!.name),
-    targets: e.targets.map((i) => analysis.entities[i]!.name),
-    trigger: e.trigger.text,
-  }));
+  return flatEvents(text, zones, published, analysis);
 }
 
 const LABOUR_SPECS: EntitySpec[] = [

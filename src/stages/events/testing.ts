@@ -32,16 +32,21 @@ export function eventsWith(entities: readonly FixtureEntity[]) {
       const speaker = entities.findIndex((e) => e.name === r.speaker);
       analysis.quotes.push({ start, end: start + r.content.length, text: r.content, kind: 'indirect', cue: null, source: null, speaker, provenance: { stage: 'test', rule: 'test', confidence: 1 } });
     }
-    return extractEvents({ text, zones, published, language: 'en' }, analysis).map((e) => ({
-      type: e.type,
-      mode: e.mode,
-      modality: e.modality,
-      negated: e.negated,
-      date: e.date,
-      actors: e.actors.map((i) => analysis.entities[i]!.name),
-      trigger: e.trigger.text,
-      location: e.location?.text ?? null,
-      targets: e.targets.map((i) => analysis.entities[i]!.name),
-    }));
+    return flatEvents(text, zones, published, analysis);
   };
+}
+
+/** The events of an analysis in the flat form the event tests assert on (actors and targets by name). */
+export function flatEvents(text: string, zones: readonly { start: number; end: number; kind: 'body'; rule: string }[], published: string, analysis: DocumentAnalysis) {
+  return extractEvents({ text, zones: [...zones], published, language: 'en' }, analysis).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    modality: e.modality,
+    negated: e.negated,
+    date: e.date,
+    actors: e.actors.map((i) => analysis.entities[i]!.name),
+    trigger: e.trigger.text,
+    location: e.location?.text ?? null,
+    targets: e.targets.map((i) => analysis.entities[i]!.name),
+  }));
 }
