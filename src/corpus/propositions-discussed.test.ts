@@ -79,9 +79,9 @@ describe('the object under discussion', () => {
     expect(objects).toContain('auto:peace-treaty');
   });
 
-  it('does not read an indefinite arrangement of a kind its modifier names as the deal under discussion', () => {
+  it('reads an indefinite arrangement of a kind its modifier names as that kind, not the deal under discussion', () => {
     const ids = (sentence: string) => withAnaphors(sentence, 0, sentence.length, [], 'auto:peace-treaty').map((m) => m.id);
-    expect(ids('Ostland rejects any extraterritorial arrangement.')).toEqual([]);
+    expect(ids('Ostland rejects any extraterritorial arrangement.')).toEqual(['auto:extraterritorial-arrangement']);
     expect(ids('Ostland would not accept any arrangement.')).toEqual(['auto:peace-treaty']);
     expect(ids('Ostland wants a new agreement.')).toEqual(['auto:peace-treaty']);
     expect(ids('Ostland would accept no such extraterritorial arrangement.')).toEqual([]);

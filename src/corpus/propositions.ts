@@ -382,6 +382,9 @@ export const BACK_VERB = String.raw`back(?<!\b(?:dial|roll|pull|scale|cut|step|c
  */
 const OPEN_OBJECT_VERBS = String.raw`defend(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?|resist(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|champion(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|approv(?:e|es|ed|ing)|(?:support|opposition|resistance|backing|calls?|push|efforts?)\s+(?:for|to)|fight(?:s|ing)?\s+(?:for|against)|fought\s+(?:for|against)|lobb(?:y|ies|ied|ying)\s+(?:for|against)|campaign(?:s|ed|ing)?\s+(?:for|against)|vot(?:e|es|ed|ing)\s+(?:for|against)`;
 
+/** "what it calls", "what the union describes as": the words after it are the side's own name for the object. */
+const CALLED_BEFORE = /^what\s+(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:calls?|called|terms?|termed|dubs?|dubbed|(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s+["“]?/u;
+
 /** Verbs and nouns of negotiation whose object is a candidate negotiated object. */
 const NEGOTIATION_CONTEXT = new RegExp(
   String.raw`\b(?:propos(?:al|als|e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?\s+(?:to|on)|accept(?:s|ed|ing)?|reject(?:s|ed|ing)?|demand(?:s|ed|ing)?|deal\s+on|talks\s+on|negotiat(?:e|es|ed|ing|ions)\s+(?:on|over)?|call(?:s|ed)?\s+for|push(?:es|ed|ing)?\s+for|insist(?:s|ed)?\s+on|oppos(?:e|es|ed|ing)|${BACK_VERB}(?:s|ed)?|support(?:s|ed|ing)?|dispute\s+over|plan\s+for|${OPEN_OBJECT_VERBS})\s+`,
@@ -778,16 +781,18 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
   const firstAt = negotiationFrom(slice, lower);
   NEGOTIATION_CONTEXT.lastIndex = Math.max(firstAt, 0);
   for (let m = firstAt < 0 ? null : NEGOTIATION_CONTEXT.exec(slice); m; m = NEGOTIATION_CONTEXT.exec(slice)) {
-    const from = start + m.index + m[0].length;
+    let from = start + m.index + m[0].length;
     // "demanded that Armenia amend ...": a clause follows, not a noun phrase ("Armenia amend" is no object).
     if (/^that\s/i.test(text.slice(from, from + 5))) continue;
+    // "insists on what it calls "unimpeded" passage": the object is what the side calls it.
+    from += CALLED_BEFORE.exec(text.slice(from, from + 40))?.[0].length ?? 0;
     const after = tokens(text, from, Math.min(end, from + 60));
     let k = 0;
     while (k < after.length && (NON_CONTENT.has(after[k]!.lower) || after[k]!.lower === 'both' || /['’]s$/.test(after[k]!.text) || /\d/.test(after[k]!.text))) k++;
     const np: Token[] = [];
     for (; k < after.length && np.length < 3; k++) {
       const t = after[k]!;
-      if (np.length && text.slice(np[np.length - 1]!.end, t.start).trim() !== '') break;
+      if (np.length && !/^[\s"“”‘’]*$/.test(text.slice(np[np.length - 1]!.end, t.start))) break;
       // "the Cadillac tax": one capitalised word may open the phrase when a lowercase word follows it at once.
       const named = !np.length && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && after[k + 1] !== undefined && isModifier(after[k + 1]!) && text.slice(t.end, after[k + 1]!.start) === ' ';
       if (!isModifier(t) && !named) break;
@@ -1179,7 +1184,13 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
     // "rejects any extraterritorial arrangement": any one of a kind its modifier names is a kind ruled in or
     // out, not the deal under discussion ("any final agreement", "a fisheries deal" still are).
-    if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && words.some((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && !NON_CONTENT.has(w) && !ING_ADJECTIVES.has(w) && w !== 'a')) continue;
+    const kindWords = /^(?:[Aa]ny|[Ss]uch)$/.test(det) ? words.filter((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && !NON_CONTENT.has(w) && !ING_ADJECTIVES.has(w) && w !== 'a') : [];
+    if (kindWords.length) {
+      // The kind is named by its modifiers and head ("extraterritorial arrangement"), unless something names the span already.
+      const kindStart = start + m.index + det.length + 1;
+      if (!out.some((f) => f.start < e && kindStart < f.end)) out.push({ id: autoId(`${kindWords.join(' ')} ${head}`), start: kindStart, end: e, origin: 'auto' });
+      continue;
+    }
     // "supports any agreement acceptable to the people": any one that meets a test is no particular deal.
     if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && /^\s+(?:(?:that\s+is|which\s+is)\s+)?(?:acceptable|agreeable|satisfactory)\s+to\b/i.test(text.slice(e, e + 30))) continue;
     // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).

@@ -94,7 +94,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     // "the union" for a players' association or a guild, when no body named so far is called a union.
     const labour = !company && d.head === 'union' && ![...seen.values()].some((state) => state.words.has('union'));
     for (const [entity, state] of seen) {
-      const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.heads.has(h)) : state.words.has(d.head);
+      const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.words.has(h)) : state.words.has(d.head);
       if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
       // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.
       if (STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type === 'group') continue;

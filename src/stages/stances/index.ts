@@ -539,6 +539,8 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
  * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
  */
 const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
+/** Words in a workers' body's name that "the union" refers back to. */
+const LABOUR_NAME = /\b(?:guild|association|federation|brotherhood|confederation|syndicate|teamsters)\b/i;
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
 const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
 const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'] };
@@ -558,7 +560,10 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     let h = heads.get(head);
     if (!h) {
       const re = new RegExp(`\\b${head.replace(/s$/, '')}`, 'i');
-      h = { carriers: new Set(entities.flatMap((e, i) => (re.test(e.name) ? [i] : []))) };
+      let carriers = new Set(entities.flatMap((e, i) => (re.test(e.name) ? [i] : [])));
+      // "the union" for a guild or an association, when no body named is called a union.
+      if (head === 'union' && !carriers.size) carriers = new Set(entities.flatMap((e, i) => (LABOUR_NAME.test(e.name) ? [i] : [])));
+      h = { carriers };
       heads.set(head, h);
     }
     return h;
@@ -584,7 +589,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     // however many countries (a mediator's) were named since.
     const carried = before.filter((x) => carriers.has(x.entity));
     // "The league offered ..." with a league and its players' association named: the body the noun heads.
-    const headRe = new RegExp(`\\b${head.replace(/s$/, '')}s?$`, 'i');
+    const headRe = head === 'union' && !carried.some((x) => /\bunion/i.test(entities[x.entity]!.name)) ? LABOUR_NAME : new RegExp(`\\b${head.replace(/s$/, '')}s?$`, 'i');
     const headed = carried.filter((x) => headRe.test(entities[x.entity]!.name));
     const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : headed.length ? headed : carried;
     if (!named.length && NAMED_ONLY.has(head)) continue;
@@ -1744,7 +1749,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "urged police to clear the boats, calling the blockade ...": a participle clause after a comma has its own act; the verb before reaches no further.
-        if (chain && !chain.emittedProp && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
+        // So does one after the verb's own object ("accepted the offer, ending the strike": the strike ends, it is not accepted).
+        if (chain && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -2749,6 +2755,9 @@ const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|
 /** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
 const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
 
+/** "what it calls", "what the union describes as": an aside naming the object the side's own way. */
+const CALLED_ASIDE = /^what\s+(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:calls?|called|terms?|termed|dubs?|dubbed|(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s+/u;
+
 /** Heads that name what someone said or found ("stood by X's description"): words about the talks, nothing on the table. */
 const SAYING_NOUN = /^(?:descriptions?|accounts?|assessments?|characteri[sz]ations?|interpretations?|analys[ie]s|findings?|testimony|words|allegations?|assertions?|accusations?|narratives?|explanations?|portrayals?)$/;
 /**
@@ -2770,10 +2779,17 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
     if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) k++;
     let determiners = 0;
+    // "insists on what it calls "unimpeded" passage": the side's own name for the object stands as its determiner.
+    const called = CALLED_ASIDE.exec(rest.slice(words[k]?.index ?? rest.length));
+    if (called) {
+      const stop = words[k]!.index! + called[0].length;
+      while (k < words.length && words[k]!.index! < stop) k++;
+      determiners++;
+    }
     // A name that owns or qualifies the phrase ("the EU's contribution", "GOP efforts to") stands as its determiner.
     let possessor = false;
     for (let guard = 0; guard < 3; guard++) {
-      while (k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /['’]s?$/.test(words[k]![0]))) {
+      while (k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /['’]s?$/.test(words[k]![0]) || /^["“]$/.test(words[k]![0]))) {
         if (/^\p{Lu}.*['’]s?$/u.test(words[k]![0])) possessor = true;
         k++;
         determiners++;
@@ -2803,6 +2819,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     const np: RegExpMatchArray[] = [];
     for (; k < words.length && np.length < 4; k++) {
       const w = words[k]![0];
+      // Scare quotes inside the phrase ("unimpeded" passage) are part of how it is written, not its end.
+      if (np.length && /^["“”]$/.test(w) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')) continue;
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !(np.length === 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''))) break;
       // A participle may open the phrase as a modifier of a noun after it ("support for continued engagement").
       const modifier = /ed$/.test(w) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[k + 1]?.[0] ?? '') && !OPEN_STOP.has(words[k + 1]![0]) && !/(?:ly|ed|ing)$/.test(words[k + 1]![0]);
