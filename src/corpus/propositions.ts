@@ -219,7 +219,7 @@ const OBJECT_HEADS: Record<string, string> = {
   sanction: 'sanctions', sanctions: 'sanctions', embargo: 'embargo', relief: 'relief', controls: 'controls', curbs: 'controls', restrictions: 'controls', ban: 'ban',
   release: 'release', exchange: 'exchange', swap: 'exchange', return: 'return',
   withdrawal: 'withdrawal', pullout: 'withdrawal', pullback: 'withdrawal', disengagement: 'disengagement',
-  increase: 'increase', raise: 'increase', rise: 'increase', hike: 'increase', cut: 'cut', cuts: 'cut', reduction: 'cut', freeze: 'freeze',
+  increase: 'increase', raise: 'increase', raises: 'increase', rise: 'increase', hike: 'increase', cut: 'cut', cuts: 'cut', reduction: 'cut', freeze: 'freeze',
   contract: 'contract', extension: 'extension', pension: 'pension', pensions: 'pension', bonus: 'bonus', bonuses: 'bonus',
   overtime: 'overtime', layoffs: 'layoffs', benefits: 'benefits', subsidies: 'subsidies', subsidy: 'subsidies', automation: 'automation',
   referendum: 'referendum', election: 'elections', elections: 'elections',
@@ -288,7 +288,7 @@ const NEEDS_KEY = new Set(['floor', 'restructuring', 'rule', 'guarantee', 'wage'
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
 
 /** Heads that mean one keyed object when bare: a "raise" is a pay rise. */
-const DEFAULT_KEY: Record<string, string> = { raise: 'wage', hike: 'wage' };
+const DEFAULT_KEY: Record<string, string> = { raise: 'wage', raises: 'wage', hike: 'wage' };
 Object.setPrototypeOf(DEFAULT_KEY, null);
 
 /** A head office's building ("the headquarters tower"): a place, not the question where the head office stays. */
@@ -671,6 +671,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     if (!head) continue;
     // "to raise money", "will strike": after an infinitive marker or a modal the word is a verb, not the object.
     if (VERB_LIKE_HEADS.has(surface) && VERB_BEFORE_HEAD.has(toks[i - 1]?.lower ?? '') && text.slice(toks[i - 1]!.end, toks[i]!.start) === ' ') continue;
+    // "Norland raises its quota", "which raises the question": after a name or a pronoun, or before a determiner, "raises" is the verb.
+    if (surface === 'raises' && (/^\p{Lu}/u.test(toks[i - 1]?.text ?? '') || /^(?:it|he|she|which|who|that|this|also|then|only)$/.test(toks[i - 1]?.lower ?? '') || /^(?:the|a|an|its|their|his|her|our|concerns?|questions?|hopes?|fears?|doubts?|money|funds?|prices?|rates?)$/.test(toks[i + 1]?.lower ?? ''))) continue;
     // "demanded that the operator raise its fees": before a possessive and an object that is no pay, the word is a verb
     // ("raise the minimum wage", "raise their wages" still name the pay rise).
     if (VERB_LIKE_HEADS.has(surface) && /^(?:its|their|his|her|our)$/.test(toks[i + 1]?.lower ?? '') && !/^(?:wages?|pay|salar(?:y|ies)|minimum|pensions?)$/.test(toks[i + 2]?.lower ?? '') && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ') continue;

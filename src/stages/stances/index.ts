@@ -651,6 +651,64 @@ function withDocumentAuthors(text: string, sorted: Mention[], entities: Document
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
 }
 
+/** An object that is a whole deal or offer, whose terms come with it. */
+const AGREEMENT_PROP = /\b(?:agreements?|deals?|offers?|contracts?|proposals?|package|settlement|accord|pact)\s*$/i;
+/** Between a subject and its verb inside a quotation: auxiliaries and verbs of deciding only ("decided to", "has now agreed to"). */
+const QUOTED_SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|was|will|would|could|can|did|does|do|also|now|then|finally|already|\p{Ll}+ly)\s+)*(?:(?:decided|decides|chose|chooses|wants|wanted|voted|votes|tried|tries|agreed|agrees|refused|refuses|promised|promises|vowed|vows|threatened|threatens)\s+to\s+)?$/u;
+/** The name opens its clause: at the quotation's start or after a clause opener, not inside a noun phrase. */
+function isSubjectPosition(text: string, quoteStart: number, at: number): boolean {
+  return /(?:^|[.;:!?,]\s*|\b(?:because|since|as|when|after|before|while|if|unless|until|and|but|that|so|then)\s+)(?:the\s+)?$/iu.test(text.slice(Math.max(quoteStart, at - 24), at));
+}
+
+/** Workers a labour body bargains for, as a report names them by their employer. */
+const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
+/** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
+const WORKFORCE_AT = new RegExp(String.raw`(?<![\p{L}])(${WORKFORCE})\s+(?:at|of|for|from)\s+(?:the\s+)?$`, 'iu');
+/** "Northwind's striking pilots", "Northwind pilots": the workforce after its employer's name (group 1). */
+const WORKFORCE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:striking|unionised|unionized|locked-out|rank-and-file|unhappy|angry|\d[\d,]*)\s+)?(${WORKFORCE})(?![\p{L}])`, 'iu');
+/** A workers' body by its name. */
+const LABOUR_BODY = /\b(?:union|guild|brotherhood|syndicate|teamsters|workers|employees|pilots|nurses|teachers|machinists|dockworkers|miners)\b/i;
+
+/**
+ * "Pilots at Northwind Airlines have rejected the offer", "Halcyon's striking machinists voted": a workforce named
+ * by its employer is the labour body that speaks for it, not the employer. The body is the one whose name holds
+ * the workers' noun ("Air Line Pilots Association"), else the one workers' body the report names; with none, the
+ * employer's name there holds nothing. Hand-written: no coreference library maps a workforce to its union.
+ */
+function withWorkforces(text: string, sorted: Mention[], entities: DocumentAnalysis['entities']): Mention[] {
+  const labour = entities.flatMap((e, i) => (e.type === 'organization' && LABOUR_BODY.test(e.name) ? [i] : []));
+  const dropped = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const m of sorted) {
+    const e = entities[m.entity];
+    if (!e || e.type !== 'organization' || m.kind === 'pronoun' || labour.includes(m.entity)) continue;
+    const before = WORKFORCE_AT.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const after = before ? null : WORKFORCE_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!before && !after) continue;
+    const noun = (before ?? after)![1]!.toLowerCase().split(/\s+/)[0]!.replace(/s$/, '');
+    const named = labour.filter((i) => new RegExp(`\\b${noun}`, 'i').test(entities[i]!.name));
+    const body = named.length === 1 ? named[0] : labour.length === 1 ? labour[0] : undefined;
+    dropped.add(m);
+    if (body === undefined) continue;
+    const start = before ? m.start - before[0].length : m.start;
+    const end = after ? m.end + after[0].length : m.end;
+    added.push({ ...textSpan(text, start, end), entity: body, kind: 'title', provenance: { stage: 'stances', rule: 'workforce', confidence: 0.6 } });
+  }
+  // "The strike began after members rejected the offer": bare members, where one workers' body is named, are its members.
+  if (labour.length === 1) {
+    for (const m of text.matchAll(BARE_MEMBERS)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (sorted.some((x) => x.start < end && start < x.end)) continue;
+      added.push({ ...textSpan(text, start, end), entity: labour[0]!, kind: 'title', provenance: { stage: 'stances', rule: 'workforce', confidence: 0.5 } });
+    }
+  }
+  if (!dropped.size && !added.length) return sorted;
+  return [...sorted.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+/** Members named on their own as a clause's subject (group 1): at a sentence or clause start, or after "the"/"union". */
+const BARE_MEMBERS = /(?:^|[.!?"“]\s+|\b(?:after|when|as|and|but|because|since|while|before|until|that|where)\s+|,\s*)((?:[Tt]he\s+|[Uu]nion\s+|[Tt]he\s+union['’]s\s+)?[Mm]embers)\b(?!\s+of\b|['’])/gm;
+
 /** "both sides", "the two countries": the pair of parties a report is about, named together before. */
 const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps)\b/g;
 /** Between the two names of a pair: "A and B", "A and the B", "A-B". */
@@ -1032,6 +1090,13 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       const other = ctx.recentEntities.find((e) => e !== q.speaker && (third[1]!.toLowerCase() === 'they' ? ctx.entities[e]?.type !== 'person' : ctx.entities[e]?.type === 'person'));
       return other === undefined ? [] : [{ entity: other, at: null, rule: 'quote-third-person', confidence: 0.5 }];
     }
+    // '"... because Britain decided to leave the EU," X said': a party the speaker names as the verb's subject holds it.
+    const named = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && m.start >= q.start);
+    if (named && hit.cue.kind !== 'deontic' && named.kind === 'name' && named.entity !== q.speaker && QUOTED_SUBJECT_GAP.test(ctx.text.slice(named.end, hit.start)) && !/['’]s?$/.test(ctx.text.slice(named.start, named.end)) && !notAHolder(ctx, named) && isSubjectPosition(ctx.text, q.start, named.start)) {
+      const found: Holder[] = [{ entity: named.entity, at: named, rule: 'quoted-subject', confidence: 0.6 }];
+      coordinated(ctx, named, found);
+      return found;
+    }
     return [{ entity: q.speaker, at: null, rule: `quote-${q.kind}`, confidence: 0.8 }];
   }
 
@@ -1299,7 +1364,7 @@ const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
 /** A coordinated verb with its own object or auxiliary ("and has acknowledged", "and noted the"). */
 const TIME_CLAUSE = /\b(?:after|before|when|since|because|while)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
-const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her))\b/u;
+const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her)|(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+)?(?:hold|call|stage|put|take|ask|seek|meet|vote|decide|consider|launch|begin|start|resume|return|hold)\s)/u;
 
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
 const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|talks)'));
@@ -1414,7 +1479,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // The object of the last stance taken, for "would do so only if ..." in a later sentence.
   let lastActObject: string | null = null;
   let lastParagraph = -1;
-  const mentionsSorted = withDocumentAuthors(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities, kb);
+  const mentionsSorted = withDocumentAuthors(text, withWorkforces(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities), analysis.entities, kb);
   // Subjects of the sentences before, most recent first (antecedents of "it", "they", "he").
   let recentSubjects: number[] = [];
   let recentEntities: number[] = [];
@@ -1717,7 +1782,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         }
         // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
         // "rejected the cuts in the budget bill": right after the object, "in/into <X>" is where it sits, not a second object.
-        if (chain?.emittedProp && (/,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || /^[\s"”’]*(?:[–—]\s*)?(?:in|into|within|inside)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)))) {
+        // "rejected an agreement with a 25% raise": what a deal comes with is its content, taken or refused with it.
+        if (chain?.emittedProp && (/,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || /^[\s"”’]*(?:[–—]\s*)?(?:in|into|within|inside)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || (AGREEMENT_PROP.test(text.slice(Math.max(0, previousEnd - 20), previousEnd)) && /^\s+(?:with|including|containing|offering|that\s+(?:included|includes|offered|offers|would\s+have\s+given))\s+(?:a|an|the|its|their)?\s*(?:[\p{L}\d%.,-]+\s+){0,3}$/iu.test(text.slice(previousEnd, ev.prop.start))))) {
           previousEnd = ev.prop.end;
           continue;
         }
