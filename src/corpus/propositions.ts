@@ -284,6 +284,11 @@ Object.setPrototypeOf(OBJECT_HEADS, null);
 /** Heads too generic to name an object alone ("an increase", "the release"): kept only with a key modifier. */
 const NEEDS_KEY = new Set(['floor', 'restructuring', 'rule', 'guarantee', 'wage', 'brake', 'cap', 'bid', 'settlement', 'claim', 'acquisition', 'bill', 'act', 'partnership', 'resolution', 'convention', 'protocol', 'links', 'removal', 'easing', 'suspension', 'rollback', 'increase', 'deal', 'treaty', 'offer', 'release', 'exchange', 'return', 'cut', 'freeze', 'relief', 'controls', 'access', 'deployment', 'recognition', 'benefits', 'compensation', 'concessions', 'inquiry']);
 
+/** Heads a plain noun before may key when no listed key does ("a scope cap", "port restrictions", "a production cap"). */
+const NOUN_KEYED_HEADS = new Set(['cap', 'controls', 'freeze', 'increase', 'floor', 'guarantee', 'access', 'relief', 'compensation', 'concessions', 'benefits']);
+/** Common adjectives that say how, not which ("a hard cap", "strict controls", "a full freeze"). */
+const PLAIN_ADJECTIVES = new Set(['hard', 'soft', 'strict', 'tight', 'firm', 'full', 'total', 'partial', 'real', 'fair', 'huge', 'deep', 'steep', 'sharp', 'modest', 'major', 'minor', 'broad', 'blanket', 'legal', 'overall', 'annual', 'proposed', 'planned', 'permanent', 'temporary', 'immediate', 'further', 'fresh', 'same', 'such', 'much', 'more', 'most', 'some', 'other', 'first', 'last', 'next', 'final', 'initial', 'current', 'existing', 'previous', 'earlier', 'later', 'general', 'special', 'specific', 'significant', 'substantial', 'meaningful', 'proper', 'clear', 'strong', 'weak', 'large', 'small', 'long', 'short', 'high', 'tough', 'flat', 'rigid', 'loose', 'wide', 'narrow', 'whole', 'only', 'main', 'across-the-board', 'one-time', 'one-off', 'phased', 'gradual', 'binding', 'global', 'national', 'joint', 'mutual', 'fixed', 'automatic']);
+
 /** Words of amount between "of" and what is counted ("of roughly 35,000", "of some 300", "of all remaining"). */
 const AMOUNT_WORDS = new Set(['roughly', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'over', 'under', 'up', 'to', 'more', 'less', 'fewer', 'than', 'an', 'estimated', 'all', 'remaining', 'hundreds', 'thousands', 'dozens', 'its', 'their']);
 
@@ -774,7 +779,13 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
       key = gerund.lower;
       from = Math.min(from, gerund.start);
     }
-    const id = objectId(head, surface, key);
+    let id = objectId(head, surface, key);
+    // "a scope cap", "port restrictions": a noun right before a head that needs a key names which one, though no listed key does.
+    const nounBefore = !id && !key && NOUN_KEYED_HEADS.has(head) ? toks[i - 1] : undefined;
+    if (nounBefore && text.slice(nounBefore.end, toks[i]!.start) === ' ' && isModifier(nounBefore) && !OF_ADJECTIVE.test(nounBefore.lower) && !PLAIN_ADJECTIVES.has(nounBefore.lower) && !ING_ADJECTIVES.has(nounBefore.lower) && !/(?:ing|ly|er|est)$/.test(nounBefore.lower) && nounBefore.lower.length > 3) {
+      id = autoId(`${nounBefore.lower} ${head}`);
+      from = nounBefore.start;
+    }
     if (!id) continue;
     out.push({ id, start: from, end: toks[i]!.end, origin: 'auto' });
   }
@@ -1003,9 +1014,9 @@ export function findMembershipObjects(text: string, start: number, end: number):
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze)(?![\p{L}\p{N}-])/gu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?)(?![\p{L}\p{N}-])/gu;
 
-const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze)/i;
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze|condition|demand|request)/i;
 
 /**
  * Heads that name one keyed thing when used bare ("the bid" after "a takeover bid", "the ban" after "a ban on wheat
@@ -1019,6 +1030,8 @@ export const TALKS_ID = 'auto:talks';
 
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
 const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'idea', 'ideas', 'provision', 'provisions', 'amendment', 'amendments', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
+/** Heads that name what a side asked for, whatever it is: named back, they stand for the object last named. */
+const ASKED_HEADS = new Set(['condition', 'conditions', 'precondition', 'preconditions', 'demand', 'demands', 'request', 'requests']);
 /** Heads of a bill before a legislature: with no object named, the bill is its own object. */
 const BILL_HEADS = new Set(['bill', 'legislation', 'measure']);
 /** After "the trade" standing alone: a verb, conjunction or punctuation, not a noun it modifies ("the trade deal"). */
@@ -1199,7 +1212,11 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
     if (head === 'outcome' && /^\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:talks|negotiations|meetings?|summit|deal|agreement)\b)/i.test(text.slice(e, e + 40))) continue;
-    const proposalLike = PROPOSAL_HEADS.has(head);
+    // "rejected that condition", "opposed the request": a demand named back stands for what was demanded last; "a demand for X",
+    // "the condition that ..." name their own content.
+    // ("the government would demand a swap": with a word between that could be a verb's, "demand" is the verb.)
+    if (ASKED_HEADS.has(head) && (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)$/.test(det) || words.length > 1 || words.some((w) => !/^(?:same|new|original|latest|initial|earlier|main|key|central|first|second|final|union|government|rebel|rebels|group)$/.test(w)) || /^\s+(?:for|that|to|of|on)\b/i.test(text.slice(e, e + 6)))) continue;
+    const proposalLike = PROPOSAL_HEADS.has(head) || ASKED_HEADS.has(head);
     let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
     if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;

@@ -538,12 +538,12 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
  * A definite description that names a body without its name ("the union", "the ministry", "the militant
  * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
  */
-const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|rebels|guerrillas|insurgents|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
 /** Words in a workers' body's name that "the union" refers back to. */
 const LABOUR_NAME = /\b(?:guild|association|federation|brotherhood|confederation|syndicate|teamsters)\b/i;
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
 const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
-const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'] };
+const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'], rebels: ['group', 'organization'], guerrillas: ['group', 'organization'], insurgents: ['group', 'organization'] };
 
 /**
  * The mentions with definite descriptions added ("The union said ..." → the union last named): the
@@ -660,6 +660,8 @@ function isSubjectPosition(text: string, quoteStart: number, at: number): boolea
   return /(?:^|[.;:!?,]\s*|\b(?:because|since|as|when|after|before|while|if|unless|until|and|but|that|so|then)\s+)(?:the\s+)?$/iu.test(text.slice(Math.max(quoteStart, at - 24), at));
 }
 
+/** "what the government calls": another party's name for a thing (a side's own, "what it calls", is its object). */
+const OTHERS_NAME_FOR = /\bwhat\s+(?!(?:it|we|they|he|she|I)\s)(?:[\p{L}'’.-]+\s+){1,3}(?:calls?|called|terms?|termed|describes?\s+as|described\s+as|labels?|labell?ed|brands?|branded)\s+["“]?$/iu;
 /** Workers a labour body bargains for, as a report names them by their employer. */
 const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
 /** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
@@ -711,8 +713,8 @@ const BARE_MEMBERS = /(?:^|[.!?"“]\s+|\b(?:after|when|as|and|but|because|since
 
 /** "both sides", "the two countries": the pair of parties a report is about, named together before. */
 const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps)\b/g;
-/** Between the two names of a pair: "A and B", "A and the B", "A-B". */
-const PAIR_JOIN = /^\s*(?:and|&|[-–—\/])\s*(?:the\s+)?$/i;
+/** Between the two names of a pair: "A and B", "A and the B", "A-B", "A's government and B". */
+const PAIR_JOIN = /^(?:['’]s?\s+(?:government|delegation|negotiators|negotiating\s+team|team|leaders?|leadership|administration|authorities|management))?\s*(?:and|&|[-–—\/])\s*(?:the\s+)?$/i;
 
 /**
  * Two mentions (one span, two entities) for each "both sides" / "the two countries": the last pair of
@@ -1086,6 +1088,12 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     // "“They want a deal more than I do,” X said": a third person the speaker talks about holds it, not the speaker.
     const third = QUOTED_THIRD_PERSON.exec(ctx.text.slice(Math.max(q.start, hit.start - 30), hit.start));
     if (third) {
+      // '"Both delegations have told us they want ..."': "they" is the pair the speaker has just named.
+      const pair = third[1]!.toLowerCase() === 'they' ? ctx.mentions.filter((m) => m.provenance.rule === 'pair-description' && m.start >= q.start && m.end <= hit.start) : [];
+      if (pair.length) {
+        const last = pair[pair.length - 1]!;
+        return pair.filter((m) => m.start === last.start).map((m) => ({ entity: m.entity, at: m, rule: 'quote-pair', confidence: 0.55 }));
+      }
       // The latest body named before ("they") or person ("he", "she") other than the speaker.
       const other = ctx.recentEntities.find((e) => e !== q.speaker && (third[1]!.toLowerCase() === 'they' ? ctx.entities[e]?.type !== 'person' : ctx.entities[e]?.type === 'person'));
       return other === undefined ? [] : [{ entity: other, at: null, rule: 'quote-third-person', confidence: 0.5 }];
@@ -1650,6 +1658,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     let chain: Chain | null = null;
     const events = [...cues.map((c) => ({ kind: 'cue' as const, pos: c.start, cue: c })), ...props.map((p) => ({ kind: 'prop' as const, pos: p.start, prop: p }))].sort((a, b) => a.pos - b.pos);
     let previousEnd = s.start;
+    let unmadeEnd = -1;
+    let overEnd = -1;
 
     const emit = (ch: Chain, prop: PropositionMatch) => {
       // "talks over uranium enrichment" back no enrichment; "talks on a ceasefire", "talks on restoring trade
@@ -1662,6 +1672,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (ch.polarity > 0 && KEPT_OUT_OF.test(text.slice(Math.max(ch.first.end, prop.start - 40), prop.start))) return;
       // "offered a counter-offer to Brussels' proposal", "proposed an alternative to the deal": what is countered is not accepted.
       if (ch.polarity > 0 && ch.rule !== 'proposer' && ch.last.end <= prop.start && COUNTERED.test(text.slice(Math.max(ch.last.end, prop.start - 60), prop.start))) ch = { ...ch, polarity: -ch.polarity, rule: `${ch.rule}+countered` };
+      // "resumed contract talks", "suspended ceasefire negotiations": an act on talks is on the talks, not on what they are about.
+      if (ch.first === ch.last && ch.first.cue.kind === 'object' && /^\s+(?:talks|negotiations|discussions|bargaining)\b/i.test(text.slice(prop.end, prop.end + 16))) return;
       // "Leaders end UN-hosted talks": a round of talks ends; breaking them off, walking out or abandoning them is the stance.
       if (prop.id === TALKS_ID && /^end(?:s|ed|ing)?\b/i.test(text.slice(ch.last.start, ch.last.end))) return;
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
@@ -1712,7 +1724,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       // "wants the sanctions lifted": what is wanted is the object undone.
       // "fears the truce will collapse", "is worried the deal could fall apart": fearing a thing's failure is wanting it.
-      const after = text.slice(prop.end, Math.min(s.end, prop.end + 50));
+      const after = text.slice(prop.end, Math.min(s.end, prop.end + 90));
       const cueText = text.slice(ch.last.start, ch.last.end);
       const undone = (WANTING_CUE.test(cueText) && UNDONE_AFTER.test(after)) || (FEARING_CUE.test(cueText) && FAILS_AFTER.test(after));
       // "asking for it to be examined": what is wanted is a scrutiny of the thing, no stance for or against it.
@@ -1768,6 +1780,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     for (const ev of events) {
       if (ev.kind === 'prop') {
         if (inCondition(ev.prop.start)) continue;
+        // "insisted that what the government calls kidnapping is ...": a thing named in another party's words is disputed, not taken.
+        if (OTHERS_NAME_FOR.test(text.slice(Math.max(s.start, ev.prop.start - 50), ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "behind the plan to cut tariffs": a proposal noun whose content is an act the chain goes on to is that act's frame, not its object.
         if (chain && !chain.emittedProp && PROPOSAL_ANAPHOR.test(text.slice(ev.prop.start, ev.prop.end)) && cues.some((c) => c.start > ev.prop.end && /^\s+to\s+$/.test(text.slice(ev.prop.end, c.start)))) continue;
         // "the talks" take a stance only as the verb's own object: "rejected the plan at the talks" is about the plan.
@@ -1821,8 +1838,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "will not impose sanctions on Bolivia over its export levies": after the verb's object, what it is over is the grievance, not a second object.
-        if (chain && chain.emittedProp && /^[^,;:]{0,40}?\s(?:over|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
+        if (chain && chain.emittedProp && /^[^,;:]{0,40}?\s(?:over|because\s+of|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){0,3}(?:(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
+          overEnd = ev.prop.end;
+          continue;
+        }
+        // ("... over a scope cap and pensions": what is coordinated with the grievance is one too.)
+        if (chain && overEnd === previousEnd && /^\s*,?\s*(?:and|or)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          overEnd = ev.prop.end;
           continue;
         }
         // "the demand since the strike", "the wages lost during the strike": a time adjunct names when, not what is wanted.
@@ -1908,6 +1932,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       const hit = ev.cue;
       if (inCondition(hit.start)) continue;
+      // "without agreeing to extend the truce": a verb an unmade agreement governs was not done either.
+      if (unmadeEnd >= 0 && /^\s+(?:to\s+|on\s+)?(?:\p{L}+ly\s+)?$/u.test(text.slice(unmadeEnd, hit.start))) {
+        unmadeEnd = hit.end;
+        previousEnd = hit.end;
+        continue;
+      }
       // "according to Keep Carrick Open", "the Stop the Cuts Coalition": a verb inside a name is no one's act.
       if (/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1)) && hit.start > s.start + 1 && mentions.some((m) => m.start <= hit.start && hit.end <= m.end)) continue;
       // A question inside the sentence ("\"Will they sign?\" he asked") asks rather than states; "Why should Peru
@@ -1922,6 +1952,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "ended a first round of talks without an agreement": how a meeting ended is an outcome, no one's stance on the deal.
       // "any one of its 164 members can block a deal": what anyone may do under the rules is no one's stance.
       if ((/^without$/i.test(text.slice(hit.start, hit.end)) && ENDED_BEFORE.test(text.slice(s.start, hit.start))) || GENERIC_ABILITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) {
+        chain = null;
+        previousEnd = hit.end;
+        continue;
+      }
+      // "ended the talks without agreeing to extend the truce": what was not agreed is an outcome, no side's stance.
+      if (hit.cue.polarity > 0 && /\bwithout\s+$/i.test(text.slice(Math.max(s.start, hit.start - 10), hit.start)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) {
+        unmadeEnd = hit.end;
         chain = null;
         previousEnd = hit.end;
         continue;
@@ -2445,7 +2482,7 @@ const FAILS_AFTER = /^\s+(?:(?:\p{L}+|["”])\s+){0,2}?(?:will|would|may|might|c
 const WANTING_CUE = /^(?:want|wanted|wants|wanting|need|needs|needed|prefer|prefers|preferred|would\s+like|demand|insist|urge|press|call|push|ask|fight|fought|campaign|lobb|work|striv|strove|(?:do|does|did|doing)\s+(?:everything|all|whatever))/i;
 /** "wants the tariffs removed", "demanded that the tariffs be dismantled", "pressed for the ban to be lifted". */
 const SCRUTINISED_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:(?:(?:to|should|must|ought\s+to)\s+)?be\s+)(?:(?:properly|fully|carefully|independently|urgently|closely|thoroughly)\s+)?(?:examined|reviewed|investigated|scrutini[sz]ed|probed|referred|assessed|studied|checked|audited|looked\s+(?:at|into)|put\s+to\s+(?:a\s+)?(?:vote|ballot|referendum))\b/iu;
-const UNDONE_AFTER = /^\s+(?:(?:(?:to|should|must|shall|ought\s+to)\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/i;
+const UNDONE_AFTER = /^\s+(?:(?:against|on|for|of|over)\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?=(?:(?:to|should|must|shall|ought\s+to)\s+)?be\s))?(?:(?:(?:to|should|must|shall|ought\s+to)\s+)?be\s+)?(?:(?:immediately|quickly|fully|completely|entirely|gradually|now)\s+)?(?:lifted|removed|scrapped|dropped|ended|eased|relaxed|cancell?ed|withdrawn|suspended|abolished|repealed|halted|stopped|reversed|rolled\s+back|phased\s+out|dismantled|watered\s+down)\b/iu;
 /** Right after a welcome: "but said it would judge the text on its merits" (group 1: the reserved judgement). */
 const RESERVATION = /^[^;:.!?]{0,40}?,?\s+but\s+(?:(?:said|says|added|stressed|insisted|warned|cautioned)\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will)\s+(?:first\s+|still\s+)?|(?:would|will)\s+(?:first\s+|still\s+)?)((?:judge|study|examine|assess|review|scrutini[sz]e|weigh)\s+(?:the|its|any|each|a)\s+[^;:.!?]{1,80})/iu;
 /** A condition that makes a future an offer rather than a forecast (cheap test before `conditionalOffer`). */
@@ -2732,7 +2769,7 @@ const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
-const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze)\b)/gi;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?)\b)/gi;
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
