@@ -662,6 +662,29 @@ function isSubjectPosition(text: string, quoteStart: number, at: number): boolea
 
 /** "what the government calls": another party's name for a thing (a side's own, "what it calls", is its object). */
 const OTHERS_NAME_FOR = /\bwhat\s+(?!(?:it|we|they|he|she|I)\s)(?:[\p{L}'’.-]+\s+){1,3}(?:calls?|called|terms?|termed|describes?\s+as|described\s+as|labels?|labell?ed|brands?|branded)\s+["“]?$/iu;
+/** "the fund", "this cap": a definite noun; group 1 the noun. */
+const DEFINITE_NOUN = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(\p{Ll}[\p{Ll}-]{2,})\b/gu;
+/** Adds "the <head>" for each keyed object named before with that head, where no object is read there yet. */
+function definiteHeads(text: string, s: Sentence, props: PropositionMatch[], keyedByHead: ReadonlyMap<string, string>): void {
+  const slice = text.slice(s.start, s.end);
+  let added = false;
+  for (const m of slice.matchAll(DEFINITE_NOUN)) {
+    const word = m[1]!;
+    const id = keyedByHead.get(word) ?? keyedByHead.get(word.replace(/s$/, ''));
+    if (!id) continue;
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    // ("the fund's managers": a possessive names something of the fund's, not the fund.)
+    if (/^['’]/.test(text.slice(end, end + 1))) continue;
+    if (props.some((p) => p.start < end && start < p.end)) continue;
+    props.push({ id, start, end, origin: 'auto' });
+    added = true;
+  }
+  if (added) props.sort((a, b) => a.start - b.start);
+}
+
+/** "(did not) want the talks to fail": what is wanted is the thing's failure. */
+const WANTED_TO_FAIL = /^\s+to\s+(?:fail|collapse|break\s+down|fall\s+apart|founder|be\s+derailed|end\s+in\s+failure)\b/i;
 /** Workers a labour body bargains for, as a report names them by their employer. */
 const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
 /** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
@@ -1508,6 +1531,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   let objectsByHead: Map<string, string[]> | null = null;
   // The last object named with each head, for "the treaty" after "the <Name> Treaty".
   const named = new Map<string, string>();
+  // Keyed objects by their head word ("investment fund" under "fund"), for "the fund" later.
+  const keyedByHead = new Map<string, string>();
   // The quotes overlapping each sentence, kept by a sweep over quote starts (a filter per sentence is
   // quadratic in long documents); indexes into `analysis.quotes`, in its order.
   const quoteOrder = analysis.quotes.map((_, i) => i).sort((a, b) => analysis.quotes[a]!.start - analysis.quotes[b]!.start);
@@ -1543,6 +1568,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     while (anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.start) anaphorAt++;
     const mayRefer = anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.end;
     const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, headFallback: true, talks: true }) : [...baseProps[si]!];
+    // "a special investment fund ... The BSW backs the fund": a definite noun names back the keyed object it heads.
+    if (keyedByHead.size) definiteHeads(text, s, props, keyedByHead);
+    for (const p of baseProps[si]!) if (p.origin === 'auto' && p.id.includes('-') && !/^auto:(?:talks|deal|proposal|contract|bill|ceasefire)$/.test(p.id)) keyedByHead.set(objectHead(p.id), p.id);
     for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
     // "a new bill" introduced as an object of its own: "the bill" after it is that bill, not the deal under discussion.
     for (const p of props) if (p.id === 'auto:bill' && !named.has('bill')) named.set('bill', p.id);
@@ -1726,7 +1754,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "fears the truce will collapse", "is worried the deal could fall apart": fearing a thing's failure is wanting it.
       const after = text.slice(prop.end, Math.min(s.end, prop.end + 90));
       const cueText = text.slice(ch.last.start, ch.last.end);
-      const undone = (WANTING_CUE.test(cueText) && UNDONE_AFTER.test(after)) || (FEARING_CUE.test(cueText) && FAILS_AFTER.test(after));
+      const undone = (WANTING_CUE.test(cueText) && (UNDONE_AFTER.test(after) || WANTED_TO_FAIL.test(after))) || (FEARING_CUE.test(cueText) && FAILS_AFTER.test(after));
       // "asking for it to be examined": what is wanted is a scrutiny of the thing, no stance for or against it.
       if (WANTING_CUE.test(cueText) && SCRUTINISED_AFTER.test(after)) return;
       for (const h of ch.holders) {
@@ -2202,7 +2230,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (hit.cue.polarity === 0 || hit.cue.kind === 'noun' || inCondition(hit.start) || !OBJECTLESS_VERB.test(hit === cueHit ? text.slice(hit.start, hit.end) : text.slice(cueHit.end + readyVerb![0].length, hit.end))) continue;
         const after = text.slice(hit.end, s.end);
         // "<object>, which X rejected": the relative pronoun is the object (see `relativeObjects`).
-        if (/\b(?:which|what|whom)\b/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
+        // ("The CDU, which campaigned on discipline, has been reluctant": a relative clause closed before the verb is not its object.)
+        if (/\b(?:which|what|whom)\b[^,]*$/i.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || APPOSITIVE.test(text.slice(s.start, hit.start))) continue;
         // "a charge Brussels rejects": a verb in a zero relative takes the noun before its subject, not the
         // object under discussion (unless that noun is the object: "the plan Moscow rejected").
         const zeroRelative = ZERO_RELATIVE.exec(text.slice(Math.max(s.start, hit.start - 80), hit.start));
@@ -2773,7 +2802,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*but\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2811,12 +2840,12 @@ const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:i
 /** A passive of confirming after a modal: the act is a nominee's confirmation (see the `be confirmed` cue). */
 const CONFIRMED = /\bbe\s+confirmed\b/i;
 const CONFIRMATION_ID = autoId('confirmation');
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
  */
-const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,["”’]|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated))|\s*,?\s*)/iu;
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,["”’]|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated)|,\s*(?=but\s))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */

@@ -101,6 +101,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
   c(String.raw`unlikely\s+to\s+(?:support|accept|agree(?:\s+to)?|back|endorse)`, -1, 'agentive', 0.75),
   c(String.raw`(?:hostile|opposed|averse)\s+to(?:ward)?s?|wary\s+of|skeptical\s+(?:of|about)|sceptical\s+(?:of|about)`, -1, 'agentive', 0.7),
+  // "The CDU has been reluctant.": reluctance with nothing after it is toward the object under discussion.
+  c(String.raw`(?:reluctant|hesitant|unenthusiastic|lukewarm)(?=\s*(?:[,.;]|$)|\s+(?:so\s+far|until\s+now|for\s+now|to\s+date)\b)`, -1, 'agentive', 0.6),
   c(String.raw`red\s+lines?`, -1, 'noun', 0.6),
   c(String.raw`criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)`, -1, 'agentive', 0.75, true),
   // Turning something down in the idiom of news reports: the subject holds it, a `by` agent when passive.

@@ -72,3 +72,24 @@ describe('objects of labour talks', () => {
     expect(found).toContain('Halvard Air oppose auto:scope-cap');
   });
 });
+
+describe('a coalition\'s money dispute', () => {
+  const PARTIES: FixtureActor[] = [
+    { name: 'Green Party', type: 'group', party: 'green-party', packId: null, surfaces: [['Green Party', 'name'], ['Greens', 'name']] },
+    { name: 'Farmers League', type: 'group', party: 'farmers-league', packId: null, surfaces: [['Farmers League', 'name']] },
+    { name: 'Civic Union', type: 'group', party: 'civic-union', packId: null, surfaces: [['Civic Union', 'name']] },
+  ];
+  const lead = 'Coalition talks stall over money\nThe Green Party, the Farmers League and the Civic Union held coalition talks on Friday. ';
+  const of = (text: string) => fixtureStances(lead + text, PARTIES, kb).filter((s) => s.start >= lead.length).map((s) => `${s.actor} ${s.stance} ${s.proposition}`);
+
+  it('reads "the fund" as the keyed fund named before, and a bare reluctance as against it', () => {
+    const found = of('The Greens are pushing for a special investment fund. The Farmers League, which campaigned on thrift, has been reluctant, but its leader has not ruled out borrowing. The Civic Union backs the fund.');
+    expect(found).toContain('Green Party support auto:investment-fund');
+    expect(found).toContain('Farmers League oppose auto:investment-fund');
+    expect(found).toContain('Civic Union support auto:investment-fund');
+  });
+
+  it('reads "did not want the talks to fail" as for the talks', () => {
+    expect(of('The Civic Union said it understood the concerns but did not want the talks to fail.')).toContain('Civic Union support auto:talks');
+  });
+});
