@@ -782,7 +782,7 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
     let id = objectId(head, surface, key);
     // "a scope cap", "port restrictions": a noun right before a head that needs a key names which one, though no listed key does.
     const nounBefore = !id && !key && NOUN_KEYED_HEADS.has(head) ? toks[i - 1] : undefined;
-    if (nounBefore && text.slice(nounBefore.end, toks[i]!.start) === ' ' && isModifier(nounBefore) && !OF_ADJECTIVE.test(nounBefore.lower) && !PLAIN_ADJECTIVES.has(nounBefore.lower) && !ING_ADJECTIVES.has(nounBefore.lower) && !/(?:ing|ly|er|est)$/.test(nounBefore.lower) && nounBefore.lower.length > 3) {
+    if (nounBefore && text.slice(nounBefore.end, toks[i]!.start) === ' ' && isModifier(nounBefore) && !OF_ADJECTIVE.test(nounBefore.lower) && !PLAIN_ADJECTIVES.has(nounBefore.lower) && !ING_ADJECTIVES.has(nounBefore.lower) && !/(?:ing|ly|er|est)$/.test(nounBefore.lower) && !/^(?:also|still|even|only|just|then|thus|further|already|would|will|could|should|must|might|shall)$/.test(nounBefore.lower) && nounBefore.lower.length > 3) {
       id = autoId(`${nounBefore.lower} ${head}`);
       from = nounBefore.start;
     }

@@ -685,6 +685,10 @@ function definiteHeads(text: string, s: Sentence, props: PropositionMatch[], key
 
 /** "(did not) want the talks to fail": what is wanted is the thing's failure. */
 const WANTED_TO_FAIL = /^\s+to\s+(?:fail|collapse|break\s+down|fall\s+apart|founder|be\s+derailed|end\s+in\s+failure)\b/i;
+/** Between a refused indefinite object and a verb: a relative clause saying what it lacks ("any text that did not at least"). */
+const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)\s+(?:at\s+least\s+|even\s+|also\s+|explicitly\s+)?$/iu;
+/** After a verb: its own noun-phrase object, then a reporting participle ("the criticism, saying"). */
+const OWN_OBJECT_THEN_SAYING = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|such)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:\p{Ll}+ly\s+)?(?:saying|arguing|adding|insisting|noting|stressing|explaining|claiming|warning|pointing\s+out)\b/iu;
 /** Workers a labour body bargains for, as a report names them by their employer. */
 const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
 /** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
@@ -1859,6 +1863,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           previousEnd = ev.prop.end;
           continue;
         }
+        // "rejected the criticism, saying the cod would come from ...": once the verb has an object of its own, what the speaker goes on to say is another statement.
+        if (chain && !chain.emittedProp && OWN_OBJECT_THEN_SAYING.test(text.slice(chain.last.end, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         // "urged police to clear the boats, calling the blockade ...": a participle clause after a comma has its own act; the verb before reaches no further.
         // So does one after the verb's own object ("accepted the offer, ending the strike": the strike ends, it is not accepted).
         if (chain && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
@@ -1960,6 +1969,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
       const hit = ev.cue;
       if (inCondition(hit.start)) continue;
+      // "would reject any text that did not commit to a production target": what a refused kind lacks is wanted.
+      const refusing = chain as Chain | null;
+      if (refusing && refusing.polarity < 0 && hit.cue.polarity !== 0 && LACKING_BEFORE.test(text.slice(Math.max(s.start, hit.start - 80), hit.start))) {
+        chain = { ...refusing, polarity: -refusing.polarity * hit.cue.polarity, last: hit, emittedProp: false, rule: `${refusing.rule}+lacking` };
+        previousEnd = hit.end;
+        continue;
+      }
       // "without agreeing to extend the truce": a verb an unmade agreement governs was not done either.
       if (unmadeEnd >= 0 && /^\s+(?:to\s+|on\s+)?(?:\p{L}+ly\s+)?$/u.test(text.slice(unmadeEnd, hit.start))) {
         unmadeEnd = hit.end;

@@ -93,3 +93,26 @@ describe('a coalition\'s money dispute', () => {
     expect(of('The Civic Union said it understood the concerns but did not want the talks to fail.')).toContain('Civic Union support auto:talks');
   });
 });
+
+describe('what a refusal turns on', () => {
+  const TREATY: FixtureActor[] = [
+    { name: 'Norland', type: 'country', party: 'norland', packId: null, surfaces: [['Norland', 'name']] },
+    { name: 'Sudmark', type: 'country', party: 'sudmark', packId: null, surfaces: [['Sudmark', 'name']] },
+  ];
+  const lead = 'Treaty talks stall\nNorland and Sudmark clashed on Monday over a production target in the plastics treaty. ';
+  const of = (text: string) => fixtureStances(lead + text, TREATY, kb).filter((s) => s.start >= lead.length).map((s) => `${s.actor} ${s.stance} ${s.proposition}`);
+
+  it('reads rejecting any text that does not commit to a target as wanting the target', () => {
+    const found = of('Norland said it would reject any text that did not at least commit to a future production target.');
+    expect(found).toContain('Norland support auto:production-target');
+    expect(found).not.toContain('Norland oppose auto:production-target');
+  });
+
+  it('does not carry a rejection of criticism into what the speaker then says', () => {
+    expect(of('Sudmark rejected the criticism, saying the production target would come from a reserve.').filter((s) => s.includes('production-target'))).toEqual([]);
+  });
+
+  it('reads "would also cap" as a verb, not an "also cap"', () => {
+    expect(of('The treaty would also cap the number of new plants. Norland backs a production cap.').filter((s) => s.includes('also'))).toEqual([]);
+  });
+});
