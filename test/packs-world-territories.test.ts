@@ -5,11 +5,11 @@ import type { DocView } from '../src/stages/types.js';
 
 const kb = loadKnowledge();
 
-/** The speaker actor's pack id for each quote of an invented report. */
+/** The side each quote of an invented report speaks for: the speaker's pack id, or the party of a person off the packs. */
 function quoteSpeakers(text: string): (string | null)[] {
   const view: DocView = { text, zones: [{ start: 0, end: text.length, kind: 'body', rule: 'test' }], published: '2030-05-02', language: 'en', languageConfidence: 0.9 };
   const a = analyseDocument(view, kb);
-  return a.quotes.map((q) => (q.speaker === null ? null : a.entities[q.speaker]!.packId));
+  return a.quotes.map((q) => (q.speaker === null ? null : (a.entities[q.speaker]!.packId ?? a.entities[q.speaker]!.party)));
 }
 
 describe('world pack: a self-governing territory that bargains for itself', () => {

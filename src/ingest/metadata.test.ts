@@ -104,6 +104,16 @@ describe('published', () => {
   it('prefers a publication stamp', () => {
     expect(infer(raw(`Published: 14 March 2025\n${PARA}\n${PARA2}`)).published).toMatchObject({ value: '2025-03-14', origin: 'text:timestamp' });
   });
+  it('reads a place and a full date set off by a full stop at the head of the first paragraph', () => {
+    const text = `Envoys extend the truce\nTorreón, May 29, 2027. ${PARA}\n${PARA2}`;
+    expect(infer(raw(text)).published).toMatchObject({ value: '2027-05-29', origin: 'text:dateline-date' });
+    // A date that is the sentence's subject is no dateline.
+    expect(infer(raw(`Envoys extend the truce\nMay 29, 2027, was the day the envoys met. ${PARA}\n${PARA2}`)).published.origin).not.toBe('text:dateline-date');
+  });
+  it('reads the day from a byline that ends with the time it was filed', () => {
+    const text = `Skip to main content\nHome | World | Europe | Business\nSign in\nEnvoys extend the truce\nBy Jane Doe | Published May 8, 2027, 6:14 p.m.\n${PARA}\n${PARA2}`;
+    expect(infer(raw(text)).published).toMatchObject({ value: '2027-05-08', origin: 'text:byline-date' });
+  });
   it('is null when the text names no full date', () => {
     expect(infer(raw(`${PARA}\n${PARA2}`)).published.value).toBeNull();
   });

@@ -710,7 +710,7 @@ function publishedFromText(text: string, zones: readonly Zone[], language: strin
   }
   const partial = partialDatelineDate(text, zones);
   if (partial) return partial;
-  const lead = language && language !== 'en' ? leadDatelineDate(text, zones, language) : null;
+  const lead = language && language !== 'en' ? leadDatelineDate(text, zones, language) : leadPlaceDate(text, zones);
   if (lead) return lead;
   const captions = zones.filter((z) => z.kind === 'caption').flatMap((z) => fullDatesIn(text, z.start, z.end, language));
   if (captions.length > 0) {
@@ -734,6 +734,22 @@ function leadDatelineDate(text: string, zones: readonly Zone[], language: string
   const date = fullDatesIn(text, from, Math.min(first.end, from + 40), language)[0];
   if (!date || text.slice(from, date.start).trim()) return null;
   return { value: date.value, origin: 'text:dateline-date', confidence: 0.7, evidence: textSpan(text, date.start, date.end) };
+}
+
+/**
+ * "Havana, October 29, 2026. The government ...": a place in ordinary capitals and a full date set off by a
+ * full stop or a dash at the head of the first paragraph, as Spanish and Latin American wires write the
+ * dateline (and so their translations). The stop after the date keeps "Havana, October 29, 2026, was ..." out.
+ */
+function leadPlaceDate(text: string, zones: readonly Zone[]): Inferred<string> | null {
+  const first = zones.find((z) => z.kind === 'body');
+  if (!first) return null;
+  const place = /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*/u.exec(text.slice(first.start, Math.min(first.end, first.start + 200)));
+  if (!place) return null;
+  const from = first.start + place[0].length;
+  const date = fullDatesIn(text, from, Math.min(first.end, from + 40))[0];
+  if (!date || text.slice(from, date.start).trim() || !/^\s*[.—–-]\s/.test(text.slice(date.end, date.end + 3))) return null;
+  return { value: date.value, origin: 'text:dateline-date', confidence: 0.65, evidence: textSpan(text, date.start, date.end) };
 }
 
 const HEADER_BYLINES = new Set(['by-name', 'author-line', 'desk-byline', 'outlet-staff', 'posted-on-by']);

@@ -343,3 +343,57 @@ describe('site chrome and sign-offs in unseen page shapes', () => {
     expect(datelineLength(`Officials (Finance Ministry) — ${PARA}`)).toBe(0);
   });
 });
+
+describe('a web page header and footer in an unseen layout', () => {
+  const page = [
+    'Skip to main content',
+    'Home | World | Europe | Business | Opinion',
+    'Subscribe — 3 months for $2',
+    'Sign in',
+    'EUROPE',
+    'Ferry operators and dockers resume talks over night shifts',
+    'By Mara Lindqvist-Oyelaran | Published May 8, 2027, 9:40 a.m.',
+    'Share on Facebook',
+    'Share via email',
+    'Copy link',
+    PARA,
+    PARA2,
+    'Read more:',
+    'Dockers vote to extend overtime ban',
+    'Explainer: Who runs the northern ports?',
+    'Sign up for our Europe newsletter',
+    '© 2027 The Example Harbour Post. All rights reserved.',
+    'Privacy Policy | Terms of Use | Contact us',
+  ].join('\n');
+
+  it('takes share buttons, a paywall button, the section label and the links under "Read more:" for chrome', () => {
+    const kinds = kindsOf(page);
+    expect(kinds.slice(0, 5).every((k) => k !== 'body')).toBe(true);
+    expect(kinds[5]).toBe('title');
+    expect(kinds[6]).toBe('byline');
+    expect(kinds.slice(7, 10)).toEqual(['subscription', 'subscription', 'subscription']);
+    expect(kinds.slice(10, 12)).toEqual(['body', 'body']);
+    expect(kinds.slice(12).every((k) => k !== 'body')).toBe(true);
+  });
+
+  it('keeps sentences that open like buttons, and headline-shaped paragraphs with no label over them, as body', () => {
+    expect(isSubscription('Subscribe, the union told members.')).toBe(false);
+    expect(isSubscription('Share on Facebook')).toBe(true);
+    expect(isByline('By Jane Doe | Published May 8, 2027, 9:40 p.m.')).toBe(true);
+    const kinds = kindsOf(`${PARA}\nDockers vote to extend overtime ban\n${PARA2}`);
+    expect(kinds[1]).not.toBe('boilerplate');
+  });
+
+  it('takes "OUTLET | SECTION" over the headline for the site, not a photo credit', () => {
+    const text = `THE HARBOUR OBSERVER | WORLD\nFerry talks end in deadlock again\nBy Jane Doe\n${PARA}\n${PARA2}`;
+    expect(kindsOf(text)[0]).toBe('boilerplate');
+    // A photo credit keeps its kind.
+    expect(kindsOf(`${PARA}\nDockers march in the port of Example.\nJane Doe | Reuters\n${PARA2}`)[2]).toBe('credit');
+  });
+
+  it('takes a short question alone between paragraphs for a section heading, not a quoted one', () => {
+    expect(kindsOf(`${PARA}\nWhat happens now?\n${PARA2}`)[1]).toBe('heading');
+    expect(kindsOf(`${PARA}\n"What happens now?"\n${PARA2}`)[1]).toBe('body');
+    expect(kindsOf(`${PARA}\nWhy would anyone in the port ever agree to work the night shift again?\n${PARA2}`)[1]).toBe('body');
+  });
+});

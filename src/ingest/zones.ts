@@ -215,6 +215,10 @@ export function isSubscription(line: string): boolean {
   if (line.length > 220 || words(line, 30) > 30) return false;
   if (/^(?:share|email|tweet|print)(?: (?:this|the))? (?:article|story|page|post)\b/i.test(line)) return true;
   if (/^follow us\b/i.test(line)) return true;
+  // A page's share buttons, one per line: "Share on Facebook", "Share via email", "Copy link".
+  if (/^(?:share (?:on|via|to|with) \S+(?:\s\S+)?|copy (?:the )?(?:link|url))$/i.test(line)) return true;
+  // "Subscribe — 1 month for $1", "Subscribe": a paywall's button, a label rather than a sentence.
+  if (/^(?:subscribe|sign up)\b/i.test(line) && words(line, 9) <= 8 && !/[.!?]["”]?$/.test(line)) return true;
   if (/^(?:subscribe|sign up|join|follow|like us|download|get)\b/i.test(line) && SOCIAL.test(line)) return true;
   return /^(?:subscribe|sign up) (?:to|for|now)\b/i.test(line) && words(line, 15) <= 15;
 }
@@ -225,7 +229,9 @@ const BYLINE_RE = new RegExp(`^(?:(?:Posted|POSTED|Written|WRITTEN|Story|STORY|A
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Posted by Jane Doe, Europe desk". */
 export function isByline(line: string): boolean {
-  return line.length <= 140 && words(line, 18) <= 18 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '')) && BYLINE_RE.test(line);
+  // A byline may end on an initial or on the time it was filed ("| Published May 8, 2026, 6:14 p.m.").
+  const end = line.replace(/\b(?:Jr|Sr|[A-Z])\.$/, '').replace(/\b[ap]\.m\.$/i, '');
+  return line.length <= 140 && words(line, 18) <= 18 && !/[.!?]["”]?$/.test(end) && BYLINE_RE.test(line);
 }
 
 /** A desk or staff signature standing in for a name: "Staff Report", "Our Correspondent", "Web Desk". */
@@ -650,6 +656,11 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
   return out;
 }
 
+/** A label that introduces links to other stories ("Read more:", "Related", "See also"), alone on its line. */
+const RELATED_LABEL = /^(?:read (?:more|also|next)|related(?: articles?| stories| coverage| content| news)?|also read|see also|more (?:from|on) [^.!?:]*)\s*:?$/i;
+/** Kinds of the lines a page puts above its headline: menus, buttons, the site's name. */
+const PAGE_CHROME_KINDS = new Set<ZoneKind>(['boilerplate', 'subscription', 'signature']);
+
 /** Marks every non-blank line with its zone kind and the rule that decided it. */
 export function detectZones(text: string, format: InputFormat = 'text'): Zone[] {
   const lines = splitLines(text, format);
@@ -751,11 +762,32 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     if (next && !decided[i + 1] && /^\p{Lu}[\p{Ll}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}$/u.test(next.shape)) set(i + 1, 'credit', 'follows-caption');
   }
 
+  // 3a. "AMERICAS" over the headline in a page's header: the section the site files the story under.
+  for (let i = 0; i < Math.min(lines.length - 1, 8); i++) {
+    if (decided[i]) continue;
+    const s = lines[i]!.shape;
+    const next = lines[i + 1]!.shape;
+    if (/^\p{Lu}{3,}(?:[ &/-]+\p{Lu}{2,}){0,2}$/u.test(s) && !decided[i + 1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && !/^[\p{Lu}\P{L}]+$/u.test(next)) set(i, 'boilerplate', 'section-label');
+    break;
+  }
+  // 3b. "THE EXAMPLE OBSERVER | WORLD" as the first line: the site's name and section, not a photo credit.
+  if (lines.length > 2 && decided[0]?.kind === 'credit' && !decided[1] && isHeadlineShaped(lines[1]!.shape, { maxWords: 22, allowQuestion: true })) {
+    const [site, section] = lines[0]!.shape.split(/\s*\|\s*/u);
+    if (site && section && OUTLET_WORDS_ANY_CASE.test(site) && isOutletShaped(site) && words(section, 4) <= 3 && !OUTLET_WORDS_ANY_CASE.test(section)) set(0, 'boilerplate', 'site-section');
+  }
+  // 3c. The headlines listed under "Read more:" or "Related": links to other stories, not this one's text.
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (decided[i]?.rule !== 'site-chrome' || !RELATED_LABEL.test(lines[i]!.shape)) continue;
+    for (let k = i + 1; k < Math.min(lines.length, i + 7) && !decided[k] && isHeadlineShaped(lines[k]!.shape, { maxWords: 16, allowQuestion: true }); k++) set(k, 'boilerplate', 'related-link');
+  }
+
   // 4. Title: a headline-shaped first content line with more text after it.
   const headerLine = (d: Decision | null | undefined) =>
     !!d && ((d.kind === 'byline' && HEADER_BYLINE_RULES.has(d.rule)) || d.rule === 'timestamp');
   const firstOpen = decided.findIndex((d) => d === null);
-  if (firstOpen >= 0 && firstOpen < 3 && firstOpen < lines.length - 1) {
+  // Below a page's chrome (menus, sign-in and share buttons) the headline may come many lines down.
+  const underChrome = firstOpen >= 3 && firstOpen < 12 && decided.slice(0, firstOpen).every((d) => d && PAGE_CHROME_KINDS.has(d.kind));
+  if (firstOpen >= 0 && (firstOpen < 3 || underChrome) && firstOpen < lines.length - 1) {
     const s = lines[firstOpen]!.shape;
     const next = lines.slice(firstOpen + 1).find((_, k) => decided[firstOpen + 1 + k] === null);
     // A standfirst: the summary line right under the headline when a byline or a stamp follows it (without
@@ -777,7 +809,9 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     const s = lines[i]!.shape;
     const nextOpen = lines[i + 1]!;
     if (decided[i + 1] && decided[i + 1]!.kind !== 'body') continue;
-    if (!isHeadlineShaped(s, { maxWords: 12 }) || !isLong(nextOpen.shape)) continue;
+    // "What comes next?" between two paragraphs: a short question set alone is a heading too.
+    const question = /\?$/.test(s) && words(s, 7) <= 6 && !/^["“‘']/.test(s) && /[.!?]["”’)]*$/.test(lines[i - 1]!.shape) && !decided[i - 1];
+    if (!isHeadlineShaped(s, { maxWords: 12, allowQuestion: question }) || !isLong(nextOpen.shape)) continue;
     // Much shorter than the paragraphs around it.
     if (s.length * 2 > nextOpen.shape.length) continue;
     set(i, 'heading', 'short-unpunctuated-line');
@@ -786,8 +820,10 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
   // 6. Chrome after the end of the article: short lines following a signature or subscription prompt.
   // Only near the end: a "Follow X on Twitter" line can also sit between live-blog entries.
   // A site's name over the headline or under the byline opens the page: it ends nothing.
-  const tail = decided.findIndex((d) => (d?.kind === 'signature' && d.rule !== 'site-name' && d.rule !== 'masthead') || d?.kind === 'subscription');
-  if (tail >= 0 && lines.length - tail <= 6) {
+  // A paywall button in the page's header ("Subscribe") is no end: the search starts six lines from the end.
+  const fromEnd = Math.max(0, lines.length - 6);
+  const tail = decided.findIndex((d, i) => i >= fromEnd && ((d?.kind === 'signature' && d.rule !== 'site-name' && d.rule !== 'masthead') || d?.kind === 'subscription'));
+  if (tail >= 0) {
     for (let i = tail + 1; i < lines.length; i++) {
       const s = lines[i]!.shape;
       if (!decided[i] && words(s, 8) <= 8 && !/[.!?]["”’')]*$/.test(s)) set(i, 'boilerplate', 'after-signature');

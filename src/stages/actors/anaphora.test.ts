@@ -47,3 +47,43 @@ describe('a description between a body and a body of its own', () => {
     expect(got).toContainEqual(['The union', 'Northern Hockey League Players Association']);
   });
 });
+
+describe('descriptions of a government, an armed group, a bloc and a carrier', () => {
+  it('links "the government" and "the State" to the one country named as governed', () => {
+    const text = 'Freedonia\'s government and the Popular Liberation Front met in Fredville. The government said the truce would hold. The State will not pay anyone, an aide added. The rebels disagreed.';
+    const got = described(text);
+    expect(got).toContainEqual(['The government', 'Freedonia']);
+    expect(got).toContainEqual(['The State', 'Freedonia']);
+    expect(got).toContainEqual(['The rebels', 'Popular Liberation Front']);
+  });
+
+  it('leaves "the government" alone when no country is named as governing, and "the state" in a federation', () => {
+    expect(described('Freedonia and Sylvania met in Fredville. The government said nothing.')).toEqual([]);
+    const region = 'The Sylvanian state of Lower Marsh votes in May. Freedonia\'s government is watching. The state has a debt problem.';
+    expect(described(region).map(([t]) => t)).not.toContain('The state');
+  });
+
+  it('links "the guerrilla" and "the insurgent group" to an armed group, not "the working group" nor a company', () => {
+    const text = 'The Popular Liberation Front and Dorvex Corp. both wrote to Freedonia\'s government. The insurgent group said it wanted talks. The guerrilla will answer on Monday. The working group met later.';
+    const got = described(text);
+    expect(got).toContainEqual(['The insurgent group', 'Popular Liberation Front']);
+    expect(got).toContainEqual(['The guerrilla', 'Popular Liberation Front']);
+    expect(got.map(([t]) => t)).not.toContain('The working group');
+  });
+
+  it('links "the bloc" to a union of states, and "the Example-based carrier" to a company', () => {
+    expect(described('The Pax League wants more fish. Freedonia refuses to raise the bloc\'s share.')).toEqual([['the bloc', 'Pax League']]);
+    expect(described('Skyward Airlines rejected the offer. The Lakeside-based carrier said it had offered enough.')).toEqual([['The Lakeside-based carrier', 'Skyward Airlines']]);
+  });
+
+  it('keeps the one company a report keeps returning to as "the company" beyond the usual four sentences', () => {
+    const gap = ['Talks resumed.', 'Nothing moved.', 'Ships waited.', 'Prices rose.', 'Markets fell.'];
+    const far = ['Dorvex Corp. said it would not pay more.', 'The company wants a longer contract.', ...gap, 'The company said it was ready.'];
+    expect(described(far.join(' '))).toEqual([['The company', 'Dorvex Corp'], ['The company', 'Dorvex Corp']]);
+    // With two companies named, the far description stays unresolved; so does a union named by its own word.
+    const two = ['Dorvex Corp. and Skyward Airlines said they would not pay more.', 'Dorvex Corp. wants a longer contract.', ...gap, 'The company said it was ready.'];
+    expect(described(two.join(' '))).toEqual([]);
+    const union = ['The Harbour Pilots Union said it would strike.', 'The union wants more pay.', ...gap, 'The union said it was ready.'];
+    expect(described(union.join(' '))).toEqual([['The union', 'Harbour Pilots Union']]);
+  });
+});

@@ -14,18 +14,40 @@ const NAMED_HEADS = new Set([
   'army', 'military', 'navy', 'guild', 'league', 'syndicate', 'confederation', 'front', 'brotherhood',
   // "the publishers" after the News Publishers' Association: members named by the word the body's name gives them.
   'publishers', 'broadcasters', 'farmers', 'growers', 'producers', 'exporters', 'importers', 'employers', 'bondholders', 'creditors',
+  'pilots', 'workers', 'nurses', 'teachers', 'doctors', 'drivers', 'dockworkers', 'engineers', 'fishermen',
 ]);
 /** Heads that describe a company, whatever its name. */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'carrier', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
 const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|motors?|pharmaceuticals?|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics)\b\.?$/i;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
 const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */
 const WINDOW_SENTENCES = 4;
+/**
+ * The only government, armed group or company a description can mean, which the report has named at least
+ * twice, stays "the government", "the rebels", "the company" for longer: the report keeps returning to it and
+ * no other body competes for the noun. (Not for heads a body's name gives, "the union", "the council": on the
+ * third held-out set that lost two stances, whose holders it moved.)
+ */
+const SOLE_BODY_WINDOW_SENTENCES = 15;
+
+/** "the rebels", "the guerrilla", "the insurgent group": an armed group named before. */
+const ARMED_HEADS = new Set(['rebels', 'guerrilla', 'guerrillas', 'insurgents', 'insurgency', 'militants', 'militia', 'group']);
+/** Words in the name of an armed group ("National Liberation Army", "Popular Front", "Revolutionary Armed Forces"). */
+const ARMED_NAME = /\b(?:army|liberation|front|forces|brigades?|militia|resistance|rebels?|guerrill\w*|insurgent\w*|revolutionary|mujahideen|jihad)\b/i;
+/** "the bloc": a union of states or a body of many members. */
+const BLOC_NAME = /\b(?:union|community|alliance|coalition|bloc|pact|league|cooperation|organi[sz]ation of|group of|countries)\b|^(?:the\s+)?(?:EU|ASEAN|BRICS|OPEC\+?|NATO|AU|ECOWAS|SADC|GCC|Mercosur|G7|G20)$/i;
+/** "the government", "the State": the government of the one country the report names as governed ("Colombia's government"). */
+const GOVERNMENT_DESCRIPTION = /\b[Tt]he\s+(?:(?:national|central|federal)\s+)?([Gg]overnment|[Ss]tate)\b(?![-\s]+(?:of\b|\p{Lu}|run|owned|backed|funded|level|media|leaders?|officials?|spokes\w*|ministers?|secretary|department|news|television|TV|budget|owned|sector|visit|dinner|funeral|[\p{Ll}]+s\b))(?!['’]s\s+(?:own\s+)?(?:capital|territory|borders?)\b)/gu;
+/** A country named as the one governing: "Colombia's government", "the Government of Colombia", "the Colombian government". */
+const GOVERNED_AFTER = /^(?:['’]s)?\s+(?:(?:national|central|federal|\p{Ll}+-led)\s+)?[Gg]overnment\b/u;
+const GOVERNED_BEFORE = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/;
+/** Signs that "the state" may be a region of a federation ("the eastern German state of X", "state premier"). */
+const SUBNATIONAL_STATE = /\b(?:[Ss]tate\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+state\b|[Ss]tate\s+(?:premier|parliament|legislature|elections?|governments?|leaders?|chair\w*|board|capital|senate|house|assembly|governor|treasurer|level|line|lines)\b|\b(?:US|U\.S\.|federal|eastern|western|northern|southern)\s+states?\b)/u;
 
 /** "the ministry", "the striking union": not "the union of X" (a name) nor "the party leader" (a person). */
 const DESCRIPTION = new RegExp(
-  String.raw`\b[Tt]he\s+(?:[a-z][a-z-]+\s+)?(${[...NAMED_HEADS, ...COMPANY_HEADS].join('|')})\b(?!\s+of\s+\p{Lu})(?![-\s]+(?:leaders?|chief|chairman|chairwoman|president|spokes\w*|officials?|members?|head|boss|secretary)\b)`,
+  String.raw`\b[Tt]he\s+(?:so-called\s+)?(?:\p{Lu}[\p{L}]+-based\s+|[a-z][a-z-]+\s+)?(${[...NAMED_HEADS, ...COMPANY_HEADS, ...ARMED_HEADS, 'bloc'].join('|')})\b(?!\s+of\s+\p{Lu})(?![-\s]+(?:leaders?|chief|chairman|chairwoman|president|spokes\w*|officials?|members?|head|boss|secretary)\b)`,
   'gu',
 );
 
@@ -51,6 +73,8 @@ const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'conf
 export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution): LocalResolution {
   const { entities, mentions } = local;
   const descriptions: Description[] = [];
+  // "The state" is a country's government only in reports that speak of no federated states.
+  const subnational = SUBNATIONAL_STATE.test(text);
   sentences.forEach((s, si) => {
     if (!CONTENT_ZONES.has(s.zone)) return;
     const body = text.slice(s.start, s.end);
@@ -58,13 +82,22 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
       const modifier = /^\S+\s+(\S+)\s+\S+$/.exec(m[0])?.[1]?.toLowerCase();
       if (modifier && OTHER_BODY.test(modifier)) continue;
+      // "the armed group", "the insurgent group": a group of fighters; "the working group" is a committee.
+      if (m[1] === 'group' && modifier && !/^(?:armed|rebel|insurgent|guerrilla|militant|jihadist|separatist|paramilitary)$/.test(modifier) && modifier !== 'group') continue;
       descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+    }
+    GOVERNMENT_DESCRIPTION.lastIndex = 0;
+    for (let m = GOVERNMENT_DESCRIPTION.exec(body); m; m = GOVERNMENT_DESCRIPTION.exec(body)) {
+      const head = m[1]!.toLowerCase();
+      if (head === 'state' && subnational) continue;
+      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: head === 'state' ? 'government' : head, sentence: si });
     }
   });
   if (descriptions.length === 0) return local;
+  descriptions.sort((a, b) => a.start - b.start);
 
   // One sweep in text order: for each body, where it was last named and what its names so far say it is.
-  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean; opened?: number }>();
+  const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean; governed: boolean; armed: boolean; bloc: boolean; named: number; opened?: number }>();
   const sentenceAt = sentenceIndex(sentences);
   const added: Mention[] = [];
   let next = 0;
@@ -73,7 +106,11 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       const x = mentions[next]!;
       const e = entities[x.entity];
       if (!e || e.type === 'person') continue;
-      const state = seen.get(x.entity) ?? { last: 0, sentence: 0, words: new Set<string>(), heads: new Set<string>(), company: false };
+      const state = seen.get(x.entity) ?? { last: 0, sentence: 0, words: new Set<string>(), heads: new Set<string>(), company: false, governed: false, armed: false, bloc: false, named: 0 };
+      state.named++;
+      state.governed ||= e.type === 'country' && (GOVERNED_AFTER.test(text.slice(x.end, x.end + 40)) || GOVERNED_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)));
+      state.armed ||= e.type === 'group' || (e.type === 'organization' && ARMED_NAME.test(e.name));
+      state.bloc ||= e.type === 'organization' && (BLOC_NAME.test(x.text) || BLOC_NAME.test(e.name));
       state.last = x.start;
       state.sentence = sentenceAt(x.start);
       const words = x.text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -88,25 +125,44 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     // Mentions before `next` end before the description; of the rest, one starting inside it overlaps it.
     if (next < mentions.length && mentions[next]!.start < d.end) continue;
     const company = COMPANY_HEADS.has(d.head);
-    let best: { entity: number; last: number; sentence: number; opens: boolean } | null = null;
+    const government = d.head === 'government';
+    const armed = ARMED_HEADS.has(d.head);
+    const bloc = d.head === 'bloc';
+    let best: { entity: number; last: number; sentence: number; opens: boolean; named: number } | null = null;
+    let candidates = 0;
     // "the league" with a league and its players' association named: the body whose name the noun heads comes first.
     const headed = !company && [...seen.values()].some((state) => state.heads.has(d.head));
     // "the union" for a players' association or a guild, when no body named so far is called a union.
     const labour = !company && d.head === 'union' && ![...seen.values()].some((state) => state.words.has('union'));
     for (const [entity, state] of seen) {
-      const fits = company ? state.company : headed ? state.heads.has(d.head) : labour ? LABOUR_HEADS.some((h) => state.words.has(h)) : state.words.has(d.head);
+      const fits = government
+        ? state.governed
+        : armed
+          ? state.armed
+          : bloc
+            ? state.bloc
+            : company
+              ? state.company
+              : headed
+                ? state.heads.has(d.head)
+                : labour
+                  ? LABOUR_HEADS.some((h) => state.words.has(h))
+                  : state.words.has(d.head);
       if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
       // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.
       if (STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type === 'group') continue;
       const opens = state.opened === state.sentence;
-      if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens };
+      candidates++;
+      if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens, named: state.named };
     }
-    if (!best || d.sentence - best.sentence > WINDOW_SENTENCES) continue;
+    const window = (government || armed || bloc || company) && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
+    if (!best || d.sentence - best.sentence > window) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
     // A description keeps its body in the reader's mind as a name does: "the army ... the army ... the army".
     const state = seen.get(best.entity)!;
     state.last = d.start;
     state.sentence = d.sentence;
+    state.named++;
   }
   if (added.length === 0) return local;
   // Mentions stay in text order; entities keep pointing at theirs.

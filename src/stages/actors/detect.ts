@@ -1614,7 +1614,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const last = words[words.length - 1]!;
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
   // Not after a title: "Irrigation Minister Omer Hassan Abdelrahim" is named in full from its first word.
-  if (units.length >= 3 && titleFrom < 0 && !afterTitle && !GIVEN_NAMES.has(first.lower)) {
+  // Nor in apposition to a role ("said its leader, Tor Arne Example"): the run after the comma is all name.
+  const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && isRoleHead(tokens[s - 2]!);
+  if (units.length >= 3 && titleFrom < 0 && !afterTitle && !appositive && !GIVEN_NAMES.has(first.lower)) {
     const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
       classifyPiece(ctx, units[k]![0], e, out);
@@ -1966,10 +1968,15 @@ function ministryOwner(tokens: readonly Token[], at: number, sentence: number): 
 const COMPLEMENT_PREPOSITIONS = new Set(['in', 'to', 'for', 'at', 'of']);
 
 /** The role head before a complement of one to three capitalised words ending at the comma `comma`, or -1. */
+/** Lower-case kinds of place that end a place's name in a role's complement ("in the Harz region"). */
+const PLACE_KIND_WORDS = new Set(['region', 'area', 'province', 'district', 'county', 'state', 'city', 'valley', 'basin', 'department', 'prefecture', 'canton', 'oblast']);
+
 function roleHeadBeforeComplement(tokens: readonly Token[], comma: number, sentence: number): number {
-  let p = comma - 1;
+  // "the party chairman in the Harz region, X,": a place named in capitals may close with its kind in lower case.
+  const kind = PLACE_KIND_WORDS.has(tokens[comma - 1]?.lower ?? '') && tokens[comma - 2]?.cap ? 1 : 0;
+  let p = comma - 1 - kind;
   let named = 0;
-  while (p >= 0 && tokens[p]!.sentence === sentence && tokens[p]!.word && (tokens[p]!.cap || tokens[p]!.lower === 'the') && comma - p <= 4) {
+  while (p >= 0 && tokens[p]!.sentence === sentence && tokens[p]!.word && (tokens[p]!.cap || tokens[p]!.lower === 'the') && comma - kind - p <= 4) {
     if (tokens[p]!.cap) named++;
     p--;
   }

@@ -164,3 +164,20 @@ describe('a labelled photo credit', () => {
     expect(analyse(text).names).toEqual(['Sylvania', 'Freedonia']);
   });
 });
+
+describe('a name in apposition after a role whose complement is a region', () => {
+  it('"The party district chairman in the Lakeland region, X, said" names a person', () => {
+    const r = analyseActors('Some local officials want a minority government. The Progress Party district chairman in the Lakeland region, Torvald Gebhartz, said a coalition would split the party.', kb);
+    expect(r.entities.find((e) => e.name === 'Torvald Gebhartz')?.type).toBe('person');
+    // A town and its region after "a", with no name closing the apposition, stays a place.
+    const town = analyseActors('A farmer in the Lakeland region, Upper Marsh, said the harvest was poor.', kb);
+    expect(town.entities.some((e) => e.name === 'Upper Marsh' && e.type === 'person')).toBe(false);
+  });
+});
+
+describe('a full name in apposition to a role', () => {
+  it('keeps an unlisted first given name ("its leader, Tor Arne Emberlin")', () => {
+    const r = analyseActors('The Freedonian Trawlermen\'s Association welcomed the line. "No more boats," said its leader, Tor Arne Emberlin.', kb);
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tor Arne Emberlin']);
+  });
+});

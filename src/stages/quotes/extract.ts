@@ -546,7 +546,9 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
       out.push({ ...base, kind: 'partial', cue: null, source: null, rule: 'scare:no-cue', confidence: 0.3, carry: 'none' });
       return;
     }
-    const subject = speakerSubject(text, sentStart, s.open);
+    // "The party has been reluctant, but Hartwig has not ruled out borrowing “...”": the fragment sits in the
+    // last coordinated clause, whose own subject holds it.
+    const subject = lastClauseSubject(text, sentStart, s.open) ?? speakerSubject(text, sentStart, s.open);
     if (subject) {
       out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: subject, rule: 'partial:sentence-subject', confidence: 0.55, carry: 'none' });
       return;
@@ -569,6 +571,18 @@ function quotedSpeech(ctx: Context): FoundQuote[] {
     out.push({ ...base, kind: directOrPartial(text, s, sentStart), cue: null, source: null, rule: 'unattributed', confidence: 0.5, carry: 'none' });
   });
   return out;
+}
+
+/** Where a coordinated clause with a subject of its own begins: ", but", "; and", ", while". */
+const CLAUSE_BREAK = /(?:,\s*(?:but|while|whereas|yet)|;\s*(?:but|and)?)\s+/gu;
+
+/** The subject of the last clause coordinated before `open` ("..., but Hartwig has not ruled out"), or null when there is none. */
+function lastClauseSubject(text: string, sentStart: number, open: number): Span | null {
+  let from = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  const lead = text.slice(sentStart, open);
+  for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) from = sentStart + m.index + m[0].length;
+  return from > sentStart ? speakerSubject(text, from, open) : null;
 }
 
 /** "That was the verdict of", "This was the response from": the sentence after a quotation naming whose words it was. */
@@ -599,10 +613,28 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
     } else {
       source = sourceForCue(ctx, cue, clauseStart, s.open, sentStart);
     }
+    const outer = source ? outerReporter(ctx, earlier, cue, source, sentStart, s.open) : null;
+    if (outer) return { ...outer, rule: 'partial:reported-clause' };
     if (source) return { cue: { start: cue.start, end: cue.tailEnd }, source, rule: 'partial:reported-clause' };
   }
   const judged = judgementSpeaker(ctx, sentStart, s.open);
   return judged ? { cue: judged.verb, source: judged.source, rule: 'partial:judgement' } : null;
+}
+
+/** Verbs whose subject's words a fragment in their clause may be, however deep: speaking, not deciding. */
+const SAYING_BASES = new Set(['say', 'tell', 'add', 'call', 'describe', 'warn', 'insist', 'argue', 'claim', 'write', 'declare', 'announce', 'brand', 'dub', 'term', 'label']);
+
+/**
+ * "Ann Lee said Example states would not accept a treaty “that ...”": a fragment under a verb of deciding
+ * ("accept", "reject") inside the clause a speaker reports is that speaker's wording, not the clause subject's.
+ * Returns the reporting speaker's cue and source, or null when the inner verb is itself one of saying.
+ */
+function outerReporter(ctx: Context, earlier: readonly Cue[], inner: Cue, innerSource: Span, sentStart: number, limit: number): { cue: Span; source: Span } | null {
+  if (SAYING_BASES.has(inner.base)) return null;
+  const outer = earlier.filter((c) => !c.nominal && !c.according && !isParticiple(c.form) && (c.base === 'say' || c.base === 'tell') && c.tailEnd <= innerSource.start).at(-1);
+  if (!outer || !/^\s+(?:that\s+)?$/.test(ctx.text.slice(outer.tailEnd, innerSource.start))) return null;
+  const source = sourceForCue(ctx, outer, sentStart, limit, sentStart);
+  return source && source.end <= outer.start ? { cue: { start: outer.start, end: outer.tailEnd }, source } : null;
 }
 
 /** The speaker of an attribution closing a sentence ("..., he said." / "..., said Ann Lee, an analyst."), or null. */
@@ -731,7 +763,7 @@ const TIME_LEAD = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|
 /** A reporting verb coordinated with an earlier verb of the same subject ("... called it X and said ..."). */
 const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
 /** A finite verb or auxiliary within the first words of a stretch: what makes it a clause rather than a phrase. */
-const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said)\b/;
+const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said|bought|caught|taught|found|understood|drove|grew|hid|hung|lent|rode|rang|sank|slept|spoke|struck|swore|threw|wore|withdrew|woke|forgot|overcame|undertook|upheld|withheld|bore|drew|shot|dealt)\b/;
 /**
  * A finite verb that FINITE_NEAR_START misses: a negated auxiliary ("shouldn't", "isn’t"), a pronoun with a
  * clitic auxiliary ("he'd", "they’ll"), a present-tense verb right after a nominative pronoun or a name

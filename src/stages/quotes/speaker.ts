@@ -222,9 +222,26 @@ function personAntecedent(
     if (entities[m.entity]?.type !== 'person' || m.kind === 'pronoun') continue;
     const sent = sentences[sentenceAt(sentences, m.start)];
     if (!sent || sent.end > pos + 1 && sent.start <= pos) continue;
-    if (opensSentence(text.slice(sent.start, m.start))) return m.entity;
+    const lead = text.slice(sent.start, m.start);
+    if (opensSentence(lead) || opensClause(lead) || HOLDER_LEAD.test(lead)) return m.entity;
   }
   return previous?.entity ?? mostRecent(pos, sorted, entities, (x) => x.type === 'person');
+}
+
+/**
+ * "For the analyst X, of the Y institute, the truce is fragile", "According to X, ...": a sentence that gives
+ * the view of the person its fronted phrase names; a pronoun after it is that person.
+ */
+const HOLDER_LEAD = /^[\s"“‘']*(?:for|according\s+to|in\s+the\s+(?:view|words|opinion)\s+of)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
+/** Where a coordinated clause begins: ", but", "; and", ", while". */
+const CLAUSE_BREAK = /(?:,\s*(?:but|and|while|whereas|yet)|;\s*(?:but|and)?)\s+/giu;
+
+/** Whether a mention after `lead` is the subject of a clause coordinated after the first ("..., but EU negotiator X signalled"). */
+function opensClause(lead: string): boolean {
+  let last = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) last = m.index + m[0].length;
+  return last > 0 && opensSentence(lead.slice(last));
 }
 
 /** A phrase fronted before a sentence's subject and set off by a comma ("With Merrick Garland, ", "When the talks ended, "). */
@@ -234,7 +251,7 @@ const PREPOSITION_LEAD = /^(?:with|in|on|at|for|after|before|during|despite|sinc
 const VERB_IN_LEAD = /(?<![\p{L}-])(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|gave)(?![\p{L}-])/u;
 
 /** "An Egyptian foreign ministry spokesman, " (or "representative in Europe, ") before a name in apposition: the description and the name are one subject. */
-const ROLE_APPOSITION = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|negotiator|director|commander|representative|president|executive|lawmaker|senator|mediator)(?:\s+(?:(?:in|to|for|at)\s+(?:the\s+)?|of\s+the\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/iu;
+const ROLE_APPOSITION = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’-]+\s+){0,5}(?:spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|aide|official|diplomat|chairman|chairwoman|chief|leader|negotiator|director|commander|representative|president|executive|lawmaker|senator|mediator)(?:\s+(?:(?:in|to|for|at|of)\s+(?:the\s+)?)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s*,\s*$/iu;
 
 /** The text before a mention opens a phrase that has not closed yet: the mention is inside it ("With Merrick Garland"). */
 function insideFrontedPhrase(lead: string): boolean {
@@ -299,6 +316,17 @@ function organisationAntecedent(
     if (opener && !/[,;:“”"‘’]/.test(lead) && (lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2) return opener.entity;
   }
   return null;
+}
+
+/** The person named right after a source, set off by commas ("its leader, Jane Roe," / "its leader, Jane Roe."), or null. */
+function appositivePerson(src: Span, sorted: readonly Mention[], entities: readonly LocalEntity[], text: string): number | null {
+  const comma = /^\s*,\s*/.exec(text.slice(src.end, src.end + 4));
+  if (!comma) return null;
+  const at = src.end + comma[0].length;
+  const k = firstStartingAtLeast(sorted, at);
+  const m = sorted[k];
+  if (!m || m.start !== at || m.kind !== 'name' || entities[m.entity]?.type !== 'person') return null;
+  return /^\s*(?:[,.;:]|["”’]|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
 /** Speaker entity per found quote (null when unattributed). */
@@ -397,6 +425,9 @@ export function linkSpeakers(
         const types = ORG_HEADS.get(head);
         if (e === null && types && /^(?:the|its|their|this)\s/i.test(srcText)) e = organisationAntecedent(src, head, types, outsideQuote(q), entities, sentences, text);
       }
+      // "said its leader, Tor Example", "The chief of the delegation, Ana Roe, said": a person named in
+      // apposition to the source is who speaks, not the body the description names.
+      if (e === null || entities[e]?.type !== 'person') e = appositivePerson(src, sorted, entities, text) ?? e;
       speakers[i] = e;
     } else if (q.inherit !== null) {
       speakers[i] = speakers[q.inherit] ?? null;
