@@ -19,6 +19,8 @@
  *   quotes   direct+partial F1 1.000 · speaker accuracy 0.980 (97/99) · indirect recall 0.893 (50/56)
  *   stances  recall 0.360 (72/200) · polarity 0.847 (61/72) · proposition accuracy 0.500 · precision 0.694
  *   persons  pairwise F1 0.881 · canonical names 0.970 (32/33) · country/org mention recall 0.880 (249/283)
+ * With the stance fixes of session 13 as well (each developed from this set's misses, tested on invented sentences):
+ *   stances  recall 0.395 (79/200) · polarity 0.899 (71/79) · proposition accuracy 0.532
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -39,8 +41,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.35,
-    'stance polarity accuracy': 0.83,
+    'stance recall': 0.39,
+    'stance polarity accuracy': 0.88,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.87,
