@@ -1014,9 +1014,9 @@ export function findMembershipObjects(text: string, start: number, end: number):
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?)(?![\p{L}\p{N}-])/gu;
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)(?![\p{L}\p{N}-])/gu;
 
-const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze|condition|demand|request)/i;
+const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze|condition|demand|request|move|step|option)/i;
 
 /**
  * Heads that name one keyed thing when used bare ("the bid" after "a takeover bid", "the ban" after "a ban on wheat
@@ -1030,8 +1030,8 @@ export const TALKS_ID = 'auto:talks';
 
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
 const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'idea', 'ideas', 'provision', 'provisions', 'amendment', 'amendments', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
-/** Heads that name what a side asked for, whatever it is: named back, they stand for the object last named. */
-const ASKED_HEADS = new Set(['condition', 'conditions', 'precondition', 'preconditions', 'demand', 'demands', 'request', 'requests']);
+/** Heads that name what a side asked for or did, whatever it is: named back ("that demand", "such a move"), they stand for the object last named. */
+const ASKED_HEADS = new Set(['condition', 'conditions', 'precondition', 'preconditions', 'demand', 'demands', 'request', 'requests', 'move', 'moves', 'step', 'steps', 'option']);
 /** Heads of a bill before a legislature: with no object named, the bill is its own object. */
 const BILL_HEADS = new Set(['bill', 'legislation', 'measure']);
 /** After "the trade" standing alone: a verb, conjunction or punctuation, not a noun it modifies ("the trade deal"). */
@@ -1215,7 +1215,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "rejected that condition", "opposed the request": a demand named back stands for what was demanded last; "a demand for X",
     // "the condition that ..." name their own content.
     // ("the government would demand a swap": with a word between that could be a verb's, "demand" is the verb.)
-    if (ASKED_HEADS.has(head) && (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)$/.test(det) || words.length > 1 || words.some((w) => !/^(?:same|new|original|latest|initial|earlier|main|key|central|first|second|final|union|government|rebel|rebels|group)$/.test(w)) || /^\s+(?:for|that|to|of|on)\b/i.test(text.slice(e, e + 6)))) continue;
+    if (ASKED_HEADS.has(head) && (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)$/.test(det) || words.filter((w) => !/^an?$/i.test(w)).length > 1 || words.some((w) => !/^(?:an?|same|new|original|latest|initial|earlier|main|key|central|first|second|final|union|government|rebel|rebels|group)$/.test(w)) || /^\s+(?:for|that|to|of|on|by|against|toward|towards)\b/i.test(text.slice(e, e + 10)))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head) || ASKED_HEADS.has(head);
     let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.

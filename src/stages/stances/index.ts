@@ -531,7 +531,7 @@ function notAHolder(ctx: Context, m: Mention): boolean {
 /** People who speak for the body named after them: "a spokeswoman for", "officials in", "negotiators from". */
 const SPEAKER_FOR = /\b(?:(?:staff|workers|employees|members|drivers|pilots|nurses|teachers|doctors|dockers|miners)\s+represented\s+by|(?:owners|executive|spokes(?:man|woman|person|people)|officials?|representatives?|negotiators?|envoys?|diplomats?|sources?|delegat(?:es?|ion)|leaders?|leadership|members?|ministers?|lawyers?|aides?|advisers?|advisors?|staff|board|directors|management|shareholders|government|authorities|administration|regime|leaders?hip)\s+(?:for|from|of|in|at|with))\s+(?:the\s+)?$/i;
 /** After a possessor, before the verb: the body that decides for it ("X's board has unanimously endorsed", "X's members voted"). */
-const DECIDING_BODY_OF = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:board(?:\s+of\s+directors)?|leadership|executive(?:\s+(?:board|committee|council))?|members(?:hip)?|directors|management|shareholders|(?:bargaining|negotiating)\s+(?:committee|team))\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|\p{Ll}+ly)\s+)*$/u;
+const DECIDING_BODY_OF = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:board(?:\s+of\s+directors)?|leadership|executive(?:\s+(?:board|committee|council))?|members(?:hip)?|directors|management|shareholders|(?:bargaining|negotiating)\s+(?:committee|team))\s+(?:(?:has|have|had|was|were|is|are|will|would|also|then|\p{Ll}+ly)\s+)*$/u;
 const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secretary|Ambassador|Envoy|Army|Navy|Government|Parliament|Senate|Congress|Embassy|Ministry|Today|Times|Post|News|Radio|Television|State|National|Security|General)$/;
 
 /**
@@ -689,6 +689,8 @@ const WANTED_TO_FAIL = /^\s+to\s+(?:fail|collapse|break\s+down|fall\s+apart|foun
 const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)\s+(?:at\s+least\s+|even\s+|also\s+|explicitly\s+)?$/iu;
 /** After a verb: its own noun-phrase object, then a reporting participle ("the criticism, saying"). */
 const OWN_OBJECT_THEN_SAYING = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|such)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:\p{Ll}+ly\s+)?(?:saying|arguing|adding|insisting|noting|stressing|explaining|claiming|warning|pointing\s+out)\b/iu;
+/** An aside on a subject naming those with it ("Saudi Arabia, backed by Kuwait, Iran and"): before a name inside it. */
+const BACKERS_ASIDE = /,\s*(?:(?:backed|supported|joined|flanked|accompanied|egged\s+on)\s+by|along\s+with|together\s+with|like|as\s+well\s+as|with\s+the\s+support\s+of)\s+(?:[^,;:]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+)){0,5}(?:the\s+)?$/iu;
 /** Workers a labour body bargains for, as a report names them by their employer. */
 const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
 /** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
@@ -799,7 +801,7 @@ const SPEAKING_FOR = String.raw`spokes(?:man|woman|person|people)|delegation|del
 /** "'s government " right before the verb: the possessor's body as the subject ("Venezuela's government agreed"). */
 /** The office-holders a possessor speaks through ("Poland's foreign minister demanded"), beside those who speak for it. */
 const SPEAKING_AS = String.raw`${SPEAKING_FOR}|ministers?|president|prime\s+minister|premier|chancellor|ambassador|diplomats?|secretary`;
-const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly)\s+)*$`, 'u');
+const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now|on\s+\p{Lu}\p{Ll}+|\p{Ll}+ly|did|does|do|would|will|could|can|is|was|were|are|not|never|still|n['’]t)\s+)*$`, 'u');
 /** The same possessor opening a clause whose verb follows ("Venezuela's government agreed ..., reversing ..."). */
 const POSSESSOR_SPEAKS_AS_SUBJECT = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b`, 'u');
 
@@ -825,6 +827,10 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // A document standing for its author ("The memorandum demands") holds even where "the memorandum" also names an object.
     if (ctx.props.some((p) => p.start <= c.start && c.end <= p.end) && c.mention?.provenance.rule !== 'document-author') continue;
     if (c.mention && notAHolder(ctx, c.mention)) continue;
+    // "Saudi Arabia, backed by Kuwait and Russia, has blocked ...": names in an aside on the subject are not the subject.
+    if (BACKERS_ASIDE.test(text.slice(Math.max(s.start, c.start - 80), c.start)) && /^[^,;:]*,/.test(text.slice(c.end, pos))) continue;
+    // "ALPA's Northwind master executive council voted": a name inside a possessed phrase only qualifies it.
+    if (c.mention && /['’]s\s+$/.test(text.slice(Math.max(s.start, c.start - 3), c.start)) && ctx.mentions.some((o) => o !== c.mention && o.end >= c.start - 3 && o.end <= c.start - 2)) continue;
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && /,/.test(text.slice(c.end, pos))) continue;
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
@@ -2814,7 +2820,7 @@ const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
-const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?)\b)/gi;
+const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)\b)/gi;
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */

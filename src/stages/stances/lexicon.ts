@@ -42,6 +42,8 @@ const c = (re: string, polarity: 1 | -1 | 0, kind: CueKind, weight = 0.8, passiv
 const role = (re: string, polarity: 1 | -1): StanceCue => ({ re, polarity, kind: 'noun', weight: 0.75, role: true });
 
 const CUE_LIST: readonly StanceCue[] = [
+  // "agreed to drop its threat of arbitration": giving up a threatened measure is no longer wanting it.
+  c(String.raw`(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+threat(?:s)?\s+(?:of|to\s+(?:seek|pursue|impose|launch|go\s+to|call|stage))(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|new|fresh)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, -1, 'agentive', 0.7),
   // --- non-committal (matched before the words they contain) ---
   c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),

@@ -116,3 +116,31 @@ describe('what a refusal turns on', () => {
     expect(of('The treaty would also cap the number of new plants. Norland backs a production cap.').filter((s) => s.includes('also'))).toEqual([]);
   });
 });
+
+describe('subjects, asides and named-back acts', () => {
+  const BLOC: FixtureActor[] = [
+    { name: 'Norland', type: 'country', party: 'norland', packId: null, surfaces: [['Norland', 'name']] },
+    { name: 'Sudmark', type: 'country', party: 'sudmark', packId: null, surfaces: [['Sudmark', 'name']] },
+    { name: 'Vestria', type: 'country', party: 'vestria', packId: null, surfaces: [['Vestria', 'name']] },
+    { name: 'Ostia', type: 'country', party: 'ostia', packId: null, surfaces: [['Ostia', 'name']] },
+  ];
+  const lead = 'Treaty talks stall\nNorland and Sudmark clashed on Monday over a production cap and arbitration. ';
+  const of = (text: string) => fixtureStances(lead + text, BLOC, kb).filter((s) => s.start >= lead.length).map((s) => `${s.actor} ${s.stance} ${s.proposition}`);
+
+  it('holds the subject, not the names in an aside on it ("backed by X, Y and Z")', () => {
+    expect(of('Sudmark, backed by Vestria, Ostia and Norland, has blocked a production cap.')).toEqual(['Sudmark oppose auto:output-cap']);
+  });
+
+  it('reads "X\'s government did not oppose the deal" as the country letting it happen', () => {
+    expect(of("Vestria's government did not oppose the production cap.")).toContain('Vestria support auto:output-cap');
+  });
+
+  it('reads "such a move" as the act named last, and "the move by X to" as its own', () => {
+    expect(of('Sudmark wants binding arbitration. Norland has warned against such a move.')).toContain('Norland oppose auto:arbitration');
+    expect(of('Sudmark wants binding arbitration. Norland welcomed the move by Vestria to raise wages.').filter((s) => s.startsWith('Norland') && s.includes('arbitration'))).toEqual([]);
+  });
+
+  it('reads dropping a threat of arbitration as no longer wanting it', () => {
+    expect(of('Norland agreed to drop its threat of arbitration.')).toContain('Norland oppose auto:arbitration');
+  });
+});
