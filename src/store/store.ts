@@ -705,9 +705,32 @@ export class Store implements ActorDirectory {
 
   get(id: string): ActorRecord | undefined {
     const cache = this.actorCache();
-    const row = cache ? cache.row(id) : (this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined);
+    if (cache) {
+      const row = cache.row(id);
+      return row ? this.recordOf(row) : undefined;
+    }
+    const row = this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
     return row ? actorFromRow(row) : undefined;
   }
+
+  /**
+   * The record of a cached actor row, built once per row: resolution reads the same few hundred actors for
+   * every document, and building their records (alias lists copied) was most of reading them. A cached row
+   * is never changed (the cache replaces it), so its record stays right; frozen, as records handed out more
+   * than once, so a caller that changed one would fail rather than change another caller's.
+   */
+  private recordOf(row: ActorRow): ActorRecord {
+    let record = this.records.get(row);
+    if (!record) {
+      const r = actorFromRow(row);
+      Object.freeze(r.roles);
+      Object.freeze(r.aliases);
+      this.records.set(row, (record = Object.freeze(r)));
+    }
+    return record;
+  }
+
+  private readonly records = new WeakMap<ActorRow, ActorRecord>();
 
   /** An actor's party (`undefined` when there is no such actor), without reading the whole record. */
   private partyOf(id: string): string | null | undefined {
@@ -719,7 +742,7 @@ export class Store implements ActorDirectory {
   candidates(keys: readonly string[]): ActorRecord[] {
     if (keys.length === 0) return [];
     const cache = this.actorCache();
-    if (cache) return cache.candidates(keys).map(actorFromRow);
+    if (cache) return cache.candidates(keys).map((row) => this.recordOf(row));
     const rows = this
       .statement(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
       .all(JSON.stringify(keys)) as ActorRow[];
