@@ -45,12 +45,17 @@ const parsedLists = new Map<string, readonly string[]>();
 const PARSED_LISTS = 20_000;
 
 function parseList(json: string): string[] {
+  return frozenList(json).slice();
+}
+
+/** The parsed list, shared and frozen (for records handed out more than once, `Store.recordOf`). */
+function frozenList(json: string): readonly string[] {
   let list = parsedLists.get(json);
   if (!list) {
     if (parsedLists.size >= PARSED_LISTS) parsedLists.clear();
-    parsedLists.set(json, (list = JSON.parse(json) as string[]));
+    parsedLists.set(json, (list = Object.freeze(JSON.parse(json) as string[])));
   }
-  return list.slice();
+  return list;
 }
 
 export function actorFromRow(row: ActorRow): ActorRecord {
@@ -722,10 +727,19 @@ export class Store implements ActorDirectory {
   private recordOf(row: ActorRow): ActorRecord {
     let record = this.records.get(row);
     if (!record) {
-      const r = actorFromRow(row);
-      Object.freeze(r.roles);
-      Object.freeze(r.aliases);
-      this.records.set(row, (record = Object.freeze(r)));
+      // The lists are shared too: a row is replaced whenever its counts change, and its lists seldom do.
+      record = Object.freeze({
+        id: row.id,
+        name: row.name,
+        type: row.type as ActorRecord['type'],
+        packId: row.pack_id,
+        party: row.party,
+        roles: frozenList(row.roles_json) as string[],
+        aliases: frozenList(row.aliases_json) as string[],
+        mentionCount: row.mention_count,
+        docCount: row.doc_count,
+      });
+      this.records.set(row, record);
     }
     return record;
   }
