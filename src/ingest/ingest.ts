@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { RawDocument, StoredDocument } from '../core/model.js';
+import type { DocumentMetadata, RawDocument, StoredDocument, Zone } from '../core/model.js';
 import { asParleyError, ParleyError } from '../core/errors.js';
 import { resolveEntities, withResolvedSides } from '../corpus/actors/resolve.js';
 import { syncPropositions } from '../corpus/positions.js';
 import { updateCorpusViews } from '../corpus/views.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import { analyseDocument, DEFAULT_STAGES, stagesNotRun, type StageTimings } from '../stages/pipeline.js';
+import { sentenceStage } from '../stages/sentences/index.js';
 import type { Store } from '../store/store.js';
 import { estimateSimilarity, minhash, nearDuplicateThreshold } from './dedupe.js';
 import { inferMetadata } from './metadata.js';
@@ -30,17 +31,28 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** What the analysis of a document starts from: its hash, zones and metadata. Pure. */
-export function describeDocument(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings) {
+/**
+ * What the analysis of a document starts from: its hash, zones and metadata, and with `withSentences` its
+ * sentences (the first stage, as `analyseDocument` runs it). Pure.
+ */
+export function describeDocument(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings, withSentences = false) {
   const t0 = timings ? performance.now() : 0;
   const hash = contentHash(raw.text);
   const zones = detectZones(raw.text, raw.format);
   const metadata = inferMetadata(raw, zones, kb);
   if (timings) lap(timings, 'zones+meta', t0);
-  return { hash, zones, metadata };
+  const sentences = withSentences ? analyseDocument(documentView(raw, zones, metadata), kb, SENTENCE_STAGES, timings).sentences : null;
+  return { hash, zones, metadata, sentences };
 }
 
 export type DocumentDescription = ReturnType<typeof describeDocument>;
+
+const SENTENCE_STAGES = [sentenceStage] as Parameters<typeof analyseDocument>[2];
+
+/** The document as the stages read it. */
+function documentView(raw: RawDocument, zones: Zone[], metadata: DocumentMetadata) {
+  return { text: raw.text, zones, published: metadata.published.value, language: metadata.language.value, languageConfidence: metadata.language.confidence };
+}
 
 /**
  * Everything that can be computed for a new document without touching the store. Pure. A caller that
@@ -48,9 +60,9 @@ export type DocumentDescription = ReturnType<typeof describeDocument>;
  * `withMinhash` false (the answer's `minhash` is then null, to be filled in).
  */
 export function prepareDocument(raw: RawDocument, kb: KnowledgeBase, now = new Date(), timings?: StageTimings, described?: DocumentDescription, withMinhash = true) {
-  const { hash, zones, metadata } = described ?? describeDocument(raw, kb, timings);
-  const view = { text: raw.text, zones, published: metadata.published.value, language: metadata.language.value, languageConfidence: metadata.language.confidence };
-  const analysis = analyseDocument(view, kb, DEFAULT_STAGES, timings);
+  const { hash, zones, metadata, sentences } = described ?? describeDocument(raw, kb, timings);
+  const view = documentView(raw, zones, metadata);
+  const analysis = analyseDocument(view, kb, DEFAULT_STAGES, timings, sentences ? { sentences } : undefined);
   const notRun = stagesNotRun(view);
   const document: StoredDocument = {
     id: hash.slice(0, 16),

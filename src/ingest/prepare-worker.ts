@@ -23,7 +23,9 @@ parentPort!.on('message', ({ id, raw, described }: { id: number; raw: RawDocumen
     // The posting thread already holds the text (`raw.text`) and puts it back (`PreparePool`): cloning
     // it again cost more than any other part of the reply.
     const { text: _posted, ...document } = prepared.document;
-    const reply: PreparedReply = { ...prepared, document };
+    // Sentences found by the posting thread stay there too (`PreparePool.prepare` puts them back).
+    const analysis = described.sentences ? { ...prepared.analysis, sentences: [] } : prepared.analysis;
+    const reply: PreparedReply = { ...prepared, analysis, document };
     parentPort!.postMessage({ id, prepared: reply, timings });
   } catch (e) {
     const error = asParleyError(e, raw.source);

@@ -56,12 +56,16 @@ function mostlyNonLatin(text: string): boolean {
   return letters >= 20 && latin < letters * 0.3;
 }
 
-/** Runs every per-document stage in order. Pure: same document and knowledge, same analysis. */
-export function analyseDocument(doc: DocView, kb: KnowledgeBase, stages: readonly AnyStage[] = DEFAULT_STAGES, timings?: StageTimings): DocumentAnalysis {
-  const analysis = emptyAnalysis();
+/**
+ * Runs every per-document stage in order. Pure: same document and knowledge, same analysis. `done` holds
+ * what earlier stages already assigned for this document (run elsewhere, as `analyseDocument` with those
+ * stages): a stage whose every output is in it is not run again.
+ */
+export function analyseDocument(doc: DocView, kb: KnowledgeBase, stages: readonly AnyStage[] = DEFAULT_STAGES, timings?: StageTimings, done?: Partial<DocumentAnalysis>): DocumentAnalysis {
+  const analysis = done ? Object.assign(emptyAnalysis(), done) : emptyAnalysis();
   const skipped = stagesNotRun(doc, stages);
   for (const stage of stages) {
-    if (skipped.includes(stage.name)) continue;
+    if (skipped.includes(stage.name) || (done && stage.assigns.every((key) => key in done))) continue;
     const t0 = timings ? performance.now() : 0;
     Object.assign(analysis, stage.run(doc, analysis, kb));
     if (timings) timings[stage.name] = (timings[stage.name] ?? 0) + performance.now() - t0;

@@ -45,12 +45,17 @@ const parsedLists = new Map<string, readonly string[]>();
 const PARSED_LISTS = 20_000;
 
 function parseList(json: string): string[] {
+  return frozenList(json).slice();
+}
+
+/** The parsed list, shared and frozen (for records handed out more than once, `Store.recordOf`). */
+function frozenList(json: string): readonly string[] {
   let list = parsedLists.get(json);
   if (!list) {
     if (parsedLists.size >= PARSED_LISTS) parsedLists.clear();
-    parsedLists.set(json, (list = JSON.parse(json) as string[]));
+    parsedLists.set(json, (list = Object.freeze(JSON.parse(json) as string[])));
   }
-  return list.slice();
+  return list;
 }
 
 export function actorFromRow(row: ActorRow): ActorRecord {
@@ -705,9 +710,41 @@ export class Store implements ActorDirectory {
 
   get(id: string): ActorRecord | undefined {
     const cache = this.actorCache();
-    const row = cache ? cache.row(id) : (this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined);
+    if (cache) {
+      const row = cache.row(id);
+      return row ? this.recordOf(row) : undefined;
+    }
+    const row = this.statement('SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
     return row ? actorFromRow(row) : undefined;
   }
+
+  /**
+   * The record of a cached actor row, built once per row: resolution reads the same few hundred actors for
+   * every document, and building their records (alias lists copied) was most of reading them. A cached row
+   * is never changed (the cache replaces it), so its record stays right; frozen, as records handed out more
+   * than once, so a caller that changed one would fail rather than change another caller's.
+   */
+  private recordOf(row: ActorRow): ActorRecord {
+    let record = this.records.get(row);
+    if (!record) {
+      // The lists are shared too: a row is replaced whenever its counts change, and its lists seldom do.
+      record = Object.freeze({
+        id: row.id,
+        name: row.name,
+        type: row.type as ActorRecord['type'],
+        packId: row.pack_id,
+        party: row.party,
+        roles: frozenList(row.roles_json) as string[],
+        aliases: frozenList(row.aliases_json) as string[],
+        mentionCount: row.mention_count,
+        docCount: row.doc_count,
+      });
+      this.records.set(row, record);
+    }
+    return record;
+  }
+
+  private readonly records = new WeakMap<ActorRow, ActorRecord>();
 
   /** An actor's party (`undefined` when there is no such actor), without reading the whole record. */
   private partyOf(id: string): string | null | undefined {
@@ -719,7 +756,7 @@ export class Store implements ActorDirectory {
   candidates(keys: readonly string[]): ActorRecord[] {
     if (keys.length === 0) return [];
     const cache = this.actorCache();
-    if (cache) return cache.candidates(keys).map(actorFromRow);
+    if (cache) return cache.candidates(keys).map((row) => this.recordOf(row));
     const rows = this
       .statement(`SELECT a.* FROM actors a WHERE a.id IN (SELECT actor_id FROM actor_keys WHERE key IN (SELECT value FROM json_each(?)))`)
       .all(JSON.stringify(keys)) as ActorRow[];

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameSimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
+import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameKeySimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 import { qualifyProposition, sideOf, splitQualified } from '../propositions.js';
 
@@ -35,6 +35,24 @@ export function personKeys(names: readonly string[]): string[] {
 function otherKeys(type: string, names: readonly string[]): string[] {
   // "Machinists Guild, Local 12" and "Machinists Guild Local 12", "U.S. Navy" and "US Navy": punctuation is a report's house style, not another name.
   return [...new Set(names.map((n) => `${type[0]}:${fold(n).replace(/^the\s+/, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim()}`))];
+}
+
+/**
+ * The name and acronym keys of a stored body, by its type and names: each document compares its bodies with
+ * the same stored ones, whose keys (folded names, initials) were most of that comparison. Bounded.
+ */
+const storedKeysByNames = new Map<string, readonly string[]>();
+const STORED_KEYS = 20_000;
+
+function storedKeys(actor: ActorRecord): readonly string[] {
+  const key = `${actor.type}\u0000${actor.name}\u0000${actor.aliases.join('\u0000')}`;
+  let keys = storedKeysByNames.get(key);
+  if (!keys) {
+    if (storedKeysByNames.size >= STORED_KEYS) storedKeysByNames.clear();
+    const names = [actor.name, ...actor.aliases];
+    storedKeysByNames.set(key, (keys = [...otherKeys(actor.type, names), ...acronymKeys(actor.type, names).own]));
+  }
+  return keys;
 }
 
 // Linking words an acronym skips ("National Institute for Health and Care Excellence" is NICE, "Ejército de
@@ -83,9 +101,35 @@ function personForms(names: readonly string[]): NameParts[] {
     );
 }
 
+/** A person's name form with its surname key (`surnameKey`), which the scoring compares. */
+interface KeyedForm extends NameParts {
+  key: string;
+}
+
+function keyedForms(names: readonly string[]): KeyedForm[] {
+  return personForms(names).map((p) => ({ given: p.given, surname: p.surname, key: surnameKey(p.surname) }));
+}
+
+/**
+ * `keyedForms` of a stored person's names, by the names: every document compares its persons with the same
+ * few hundred stored ones, and splitting and keying their aliases again was most of the scoring. Bounded.
+ */
+const actorFormsByNames = new Map<string, KeyedForm[]>();
+const ACTOR_FORMS = 20_000;
+
+function actorForms(actor: ActorRecord): KeyedForm[] {
+  const key = actor.aliases.length ? `${actor.name}\u0000${actor.aliases.join('\u0000')}` : actor.name;
+  let forms = actorFormsByNames.get(key);
+  if (!forms) {
+    if (actorFormsByNames.size >= ACTOR_FORMS) actorFormsByNames.clear();
+    actorFormsByNames.set(key, (forms = keyedForms([actor.name, ...actor.aliases])));
+  }
+  return forms;
+}
+
 /** How well an entity's written names fit a stored person; null when they cannot be one person. */
-function personScore(entityForms: NameParts[], actor: ActorRecord): number | null {
-  const actorForms = personForms([actor.name, ...actor.aliases]);
+function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | null {
+  const stored = actorForms(actor);
   let best: number | null = null;
   let conflict = false;
   // "Luis Rubio" (and his "Rubio") is not Marco Rubio: a full name whose given name differs rules the
@@ -93,10 +137,10 @@ function personScore(entityForms: NameParts[], actor: ActorRecord): number | nul
   let givenConflict = false;
   let givenAgrees = false;
   for (const a of entityForms) {
-    for (const b of actorForms) {
-      const gap = Math.abs(surnameKey(a.surname).length - surnameKey(b.surname).length);
+    for (const b of stored) {
+      const gap = Math.abs(a.key.length - b.key.length);
       if (gap > 2) continue;
-      const sim = surnameSimilarity(a.surname, b.surname);
+      const sim = surnameKeySimilarity(a.key, b.key);
       if (sim < 0.88) continue;
       const agreement = givenNameAgreement(a.given, b.given);
       if (sim >= 0.97 && a.given && b.given) {
@@ -210,7 +254,7 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
     if (packId && kb.actors.has(packId)) {
       id = packId;
     } else if (entity.type === 'person') {
-      const forms = personForms(names);
+      const forms = keyedForms(names);
       let best: { actor: ActorRecord; score: number } | null = null;
       // "Hanse Kreditbank" read as a person in one report (a title pinned on it from an apposition: "a bid for
       // Hanse Kreditbank, a senior official said") is the bank other reports name: a body's full name of two
@@ -233,11 +277,7 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       }
     } else {
       const wanted = new Set([...otherKeys(entity.type, names), ...acronyms.partner]);
-      const hit = candidatesFor([...wanted]).find((c) => {
-        if (c.type !== entity.type) return false;
-        const cNames = [c.name, ...c.aliases];
-        return [...otherKeys(c.type, cNames), ...acronymKeys(c.type, cNames).own].some((k) => wanted.has(k));
-      });
+      const hit = candidatesFor([...wanted]).find((c) => c.type === entity.type && storedKeys(c).some((k) => wanted.has(k)));
       if (hit) id = hit.id;
     }
     if (!id) id = uniqueId(slug(entity.name), lookup);
