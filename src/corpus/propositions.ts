@@ -563,6 +563,8 @@ function properName(text: string, toks: Token[], i: number): { id: string; start
 }
 
 const CESSATION = /^\s+of\s+(?:all\s+)?(?:hostilities|fighting|violence)(?![\p{L}\p{N}])/iu;
+/** After "cease": "cease of fire", "cease of the fire", as machine translations render cese al fuego / cessez-le-feu. */
+const CEASE_OF_FIRE = /^\s+of\s+(?:the\s+)?fire(?![\p{L}\p{N}])/iu;
 
 /**
  * The letters each head (and "cessation") opens with, up to its first non-letter ("cease" of "cease-fire"),
@@ -570,7 +572,7 @@ const CESSATION = /^\s+of\s+(?:all\s+)?(?:hostilities|fighting|violence)(?![\p{L
  */
 const HEAD_OPENINGS = (() => {
   const trie = letterTrie();
-  for (const head of [...Object.keys(OBJECT_HEADS), 'cessation']) {
+  for (const head of [...Object.keys(OBJECT_HEADS), 'cessation', 'cease']) {
     const letters = /^[a-z]+/.exec(head)?.[0];
     if (!letters) return null;
     addWord(trie, letters, 0);
@@ -647,7 +649,7 @@ function negotiationFrom(slice: string, lower: string): number {
 const isAsciiLetter = (code: number): boolean => isAsciiLower(code | 0x20);
 
 /** For tests: the shortcuts of `findNegotiatedObjects` and the patterns they stand in front of. */
-export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, signWeight: (sentence: string) => signWeight(sentence), NEGOTIATION_SIGNS: () => [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS] as const, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation', tokens, negotiationFrom };
+export const negotiatedObjectShortcuts = { NEGOTIATION_CONTEXT, signWeight: (sentence: string) => signWeight(sentence), NEGOTIATION_SIGNS: () => [NEGOTIATION_SIGNS, WEAK_NEGOTIATION_SIGNS] as const, mayHoldHeadWord, verbalPatterns: () => VERBAL_RE.map((v) => ({ id: v.id, re: v.re })), isHead: (word: string) => HEAD_OF.has(word) || word === 'cessation' || word === 'cease', tokens, negotiationFrom };
 
 /**
  * Candidate negotiated objects in [start, end): noun phrases headed by a negotiated-object noun
@@ -663,8 +665,8 @@ export function findNegotiatedObjects(text: string, start: number, end: number):
   for (let i = 0; i < toks.length; i++) {
     const surface = toks[i]!.lower;
     // "a cessation of (all) hostilities": the ceasefire in diplomatic language.
-    if (surface === 'cessation') {
-      const m = CESSATION.exec(text.slice(toks[i]!.end, Math.min(end, toks[i]!.end + 40)));
+    if (surface === 'cessation' || surface === 'cease') {
+      const m = (surface === 'cease' ? CEASE_OF_FIRE : CESSATION).exec(text.slice(toks[i]!.end, Math.min(end, toks[i]!.end + 40)));
       if (m) {
         const stop = toks[i]!.end + m[0].length;
         out.push({ id: autoId('ceasefire'), start: toks[i]!.start, end: stop, origin: 'auto' });

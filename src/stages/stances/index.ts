@@ -943,18 +943,25 @@ const COORDINATION_BEFORE = /(?:,|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0
 const TAG_AFTER = /^\s*(?:\([^()]{1,30}\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})?\s*(?:,\s*(?:who|whose|the|a|an)\s+[^,;:()"“”]{1,60},\s*)?$/u;
 /** A name after "of" is a tag of the name before it ("Senator A of Ohio"), never a coordinated holder. */
 const OF_BEFORE = /\bof\s+$/;
+/** "the Government of Colombia": a state named through its government is the state itself. */
+const GOVERNMENT_OF = /\b(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Ss]tate|[Aa]dministration|[Pp]resident|[Pp]rime\s+[Mm]inister)\s+of\s+(?:the\s+)?$/;
 
 /** Adds the names coordinated with a subject ("he and Ukrainian officials", "A, B and Senators C and D"). */
 function coordinated(ctx: Context, first: { start: number; end: number }, found: Holder[]): void {
   let left = first.start;
+  // "the Government and the National Liberation Army (ELN) signed": an acronym in brackets stands where its full name does.
+  if (/\(\s*$/.test(ctx.text.slice(Math.max(0, left - 3), left))) {
+    const full = [...ctx.mentions].reverse().find((m) => m.end <= left && /^\s*\(\s*$/.test(ctx.text.slice(m.end, left)));
+    if (full) left = full.start;
+  }
   for (let k = 0; k < 6; k++) {
     const before = ctx.text.slice(Math.max(ctx.s.start, left - 40), left);
     const conj = COORDINATION_BEFORE.exec(before);
     if (!conj) return;
     const end = left - conj[0].length;
     // The name (or pronoun) right before the conjunction, a party tag between them allowed.
-    const m = [...ctx.mentions].reverse().find((mn) => mn.end <= end && !OF_BEFORE.test(ctx.text.slice(Math.max(0, mn.start - 4), mn.start)) && TAG_AFTER.test(ctx.text.slice(mn.end, end)));
-    if (m && !ctx.props.some((p) => p.start <= m.start && m.end <= p.end) && !notAHolder(ctx, m) && (!isObject(ctx, m.start) || /\bincluding\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, m.start - 16), m.start)))) {
+    const m = [...ctx.mentions].reverse().find((mn) => mn.end <= end && (!OF_BEFORE.test(ctx.text.slice(Math.max(0, mn.start - 4), mn.start)) || GOVERNMENT_OF.test(ctx.text.slice(Math.max(0, mn.start - 24), mn.start))) && TAG_AFTER.test(ctx.text.slice(mn.end, end)));
+    if (m && !ctx.props.some((p) => p.start <= m.start && m.end <= p.end) && !notAHolder(ctx, m) && (!isObject(ctx, m.start) || /\bincluding\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, m.start - 16), m.start)) || GOVERNMENT_OF.test(ctx.text.slice(Math.max(0, m.start - 24), m.start)))) {
       if (m.kind !== 'pronoun') found.push({ entity: m.entity, at: m, rule: 'coordinated-subject', confidence: 0.7 });
       else {
         const sp = reportingSpeaker(ctx, m.start);

@@ -232,6 +232,9 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`(?:threaten(?:s|ed|ing)?|fil(?:e|es|ed|ing)\s+for|(?:went|go|goes|going|gone)\s+to)(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|fresh|new)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, 1, 'agentive', 0.65),
   // A proposal is its proposer's: "Sudria's proposal for a truce", "the Norland proposal to cut tariffs".
   c(String.raw`counter-?proposals?\s+(?:for|to)|proposals?\s+(?:for|to)|initiatives?\s+(?:for|to)|requests?\s+for`, 1, 'noun', 0.7),
+  // "accepted to suspend the kidnappings", "did not oppose to the formula": machine translations' calques of "agreed to" and "oppose".
+  c(String.raw`accept(?:s|ed)?\s+to(?=\s+\p{Ll})`, 1, 'agentive', 0.75),
+  c(String.raw`oppos(?:e|es|ed)\s+to(?=\s+(?:the|a|an|this|that|any|its|their)\s)`, -1, 'agentive', 0.75),
   // "could take the dispute to arbitration": bringing a quarrel before arbiters is asking for arbitration.
   c(String.raw`(?:tak(?:e|es|ing)|took|taken|bring(?:s|ing)?|brought|send(?:s|ing)?|sent)\s+(?:the|this|that|its|their|our)\s+(?:dispute|matter|case|issue|row|quarrel|complaint|conflict|disagreement|question)\s+to(?=\s+(?:(?:a|an|the|international|binding|independent)\s+){0,2}arbitration\b)`, 1, 'agentive', 0.65),
   c(String.raw`favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|preference\s+for|prefer(?:s|red)?`, 1, 'agentive', 0.8),

@@ -144,3 +144,15 @@ describe('subjects, asides and named-back acts', () => {
     expect(of('Norland agreed to drop its threat of arbitration.')).toContain('Norland oppose auto:arbitration');
   });
 });
+
+describe('machine-translated reports and bracketed acronyms', () => {
+  it('reads "the bilateral cease of fire" as the ceasefire, held by both signatories named through a government and an acronym', () => {
+    const found = all('The Government of Norland and the Free Hills Front (FHF) signed this Thursday the prolongation of the bilateral cease of fire.');
+    expect(found.sort()).toEqual(['Free Hills Front support auto:ceasefire', 'Norland support auto:ceasefire']);
+  });
+
+  it('reads the calques "accepted to" and "oppose to" as "agreed to" and "oppose"', () => {
+    expect(all('The FHF accepted to respect the cease of fire.')).toContain('Free Hills Front support auto:ceasefire');
+    expect(all('Norland did not oppose to the cease of fire.')).toContain('Norland support auto:ceasefire');
+  });
+});
