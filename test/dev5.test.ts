@@ -20,7 +20,7 @@
  *   stances  recall 0.360 (72/200) · polarity 0.847 (61/72) · proposition accuracy 0.500 · precision 0.694
  *   persons  pairwise F1 0.881 · canonical names 0.970 (32/33) · country/org mention recall 0.880 (249/283)
  * With the stance fixes of session 13 as well (each developed from this set's misses, tested on invented sentences):
- *   stances  recall 0.410 (82/200) · polarity 0.902 (74/82)
+ *   stances  recall 0.430 (86/200) · polarity 0.884 (76/86) · persons pairwise F1 0.908
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -41,8 +41,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.405,
-    'stance polarity accuracy': 0.88,
+    'stance recall': 0.425,
+    'stance polarity accuracy': 0.87,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.87,

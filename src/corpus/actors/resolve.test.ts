@@ -210,3 +210,10 @@ describe('a person named by a given name alone after the full name', () => {
     expect(new Set(r2.actorIds).size).toBe(3);
   });
 });
+
+describe('a surname particle written apart or fused', () => {
+  it('merges "Peter Van Hecke" with "Pieter Vanhecke", and keeps "Anna Vandermeer" apart from "Anna Meer"', () => {
+    expect(new Set(resolveAll([doc(['Pieter Vanhecke', 'Vanhecke']), doc(['Peter Van Hecke'])]).ids).size).toBe(1);
+    expect(new Set(resolveAll([doc(['Anna Vandermeer']), doc(['Anna Meer'])]).ids).size).toBe(2);
+  });
+});

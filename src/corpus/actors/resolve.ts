@@ -28,6 +28,8 @@ export function personKeys(names: readonly string[]): string[] {
     const sk = consonantSkeleton(p.surname);
     if (sk.length >= 2) keys.add(`sk:${sk}`);
     for (const code of doubleMetaphone(fold(surnameCore(p.surname)))) if (code) keys.add(`m:${code}`);
+    // "Van Hecke" and "Vanhecke": a particle written apart or fused is one surname.
+    keys.add(`j:${joinedKey(p.surname)}`);
   }
   return [...keys];
 }
@@ -104,10 +106,17 @@ function personForms(names: readonly string[]): NameParts[] {
 /** A person's name form with its surname key (`surnameKey`), which the scoring compares. */
 interface KeyedForm extends NameParts {
   key: string;
+  /** The whole surname, particles and all, written as one word ("vanhecke"). */
+  joined: string;
+}
+
+/** A surname's transliteration key with its particles kept and spaces, hyphens and apostrophes dropped. */
+function joinedKey(surname: string): string {
+  return translitKey(surname.replace(/[\s'’-]+/g, ''));
 }
 
 function keyedForms(names: readonly string[]): KeyedForm[] {
-  return personForms(names).map((p) => ({ given: p.given, surname: p.surname, key: surnameKey(p.surname) }));
+  return personForms(names).map((p) => ({ given: p.given, surname: p.surname, key: surnameKey(p.surname), joined: joinedKey(p.surname) }));
 }
 
 /**
@@ -138,9 +147,10 @@ function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | nul
   let givenAgrees = false;
   for (const a of entityForms) {
     for (const b of stored) {
+      const fused = a.joined === b.joined && a.joined.length >= 5;
       const gap = Math.abs(a.key.length - b.key.length);
-      if (gap > 2) continue;
-      const sim = surnameKeySimilarity(a.key, b.key);
+      if (gap > 2 && !fused) continue;
+      const sim = fused ? 1 : surnameKeySimilarity(a.key, b.key);
       if (sim < 0.88) continue;
       const agreement = givenNameAgreement(a.given, b.given);
       if (sim >= 0.97 && a.given && b.given) {

@@ -210,3 +210,11 @@ describe('a "government" officer', () => {
     expect(analyse(text).byName('Vera Castell')?.party).toBe('freedonia');
   });
 });
+
+describe('"its" after a possessed body', () => {
+  it('gives "ALPA\'s Halvard master executive council ... Its chair, X" the union, not the company named inside', () => {
+    const text = "Halvard pilots back deal\nCALGARY (AP) - Halvard Airlines and the union representing its pilots reached a tentative agreement early Thursday. CPA's Halvard master executive council voted unanimously to recommend the agreement to members, the union said. Its chair, Captain Dana Orrel, said the revised offer addressed the pilots' main concerns on pay.";
+    const { entities } = analyseActors(text, kb);
+    expect(entities.find((e) => e.name === 'Dana Orrel')?.party).toBe('cpa');
+  });
+});

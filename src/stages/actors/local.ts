@@ -540,9 +540,11 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
   for (const r of cl.roles) {
     const at = cl.members.find((m) => m.roles.includes(r));
     if (!at || INDEPENDENT_ROLES.has(r.head)) continue;
+    // "ALPA's Northwind master executive council ... Its chair": a name right after another's possessive only qualifies what the possessor owns.
+    const possessed = (m: { start: number }) => [...acting, ...states].some((o) => o.cl.members.some((x) => x.end === m.start - 3 || x.end === m.start - 2));
     const lastNamed = (among: typeof acting, sentences: number) => {
       let best: { b: (typeof acting)[number]; end: number } | null = null;
-      for (const b of among) for (const m of b.cl.members) if (m.end <= r.start && m.sentence >= at.sentence - sentences && (!best || m.end > best.end)) best = { b, end: m.end };
+      for (const b of among) for (const m of b.cl.members) if (m.end <= r.start && m.sentence >= at.sentence - sentences && (!best || m.end > best.end) && !possessed(m)) best = { b, end: m.end };
       return best?.b ?? null;
     };
     const fits = (noun: string) => acting.filter((b) => b.entity.name.toLowerCase().split(/\s+/).includes(noun) || !!BODY_KINDS[noun]?.test(b.entity.name));
