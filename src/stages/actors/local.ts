@@ -534,6 +534,18 @@ const BODY_KINDS: Record<string, RegExp> = {
  * describes, named last before), "Studio negotiator X" (the one body of that kind in the report). Pack bodies
  * count here: their officer speaks for the body's side, as "AMPTP spokesman" does (see makeRole).
  */
+/** Where the bodies' and states' mentions end, by the arrays that hold them: read once per document, not per member. */
+const bodyEndsOf = new WeakMap<readonly unknown[], Set<number>>();
+function bodyEnds(bodies: readonly { cl: Cluster }[], states: readonly { cl: Cluster }[]): Set<number> {
+  let ends = bodyEndsOf.get(bodies);
+  if (!ends) {
+    ends = new Set<number>();
+    for (const b of [...bodies, ...states]) for (const x of b.cl.members) ends.add(x.end);
+    bodyEndsOf.set(bodies, ends);
+  }
+  return ends;
+}
+
 function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalEntity }[], kb: KnowledgeBase, states: readonly { cl: Cluster; entity: LocalEntity }[] = []): string | null {
   // What a body is, its head says, not its complement ("Alliance of ... Television Producers" is no broadcaster).
   const acting = bodies.filter((b) => !ONLOOKER_BODY_RE.test(b.entity.name.split(/\s+of\s+/)[0]!));
@@ -541,7 +553,8 @@ function possessedBy(cl: Cluster, bodies: readonly { cl: Cluster; entity: LocalE
     const at = cl.members.find((m) => m.roles.includes(r));
     if (!at || INDEPENDENT_ROLES.has(r.head)) continue;
     // "ALPA's Northwind master executive council ... Its chair": a name right after another's possessive only qualifies what the possessor owns.
-    const possessed = (m: { start: number }) => [...acting, ...states].some((o) => o.cl.members.some((x) => x.end === m.start - 3 || x.end === m.start - 2));
+    const ends = bodyEnds(bodies, states);
+    const possessed = (m: { start: number }) => ends.has(m.start - 3) || ends.has(m.start - 2);
     const lastNamed = (among: typeof acting, sentences: number) => {
       let best: { b: (typeof acting)[number]; end: number } | null = null;
       for (const b of among) for (const m of b.cl.members) if (m.end <= r.start && m.sentence >= at.sentence - sentences && (!best || m.end > best.end) && !possessed(m)) best = { b, end: m.end };
