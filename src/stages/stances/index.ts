@@ -1412,7 +1412,7 @@ const DENIAL = /\bden(?:y|ies|ied|ying)\b/i;
 
 /** A coordinated verb with its own object or auxiliary ("and has acknowledged", "and noted the"). */
 const TIME_CLAUSE = /\b(?:after|before|when|since|because|while)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
-const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her)|(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+)?(?:hold|call|stage|put|take|ask|seek|meet|vote|decide|consider|launch|begin|start|resume|return|hold)\s)/u;
+const SECOND_PREDICATE = /\b(?:and|but)\s+(?:(?:has|have|had)\s+(?:also\s+|since\s+|now\s+|already\s+)?\p{Ll}{3,}(?:ed|en|wn)|(?:also\s+)?\p{Ll}{3,}ed\s+(?:the|a|an|that|its|their|his|her)|(?:will|would|is\s+to|are\s+to|plans?\s+to|intends?\s+to)\s+(?:now\s+|also\s+|then\s+)?(?:hold|call|stage|put|take|ask|seek|meet|vote|decide|consider|launch|begin|start|resume|return)\s)/u;
 
 /** Is a cue at `to` negated by the words from `from`: a negation in its own clause. */
 const TALKS_ON_CUE = STANCE_CUES.find((c) => c.re.startsWith('(?:negotiations|talks)'));
