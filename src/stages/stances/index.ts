@@ -655,9 +655,13 @@ function withDocumentAuthors(text: string, sorted: Mention[], entities: Document
 const AGREEMENT_PROP = /\b(?:agreements?|deals?|offers?|contracts?|proposals?|package|settlement|accord|pact)\s*$/i;
 /** Between a subject and its verb inside a quotation: auxiliaries and verbs of deciding only ("decided to", "has now agreed to"). */
 const QUOTED_SUBJECT_GAP = /^\s+(?:(?:has|have|had|is|was|will|would|could|can|did|does|do|also|now|then|finally|already|\p{Ll}+ly)\s+)*(?:(?:decided|decides|chose|chooses|wants|wanted|voted|votes|tried|tries|agreed|agrees|refused|refuses|promised|promises|vowed|vows|threatened|threatens)\s+to\s+)?$/u;
-/** The name opens its clause: at the quotation's start or after a clause opener, not inside a noun phrase. */
+/**
+ * The name opens a subordinate clause of the quotation ("because Britain decided to leave"): what it does there is
+ * background to the speaker's point, not the speaker's stance. In a main clause ('"Ukraine is ready to stop
+ * shooting," Rubio said') the speaker asserts it and holds it, as the seeds' gold reads it.
+ */
 function isSubjectPosition(text: string, quoteStart: number, at: number): boolean {
-  return /(?:^|[.;:!?,]\s*|\b(?:because|since|as|when|after|before|while|if|unless|until|and|but|that|so|then)\s+)(?:the\s+)?$/iu.test(text.slice(Math.max(quoteStart, at - 24), at));
+  return /\b(?:because|since|as|when|after|before|while|although|though|unless|until|once)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(quoteStart, at - 24), at));
 }
 
 /** "what the government calls": another party's name for a thing (a side's own, "what it calls", is its object). */
@@ -691,6 +695,8 @@ const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+
 const OWN_OBJECT_THEN_SAYING = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|such)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:\p{Ll}+ly\s+)?(?:saying|arguing|adding|insisting|noting|stressing|explaining|claiming|warning|pointing\s+out)\b/iu;
 /** An aside on a subject naming those with it ("Saudi Arabia, backed by Kuwait, Iran and"): before a name inside it. */
 const BACKERS_ASIDE = /,\s*(?:(?:backed|supported|joined|flanked|accompanied|egged\s+on)\s+by|along\s+with|together\s+with|like|as\s+well\s+as|with\s+the\s+support\s+of)\s+(?:[^,;:]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+)){0,5}(?:the\s+)?$/iu;
+/** After a comma, a participle of what an act brought about ("ending the strike", "paving the way for"). */
+const OUTCOME_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?(?:ending|halting|stopping|concluding|closing|averting|paving|clearing|triggering|sparking|prompting|lifting|leaving|bringing|allowing|forcing|ensuring|securing|marking|capping|setting|putting)\s/u;
 /** Workers a labour body bargains for, as a report names them by their employer. */
 const WORKFORCE = String.raw`(?:pilots|workers|employees|machinists|nurses|teachers|doctors|drivers|dock(?:workers|ers)|miners|staff|crews|flight\s+attendants|mechanics|engineers|actors|writers|players)`;
 /** "Pilots at Northwind", "workers of the carrier": the workforce before its employer's name (group 1). */
@@ -1138,7 +1144,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
       const other = ctx.recentEntities.find((e) => e !== q.speaker && (third[1]!.toLowerCase() === 'they' ? ctx.entities[e]?.type !== 'person' : ctx.entities[e]?.type === 'person'));
       return other === undefined ? [] : [{ entity: other, at: null, rule: 'quote-third-person', confidence: 0.5 }];
     }
-    // '"... because Britain decided to leave the EU," X said': a party the speaker names as the verb's subject holds it.
+    // '"... because Britain decided to leave the EU," X said': a party the speaker names as a subordinate clause's subject holds it.
     const named = [...ctx.mentions].reverse().find((m) => m.end <= hit.start && m.start >= q.start);
     if (named && hit.cue.kind !== 'deontic' && named.kind === 'name' && named.entity !== q.speaker && QUOTED_SUBJECT_GAP.test(ctx.text.slice(named.end, hit.start)) && !/['’]s?$/.test(ctx.text.slice(named.start, named.end)) && !notAHolder(ctx, named) && isSubjectPosition(ctx.text, q.start, named.start)) {
       const found: Holder[] = [{ entity: named.entity, at: named, rule: 'quoted-subject', confidence: 0.6 }];
@@ -1882,8 +1888,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "urged police to clear the boats, calling the blockade ...": a participle clause after a comma has its own act; the verb before reaches no further.
-        // So does one after the verb's own object ("accepted the offer, ending the strike": the strike ends, it is not accepted).
-        if (chain && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
+        // So does one of outcome after the verb's own object ("accepted the offer, ending the strike": the strike ends, it is
+        // not accepted); other participles there may still list what the object holds ("a ceasefire ..., inclduing Kyiv relinquishing").
+        if (chain && (!chain.emittedProp || OUTCOME_PARTICIPLE.test(text.slice(chain.last.end, ev.prop.start))) && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
