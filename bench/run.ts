@@ -21,6 +21,7 @@ const MODULES: Record<string, () => Promise<{ run: () => Promise<BenchFigure[]> 
   pipeline: () => import('./pipeline.js'),
   api: () => import('./api.js'),
   long: () => import('./long.js'),
+  stages: () => import('./stages.js'),
 };
 
 async function main(): Promise<void> {
