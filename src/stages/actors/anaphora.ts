@@ -68,7 +68,7 @@ interface Description {
 const STATE_FORCE_HEADS = new Set(['army', 'military']);
 
 /** Heads of workers' bodies a report may go on to call "the union". */
-const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
+export const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
 
 export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution): LocalResolution {
   const { entities, mentions } = local;
