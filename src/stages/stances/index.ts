@@ -268,7 +268,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
   // whose if-clause follows holds only on that condition (a threat or an offer, not a plain stance).
   // Each expression below needs its keyword: most sentences have none, and a scan costs more than the test.
   const hasIf = /\bif\b/i.test(slice);
-  for (const [re, soft] of [[READY_IF, false], [WOULD_IF, true]] as const) {
+  for (const [re, soft] of [[READY_IF, false], [WOULD_IF, true], [COULD_ACCEPT_IF, true]] as const) {
     if (!hasIf) break;
     for (const m of slice.matchAll(re)) {
       const ifAt = s.start + m.index + m[0].length - 2;
@@ -341,6 +341,8 @@ const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still
 // name or a noun ("Congress will end up passing ...") the clause is as often a forecast about others.
 // "If we were to ...", "if it had ...": a counterfactual states no condition anyone set.
 const FRONTED_IF = /(?:^[\s"“‘]*|[:;]\s*["“‘]?|\bthat\s+|\b(?:said|says|told\s+\p{L}+)\s*,?\s+)(?:but\s+|and\s+)?(if\s+(?![^,;:.!?]*\b(?:were\s+to|had)\b)[^,;:.!?]{3,160}?),\s*(?:(?:we|I|they|he|she|it)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|can|could)\b|(?:we|they|he|she|I|it)['’](?:ll|d)\b)(?!\s+(?:\p{L}+\s+)?(?:say|said|claim|argue|think|believe|see)\b)/diu;
+/** "could accept a phased increase if ...": a side's "could" before a verb of agreeing is an offer on terms, not a guess. */
+const COULD_ACCEPT_IF = /\b(?:could|can)\s+(?:(?:only|also|still|then|\p{L}+ly)\s+)?(?:accept|agree|support|back|sign|endorse|approve|consider|live\s+with|go\s+along\s+with)\b[^.;:?!]{1,100}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
 const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,120}?[,\s]if\b/giu;
 /**
  * "would lift its measures once the threat is dealt with", "ready to sign as soon as the obstacles are removed":
@@ -1873,7 +1875,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           continue;
         }
         // "X, usually wary of consolidation, said the merger ...": a reporting verb after a comma ends the aside the verb was in.
-        if (chain && !chain.emittedProp && /,\s*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|argued|warned|insisted|stressed|noted)\b/u.test(text.slice(chain.last.end, ev.prop.start))) {
+        // So does it after the aside's own object ("wary of consolidation, said the merger").
+        if (chain && /,\s*(?:\p{Ll}+ly\s+)?(?:said|says|told|added|argued|warned|insisted|stressed|noted)\b/u.test(text.slice(chain.last.end, ev.prop.start))) {
           chain = null;
           previousEnd = ev.prop.end;
           continue;
@@ -2999,6 +3002,13 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // The phrase ends at a noun: drop trailing words that cannot end one.
     // ("a hearing", "the approval" are nouns: -ing and -al stay.)
     while (np.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(np[np.length - 1]![0])) np.pop();
+    // "The group opposes voting, and ...": a gerund with nothing after it names the act itself.
+    if (gerund && !np.length && GERUND_ALONE.test(text.slice(c.end + gerund.index! + gerund[0].length, s.end)) && !OPEN_STOP.has(gerund[0]) && !/^(?:being|having|doing|getting|making|going|nothing|something|anything|everything|morning|evening|meeting|building|spending|funding|thing)$/.test(gerund[0])) {
+      const start = c.end + gerund.index!;
+      const end = start + gerund[0].length;
+      if (!props.some((p) => p.start < end && start < p.end) && !out.some((p) => p.start < end && start < p.end) && !cues.some((h) => h !== c && h.start < end && start < h.end)) out.push({ id: autoId(gerund[0].toLowerCase()), start, end, origin: 'auto' });
+      continue;
+    }
     if (!np.length || (/^\p{Lu}/u.test(np[0]![0]) && (np.length < 2 || CALENDAR_WORD.test(np[0]![0])))) continue;
     const head = np[np.length - 1]![0].toLowerCase();
     // "set to veto legislation that would ...": a bare bill with no determiner is the bill under discussion.
@@ -3020,19 +3030,64 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // EU's contribution"): neither needs its head named again to be on the table.
     // "dropped its demand for a new attendance policy": what a side's own demand names is on the table.
     const ownDemand = c.cue.polarity > 0 && /^demands?$/i.test(text.slice(c.start, c.end)) && /\b(?:its|their|his|her|our)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(s.start, c.start - 20), c.start));
-    if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < 4 || (countOf(head) < 2 && !gerund && !possessor && !ownDemand)) continue;
+    if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < (np.length > 1 ? 3 : 4)) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     if (np.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
+    let end = c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length;
+    let named = gerund ? [gerund[0].toLowerCase(), head] : np.slice(-2).map((w) => w[0].toLowerCase());
+    // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
+    // stance all the same; the thing is on the table because the side took a position on it.
+    if (countOf(head) < 2 && !gerund && !possessor && !ownDemand) {
+      const lone = loneObject(text, s, c, words, (words as RegExpMatchArray[]).indexOf(np[0]!), np, end);
+      if (!lone) continue;
+      end = lone.end;
+      named = lone.named;
+    }
     const start = c.end + (gerund ?? np[0]!).index!;
-    const end = c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length;
     if (props.some((p) => p.start < end && start < p.end) || out.some((p) => p.start < end && start < p.end)) continue;
     // "condemned Armenia's rejection of the truce": a stance noun is a cue that composes, not the object.
     const npStart = c.end + np[0]!.index!;
     if (mentions.some((m) => m.start < end && npStart < m.end) || cues.some((h) => h.start < end && start < h.end)) continue;
-    const named = gerund ? [gerund[0].toLowerCase(), head] : np.slice(-2).map((w) => w[0].toLowerCase());
     out.push({ id: autoId(named.join(' ')), start, end, origin: 'auto' });
   }
   return out;
+}
+
+/** Heads that name an act on a thing ("the creation of a fund"): the thing after "of" is what the act is about. */
+const ACT_ON = /^(?:creation|establishment|introduction|adoption|extension|prolongation|renewal|expansion|stationing|deployment|use|lifting|removal|suspension|release|return|inclusion|approval|ratification|signing|start|beginning|launch|resumption|continuation|opening|setting|imposition|abolition|reduction|increase|cut|cuts)$/;
+/** Lone heads too vague to stand for a thing on the table ("did not accept a condition", "backed the idea"). */
+const LONE_VAGUE = /^(?:conditions?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line)$/;
+
+/** What may follow a gerund that is the whole object: the sentence's or clause's end. */
+const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;
+
+/** A relative clause on a lower-case noun with no name between it and the cue ("a quarrel that had threatened to"). */
+const THING_RELATIVE_BEFORE = /(?<![\p{Lu}][\p{L}'’-]*\s)\b\p{Ll}{3,}\s+(?:that|which)\s+(?:\p{Ll}+\s+){0,4}$/u;
+
+/**
+ * What a stance verb's object named only once in the report must look like to count: a noun phrase right after
+ * the cue, not a verb after bare "to" ("refused to signal"), not a clause ("a demand that management ..."),
+ * not a vague head; "the creation of a fund" reaches on to the thing acted on. Returns the phrase's end and the
+ * words that name it, or null.
+ */
+function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArray[], npAt: number, np: RegExpMatchArray[], end: number): { end: number; named: string[] } | null {
+  // "a quarrel that had threatened to sink the talks": the verb's subject is a thing, not a side.
+  if (THING_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, c.start - 60), c.start))) return null;
+  const first = words[0]?.[0] ?? '';
+  if (/^(?:that|which|who|what|whether|if)$/i.test(first)) return null;
+  // After a bare "to" a word that is not plural is an infinitive ("refused to signal"), not an object ("agreed to cuts").
+  if (/^to$/i.test(first) && npAt === 1 && !/[^s]s$/.test(np[0]![0])) return null;
+  const head = np[np.length - 1]![0].toLowerCase();
+  if (LONE_VAGUE.test(head)) return null;
+  if (ACT_ON.test(head)) {
+    const of = /^\s+of\s+(?:(?:the|a|an|its|their|any|new|further)\s+)*((?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end, Math.min(s.end, end + 60)));
+    if (!of) return null;
+    const objectWords = of[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
+    const last = objectWords[objectWords.length - 1];
+    if (!last || LONE_VAGUE.test(last) || OPEN_GENERIC.test(last)) return null;
+    return { end: end + of[0].length, named: [head, last] };
+  }
+  return { end, named: np.slice(-2).map((w) => w[0].toLowerCase()) };
 }
 
 const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban|roll|scale|wind|phase)$/;

@@ -42,8 +42,8 @@ describe('a stance verb’s own object', () => {
     expect(stancesOf('Tom Reyes refused to accept the fees. The fees are high.')).toContainEqual({ actor: 'Tom Reyes', proposition: 'auto:fees', stance: 'oppose' });
   });
 
-  it('takes no object named only once, and none after a verb of wanting', () => {
-    expect(stancesOf('Mira Olsen defended the crane roster on Tuesday.').some((s) => s.proposition.includes('roster'))).toBe(false);
+  it('takes an object named only once after a verdict on it, and none after a verb of wanting', () => {
+    expect(stancesOf('Mira Olsen defended the crane roster on Tuesday.')).toContainEqual({ actor: 'Mira Olsen', proposition: 'auto:crane-roster', stance: 'support' });
     expect(stancesOf('Tom Reyes wants the crane roster changed. The roster is old.').some((s) => s.proposition.includes('roster'))).toBe(false);
   });
 

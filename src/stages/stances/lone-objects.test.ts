@@ -1,0 +1,77 @@
+/**
+ * Objects named once: a side's verdict on a thing the report names only there ("backs a binding global
+ * target", "opposes voting") is a stance, with guards against what is no object — a verb after bare "to", a
+ * clause after "that", a vague head ("a condition"), the subject of a relative clause on a thing ("a quarrel
+ * that threatened to sink the talks") — and "the creation of a fund" reaching on to the fund. Also: "could
+ * accept X if Y" is conditional. Synthetic sentences about fictional countries (no seed or held-out text).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Ilse Varga', type: 'person', party: 'norland', packId: 'ilse-varga', surfaces: [['Ilse Varga', 'name'], ['Varga', 'name']] },
+];
+
+const LEAD = 'Norland and Sudmark resumed talks on a fisheries treaty on Monday. ';
+
+function stancesOf(body: string) {
+  return fixtureStances(LEAD + body, ACTORS, kb)
+    .filter((s) => s.end > LEAD.length)
+    .map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
+}
+
+describe('an object named once', () => {
+  it('is the object of an explicit verdict on it', () => {
+    expect(stancesOf('Sudmark backs a binding global target.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:global-target', stance: 'support' });
+    expect(stancesOf('Norland resisted a hard cap.')).toContainEqual({ actor: 'Norland', proposition: 'auto:hard-cap', stance: 'oppose' });
+  });
+
+  it('may be a gerund alone', () => {
+    expect(stancesOf('Norland opposes voting, and Sudmark wants a quick end.')).toContainEqual({ actor: 'Norland', proposition: 'auto:voting', stance: 'oppose' });
+  });
+
+  it('is not a verb after bare "to", nor a clause after "that"', () => {
+    expect(stancesOf('Norland refused to signal flexibility.').some((s) => /signal/.test(s.proposition))).toBe(false);
+    expect(stancesOf('Sudmark rejected the demand that management resign.').some((s) => /management/.test(s.proposition))).toBe(false);
+  });
+
+  it('is not a vague head', () => {
+    expect(stancesOf('Norland did not accept a condition.').some((s) => /condition/.test(s.proposition))).toBe(false);
+    expect(stancesOf('Sudmark welcomed the new wording.').some((s) => /wording/.test(s.proposition))).toBe(false);
+  });
+
+  it('gives no side the verdict of a thing’s relative clause', () => {
+    const r = stancesOf('Norland and Sudmark settled a quarrel that had threatened to sink the exploratory discussions.');
+    expect(r.some((s) => /discussions/.test(s.proposition) && s.stance === 'oppose')).toBe(false);
+  });
+
+  it('reaches past an act on a thing to the thing ("the creation of a fund")', () => {
+    expect(stancesOf('Sudmark hailed the creation of a regional fund.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:creation-fund', stance: 'support' });
+    expect(stancesOf('Sudmark hailed the creation of a condition.').some((s) => /creation/.test(s.proposition))).toBe(false);
+  });
+
+  it('ends a verb in an aside at the reporting verb after the aside’s own object', () => {
+    const r = stancesOf('Norland, usually wary of consolidation, said the catch limit would help its fleets.');
+    expect(r).toContainEqual({ actor: 'Norland', proposition: 'auto:consolidation', stance: 'oppose' });
+    expect(r.some((s) => /limit/.test(s.proposition) && s.stance === 'oppose')).toBe(false);
+  });
+});
+
+describe('"could accept X if Y"', () => {
+  it('is an offer on terms: conditional', () => {
+    const r = fixtureStances(`${LEAD}Varga said Norland could accept a phased quota increase if Sudmark also agreed to a joint review.`, ACTORS, kb).filter((s) => s.end > LEAD.length);
+    const offer = r.find((s) => /increase/.test(s.proposition));
+    expect(offer?.stance).toBe('conditional');
+    expect(offer?.condition).toBe('if Sudmark also agreed to a joint review');
+  });
+
+  it('leaves a guess about events alone', () => {
+    const r = stancesOf('Varga said the talks could collapse if Sudmark walked out.');
+    expect(r.some((s) => s.stance === 'conditional')).toBe(false);
+  });
+});
