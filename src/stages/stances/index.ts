@@ -2346,7 +2346,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "<object>, which X has vowed to ignore": an action verb governed by a stance verb right before it composes with it.
       const governor = last.cue.kind === 'object' ? cues.find((c) => c.cue.kind === 'agentive' && c.cue.polarity !== 0 && c.end <= last.start && /^\s*(?:to\s+)?$/.test(text.slice(c.end, last.start))) : undefined;
       const hit = governor ?? last;
-      if (last.cue.polarity === 0 || hit.cue.polarity === 0 || hit.cue.kind !== 'agentive' || inCondition(hit.start)) continue;
+      // ("the review, which the EU had demanded": a demand in the clause is its subject's wish for the noun before.)
+      if (last.cue.polarity === 0 || hit.cue.polarity === 0 || (hit.cue.kind !== 'agentive' && (hit.cue.kind !== 'deontic' || governor)) || inCondition(hit.start)) continue;
       if (governor && !RELATIVE_NO_OBJECT.test(text.slice(last.end, Math.min(s.end, last.end + 20)))) continue;
       if ((!governor && !RELATIVE_NO_OBJECT.test(text.slice(hit.end, Math.min(s.end, hit.end + 20)))) || inHypothetical(text, s.start, hit.start)) continue;
       const prop = [...props].reverse().find((p) => p.end <= hit.start && !p.direct);
@@ -2942,14 +2943,26 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
   const out: PropositionMatch[] = [];
   for (const c of cues) {
     // Only verbs and nouns of taking a side ("support", "oppose", "defend", "block"): wanting, needing or seeking something names no position on it.
-    if (c.cue.polarity === 0 || c.cue.role || c.cue.kind === 'deontic' || c.cue.kind === 'object' || c.cue.weight < 0.7 || WANTING.test(text.slice(c.start, c.end))) continue;
+    if (c.cue.polarity === 0 || c.cue.role || c.cue.kind === 'object' || c.cue.weight < 0.7) continue;
+    const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
+    // "the joint review, which the EU had demanded, will go ahead": a verb with no object of its own in a
+    // relative clause whose subject is a side takes the noun phrase the clause is on.
+    if (NO_OBJECT_AFTER.test(rest) && !/\s|to$/i.test(text.slice(c.start, c.end))) {
+      const antecedent = relativeAntecedent(text, s, c, mentions);
+      if (antecedent) {
+        if (!props.some((p) => p.start < antecedent.end && antecedent.start < p.end) && !out.some((p) => p.start < antecedent.end && antecedent.start < p.end)) out.push(antecedent);
+        continue;
+      }
+    }
+    if (c.cue.kind === 'deontic' || WANTING.test(text.slice(c.start, c.end))) continue;
     // "advise other countries to accept the refugees": the act is asked of someone else, not the speaker's own.
     if (DIRECTED_BEFORE.test(text.slice(Math.max(s.start, c.start - 60), c.start))) continue;
-    const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
     const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
     let k = 0;
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
     if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) k++;
+    // "a key union demand that management had long resisted", "demanded that the board resign": "that" opens a clause, not a noun phrase.
+    if (CLAUSE_AFTER.test(rest)) continue;
     let determiners = 0;
     // "insists on what it calls "unimpeded" passage": the side's own name for the object stands as its determiner.
     const called = CALLED_ASIDE.exec(rest.slice(words[k]?.index ?? rest.length));
@@ -3060,6 +3073,34 @@ const LONE_VAGUE = /^(?:conditions?|language|wording|formulations?|texts?|versio
 
 /** What may follow a gerund that is the whole object: the sentence's or clause's end. */
 const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;
+
+/** "that"/"which" then a subject and its verb: a clause after the cue ("demand that management had resisted"). */
+const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|have|would|will|is|was|were|are|should|must|could|can|may|did|does|do|not|\p{Ll}+ed)\b/u;
+/** What follows a verb that has no object of its own: the clause's end, or a time or place. */
+const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|since|until|before|after|because|earlier|so\s+far|for\s+(?:years|months|weeks|days))\b)/;
+/** "<noun phrase>[ of <phrase>], which|that <subject> [had|did not|long ...]" right before a verb. */
+const RELATIVE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$/du;
+
+/**
+ * The noun phrase a relative clause is on, as the object of the clause's verb when the clause's subject is a
+ * named side ("a pension plan, which management has flatly refused"). Vague and generic heads are left to
+ * the anaphor rules ("the proposal, which ..." is the proposal named before).
+ */
+function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: readonly Mention[]): PropositionMatch | null {
+  const from = Math.max(s.start, c.start - 140);
+  const m = RELATIVE_ON_PHRASE.exec(text.slice(from, c.start));
+  if (!m) return null;
+  const subjectStart = from + m.indices![3]![0];
+  if (!mentions.some((x) => x.start >= subjectStart && x.start < c.start && x.kind !== 'pronoun')) return null;
+  const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
+  const head = words[words.length - 1];
+  if (!head || OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head)) return null;
+  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|w)$/.test(head)) return null;
+  // The phrase runs through what it is of or for ("review of the cod stock"), so the clause follows it at once.
+  const start = m.indices![1]![0];
+  const end = (m.indices![2] ?? m.indices![1]!)[1];
+  return { id: autoId(words.slice(-2).join(' ')), start: from + start, end: from + end, origin: 'auto' };
+}
 
 /** A relative clause on a lower-case noun with no name between it and the cue ("a quarrel that had threatened to"). */
 const THING_RELATIVE_BEFORE = /(?<![\p{Lu}][\p{L}'’-]*\s)\b\p{Ll}{3,}\s+(?:that|which)\s+(?:\p{Ll}+\s+){0,4}$/u;

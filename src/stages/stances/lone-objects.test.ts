@@ -62,6 +62,21 @@ describe('an object named once', () => {
   });
 });
 
+describe('a relative clause on a noun phrase', () => {
+  it('makes the phrase the object of the clause’s verb when a side is its subject', () => {
+    expect(stancesOf('The joint review of the cod stock, which Sudmark had demanded, will go ahead in the spring.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:joint-review', stance: 'support' });
+    expect(stancesOf('Norland wants a crew rotation scheme, which Sudmark has flatly refused.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:rotation-scheme', stance: 'oppose' });
+  });
+
+  it('needs a side as the clause’s subject', () => {
+    expect(stancesOf('The joint review, which the scientists had demanded, will go ahead.').some((s) => /review/.test(s.proposition))).toBe(false);
+  });
+
+  it('reads "a demand that X had resisted" as no object after the noun', () => {
+    expect(stancesOf('It caps night sailings, a key Norland demand that management had long resisted.').some((s) => /management/.test(s.proposition))).toBe(false);
+  });
+});
+
 describe('"could accept X if Y"', () => {
   it('is an offer on terms: conditional', () => {
     const r = fixtureStances(`${LEAD}Varga said Norland could accept a phased quota increase if Sudmark also agreed to a joint review.`, ACTORS, kb).filter((s) => s.end > LEAD.length);
