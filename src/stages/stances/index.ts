@@ -1679,6 +1679,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cues = cues?.filter((h) => !(h.start < end && start < h.end)) ?? null;
       }
     }
+    // "Witkoff said a meeting between the two leaders was the only way to break the deadlock": a noun phrase a
+    // speaker judges is on the table even when no list names it.
+    if (JUDGED_SUBJECT_HINT.test(text.slice(s.start, s.end))) {
+      const judged = judgedSubjects(text, s, props, mentions);
+      if (judged.length) {
+        props.push(...judged);
+        props.sort((a, b) => a.start - b.start);
+      }
+    }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
     const judgedPronoun = contextObject ? (pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!), props) ?? flatRefusal(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!))) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
@@ -3073,6 +3082,42 @@ const LONE_VAGUE = /^(?:conditions?|language|wording|formulations?|texts?|versio
 
 /** What may follow a gerund that is the whole object: the sentence's or clause's end. */
 const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;
+
+/** A copula a judged subject needs: most sentences have none, and the scan below costs more than this test. */
+const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
+/** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */
+const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
+
+/** Heads naming people or groups of them ("the guarantors", "the two sides"): judged subjects are things. */
+const PEOPLE_HEAD = /(?:ors|ers|ists|ants|ents|ians|eers|men|women|people|ople|sides|parties|delegations|governments|countries|nations|states|members|staff|team|public|community)$/;
+/** Predicates of feeling or expectation: they say how the subject stands, not how good a thing is. */
+const FEELING = /^(?:(?:very|deeply|increasingly|extremely|quite|so|too|not|also|still|now|more|less)\s+)*(?:concerned|worried|happy|pleased|glad|satisfied|disappointed|frustrated|confident|optimistic|pessimistic|hopeful|angry|upset|afraid|sure|certain|aware|determined|ready|willing|eager|keen|unhappy|sad|proud|grateful|surprised|alarmed|dismayed|delighted)\b/i;
+
+/**
+ * Noun phrases a speaker passes judgement on ("a meeting between the leaders was the only way out", "such a
+ * fund would be a reward for crime") as objects, when nothing else names them: the judgement itself is read by
+ * `evaluations`, and only a clear one (AFINN or the negotiation list, |score| >= 2) makes the phrase an object.
+ */
+function judgedSubjects(text: string, s: Sentence, props: readonly PropositionMatch[], mentions: readonly Mention[]): PropositionMatch[] {
+  const out: PropositionMatch[] = [];
+  for (const m of text.slice(s.start, s.end).matchAll(JUDGED_SUBJECT)) {
+    const start = s.start + m.indices![1]![0];
+    const end = s.start + m.indices![2]![1];
+    if (props.some((p) => p.start < end && start < p.end) || mentions.some((x) => x.start >= start && x.end <= start + m[1]!.length)) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w.toLowerCase()) && !OPEN_DETERMINER.test(w));
+    const head = words[words.length - 1];
+    if (!head || OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head) || PEOPLE_HEAD.test(head)) continue;
+    const rest = text.slice(end, s.end);
+    const predicate = /^\s+(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s+([^.;:!?]{1,80})/.exec(rest);
+    if (!predicate) continue;
+    // "the only way to break the deadlock": what the way is for is not part of the judgement.
+    const judgement = predicate[1]!.split(/\b(?:because|but|although|though|as|since)\b|,|(?<=\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool))\s+(?:to|for)\s/)[0]!;
+    // "were deeply concerned", "is optimistic": how the subject feels, not what it is worth.
+    if (FEELING.test(judgement) || Math.abs(evaluate(judgement)) < 2) continue;
+    out.push({ id: autoId(words.slice(-2).join(' ')), start, end, origin: 'auto' });
+  }
+  return out;
+}
 
 /** "that"/"which" then a subject and its verb: a clause after the cue ("demand that management had resisted"). */
 const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|have|would|will|is|was|were|are|should|must|could|can|may|did|does|do|not|\p{Ll}+ed)\b/u;

@@ -90,3 +90,17 @@ describe('"could accept X if Y"', () => {
     expect(r.some((s) => s.stance === 'conditional')).toBe(false);
   });
 });
+
+describe('a noun phrase a speaker judges', () => {
+  it('is an object when the judgement is clear, held by the speaker', () => {
+    expect(stancesOf('Varga said a meeting between the two ministers was the only way to break the deadlock.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:meeting', stance: 'support' });
+    expect(stancesOf('Varga said such a fund would be a reward for smugglers.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:fund', stance: 'oppose' });
+    expect(stancesOf('Varga told reporters that a joint patrol scheme was unacceptable.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:patrol-scheme', stance: 'oppose' });
+  });
+
+  it('is not a group of people, nor a feeling, nor a weak judgement', () => {
+    expect(stancesOf('Varga said the guarantors were deeply concerned about the risk.').some((s) => /guarantors/.test(s.proposition))).toBe(false);
+    expect(stancesOf('Varga said the harbour survey was due in May.').some((s) => /survey/.test(s.proposition))).toBe(false);
+  });
+});
+
