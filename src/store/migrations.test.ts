@@ -84,3 +84,15 @@ describe('migration 7', () => {
     store.close();
   });
 });
+
+describe('migration 8', () => {
+  it('adds a covering index the timeline\'s scan of events picks without a hint', () => {
+    const store = Store.open(databaseAt(7));
+    const plan = store.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT e.rowid, e.date, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json), e.evidence_start
+        FROM events e JOIN claim_members m ON m.item_id = e.id WHERE e.type <> 'STATEMENT'`)
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX events_timeline');
+    store.close();
+  });
+});
