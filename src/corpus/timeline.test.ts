@@ -339,7 +339,7 @@ describe('a proposition named by a person', () => {
         // Rows in ingest order: grouped by document, documents ascending.
         const rows = [...specs]
           .sort((a, b) => a.doc - b.doc)
-          .map((r, i) => [i, r.date, '[]', `d${r.doc}`, 0, 1, 0] as Parameters<typeof inReportOrder>[0][number]);
+          .map((r, i) => [i, r.date, '[]', `d${r.doc}`, null, 0, 1, 0] as Parameters<typeof inReportOrder>[0][number]);
         // The definition: a row's sort date is its own, or the latest date of the documents before its own.
         const sortDate = rows.map((r) => r[1] ?? rows.filter((o) => o[3] < r[3] && o[1] !== null).reduce((m, o) => (o[1]! > m ? o[1]! : m), ''));
         const expected = rows.map((r, i) => ({ r, d: sortDate[i]!, i })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : a.i - b.i)).map((x) => x.r[0]);

@@ -86,8 +86,13 @@ export interface TimelineFilter {
  */
 /** `doc` and `root` are document sequence numbers (a copy's root is its original's): integers compare and hash cheaply. */
 type EventRow = [rowid: number, claimId: number | null, date: string | null, shape: string, doc: number, root: number, evidenceStart: number];
-/** Read in ingest order (document sequence, then position): one document's rows are consecutive. `hadText`: the evidence, only when it may be pluperfect. */
-type StanceRow = [rowid: number, date: string | null, shape: string, docId: string, evidenceStart: number, evidenceEnd: number, actorEntity: number, hadText?: string | null];
+/**
+ * Read in ingest order (document sequence, then position): one document's rows are consecutive. `doc` is the
+ * document's id, or its sequence number when nothing needs the id (no review or detach to look up). `hadText`:
+ * the evidence, only when it may be pluperfect. The span and entity are read only when a review or a
+ * correction needs them.
+ */
+type StanceRow = [rowid: number, date: string | null, shape: string, doc: string | number, hadText: string | null, evidenceStart?: number, evidenceEnd?: number, actorEntity?: number];
 type EventShape = [type: string, mode: string | null, negated: number, modality: string, actorsJson: string, targetsJson: string];
 /** `partyHeld`: 1 when the holder is the stance's party (a party keeps its stances whatever a detach moves). */
 type StanceShape = [holder: string | null, actorId: string | null, proposition: string, stance: StanceValue, partyHeld: number];
@@ -473,7 +478,8 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     // syndicated or spun copy, which is its original's report again (the original's entry stands for it).
     // Rows come by date, document and position, so one sentence's acts are consecutive: its entries are kept
     // only while its rows last (a corpus-wide map keyed by long strings cost a third of the view).
-    let sentence = new Map<string, EventDraft | null>();
+    // One map emptied for each sentence, not a new one: a corpus has about as many sentences as events.
+    const sentence = new Map<string, EventDraft | null>();
     let sentenceDoc = -1;
     let sentenceStart = -1;
     let sentenceDate: string | null = null;
@@ -482,7 +488,7 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
       const json = served ? servedShape(stored, served) : stored;
       if (claim === null && root !== docId) continue;
       if (claim === null && (docId !== sentenceDoc || evStart !== sentenceStart || date !== sentenceDate)) {
-        sentence = new Map();
+        sentence.clear();
         sentenceDoc = docId;
         sentenceStart = evStart;
         sentenceDate = date;
@@ -524,17 +530,17 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   // A syndicated or spun copy repeats its original's stances: they change no position (copies are left out).
   // Who holds a stance as served needs its entity and whether a party holds it only under merges or
   // detaches: without them the narrower rows (sorted in a temporary B-tree) keep the view a fifth faster.
+  // With no review either, a row is five values, its document a number: the view reads every original's
+  // stance, and each value better-sqlite3 makes costs about as much as SQLite's reading it.
   const corrected = merges.size > 0 || detaches.list.length > 0;
+  // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
+  const reviews = stanceReviews(store.db);
+  const plain = !corrected && reviews.size === 0;
   const stances = store.db
     .prepare(
-      corrected
-        ? `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
-              s.doc_id, s.evidence_start, s.evidence_end, s.actor_entity, ${EVIDENCE_TO_READ}
-       FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
-       ORDER BY d.seq, s.idx`
-        : `SELECT s.rowid, coalesce(s.date, d.published), json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance),
-              s.doc_id, s.evidence_start, s.evidence_end, 0, ${EVIDENCE_TO_READ}
+      `SELECT s.rowid, coalesce(s.date, d.published),
+              json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance${corrected ? ', s.party_id IS NOT NULL' : ''}),
+              ${plain ? 'd.seq' : 's.doc_id'}, ${EVIDENCE_TO_READ}${plain ? '' : `, s.evidence_start, s.evidence_end${corrected ? ', s.actor_entity' : ''}`}
        FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
        WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
        ORDER BY d.seq, s.idx`,
@@ -543,15 +549,13 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
     .all(wantedProps, wantedProps) as StanceRow[];
   const stanceShapeOf = parseCache<StanceShape>();
   const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
-  // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
-  const reviews = stanceReviews(store.db);
-  for (const [rowid, date, json, docId, evStart, evEnd, actorEntity, hadText] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {
+  for (const [rowid, date, json, docId, hadText, evStart, evEnd, actorEntity] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {
     let shape = stanceShapeOf(json);
     // A holder revising its own offer is offering new terms (`readingOf`); a pluperfect stance is a past reading.
     const reading = readingOf(shape[3], hadText);
     if (reading.stance !== shape[3]) shape = [shape[0], shape[1], shape[2], reading.stance, shape[4]];
-    if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId, actorEntity) : null, merges.canonical);
-    const rv = reviews.size ? reviews.get(stanceReviewKey(docId, evStart, evEnd, shape[2])) : undefined;
+    if (corrected) shape = servedStance(shape, detaches.list.length ? detaches.entity(docId as string, actorEntity!) : null, merges.canonical);
+    const rv = reviews.size ? reviews.get(stanceReviewKey(docId as string, evStart!, evEnd!, shape[2])) : undefined;
     if (rv?.review === 'rejected') continue;
     if (rv?.stance) shape = [shape[0], shape[1], shape[2], rv.stance, shape[4]];
     // Neutral is no position to change from or to (filtered after the review: a person may set one).
@@ -587,7 +591,8 @@ interface StanceSeen {
   rowid: number;
   date: string | null;
   shape: StanceShape;
-  docId: string;
+  /** The document's id or sequence number (`StanceRow`): only compared. */
+  docId: string | number;
   /** Told in the pluperfect ("had rejected"): a reading from before its report. */
   past?: boolean;
   /** Told as a relative clause's background ("X, which had rejected it, ..."). */
@@ -635,7 +640,7 @@ export function inReportOrder(rows: readonly StanceRow[], talksOf: (row: StanceR
  * sentence, "conditional" in the next) are the report's nuance, not a change. A change is a report that
  * shares no stance value with the report before it; it runs from that report's last stance to its first.
  */
-export function positionChanges<T extends { date: string | null; docId: string; shape: StanceShape; past?: boolean; background?: boolean }>(group: readonly T[]): { prev: T; cur: T }[] {
+export function positionChanges<T extends { date: string | null; docId: string | number; shape: StanceShape; past?: boolean; background?: boolean }>(group: readonly T[]): { prev: T; cur: T }[] {
   const reports: T[][] = [];
   // What a report tells as past ("had rejected ... now accepts") is a reading before the report's own. Told
   // only as a relative clause's background ("X, which had rejected it, ...") it is no reading of the report's.

@@ -73,3 +73,26 @@ describe('migration 6', () => {
     store.close();
   });
 });
+
+describe('migration 7', () => {
+  it('rebuilds the views\' covering index of documents with the outlet, under the same name', () => {
+    const store = Store.open(databaseAt(6));
+    const columns = store.db.prepare(`SELECT name FROM pragma_index_info('documents_timeline') ORDER BY seqno`).pluck().all();
+    expect(columns).toEqual(['id', 'seq', 'published', 'duplicate_of', 'outlet']);
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN SELECT d.seq, d.published, d.outlet FROM documents d INDEXED BY documents_timeline WHERE d.id = 'doc-a'`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX documents_timeline');
+    store.close();
+  });
+});
+
+describe('migration 8', () => {
+  it('adds a covering index the timeline\'s scan of events picks without a hint', () => {
+    const store = Store.open(databaseAt(7));
+    const plan = store.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT e.rowid, e.date, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json), e.evidence_start
+        FROM events e JOIN claim_members m ON m.item_id = e.id WHERE e.type <> 'STATEMENT'`)
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX events_timeline');
+    store.close();
+  });
+});
