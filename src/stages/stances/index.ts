@@ -2952,7 +2952,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
   const out: PropositionMatch[] = [];
   for (const c of cues) {
     // Only verbs and nouns of taking a side ("support", "oppose", "defend", "block"): wanting, needing or seeking something names no position on it.
-    if (c.cue.polarity === 0 || c.cue.role || c.cue.kind === 'object' || c.cue.weight < 0.7) continue;
+    // "has not ruled out borrowing": leaving a thing open is a (neutral) position on it, whatever its object.
+    const leftOpen = c.cue.polarity === 0 && RULED_OUT.test(text.slice(c.start, c.end));
+    if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || c.cue.kind === 'object' || (c.cue.weight < 0.7 && !leftOpen)) continue;
     const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
     // "the joint review, which the EU had demanded, will go ahead": a verb with no object of its own in a
     // relative clause whose subject is a side takes the noun phrase the clause is on.
@@ -3002,7 +3004,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // names the act; its object (past names and determiners) says what the act is about.
     let gerund: RegExpMatchArray | null = null;
     const w0 = words[k]?.[0] ?? '';
-    if (!determiners && /^\p{Ll}{3,}ing$/u.test(w0) && !OPEN_STOP.has(w0) && (/(?:^|\s)(?:to|for|against|on|about|of)$/i.test(text.slice(c.start, c.end)) || k > 0 || /(?:ed|s)$/i.test(text.slice(c.start, c.end)))) {
+    if (!determiners && /^\p{Ll}{3,}ing$/u.test(w0) && !OPEN_STOP.has(w0) && (/(?:^|\s)(?:to|for|against|on|about|of)$/i.test(text.slice(c.start, c.end)) || k > 0 || /(?:ed|s|\sout)$/i.test(text.slice(c.start, c.end)))) {
       gerund = words[k]!;
       k++;
       for (let skip = 0; skip < 3 && k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /^\p{Lu}/u.test(words[k]![0]) || /^(?:him|her|them|us|it)$/i.test(words[k]![0])); skip++) k++;
@@ -3083,6 +3085,8 @@ const LONE_VAGUE = /^(?:conditions?|language|wording|formulations?|texts?|versio
 /** What may follow a gerund that is the whole object: the sentence's or clause's end. */
 const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;
 
+/** The non-committal cues of not ruling a thing out. */
+const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out$/i;
 /** A copula a judged subject needs: most sentences have none, and the scan below costs more than this test. */
 const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
 /** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */

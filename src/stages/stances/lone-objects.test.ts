@@ -31,6 +31,11 @@ describe('an object named once', () => {
     expect(stancesOf('Norland resisted a hard cap.')).toContainEqual({ actor: 'Norland', proposition: 'auto:hard-cap', stance: 'oppose' });
   });
 
+  it('is left open, neutrally, by not ruling it out', () => {
+    expect(stancesOf('Varga has not ruled out borrowing "for clearly defined investments."')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:borrowing', stance: 'neutral' });
+    expect(stancesOf('Sudmark did not rule out a wealth tax.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:wealth-tax', stance: 'neutral' });
+  });
+
   it('may be a gerund alone', () => {
     expect(stancesOf('Norland opposes voting, and Sudmark wants a quick end.')).toContainEqual({ actor: 'Norland', proposition: 'auto:voting', stance: 'oppose' });
   });
