@@ -2845,7 +2845,7 @@ function cueOffer(ctx: Context, c: Condition, covered: (h: CueHit) => boolean): 
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
 /** After a verb: nothing that could be its own object. */
-const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b)/i;
+const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
 const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|(?:bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)\b)/gi;
@@ -2927,6 +2927,7 @@ const OPEN_STOP = new Set(
   still very more most much so too then there here it its itself this these those they them their he him his she her we us our you your i me my
   one ones some any all both each every other another such same own who how why whether about against into onto over under after before
   back out up down off away through again once now today yesterday tomorrow week year month time times way ways thing things lot part
+  weeks years months days hours minutes ago
   people person members leaders officials lawmakers senators side sides country countries state states government administration party
   anything something everything nothing none zero anyone someone everyone nobody having being doing making getting`.split(/\s+/),
 );
@@ -3126,7 +3127,7 @@ function judgedSubjects(text: string, s: Sentence, props: readonly PropositionMa
 /** "that"/"which" then a subject and its verb: a clause after the cue ("demand that management had resisted"). */
 const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|have|would|will|is|was|were|are|should|must|could|can|may|did|does|do|not|\p{Ll}+ed)\b/u;
 /** What follows a verb that has no object of its own: the clause's end, or a time or place. */
-const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|since|until|before|after|because|earlier|so\s+far|for\s+(?:years|months|weeks|days))\b)/;
+const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|since|until|before|after|because|earlier|so\s+far|for\s+(?:years|months|weeks|days))\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/;
 /** "<noun phrase>[ of <phrase>], which|that <subject> [had|did not|long ...]" right before a verb. */
 const RELATIVE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$/du;
 

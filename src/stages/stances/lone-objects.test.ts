@@ -73,6 +73,12 @@ describe('a relative clause on a noun phrase', () => {
     expect(stancesOf('Norland wants a crew rotation scheme, which Sudmark has flatly refused.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:rotation-scheme', stance: 'oppose' });
   });
 
+  it('reads "<time> ago" after the clause’s verb as no object', () => {
+    const r = stancesOf('Varga defended a crew rotation scheme, which Sudmark opposed two weeks ago.');
+    expect(r).toContainEqual({ actor: 'Sudmark', proposition: 'auto:rotation-scheme', stance: 'oppose' });
+    expect(r.some((s) => /weeks|ago/.test(s.proposition))).toBe(false);
+  });
+
   it('needs a side as the clause’s subject', () => {
     expect(stancesOf('The joint review, which the scientists had demanded, will go ahead.').some((s) => /review/.test(s.proposition))).toBe(false);
   });
