@@ -36,6 +36,12 @@ describe('propositions without a pack', () => {
     expect(findPropositions(text, 0, text.length, full).map((m) => m.id)).toEqual(['ceasefire', 'auto:hostage-release']);
   });
 
+  it('matches a pack cue written in the singular in the plural too', () => {
+    const full = new KnowledgeBase([{ ...loadPackFile(resolvePackPath('russia-ukraine')), actors: [], requires: [] }]);
+    const text = 'Moscow has rejected short-term ceasefires and truces.';
+    expect(findPropositions(text, 0, text.length, full).map((m) => m.id)).toEqual(['ceasefire', 'ceasefire']);
+  });
+
   it('yields readable stances in a labour dispute', () => {
     const a = analysisFor(UNION_TEXT, ACTORS);
     const stances = extractStances({ text: UNION_TEXT, zones: [], published: '2025-05-02', language: 'en' }, a, kb).map((s) => `${ACTORS[s.actor]!.name} ${s.stance} ${s.proposition.replace(/@.*$/, '')}`);

@@ -63,10 +63,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A phrase as a pattern: spaces match any whitespace or hyphen, apostrophes match both kinds. */
 function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/[\s-]+/)
-    .map((w) => escapeRe(w).replace(/['’]/g, "['’]"))
+  const words = phrase.trim().split(/[\s-]+/);
+  // "rejected short-term ceasefires": a cue written in the singular names its plural too.
+  return words
+    .map((w, i) => escapeRe(w).replace(/['’]/g, "['’]") + (i === words.length - 1 && /[\p{Ll}]$/u.test(w) && !/s$/i.test(w) ? '(?:e?s)?' : ''))
     .join(String.raw`[\s\u00a0-]+`);
 }
 

@@ -2927,7 +2927,7 @@ const OPEN_STOP = new Set(
   still very more most much so too then there here it its itself this these those they them their he him his she her we us our you your i me my
   one ones some any all both each every other another such same own who how why whether about against into onto over under after before
   back out up down off away through again once now today yesterday tomorrow week year month time times way ways thing things lot part
-  weeks years months days hours minutes ago
+  weeks years months days hours minutes ago along across around among amid despite without within toward towards beyond near via
   people person members leaders officials lawmakers senators side sides country countries state states government administration party
   anything something everything nothing none zero anyone someone everyone nobody having being doing making getting`.split(/\s+/),
 );
@@ -3021,7 +3021,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) && !(np.length === 0 && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''))) break;
       // A participle may open the phrase as a modifier of a noun after it ("support for continued engagement").
       const modifier = /ed$/.test(w) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[k + 1]?.[0] ?? '') && !OPEN_STOP.has(words[k + 1]![0]) && !/(?:ly|ed|ing)$/.test(words[k + 1]![0]);
-      if (OPEN_STOP.has(w.toLowerCase()) || (/(?:ly|ing|ed)$/.test(w) && np.length === 0 && !determiners && !modifier)) break;
+      if (OPEN_STOP.has(w.toLowerCase()) || (np.length && /^(?:the|a|an)$/i.test(w)) || (/(?:ly|ing|ed)$/.test(w) && np.length === 0 && !determiners && !modifier)) break;
       np.push(words[k]!);
     }
     // The phrase ends at a noun: drop trailing words that cannot end one.
@@ -3081,7 +3081,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
 /** Heads that name an act on a thing ("the creation of a fund"): the thing after "of" is what the act is about. */
 const ACT_ON = /^(?:creation|establishment|introduction|adoption|extension|prolongation|renewal|expansion|stationing|deployment|use|lifting|removal|suspension|release|return|inclusion|approval|ratification|signing|start|beginning|launch|resumption|continuation|opening|setting|imposition|abolition|reduction|increase|cut|cuts)$/;
 /** Lone heads too vague to stand for a thing on the table ("did not accept a condition", "backed the idea"). */
-const LONE_VAGUE = /^(?:conditions?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line)$/;
+const LONE_VAGUE = /^(?:conditions?|possibilit(?:y|ies)|chances?|prospects?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line)$/;
 
 /** What may follow a gerund that is the whole object: the sentence's or clause's end. */
 const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;

@@ -45,7 +45,13 @@ describe('an object named once', () => {
     expect(stancesOf('Sudmark rejected the demand that management resign.').some((s) => /management/.test(s.proposition))).toBe(false);
   });
 
+  it('ends at a preposition or a second determiner ("any frozen conflict along the front line")', () => {
+    const r = stancesOf('Norland ruled out any frozen conflict along the front line.');
+    expect(r.some((s) => /along|the$/.test(s.proposition))).toBe(false);
+  });
+
   it('is not a vague head', () => {
+    expect(stancesOf('Norland did not rule out a possibility of talks.').some((s) => /possibility/.test(s.proposition))).toBe(false);
     expect(stancesOf('Norland did not accept a condition.').some((s) => /condition/.test(s.proposition))).toBe(false);
     expect(stancesOf('Sudmark welcomed the new wording.').some((s) => /wording/.test(s.proposition))).toBe(false);
   });
