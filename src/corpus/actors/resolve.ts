@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameKeySimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
+import { actorSlug, compoundSurnames, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameKeySimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 import { qualifyProposition, sideOf, splitQualified } from '../propositions.js';
 
@@ -23,13 +23,15 @@ export function personKeys(names: readonly string[]): string[] {
     const p = nameParts(n);
     if (!p.surname) continue;
     if (p.given) keys.add(`n:${fullNameKey(n)}`);
-    const t = surnameKey(p.surname);
-    if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
-    const sk = consonantSkeleton(p.surname);
-    if (sk.length >= 2) keys.add(`sk:${sk}`);
-    for (const code of doubleMetaphone(fold(surnameCore(p.surname)))) if (code) keys.add(`m:${code}`);
-    // "Van Hecke" and "Vanhecke": a particle written apart or fused is one surname.
-    keys.add(`j:${joinedKey(p.surname)}`);
+    for (const surname of [p.surname, ...compoundSurnames(n, p)]) {
+      const t = surnameKey(surname);
+      if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
+      const sk = consonantSkeleton(surname);
+      if (sk.length >= 2) keys.add(`sk:${sk}`);
+      for (const code of doubleMetaphone(fold(surnameCore(surname)))) if (code) keys.add(`m:${code}`);
+      // "Van Hecke" and "Vanhecke": a particle written apart or fused is one surname.
+      keys.add(`j:${joinedKey(surname)}`);
+    }
   }
   return [...keys];
 }
@@ -103,6 +105,7 @@ function personForms(names: readonly string[]): NameParts[] {
     );
 }
 
+
 /** A person's name form with its surname key (`surnameKey`), which the scoring compares. */
 interface KeyedForm extends NameParts {
   key: string;
@@ -116,7 +119,15 @@ function joinedKey(surname: string): string {
 }
 
 function keyedForms(names: readonly string[]): KeyedForm[] {
-  return personForms(names).map((p) => ({ given: p.given, surname: p.surname, key: surnameKey(p.surname), joined: joinedKey(p.surname) }));
+  const forms: KeyedForm[] = [];
+  const keyed = (given: string | null, surname: string): KeyedForm => ({ given, surname, key: surnameKey(surname), joined: joinedKey(surname) });
+  for (const n of names) {
+    for (const p of personForms([n])) {
+      forms.push(keyed(p.given, p.surname));
+      for (const other of compoundSurnames(n, p)) forms.push(keyed(p.given, other));
+    }
+  }
+  return forms;
 }
 
 /**
@@ -271,6 +282,7 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       // words or more, stored as that body, is no one's personal name. Looked up with the person's keys at once.
       const bodyKeys = /\s/.test(entity.name.trim()) ? [...otherKeys('organization', [entity.name]), ...otherKeys('group', [entity.name])] : [];
       const candidates = candidatesFor([...keys, ...bodyKeys]);
+      let runnerUp = -1;
       for (const c of candidates) {
         if (c.type !== 'person') continue;
         if (side && c.party && side !== c.party) continue;
@@ -278,8 +290,15 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
         if (score === null) continue;
         if (entity.roles.length && c.roles.length && sharesRoleHead(entity.roles, c.roles)) score += 0.03;
         score += Math.min(c.mentionCount, 50) / 10000;
-        if (score >= 0.9 && (!best || score > best.score)) best = { actor: c, score };
+        if (score < 0.9) continue;
+        if (!best || score > best.score) {
+          if (best) runnerUp = Math.max(runnerUp, best.score);
+          best = { actor: c, score };
+        } else runnerUp = Math.max(runnerUp, score);
       }
+      // "Quiroga" when "Mateo Quiroga Salas" and "Lucia Quiroga Paz" are both known: a bare surname that fits two
+      // people about equally well (within 0.02, below what a role or a given name adds) names neither of them.
+      if (best && runnerUp >= best.score - 0.02 && forms.every((f) => !f.given)) best = null;
       if (best) id = best.actor.id;
       else if (bodyKeys.length) {
         const wanted = new Set(bodyKeys);

@@ -771,7 +771,11 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const personWords = new Set<string>();
   for (const c of out) {
     if (c.type !== 'person' || lone(c)) continue;
-    for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
+    for (const w of c.text.split(/\s+/)) {
+      personWords.add(w.toLowerCase());
+      // "Mansouri said" after "Khalid al-Mansouri", "Lunde" after "Marit Solberg-Lunde": each hyphened part is a name word.
+      if (/[-‐]/.test(w)) for (const part of w.split(/[-‐]/)) if (part) personWords.add(part.toLowerCase());
+    }
   }
   const byWord = new Map<string, Candidate[]>();
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
@@ -1302,6 +1306,13 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Pieter van der Brelen", "Jean-Baptiste de la Roche": particles come in pairs as often as alone.
+      const second = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (u.word && !u.cap && SPACED_PARTICLES.has(u.lower) && second?.word && !second.cap && SPACED_PARTICLES.has(second.lower) && after && isNameWord(after) && after.sentence === t.sentence) {
+        j += 3;
+        continue;
+      }
       // "United Dockworkers of the Atlantic": "of the" continues a name that already reads as a body's.
       const third = tokens[j + 2];
       if ((u.lower === 'of' || u.lower === 'for') && !u.cap && tokens[j + 1]?.lower === 'the' && third && isNameWord(third) && third.sentence === t.sentence && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
@@ -1617,7 +1628,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // Nor in apposition to a role ("said its leader, Tor Arne Example"): the run after the comma is all name.
   const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && isRoleHead(tokens[s - 2]!);
   if (units.length >= 3 && titleFrom < 0 && !afterTitle && !appositive && !GIVEN_NAMES.has(first.lower)) {
-    const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
+    // A lower-case particle is no given name, whatever the name lists hold ("der", "del").
+    const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && tokens[a]!.cap && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
       classifyPiece(ctx, units[k]![0], e, out);
       return;
@@ -1653,6 +1665,13 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const kindAfter = !!next && next.sentence === first.sentence && next.word && !next.cap && COLLECTIVE_KINDS.has(next.lower) && !givenKnown;
   if (!pack && units.length >= 2 && (PLURAL_ARTICLES.has(first.lower) || kindAfter)) {
     out.push(orgCandidate(ctx, s, e - 1, PLURAL_ARTICLES.has(first.lower) ? 'plural-article' : 'kind-after', 0.75));
+    return;
+  }
+  // "Van der Brelen said", "De la Roche added": a surname's particles capitalised as the sentence opens are no
+  // given name; the words are one surname to link to the person named in full.
+  if (!pack && units.length >= 2 && SPACED_PARTICLES.has(first.lower) && first.cap && (/^vo[nm]$/.test(first.lower) || units.length >= 3) && units.slice(1, -1).every(([a, b]) => b - a === 1 && !tokens[a]!.cap && SPACED_PARTICLES.has(tokens[a]!.lower))) {
+    const surname = [...units.slice(0, -1).map(([a]) => tokens[a]!.lower), unitTexts[unitTexts.length - 1]!].join(' ');
+    out.push(personCandidate(ctx, s, e, { given: null, surname }, null, roles, speech ? 'speech-cue' : 'surname-link', 0.6, !speech && !roleCue && !honorific));
     return;
   }
   if (units.length === 1) {

@@ -3,7 +3,7 @@
  * Jaro-Winkler similarity and given-name agreement.
  */
 import { fold } from '../../core/text.js';
-import { GIVEN_NAME_VARIANTS } from './data/given-names.js';
+import { GIVEN_NAME_VARIANTS, GIVEN_NAMES } from './data/given-names.js';
 
 /**
  * `compute`, remembered by its argument: the same names recur across a corpus. Bounded (emptied past
@@ -251,6 +251,24 @@ function computeNameParts(name: string): NameParts {
   while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
   const given = words[0]!.replace(/\.$/, '');
   return { given, surname: words.slice(i).join(' ') };
+}
+
+/**
+ * The other surnames a compound one is written as: "Solberg-Lunde" is also "Solberg Lunde", "Lunde" and
+ * "Solberg" in another report, and "Marit Solberg Lunde" is "Solberg-Lunde" and "Solberg". A middle word
+ * that is a known given name ("Anna Maria Lunde") is no surname.
+ */
+export function compoundSurnames(name: string, p: NameParts): string[] {
+  const out: string[] = [];
+  const core = surnameCore(p.surname);
+  const halves = core.split(/[-‐]/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
+  if (halves.length === 2 && core === halves.join(core.includes('‐') ? '‐' : '-')) out.push(halves[1]!, halves[0]!);
+  if (!p.given) return out;
+  const words = name.replace(/(?:['’]s|['’])$/u, '').split(/\s+/);
+  if (words.length === 3 && words[2] === p.surname && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !GIVEN_NAMES.has(words[1]!.toLowerCase()) && !NAME_HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+    out.push(`${words[1]} ${words[2]}`, words[1]!);
+  }
+  return out;
 }
 
 /** A normalised full-name key: translit-folded given name and surname (particles dropped). */

@@ -1,0 +1,106 @@
+/**
+ * Persons across reports nobody tuned on: invented negotiations, people and outlets, each report ingested
+ * through the whole pipeline, then every mention's stored actor compared. Each block is one way news splits
+ * one person into several actors (spellings, accents, compound surnames, particles, titles, short later
+ * references, possessives), with the guard that keeps two people who share a surname apart.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../ingest/ingest.js';
+import { loadKnowledge } from '../../packs/load.js';
+import { Store } from '../../store/store.js';
+
+let store: Store | undefined;
+afterEach(() => store?.close());
+
+const kb = loadKnowledge([], ['world']);
+
+/** Ingests the reports in order; returns the actor of each person mention, by report and surface text. */
+function corpus(reports: readonly string[]): (report: number, text: string, nth?: number) => string | null {
+  const s = (store = Store.open(':memory:'));
+  for (const [i, text] of reports.entries()) {
+    expect(ingestDocument(s, { name: `r${i}.txt`, source: `r${i}.txt`, url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb).status).toBe('stored');
+  }
+  const rows = s.db
+    .prepare(
+      `SELECT d.name AS doc, m.text AS text, m.actor_id AS actor FROM mentions m JOIN entities e ON e.doc_id = m.doc_id AND e.idx = m.entity_idx
+       JOIN documents d ON d.id = m.doc_id WHERE e.type = 'person' ORDER BY d.name, m.start`,
+    )
+    .all() as { doc: string; text: string; actor: string }[];
+  return (report, text, nth = 0) => rows.filter((r) => r.doc === `r${report}.txt` && r.text === text)[nth]?.actor ?? null;
+}
+
+describe('one person whose surname is spelt differently from report to report', () => {
+  it('joins a spun or garbled spelling and a dropped accent to the person named first', () => {
+    const actor = corpus([
+      `Velmark's fisheries minister Kjellrun Hauglund said on Monday that her government would not raise Ostravia's quota. Ostravia's chief negotiator, Dario Velkoff, called the offer disappointing. Analyst Inés Echeverría of the Baltic Policy Centre said both sides wanted a deal.`,
+      `The talks stalled on Thursday. Velmark's fisheries minister Kjellrun Haugland said the offer stood. Ostravia's negotiator Dario Velkov called the stance rigid. Ines Echeverria, an analyst, said a compromise was possible.`,
+    ]);
+    expect(actor(0, 'Kjellrun Hauglund')).not.toBeNull();
+    expect(actor(1, 'Kjellrun Haugland')).toBe(actor(0, 'Kjellrun Hauglund'));
+    expect(actor(1, 'Dario Velkov')).toBe(actor(0, 'Dario Velkoff'));
+    expect(actor(1, 'Ines Echeverria')).toBe(actor(0, 'Inés Echeverría'));
+  });
+});
+
+describe('a compound surname written with a hyphen, a space, or by one half', () => {
+  it('joins "Solberg-Lunde", "Solberg Lunde" and a later "Lunde" in another report', () => {
+    const actor = corpus([
+      `Marit Solberg-Lunde, who chairs the coastal fishermen's association, warned against any cut in the quota. Solberg-Lunde said her members would protest.`,
+      `Marit Solberg Lunde, head of the fishermen's association, said members would accept a one-year deal. Lunde added that prices had fallen.`,
+      `The quota swap was signed on Friday. Lunde said the association's members were relieved.`,
+    ]);
+    const first = actor(0, 'Marit Solberg-Lunde');
+    expect(first).not.toBeNull();
+    expect(actor(1, 'Marit Solberg Lunde')).toBe(first);
+    expect(actor(1, 'Lunde')).toBe(first);
+    expect(actor(2, 'Lunde')).toBe(first);
+  });
+
+  it('within one report, either half of a hyphened surname names the person again', () => {
+    const actor = corpus([`Oskar Lindqvist-Moe, the union's chief negotiator, spoke after the vote. Moe said the deal was fair. Lindqvist told members to back it.`]);
+    const first = actor(0, 'Oskar Lindqvist-Moe');
+    expect(first).not.toBeNull();
+    expect(actor(0, 'Moe')).toBe(first);
+    expect(actor(0, 'Lindqvist')).toBe(first);
+  });
+});
+
+describe('surnames with particles', () => {
+  it('reads "van der" and "de la" inside a full name, and the particle capitalised as a sentence opens', () => {
+    const actor = corpus([
+      `Velmark's deputy foreign minister, Pieter van der Brelen, attended the signing. Van der Brelen said parliament would ratify it. The port authority's chairman, Jean-Baptiste de la Roche, said the deal cost less than the strike. De la Roche said work would resume on Thursday.`,
+      `Jean Baptiste de la Roche, the port authority chairman, said ships were queuing. Van der Brelen was not available for comment.`,
+    ]);
+    const pieter = actor(0, 'Pieter van der Brelen');
+    const jb = actor(0, 'Jean-Baptiste de la Roche');
+    expect(pieter).not.toBeNull();
+    expect(jb).not.toBeNull();
+    expect(actor(0, 'Van der Brelen')).toBe(pieter);
+    expect(actor(0, 'De la Roche')).toBe(jb);
+    expect(actor(1, 'Jean Baptiste de la Roche')).toBe(jb);
+  });
+
+  it('joins a bare surname to the same surname after "al-"', () => {
+    const actor = corpus([`Khalid al-Mansouri, the mediator from the Gulf Fisheries Council, said Al-Mansouri's team would monitor the swap. Mansouri said it was a model for the region.`]);
+    const first = actor(0, 'Khalid al-Mansouri');
+    expect(first).not.toBeNull();
+    expect(actor(0, 'Mansouri')).toBe(first);
+  });
+});
+
+describe('two people who share a surname stay two', () => {
+  it('keeps "Ana Ruiz" and "Pedro Ruiz" of one report apart, and in a later report', () => {
+    const actor = corpus([
+      `Ana Ruiz, Ostravia's trade commissioner, and Pedro Ruiz, an independent economist, disagreed on the deal's value. Ana Ruiz called it balanced. Pedro Ruiz said it was a giveaway.`,
+      `Pedro Ruiz repeated his criticism on Tuesday, while Ana Ruiz defended the swap.`,
+    ]);
+    expect(actor(0, 'Ana Ruiz')).not.toBe(actor(0, 'Pedro Ruiz'));
+    expect(actor(1, 'Ana Ruiz')).toBe(actor(0, 'Ana Ruiz'));
+    expect(actor(1, 'Pedro Ruiz')).toBe(actor(0, 'Pedro Ruiz'));
+  });
+
+  it('keeps "Marit Solberg-Lunde" apart from another "Lunde" named in full', () => {
+    const actor = corpus([`Marit Solberg-Lunde chairs the association. Hans Lunde, a trawler owner, said the cut would ruin him. Solberg-Lunde disagreed.`]);
+    expect(actor(0, 'Hans Lunde')).not.toBe(actor(0, 'Marit Solberg-Lunde'));
+  });
+});
