@@ -104,3 +104,29 @@ describe('two people who share a surname stay two', () => {
     expect(actor(0, 'Hans Lunde')).not.toBe(actor(0, 'Marit Solberg-Lunde'));
   });
 });
+
+describe('a full name with no cue of its own, whose surname recurs', () => {
+  it('is a person when the surname comes back alone (a possessive, a speaker), and one actor across reports', () => {
+    const actor = corpus([
+      `Coastal talks resume\n\nSanna Virtala objected on Monday to the quota plan. Virtala's aides want a longer phase-in.`,
+      `Quota plan revised\n\nThe revised plan was welcomed by Sanna Virtala and the fleet owners. Virtala said the phase-in was fair.`,
+    ]);
+    const first = actor(0, 'Sanna Virtala');
+    expect(first).not.toBeNull();
+    expect(actor(0, 'Virtala')).toBe(first);
+    expect(actor(1, 'Sanna Virtala')).toBe(first);
+    expect(actor(1, 'Virtala')).toBe(first);
+  });
+
+  it('is not a person when nothing in the report names it again ("Kestrel Harbour", a place)', () => {
+    const actor = corpus([`Port talks\n\nWorkers at Kestrel Harbour rejected the offer on Monday. The harbour reopened on Tuesday.`]);
+    expect(actor(0, 'Kestrel Harbour')).toBeNull();
+  });
+});
+
+describe('a role description standing for the person', () => {
+  it('reads a qualified "leader" or "chief" as the one who holds that post', () => {
+    const actor = corpus([`Coalition talks\n\nCDU state leader Sven Hartwig rejected the demand on Monday. "We will not sign," said Hartwig. But the CDU leader left the door open to a compromise.`]);
+    expect(actor(0, 'the CDU leader')).toBe(actor(0, 'Sven Hartwig'));
+  });
+});

@@ -80,6 +80,8 @@ export interface Candidate {
   ownerCountry?: string | null;
   /** Organizations and groups: described as the opposition right before the name ("the opposition Unitary Platform"). */
   opposition?: boolean;
+  /** A plain full name waiting for its surname to recur alone; holds what its words read as otherwise. */
+  unconfirmed?: Candidate[];
 }
 
 interface Hit {
@@ -212,6 +214,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
+  confirmRecurringNames(out);
   detectCorporateNames(ctx, out);
   detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
@@ -1720,8 +1723,52 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
     return;
   }
+  // "Sanna Virtala objected ... Virtala's aides": a plain two- or three-word name with no cue of its own is a
+  // person once its surname recurs alone (see `confirmRecurringNames`); kept aside until then, with what the
+  // words read as otherwise.
+  if (units.length >= 2 && units.length <= 3 && units.every(([a, b]) => plainNameWord(ctx, tokens.slice(a, b)))) {
+    const c = personCandidate(ctx, s, e, p, null, roles, 'recurring-surname', 0.6, false);
+    c.unconfirmed = [];
+    if (first.initial) classifyPiece(ctx, units[1]![0], e, c.unconfirmed);
+    out.push(c);
+    return;
+  }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/** A unit of a name with nothing of a body, a place or a common word about it: "Virtala", "Solberg-Lunde". */
+function plainNameWord(ctx: Ctx, unit: readonly Token[]): boolean {
+  const t = unit[0]!;
+  if (!t.word || t.hit >= 0) return false;
+  const text = unit.map((u) => u.text).join('');
+  if (!/^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u.test(text)) return false;
+  return unit.every((u) => !u.word || (!ORG_WORDS.has(u.lower) && !CORPORATE_TAILS.has(u.lower) && !COMMON_WORDS.has(u.lower) && !CALENDAR_WORDS.has(u.lower) && !ROLE_HEADS.has(u.lower) && !FUNCTION_WORDS.has(u.lower) && !hasLowerCaseUse(ctx, u.lower)));
+}
+
+/**
+ * News names a person in full once and by surname after: a plain full name held aside by `classifyPiece` is a
+ * person when a lone word of the text, read as a person's, is its surname or one half of it; otherwise what
+ * its words read as without it stands.
+ */
+function confirmRecurringNames(out: Candidate[]): void {
+  if (!out.some((c) => c.unconfirmed)) return;
+  const lone = new Set<string>();
+  for (const c of out) if (c.type === 'person' && !c.unconfirmed && c.kind === 'name' && !/\s/.test(c.text)) lone.add(c.text.replace(/['’]s?$/u, ''));
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    if (!c.unconfirmed) {
+      kept.push(c);
+      continue;
+    }
+    const last = c.text.split(/\s+/).at(-1)!;
+    if (lone.has(last) || last.split(/[-‐]/).some((h) => lone.has(h))) {
+      delete c.unconfirmed;
+      kept.push(c);
+    } else kept.push(...c.unconfirmed);
+  }
+  out.length = 0;
+  out.push(...kept);
 }
 
 /** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
@@ -2190,7 +2237,9 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     const head = tokens[headAt]!;
     // Plural heads ("the officials") and generic ones name no single person.
     if (head.lower.endsWith('s') && ROLE_HEADS.has(head.lower.slice(0, -1))) continue;
-    if (['official', 'delegation', 'representative', 'expert', 'analyst', 'head', 'chief', 'leader', 'general', 'officer', 'partner'].includes(head.lower)) continue;
+    // A qualified one is a single post ("the CDU leader", "the union's chief"): the holder's role must hold the qualifier too.
+    const qualified = headAt > i + 1 && ['head', 'chief', 'leader'].includes(head.lower);
+    if (['official', 'delegation', 'representative', 'expert', 'analyst', 'head', 'chief', 'leader', 'general', 'officer', 'partner'].includes(head.lower) && !qualified) continue;
     let end = headAt;
     if (tokens[headAt + 1]?.lower === 'of' && tokens[headAt + 2]?.cap && tokens[headAt + 2]!.sentence === t.sentence) end = headAt + 2;
     const after = tokens[end + 1];
