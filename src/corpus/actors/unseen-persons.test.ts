@@ -130,3 +130,13 @@ describe('a role description standing for the person', () => {
     expect(actor(0, 'the CDU leader')).toBe(actor(0, 'Sven Hartwig'));
   });
 });
+
+describe('a speaker named after the reporting verb, and a portfolio title', () => {
+  it('reads \'said Tor Mikkelsen\' as a person, and "the fisheries minister" as the minister named before', () => {
+    const actor = corpus([
+      `Cod talks stall\n\nVelmark's fisheries minister Kjellrun Hauglund rejected the offer on Monday. "There is no more fish," said Tor Mikkelsen, a trawler skipper. The fisheries minister said talks would resume next week.`,
+    ]);
+    expect(actor(0, 'Tor Mikkelsen')).not.toBeNull();
+    expect(actor(0, 'The fisheries minister')).toBe(actor(0, 'Kjellrun Hauglund'));
+  });
+});

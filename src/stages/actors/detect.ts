@@ -1727,6 +1727,11 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // person once its surname recurs alone (see `confirmRecurringNames`); kept aside until then, with what the
   // words read as otherwise.
   if (units.length >= 2 && units.length <= 3 && units.every(([a, b]) => plainNameWord(ctx, tokens.slice(a, b)))) {
+    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person.
+    if (!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') {
+      out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
+      return;
+    }
     const c = personCandidate(ctx, s, e, p, null, roles, 'recurring-surname', 0.6, false);
     c.unconfirmed = [];
     if (first.initial) classifyPiece(ctx, units[1]![0], e, c.unconfirmed);
