@@ -140,3 +140,15 @@ describe('a speaker named after the reporting verb, and a portfolio title', () =
     expect(actor(0, 'The fisheries minister')).toBe(actor(0, 'Kjellrun Hauglund'));
   });
 });
+
+describe('a person named by surname alone before any report names her in full', () => {
+  it('keeps a bare surname referred back to as "she", and joins the full name a later report gives', () => {
+    const actor = corpus([
+      `Port review ordered\n\nThe talks resumed on Monday. McAlister rejected the offer, saying she wanted a longer review.`,
+      `Port law to change\n\nLabour minister Fenella McAlister said on Friday the port law would change. McAlister said unions would be consulted.`,
+    ]);
+    const first = actor(0, 'McAlister');
+    expect(first).not.toBeNull();
+    expect(actor(1, 'Fenella McAlister')).toBe(first);
+  });
+});

@@ -829,6 +829,9 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     const personal = pronouns.some((p) => p !== null && !p.startsWith('it'));
     // Named once, it must be referred back to as "it" ("Apple said it would appeal").
     const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));
+    // "McAlister rejected the offer on Monday, saying she ...": referred back to as a person, a bare surname the
+    // report never gives in full is still someone's; kept, so another report's full name can claim it.
+    if (!placeOrTail && agentive && personal && !impersonal && !cs.some((c) => c.givenLink)) for (const c of cs) c.tentative = false;
     if (placeOrTail || !agentive || personal || (cs.length < 2 && !impersonal)) continue;
     // "Members will vote", "Residents said": a plural common noun capitalised only because it opens its
     // sentences is the people it describes, not a body's name (a name keeps its capital mid-sentence).
