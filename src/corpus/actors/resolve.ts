@@ -148,7 +148,7 @@ function actorForms(actor: ActorRecord): KeyedForm[] {
 }
 
 /** How well an entity's written names fit a stored person; null when they cannot be one person. */
-function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | null {
+function personScore(entityForms: KeyedForm[], actor: ActorRecord, contextAgrees = false): number | null {
   const stored = actorForms(actor);
   let best: number | null = null;
   let conflict = false;
@@ -172,7 +172,12 @@ function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | nul
       if (agreement === 'same') score = sim + 0.1;
       else if (agreement === 'variant' || agreement === 'initial') score = sim + 0.05;
       else if (agreement === 'near') score = sim >= 0.93 ? sim : -1;
-      else if (agreement === 'unknown') score = sim >= 0.97 ? sim - 0.02 : -1;
+      else if (agreement === 'unknown') {
+        // A bare surname spelt one way here and another there ("Hauglund" / "Haugland") is the same person only
+        // when the report gives the same role or side; alone, 0.97 keeps "Hansen" from "Jansen".
+        const spun = contextAgrees && sim >= 0.93 && a.key[0] === b.key[0] && a.key.length >= 6;
+        score = sim >= 0.97 || spun ? sim - 0.02 : -1;
+      }
       else {
         if (sim >= 0.97) conflict = true;
         score = -1;
@@ -286,9 +291,10 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       for (const c of candidates) {
         if (c.type !== 'person') continue;
         if (side && c.party && side !== c.party) continue;
-        let score = personScore(forms, c);
+        const sameRole = entity.roles.length > 0 && c.roles.length > 0 && sharesRoleHead(entity.roles, c.roles);
+        let score = personScore(forms, c, sameRole || (!!side && c.party === side));
         if (score === null) continue;
-        if (entity.roles.length && c.roles.length && sharesRoleHead(entity.roles, c.roles)) score += 0.03;
+        if (sameRole) score += 0.03;
         score += Math.min(c.mentionCount, 50) / 10000;
         if (score < 0.9) continue;
         if (!best || score > best.score) {

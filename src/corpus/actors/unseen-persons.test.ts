@@ -152,3 +152,31 @@ describe('a person named by surname alone before any report names her in full', 
     expect(actor(1, 'Fenella McAlister')).toBe(first);
   });
 });
+
+describe('letters no accent-stripping takes apart', () => {
+  it('joins "Søren Åsheim" and "Wojciech Wałęsa" to copies that write "Soren Asheim" and "Wojciech Walesa"', () => {
+    const actor = corpus([
+      `Fishing talks\n\nNegotiator Søren Åsheim said on Monday the offer was final. Polish envoy Wojciech Wałęsa said Warsaw wanted more.`,
+      `Fishing talks stall\n\nNegotiator Soren Asheim told reporters the offer stood. Polish envoy Wojciech Walesa said the gap was wide.`,
+    ]);
+    expect(actor(0, 'Søren Åsheim')).not.toBeNull();
+    expect(actor(1, 'Soren Asheim')).toBe(actor(0, 'Søren Åsheim'));
+    expect(actor(1, 'Wojciech Walesa')).toBe(actor(0, 'Wojciech Wałęsa'));
+  });
+});
+
+describe('a bare surname spelt differently in a later report', () => {
+  it('joins the person named in full when the role agrees, and keeps a speaker a person when "it" belongs to the next one', () => {
+    const actor = corpus([
+      `Cod talks\n\nVelmark fisheries minister Kjellrun Haugland said on Monday the offer was final.`,
+      `Cod deal signed\n\nThe deal was signed on Friday. Fisheries minister Hauglund said the swap was fair. Lindqvist said the union was pleased. The ministry said it would publish the text.`,
+    ]);
+    expect(actor(1, 'Hauglund')).toBe(actor(0, 'Kjellrun Haugland'));
+    expect(actor(1, 'Lindqvist')).not.toBeNull();
+  });
+
+  it('keeps a near spelling apart without a role or side to back it', () => {
+    const actor = corpus([`Cod talks\n\nTrawler owner Lars Hansen said on Monday the offer was poor.`, `Cod deal\n\nThe deal was signed on Friday. Jansen said it was fair to the coastal fleet and its crews.`]);
+    expect(actor(1, 'Jansen')).not.toBe(actor(0, 'Lars Hansen'));
+  });
+});

@@ -768,6 +768,13 @@ const WATERWORK_HEADS = new Set('dam dams river basin pipeline canal reservoir l
  * appeal"): news names a person in full on first reference, so a bare word that never links to a full
  * name is not a surname.
  */
+/** Where the candidate's sentence ends: the end of its last token. */
+function sentenceEnd(tokens: readonly Token[], c: Candidate): number {
+  let k = tokenAt(tokens, c.start);
+  while (tokens[k + 1] && tokens[k + 1]!.sentence === c.sentence) k++;
+  return tokens[k]!.end;
+}
+
 function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue' || c.rule === 'given-link');
@@ -825,7 +832,9 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     });
     const agentive = acting.length > 0;
     // The subject referred back to as "he" or "she" rather than "it" right after: a person named by surname alone.
-    const pronouns = acting.map((c) => /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, c.end + 120))?.[1]?.toLowerCase() ?? null);
+    // Within the mention's own sentence: "Hauglund said the swap was fair. Witkov said it would hold" does not make
+    // Hauglund an "it".
+    const pronouns = acting.map((c) => /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, Math.min(c.end + 120, sentenceEnd(tokens, c))))?.[1]?.toLowerCase() ?? null);
     const personal = pronouns.some((p) => p !== null && !p.startsWith('it'));
     // Named once, it must be referred back to as "it" ("Apple said it would appeal").
     const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));

@@ -31,8 +31,16 @@ export function actorSlug(name: string): string {
 /** A spelling-insensitive key: collapses the usual Latin transliteration variants of one name. */
 export const translitKey = memo(computeTranslitKey);
 
+/**
+ * Latin letters no Unicode decomposition takes apart, as reports that drop accents write them ("Støre"/"Store",
+ * "Wałęsa"/"Walesa", "Þórsson"/"Thorsson"): without this they vanished from the key instead.
+ */
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', đ: 'dj', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't' };
+
 function computeTranslitKey(s: string): string {
-  let k = fold(s).replace(/[^a-z]/g, '');
+  let k = fold(s)
+    .replace(/[øłßæœþđðıħŧ]/g, (c) => UNDECOMPOSED[c]!)
+    .replace(/[^a-z]/g, '');
   k = k
     .replace(/shch/g, 'sh')
     .replace(/tch/g, 'ch')
