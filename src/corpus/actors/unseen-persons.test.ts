@@ -180,3 +180,10 @@ describe('a bare surname spelt differently in a later report', () => {
     expect(actor(1, 'Jansen')).not.toBe(actor(0, 'Lars Hansen'));
   });
 });
+
+describe('a surname a reflexive pronoun follows', () => {
+  it('is a person even inside a quotation and with no full name in the report', () => {
+    const actor = corpus([`Coalition talks\n\nThe alliance's national leadership will decide. "Ostrander herself has not yet said whether she will accept the preamble," a negotiator said.`]);
+    expect(actor(0, 'Ostrander')).not.toBeNull();
+  });
+});

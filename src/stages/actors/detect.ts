@@ -1668,7 +1668,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const p = honorific && units.length >= 2 && !GIVEN_NAMES.has(first.lower) && /^(?:mr|mrs|ms|miss|dr)$/.test((before!.text === '.' ? tokens[s - 2]! : before!).lower.replace(/\.$/, '')) ? { given: null, surname: parsed.surname } : parsed;
   const roles = rolesAround(ctx, s, e - 1, titleFrom);
   const next = tokens[e];
-  const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
+  // "Wagenknecht herself has not said": a name a reflexive "himself"/"herself" follows is a person's as surely as a speaker's.
+  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself');
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
