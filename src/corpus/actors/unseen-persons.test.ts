@@ -187,3 +187,19 @@ describe('a surname a reflexive pronoun follows', () => {
     expect(actor(0, 'Ostrander')).not.toBeNull();
   });
 });
+
+describe('Faroese, Icelandic and Gaelic particles', () => {
+  it('reads "á Steig Nielsen", "Mac Giolla" and "Ó Súilleabháin" as surnames, not as given names or two people', () => {
+    const actor = corpus([
+      `Mackerel talks\n\nFaroese premier Bárður á Steig Nielsen said on Monday the offer was poor. Nielsen said the fleet would wait. Union negotiator Liam Mac Giolla agreed. Mac Giolla said the vote was close.`,
+      `Mackerel deal\n\nUnion negotiator Liam Mac Giolla said on Friday the deal was fair. Mac Giolla told members to back it.`,
+    ]);
+    const premier = actor(0, 'Bárður á Steig Nielsen');
+    expect(premier).not.toBeNull();
+    expect(actor(0, 'Nielsen')).toBe(premier);
+    const liam = actor(0, 'Liam Mac Giolla');
+    expect(actor(0, 'Mac Giolla')).toBe(liam);
+    expect(actor(1, 'Liam Mac Giolla')).toBe(liam);
+    expect(actor(1, 'Mac Giolla')).toBe(liam);
+  });
+});

@@ -98,7 +98,7 @@ const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '«', '—', '–']);
 const UPPER_RE = /^\p{Lu}/u;
 /** Lower-case particles that join name words across a space ("bin Abdulrahman", "van der"). */
-const SPACED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'di', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu']);
+const SPACED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'di', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu', 'á', 'í', 'við']);
 /** Honorifics that go with a given name alone ("Sheikh Mohammed", "Sir Keir", "Prince William"). */
 const GIVEN_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'sheikha', 'sir', 'dame', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'sayyid']);
 /** Nouns after an acronym that say what kind of body it is ("PTI party", "UDA union"). */

@@ -72,7 +72,12 @@ function computeTranslitKey(s: string): string {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'binti', 'abu', 'abou', 'ould', 'van', 'von', 'de', 'da', 'das', 'del',
   'della', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu',
+  // Faroese and Icelandic place particles ("Bárður á Steig Nielsen"), Irish and Scottish patronymic ones ("Ó Súilleabháin", "Mac Giolla").
+  'á', 'í', 'við', 'ó', 'ní', 'nic', 'mac', 'ua',
 ]);
+
+/** Patronymic particles that open a surname and are never a given name ("Mac Giolla", "Ó Súilleabháin", "Ní Bhriain"). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'ní', 'nic', 'ua']);
 
 const LEADING_PARTICLES_RE = new RegExp(`^(?:(?:${[...NAME_PARTICLES].join('|')})(?:[-‐\\s]+|['’](?=\\p{L})))+`, 'iu');
 
@@ -254,6 +259,7 @@ function computeNameParts(name: string): NameParts {
   while (words.length > 1 && NAME_HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words = words.slice(1);
   if (words.length === 0) return { given: null, surname: '' };
   if (words.length === 1) return { given: null, surname: words[0]! };
+  if (words.length === 2 && GAELIC_PARTICLES.has(words[0]!.toLowerCase())) return { given: null, surname: words.join(' ') };
   if (isSurnameFirst(words)) return { given: words.slice(1).join(' '), surname: words[0]! };
   let i = words.length - 1;
   while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
