@@ -16,6 +16,8 @@
  *   stances  recall 0.308 (28/91) · polarity 0.786 (22/28) · proposition accuracy 0.500 · precision 0.534 — all as at the start
  *   persons  pairwise F1 0.725 (recall 0.589) · canonical names 1.000 (14/14) · country/org mention recall 0.718
  * The session's stance gains on its development set (dev5 recall 0.335 → 0.410) did not carry over to this set.
+ * Session 14 (person fixes developed on invented reports, this set read in aggregate only): persons pairwise F1
+ * 0.725 → 0.758 (recall 0.589 → 0.643), stance recall 0.308 → 0.330 (30/91), polarity 0.767 (23/30).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -35,11 +37,11 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.29,
+    'stance recall': 0.315,
     'stance polarity accuracy': 0.74,
   },
   persons: {
-    'pairwise F1 (person mentions)': 0.7,
+    'pairwise F1 (person mentions)': 0.73,
     'canonical name accuracy': 0.9,
     'actors: country/org mention recall': 0.7,
   },

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { gazetteerFor, matchPackPerson } from '../../stages/actors/gazetteer.js';
 import { GIVEN_NAMES } from '../../stages/actors/data/given-names.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameKeySimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
+import { actorSlug, compoundSurnames, consonantSkeleton, fullNameKey, givenNameAgreement, jaroWinkler, nameParts, surnameCore, surnameKey, surnameKeySimilarity, translitKey, usualName, type NameParts } from '../../stages/actors/names.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from './types.js';
 import { qualifyProposition, sideOf, splitQualified } from '../propositions.js';
 
@@ -23,13 +23,15 @@ export function personKeys(names: readonly string[]): string[] {
     const p = nameParts(n);
     if (!p.surname) continue;
     if (p.given) keys.add(`n:${fullNameKey(n)}`);
-    const t = surnameKey(p.surname);
-    if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
-    const sk = consonantSkeleton(p.surname);
-    if (sk.length >= 2) keys.add(`sk:${sk}`);
-    for (const code of doubleMetaphone(fold(surnameCore(p.surname)))) if (code) keys.add(`m:${code}`);
-    // "Van Hecke" and "Vanhecke": a particle written apart or fused is one surname.
-    keys.add(`j:${joinedKey(p.surname)}`);
+    for (const surname of [p.surname, ...compoundSurnames(n, p)]) {
+      const t = surnameKey(surname);
+      if (t.length >= 2) keys.add(`k:${t.slice(0, 3)}`);
+      const sk = consonantSkeleton(surname);
+      if (sk.length >= 2) keys.add(`sk:${sk}`);
+      for (const code of doubleMetaphone(fold(surnameCore(surname)))) if (code) keys.add(`m:${code}`);
+      // "Van Hecke" and "Vanhecke": a particle written apart or fused is one surname.
+      keys.add(`j:${joinedKey(surname)}`);
+    }
   }
   return [...keys];
 }
@@ -103,6 +105,7 @@ function personForms(names: readonly string[]): NameParts[] {
     );
 }
 
+
 /** A person's name form with its surname key (`surnameKey`), which the scoring compares. */
 interface KeyedForm extends NameParts {
   key: string;
@@ -116,7 +119,15 @@ function joinedKey(surname: string): string {
 }
 
 function keyedForms(names: readonly string[]): KeyedForm[] {
-  return personForms(names).map((p) => ({ given: p.given, surname: p.surname, key: surnameKey(p.surname), joined: joinedKey(p.surname) }));
+  const forms: KeyedForm[] = [];
+  const keyed = (given: string | null, surname: string): KeyedForm => ({ given, surname, key: surnameKey(surname), joined: joinedKey(surname) });
+  for (const n of names) {
+    for (const p of personForms([n])) {
+      forms.push(keyed(p.given, p.surname));
+      for (const other of compoundSurnames(n, p)) forms.push(keyed(p.given, other));
+    }
+  }
+  return forms;
 }
 
 /**
@@ -137,7 +148,7 @@ function actorForms(actor: ActorRecord): KeyedForm[] {
 }
 
 /** How well an entity's written names fit a stored person; null when they cannot be one person. */
-function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | null {
+function personScore(entityForms: KeyedForm[], actor: ActorRecord, contextAgrees = false): number | null {
   const stored = actorForms(actor);
   let best: number | null = null;
   let conflict = false;
@@ -161,7 +172,12 @@ function personScore(entityForms: KeyedForm[], actor: ActorRecord): number | nul
       if (agreement === 'same') score = sim + 0.1;
       else if (agreement === 'variant' || agreement === 'initial') score = sim + 0.05;
       else if (agreement === 'near') score = sim >= 0.93 ? sim : -1;
-      else if (agreement === 'unknown') score = sim >= 0.97 ? sim - 0.02 : -1;
+      else if (agreement === 'unknown') {
+        // A bare surname spelt one way here and another there ("Hauglund" / "Haugland") is the same person only
+        // when the report gives the same role or side; alone, 0.97 keeps "Hansen" from "Jansen".
+        const spun = contextAgrees && sim >= 0.93 && a.key[0] === b.key[0] && a.key.length >= 6;
+        score = sim >= 0.97 || spun ? sim - 0.02 : -1;
+      }
       else {
         if (sim >= 0.97) conflict = true;
         score = -1;
@@ -271,15 +287,24 @@ export function resolveEntities(analysis: Pick<DocumentAnalysis, 'entities' | 'm
       // words or more, stored as that body, is no one's personal name. Looked up with the person's keys at once.
       const bodyKeys = /\s/.test(entity.name.trim()) ? [...otherKeys('organization', [entity.name]), ...otherKeys('group', [entity.name])] : [];
       const candidates = candidatesFor([...keys, ...bodyKeys]);
+      let runnerUp = -1;
       for (const c of candidates) {
         if (c.type !== 'person') continue;
         if (side && c.party && side !== c.party) continue;
-        let score = personScore(forms, c);
+        const sameRole = entity.roles.length > 0 && c.roles.length > 0 && sharesRoleHead(entity.roles, c.roles);
+        let score = personScore(forms, c, sameRole || (!!side && c.party === side));
         if (score === null) continue;
-        if (entity.roles.length && c.roles.length && sharesRoleHead(entity.roles, c.roles)) score += 0.03;
+        if (sameRole) score += 0.03;
         score += Math.min(c.mentionCount, 50) / 10000;
-        if (score >= 0.9 && (!best || score > best.score)) best = { actor: c, score };
+        if (score < 0.9) continue;
+        if (!best || score > best.score) {
+          if (best) runnerUp = Math.max(runnerUp, best.score);
+          best = { actor: c, score };
+        } else runnerUp = Math.max(runnerUp, score);
       }
+      // "Quiroga" when "Mateo Quiroga Salas" and "Lucia Quiroga Paz" are both known: a bare surname that fits two
+      // people about equally well (within 0.02, below what a role or a given name adds) names neither of them.
+      if (best && runnerUp >= best.score - 0.02 && forms.every((f) => !f.given)) best = null;
       if (best) id = best.actor.id;
       else if (bodyKeys.length) {
         const wanted = new Set(bodyKeys);

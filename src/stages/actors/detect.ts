@@ -80,6 +80,8 @@ export interface Candidate {
   ownerCountry?: string | null;
   /** Organizations and groups: described as the opposition right before the name ("the opposition Unitary Platform"). */
   opposition?: boolean;
+  /** A plain full name waiting for its surname to recur alone; holds what its words read as otherwise. */
+  unconfirmed?: Candidate[];
 }
 
 interface Hit {
@@ -96,7 +98,7 @@ const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '«', '—', '–']);
 const UPPER_RE = /^\p{Lu}/u;
 /** Lower-case particles that join name words across a space ("bin Abdulrahman", "van der"). */
-const SPACED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'di', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu']);
+const SPACED_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'di', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu', 'á', 'í', 'við']);
 /** Honorifics that go with a given name alone ("Sheikh Mohammed", "Sir Keir", "Prince William"). */
 const GIVEN_NAME_HONORIFICS = new Set(['sheikh', 'sheik', 'shaikh', 'sheikha', 'sir', 'dame', 'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'sayyid']);
 /** Nouns after an acronym that say what kind of body it is ("PTI party", "UDA union"). */
@@ -212,6 +214,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
   detectTitles(ctx, out);
+  confirmRecurringNames(out);
   detectCorporateNames(ctx, out);
   detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
@@ -765,13 +768,24 @@ const WATERWORK_HEADS = new Set('dam dams river basin pipeline canal reservoir l
  * appeal"): news names a person in full on first reference, so a bare word that never links to a full
  * name is not a surname.
  */
+/** Where the candidate's sentence ends: the end of its last token. */
+function sentenceEnd(tokens: readonly Token[], c: Candidate): number {
+  let k = tokenAt(tokens, c.start);
+  while (tokens[k + 1] && tokens[k + 1]!.sentence === c.sentence) k++;
+  return tokens[k]!.end;
+}
+
 function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue' || c.rule === 'given-link');
   const personWords = new Set<string>();
   for (const c of out) {
     if (c.type !== 'person' || lone(c)) continue;
-    for (const w of c.text.split(/\s+/)) personWords.add(w.toLowerCase());
+    for (const w of c.text.split(/\s+/)) {
+      personWords.add(w.toLowerCase());
+      // "Mansouri said" after "Khalid al-Mansouri", "Lunde" after "Marit Solberg-Lunde": each hyphened part is a name word.
+      if (/[-‐]/.test(w)) for (const part of w.split(/[-‐]/)) if (part) personWords.add(part.toLowerCase());
+    }
   }
   const byWord = new Map<string, Candidate[]>();
   for (const c of out) if (lone(c)) byWord.set(c.text, [...(byWord.get(c.text) ?? []), c]);
@@ -818,10 +832,15 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
     });
     const agentive = acting.length > 0;
     // The subject referred back to as "he" or "she" rather than "it" right after: a person named by surname alone.
-    const pronouns = acting.map((c) => /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, c.end + 120))?.[1]?.toLowerCase() ?? null);
+    // Within the mention's own sentence: "Hauglund said the swap was fair. Witkov said it would hold" does not make
+    // Hauglund an "it".
+    const pronouns = acting.map((c) => /\b(he|she|his|her|him|it|its)\b/i.exec(ctx.text.slice(c.end, Math.min(c.end + 120, sentenceEnd(tokens, c))))?.[1]?.toLowerCase() ?? null);
     const personal = pronouns.some((p) => p !== null && !p.startsWith('it'));
     // Named once, it must be referred back to as "it" ("Apple said it would appeal").
     const impersonal = pronouns.some((p) => p !== null && p.startsWith('it'));
+    // "McAlister rejected the offer on Monday, saying she ...": referred back to as a person, a bare surname the
+    // report never gives in full is still someone's; kept, so another report's full name can claim it.
+    if (!placeOrTail && agentive && personal && !impersonal && !cs.some((c) => c.givenLink)) for (const c of cs) c.tentative = false;
     if (placeOrTail || !agentive || personal || (cs.length < 2 && !impersonal)) continue;
     // "Members will vote", "Residents said": a plural common noun capitalised only because it opens its
     // sentences is the people it describes, not a body's name (a name keeps its capital mid-sentence).
@@ -1302,6 +1321,13 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Pieter van der Brelen", "Jean-Baptiste de la Roche": particles come in pairs as often as alone.
+      const second = tokens[j + 1];
+      const after = tokens[j + 2];
+      if (u.word && !u.cap && SPACED_PARTICLES.has(u.lower) && second?.word && !second.cap && SPACED_PARTICLES.has(second.lower) && after && isNameWord(after) && after.sentence === t.sentence) {
+        j += 3;
+        continue;
+      }
       // "United Dockworkers of the Atlantic": "of the" continues a name that already reads as a body's.
       const third = tokens[j + 2];
       if ((u.lower === 'of' || u.lower === 'for') && !u.cap && tokens[j + 1]?.lower === 'the' && third && isNameWord(third) && third.sentence === t.sentence && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
@@ -1617,7 +1643,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // Nor in apposition to a role ("said its leader, Tor Arne Example"): the run after the comma is all name.
   const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && isRoleHead(tokens[s - 2]!);
   if (units.length >= 3 && titleFrom < 0 && !afterTitle && !appositive && !GIVEN_NAMES.has(first.lower)) {
-    const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && GIVEN_NAMES.has(tokens[a]!.lower));
+    // A lower-case particle is no given name, whatever the name lists hold ("der", "del").
+    const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && tokens[a]!.cap && GIVEN_NAMES.has(tokens[a]!.lower));
     if (k > 0) {
       classifyPiece(ctx, units[k]![0], e, out);
       return;
@@ -1641,7 +1668,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const p = honorific && units.length >= 2 && !GIVEN_NAMES.has(first.lower) && /^(?:mr|mrs|ms|miss|dr)$/.test((before!.text === '.' ? tokens[s - 2]! : before!).lower.replace(/\.$/, '')) ? { given: null, surname: parsed.surname } : parsed;
   const roles = rolesAround(ctx, s, e - 1, titleFrom);
   const next = tokens[e];
-  const speech = !!next && next.sentence === first.sentence && next.word && SPEECH_VERBS.has(next.lower);
+  // "Wagenknecht herself has not said": a name a reflexive "himself"/"herself" follows is a person's as surely as a speaker's.
+  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself');
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
@@ -1653,6 +1681,13 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const kindAfter = !!next && next.sentence === first.sentence && next.word && !next.cap && COLLECTIVE_KINDS.has(next.lower) && !givenKnown;
   if (!pack && units.length >= 2 && (PLURAL_ARTICLES.has(first.lower) || kindAfter)) {
     out.push(orgCandidate(ctx, s, e - 1, PLURAL_ARTICLES.has(first.lower) ? 'plural-article' : 'kind-after', 0.75));
+    return;
+  }
+  // "Van der Brelen said", "De la Roche added": a surname's particles capitalised as the sentence opens are no
+  // given name; the words are one surname to link to the person named in full.
+  if (!pack && units.length >= 2 && SPACED_PARTICLES.has(first.lower) && first.cap && (/^vo[nm]$/.test(first.lower) || units.length >= 3) && units.slice(1, -1).every(([a, b]) => b - a === 1 && !tokens[a]!.cap && SPACED_PARTICLES.has(tokens[a]!.lower))) {
+    const surname = [...units.slice(0, -1).map(([a]) => tokens[a]!.lower), unitTexts[unitTexts.length - 1]!].join(' ');
+    out.push(personCandidate(ctx, s, e, { given: null, surname }, null, roles, speech ? 'speech-cue' : 'surname-link', 0.6, !speech && !roleCue && !honorific));
     return;
   }
   if (units.length === 1) {
@@ -1701,8 +1736,57 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
     return;
   }
+  // "Sanna Virtala objected ... Virtala's aides": a plain two- or three-word name with no cue of its own is a
+  // person once its surname recurs alone (see `confirmRecurringNames`); kept aside until then, with what the
+  // words read as otherwise.
+  if (units.length >= 2 && units.length <= 3 && units.every(([a, b]) => plainNameWord(ctx, tokens.slice(a, b)))) {
+    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person.
+    if (!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') {
+      out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
+      return;
+    }
+    const c = personCandidate(ctx, s, e, p, null, roles, 'recurring-surname', 0.6, false);
+    c.unconfirmed = [];
+    if (first.initial) classifyPiece(ctx, units[1]![0], e, c.unconfirmed);
+    out.push(c);
+    return;
+  }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/** A unit of a name with nothing of a body, a place or a common word about it: "Virtala", "Solberg-Lunde". */
+function plainNameWord(ctx: Ctx, unit: readonly Token[]): boolean {
+  const t = unit[0]!;
+  if (!t.word || t.hit >= 0) return false;
+  const text = unit.map((u) => u.text).join('');
+  if (!/^\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?$/u.test(text)) return false;
+  return unit.every((u) => !u.word || (!ORG_WORDS.has(u.lower) && !CORPORATE_TAILS.has(u.lower) && !COMMON_WORDS.has(u.lower) && !CALENDAR_WORDS.has(u.lower) && !ROLE_HEADS.has(u.lower) && !FUNCTION_WORDS.has(u.lower) && !hasLowerCaseUse(ctx, u.lower)));
+}
+
+/**
+ * News names a person in full once and by surname after: a plain full name held aside by `classifyPiece` is a
+ * person when a lone word of the text, read as a person's, is its surname or one half of it; otherwise what
+ * its words read as without it stands.
+ */
+function confirmRecurringNames(out: Candidate[]): void {
+  if (!out.some((c) => c.unconfirmed)) return;
+  const lone = new Set<string>();
+  for (const c of out) if (c.type === 'person' && !c.unconfirmed && c.kind === 'name' && !/\s/.test(c.text)) lone.add(c.text.replace(/['’]s?$/u, ''));
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    if (!c.unconfirmed) {
+      kept.push(c);
+      continue;
+    }
+    const last = c.text.split(/\s+/).at(-1)!;
+    if (lone.has(last) || last.split(/[-‐]/).some((h) => lone.has(h))) {
+      delete c.unconfirmed;
+      kept.push(c);
+    } else kept.push(...c.unconfirmed);
+  }
+  out.length = 0;
+  out.push(...kept);
 }
 
 /** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
@@ -2171,7 +2255,9 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     const head = tokens[headAt]!;
     // Plural heads ("the officials") and generic ones name no single person.
     if (head.lower.endsWith('s') && ROLE_HEADS.has(head.lower.slice(0, -1))) continue;
-    if (['official', 'delegation', 'representative', 'expert', 'analyst', 'head', 'chief', 'leader', 'general', 'officer', 'partner'].includes(head.lower)) continue;
+    // A qualified one is a single post ("the CDU leader", "the union's chief"): the holder's role must hold the qualifier too.
+    const qualified = headAt > i + 1 && ['head', 'chief', 'leader'].includes(head.lower);
+    if (['official', 'delegation', 'representative', 'expert', 'analyst', 'head', 'chief', 'leader', 'general', 'officer', 'partner'].includes(head.lower) && !qualified) continue;
     let end = headAt;
     if (tokens[headAt + 1]?.lower === 'of' && tokens[headAt + 2]?.cap && tokens[headAt + 2]!.sentence === t.sentence) end = headAt + 2;
     const after = tokens[end + 1];

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
 import { CORPORATE_TAILS, INDEPENDENT_ROLES, ORG_WORDS, ROLE_HEADS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
+import { actorSlug, compoundSurnames, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
 
 interface NameForm {
   given: string | null;
@@ -185,7 +185,11 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     cl.members.push(c);
     assigned.set(c, cl);
     cl.first = Math.min(cl.first, c.start);
-    if (c.surname && c.given) logForm(cl, addForm(cl, c.given, c.surname));
+    if (c.surname && c.given) {
+      logForm(cl, addForm(cl, c.given, c.surname));
+      // "Lunde said" after "Marit Solberg-Lunde": either half of a hyphened surname names her again.
+      if (/[-‐]/.test(c.surname)) for (const half of compoundSurnames(c.surname, { given: null, surname: c.surname })) logForm(cl, addForm(cl, c.given, half));
+    }
     for (const r of c.roles) {
       cl.roles.push(r);
       for (const ws of roleWordSets(r)) addRoleWords(cl, ws);

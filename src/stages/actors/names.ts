@@ -3,7 +3,7 @@
  * Jaro-Winkler similarity and given-name agreement.
  */
 import { fold } from '../../core/text.js';
-import { GIVEN_NAME_VARIANTS } from './data/given-names.js';
+import { GIVEN_NAME_VARIANTS, GIVEN_NAMES } from './data/given-names.js';
 
 /**
  * `compute`, remembered by its argument: the same names recur across a corpus. Bounded (emptied past
@@ -31,8 +31,16 @@ export function actorSlug(name: string): string {
 /** A spelling-insensitive key: collapses the usual Latin transliteration variants of one name. */
 export const translitKey = memo(computeTranslitKey);
 
+/**
+ * Latin letters no Unicode decomposition takes apart, as reports that drop accents write them ("Støre"/"Store",
+ * "Wałęsa"/"Walesa", "Þórsson"/"Thorsson"): without this they vanished from the key instead.
+ */
+const UNDECOMPOSED: Record<string, string> = { ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', đ: 'dj', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't' };
+
 function computeTranslitKey(s: string): string {
-  let k = fold(s).replace(/[^a-z]/g, '');
+  let k = fold(s)
+    .replace(/[øłßæœþđðıħŧ]/g, (c) => UNDECOMPOSED[c]!)
+    .replace(/[^a-z]/g, '');
   k = k
     .replace(/shch/g, 'sh')
     .replace(/tch/g, 'ch')
@@ -64,7 +72,12 @@ function computeTranslitKey(s: string): string {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ad', 'ag', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'bint', 'binti', 'abu', 'abou', 'ould', 'van', 'von', 'de', 'da', 'das', 'del',
   'della', 'der', 'di', 'dos', 'du', 'la', 'le', 'ter', 'ten', 'den', 'zu',
+  // Faroese and Icelandic place particles ("Bárður á Steig Nielsen"), Irish and Scottish patronymic ones ("Ó Súilleabháin", "Mac Giolla").
+  'á', 'í', 'við', 'ó', 'ní', 'nic', 'mac', 'ua',
 ]);
+
+/** Patronymic particles that open a surname and are never a given name ("Mac Giolla", "Ó Súilleabháin", "Ní Bhriain"). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'ní', 'nic', 'ua']);
 
 const LEADING_PARTICLES_RE = new RegExp(`^(?:(?:${[...NAME_PARTICLES].join('|')})(?:[-‐\\s]+|['’](?=\\p{L})))+`, 'iu');
 
@@ -246,11 +259,30 @@ function computeNameParts(name: string): NameParts {
   while (words.length > 1 && NAME_HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words = words.slice(1);
   if (words.length === 0) return { given: null, surname: '' };
   if (words.length === 1) return { given: null, surname: words[0]! };
+  if (words.length === 2 && GAELIC_PARTICLES.has(words[0]!.toLowerCase())) return { given: null, surname: words.join(' ') };
   if (isSurnameFirst(words)) return { given: words.slice(1).join(' '), surname: words[0]! };
   let i = words.length - 1;
   while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--;
   const given = words[0]!.replace(/\.$/, '');
   return { given, surname: words.slice(i).join(' ') };
+}
+
+/**
+ * The other surnames a compound one is written as: "Solberg-Lunde" is also "Solberg Lunde", "Lunde" and
+ * "Solberg" in another report, and "Marit Solberg Lunde" is "Solberg-Lunde" and "Solberg". A middle word
+ * that is a known given name ("Anna Maria Lunde") is no surname.
+ */
+export function compoundSurnames(name: string, p: NameParts): string[] {
+  const out: string[] = [];
+  const core = surnameCore(p.surname);
+  const halves = core.split(/[-‐]/).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
+  if (halves.length === 2 && core === halves.join(core.includes('‐') ? '‐' : '-')) out.push(halves[1]!, halves[0]!);
+  if (!p.given) return out;
+  const words = name.replace(/(?:['’]s|['’])$/u, '').split(/\s+/);
+  if (words.length === 3 && words[2] === p.surname && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !GIVEN_NAMES.has(words[1]!.toLowerCase()) && !NAME_HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) {
+    out.push(`${words[1]} ${words[2]}`, words[1]!);
+  }
+  return out;
 }
 
 /** A normalised full-name key: translit-folded given name and surname (particles dropped). */

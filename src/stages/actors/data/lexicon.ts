@@ -36,6 +36,8 @@ investment fund direct personal main principal lead key chief-of-staff co minist
 government administration parliament
 union league association federation committee commission board club party company
 climate environment environmental labor labour transport education agriculture commerce industry
+fisheries fishing maritime oceans mines mining petroleum forestry communication communications information media
+telecommunications technology science digital planning infrastructure development welfare employment youth sports
 `);
 
 /**
