@@ -1,6 +1,6 @@
 /** Gazetteer matching: possessive names and names two actors share. Fictional pack, no article text. */
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../../packs/load.js';
+import { KnowledgeBase, loadKnowledge } from '../../packs/load.js';
 import { PackSchema } from '../../packs/schema.js';
 import { analyseActors } from './testing.js';
 
@@ -12,6 +12,7 @@ const kb = new KnowledgeBase([
       { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian'], metonyms: ['Fredville'] },
       { id: 'freedonian-army', name: 'Freedonian Armed Forces', type: 'organization', party: 'freedonia', aliases: ["Freedonia's army"] },
       { id: 'northern-league', name: 'Northern League', type: 'organization', metonyms: ['Fredville'] },
+      { id: 'coastal-states', name: 'coastal states', type: 'group', aliases: ['coastal nations'] },
     ],
   }),
 ]);
@@ -34,5 +35,19 @@ describe('gazetteer names', () => {
   it("gives a pack body's officer the body's side ('Northern League commissioner Dora Kell')", () => {
     const r = analyseActors('Northern League commissioner Dora Kell said the deal was close.', kb, '2025-05-01');
     expect(r.entities.find((e) => e.name === 'Dora Kell')!.party).toBe('northern-league');
+  });
+
+  it('matches a name written in the lower case ("coastal states") at a sentence opening too', () => {
+    expect(packIds('Coastal states rejected the quota. The plan angered coastal nations.')).toEqual([
+      ['Coastal states', 'coastal-states'],
+      ['coastal nations', 'coastal-states'],
+    ]);
+  });
+});
+
+describe('the world pack’s blocs', () => {
+  it('names the blocs of multilateral talks', () => {
+    const r = analyseActors('Developing countries are demanding a fund. Wealthy nations prefer the existing facility, and oil-producing states rejected any cap.', loadKnowledge(), '2025-05-01');
+    expect(r.mentions.map((m) => r.entities[m.entity]!.packId)).toEqual(['developing-countries', 'developed-countries', 'oil-producing-countries']);
   });
 });

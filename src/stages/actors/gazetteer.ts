@@ -83,6 +83,8 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
   for (const actor of kb.actors.values()) {
     for (const name of [actor.name, ...actor.aliases]) {
       add(name, actor, 'name');
+      // "developing countries" opens a sentence as "Developing countries": a name written in the lower case is matched capitalised too.
+      if (/^\p{Ll}/u.test(name) && !/^the\s/i.test(name)) add(name[0]!.toUpperCase() + name.slice(1), actor, 'name');
       packNames.add(name);
       // "the Center for ..." and "Center for ..." are one name.
       if (/^the\s/i.test(name)) add(name.replace(/^the\s+/i, ''), actor, 'name');
