@@ -21,6 +21,8 @@
  *   persons  pairwise F1 0.881 · canonical names 0.970 (32/33) · country/org mention recall 0.880 (249/283)
  * With the stance fixes of session 13 as well (each developed from this set's misses, tested on invented sentences):
  *   stances  recall 0.430 (86/200) · polarity 0.884 (76/86) · persons pairwise F1 0.908
+ * Session 14 (objects named once, relative clauses on a noun phrase, judged noun phrases, bloc actors):
+ *   stances  recall 0.470 (94/200) · polarity 0.872 (82/94)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -41,7 +43,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.425,
+    'stance recall': 0.465,
     'stance polarity accuracy': 0.87,
   },
   persons: {

@@ -17,7 +17,10 @@
  *   persons  pairwise F1 0.725 (recall 0.589) · canonical names 1.000 (14/14) · country/org mention recall 0.718
  * The session's stance gains on its development set (dev5 recall 0.335 → 0.410) did not carry over to this set.
  * Session 14 (person fixes developed on invented reports, this set read in aggregate only): persons pairwise F1
- * 0.725 → 0.758 (recall 0.589 → 0.643), stance recall 0.308 → 0.330 (30/91), polarity 0.767 (23/30).
+ * 0.725 → 0.758 (recall 0.589 → 0.643), stance recall 0.308 → 0.330 (30/91), polarity 0.767 (23/30). With
+ * session 14's stance mechanisms too (objects named once, relative clauses on a noun phrase, judged noun phrases,
+ * plural pack cues, bloc actors; all developed on dev5, held-out 2 and invented sentences): stance recall 0.341
+ * (31/91), polarity 0.806 (25/31), speaker accuracy 0.889 (48/54).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -33,12 +36,12 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.98,
-    'speaker accuracy (matched)': 0.83,
+    'speaker accuracy (matched)': 0.87,
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.315,
-    'stance polarity accuracy': 0.74,
+    'stance recall': 0.33,
+    'stance polarity accuracy': 0.77,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.73,

@@ -54,13 +54,15 @@ const FLOORS: Record<'dev' | 'test', Floors> = {
     // on since). Most of the added polarity misses are stances on a differently framed object (defending a tax
     // where the gold asks about delaying it). On the first eleven: 0.496 (62/125) · 0.935 (when written, 7
     // articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897).
-    stances: { 'stance recall': 0.32, 'stance polarity accuracy': 0.94 },
+    // Session 14: 0.420 (124/295) · 0.944 (117/124).
+    stances: { 'stance recall': 0.415, 'stance polarity accuracy': 0.93 },
     // measured 0.975 · 0.895 (68/76) · 0.923 (215/233)  (11 articles: 0.991 · 0.897 · 0.991; 7: 0.961 · 0.739 · 0.556)
     persons: { 'pairwise F1 (person mentions)': 0.96, 'canonical name accuracy': 0.86, 'actors: country/org mention recall': 0.9 },
   },
   test: {
     // measured 0.143 (14/98) · 1.000 (14/14)  (when written, 5 articles: 0.056 · 1.000; 10 articles: 0.133 · 1.000)
-    stances: { 'stance recall': 0.13, 'stance polarity accuracy': 0.9 },
+    // Session 14 (objects named once, judged noun phrases, relative clauses on a noun phrase): 0.255 (25/98) · 0.960 (24/25).
+    stances: { 'stance recall': 0.24, 'stance polarity accuracy': 0.9 },
     // measured 0.986 · 0.882 (30/34) · 0.340 (17/50)  (when written, 5 articles: 0.292 · 0.800). The organisation
     // figure once read 0.820 with two pack entries for the companies of one test article: removed as a leak.
     persons: { 'pairwise F1 (person mentions)': 0.97, 'canonical name accuracy': 0.85, 'actors: country/org mention recall': 0.32 },
