@@ -3145,7 +3145,7 @@ function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: read
   const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
   const head = words[words.length - 1];
   if (!head || OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head)) return null;
-  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|w)$/.test(head)) return null;
+  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) return null;
   // The phrase runs through what it is of or for ("review of the cod stock"), so the clause follows it at once.
   const start = m.indices![1]![0];
   const end = (m.indices![2] ?? m.indices![1]!)[1];
