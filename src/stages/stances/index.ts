@@ -3093,6 +3093,11 @@ const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
 /** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */
 const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
 
+/** A head that names no thing on the table: a generic or vague noun, a noun of saying, or an adjective or adverb. */
+function namesNoThing(head: string): boolean {
+  return OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head);
+}
+
 /** Heads naming people or groups of them ("the guarantors", "the two sides"): judged subjects are things. */
 const PEOPLE_HEAD = /(?:ors|ers|ists|ants|ents|ians|eers|men|women|people|ople|sides|parties|delegations|governments|countries|nations|states|members|staff|team|public|community)$/;
 /** Predicates of feeling or expectation: they say how the subject stands, not how good a thing is. */
@@ -3111,7 +3116,7 @@ function judgedSubjects(text: string, s: Sentence, props: readonly PropositionMa
     if (props.some((p) => p.start < end && start < p.end) || mentions.some((x) => x.start >= start && x.end <= start + m[1]!.length)) continue;
     const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w.toLowerCase()) && !OPEN_DETERMINER.test(w));
     const head = words[words.length - 1];
-    if (!head || OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head) || PEOPLE_HEAD.test(head)) continue;
+    if (!head || namesNoThing(head) || PEOPLE_HEAD.test(head)) continue;
     const rest = text.slice(end, s.end);
     const predicate = /^\s+(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s+([^.;:!?]{1,80})/.exec(rest);
     if (!predicate) continue;
@@ -3144,7 +3149,7 @@ function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: read
   if (!mentions.some((x) => x.start >= subjectStart && x.start < c.start && x.kind !== 'pronoun')) return null;
   const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
   const head = words[words.length - 1];
-  if (!head || OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head)) return null;
+  if (!head || namesNoThing(head)) return null;
   if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) return null;
   // The phrase runs through what it is of or for ("review of the cod stock"), so the clause follows it at once.
   const start = m.indices![1]![0];
