@@ -200,6 +200,8 @@ function findCues(text: string, s: Sentence, props: readonly PropositionMatch[])
       // "the countries that delayed the agreement": a relative "that" before a verb with its own object is no determiner.
       const relativeThat = /\b(?:those|(?:the|all|any|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:countries|nations|states|governments|lawmakers|legislators|members|parties|groups|companies|firms|unions|others|rebels|leaders|officials|senators|delegates|ministers|allies|neighbou?rs|critics|opponents|supporters|backers|sponsors|people))\s+that\s+$/iu.test(text.slice(Math.max(s.start, start - 50), start)) && /^\s+(?:the|a|an|its|their|this|these|those|any|all|it|them)\b/i.test(text.slice(end, end + 8));
       if (cue.kind === 'object' && !relativeThat && !/^without$/i.test(m[0]) && (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) || NOUN_BEFORE.test(text.slice(Math.max(s.start, start - 40), start)))) continue;
+      // "the pilots' negotiating committee", "Russia's continuing strikes": after a possessive the -ing word modifies a noun.
+      if (cue.kind === 'object' && /ing$/i.test(m[0]) && /['’]s?\s+$/.test(text.slice(Math.max(s.start, start - 4), start)) && /^\s+\p{Ll}/u.test(text.slice(end, end + 3))) continue;
       // "the talks ended with a deal", "ended in failure": the verb with no object of its own ends nothing.
       if (cue.kind === 'object' && /^end(?:s|ed|ing)?$/i.test(m[0]) && /^\s+(?:with|in|without|on|after|before|when)\b/i.test(text.slice(end, end + 9))) continue;
       // "give Egypt a veto over", "a freeze": a verb's bare form after an article is its noun, no one's act.
@@ -546,6 +548,12 @@ const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group
 const LABOUR_NAME = new RegExp(`\\b(?:${LABOUR_HEADS.join('|')})\\b`, 'i');
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
 const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
+/** Heads that stand for an employer, never for the union across the table from it. */
+const EMPLOYER_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'insurer', 'automaker', 'employers']);
+/** A workers' body by its name ("... Pilots Union", "... Workers Association"). */
+function isWorkersBody(name: string): boolean {
+  return /\bunions?\b/i.test(name) || LABOUR_NAME.test(name);
+}
 const DESCRIPTION_TYPES: Record<string, readonly string[]> = { government: ['country'], administration: ['country', 'organization'], cabinet: ['country', 'organization'], side: ['country', 'group', 'organization'], delegation: ['country', 'group', 'organization'], team: ['country', 'group', 'organization'], group: ['group', 'organization'], movement: ['group', 'organization'], militants: ['group'], rebels: ['group', 'organization'], guerrillas: ['group', 'organization'], insurgents: ['group', 'organization'] };
 
 /**
@@ -597,9 +605,11 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     const named = head === 'government' ? before.filter((x) => entities[x.entity]?.type === 'country' && (/\bgovernment\b/i.test(x.text ?? text.slice(x.start, x.end)) || /^(?:['’]s)?\s+government\b/i.test(text.slice(x.end, x.end + 14)))) : headed.length ? headed : carried;
     if (!named.length && NAMED_ONLY.has(head)) continue;
     // A body whose name lacks the head stands for it only when it is the one such body named lately.
+    // "The airline", "the company" in a report on a union and an employer: a workers' body is never the employer.
+    const employer = EMPLOYER_HEADS.has(head);
     const window = named.length
       ? named
-      : before.filter((x) => x.start >= start - 600 && ![...carriers].some((i) => i !== x.entity && types.includes(entities[i]!.type)));
+      : before.filter((x) => x.start >= start - 600 && !(employer && isWorkersBody(entities[x.entity]!.name)) && ![...carriers].some((i) => i !== x.entity && types.includes(entities[i]!.type)));
     const pick = window[window.length - 1];
     if (!pick) continue;
     // Only one fitting body, or the head names it: "the group" between two groups is left alone.
@@ -1688,6 +1698,14 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         props.sort((a, b) => a.start - b.start);
       }
     }
+    // "saw the five-year term as a non-starter": a noun phrase a side regards as something clearly good or bad.
+    if (REGARDED_HINT.test(text.slice(s.start, s.end))) {
+      const regarded = regardedObjects(text, s, props, mentions);
+      if (regarded.length) {
+        props.push(...regarded);
+        props.sort((a, b) => a.start - b.start);
+      }
+    }
     // The quotes overlapping the sentence are all that can contain it (a scan of every quote per sentence was quadratic).
     const judgedPronoun = contextObject ? (pronounJudgement(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!), props) ?? flatRefusal(text, s, sentenceQuotes.map((i) => analysis.quotes[i]!))) : null;
     // A hard condition may follow an offer whose object only its verb's noun phrase names (`conditionalOffer`).
@@ -2631,7 +2649,8 @@ const WEEKDAY_OR_DATE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 const DAY_THEN_TO = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\s+to(?=\s)`);
 /** After a verb of commitment: its "to", maybe past a time or an adverb ("offered last week to", "agreed in principle to"). */
 const ADJUNCT_THEN_TO = new RegExp(String.raw`^(?:\s+(?:on\s+${WEEKDAY_OR_DATE}|(?:last|this|next)\s+(?:week|month|year|${WEEKDAY_OR_DATE})|earlier|yesterday|today|finally|eventually|in\s+principle))?\s+to(?=\s)`);
-const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert|open\s+to)/i;
+// "refused to raise the quota" refuses the act as "agreed to" takes it up; "accepted to suspend" is translated English for "agreed to".
+const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)|won['’]t|cannot)\s+)?(?:agree|commit|offer|pledg|promis|vow|ready|readiness|prepared|willing|decid|undert|open\s+to|refus|declin|accept)/i;
 const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
 // ("that the Norwegian operator pay": a common noun the capitalised words modify is still the one asked, not the verb.)
@@ -2688,7 +2707,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       const wAt = from + w.index!;
       // 'a release "case by case"': a quoted phrase after the noun qualifies the act, it does not name it.
       if (head && /^["“]$/.test(word)) break;
-      if (ACT_DETERMINER.test(word) || /^\d/.test(word) || /^["“”]$/.test(word)) continue;
+      // "raise the bloc's share": a possessor before the noun stands as its determiner.
+      if (ACT_DETERMINER.test(word) || /^\d/.test(word) || /^["“”]$/.test(word) || (!head && /^\p{Ll}+['’]s?$/u.test(word))) continue;
       if (/^\p{Lu}/u.test(word)) {
         // A name right after the verb is its object ("meet Putin"); after a noun it ends the phrase.
         if (head) break;
@@ -2702,6 +2722,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       end = wAt + word.length;
     }
     if (!head && !named) continue;
+    // "refused to signal flexibility", "declined to give details": a refusal of a vague thing refuses nothing on the table.
+    if (c.cue.polarity < 0 && (!head || namesNoThing(head) || REFUSED_VAGUE.test(head))) continue;
     // An object the clause names itself ("agreeing to ditch its NATO aspirations") is what the verbs compose on.
     const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that|but)\s/);
     const clauseEnd = stop < 0 ? s.end : verbStart + stop;
@@ -2713,6 +2735,9 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
   }
   return out;
 }
+
+/** What refusing to give or signal puts nothing on the table: "declined to give details", "refused to signal flexibility". */
+const REFUSED_VAGUE = /^(?:flexibility|willingness|readiness|interest|intentions?|comments?|details?|questions?|interviews?|reporters|journalists|information|specifics|figures|names|answers?|reasons?|explanations?|assurances?)$/;
 
 /** Verbs whose object is what is on the table, not a new act ("agree a filling schedule", "sign a water-sharing pact"). */
 const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratify|adopt)$/;
@@ -2773,7 +2798,7 @@ function refusedActs(text: string, s: Sentence, props: readonly PropositionMatch
       if (!out.some((p) => p.start < known!.end && verbStart < p.end)) out.push({ ...known, start: verbStart, verbal: true, replaces: known });
       continue;
     }
-    if (!head || mentions.some((mn) => mn.start < end && verbStart < mn.end)) continue;
+    if (!head || REFUSED_VAGUE.test(head) || mentions.some((mn) => mn.start < end && verbStart < mn.end)) continue;
     if (props.some((p) => p.start < end && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     out.push({ id: autoId(`${lemma} ${head}`), start: verbStart, end, origin: 'auto', verbal: true });
   }
@@ -2934,6 +2959,35 @@ const OPEN_STOP = new Set(
 const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTED_BEFORE = /\b(?:advis|tell|told|ask|encourag|allow|let|forc|persuad|invit|expect)\p{L}*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+$/iu;
 const WANTING = /^(?:want|need|seek|sought|requir|hope|aim|plan|prefer)/i;
+/** The verbs of wanting whose noun-phrase object is a side's demand (see `openObjects`). */
+const WANT_OBJECT = /^(?:wants?|wanted|wanting|seeks?|seeking|sought)$/i;
+/** What a side may want without it being a thing on the table: "wants answers", "is seeking clarity", "seeking reelection". */
+const WANT_VAGUE = /^(?:time|answers?|clarity|clarification|information|details?|help|attention|respect|explanations?|guidance|advice|feedback|input|space|support|assurances?|reassurances?|meetings?|talks|dialogue|access|revenge|justice|comment|more|nominations?|re-?election|office|presidency|seats?|votes)$/;
+/** Heads naming a limit whose object follows "on"/"over" ("a cap on", "limits on", "a ban on", "a say over"). */
+const RESTRICTION_HEAD = /^(?:cap|caps|limits?|ban|bans|curbs?|freeze|moratorium|restrictions?|controls?|ceiling|tax|taxes|levy|levies|tariffs?|quotas?|veto|say)$/;
+const RESTRICTED_ON = /^\s+(?:on|over)\s+(?:(?:the|a|an|any|all|its|their|new|further|more|how\s+much|how\s+many)\s+)*/;
+
+/**
+ * The thing a restriction is on: "on|over" and up to three lower-case words after it, up to a function word
+ * ("limits on how much flying can be outsourced" restricts flying). Its length from `after`'s start and its
+ * last word; null when it names no thing.
+ */
+function restrictedThing(after: string): { length: number; last: string } | null {
+  const on = RESTRICTED_ON.exec(after);
+  if (!on) return null;
+  let length = on[0].length;
+  let last = '';
+  const word = /\s*(\p{Ll}[\p{Ll}-]+)/uy;
+  for (let n = 0; n < 3; n++) {
+    word.lastIndex = length;
+    const m = word.exec(after);
+    if (!m || OPEN_STOP.has(m[1]!) || OPEN_DETERMINER.test(m[1]!)) break;
+    length = word.lastIndex;
+    last = m[1]!;
+  }
+  if (last.length < 3 || namesNoThing(last) || /(?:ly|ed)$/.test(last)) return null;
+  return { length, last };
+}
 const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|both|all|some|new|further|more|other|such)$/i;
 /** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
 const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
@@ -2966,7 +3020,11 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
         continue;
       }
     }
-    if (c.cue.kind === 'deontic' || WANTING.test(text.slice(c.start, c.end))) continue;
+    // "The union wants strict limits on outsourcing", "is seeking a pay rise": in talks what a side wants or
+    // seeks is its demand; needing, hoping, aiming or planning still names no position.
+    const cueText = text.slice(c.start, c.end);
+    const wanting = WANT_OBJECT.test(cueText);
+    if (c.cue.kind === 'deontic' || (WANTING.test(cueText) && !wanting)) continue;
     // "advise other countries to accept the refugees": the act is asked of someone else, not the speaker's own.
     if (DIRECTED_BEFORE.test(text.slice(Math.max(s.start, c.start - 60), c.start))) continue;
     const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
@@ -3045,7 +3103,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "denounced GOP efforts to defund the group", "accepted the request to cooperate in a pilot program": a
     // noun of striving or asking names no object itself; the act its infinitive names is the object.
     if (ACT_NOUN.test(head)) {
-      const act = infinitiveAct(text, c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length, s.end);
+      const headEnd = c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length;
+      // "rejected the demand for a donor fund", "backed calls for a referendum": what the wish is for is the object.
+      const act = infinitiveAct(text, headEnd, s.end) ?? (FOR_WISH.test(head) ? wishedThing(text, headEnd, s.end) : null);
       if (act && !props.some((p) => p.start < act.end && act.start < p.end) && !cues.some((h) => h !== c && h.start < act.end && act.start < h.end && h.cue.kind === 'agentive')) {
         out.push({ id: autoId(act.words.join(' ')), start: c.end + (gerund ?? np[0]!).index!, end: act.end, origin: 'auto' });
       }
@@ -3055,14 +3115,21 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // EU's contribution"): neither needs its head named again to be on the table.
     // "dropped its demand for a new attendance policy": what a side's own demand names is on the table.
     const ownDemand = c.cue.polarity > 0 && /^demands?$/i.test(text.slice(c.start, c.end)) && /\b(?:its|their|his|her|our)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(s.start, c.start - 20), c.start));
-    if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < (np.length > 1 ? 3 : 4)) continue;
-    // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
-    if (np.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     let end = c.end + np[np.length - 1]!.index! + np[np.length - 1]![0].length;
     let named = gerund ? [gerund[0].toLowerCase(), head] : np.slice(-2).map((w) => w[0].toLowerCase());
+    // "a cap on regional flying", "limits on outsourcing": a restriction's head names its object through "on"/"over".
+    const restricted = !gerund && RESTRICTION_HEAD.test(head) ? restrictedThing(text.slice(end, Math.min(s.end, end + 60))) : null;
+    if (restricted) {
+      end += restricted.length;
+      named = [head, restricted.last];
+    } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < (np.length > 1 ? 3 : 4)) continue;
+    // "wants the roster changed", "wants the EU to pay": what is wanted is done to the thing, not the thing.
+    if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
+    // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
+    if (np.length === 1 && !restricted && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
-    if (countOf(head) < 2 && !gerund && !possessor && !ownDemand) {
+    if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {
       const lone = loneObject(text, s, c, words, (words as RegExpMatchArray[]).indexOf(np[0]!), np, end);
       if (!lone) continue;
       end = lone.end;
@@ -3129,6 +3196,36 @@ function judgedSubjects(text: string, s: Sentence, props: readonly PropositionMa
   return out;
 }
 
+/** A verb of regarding then "as" later: most sentences have none, and the scan below costs more than this test. */
+const REGARDED_HINT = /\b(?:(?:saw|sees|see|seeing|described|describes|describing|regarded|regards|regarding|viewed|views|viewing|considered|considers|branded|brands|labell?ed|dubbed|characteri[sz]ed|characteri[sz]es)\b[^.;:!?]{3,80}?\bas|(?:called|calls|calling|branded|brands|branding|labell?ed|dubbed)\s+(?:the|its|their|this|that|these|those)\s)/;
+/** "called|branded <definite noun phrase> <a|an|the ...judgement>": group 1 the noun phrase, group 2 the judgement. */
+const CALLED_NAMED = /\b(?:called|calls|calling|branded|brands|branding|labell?ed|dubbed)\s+((?:the|its|their|this|that|these|those)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?[\p{Ll}-]{3,})\s+["“‘']?((?:a|an|the)\s+(?:[\p{L}'’-]+\s*){1,5})/gdu;
+/** "<verb of regarding> <noun phrase> [time] as <judgement>": group 1 the noun phrase, group 2 what it is regarded as. */
+const REGARDED = /\b(?:saw|sees|see|seeing|described|describes|describing|regarded|regards|regarding|viewed|views|viewing|considered|considers|branded|brands|labell?ed|dubbed|characteri[sz]ed|characteri[sz]es)\s+((?:the|a|an|its|their|this|that|these|those|any)\s+(?:[\p{Ll}\d'’-]+\s+){0,3}?[\p{Ll}-]{3,})\s+(?:(?:last|this|on)\s+\p{L}+\s+|earlier\s+|again\s+|repeatedly\s+|privately\s+|publicly\s+)?as\s+["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/gdu;
+
+/**
+ * Noun phrases a side regards as clearly good or bad ("saw the five-year term as a non-starter", "described
+ * the package as the richest offer in the company's history") as objects, when nothing else names them: the
+ * regarding is read by `evaluations` (the "call" rule), and only a clear judgement (|score| >= 2) makes the
+ * phrase an object.
+ */
+function regardedObjects(text: string, s: Sentence, props: readonly PropositionMatch[], mentions: readonly Mention[]): PropositionMatch[] {
+  const out: PropositionMatch[] = [];
+  const sentence = text.slice(s.start, s.end);
+  for (const m of [...sentence.matchAll(REGARDED), ...sentence.matchAll(CALLED_NAMED)]) {
+    const start = s.start + m.indices![1]![0];
+    const end = s.start + m.indices![1]![1];
+    if ([...props, ...out].some((p) => p.start < end && start < p.end) || mentions.some((x) => x.start < end && start < x.end)) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w.toLowerCase()) && !OPEN_DETERMINER.test(w));
+    const head = words[words.length - 1];
+    if (!head || namesNoThing(head) || PEOPLE_HEAD.test(head)) continue;
+    if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|rm|er)$/.test(head)) continue;
+    if (Math.abs(calledEvaluation(m[2]!)) < 2) continue;
+    out.push({ id: autoId(words.slice(-2).join(' ')), start, end, origin: 'auto' });
+  }
+  return out;
+}
+
 /** "that"/"which" then a subject and its verb: a clause after the cue ("demand that management had resisted"). */
 const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|have|would|will|is|was|were|are|should|must|could|can|may|did|does|do|not|\p{Ll}+ed)\b/u;
 /** What follows a verb that has no object of its own: the clause's end, or a time or place. */
@@ -3190,6 +3287,36 @@ const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|fr
 
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */
 const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?)$/;
+
+/** Nouns of wishing whose "for" names the thing wished ("a demand for", "calls for", "a request for"). */
+const FOR_WISH = /^(?:requests?|calls?|demands?|push|pushes|drive|campaign|bids?|proposals?|plans?|offers?)$/;
+
+/**
+ * "for <noun phrase>" right after `from`, as the thing a wish is for: up to three lower-case words past
+ * determiners, ending at a function word, with a head that names a thing (abstract or plural when alone).
+ */
+function wishedThing(text: string, from: number, limit: number): { start: number; end: number; words: string[] } | null {
+  const m = /^\s+for\s+(?:(?:a|an|the|any|new|further|more|its|their)\s+)*/.exec(text.slice(from, Math.min(limit, from + 30)));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const word = /\s*(\p{Ll}[\p{Ll}-]+)/uy;
+  const window = text.slice(start, Math.min(limit, start + 50));
+  const taken: { word: string; end: number }[] = [];
+  while (taken.length < 3) {
+    word.lastIndex = taken.length ? taken[taken.length - 1]!.end : 0;
+    const w = word.exec(window);
+    if (!w || OPEN_STOP.has(w[1]!) || OPEN_DETERMINER.test(w[1]!)) break;
+    taken.push({ word: w[1]!, end: word.lastIndex });
+  }
+  // The phrase ends at a noun ("a new and binding" ends nowhere).
+  while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+  const words = taken.map((t) => t.word);
+  const end = start + (taken[taken.length - 1]?.end ?? 0);
+  const head = words[words.length - 1];
+  if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || CALENDAR_WORD.test(head) || /^(?:years|months|weeks|days|hours|decades|ages)$/.test(head)) return null;
+  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|nd)$/.test(head)) return null;
+  return { start, end, words: words.slice(-2) };
+}
 
 /**
  * "to <verb> <object>" right after `from`: the verb and the last word of its object (up to four words, past
@@ -3351,7 +3478,7 @@ const COUNTERED = /\b(?:counter-?(?:offers?|proposals?|bids?|plans?)|(?<!\bno\s)
 const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*(?:[\\p{L}\\d]+(?:['’]s?)?\\s+){0,3}$`, 'iu');
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
-const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
+const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:(?:last|this|on)\s+\p{L}+\s+(?=as\s)|(?:earlier|again|repeatedly|privately|publicly)\s+(?=as\s))?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
 const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:(?:now|then|alone|itself|at\s+this\s+(?:stage|point))\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
 

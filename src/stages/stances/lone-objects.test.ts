@@ -121,3 +121,78 @@ describe('a noun phrase a speaker judges', () => {
   });
 });
 
+
+describe('what a side wants or seeks', () => {
+  it('is its demand when a thing on the table is named', () => {
+    expect(stancesOf('Sudmark wants a binding catch limit.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:catch-limit', stance: 'support' });
+    expect(stancesOf('Norland is seeking a joint patrol scheme.')).toContainEqual({ actor: 'Norland', proposition: 'auto:patrol-scheme', stance: 'support' });
+    expect(stancesOf('Norland does not want a permanent observer mission.')).toContainEqual({ actor: 'Norland', proposition: 'auto:observer-mission', stance: 'oppose' });
+  });
+
+  it('is no stance when what is wanted is no thing on the table, or when the want is a need or a hope', () => {
+    expect(stancesOf('Sudmark wants answers.')).toEqual([]);
+    expect(stancesOf('Varga is seeking reelection.')).toEqual([]);
+    expect(stancesOf('Norland needs a stronger economy.')).toEqual([]);
+    expect(stancesOf('Sudmark wants Norland to withdraw.').some((s) => /norland/i.test(s.proposition))).toBe(false);
+  });
+});
+
+describe('a restriction', () => {
+  it('names its object through "on" or "over"', () => {
+    expect(stancesOf('Sudmark demanded a cap on trawler licences.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:cap-licences', stance: 'support' });
+    expect(stancesOf('Norland wants strict limits on how much fishing can be leased.')).toContainEqual({ actor: 'Norland', proposition: 'auto:limits-fishing', stance: 'support' });
+    expect(stancesOf('Norland rejected new curbs on bottom trawling.')).toContainEqual({ actor: 'Norland', proposition: 'auto:curbs-trawling', stance: 'oppose' });
+  });
+
+  it('does not reach through "on" to a vague or generic thing', () => {
+    expect(stancesOf('Sudmark demanded a cap on the numbers.').some((s) => /numbers/.test(s.proposition))).toBe(false);
+  });
+});
+
+describe('a wish noun with "for"', () => {
+  it('has what it is for as the object', () => {
+    expect(stancesOf('Sudmark rejected the demand for a donor fund.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:donor-fund', stance: 'oppose' });
+    expect(stancesOf('Norland backed calls for a joint patrol scheme.')).toContainEqual({ actor: 'Norland', proposition: 'auto:patrol-scheme', stance: 'support' });
+  });
+
+  it('is left alone when what follows "for" names no thing', () => {
+    expect(stancesOf('Sudmark rejected the demand for more.')).toEqual([]);
+    expect(stancesOf('Sudmark has rejected the demand for years.').some((s) => /years/.test(s.proposition))).toBe(false);
+  });
+});
+
+describe('a thing a side regards as clearly good or bad', () => {
+  it('is an object of the side, with the judgement as the stance', () => {
+    expect(stancesOf('Norland saw the five-year term as "a non-starter."')).toContainEqual({ actor: 'Norland', proposition: 'auto:five-year-term', stance: 'oppose' });
+    expect(stancesOf('Sudmark described the joint patrol scheme last week as a breakthrough.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:patrol-scheme', stance: 'support' });
+    expect(stancesOf('Varga called the observer mission a betrayal.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:observer-mission', stance: 'oppose' });
+  });
+
+  it('is no object when the judgement is weak or the phrase names people', () => {
+    expect(stancesOf('Norland saw the five-year term as a second step.').some((s) => /term/.test(s.proposition))).toBe(false);
+    expect(stancesOf('Sudmark regarded the negotiators as traitors.').some((s) => /negotiators/.test(s.proposition))).toBe(false);
+  });
+});
+
+describe('an act refused or taken up with "to"', () => {
+  it('is opposed when refused, past a possessor before its noun', () => {
+    expect(stancesOf('Norland refused to raise the cod allocation.')).toContainEqual({ actor: 'Norland', proposition: 'auto:raise-allocation', stance: 'oppose' });
+    expect(stancesOf('The talks stalled, with Norland refusing to raise the bloc’s share.')).toContainEqual({ actor: 'Norland', proposition: 'auto:raise-share', stance: 'oppose' });
+  });
+
+  it('reads translated "accepted to" as "agreed to"', () => {
+    expect(stancesOf('Sudmark accepted to suspend the seizures of trawlers.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:suspend-seizures', stance: 'support' });
+  });
+
+  it('refuses nothing on the table when what is refused is vague', () => {
+    expect(stancesOf('Sudmark declined to give details.')).toEqual([]);
+  });
+});
+
+describe('an -ing word after a possessive', () => {
+  it('modifies a noun and takes no stance ("the pilots’ negotiating committee")', () => {
+    const r = stancesOf('Norland’s negotiating committee saw the five-year term as "a non-starter."');
+    expect(r).toContainEqual({ actor: 'Norland', proposition: 'auto:five-year-term', stance: 'oppose' });
+    expect(r.some((s) => s.stance === 'support')).toBe(false);
+  });
+});
