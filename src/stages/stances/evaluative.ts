@@ -42,7 +42,7 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b|\bcollective\s+punishment\b|\bact\s+of\s+(?:war|aggression)\b|\bwar\s+crimes?\b/giu, -3],
   [/\bdelaying\s+tactics?\b|\bstalling\s+tactics?\b|\btrojan\s+horse\b|\bpublicity\s+stunt\b/giu, -2],
   // Said of a demand, "non-negotiable" insists on it.
-  [/\bnon[-\s]?negotiable\b|\b(?:is|are|was|were|remains?)\s+not\s+negotiable\b/giu, 2],
+  [/\bnon[-\s]?negotiable\b|\b(?:(?:is|are|was|were|remains?)\s+)?not\s+negotiable\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   // "a gift to the aggressor", "a reward for aggression": what helps the other side's worst is bad, whatever "gift" rates.

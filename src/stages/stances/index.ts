@@ -2310,15 +2310,19 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const condAt = hit.end + tail[0].length;
         if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
         // 'we will sign,"' closes a quote on a verb; 'you are no longer welcome,"' on an adjective: only after a modal.
-        if (tail[1] && /^,["”’]$/.test(tail[1]) && !/\b(?:will|would|shall|can|could|must|to|did|do|does|['’]ll)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, hit.start - 20), hit.start))) continue;
+        // ('"I voted no,"' and 'we signed,"' are verbs all the same.)
+        // (A passive "has been agreed," is no one's act.)
+        if (tail[1] && /^,["”’]$/.test(tail[1]) && !(/(?:ed|\sno|\syes)$/i.test(text.slice(hit.start, hit.end)) && !/\b(?:been|be|being|is|was|are|were|get|got)\s+$/i.test(text.slice(Math.max(s.start, hit.start - 8), hit.start))) && !/\b(?:will|would|shall|can|could|must|to|did|do|does|['’]ll)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, hit.start - 20), hit.start))) continue;
         // '"If they release the prisoners, we will sign," X said': the main clause after a fronted if-clause states what it holds on.
         const frontedCond = conditions.find((c) => c.fronted && c.end <= hit.start && !/[;]/.test(text.slice(c.end, hit.start)));
         if (!frontedCond && inHypothetical(text, s.start, hit.start)) continue;
         // A refusal right before ("refused to lift") is a cue of its own, already in the chain: not a negation too.
       const refusalCue = chain !== null && /^(?:refus|declin)/i.test(text.slice(chain.last.start, chain.last.end));
       const negated = negatedBefore(text, Math.max(s.start, hit.start - 28, refusalCue ? chain!.last.end : s.start), hit.start);
-        const polarity = hit.cue.polarity * (negated ? -1 : 1);
-        const holders = holdersFor(ctx, hit);
+        // "urged both sides to sign without delay": the one who urges the act wants it done.
+        const urger = cues.find((h) => h !== hit && h.end <= hit.start && h.cue.polarity !== 0 && URGING_CUE.test(text.slice(h.start, h.end)) && URGED_THEN_TO.test(text.slice(h.end, hit.start)));
+        const polarity = hit.cue.polarity * (negated ? -1 : 1) * (urger ? urger.cue.polarity : 1);
+        const holders = holdersFor(ctx, urger ?? hit);
         if (!holders.length) continue;
         // "would do so only if": "so" is the act of the stance taken before, and its object.
         const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
@@ -2877,7 +2881,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*but\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*but\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2915,7 +2919,11 @@ const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:i
 /** A passive of confirming after a modal: the act is a nominee's confirmation (see the `be confirmed` cue). */
 const CONFIRMED = /\bbe\s+confirmed\b/i;
 const CONFIRMATION_ID = autoId('confirmation');
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
+/** Cues of urging someone to act ("urged", "called on", "pressed", "asked"): see the objectless rule. */
+const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort)/i;
+/** Between an urging cue and the act it urges: the one urged, then "to". */
+const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
@@ -3158,7 +3166,7 @@ const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out$/i;
 /** A copula a judged subject needs: most sentences have none, and the scan below costs more than this test. */
 const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
 /** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */
-const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
+const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
 
 /** A head that names no thing on the table: a generic or vague noun, a noun of saying, or an adjective or adverb. */
 function namesNoThing(head: string): boolean {
@@ -3480,7 +3488,7 @@ const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:(?:last|this|on)\s+\p{L}+\s+(?=as\s)|(?:earlier|again|repeatedly|privately|publicly)\s+(?=as\s))?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;
 /** A copula after an object, opening a judgement of it ("is <noun phrase>", "would be <adjective>", "cannot be <participle>"). */
-const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:(?:now|then|alone|itself|at\s+this\s+(?:stage|point))\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
+const COPULA = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:[-–—,(][^.;]{0,40}?[-–—,)]\s*)?(?:of\s+any\s+\p{L}+\s+)?(?:(?:in\s+principle|(?:at|with|between|on|for|over|by|from|of|reached|struck|signed)\s+(?!(?:is|are|was|were)\b)[^,.;:"“”]{1,30}?)\s+){0,2}(?:(?:now|then|alone|itself|at\s+this\s+(?:stage|point))\s+)?(?:is|are|was|were|remains?|seems?|(?:would|will|could|can|must|should|may|might)(?:\s+not|n['’]t)?\s+be|cannot\s+be|has\s+been|have\s+been|had\s+been(?!\s+\p{L}+ed\b)|is\s+not|isn['’]t|are\s+not|aren['’]t)\b|^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?=["“]?(?:does|do|did)(?:\s+not|n['’]t)\s+go\s+far\s+enough|["“]?f(?:alls?|ell|allen)\s+(?:far\s+|well\s+)?short|(?:has|have|had)\s+no\s+place\b)/iu;
 
 /**
  * What an object would do, right after it: a modal, maybe "only" (group 1), an effect verb (group 2) and the start

@@ -19,8 +19,8 @@ const ACTORS: FixtureActor[] = [
 
 const LEAD = 'Norland and Sudmark resumed talks on a fisheries treaty on Monday. ';
 
-function stancesOf(body: string) {
-  return fixtureStances(LEAD + body, ACTORS, kb)
+function stancesOf(body: string, quotes: { text: string; speaker: string; kind: 'direct' }[] = []) {
+  return fixtureStances(LEAD + body, ACTORS, kb, { quotes })
     .filter((s) => s.end > LEAD.length)
     .map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
 }
@@ -194,5 +194,26 @@ describe('an -ing word after a possessive', () => {
     const r = stancesOf('Norland’s negotiating committee saw the five-year term as "a non-starter."');
     expect(r).toContainEqual({ actor: 'Norland', proposition: 'auto:five-year-term', stance: 'oppose' });
     expect(r.some((s) => s.stance === 'support')).toBe(false);
+  });
+});
+
+describe('an act with no object of its own', () => {
+  it('urged on others is wanted by the one who urges it', () => {
+    expect(stancesOf('Varga urged both sides to sign without delay.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:deal', stance: 'support' });
+  });
+
+  it('is a vote against the object under discussion when it is "voted no"', () => {
+    expect(stancesOf('"I voted no," said Varga.', [{ text: 'I voted no,', speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:deal', stance: 'oppose' });
+    expect(stancesOf('Varga said she voted no.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:deal', stance: 'oppose' });
+  });
+
+  it('is nobody’s when passive ("before anything has been agreed")', () => {
+    expect(stancesOf('"They want us to disarm before anything has been agreed," Varga said.', [{ text: 'They want us to disarm before anything has been agreed,', speaker: 'Ilse Varga', kind: 'direct' }]).some((s) => s.stance === 'support')).toBe(false);
+  });
+});
+
+describe('a thing said not to be negotiable', () => {
+  it('is insisted on by the speaker, past what it is of', () => {
+    expect(stancesOf('"The withdrawal of the K9 brigade is not negotiable," said Varga.', [{ text: 'The withdrawal of the K9 brigade is not negotiable,', speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:withdrawal', stance: 'support' });
   });
 });
