@@ -41,8 +41,8 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   [/\b(?:a\s+)?(?:(?:good|positive|important|significant|welcome|first|initial|useful|constructive|major)\s+)+(?:first\s+)?step\b/giu, 2],
   [/\bpoison(?:ed)?\s+pill\b|\bdead\s+letter\b|\bcollective\s+punishment\b|\bact\s+of\s+(?:war|aggression)\b|\bwar\s+crimes?\b/giu, -3],
   [/\bdelaying\s+tactics?\b|\bstalling\s+tactics?\b|\btrojan\s+horse\b|\bpublicity\s+stunt\b/giu, -2],
-  // Said of a demand, "non-negotiable" insists on it.
-  [/\bnon[-\s]?negotiable\b|\b(?:(?:is|are|was|were|remains?)\s+)?not\s+negotiable\b/giu, 2],
+  // Said of a demand, "non-negotiable" or "not optional" insists on it.
+  [/\bnon[-\s]?negotiable\b|\b(?:(?:is|are|was|were|remains?)\s+)?not\s+(?:negotiable|optional|up\s+for\s+(?:debate|negotiation|discussion))\b/giu, 2],
   // "does not go far enough", "goes nowhere near far enough": said of a deal, it finds the deal wanting.
   [/(?:\bnot|n['’]t|\bnowhere\s+near)\s+(?:go(?:es)?\s+|gone\s+)?far\s+enough\b/giu, -2],
   // "a gift to the aggressor", "a reward for aggression": what helps the other side's worst is bad, whatever "gift" rates.

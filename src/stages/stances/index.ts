@@ -3168,6 +3168,9 @@ const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
 /** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */
 const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
 
+/** A quotation opening on a bare abstract noun and a copula: '"Modernization is not optional," she said'. */
+const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ism))()\s+(?=(?:is|was|are|were|would\s+be|will\s+be|remains?)\s)/dgu;
+
 /** A head that names no thing on the table: a generic or vague noun, a noun of saying, or an adjective or adverb. */
 function namesNoThing(head: string): boolean {
   return OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head);
@@ -3185,18 +3188,19 @@ const FEELING = /^(?:(?:very|deeply|increasingly|extremely|quite|so|too|not|also
  */
 function judgedSubjects(text: string, s: Sentence, props: readonly PropositionMatch[], mentions: readonly Mention[]): PropositionMatch[] {
   const out: PropositionMatch[] = [];
-  for (const m of text.slice(s.start, s.end).matchAll(JUDGED_SUBJECT)) {
+  const sentence = text.slice(s.start, s.end);
+  for (const m of [...sentence.matchAll(JUDGED_SUBJECT), ...sentence.matchAll(JUDGED_BARE_SUBJECT)]) {
     const start = s.start + m.indices![1]![0];
     const end = s.start + m.indices![2]![1];
     if (props.some((p) => p.start < end && start < p.end) || mentions.some((x) => x.start >= start && x.end <= start + m[1]!.length)) continue;
     const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w.toLowerCase()) && !OPEN_DETERMINER.test(w));
-    const head = words[words.length - 1];
+    const head = words[words.length - 1]?.toLowerCase();
     if (!head || namesNoThing(head) || PEOPLE_HEAD.test(head)) continue;
     const rest = text.slice(end, s.end);
     const predicate = /^\s+(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s+([^.;:!?]{1,80})/.exec(rest);
     if (!predicate) continue;
     // "the only way to break the deadlock": what the way is for is not part of the judgement.
-    const judgement = predicate[1]!.split(/\b(?:because|but|although|though|as|since)\b|,|(?<=\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool))\s+(?:to|for)\s/)[0]!;
+    const judgement = predicate[1]!.split(/\b(?:because|but|although|though|as|since|if|unless|when|once)\b|,|(?<=\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool))\s+(?:to|for)\s/)[0]!;
     // "were deeply concerned", "is optimistic": how the subject feels, not what it is worth.
     if (FEELING.test(judgement) || Math.abs(evaluate(judgement)) < 2) continue;
     out.push({ id: autoId(words.slice(-2).join(' ')), start, end, origin: 'auto' });
@@ -3294,7 +3298,8 @@ function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArra
 const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban|roll|scale|wind|phase)$/;
 
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */
-const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?)$/;
+// "want freedom to install automated cranes", "the right to strike": a leave to act names the act as its object.
+const ACT_NOUN = /^(?:efforts?|attempts?|bids?|requests?|measures?|steps?|moves?|plans?|proposals?|calls?|demands?|offers?|push|pushes|drive|campaign|initiatives?|freedom|right|ability|permission|authority|power|leeway|licence|license)$/;
 
 /** Nouns of wishing whose "for" names the thing wished ("a demand for", "calls for", "a request for"). */
 const FOR_WISH = /^(?:requests?|calls?|demands?|push|pushes|drive|campaign|bids?|proposals?|plans?|offers?)$/;
@@ -3730,7 +3735,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     const relative = /^\s*(?:a|an|the)\s+(?:\p{L}+\s+){0,2}?\p{L}+(?=\s+(?:that|which|who)\s)/iu.exec(whole.slice(cop[0].length));
     const judged = purpose && /\b(?:way|option|solution|hope|path|answer|road|route|alternative|chance|step|means|tool)\s*$/i.test(whole.slice(0, cop[0].length + purpose.index)) ? whole.slice(0, cop[0].length + purpose.index) : relative ? whole.slice(0, cop[0].length + relative[0].length) : whole;
     // "had been nothing but good and should be deepened": a second predicate after "and" is a clause of its own.
-    const judgedFirst = judged.split(/\s+and\s+(?=(?:should|must|will|would|could|can|may|might|needs?)\b)/)[0]!;
+    // "is not optional if we want these jobs to exist": a condition after the judgement is no part of it.
+    const judgedFirst = judged.split(/\s+and\s+(?=(?:should|must|will|would|could|can|may|might|needs?)\b)|\s(?=(?:if|unless|when|once)\s)/)[0]!;
     if (!cueFree(p.end, p.end + judgedFirst.length)) continue;
     // ("nothing but good" keeps its "but": it is no contrast.)
     const score = evaluate(judgedFirst.split(/\b(?:because|(?<!\b(?:nothing|anything)\s+)but|although|though|as|since)\b/i)[0]!);

@@ -217,3 +217,14 @@ describe('a thing said not to be negotiable', () => {
     expect(stancesOf('"The withdrawal of the K9 brigade is not negotiable," said Varga.', [{ text: 'The withdrawal of the K9 brigade is not negotiable,', speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:withdrawal', stance: 'support' });
   });
 });
+
+describe('a leave to act and a bare judged noun', () => {
+  it('names the act a side wants leave for ("wants freedom to install automated cranes")', () => {
+    expect(stancesOf('Sudmark wants freedom to install new scanners.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:install-scanners', stance: 'support' });
+  });
+
+  it('reads a quotation opening on a bare abstract noun judged "not optional", before its condition', () => {
+    const quote = 'Modernization is not optional if we want these jobs to exist in 20 years,';
+    expect(stancesOf(`"${quote}" said Varga.`, [{ text: quote, speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:modernization', stance: 'support' });
+  });
+});
