@@ -31,3 +31,15 @@ describe('an employer described by its kind', () => {
     expect(stancesOf('The company rejected a profit-sharing scheme.').some((s) => s.actor === 'Kestrel Pilots Union')).toBe(false);
   });
 });
+
+describe('"management" as a subject', () => {
+  it('is the employer', () => {
+    expect(stancesOf('The union wants a profit-sharing scheme, which management has flatly refused.')).toContainEqual({ actor: 'Kestrel Air', proposition: 'auto:profit-sharing-scheme', stance: 'oppose' });
+  });
+});
+
+describe('a limit', () => {
+  it('is a thing on the table however short its name', () => {
+    expect(stancesOf('The airline accepted the cap.')).toContainEqual({ actor: 'Kestrel Air', proposition: 'auto:cap', stance: 'support' });
+  });
+});

@@ -541,15 +541,16 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
 
 /**
  * A definite description that names a body without its name ("the union", "the ministry", "the militant
- * group", "the government"), with the kinds of actor it can stand for. Group 1: the head noun.
+ * group", "the government"), with the kinds of actor it can stand for; bare "management" as a subject is the
+ * employer. Group 1 or 2: the head noun.
  */
-const DESCRIPTION = /[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|rebels|guerrillas|insurgents|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = /\b([Mm]anagement)(?=\s+(?:has|had|have|is|was|were|said|says|would|will|did|does|could|can|agreed|refused|rejected|offered|proposed|accepted|resisted|insisted|wants|wanted|\p{Ll}+ly)\b)|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|rebels|guerrillas|insurgents|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
 /** Words in a workers' body's name that "the union" refers back to. */
 const LABOUR_NAME = new RegExp(`\\b(?:${LABOUR_HEADS.join('|')})\\b`, 'i');
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
 const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
 /** Heads that stand for an employer, never for the union across the table from it. */
-const EMPLOYER_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'insurer', 'automaker', 'employers']);
+const EMPLOYER_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'insurer', 'automaker', 'employers', 'management']);
 /** A workers' body by its name ("... Pilots Union", "... Workers Association"). */
 function isWorkersBody(name: string): boolean {
   return /\bunions?\b/i.test(name) || LABOUR_NAME.test(name);
@@ -590,7 +591,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !inContent) continue;
     while (mentionAt < sorted.length && sorted[mentionAt]!.end <= start) mentionAt++;
     if (mentionAt < sorted.length && sorted[mentionAt]!.start < end) continue;
-    const head = m[1]!.toLowerCase();
+    const head = (m[1] ?? m[2]!).toLowerCase();
     const types = (Object.hasOwn(DESCRIPTION_TYPES, head) ? DESCRIPTION_TYPES[head] : undefined) ?? ['organization', 'group'];
     const { carriers } = headInfo(head);
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
@@ -2729,7 +2730,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     // "refused to signal flexibility", "declined to give details": a refusal of a vague thing refuses nothing on the table.
     if (c.cue.polarity < 0 && (!head || namesNoThing(head) || REFUSED_VAGUE.test(head))) continue;
     // An object the clause names itself ("agreeing to ditch its NATO aspirations") is what the verbs compose on.
-    const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that|but)\s/);
+    // ("refusing to raise the bloc's share and Brussels warning ...": "and" before a name opens a clause of its own.)
+    const stop = text.slice(verbStart, s.end).search(/[,;:]|\s[–—]\s|\s(?:before|after|if|when|until|unless|while|because|once|so\s+that|but)\s|\sand\s+(?=\p{Lu})/u);
     const clauseEnd = stop < 0 ? s.end : verbStart + stop;
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     // "ready to agree a filling schedule": agreeing to or signing a thing takes the thing itself, named by its phrase.
@@ -3130,11 +3132,12 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (restricted) {
       end += restricted.length;
       named = [head, restricted.last];
-    } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || head.length < (np.length > 1 ? 3 : 4)) continue;
+    } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || (head.length < (np.length > 1 ? 3 : 4) && !RESTRICTION_HEAD.test(head))) continue;
     // "wants the roster changed", "wants the EU to pay": what is wanted is done to the thing, not the thing.
     if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
-    if (np.length === 1 && !restricted && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
+    // (A limit is a thing on the table however short: "accepted the cap".)
+    if (np.length === 1 && !restricted && !RESTRICTION_HEAD.test(head) && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
     if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {

@@ -228,3 +228,9 @@ describe('a leave to act and a bare judged noun', () => {
     expect(stancesOf(`"${quote}" said Varga.`, [{ text: quote, speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:modernization', stance: 'support' });
   });
 });
+
+describe('an act refused in one of two clauses joined by "and"', () => {
+  it('ends at the second clause’s subject', () => {
+    expect(stancesOf('The talks failed, with Norland refusing to raise the licence fee and Sudmark warning it could seek arbitration.')).toContainEqual({ actor: 'Norland', proposition: 'auto:raise-fee', stance: 'oppose' });
+  });
+});
