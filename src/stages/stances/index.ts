@@ -709,6 +709,8 @@ const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+
 const OWN_OBJECT_THEN_SAYING = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|such)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:\p{Ll}+ly\s+)?(?:saying|arguing|adding|insisting|noting|stressing|explaining|claiming|warning|pointing\s+out)\b/iu;
 /** An aside on a subject naming those with it ("Saudi Arabia, backed by Kuwait, Iran and"): before a name inside it. */
 const BACKERS_ASIDE = /,\s*(?:(?:backed|supported|joined|flanked|accompanied|egged\s+on)\s+by|along\s+with|together\s+with|like|as\s+well\s+as|with\s+the\s+support\s+of)\s+(?:[^,;:]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+)){0,5}(?:the\s+)?$/iu;
+/** After a comma, a participle of judging or calling, with an act of its own ("..., calling the blockade illegal"). */
+const JUDGING_PARTICIPLE = /,\s*(?:calling|describing|branding|labell?ing|dubbing|terming|denouncing|condemning|critici[sz]ing|praising|hailing|welcoming|rejecting|accusing|blaming|dismissing)\s/;
 /** After a comma, a participle of what an act brought about ("ending the strike", "paving the way for"). */
 const OUTCOME_PARTICIPLE = /,\s*(?:\p{Ll}+ly\s+)?(?:ending|halting|stopping|concluding|closing|averting|paving|clearing|triggering|sparking|prompting|lifting|leaving|bringing|allowing|forcing|ensuring|securing|marking|capping|setting|putting)\s/u;
 /** Workers a labour body bargains for, as a report names them by their employer. */
@@ -1922,7 +1924,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "urged police to clear the boats, calling the blockade ...": a participle clause after a comma has its own act; the verb before reaches no further.
         // So does one of outcome after the verb's own object ("accepted the offer, ending the strike": the strike ends, it is
         // not accepted); other participles there may still list what the object holds ("a ceasefire ..., inclduing Kyiv relinquishing").
-        if (chain && (!chain.emittedProp || OUTCOME_PARTICIPLE.test(text.slice(chain.last.end, ev.prop.start))) && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
+        // ("agreed to clear the boats, calling the blockade ...": a participle of judging has its own act even after the verb's object.)
+        if (chain && (!chain.emittedProp || OUTCOME_PARTICIPLE.test(text.slice(chain.last.end, ev.prop.start)) || JUDGING_PARTICIPLE.test(text.slice(chain.last.end, ev.prop.start))) && /,\s*(?:\p{Ll}+ly\s+)?(?!(?:including|involving|covering|concerning|regarding|excluding|notably|saying|stating|adding|insisting|arguing|warning|noting|claiming|telling|stressing|explaining|declaring|announcing|asserting|repeating|reiterating|signall?ing|suggesting|indicating|vowing|pledging|promising|threatening)\b)\p{Ll}{3,}ing\s/u.test(text.slice(chain.last.end, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
@@ -2659,6 +2662,8 @@ const COMMITMENT = /^(?:(?:(?:will|would|could|can|does|do|did)\s*(?:not|n['’]
 const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of demanding: "that", then the one asked (a name or two, maybe "the"), then maybe a modal, before the act's verb. */
 // ("that the Norwegian operator pay": a common noun the capitalised words modify is still the one asked, not the verb.)
+/** After a verb of urging: the one urged, then "to" and the act ("urged the rebels to free ..."); ends on the space before the verb. */
+const URGED_TO_ACT = /^\s+(?:on\s+|upon\s+)?(?:(?:the|both|all|other)\s+)?(?:[\p{L}.'’-]+\s+){1,3}?to\s(?=\p{Ll})/u;
 const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:\p{Ll}+(?:or|er|ors|ers|ion|ions|ment|ments|ity|ship|ance|ence|ist|ists|ant|ants)|company|firm|side|team|group|state|army|bank|board|military|authorities|forces|troops|rebels)\s+)?(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
 const ACT_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new|further|both|each|every)$/i;
 
@@ -2680,9 +2685,14 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       at += /^(?:\s+(?:\p{Ll}+ly|first|also|still|now|then|again)(?=\s))?/u.exec(text.slice(at, at + 20))![0].length;
     } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:demand|insist|urg|requir)/i.test(cueText)) {
       // "demands that Kyiv renounce ...", "his demand that Armenia amend ...": the act asked of the one named.
-      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60)));
+      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60))) ?? (/^urg/i.test(cueText) ? URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60))) : null);
       if (!asked) continue;
       // (The pattern ends on the space before the verb.)
+      at += asked[0].length - 1;
+    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:press|pressur|call(?:s|ed|ing)?\s+(?:up)?on)/i.test(cueText)) {
+      // "pressed Moscow to halt the strikes", "stepped up pressure on Russia to rein in its air strikes": the act pressed for.
+      const asked = URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60)));
+      if (!asked) continue;
       at += asked[0].length - 1;
     } else {
       if (c.cue.polarity === 0 || c.cue.kind !== 'agentive' || !COMMITMENT.test(cueText)) continue;
@@ -3037,6 +3047,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (c.cue.kind === 'deontic' || (WANTING.test(cueText) && !wanting)) continue;
     // "advise other countries to accept the refugees": the act is asked of someone else, not the speaker's own.
     if (DIRECTED_BEFORE.test(text.slice(Math.max(s.start, c.start - 60), c.start))) continue;
+    // "Reagan was criticized for trading ...": a passive verb's subject is the one judged, not the judge.
+    // ("is opposed to", "was committed to" are the subject's own stance.)
+    if (/^(?:critici|condemn|blam|prais|accus|attack|fault|hail|denounc|slam|lambast|rebuk|castigat)/i.test(cueText) && /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
     const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
     let k = 0;
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
@@ -3137,7 +3150,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     // (A limit is a thing on the table however short: "accepted the cap".)
-    if (np.length === 1 && !restricted && !RESTRICTION_HEAD.test(head) && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
+    if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
     if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {
@@ -3150,7 +3163,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (props.some((p) => p.start < end && start < p.end) || out.some((p) => p.start < end && start < p.end)) continue;
     // "condemned Armenia's rejection of the truce": a stance noun is a cue that composes, not the object.
     const npStart = c.end + np[0]!.index!;
-    if (mentions.some((m) => m.start < end && npStart < m.end) || cues.some((h) => h.start < end && start < h.end)) continue;
+    // ("resistance to arming the rebels": a group a gerund acts on is part of the act, not the object's owner.)
+    if ((!gerund && mentions.some((m) => m.start < end && npStart < m.end)) || cues.some((h) => h.start < end && start < h.end)) continue;
     out.push({ id: autoId(named.join(' ')), start, end, origin: 'auto' });
   }
   return out;

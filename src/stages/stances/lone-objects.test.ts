@@ -234,3 +234,30 @@ describe('an act refused in one of two clauses joined by "and"', () => {
     expect(stancesOf('The talks failed, with Norland refusing to raise the licence fee and Sudmark warning it could seek arbitration.')).toContainEqual({ actor: 'Norland', proposition: 'auto:raise-fee', stance: 'oppose' });
   });
 });
+
+describe('acts pressed for and resisted', () => {
+  it('reads "stepped up pressure on X to <act>" as wanting the act, "under pressure" as nothing of the kind', () => {
+    expect(stancesOf('Norland stepped up pressure on Sudmark to rein in its trawler fleet.')).toContainEqual({ actor: 'Norland', proposition: 'auto:rein-fleet', stance: 'support' });
+    expect(stancesOf('Sudmark came under pressure from Norland to rein in its trawler fleet.').some((s) => s.actor === 'Sudmark' && s.stance === 'support')).toBe(false);
+  });
+
+  it('reads "urged X to <act>" as wanting the act', () => {
+    expect(stancesOf('Varga urged Sudmark to free the detained skippers.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:free-skippers', stance: 'support' });
+  });
+
+  it('takes a gerund’s object even when it names a group ("resistance to arming the rebels")', () => {
+    expect(stancesOf('Norland has deepened its resistance to arming the rebels.')).toContainEqual({ actor: 'Norland', proposition: 'auto:arming-rebels', stance: 'oppose' });
+  });
+
+  it('gives no stance to the subject of a passive judgement', () => {
+    expect(stancesOf('Sudmark was criticized for licensing foreign trawlers.').some((s) => s.actor === 'Sudmark')).toBe(false);
+  });
+});
+
+describe('a participle of judging after an act taken up', () => {
+  it('has its own act: the verb before reaches no further', () => {
+    const r = stancesOf('Norland agreed to clear the boats, calling the blockade "illegal and reckless."');
+    expect(r).toContainEqual({ actor: 'Norland', proposition: 'auto:clear-boats', stance: 'support' });
+    expect(r.some((s) => /blockade/.test(s.proposition) && s.stance === 'support')).toBe(false);
+  });
+});
