@@ -7,7 +7,7 @@ import { CONTENT_ZONES, type ActorType, type MentionKind, type Sentence, type Zo
 import { stripDiacritics } from '../../core/text.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import { COMMON_WORDS } from './data/common-words.js';
-import { GIVEN_NAMES } from './data/given-names.js';
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './data/given-names.js';
 import {
   COLLECTIVE_PLURAL, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
@@ -1749,6 +1749,13 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     c.unconfirmed = [];
     if (first.initial) classifyPiece(ctx, units[1]![0], e, c.unconfirmed);
     out.push(c);
+    return;
+  }
+  // "Will Tarrow said", "Rose Kettering, a lawmaker,": a given name that is also a common word, then a plain surname,
+  // with the sentence treating the words as a person, is the person's full name, not a word and a surname.
+  const apposed = next?.text === ',' && next.sentence === first.sentence && (who || !!tokens[e + 1] && tokens[e + 1]!.sentence === first.sentence && (ARTICLES.has(tokens[e + 1]!.lower) || isRoleHead(tokens[e + 1]!)));
+  if (units.length === 2 && units[0]![1] - units[0]![0] === 1 && WORD_GIVEN_NAMES.has(first.lower) && (speech || apposed) && plainNameWord(ctx, tokens.slice(units[1]![0], units[1]![1]))) {
+    out.push(personCandidate(ctx, s, e, { given: first.text, surname: unitTexts[1]! }, null, roles, 'speech-cue', 0.7, false));
     return;
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
