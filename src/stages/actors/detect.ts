@@ -82,6 +82,8 @@ export interface Candidate {
   opposition?: boolean;
   /** A plain full name waiting for its surname to recur alone; holds what its words read as otherwise. */
   unconfirmed?: Candidate[];
+  /** Title mentions: the countries named in its sentence, else in the sentence before (a demonym or a name). */
+  nearCountries?: string[];
 }
 
 interface Hit {
@@ -2234,6 +2236,32 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   return roles;
 }
 
+/**
+ * The countries around a title: for which of two ministers named earlier "the minister" is. A demonym anywhere
+ * in its sentence ("the Norwegian Fishermen's Association welcomed the minister's line", a body of the
+ * minister's side) or a country named after the title ("the minister said Norway would not ..."); with none, the
+ * demonyms of the sentence before. A country named before the title is left out: where the minister went or
+ * whom they met ("In Madrid, the minister ...") says nothing of their side.
+ */
+function countriesNear(ctx: Ctx, at: number): string[] {
+  const { tokens, hits } = ctx;
+  const sentence = tokens[at]!.sentence;
+  const found = (s: number): string[] => {
+    const ids = new Set<string>();
+    let k = at;
+    while (k > 0 && tokens[k - 1]!.sentence >= s) k--;
+    for (; k < tokens.length && tokens[k]!.sentence <= s; k++) {
+      const t = tokens[k]!;
+      if (t.sentence !== s || t.hit < 0) continue;
+      const e = hits[t.hit]!.entry;
+      if (e.type === 'country' && e.packId && (e.kind === 'demonym' || k > at)) ids.add(e.packId);
+    }
+    return [...ids];
+  };
+  const own = found(sentence);
+  return own.length > 0 || sentence === 0 ? own : found(sentence - 1);
+}
+
 /** "the spokesman", "the Secretary of State": a role phrase after "the" that names no one after it. */
 function detectTitles(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -2275,7 +2303,7 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     const from = startTok === i ? t.start : tokens[i + 1]!.start;
     out.push({
       start: from, end: tokens[end]!.end, text: ctx.text.slice(from, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
-      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role,
+      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role, nearCountries: countriesNear(ctx, i),
     });
     i = end;
   }

@@ -337,7 +337,15 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
         cl.roleWords.some((ws) => titleFits(title, ws)),
     );
     if (holders.length === 0) continue;
-    const before = holders.filter((cl) => cl.first < c.start).sort((a, b) => lastBefore(b, c.start) - lastBefore(a, c.start));
+    let before = holders.filter((cl) => cl.first < c.start).sort((a, b) => lastBefore(b, c.start) - lastBefore(a, c.start));
+    // "Spanish minister Q ... The Norwegian association welcomed the minister's line": of several holders, the
+    // one whose country the sentence names is meant, over the one named last.
+    const near = c.nearCountries ?? [];
+    if (before.length > 1 && near.length > 0) {
+      const partyOf = (cl: Cluster) => (cl.packId ? kb.partyOf(cl.packId, published) : null) ?? cl.roles.find((r) => r.party)?.party ?? null;
+      const sided = before.filter((cl) => near.includes(partyOf(cl) ?? ''));
+      if (sided.length > 0 && sided.length < before.length) before = sided;
+    }
     const pick = before[0] ?? (holders.length === 1 ? holders[0] : undefined);
     if (pick) join(pick, c);
   }

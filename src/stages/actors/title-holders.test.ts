@@ -1,0 +1,38 @@
+/**
+ * Which of two holders of one title a later "the minister" means: the one whose country its sentence speaks
+ * for, over the one named last. Invented ministers of real countries (the world pack knows the demonyms).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { analyseActors } from './testing.js';
+
+const kb = loadKnowledge([], ['world']);
+
+function holderOf(text: string, title: string, nth = 0): string | undefined {
+  const r = analyseActors(text, kb);
+  const m = r.mentions.filter((x) => x.text === title)[nth];
+  return m ? r.entities[m.entity]!.name : undefined;
+}
+
+const TWO_MINISTERS =
+  'Danish Fisheries Minister Sune Kjærgaard said Copenhagen would not raise the quota. ' +
+  'Portuguese Fisheries Minister Tiago Valadares said Lisbon would back port restrictions "if the door stays closed". ';
+
+describe('"the minister" after two ministers of different countries', () => {
+  it('is the one whose demonym its sentence holds, though the other was named last', () => {
+    expect(holderOf(`${TWO_MINISTERS}The Danish fishermen's association welcomed the minister's line.`, 'the minister')).toBe('Sune Kjærgaard');
+  });
+
+  it('is the one whose country it speaks of after the title', () => {
+    expect(holderOf(`${TWO_MINISTERS}The talks resumed on Friday, and the minister said Denmark would not move.`, 'the minister')).toBe('Sune Kjærgaard');
+  });
+
+  it('reads the sentence before when its own names no country (a quotation opening a paragraph)', () => {
+    expect(holderOf(`${TWO_MINISTERS}In Aarhus, Danish trawler owners were angry. "The minister promised us more," one said.`, 'The minister')).toBe('Sune Kjærgaard');
+  });
+
+  it('is still the one named last when the sentence names no side, or names a place before the title', () => {
+    expect(holderOf(`${TWO_MINISTERS}The talks resumed on Friday, and the minister said little.`, 'the minister')).toBe('Tiago Valadares');
+    expect(holderOf(`${TWO_MINISTERS}In Denmark the next day, the minister said little.`, 'the minister')).toBe('Tiago Valadares');
+  });
+});
