@@ -84,6 +84,8 @@ export interface Candidate {
   unconfirmed?: Candidate[];
   /** Title mentions: the countries named in its sentence, else in the sentence before (a demonym or a name). */
   nearCountries?: string[];
+  /** Title mentions: where the name it stands in apposition to starts ("The special envoy of Norway, Sigrun Dahle,"). */
+  apposedAt?: number;
 }
 
 interface Hit {
@@ -1643,7 +1645,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
   // Not after a title: "Irrigation Minister Omer Hassan Abdelrahim" is named in full from its first word.
   // Nor in apposition to a role ("said its leader, Tor Arne Example"): the run after the comma is all name.
-  const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && isRoleHead(tokens[s - 2]!);
+  const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && (isRoleHead(tokens[s - 2]!) || roleOfCountryBefore(ctx, s - 1));
   if (units.length >= 3 && titleFrom < 0 && !afterTitle && !appositive && !GIVEN_NAMES.has(first.lower)) {
     // A lower-case particle is no given name, whatever the name lists hold ("der", "del").
     const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && tokens[a]!.cap && GIVEN_NAMES.has(tokens[a]!.lower));
@@ -1733,7 +1735,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // government": the agent of a signing or a leading, named in full and by no body word, is a person.
   const who = next?.text === ',' && next.sentence === first.sentence && /^(?:who|whose)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sentence === first.sentence;
   const agent = !!before && before.lower === 'by' && s > 1 && PERSONAL_AGENT_VERBS.has(tokens[s - 2]!.lower) && units.length <= 4 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
-  if (givenKnown || roleCue || honorific || ((morph || speech || who || agent) && !first.initial) || (who && words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.lower)))) {
+  // "The special envoy of Norway, Sigrun Dahle, ...": a plain name in apposition to a role of a country is the holder.
+  const heldRole = appositive && units.length >= 2 && units.length <= 3 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
+  if (givenKnown || roleCue || honorific || heldRole || ((morph || speech || who || agent) && !first.initial) || (who && words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.lower)))) {
     const rule = givenKnown ? 'given-name' : roleCue || honorific ? 'role-cue' : morph ? 'surname-morphology' : who ? 'relative-who' : agent ? 'signing-agent' : 'speech-cue';
     out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
     return;
@@ -1762,6 +1766,17 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/** Whether the words before a comma are a role of a country ("the special envoy of Norway", "ambassador to Chile"). */
+function roleOfCountryBefore(ctx: Ctx, comma: number): boolean {
+  const { tokens, hits } = ctx;
+  const country = tokens[comma - 1];
+  if (!country || country.hit < 0 || hits[country.hit]!.entry.type !== 'country') return false;
+  const from = hits[country.hit]!.from;
+  const link = tokens[from - 1];
+  const head = tokens[from - 2];
+  return !!link && !!head && (link.lower === 'of' || link.lower === 'to') && head.sentence === country.sentence && isRoleHead(head);
 }
 
 /** A unit of a name with nothing of a body, a place or a common word about it: "Virtala", "Solberg-Lunde". */
@@ -2299,11 +2314,13 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (after && after.sentence === t.sentence && (isNameWord(after) || after.hit >= 0 && ctx.hits[after.hit]!.entry.type === 'person')) continue;
     const role = makeRole(ctx, startTok === i ? i + 1 : startTok, end);
     if (!role) continue;
+    const named = tokens[end + 2];
+    const apposedAt = after?.text === ',' && named && named.sentence === t.sentence && isNameWord(named) ? named.start : undefined;
     // "Qatar's prime minister": the country keeps its own mention; the title is the words after it.
     const from = startTok === i ? t.start : tokens[i + 1]!.start;
     out.push({
       start: from, end: tokens[end]!.end, text: ctx.text.slice(from, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
-      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role, nearCountries: countriesNear(ctx, i),
+      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role, nearCountries: countriesNear(ctx, i), apposedAt,
     });
     i = end;
   }

@@ -36,3 +36,23 @@ describe('"the minister" after two ministers of different countries', () => {
     expect(holderOf(`${TWO_MINISTERS}In Denmark the next day, the minister said little.`, 'the minister')).toBe('Tiago Valadares');
   });
 });
+
+describe('a title set before a name in apposition', () => {
+  it('is that person\'s role, and a general word for the post later names them ("the diplomat" for an envoy)', () => {
+    const text = 'The special envoy of Norway, Sigrun Dahle, celebrated the result. "This shows that the process is alive," affirmed the diplomat.';
+    expect(holderOf(text, 'The special envoy of Norway')).toBe('Sigrun Dahle');
+    expect(holderOf(text, 'the diplomat')).toBe('Sigrun Dahle');
+  });
+});
+
+describe('the general word for a post', () => {
+  it('names its holder ("the lawmaker" for a senator, "the cleric" for an imam)', () => {
+    expect(holderOf('Senator Dana Whitcombe said she would block the bill. The lawmaker said the votes were not there.', 'The lawmaker')).toBe('Dana Whitcombe');
+    expect(holderOf('Imam Yusuf Okafor-Bello called for calm. The cleric said the talks must go on.', 'The cleric')).toBe('Yusuf Okafor-Bello');
+  });
+
+  it('does not name the holder of another post that shares a word ("the lawmaker" is no trade representative)', () => {
+    expect(holderOf('Trade representative Dana Whitcombe said the tariffs would stay. The lawmaker said nothing.', 'The lawmaker')).toBeUndefined();
+    expect(holderOf('Union president Ray Kettleby said members would vote. The union leader said the offer was poor.', 'The union leader')).toBeUndefined();
+  });
+});
