@@ -2297,7 +2297,8 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     }
     let j = i + 1;
     let headAt = -1;
-    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && tokens[j]!.word && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
+    // "the union's chief negotiator": a body's possessive inside the phrase qualifies the post.
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && (tokens[j]!.word || (tokens[j]!.text === "'s" && j > i + 1 && !!tokens[j + 1]?.word)) && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
       if (isRoleHead(tokens[j]!)) headAt = j;
       j++;
     }

@@ -56,3 +56,16 @@ describe('the general word for a post', () => {
     expect(holderOf('Union president Ray Kettleby said members would vote. The union leader said the offer was poor.', 'The union leader')).toBeUndefined();
   });
 });
+
+describe("a body's possessive inside a title", () => {
+  it('qualifies the post ("the union\'s chief negotiator" is the one the report gave that role)', () => {
+    const text = "Dorian Pelletreau, the union's chief negotiator, said the offer was low. On Friday the union's chief negotiator said members would vote.";
+    expect(holderOf(text, "the union's chief negotiator")).toBe('Dorian Pelletreau');
+  });
+
+  it('leaves "the minister\'s line" the minister\'s, and reads "the minister\'s spokesman" as the spokesman', () => {
+    const text = "Fisheries Minister Ingrid Vasshaug spoke on Monday. The minister's line was clear, said the minister's spokesman.";
+    expect(holderOf(text, 'The minister')).toBe('Ingrid Vasshaug');
+    expect(holderOf(text, "the minister's spokesman")).toBeUndefined();
+  });
+});
