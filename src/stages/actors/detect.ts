@@ -1746,8 +1746,10 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // person once its surname recurs alone (see `confirmRecurringNames`); kept aside until then, with what the
   // words read as otherwise.
   if (units.length >= 2 && units.length <= 3 && units.every(([a, b]) => plainNameWord(ctx, tokens.slice(a, b)))) {
-    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person.
-    if (!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') {
+    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person. So is one
+    // opening a sentence before a reporting verb ("Tshepo Mabuza warned ..."): no word of it is common, a body's
+    // or a place's, and no "it" follows.
+    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e))) {
       out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
       return;
     }
@@ -1777,6 +1779,13 @@ function roleOfCountryBefore(ctx: Ctx, comma: number): boolean {
   const link = tokens[from - 1];
   const head = tokens[from - 2];
   return !!link && !!head && (link.lower === 'of' || link.lower === 'to') && head.sentence === country.sentence && isRoleHead(head);
+}
+
+/** Whether "it" or "its" follows in the sentence ("Ostrava Steelworks said it would ..."): a body, not a person. */
+function itFollows(ctx: Ctx, from: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === tokens[from - 1]!.sentence; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'its') return true;
+  return false;
 }
 
 /** A unit of a name with nothing of a body, a place or a common word about it: "Virtala", "Solberg-Lunde". */
@@ -2286,7 +2295,7 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (t.text === "'s") {
       // "Qatar's prime minister": a country's role with no name after it.
       const owner = tokens[i - 1];
-      if (!owner || owner.hit < 0 || ctx.hits[owner.hit]!.entry.type !== 'country') continue;
+      if (!owner || owner.hit < 0 || ctx.hits[owner.hit]!.entry.type === 'person') continue;
       startTok = ctx.hits[owner.hit]!.from;
       t = tokens[startTok]!;
     } else {
@@ -2297,8 +2306,9 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     }
     let j = i + 1;
     let headAt = -1;
-    // "the union's chief negotiator": a body's possessive inside the phrase qualifies the post.
-    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && (tokens[j]!.word || (tokens[j]!.text === "'s" && j > i + 1 && !!tokens[j + 1]?.word)) && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
+    // "the union's chief negotiator": a body's possessive inside the phrase qualifies the post. Not a named
+    // body's ("the Kremlin's spokesman", "the Foreign Ministry's"): its own mention stays, the title after it.
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && (tokens[j]!.word || (tokens[j]!.text === "'s" && j > i + 1 && tokens[j - 1]!.hit < 0 && !tokens[j - 1]!.cap && !!tokens[j + 1]?.word)) && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
       if (isRoleHead(tokens[j]!)) headAt = j;
       j++;
     }

@@ -345,10 +345,10 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     if (c.kind !== 'title' || !c.title) continue;
     const title = c.title;
     // "The special envoy of Norway, Sigrun Dahle, ...": a title set before a name in apposition is that person's
-    // role, so that "the diplomat" later finds her.
+    // role, so that "the diplomat" later finds her. Not a mention of its own: the name is one, and the country
+    // inside the title keeps its mention.
     const apposed = c.apposedAt === undefined ? undefined : assigned.get(namedAt.get(c.apposedAt)!);
     if (apposed) {
-      join(apposed, c);
       apposed.roles.push(title);
       for (const ws of roleWordSets(title)) addRoleWords(apposed, ws);
       continue;

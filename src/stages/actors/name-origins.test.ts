@@ -45,3 +45,15 @@ describe('a religious title before a name', () => {
     expect(persons('Cheikh Tidiane Ndour said Dakar would mediate.')).toEqual(['Cheikh Tidiane Ndour']);
   });
 });
+
+describe('a plain full name opening a sentence before a reporting verb', () => {
+  it('is a person named in full, though neither word is a listed given name', () => {
+    expect(persons('Tshepo Mabuza warned that the strike would spread.')).toEqual(['Tshepo Mabuza']);
+    expect(persons('Kagiso Molefe said the deal was fair.')).toEqual(['Kagiso Molefe']);
+  });
+
+  it('is no person when "it" follows, or a word of it is a body\'s ("Ostrava Steelworks said it ...")', () => {
+    expect(persons('Ostrava Steelworks said it would cut jobs.')).not.toContain('Ostrava Steelworks');
+    expect(persons('Ostrava Steel said the offer was low.')).toEqual([]);
+  });
+});
