@@ -21,6 +21,8 @@
  *   persons  pairwise F1 0.967 · canonical names 1.000 (40/40) · country/org mention recall 0.912 (125/137)
  * At the end of the session that wrote it (after the stance, proposition, quote and outlet work that followed,
  * none of it looked at this set's misses): the same figures, except outlet 5/8.
+ * Session 15 (person and title work on invented reports and dev5; this set read in aggregate only): speaker
+ * accuracy 0.912 → 0.930 (53/57), persons pairwise F1 0.980.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -38,7 +40,7 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.97,
-    'speaker accuracy (matched)': 0.89,
+    'speaker accuracy (matched)': 0.91,
     'end-to-end F1 (found + attributed)': 0.87,
     'indirect recall': 0.86,
   },

@@ -21,6 +21,8 @@
  * session 14's stance mechanisms too (objects named once, relative clauses on a noun phrase, judged noun phrases,
  * plural pack cues, bloc actors; all developed on dev5, held-out 2 and invented sentences): stance recall 0.341
  * (31/91), polarity 0.806 (25/31), speaker accuracy 0.889 (48/54).
+ * Session 15 (person fixes developed on invented reports and dev5, this set read in aggregate only): persons
+ * pairwise F1 0.758 → 0.833 (recall 0.643 → 0.714).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -44,7 +46,7 @@ const FLOORS: Floors = {
     'stance polarity accuracy': 0.77,
   },
   persons: {
-    'pairwise F1 (person mentions)': 0.73,
+    'pairwise F1 (person mentions)': 0.8,
     'canonical name accuracy': 0.9,
     'actors: country/org mention recall': 0.7,
   },

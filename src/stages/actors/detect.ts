@@ -7,7 +7,7 @@ import { CONTENT_ZONES, type ActorType, type MentionKind, type Sentence, type Zo
 import { stripDiacritics } from '../../core/text.js';
 import type { KnowledgeBase } from '../../packs/load.js';
 import { COMMON_WORDS } from './data/common-words.js';
-import { GIVEN_NAMES } from './data/given-names.js';
+import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './data/given-names.js';
 import {
   COLLECTIVE_PLURAL, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
@@ -82,6 +82,10 @@ export interface Candidate {
   opposition?: boolean;
   /** A plain full name waiting for its surname to recur alone; holds what its words read as otherwise. */
   unconfirmed?: Candidate[];
+  /** Title mentions: the countries named in its sentence, else in the sentence before (a demonym or a name). */
+  nearCountries?: string[];
+  /** Title mentions: where the name it stands in apposition to starts ("The special envoy of Norway, Sigrun Dahle,"). */
+  apposedAt?: number;
 }
 
 interface Hit {
@@ -1641,7 +1645,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // A given name inside the run after words that are not names starts the name ("Tuesday Dmitry ...").
   // Not after a title: "Irrigation Minister Omer Hassan Abdelrahim" is named in full from its first word.
   // Nor in apposition to a role ("said its leader, Tor Arne Example"): the run after the comma is all name.
-  const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && isRoleHead(tokens[s - 2]!);
+  const appositive = tokens[s - 1]?.text === ',' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && (isRoleHead(tokens[s - 2]!) || roleOfCountryBefore(ctx, s - 1));
   if (units.length >= 3 && titleFrom < 0 && !afterTitle && !appositive && !GIVEN_NAMES.has(first.lower)) {
     // A lower-case particle is no given name, whatever the name lists hold ("der", "del").
     const k = units.findIndex(([a, b], i) => i > 0 && i < units.length - 1 && b - a === 1 && tokens[a]!.cap && GIVEN_NAMES.has(tokens[a]!.lower));
@@ -1731,7 +1735,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // government": the agent of a signing or a leading, named in full and by no body word, is a person.
   const who = next?.text === ',' && next.sentence === first.sentence && /^(?:who|whose)$/.test(tokens[e + 1]?.lower ?? '') && tokens[e + 1]!.sentence === first.sentence;
   const agent = !!before && before.lower === 'by' && s > 1 && PERSONAL_AGENT_VERBS.has(tokens[s - 2]!.lower) && units.length <= 4 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
-  if (givenKnown || roleCue || honorific || ((morph || speech || who || agent) && !first.initial) || (who && words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.lower)))) {
+  // "The special envoy of Norway, Sigrun Dahle, ...": a plain name in apposition to a role of a country is the holder.
+  const heldRole = appositive && units.length >= 2 && units.length <= 3 && !words.some((w) => ORG_WORDS.has(w.lower) || CORPORATE_TAILS.has(w.lower));
+  if (givenKnown || roleCue || honorific || heldRole || ((morph || speech || who || agent) && !first.initial) || (who && words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.lower)))) {
     const rule = givenKnown ? 'given-name' : roleCue || honorific ? 'role-cue' : morph ? 'surname-morphology' : who ? 'relative-who' : agent ? 'signing-agent' : 'speech-cue';
     out.push(personCandidate(ctx, s, e, p, null, roles, rule, givenKnown || roleCue ? 0.85 : 0.7, false));
     return;
@@ -1740,8 +1746,10 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // person once its surname recurs alone (see `confirmRecurringNames`); kept aside until then, with what the
   // words read as otherwise.
   if (units.length >= 2 && units.length <= 3 && units.every(([a, b]) => plainNameWord(ctx, tokens.slice(a, b)))) {
-    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person.
-    if (!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') {
+    // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person. So is one
+    // opening a sentence before a reporting verb ("Tshepo Mabuza warned ..."): no word of it is common, a body's
+    // or a place's, and no "it" follows.
+    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e))) {
       out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
       return;
     }
@@ -1751,8 +1759,33 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     out.push(c);
     return;
   }
+  // "Will Tarrow said", "Rose Kettering, a lawmaker,": a given name that is also a common word, then a plain surname,
+  // with the sentence treating the words as a person, is the person's full name, not a word and a surname.
+  const apposed = next?.text === ',' && next.sentence === first.sentence && (who || !!tokens[e + 1] && tokens[e + 1]!.sentence === first.sentence && (ARTICLES.has(tokens[e + 1]!.lower) || isRoleHead(tokens[e + 1]!)));
+  if (units.length === 2 && units[0]![1] - units[0]![0] === 1 && WORD_GIVEN_NAMES.has(first.lower) && (speech || apposed) && plainNameWord(ctx, tokens.slice(units[1]![0], units[1]![1]))) {
+    out.push(personCandidate(ctx, s, e, { given: first.text, surname: unitTexts[1]! }, null, roles, 'speech-cue', 0.7, false));
+    return;
+  }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/** Whether the words before a comma are a role of a country ("the special envoy of Norway", "ambassador to Chile"). */
+function roleOfCountryBefore(ctx: Ctx, comma: number): boolean {
+  const { tokens, hits } = ctx;
+  const country = tokens[comma - 1];
+  if (!country || country.hit < 0 || hits[country.hit]!.entry.type !== 'country') return false;
+  const from = hits[country.hit]!.from;
+  const link = tokens[from - 1];
+  const head = tokens[from - 2];
+  return !!link && !!head && (link.lower === 'of' || link.lower === 'to') && head.sentence === country.sentence && isRoleHead(head);
+}
+
+/** Whether "it" or "its" follows in the sentence ("Ostrava Steelworks said it would ..."): a body, not a person. */
+function itFollows(ctx: Ctx, from: number): boolean {
+  const { tokens } = ctx;
+  for (let k = from; k < tokens.length && tokens[k]!.sentence === tokens[from - 1]!.sentence; k++) if (tokens[k]!.lower === 'it' || tokens[k]!.lower === 'its') return true;
+  return false;
 }
 
 /** A unit of a name with nothing of a body, a place or a common word about it: "Virtala", "Solberg-Lunde". */
@@ -2227,6 +2260,32 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
   return roles;
 }
 
+/**
+ * The countries around a title: for which of two ministers named earlier "the minister" is. A demonym anywhere
+ * in its sentence ("the Norwegian Fishermen's Association welcomed the minister's line", a body of the
+ * minister's side) or a country named after the title ("the minister said Norway would not ..."); with none, the
+ * demonyms of the sentence before. A country named before the title is left out: where the minister went or
+ * whom they met ("In Madrid, the minister ...") says nothing of their side.
+ */
+function countriesNear(ctx: Ctx, at: number): string[] {
+  const { tokens, hits } = ctx;
+  const sentence = tokens[at]!.sentence;
+  const found = (s: number): string[] => {
+    const ids = new Set<string>();
+    let k = at;
+    while (k > 0 && tokens[k - 1]!.sentence >= s) k--;
+    for (; k < tokens.length && tokens[k]!.sentence <= s; k++) {
+      const t = tokens[k]!;
+      if (t.sentence !== s || t.hit < 0) continue;
+      const e = hits[t.hit]!.entry;
+      if (e.type === 'country' && e.packId && (e.kind === 'demonym' || k > at)) ids.add(e.packId);
+    }
+    return [...ids];
+  };
+  const own = found(sentence);
+  return own.length > 0 || sentence === 0 ? own : found(sentence - 1);
+}
+
 /** "the spokesman", "the Secretary of State": a role phrase after "the" that names no one after it. */
 function detectTitles(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -2236,7 +2295,7 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (t.text === "'s") {
       // "Qatar's prime minister": a country's role with no name after it.
       const owner = tokens[i - 1];
-      if (!owner || owner.hit < 0 || ctx.hits[owner.hit]!.entry.type !== 'country') continue;
+      if (!owner || owner.hit < 0 || ctx.hits[owner.hit]!.entry.type === 'person') continue;
       startTok = ctx.hits[owner.hit]!.from;
       t = tokens[startTok]!;
     } else {
@@ -2247,7 +2306,9 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     }
     let j = i + 1;
     let headAt = -1;
-    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && tokens[j]!.word && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
+    // "the union's chief negotiator": a body's possessive inside the phrase qualifies the post. Not a named
+    // body's ("the Kremlin's spokesman", "the Foreign Ministry's"): its own mention stays, the title after it.
+    while (j < tokens.length && tokens[j]!.sentence === t.sentence && j - i <= 6 && (tokens[j]!.word || (tokens[j]!.text === "'s" && j > i + 1 && tokens[j - 1]!.hit < 0 && !tokens[j - 1]!.cap && !!tokens[j + 1]?.word)) && roleish(ctx, tokens[j]!) && tokens[j]!.lower !== 'the') {
       if (isRoleHead(tokens[j]!)) headAt = j;
       j++;
     }
@@ -2264,11 +2325,13 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (after && after.sentence === t.sentence && (isNameWord(after) || after.hit >= 0 && ctx.hits[after.hit]!.entry.type === 'person')) continue;
     const role = makeRole(ctx, startTok === i ? i + 1 : startTok, end);
     if (!role) continue;
+    const named = tokens[end + 2];
+    const apposedAt = after?.text === ',' && named && named.sentence === t.sentence && isNameWord(named) ? named.start : undefined;
     // "Qatar's prime minister": the country keeps its own mention; the title is the words after it.
     const from = startTok === i ? t.start : tokens[i + 1]!.start;
     out.push({
       start: from, end: tokens[end]!.end, text: ctx.text.slice(from, tokens[end]!.end), type: 'person', kind: 'title', packId: null, rule: 'title', confidence: 0.6, sentence: t.sentence,
-      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role,
+      roles: [], given: null, surname: null, acronym: null, tentative: true, title: role, nearCountries: countriesNear(ctx, i), apposedAt,
     });
     i = end;
   }

