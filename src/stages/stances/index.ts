@@ -3150,7 +3150,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     // (A limit is a thing on the table however short: "accepted the cap".)
-    if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) continue;
+    if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !standsAlone(head)) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
     if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {
@@ -3187,6 +3187,17 @@ const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:r
 
 /** A quotation opening on a bare abstract noun and a copula: '"Modernization is not optional," she said'. */
 const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ism))()\s+(?=(?:is|was|are|were|would\s+be|will\s+be|remains?)\s)/dgu;
+
+/** Concrete heads that name an act or a measure on their own ("criticised the transfer", "backed the fund"). */
+const ACT_HEAD = /^(?:transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|grant|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer)$/;
+
+/**
+ * May the word alone be a thing on the table? Abstract or plural heads ("the delay", "sanctions") and concrete
+ * heads of acts or measures; a bare concrete noun ("the boat", "the leader") is too often no object.
+ */
+function standsAlone(head: string): boolean {
+  return ACT_HEAD.test(head) || /(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head);
+}
 
 /** A head that names no thing on the table: a generic or vague noun, a noun of saying, or an adjective or adverb. */
 function namesNoThing(head: string): boolean {
@@ -3248,7 +3259,7 @@ function regardedObjects(text: string, s: Sentence, props: readonly PropositionM
     const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w.toLowerCase()) && !OPEN_DETERMINER.test(w));
     const head = words[words.length - 1];
     if (!head || namesNoThing(head) || PEOPLE_HEAD.test(head)) continue;
-    if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|rm|er)$/.test(head)) continue;
+    if (words.length === 1 && !standsAlone(head)) continue;
     if (Math.abs(calledEvaluation(m[2]!)) < 2) continue;
     out.push({ id: autoId(words.slice(-2).join(' ')), start, end, origin: 'auto' });
   }
@@ -3276,7 +3287,7 @@ function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: read
   const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
   const head = words[words.length - 1];
   if (!head || namesNoThing(head)) return null;
-  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing)$/.test(head)) return null;
+  if (words.length === 1 && !standsAlone(head)) return null;
   // The phrase runs through what it is of or for ("review of the cod stock"), so the clause follows it at once.
   const start = m.indices![1]![0];
   const end = (m.indices![2] ?? m.indices![1]!)[1];
@@ -3344,7 +3355,7 @@ function wishedThing(text: string, from: number, limit: number): { start: number
   const end = start + (taken[taken.length - 1]?.end ?? 0);
   const head = words[words.length - 1];
   if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || CALENDAR_WORD.test(head) || /^(?:years|months|weeks|days|hours|decades|ages)$/.test(head)) return null;
-  if (words.length === 1 && !/(?:tion|sion|ment|ance|ence|ity|ism|ure|al|ay|ts|ks|es|xes|ax|ing|nd)$/.test(head)) return null;
+  if (words.length === 1 && !standsAlone(head)) return null;
   return { start, end, words: words.slice(-2) };
 }
 

@@ -119,6 +119,10 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`backtrack(?:s|ed|ing)?\s+(?:on|from)|reneg(?:e|es|ed|ing)\s+on|(?:go(?:es)?|went|going|gone)\s+back\s+on|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from|back(?:s|ed|ing)?\s+away\s+from|put(?:s|ting)?\s+the\s+brakes\s+on`, -1, 'agentive', 0.7),
   // "sees no point in a truce": no reason for a thing is no wish for it.
   c(String.raw`(?:sees?|saw|seeing)\s+(?:no|little)\s+(?:point|sense|need|reason|merit|value)\s+(?:in|for|to)`, -1, 'agentive', 0.7),
+  // "There is no room for more EU boats", "sees no role for arbitration": no room for a thing is refusing it.
+  c(String.raw`(?:(?:there\s+is|there['’]s|there\s+was|there\s+will\s+be|there\s+can\s+be|leaves?|left|sees?|saw|has|have|had)\s+)?(?:no|little)\s+(?:room|role|place|space|appetite|support)\s+(?:for|in\s+favou?r\s+of)`, -1, 'agentive', 0.7),
+  // "sees a role for mediators"; negated, "does not see a role for arbitration", it refuses the thing.
+  c(String.raw`(?:see|sees|saw|seeing)\s+(?:a|any|an\s+important|a\s+useful)\s+(?:role|place|need|case)\s+for`, 1, 'agentive', 0.65),
   // What a side fears nothing from it accepts; what it has nothing to gain from it does not want: "had \"nothing to fear\" from the contract".
   c(String.raw`nothing\s+to\s+fear["”’]?\s+from`, 1, 'agentive', 0.6),
   c(String.raw`nothing\s+to\s+gain["”’]?\s+from|(?:much|everything|a\s+lot)\s+to\s+lose["”’]?\s+from`, -1, 'agentive', 0.6),

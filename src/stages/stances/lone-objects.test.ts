@@ -261,3 +261,18 @@ describe('a participle of judging after an act taken up', () => {
     expect(r.some((s) => /blockade/.test(s.proposition) && s.stance === 'support')).toBe(false);
   });
 });
+
+describe('no room, no role', () => {
+  it('refuses the thing there is no room or role for, held by the quotation’s speaker', () => {
+    const quote = 'There is no room for more foreign trawlers up there,';
+    expect(stancesOf(`"${quote}" said Varga.`, [{ text: quote, speaker: 'Ilse Varga', kind: 'direct' }])).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:foreign-trawlers', stance: 'oppose' });
+    expect(stancesOf('Norland does not see a role for arbitration.')).toContainEqual({ actor: 'Norland', proposition: 'auto:arbitration', stance: 'oppose' });
+  });
+});
+
+describe('a concrete act named once', () => {
+  it('may stand alone as the object ("criticised the transfer")', () => {
+    expect(stancesOf('Sudmark criticised the transfer.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:transfer', stance: 'oppose' });
+    expect(stancesOf('Sudmark criticised the leader.').some((s) => /leader/.test(s.proposition))).toBe(false);
+  });
+});
