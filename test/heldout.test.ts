@@ -45,7 +45,7 @@ const FLOORS: Floors = {
   },
   // Small counts: each floor allows one gold item fewer than measured.
   stances: {
-    'stance recall': 0.82,
+    'stance recall': 0.85,
     'stance polarity accuracy': 0.97,
   },
   persons: {
