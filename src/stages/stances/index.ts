@@ -851,6 +851,8 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     if (c.mention && notAHolder(ctx, c.mention)) continue;
     // "Saudi Arabia, backed by Kuwait and Russia, has blocked ...": names in an aside on the subject are not the subject.
     if (BACKERS_ASIDE.test(text.slice(Math.max(s.start, c.start - 80), c.start)) && /^[^,;:]*,/.test(text.slice(c.end, pos))) continue;
+    // "The SPD, whose chairwoman X had urged ..., welcomed the deal": a name inside a relative aside is not the subject.
+    if (/,\s*(?:whose|who|which)\b[^,;:]*$/i.test(text.slice(Math.max(s.start, c.start - 120), c.start)) && /^[^;:]*,["”’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(c.end, pos))) continue;
     // "ALPA's Northwind master executive council voted": a name inside a possessed phrase only qualifies it.
     if (c.mention && /['’]s\s+$/.test(text.slice(Math.max(s.start, c.start - 3), c.start)) && ctx.mentions.some((o) => o !== c.mention && o.end >= c.start - 3 && o.end <= c.start - 2)) continue;
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.

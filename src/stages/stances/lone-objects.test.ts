@@ -276,3 +276,11 @@ describe('a concrete act named once', () => {
     expect(stancesOf('Sudmark criticised the leader.').some((s) => /leader/.test(s.proposition))).toBe(false);
   });
 });
+
+describe('a name inside a relative aside on the subject', () => {
+  it('is not the subject of the verb after the aside', () => {
+    const r = stancesOf('Sudmark, whose envoy Ilse Varga had urged both sides to keep talking, welcomed the quota swap.');
+    expect(r.some((s) => s.actor === 'Sudmark' && s.stance === 'support')).toBe(true);
+    expect(r.some((s) => s.actor === 'Ilse Varga' && /swap|deal|quota/.test(s.proposition))).toBe(false);
+  });
+});
