@@ -2328,7 +2328,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "urged both sides to sign without delay": the one who urges the act wants it done.
         const urger = cues.find((h) => h !== hit && h.end <= hit.start && h.cue.polarity !== 0 && URGING_CUE.test(text.slice(h.start, h.end)) && URGED_THEN_TO.test(text.slice(h.end, hit.start)));
         const polarity = hit.cue.polarity * (negated ? -1 : 1) * (urger ? urger.cue.polarity : 1);
-        const holders = holdersFor(ctx, urger ?? hit);
+        // ("Some crew members in Paldiski urged colleagues to vote no": a place the urgers are in is not one of them.)
+        const holders = holdersFor(ctx, urger ?? hit).filter((h) => !urger || !h.at || !/\b(?:in|at|from|near)\s+$/i.test(text.slice(Math.max(s.start, h.at.start - 6), h.at.start)));
         if (!holders.length) continue;
         // "would do so only if": "so" is the act of the stance taken before, and its object.
         const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
@@ -3007,6 +3008,11 @@ function restrictedThing(after: string): { length: number; last: string } | null
     length = word.lastIndex;
     last = m[1]!;
   }
+  // "a cap on the use of agency crews": what is used is what the cap is on.
+  if (last === 'use') {
+    const of = /^\s+of\s+(?:(?:the|a|an|its|their|any)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]{2,})\b/u.exec(after.slice(length));
+    if (of) return namesNoThing(of[1]!) ? null : { length: length + of[0].length, last: of[1]! };
+  }
   if (last.length < 3 || namesNoThing(last) || /(?:ly|ed)$/.test(last)) return null;
   return { length, last };
 }
@@ -3096,6 +3102,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     }
     // An infinitive or a clause after the cue ("agreed to freeze", "insisted that") is no noun phrase.
     if (!determiners && /(?:^|\s)(?:to|that)$/i.test(text.slice(c.start, c.end))) continue;
+    // "a 9% increase", "a 20 per cent pay rise": an amount before the noun qualifies it.
+    for (let amount = false; k < words.length && (/^[\d.,%$€£]$/.test(words[k]![0]) || (amount && /^(?:per|cent|percent|pct)$/i.test(words[k]![0]))); k++) amount = true;
     const np: RegExpMatchArray[] = [];
     for (; k < words.length && np.length < 4; k++) {
       const w = words[k]![0];
@@ -3148,6 +3156,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
       end += restricted.length;
       named = [head, restricted.last];
     } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || (head.length < (np.length > 1 ? 3 : 4) && !RESTRICTION_HEAD.test(head))) continue;
+    // "urged colleagues to vote no", "pressed the union to accept": the one urged is no object.
+    if (URGING_CUE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 12))) continue;
     // "wants the roster changed", "wants the EU to pay": what is wanted is done to the thing, not the thing.
     if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
@@ -3191,7 +3201,7 @@ const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:r
 const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ism))()\s+(?=(?:is|was|are|were|would\s+be|will\s+be|remains?)\s)/dgu;
 
 /** Concrete heads that name an act or a measure on their own ("criticised the transfer", "backed the fund"). */
-const ACT_HEAD = /^(?:transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|grant|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer)$/;
+const ACT_HEAD = /^(?:increase|release|cut|raise|rise|transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|grant|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer)$/;
 
 /**
  * May the word alone be a thing on the table? Abstract or plural heads ("the delay", "sanctions") and concrete
@@ -3316,7 +3326,8 @@ function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArra
   if (LONE_VAGUE.test(head)) return null;
   if (ACT_ON.test(head)) {
     const of = /^\s+of\s+(?:(?:the|a|an|its|their|any|new|further)\s+)*((?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end, Math.min(s.end, end + 60)));
-    if (!of) return null;
+    // "wants a 9% increase", "rejected the cut": an act with nothing after it is the measure itself.
+    if (!of) return /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|over|in|for|from|by|to|on|at|as|with)\s|$)/.test(text.slice(end, Math.min(s.end, end + 8))) ? { end, named: np.slice(-2).map((w) => w[0].toLowerCase()) } : null;
     const objectWords = of[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
     const last = objectWords[objectWords.length - 1];
     if (!last || LONE_VAGUE.test(last) || OPEN_GENERIC.test(last)) return null;

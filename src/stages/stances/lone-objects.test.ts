@@ -15,6 +15,7 @@ const ACTORS: FixtureActor[] = [
   { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
   { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
   { name: 'Ilse Varga', type: 'person', party: 'norland', packId: 'ilse-varga', surfaces: [['Ilse Varga', 'name'], ['Varga', 'name']] },
+  { name: 'Paldborg', type: 'organization', party: null, packId: null, surfaces: [['Paldborg', 'name']] },
 ];
 
 const LEAD = 'Norland and Sudmark resumed talks on a fisheries treaty on Monday. ';
@@ -282,5 +283,20 @@ describe('a name inside a relative aside on the subject', () => {
     const r = stancesOf('Sudmark, whose envoy Ilse Varga had urged both sides to keep talking, welcomed the quota swap.');
     expect(r.some((s) => s.actor === 'Sudmark' && s.stance === 'support')).toBe(true);
     expect(r.some((s) => s.actor === 'Ilse Varga' && /swap|deal|quota/.test(s.proposition))).toBe(false);
+  });
+});
+
+describe('amounts and measures', () => {
+  it('reads an amount before the noun as its modifier and a measure alone as the object', () => {
+    expect(stancesOf('Sudmark wants a 9% increase.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:increase', stance: 'support' });
+    expect(stancesOf('Norland would not accept any increase.')).toContainEqual({ actor: 'Norland', proposition: 'auto:increase', stance: 'oppose' });
+  });
+
+  it('gives no urging to a place the urgers are in', () => {
+    expect(stancesOf('Some crew members in Paldborg urged colleagues to vote no.').some((s) => s.actor === 'Paldborg')).toBe(false);
+  });
+
+  it('reaches through "the use of" to what a restriction is on', () => {
+    expect(stancesOf('Sudmark wants a cap on the use of agency crews.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:cap-crews', stance: 'support' });
   });
 });
