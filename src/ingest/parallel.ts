@@ -14,7 +14,7 @@ import { ParleyError, type ErrorCode } from '../core/errors.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { StageTimings } from '../stages/pipeline.js';
 import type { Store } from '../store/store.js';
-import { CommitBatch, contentHash, describeDocument, ingestDocument, prepareDocument, storePrepared, timedMinhash, type DocumentDescription, type IngestOutcome, type PreparedDocument } from './ingest.js';
+import { CommitBatch, contentHash, describeDocument, ingestDocument, storePrepared, timedMinhash, type DocumentDescription, type IngestOutcome, type PreparedDocument } from './ingest.js';
 
 const WORKER_URL = new URL('./prepare-worker.js', import.meta.url);
 const START_WORKERS_AT = 4;
@@ -120,22 +120,8 @@ export class PreparePool {
 /** A document to ingest, or an outcome already known (a reader's error or note) to pass on in order. */
 export type IngestItem = { kind: 'doc'; doc: RawDocument } | { kind: 'outcome'; outcome: IngestOutcome };
 
-/**
- * A document's `hash` is its text's `contentHash`, found once on arrival (SHA-256 of the whole text). Its
- * analysis is either posted to a worker (`reply`, and `ready` once answered), or still `queued` (this
- * thread may analyse it, `here`: null when that threw), or not needed (`reply` resolves to null).
- */
-type DocEntry = { kind: 'doc'; raw: RawDocument; hash: string; reply: Promise<PrepareReply | null> | null; ready: boolean; here?: PreparedDocument | null; posted?: boolean };
-type Pending = { kind: 'outcome'; outcome: IngestOutcome } | DocEntry;
-
-/**
- * Documents read beyond those posted to the workers, for this thread to analyse itself while it would
- * otherwise wait for a worker's answer. The analysis costs about twice the store steps, so with one worker
- * this thread idled a third of the time (pipeline bench: 3.6 ms per article waiting); it now takes a
- * share of the analysis instead. It can take at most this many of every `DOCS_AHEAD_PER_WORKER` + this
- * many documents, and balancing one worker needs about a fifth to a quarter.
- */
-const DOCS_TO_SHARE = 32;
+/** A document's `hash` is its text's `contentHash`, found once on arrival (SHA-256 of the whole text). */
+type Pending = { kind: 'outcome'; outcome: IngestOutcome } | { kind: 'doc'; raw: RawDocument; hash: string; reply: Promise<PrepareReply | null> };
 
 function addTimings(into: StageTimings | undefined, from: StageTimings | undefined): void {
   if (!into || !from) return;
@@ -161,30 +147,8 @@ export async function* ingestStream(
   let docs = 0;
   // Enough documents in flight to keep every worker busy while this thread commits a batch (a few hundred
   // ms, every few seconds); few enough to bound memory (each waiting document is ~0.1-0.2 MB).
-  const postDepth = DOCS_AHEAD_PER_WORKER * workers + 2;
-  const depth = postDepth + DOCS_TO_SHARE;
+  const depth = DOCS_AHEAD_PER_WORKER * workers + 2;
   const pending: Pending[] = [];
-  // Documents not posted yet, in input order, and how many posted ones are not settled yet.
-  const queued: DocEntry[] = [];
-  let inFlight = 0;
-  const post = (): void => {
-    while (inFlight < postDepth && queued.length) {
-      const entry = queued.shift()!;
-      entry.reply = pool!.prepare(entry.raw, timings, entry.hash).catch(() => null);
-      void entry.reply.then(() => (entry.ready = true));
-      entry.posted = true;
-      inFlight++;
-    }
-  };
-  // The same analysis as a worker's (`prepare-worker.ts`), here; a failure is reported by `ingestDocument`.
-  const analyseHere = (entry: DocEntry): void => {
-    try {
-      const described = describeDocument(entry.raw, kb, timings, true, entry.hash);
-      entry.here = prepareDocument(entry.raw, kb, new Date(), timings, described, false);
-    } catch {
-      entry.here = null;
-    }
-  };
 
   const enqueue = (item: IngestItem): void => {
     if (item.kind === 'outcome') {
@@ -196,48 +160,21 @@ export async function* ingestStream(
     const hash = contentHash(raw.text);
     // Empty or already stored: `ingestDocument` answers at once, without analysis.
     if (!pool || !raw.text.trim() || store.findByHash(hash)) {
-      pending.push({ kind: 'doc', raw, hash, reply: Promise.resolve(null), ready: true });
+      pending.push({ kind: 'doc', raw, hash, reply: Promise.resolve(null) });
       return;
     }
-    const entry: DocEntry = { kind: 'doc', raw, hash, reply: null, ready: false };
-    pending.push(entry);
-    queued.push(entry);
-    post();
+    pending.push({ kind: 'doc', raw, hash, reply: pool.prepare(raw, timings, hash).catch(() => null) });
   };
 
   const settle = async (entry: Pending): Promise<IngestOutcome> => {
     if (entry.kind === 'outcome') return entry.outcome;
     const { raw } = entry;
-    if (!entry.reply) {
-      // Not posted (this thread has been storing faster than the workers answer): analysed here.
-      queued.splice(queued.indexOf(entry), 1);
-      if (entry.here === undefined) analyseHere(entry);
-    } else if (!entry.ready) {
-      // A worker's answer may be waiting in the event loop; while none is, analyse a later document here.
-      await new Promise((resolve) => setImmediate(resolve));
-      while (!entry.ready && queued.length) {
-        const next = queued.shift()!;
-        analyseHere(next);
-        // Posted no more: it stays in `pending`, where `settle` finds its analysis.
-        next.reply = Promise.resolve(null);
-        next.ready = true;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
     // How long this thread idles for the workers' analysis: when it is most of its time, the workers are
     // the bottleneck, and making the store steps faster cannot raise throughput.
     const t0 = timings ? performance.now() : 0;
-    const reply = entry.here === undefined ? await entry.reply : null;
+    const reply = await entry.reply;
     if (timings) timings['(main thread waits for analysis)'] = (timings['(main thread waits for analysis)'] ?? 0) + performance.now() - t0;
-    if (entry.posted) inFlight--;
-    post();
-    if (entry.here) {
-      const existing = store.findByHash(entry.hash);
-      if (existing) return { status: 'unchanged', input: raw.source, id: existing.id, name: existing.name };
-      const prepared: PreparedDocument = { ...entry.here, minhash: timedMinhash(raw.text, timings) };
-      return batch.run(() => storePrepared(store, raw.source, prepared, kb, timings), timings);
-    }
-    // No worker answer (none started, or one failed, or the analysis here failed): the whole ingest here, as without workers.
+    // No worker answer (none started, or one failed): the whole ingest here, as without workers.
     if (!reply) return batch.run(() => ingestDocument(store, raw, kb, timings), timings);
     addTimings(timings, reply.timings);
     if (reply.error) {
