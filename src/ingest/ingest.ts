@@ -33,11 +33,12 @@ export function contentHash(text: string): string {
 
 /**
  * What the analysis of a document starts from: its hash, zones and metadata, and with `withSentences` its
- * sentences (the first stage, as `analyseDocument` runs it). Pure.
+ * sentences (the first stage, as `analyseDocument` runs it). Pure. A caller that hashed the text already
+ * passes the hash (`contentHash(raw.text)`).
  */
-export function describeDocument(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings, withSentences = false) {
+export function describeDocument(raw: RawDocument, kb: KnowledgeBase, timings?: StageTimings, withSentences = false, knownHash?: string) {
   const t0 = timings ? performance.now() : 0;
-  const hash = contentHash(raw.text);
+  const hash = knownHash ?? contentHash(raw.text);
   const zones = detectZones(raw.text, raw.format);
   const metadata = inferMetadata(raw, zones, kb);
   if (timings) lap(timings, 'zones+meta', t0);
@@ -106,9 +107,10 @@ export function ingestDocument(store: Store, raw: RawDocument, kb: KnowledgeBase
   const input = raw.source;
   try {
     if (!raw.text.trim()) throw new ParleyError('E_EMPTY', input, 'empty document (no text)');
-    const existing = store.findByHash(contentHash(raw.text));
+    const hash = contentHash(raw.text);
+    const existing = store.findByHash(hash);
     if (existing) return { status: 'unchanged', input, id: existing.id, name: existing.name };
-    return storePrepared(store, input, prepareDocument(raw, kb, new Date(), timings), kb, timings);
+    return storePrepared(store, input, prepareDocument(raw, kb, new Date(), timings, describeDocument(raw, kb, timings, false, hash)), kb, timings);
   } catch (e) {
     return { status: 'failed', input, error: asParleyError(e, input) };
   }

@@ -84,12 +84,12 @@ export class PreparePool {
    * no other analysis run here, ~0.5 ms per article fewer on the worker for zones and metadata. The
    * sentences go to the worker and are not posted back.
    */
-  prepare(raw: RawDocument, timings?: StageTimings): Promise<PrepareReply> {
+  prepare(raw: RawDocument, timings?: StageTimings, hash?: string): Promise<PrepareReply> {
     if (this.dead) return Promise.reject(new Error('prepare worker stopped'));
     const id = this.seq++;
     let described: DocumentDescription;
     try {
-      described = describeDocument(raw, this.kb, timings, true);
+      described = describeDocument(raw, this.kb, timings, true, hash);
     } catch (e) {
       // `ingestStream` then ingests the document here, which reports the error as its outcome.
       return Promise.reject(e);
@@ -120,7 +120,8 @@ export class PreparePool {
 /** A document to ingest, or an outcome already known (a reader's error or note) to pass on in order. */
 export type IngestItem = { kind: 'doc'; doc: RawDocument } | { kind: 'outcome'; outcome: IngestOutcome };
 
-type Pending = { kind: 'outcome'; outcome: IngestOutcome } | { kind: 'doc'; raw: RawDocument; reply: Promise<PrepareReply | null> };
+/** A document's `hash` is its text's `contentHash`, found once on arrival (SHA-256 of the whole text). */
+type Pending = { kind: 'outcome'; outcome: IngestOutcome } | { kind: 'doc'; raw: RawDocument; hash: string; reply: Promise<PrepareReply | null> };
 
 function addTimings(into: StageTimings | undefined, from: StageTimings | undefined): void {
   if (!into || !from) return;
@@ -156,12 +157,13 @@ export async function* ingestStream(
     }
     const raw = item.doc;
     if (!pool && useWorkers && ++docs >= START_WORKERS_AT) pool = new PreparePool(kb, workers, !!timings);
+    const hash = contentHash(raw.text);
     // Empty or already stored: `ingestDocument` answers at once, without analysis.
-    if (!pool || !raw.text.trim() || store.findByHash(contentHash(raw.text))) {
-      pending.push({ kind: 'doc', raw, reply: Promise.resolve(null) });
+    if (!pool || !raw.text.trim() || store.findByHash(hash)) {
+      pending.push({ kind: 'doc', raw, hash, reply: Promise.resolve(null) });
       return;
     }
-    pending.push({ kind: 'doc', raw, reply: pool.prepare(raw, timings).catch(() => null) });
+    pending.push({ kind: 'doc', raw, hash, reply: pool.prepare(raw, timings, hash).catch(() => null) });
   };
 
   const settle = async (entry: Pending): Promise<IngestOutcome> => {
@@ -180,7 +182,7 @@ export async function* ingestStream(
       return { status: 'failed', input: raw.source, error: new ParleyError(e.code, e.input, e.reason, e.status) };
     }
     // An identical document earlier in this stream may have been stored since it was queued.
-    const existing = store.findByHash(contentHash(raw.text));
+    const existing = store.findByHash(entry.hash);
     if (existing) return { status: 'unchanged', input: raw.source, id: existing.id, name: existing.name };
     const posted = reply.prepared!;
     const prepared: PreparedDocument = { ...posted, minhash: timedMinhash(raw.text, timings), document: { ...posted.document, text: raw.text } };
