@@ -2990,6 +2990,20 @@ const WANT_VAGUE = /^(?:time|answers?|clarity|clarification|information|details?
 const RESTRICTION_HEAD = /^(?:cap|caps|limits?|ban|bans|curbs?|freeze|moratorium|restrictions?|controls?|ceiling|tax|taxes|levy|levies|tariffs?|quotas?|veto|say)$/;
 const RESTRICTED_ON = /^\s+(?:on|over)\s+(?:(?:the|a|an|any|all|its|their|new|further|more|how\s+much|how\s+many)\s+)*/;
 
+const PHRASE_WORD = /\s*(\p{Ll}[\p{Ll}-]+)/uy;
+
+/** Up to three lower-case words of a noun phrase in `window` from `at`, up to a function word or a determiner; each with its end. */
+function phraseWords(window: string, at: number): { word: string; end: number }[] {
+  const taken: { word: string; end: number }[] = [];
+  while (taken.length < 3) {
+    PHRASE_WORD.lastIndex = taken.length ? taken[taken.length - 1]!.end : at;
+    const w = PHRASE_WORD.exec(window);
+    if (!w || OPEN_STOP.has(w[1]!) || OPEN_DETERMINER.test(w[1]!)) break;
+    taken.push({ word: w[1]!, end: PHRASE_WORD.lastIndex });
+  }
+  return taken;
+}
+
 /**
  * The thing a restriction is on: "on|over" and up to three lower-case words after it, up to a function word
  * ("limits on how much flying can be outsourced" restricts flying). Its length from `after`'s start and its
@@ -2998,16 +3012,9 @@ const RESTRICTED_ON = /^\s+(?:on|over)\s+(?:(?:the|a|an|any|all|its|their|new|fu
 function restrictedThing(after: string): { length: number; last: string } | null {
   const on = RESTRICTED_ON.exec(after);
   if (!on) return null;
-  let length = on[0].length;
-  let last = '';
-  const word = /\s*(\p{Ll}[\p{Ll}-]+)/uy;
-  for (let n = 0; n < 3; n++) {
-    word.lastIndex = length;
-    const m = word.exec(after);
-    if (!m || OPEN_STOP.has(m[1]!) || OPEN_DETERMINER.test(m[1]!)) break;
-    length = word.lastIndex;
-    last = m[1]!;
-  }
+  const taken = phraseWords(after, on[0].length);
+  const length = taken.length ? taken[taken.length - 1]!.end : on[0].length;
+  const last = taken.length ? taken[taken.length - 1]!.word : '';
   // "a cap on the use of agency crews": what is used is what the cap is on.
   if (last === 'use') {
     const of = /^\s+of\s+(?:(?:the|a|an|its|their|any)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{Ll}-]{2,})\b/u.exec(after.slice(length));
@@ -3197,7 +3204,7 @@ const JUDGED_SUBJECT_HINT = /\b(?:is|was|are|were|be|remains?|remained)\b/;
 /** A speaker's clause or quotation opening on a noun phrase and a copula: "said (that) a meeting between A and B was". */
 const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:reporters|journalists|parliament|lawmakers|him|her|them|us|the\s+\p{Ll}+|\p{Lu}[\p{L}.'’-]+))?(?:\s+(?:on|in)\s+\p{L}+)?\s*,?\s+(?:that\s+)?|["“]\s*)((?:[Tt]he|[Aa]n?|[Aa]ny|[Ss]uch|[Tt]his|[Tt]hat)\s+(?:[\p{Ll}'’-]+\s+){0,3}?[\p{Ll}-]{3,})((?:\s+(?:between|of|for|with|on|in)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?[\p{L}\p{N}'’.-]+)?)\s+(?=(?:is|was|are|were|would\s+be|will\s+be|could\s+be|remains?|remained)\s)`, 'dgu');
 
-/** A quotation opening on a bare abstract noun and a copula: '"Modernization is not optional," she said'. */
+/** A quotation opening on a bare abstract noun and a copula: '"Modernization is not optional," she said' (group 2, empty, keeps `JUDGED_SUBJECT`'s shape). */
 const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ism))()\s+(?=(?:is|was|are|were|would\s+be|will\s+be|remains?)\s)/dgu;
 
 /** Concrete heads that name an act or a measure on their own ("criticised the transfer", "backed the fund"). */
@@ -3353,21 +3360,13 @@ function wishedThing(text: string, from: number, limit: number): { start: number
   const m = /^\s+for\s+(?:(?:a|an|the|any|new|further|more|its|their)\s+)*/.exec(text.slice(from, Math.min(limit, from + 30)));
   if (!m) return null;
   const start = from + m[0].length;
-  const word = /\s*(\p{Ll}[\p{Ll}-]+)/uy;
-  const window = text.slice(start, Math.min(limit, start + 50));
-  const taken: { word: string; end: number }[] = [];
-  while (taken.length < 3) {
-    word.lastIndex = taken.length ? taken[taken.length - 1]!.end : 0;
-    const w = word.exec(window);
-    if (!w || OPEN_STOP.has(w[1]!) || OPEN_DETERMINER.test(w[1]!)) break;
-    taken.push({ word: w[1]!, end: word.lastIndex });
-  }
+  const taken = phraseWords(text.slice(start, Math.min(limit, start + 50)), 0);
   // The phrase ends at a noun ("a new and binding" ends nowhere).
   while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
   const words = taken.map((t) => t.word);
   const end = start + (taken[taken.length - 1]?.end ?? 0);
   const head = words[words.length - 1];
-  if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || CALENDAR_WORD.test(head) || /^(?:years|months|weeks|days|hours|decades|ages)$/.test(head)) return null;
+  if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || /^(?:years|months|weeks|days|hours|decades|ages)$/.test(head)) return null;
   if (words.length === 1 && !standsAlone(head)) return null;
   return { start, end, words: words.slice(-2) };
 }
