@@ -3004,6 +3004,32 @@ function phraseWords(window: string, at: number): { word: string; end: number }[
   return taken;
 }
 
+const AND_THEN_PHRASE = /^\s*,?\s+(?:and|or)\s+(?:(?:a|an|the|any|its|their|new|more|further)\s+)*(?:[\d.,]+\s*(?:%|per\s+cent|percent)\s+)?/;
+
+/**
+ * The noun phrase joined by "and"/"or" right after an object (`from` is its end): up to three lower-case words ending
+ * at a noun that may stand alone, a restriction reaching on to what it is on; none when the phrase opens a clause of
+ * its own ("and the strike went on").
+ */
+function coordinatedObject(text: string, from: number, limit: number): PropositionMatch | null {
+  const window = text.slice(from, Math.min(limit, from + 90));
+  const joined = AND_THEN_PHRASE.exec(window);
+  if (!joined) return null;
+  const taken = phraseWords(window, joined[0].length);
+  while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+  const head = taken[taken.length - 1]?.word;
+  if (!head || head.length < 3 || namesNoThing(head) || LONE_VAGUE.test(head)) return null;
+  let end = taken[taken.length - 1]!.end;
+  let named = taken.slice(-2).map((t) => t.word);
+  const restricted = RESTRICTION_HEAD.test(head) ? restrictedThing(window.slice(end)) : null;
+  if (restricted) {
+    end += restricted.length;
+    named = [head, restricted.last];
+  } else if (taken.length === 1 && !standsAlone(head)) return null;
+  if (/^\s+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|\p{Ll}+ed)\b/u.test(window.slice(end, end + 12))) return null;
+  return { id: autoId(named.join(' ')), start: from + joined[0].length, end: from + end, origin: 'auto' };
+}
+
 /**
  * The thing a restriction is on: "on|over" and up to three lower-case words after it, up to a function word
  * ("limits on how much flying can be outsourced" restricts flying). Its length from `after`'s start and its
@@ -3185,6 +3211,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // ("resistance to arming the rebels": a group a gerund acts on is part of the act, not the object's owner.)
     if ((!gerund && mentions.some((m) => m.start < end && npStart < m.end)) || cues.some((h) => h.start < end && start < h.end)) continue;
     out.push({ id: autoId(named.join(' ')), start, end, origin: 'auto' });
+    // "wants a 9% increase and a cap on agency crews": a noun phrase joined by "and" is a second object of the verb.
+    const second = coordinatedObject(text, end, s.end);
+    if (second && ![...props, ...out].some((p) => p.start < second.end && second.start < p.end) && !mentions.some((m) => m.start < second.end && second.start < m.end) && !cues.some((h) => h.start < second.end && second.start < h.end)) out.push(second);
   }
   return out;
 }

@@ -300,3 +300,15 @@ describe('amounts and measures', () => {
     expect(stancesOf('Sudmark wants a cap on the use of agency crews.')).toContainEqual({ actor: 'Sudmark', proposition: 'auto:cap-crews', stance: 'support' });
   });
 });
+
+describe('objects joined by "and"', () => {
+  it('are both objects of the verb', () => {
+    const r = stancesOf('Sudmark wants a 9% increase and a cap on the use of agency crews.');
+    expect(r).toContainEqual({ actor: 'Sudmark', proposition: 'auto:increase', stance: 'support' });
+    expect(r).toContainEqual({ actor: 'Sudmark', proposition: 'auto:cap-crews', stance: 'support' });
+  });
+
+  it('stop where "and" opens a clause of its own', () => {
+    expect(stancesOf('Norland rejected the licence fees and the ferry timetables changed.').some((s) => /timetables/.test(s.proposition))).toBe(false);
+  });
+});
