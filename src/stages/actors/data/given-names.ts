@@ -103,6 +103,8 @@ const CENSUS_NAMES: readonly string[] = ['male', 'female'].flatMap((sex) =>
 class AccentBlindSet extends Set<string> {
   override has(name: string): boolean {
     if (super.has(name)) return true;
+    // Most names missed here are plain ASCII, which has no accent to strip: skip the normalisation for them.
+    if (!/[^\x00-\x7f]/.test(name)) return false;
     const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     return plain !== name && super.has(plain);
   }
