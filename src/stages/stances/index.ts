@@ -3070,7 +3070,10 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // Only verbs and nouns of taking a side ("support", "oppose", "defend", "block"): wanting, needing or seeking something names no position on it.
     // "has not ruled out borrowing": leaving a thing open is a (neutral) position on it, whatever its object.
     const leftOpen = c.cue.polarity === 0 && RULED_OUT.test(text.slice(c.start, c.end));
-    if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || c.cue.kind === 'object' || (c.cue.weight < 0.7 && !leftOpen)) continue;
+    // "wants to scrap the device tax", "repealed the Cadillac tax": a verb that undoes a thing names it as its object.
+    // ("without" composes with an object, it does not find one.)
+    const undoing = c.cue.kind === 'object' && c.cue.polarity < 0 && !c.cue.composeOnly && !/^without\b/i.test(text.slice(c.start, c.end));
+    if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || (c.cue.kind === 'object' && !undoing) || (c.cue.weight < (undoing ? 0.65 : 0.7) && !leftOpen)) continue;
     const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
     // "the joint review, which the EU had demanded, will go ahead": a verb with no object of its own in a
     // relative clause whose subject is a side takes the noun phrase the clause is on.
@@ -3091,10 +3094,15 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "Reagan was criticized for trading ...": a passive verb's subject is the one judged, not the judge.
     // ("is opposed to", "was committed to" are the subject's own stance.)
     if (/^(?:critici|condemn|blam|prais|accus|attack|fault|hail|denounc|slam|lambast|rebuk|castigat)/i.test(cueText) && /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, c.start - 24), c.start))) continue;
+    // An undoing verb's object follows it at once ("paused for talks", "ends, the fronts" have none).
+    if (undoing && !/^\s+\p{L}/u.test(rest)) continue;
     const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
     let k = 0;
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
-    if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) k++;
+    if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) {
+      if (undoing) continue;
+      k++;
+    }
     // "a key union demand that management had long resisted", "demanded that the board resign": "that" opens a clause, not a noun phrase.
     if (CLAUSE_AFTER.test(rest)) continue;
     let determiners = 0;
@@ -3198,6 +3206,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !standsAlone(head)) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
+    // What a verb undoes is on the table only when the report names it again ("suspended the session" names no object).
+    if (undoing && countOf(head) < 2 && !restricted) continue;
     if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {
       const lone = loneObject(text, s, c, words, (words as RegExpMatchArray[]).indexOf(np[0]!), np, end);
       if (!lone) continue;
