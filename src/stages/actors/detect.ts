@@ -14,6 +14,7 @@ import {
 } from './data/lexicon.js';
 import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { isKoreanNameAt, isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
+import { findCollectives } from './collectives.js';
 import { longWordCase } from '../words.js';
 
 /** Zones read for actors: the content zones, plus headings. */
@@ -222,6 +223,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectCorporateNames(ctx, out);
   detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
+  detectCollectiveGroups(ctx, out);
   distrustTitleCase(ctx, sentences, out);
   dropPhotoCredits(text, out);
   for (const c of out) {
@@ -1282,6 +1284,28 @@ function detectWorksCouncils(ctx: Ctx, out: Candidate[]): void {
     for (let k = first; k <= i + 1; k++) tokens[k]!.claimed = true;
     out.push(orgCandidate(ctx, first, i + 1, 'works-council', 0.75));
     i++;
+  }
+}
+
+/** "Labor unions oppose", "Farmers said": groups of a kind as sides (see collectives.ts). */
+function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  // A capitalised plural opening a sentence ("Farmers oppose") was read as a lone surname waiting for its person.
+  const weak = (c: Candidate) => c.tentative && c.type === 'person';
+  const held = out.filter((c) => !weak(c)).map((c) => [c.start, c.end] as const);
+  const taken = (k: number) => {
+    const t = tokens[k]!;
+    return t.hit >= 0 || t.claimed || held.some(([a, b]) => a < t.end && t.start < b);
+  };
+  // "Dockworkers" where the report names the United Dockworkers: the members stand for their body, found elsewhere.
+  const bodyWords = new Set(out.filter((c) => c.type === 'organization' || c.type === 'group').flatMap((c) => c.text.toLowerCase().split(/[^\p{L}]+/u)));
+  for (const g of findCollectives(ctx.text, tokens, taken)) {
+    if (bodyWords.has(g.name.toLowerCase().split(' ').pop()!)) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (weak(out[k]!) && out[k]!.start < g.end && g.start < out[k]!.end) out.splice(k, 1);
+    out.push({
+      start: g.start, end: g.end, text: ctx.text.slice(g.start, g.end), type: 'group', kind: 'name', packId: null, rule: 'collective', confidence: 0.6,
+      sentence: g.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null,
+    });
   }
 }
 
