@@ -32,4 +32,11 @@ describe('groups of a kind', () => {
     expect(groups('Analysts said the deal would hold.')).toEqual([]);
     expect(groups('The Freedonian Dockworkers Union called a strike. Dockworkers said they would walk out.')).toEqual([]);
   });
+
+  it('include a body described by its members, unless the report names such a body', () => {
+    const bodies = (text: string) => analyseActors(text, kb).entities.filter((e) => e.type === 'organization').map((e) => e.name.toLowerCase());
+    expect(bodies("The Catholic bishops' conference opposes the new tariffs.")).toEqual(["catholic bishops' conference"]);
+    expect(bodies("The country's main farmers' union rejected the deal on Monday.")).toEqual(["farmers' union"]);
+    expect(bodies("The Freedonian Farmers' Union met on Monday. The farmers' union rejected the deal.").filter((n) => n.startsWith('farmers'))).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ const GROUP_HEADS = /^(?:unions|activists|protesters|protestors|demonstrators|ca
 const MODIFIED_HEADS = /^(?:groups|organi[sz]ations|countries|nations|states|economies|companies|firms|associations|lobbies|advocates|conservatives|liberals|progressives|hardliners|hard-liners|moderates)$/;
 /** Heads that are no side however modified: onlookers, officials of a named body, or people a report only counts. */
 const NOT_A_SIDE = /^(?:officials|officers|sources|analysts|experts|observers|critics|diplomats|lawmakers|legislators|senators|leaders|members|people|citizens|residents|voters|women|families|victims|survivors|players|athletes|patients|parents|students|actors|agents|writers|artists|editors|authors|researchers|academics|professors|scientists|journalists)$/;
+/** Bodies a report may describe by their members instead of naming them ("the bishops' conference"). */
+const BODY_HEADS = /^(?:union|conference|federation|association|council|confederation|lobby|alliance|coalition|syndicate|guild|chamber|network|forum|cooperative|co-operative)$/;
 /** Modifiers that say which kind of group ("labor unions", "business groups", "developing countries"). */
 const KIND_MODIFIERS = new Set([
   'labor', 'labour', 'trade', 'business', 'industry', 'industrial', 'environmental', 'green', 'farm', 'farming', 'agricultural', 'consumer',
@@ -29,7 +31,7 @@ const KIND_MODIFIERS = new Set([
 /** Modifiers that make a plural head no side of the talks ("some groups", "both countries", "other states"). */
 const QUANTIFIERS = /^(?:some|many|most|several|few|both|all|other|these|those|such|two|three|four|five|dozens|hundreds|thousands|various|certain|individual|member|neighbouring|neighboring)$/;
 /** Words after the phrase that show it is the subject of a clause rather than an object or a modifier. */
-const VERB_AFTER = /^(?:say|said|says|have|has|had|are|were|will|would|could|can|may|might|should|must|want|wanted|oppose|opposed|support|supported|back|backed|reject|rejected|accept|accepted|welcome|welcomed|fear|feared|argue|argued|warn|warned|insist|insisted|demand|demanded|call|called|urge|urged|criticise|criticised|criticize|criticized|condemn|condemned|praise|praised|protest|protested|plan|planned|threaten|threatened|vow|vowed|push|pushed|lobby|lobbied|hope|hoped|worry|worried|complain|complained|fought|fight|sued|sue|staged|stage|marched|march|rallied|rally|object|objected|resist|resisted|seek|sought|denounce|denounced|applaud|applauded|cheered|cheer|also|long|still|already|now|who|joined|join)$/;
+const VERB_AFTER = /^(?:is|was|opposes|supports|backs|rejects|accepts|welcomes|wants|fears|argues|warns|insists|demands|calls|urges|criticises|criticizes|condemns|praises|plans|threatens|vows|pushes|lobbies|hopes|seeks|objects|resists|denounces|applauds|joins|represents|say|said|says|have|has|had|are|were|will|would|could|can|may|might|should|must|want|wanted|oppose|opposed|support|supported|back|backed|reject|rejected|accept|accepted|welcome|welcomed|fear|feared|argue|argued|warn|warned|insist|insisted|demand|demanded|call|called|urge|urged|criticise|criticised|criticize|criticized|condemn|condemned|praise|praised|protest|protested|plan|planned|threaten|threatened|vow|vowed|push|pushed|lobby|lobbied|hope|hoped|worry|worried|complain|complained|fought|fight|sued|sue|staged|stage|marched|march|rallied|rally|object|objected|resist|resisted|seek|sought|denounce|denounced|applaud|applauded|cheered|cheer|also|long|still|already|now|who|joined|join)$/;
 /** "said ... labor unions" / "according to environmental groups": a reporting frame before the phrase. */
 const SPEAKER_BEFORE = /^(?:according\s+to|said|say|says)$/;
 
@@ -39,6 +41,8 @@ export interface CollectiveMention {
   /** The phrase as written, its first letter capitalised: the group's name ("Labor unions"). */
   name: string;
   sentence: number;
+  /** A body described by its members ("the farmers' union") is an organization; the rest are groups. */
+  type: 'group' | 'organization';
 }
 
 /**
@@ -51,13 +55,17 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
     const head = tokens[i]!;
     if (!head.word || taken(i)) continue;
     const lower = head.lower;
-    const plain = GROUP_HEADS.test(lower) || (COLLECTIVE_PLURAL.test(lower) && !NOT_A_SIDE.test(lower));
+    // "the bishops' conference", "the farmers' union": a body described by the people it gathers.
+    const apostrophe = tokens[i - 1];
+    const members = tokens[i - 2];
+    const described = BODY_HEADS.test(lower) && !!apostrophe && !!members && /^['’]$/.test(apostrophe.text) && members.end === apostrophe.start && members.word && !members.cap && /\p{L}{3,}s$/u.test(members.text) && members.sentence === head.sentence && !taken(i - 1) && !taken(i - 2);
+    const plain = described || GROUP_HEADS.test(lower) || (COLLECTIVE_PLURAL.test(lower) && !NOT_A_SIDE.test(lower));
     const needsKind = !plain && MODIFIED_HEADS.test(lower);
     if (!plain && !needsKind) continue;
     // Up to two modifiers before the head, in its sentence, that no other mention holds.
-    let first = i;
-    let kinds = 0;
-    for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+    let first = described ? i - 2 : i;
+    let kinds = described ? 1 : 0;
+    for (let k = first - 1; k >= 0 && first - k <= 2; k--) {
       const t = tokens[k]!;
       if (t.sentence !== head.sentence || !t.word || taken(k) || text.slice(t.end, tokens[k + 1]!.start) !== ' ') break;
       const word = t.lower;
@@ -82,7 +90,7 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
     const prev = before && before.sentence === head.sentence ? before : undefined;
     // The phrase opens its sentence or clause ("Farmers said", "Reuters) - Labor unions oppose").
     // ("The pilots" names back the pilots' union, "38,000 dockworkers" the ones a body speaks for: neither opens.)
-    const opens = !prev || /^[-–—:;(“"]$/.test(prev.text) || (kinds > 0 && prev.initial && /^(?:The|And|But)$/.test(prev.text)) || (prev.initial && /^(?:And|But)$/.test(prev.text));
+    const opens = !prev || /^[-–—:;(“"]$/.test(prev.text) || (kinds > 0 && /^(?:[Tt]he|And|But)$/.test(prev.text)) || (prev.initial && /^(?:And|But)$/.test(prev.text));
     const reported = !!prev && SPEAKER_BEFORE.test(prev.lower);
     // "Germany's farmers", "some groups", "members of unions": owned, counted or governed, the phrase is part of something else.
     if (!opens && !reported && (!prev!.word || prev!.cap || QUANTIFIERS.test(prev!.lower) || prev!.lower === 'of')) continue;
@@ -95,7 +103,7 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
     if (!subject && !speaker) continue;
     const start = tokens[first]!.start;
     const phrase = text.slice(start, head.end);
-    out.push({ start, end: head.end, name: phrase.charAt(0).toUpperCase() + phrase.slice(1), sentence: head.sentence });
+    out.push({ start, end: head.end, name: phrase.charAt(0).toUpperCase() + phrase.slice(1), sentence: head.sentence, type: described ? 'organization' : 'group' });
   }
   return out;
 }

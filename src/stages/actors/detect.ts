@@ -1300,10 +1300,12 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   // "Dockworkers" where the report names the United Dockworkers: the members stand for their body, found elsewhere.
   const bodyWords = new Set(out.filter((c) => c.type === 'organization' || c.type === 'group').flatMap((c) => c.text.toLowerCase().split(/[^\p{L}]+/u)));
   for (const g of findCollectives(ctx.text, tokens, taken)) {
-    if (bodyWords.has(g.name.toLowerCase().split(' ').pop()!)) continue;
+    // ("the fishermen's association" after the Norwegian Fishermen's Association: the description is that body, found by anaphora.)
+    const words = g.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (g.type === 'group' ? bodyWords.has(words[words.length - 1]!) : words.slice(-2).some((w) => bodyWords.has(w))) continue;
     for (let k = out.length - 1; k >= 0; k--) if (weak(out[k]!) && out[k]!.start < g.end && g.start < out[k]!.end) out.splice(k, 1);
     out.push({
-      start: g.start, end: g.end, text: ctx.text.slice(g.start, g.end), type: 'group', kind: 'name', packId: null, rule: 'collective', confidence: 0.6,
+      start: g.start, end: g.end, text: ctx.text.slice(g.start, g.end), type: g.type, kind: 'name', packId: null, rule: 'collective', confidence: 0.6,
       sentence: g.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null,
     });
   }
