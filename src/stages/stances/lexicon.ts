@@ -270,8 +270,10 @@ const CUE_LIST: readonly StanceCue[] = [
   { re: String.raw`(?:include|contain|incorporate)(?=\s+(?:a|an|the|its|their|new|better|more|stronger|further)\s)`, polarity: 1, kind: 'object', weight: 0.65, composeOnly: true },
   // Acting on an issue is taking up what it asks for: "a mandate to act on background checks" (+), "refused to act on the bill" (−).
   c(String.raw`to\s+act\s+(?:swiftly\s+|quickly\s+|now\s+)?(?:on|upon)(?=\s+(?:the|a|an|this|that|its|their|any|such|it)\b)`, 1, 'object', 0.6),
+  // Pushing a thing forward: "Manchin pushed a proposal", "a proposal that Manchin pushed three years ago" ("pushed back", "pushed X to" are not).
+  c(String.raw`push(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:proposals?|plans?|bills?|measures?|legislation|amendments?|initiatives?|idea|deal|agreement|compromise|package|reforms?|resolution)\b(?!\s+(?:to|into|back|aside|off)\b)|\s+(?:\d+|one|two|three|four|five|six|several|many)\s+(?:years?|months?|weeks?)\s+ago\b|\s+(?:last|earlier)\b|\s*[,.;])`, 1, 'agentive', 0.6),
   // Bringing a bill: "introduced the legislation", "co-sponsored the measure".
-  c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b)|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
+  c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b|\s+(?:last|earlier|in\s+(?:19|20)\d\d)\b|\s*[,.;])|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   // (Before the verb "demand".) What a side names as its demand is what it wants: "Japan's main demand is a full withdrawal", "its first condition remains X".
   c(String.raw`(?:(?:main|key|chief|central|core|principal|only|first|top|overriding)\s+)?(?:demands?|conditions?|requests?|priorit(?:y|ies)|goals?|objectives?)\s+(?:is|are|was|were|remains?|remained)(?!\s+(?:to|that|not|unclear|unknown)\b)`, 1, 'noun', 0.7),

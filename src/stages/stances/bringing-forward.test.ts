@@ -1,0 +1,34 @@
+/**
+ * Bringing a measure forward as backing it: "a proposal that X pushed three years ago", "the bill, which X
+ * introduced last year" (a relative clause whose verb has no object of its own), "X pushed a compromise";
+ * not "pushed back against", which opposes. Synthetic sentences about fictional sides (no seed or held-out text).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+
+const ACTORS: FixtureActor[] = [
+  { name: 'Ilse Varga', type: 'person', party: 'norland', packId: 'ilse-varga', surfaces: [['Senator Ilse Varga', 'name'], ['Ilse Varga', 'name'], ['Varga', 'name']] },
+];
+
+const LEAD = 'Norland senators resumed talks on harbour levies on Monday. ';
+
+function stancesOf(body: string) {
+  return fixtureStances(LEAD + body, ACTORS, kb)
+    .filter((s) => s.end > LEAD.length)
+    .map(({ actor, stance }) => ({ actor, stance }));
+}
+
+describe('bringing a measure forward', () => {
+  it('backs it, in a relative clause too', () => {
+    expect(stancesOf('They debated a proposal that Senator Ilse Varga pushed three years ago.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+    expect(stancesOf('They debated the bill, which Senator Ilse Varga introduced last year.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+    expect(stancesOf('Senator Ilse Varga pushed a compromise on harbour levies.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+  });
+
+  it('is not pushing back against it', () => {
+    expect(stancesOf('Senator Ilse Varga pushed back against the plan.')).not.toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+  });
+});
