@@ -1,7 +1,8 @@
 /**
  * Bringing a measure forward as backing it: "a proposal that X pushed three years ago", "the bill, which X
  * introduced last year" (a relative clause whose verb has no object of its own), "X pushed a compromise";
- * not "pushed back against", which opposes. Synthetic sentences about fictional sides (no seed or held-out text).
+ * not "pushed back against", which opposes. Opposition stated with no object ("came out in opposition on
+ * Tuesday, potentially dooming ...") opposes what the report is about. Synthetic sentences about fictional sides (no seed or held-out text).
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
@@ -30,5 +31,10 @@ describe('bringing a measure forward', () => {
 
   it('is not pushing back against it', () => {
     expect(stancesOf('Senator Ilse Varga pushed back against the plan.')).not.toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+  });
+
+  it('is opposed by opposition stated with no object, before another clause too', () => {
+    expect(stancesOf('A compromise on harbour levies was unveiled. Senator Ilse Varga came out in opposition on Tuesday, potentially dooming the compromise.')).toContainEqual({ actor: 'Ilse Varga', stance: 'oppose' });
+    expect(stancesOf('A compromise on harbour levies was unveiled. Senator Ilse Varga expressed strong opposition, and others stayed quiet.')).toContainEqual({ actor: 'Ilse Varga', stance: 'oppose' });
   });
 });
