@@ -37,4 +37,9 @@ describe('bringing a measure forward', () => {
     expect(stancesOf('A compromise on harbour levies was unveiled. Senator Ilse Varga came out in opposition on Tuesday, potentially dooming the compromise.')).toContainEqual({ actor: 'Ilse Varga', stance: 'oppose' });
     expect(stancesOf('A compromise on harbour levies was unveiled. Senator Ilse Varga expressed strong opposition, and others stayed quiet.')).toContainEqual({ actor: 'Ilse Varga', stance: 'oppose' });
   });
+
+  it('is backed by joining or echoing the calls for it', () => {
+    expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga has joined the calls.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+    expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga echoed the call on Saturday.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+  });
 });

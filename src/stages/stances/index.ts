@@ -2896,7 +2896,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan|call|chorus|demand|appeal)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2938,7 +2938,7 @@ const CONFIRMATION_ID = autoId('confirmation');
 const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort)/i;
 /** Between an urging cue and the act it urges: the one urged, then "to". */
 const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in|join|echo)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).

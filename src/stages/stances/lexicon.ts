@@ -97,6 +97,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`denounc(?:e|es|ed|ing)`, -1, 'agentive', 0.85, true),
   c(String.raw`oppos(?:e|es|ed|ing)`, -1, 'agentive', 0.9, true),
   c(String.raw`opposition\s+to`, -1, 'noun', 0.85),
+  // Joining or echoing calls already reported ("has joined the calls.", "echoed the demand on Saturday"): the same wish, for what the report is about.
+  c(String.raw`(?:join(?:s|ed|ing)?|echo(?:es|ed|ing)?)\s+(?:the|those|these|that|such)\s+(?:(?:growing|mounting|widespread|international)\s+)?(?:calls?|chorus|demands?|appeals?)(?=\s*[.,;]|\s+(?:on|last|this|in\s+\p{Lu})\b)`, 1, 'agentive', 0.7),
   // Opposition stated with no object ("came out in opposition on Tuesday", "expressed strong opposition."): to what the report is about.
   c(String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|signal(?:s|l?ed|l?ing)?|register(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+in)\s+(?:(?:its|their|his|her|our|strong|firm|fierce|stiff|vehement|staunch|unanimous|clear)\s+){0,2}opposition(?!\s+(?:to|from|of|party|parties|leaders?|lawmakers|politicians|figures|groups?|forces|members|MPs|senators|candidates?|coalition|bloc)\b)`, -1, 'agentive', 0.8),
   c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
