@@ -53,15 +53,18 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
   const out: CollectiveMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!head.word || taken(i)) continue;
     const lower = head.lower;
+    // Every head ends in "s", "n" ("fishermen") or "y" ("clergy"), or follows an apostrophe ("the bishops' conference"):
+    // most words are passed over without a pattern.
+    const last = lower.charCodeAt(lower.length - 1);
+    if (!head.word || lower.length < 4 || (last !== 115 && last !== 110 && last !== 121 && !/^['’]$/.test(tokens[i - 1]?.text ?? ''))) continue;
     // "the bishops' conference", "the farmers' union": a body described by the people it gathers.
     const apostrophe = tokens[i - 1];
     const members = tokens[i - 2];
     const described = BODY_HEADS.test(lower) && !!apostrophe && !!members && /^['’]$/.test(apostrophe.text) && members.end === apostrophe.start && members.word && !members.cap && /\p{L}{3,}s$/u.test(members.text) && members.sentence === head.sentence && !taken(i - 1) && !taken(i - 2);
     const plain = described || GROUP_HEADS.test(lower) || (COLLECTIVE_PLURAL.test(lower) && !NOT_A_SIDE.test(lower));
     const needsKind = !plain && MODIFIED_HEADS.test(lower);
-    if (!plain && !needsKind) continue;
+    if ((!plain && !needsKind) || taken(i)) continue;
     // Up to two modifiers before the head, in its sentence, that no other mention holds.
     let first = described ? i - 2 : i;
     let kinds = described ? 1 : 0;

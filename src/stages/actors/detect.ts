@@ -1292,10 +1292,21 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   // A capitalised plural opening a sentence ("Farmers oppose") was read as a lone surname waiting for its person.
   const weak = (c: Candidate) => c.tentative && c.type === 'person';
-  const held = out.filter((c) => !weak(c)).map((c) => [c.start, c.end] as const);
+  // Spans already taken, by start, with the furthest end so far: an overlap test by binary search (long documents hold many).
+  const held = out.filter((c) => !weak(c)).map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  for (const [k, [, end]] of held.entries()) furthest.push(Math.max(end, furthest[k - 1] ?? 0));
   const taken = (k: number) => {
     const t = tokens[k]!;
-    return t.hit >= 0 || t.claimed || held.some(([a, b]) => a < t.end && t.start < b);
+    if (t.hit >= 0 || t.claimed) return true;
+    let lo = 0;
+    let hi = held.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (held[mid]![0] < t.end) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && furthest[hi]! > t.start;
   };
   // "Dockworkers" where the report names the United Dockworkers: the members stand for their body, found elsewhere.
   const bodyWords = new Set(out.filter((c) => c.type === 'organization' || c.type === 'group').flatMap((c) => c.text.toLowerCase().split(/[^\p{L}]+/u)));
