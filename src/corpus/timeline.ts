@@ -335,6 +335,17 @@ function byRowid<T extends { rowid: number }>(store: Store, sql: string, rowids:
   return out;
 }
 
+/**
+ * The shapes of the timeline's stored rows (migration 9) by number, or null when the database has no such rows
+ * (opened read-only before that migration).
+ */
+function timelineShapes(store: Store): string[] | null {
+  if (store.schemaVersion() < 9) return null;
+  const out: string[] = [];
+  for (const [id, shape] of store.db.prepare('SELECT id, shape FROM timeline_shapes').raw().all() as [number, string][]) out[id] = shape;
+  return out;
+}
+
 /** `JSON.parse` once per distinct text: shapes and actor lists repeat across thousands of rows. */
 function parseCache<T>(): (json: string) => T {
   const cache = new Map<string, T>();
@@ -370,7 +381,7 @@ export function resolveProposition(store: Store, ref: string, labels: ReadonlyMa
  * prepared to lock out players when the agreement expires on May 31") cannot postdate the report telling it:
  * a later date is the date of something else in the sentence, so the report's date stands in (marked ~).
  */
-const EVENT_DATE = `CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND d.published IS NOT NULL AND e.date > d.published
+export const EVENT_DATE = `CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND d.published IS NOT NULL AND e.date > d.published
   AND substr(d.published, 1, length(e.date)) <> e.date THEN d.published ELSE coalesce(e.date, d.published) END`;
 
 /**
@@ -442,21 +453,28 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   };
 
   const drafts: Draft[] = [];
+  // The rows kept current on write (migration 9), with each shape a number into `shapes`; a database opened
+  // read-only before that migration is read the long way.
+  const shapes = timelineShapes(store);
   if (!filter.proposition) {
-    const rows = store.db
-      .prepare(
-        `SELECT e.rowid, m.claim_id, ${EVENT_DATE}, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json),
-                d.seq, CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, e.evidence_start
-         FROM events e JOIN documents d INDEXED BY documents_timeline ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
-         WHERE e.type <> 'STATEMENT'
-         ORDER BY ${EVENT_DATE}, d.seq, e.idx`,
-      )
+    const rows = (
+      shapes
+        ? store.db.prepare(`SELECT event, claim, date, shape, seq, root, evidence_start FROM timeline_events INDEXED BY timeline_events_order ORDER BY date, seq, idx`)
+        : store.db.prepare(
+            `SELECT e.rowid, m.claim_id, ${EVENT_DATE}, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json),
+                    d.seq, CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, e.evidence_start
+             FROM events e JOIN documents d INDEXED BY documents_timeline ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id
+             WHERE e.type <> 'STATEMENT'
+             ORDER BY ${EVENT_DATE}, d.seq, e.idx`,
+          )
+    )
       .raw()
       .all() as EventRow[];
+    if (shapes) for (const r of rows) r[3] = shapes[r[3] as unknown as number]!;
     // What a shape implies (names, the actor filter, the contradiction bucket) is worked out once per shape.
-    const shapes = new Map<string, EventKind | null>();
+    const kinds = new Map<string, EventKind | null>();
     const kindOf = (json: string): EventKind | null => {
-      let k = shapes.get(json);
+      let k = kinds.get(json);
       if (k !== undefined) return k;
       const shape = JSON.parse(json) as EventShape;
       const actorIds = (JSON.parse(shape[4]) as (string | null)[]).filter((a): a is string => a !== null).map(merges.canonical);
@@ -466,7 +484,7 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
         const actors = [...new Set(actorIds)].map(nameOf);
         k = { shape, actors, targets: [...new Set(targetIds)].map(nameOf), bucket: actors.length ? JSON.stringify([shape[0], shape[3], actors.join('|')]) : null };
       }
-      shapes.set(json, k);
+      kinds.set(json, k);
       return k;
     };
     // One entry per claim (its first report decides date and filters), or per event outside claims.
@@ -536,17 +554,26 @@ export function timelinePage(store: Store, filter: TimelineFilter = {}): { items
   // A person's review: a rejected stance is no change of position; a stance they set replaces the machine's.
   const reviews = stanceReviews(store.db);
   const plain = !corrected && reviews.size === 0;
-  const stances = store.db
-    .prepare(
-      `SELECT s.rowid, coalesce(s.date, d.published),
-              json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance${corrected ? ', s.party_id IS NOT NULL' : ''}),
-              ${plain ? 'd.seq' : 's.doc_id'}, ${EVIDENCE_TO_READ}${plain ? '' : `, s.evidence_start, s.evidence_end${corrected ? ', s.actor_entity' : ''}`}
-       FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
-       WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
-       ORDER BY d.seq, s.idx`,
-    )
+  const stances = (
+    shapes
+      ? store.db.prepare(
+          `SELECT t.stance, t.date, t.shape, ${plain ? 't.seq' : 's.doc_id'}, t.had_text${plain ? '' : `, s.evidence_start, s.evidence_end${corrected ? ', s.actor_entity' : ''}`}
+           FROM timeline_stances t${plain ? '' : ' JOIN stances s ON s.rowid = t.stance'}
+           WHERE ? IS NULL OR t.proposition IN (SELECT value FROM json_each(?))
+           ORDER BY t.seq, t.idx, t.stance`,
+        )
+      : store.db.prepare(
+          `SELECT s.rowid, coalesce(s.date, d.published),
+                  json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL),
+                  ${plain ? 'd.seq' : 's.doc_id'}, ${EVIDENCE_TO_READ}${plain ? '' : `, s.evidence_start, s.evidence_end${corrected ? ', s.actor_entity' : ''}`}
+           FROM stances s JOIN documents d INDEXED BY documents_timeline ON d.id = s.doc_id
+           WHERE (? IS NULL OR s.proposition IN (SELECT value FROM json_each(?))) AND d.duplicate_of IS NULL
+           ORDER BY d.seq, s.idx`,
+        )
+  )
     .raw()
     .all(wantedProps, wantedProps) as StanceRow[];
+  if (shapes) for (const r of stances) r[2] = shapes[r[2] as unknown as number]!;
   const stanceShapeOf = parseCache<StanceShape>();
   const holders = new Map<string, { holder: string; proposition: string; group: StanceSeen[] }>();
   for (const [rowid, date, json, docId, hadText, evStart, evEnd, actorEntity] of inReportOrder(stances, (r) => talksKey(talks.shownAs(stanceShapeOf(r[2])[2])))) {

@@ -68,8 +68,9 @@ export function timelineFilterNotice(store: Store, f: { actor?: string; proposit
 /** Per-request view of the store with corrections applied. */
 /** Actors named only in copies of other reports (a spun copy's rewording of an original's name). */
 // Read from the copies' mentions only (few), each checked against the actor's other mentions by its index: a scan of
-// every mention per request cost the search endpoint about 60 ms at 10,000 articles.
-const COPIES_ONLY_ACTORS = `SELECT a FROM (SELECT DISTINCT m.actor_id AS a FROM documents d JOIN mentions m ON m.doc_id = d.id
+// every mention per request cost the search endpoint about 60 ms at 10,000 articles. CROSS JOIN keeps that order: left
+// to the planner, it read every mention with an actor (mentions_actor) and looked each one's document up, the same scan.
+const COPIES_ONLY_ACTORS = `SELECT a FROM (SELECT DISTINCT m.actor_id AS a FROM documents d CROSS JOIN mentions m ON m.doc_id = d.id
     WHERE d.duplicate_of IS NOT NULL AND m.actor_id IS NOT NULL)
   WHERE NOT EXISTS (SELECT 1 FROM mentions o JOIN documents od ON od.id = o.doc_id WHERE o.actor_id = a AND od.duplicate_of IS NULL)`;
 

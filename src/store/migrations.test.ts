@@ -86,13 +86,21 @@ describe('migration 7', () => {
 });
 
 describe('migration 8', () => {
-  it('adds a covering index the timeline\'s scan of events picks without a hint', () => {
-    const store = Store.open(databaseAt(7));
-    const plan = store.db
+  it('adds a covering index the timeline\'s scan of events picks without a hint (until migration 10 drops it)', () => {
+    const store = new Database(databaseAt(8), { readonly: true });
+    const plan = store
       .prepare(`EXPLAIN QUERY PLAN SELECT e.rowid, e.date, json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json), e.evidence_start
         FROM events e JOIN claim_members m ON m.item_id = e.id WHERE e.type <> 'STATEMENT'`)
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toContain('COVERING INDEX events_timeline');
+    store.close();
+  });
+});
+
+describe('migration 10', () => {
+  it('drops the covering index of events the timeline no longer reads', () => {
+    const store = Store.open(databaseAt(9));
+    expect(store.db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'events_timeline'`).pluck().get()).toBe(0);
     store.close();
   });
 });
