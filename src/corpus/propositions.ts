@@ -1027,7 +1027,7 @@ const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provis
 export const BARE_HEADS = new Set(['bid', 'ban', 'cap', 'quota', 'levy', 'subsidy', 'freeze']);
 
 /** "The talks", "negotiations": negotiating at all, an object of its own ("walked away from the talks"). */
-const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table)(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
+const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table|(?<!\b(?:during|throughout|in|into|of|after|before|since|through|within|under|for)\s+(?:(?:the|this|that|its|their)\s+)?)(?:peace|negotiating|negotiation|political|diplomatic|reconciliation|mediation)\s+process(?!\s+of\b)|(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s)(?<!\b(?:during|throughout|in|into|of|after|before|since|through|within|under|for)\s+\p{L}+\s)process(?!\s+of\b))(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
 export const TALKS_ID = 'auto:talks';
 
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
@@ -1238,7 +1238,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
   }
   if (context.talks) {
-    for (const m of /\b(?:talks|negotiat)/i.test(slice) ? slice.matchAll(TALKS) : []) {
+    for (const m of /\b(?:talks|negotiat|process)/i.test(slice) ? slice.matchAll(TALKS) : []) {
       const s = start + m.index;
       const e = s + m[0].length;
       if (out.some((f) => f.start < e && s < f.end)) continue;

@@ -42,4 +42,11 @@ describe('bringing a measure forward', () => {
     expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga has joined the calls.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
     expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga echoed the call on Saturday.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
   });
+
+  it('reads "the process" a side backs as the talks, not a process something happens during', () => {
+    const on = (body: string) => fixtureStances(LEAD + body, ACTORS, kb).filter((s) => s.end > LEAD.length).map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
+    expect(on('Senator Ilse Varga said she supported the process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
+    expect(on('Senator Ilse Varga backed the peace process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
+    expect(on('Senator Ilse Varga rejected a levy fund to be paid during the peace process.').filter((s) => s.proposition === 'auto:talks')).toEqual([]);
+  });
 });
