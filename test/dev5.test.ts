@@ -26,9 +26,8 @@
  * Session 15 (which of two ministers "the minister" is, by the country its sentence names): persons pairwise F1
  *   0.908 → 0.957; with a title in apposition before a name as its role, and general words for a post ("the
  *   diplomat" for an envoy): 0.965
- * Session 16 (what a verb of undoing names: "wants to scrap the device tax"): stances recall 0.530 → 0.535,
- *   polarity 0.877 → 0.869 (the one stance gained is "backs a target to reduce production", read as opposing
- *   production where the gold supports a production cap).
+ * Session 16 (what a verb of undoing names, groups of a kind as sides, "the process"): stances recall 0.530 and
+ *   polarity 0.877, unchanged.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -50,7 +49,7 @@ const FLOORS: Floors = {
   },
   stances: {
     'stance recall': 0.53,
-    'stance polarity accuracy': 0.86,
+    'stance polarity accuracy': 0.87,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.94,

@@ -151,7 +151,7 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
       const best = candidates.find(({ p }) => same(p.proposition) && stance(p) === gs.stance) ?? candidates.find(({ p }) => same(p.proposition)) ?? candidates.find(({ p }) => p.stance === gs.stance) ?? candidates[0]!;
       if (same(best.p.proposition)) propositionRight++;
       else misses.push(`${g.document}: wrong proposition for ${gs.actor}: gold ${gs.proposition}, predicted ${best.p.proposition}: "${best.p.evidence}"`);
-      if (candidates.some(({ p }) => p.stance === gs.stance)) rawRight++;
+      if (best.p.stance === gs.stance) rawRight++;
       if (stance(best.p) === gs.stance) polarityRight++;
       else misses.push(`${g.document}: wrong polarity for ${gs.actor} on ${gs.proposition}: gold ${gs.stance}, predicted ${best.p.stance} (${best.p.proposition}): "${best.p.evidence}"`);
     }

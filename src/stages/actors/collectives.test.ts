@@ -27,7 +27,9 @@ describe('groups of a kind', () => {
     expect(groups('The union representing some 38,000 dockworkers said it would strike.')).toEqual([]);
     expect(groups('Freedonia’s farmers oppose the new tariffs.')).toEqual([]);
     expect(groups('Groups oppose the new tariffs.')).toEqual([]);
-    expect(groups('Some environmental groups oppose the new tariffs.')).toEqual([]);
+    expect(groups('In Fredville some environmental groups oppose the new tariffs.')).toEqual([]);
+    expect(groups('The minister said that labor unions would back the deal.')).toEqual([]);
+    expect(groups('The minister claimed environmental groups oppose the pipeline.')).toEqual([]);
     expect(groups('The chair said teachers had nothing to fear from the contract.')).toEqual([]);
     expect(groups('Analysts said the deal would hold.')).toEqual([]);
     expect(groups('The Freedonian Dockworkers Union called a strike. Dockworkers said they would walk out.')).toEqual([]);
@@ -38,5 +40,6 @@ describe('groups of a kind', () => {
     expect(bodies("The Catholic bishops' conference opposes the new tariffs.")).toEqual(["catholic bishops' conference"]);
     expect(bodies("The country's main farmers' union rejected the deal on Monday.")).toEqual(["farmers' union"]);
     expect(bodies("The Freedonian Farmers' Union met on Monday. The farmers' union rejected the deal.").filter((n) => n.startsWith('farmers'))).toEqual([]);
+    expect(bodies("The Freedonian Workers Union proposed new tariffs. The farmers' union rejected the tariffs.")).toContain("farmers' union");
   });
 });

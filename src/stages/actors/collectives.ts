@@ -32,8 +32,10 @@ const KIND_MODIFIERS = new Set([
 const QUANTIFIERS = /^(?:some|many|most|several|few|both|all|other|these|those|such|two|three|four|five|dozens|hundreds|thousands|various|certain|individual|member|neighbouring|neighboring)$/;
 /** Words after the phrase that show it is the subject of a clause rather than an object or a modifier. */
 const VERB_AFTER = /^(?:prefer|prefers|preferred|is|was|opposes|supports|backs|rejects|accepts|welcomes|wants|fears|argues|warns|insists|demands|calls|urges|criticises|criticizes|condemns|praises|plans|threatens|vows|pushes|lobbies|hopes|seeks|objects|resists|denounces|applauds|joins|represents|say|said|says|have|has|had|are|were|will|would|could|can|may|might|should|must|want|wanted|oppose|opposed|support|supported|back|backed|reject|rejected|accept|accepted|welcome|welcomed|fear|feared|argue|argued|warn|warned|insist|insisted|demand|demanded|call|called|urge|urged|criticise|criticised|criticize|criticized|condemn|condemned|praise|praised|protest|protested|plan|planned|threaten|threatened|vow|vowed|push|pushed|lobby|lobbied|hope|hoped|worry|worried|complain|complained|fought|fight|sued|sue|staged|stage|marched|march|rallied|rally|object|objected|resist|resisted|seek|sought|denounce|denounced|applaud|applauded|cheered|cheer|also|long|still|already|now|who|joined|join)$/;
-/** "said ... labor unions" / "according to environmental groups": a reporting frame before the phrase. */
-const SPEAKER_BEFORE = /^(?:according\s+to|said|say|says)$/;
+/** "..., said labor unions": a reporting verb right before the phrase, which then names its speaker. */
+const SPEAKER_BEFORE = /^(?:said|say|says)$/;
+/** Verbs of saying or believing whose clause the phrase may open ("claimed environmental groups oppose ..."). */
+const REPORTING_BEFORE = /^(?:said|say|says|claimed|claims|argued|argues|warned|warns|believes|believe|believed|thinks|think|thought|fears|fear|feared|insisted|insists|added|noted|suggested|suggests|told|stressed|acknowledged|predicted|expects|expected|hopes|hoped)$/;
 
 export interface CollectiveMention {
   start: number;
@@ -94,7 +96,10 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
     // The phrase opens its sentence or clause ("Farmers said", "Reuters) - Labor unions oppose").
     // ("The pilots" names back the pilots' union, "38,000 dockworkers" the ones a body speaks for: neither opens.)
     const opens = !prev || /^[-–—:;(“"]$/.test(prev.text) || (kinds > 0 && /^(?:[Tt]he|And|But)$/.test(prev.text)) || (prev.initial && /^(?:And|But)$/.test(prev.text));
-    const reported = !!prev && SPEAKER_BEFORE.test(prev.lower);
+    // "said labor unions", and "said (that) farmers would ...", "claimed environmental groups oppose": in a clause
+    // someone reports, the group is what the speaker says of it, not a side speaking for itself.
+    const reporter = prev?.lower === 'that' ? tokens[first - 2] : prev;
+    const reported = !!prev && (SPEAKER_BEFORE.test(prev.lower) || (!!reporter && reporter.sentence === head.sentence && REPORTING_BEFORE.test(reporter.lower)));
     // "Germany's farmers", "some groups", "members of unions": owned, counted or governed, the phrase is part of something else.
     if (!opens && !reported && (!prev!.word || prev!.cap || QUANTIFIERS.test(prev!.lower) || prev!.lower === 'of')) continue;
     // A bare head opens its sentence ("Farmers said"); mid-sentence it needs a kind ("said labor unions").

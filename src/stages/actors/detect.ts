@@ -1292,6 +1292,20 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
   // A capitalised plural opening a sentence ("Farmers oppose") was read as a lone surname waiting for its person.
   const weak = (c: Candidate) => c.tentative && c.type === 'person';
+  // Those by start, to find the ones a group covers by binary search.
+  const weakOnes = [...out.entries()].filter(([, c]) => weak(c)).sort((a, b) => a[1].start - b[1].start);
+  const weakAt = (start: number, end: number): number[] => {
+    let lo = 0;
+    let hi = weakOnes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (weakOnes[mid]![1].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const at: number[] = [];
+    for (let k = lo; k < weakOnes.length && weakOnes[k]![1].start < end; k++) if (weakOnes[k]![1].end > start) at.push(weakOnes[k]![0]);
+    return at;
+  };
   // Spans already taken, by start, with the furthest end so far: an overlap test by binary search (long documents hold many).
   const held = out.filter((c) => !weak(c)).map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0]);
   const furthest: number[] = [];
@@ -1310,16 +1324,25 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   };
   // "Dockworkers" where the report names the United Dockworkers: the members stand for their body, found elsewhere.
   const bodyWords = new Set(out.filter((c) => c.type === 'organization' || c.type === 'group').flatMap((c) => c.text.toLowerCase().split(/[^\p{L}]+/u)));
+  const replaced = new Set<number>();
+  const found: Candidate[] = [];
   for (const g of findCollectives(ctx.text, tokens, taken)) {
-    // ("the fishermen's association" after the Norwegian Fishermen's Association: the description is that body, found by anaphora.)
+    // ("the farmers' union" after the Freedonian Farmers' Union: the description is that body, found by anaphora; "the
+    // European Union" gathers no farmers.)
     const words = g.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    if (g.type === 'group' ? bodyWords.has(words[words.length - 1]!) : words.slice(-2).some((w) => bodyWords.has(w))) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (weak(out[k]!) && out[k]!.start < g.end && g.start < out[k]!.end) out.splice(k, 1);
-    out.push({
+    if (bodyWords.has(words[words.length - (g.type === 'group' ? 1 : 2)]!)) continue;
+    for (const r of weakAt(g.start, g.end)) replaced.add(r);
+    found.push({
       start: g.start, end: g.end, text: ctx.text.slice(g.start, g.end), type: g.type, kind: 'name', packId: null, rule: 'collective', confidence: 0.6,
       sentence: g.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null,
     });
   }
+  if (replaced.size) {
+    const kept = out.filter((_, k) => !replaced.has(k));
+    out.length = 0;
+    out.push(...kept);
+  }
+  out.push(...found);
 }
 
 /** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */

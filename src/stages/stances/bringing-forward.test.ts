@@ -5,6 +5,7 @@
  * Tuesday, potentially dooming ...") opposes what the report is about. Synthetic sentences about fictional sides (no seed or held-out text).
  */
 import { describe, expect, it } from 'vitest';
+import { TALKS_ID, withAnaphors } from '../../corpus/propositions.js';
 import { loadKnowledge } from '../../packs/load.js';
 import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
 
@@ -31,6 +32,8 @@ describe('bringing a measure forward', () => {
 
   it('is not pushing back against it', () => {
     expect(stancesOf('Senator Ilse Varga pushed back against the plan.')).not.toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+    expect(stancesOf('Senator Ilse Varga pushed the plan back to May.')).not.toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
+    expect(stancesOf("Senator Ilse Varga pushed the levy plan's sponsors to drop the levy.")).not.toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
   });
 
   it('is opposed by opposition stated with no object, before another clause too', () => {
@@ -38,15 +41,13 @@ describe('bringing a measure forward', () => {
     expect(stancesOf('A compromise on harbour levies was unveiled. Senator Ilse Varga expressed strong opposition, and others stayed quiet.')).toContainEqual({ actor: 'Ilse Varga', stance: 'oppose' });
   });
 
-  it('is backed by joining or echoing the calls for it', () => {
-    expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga has joined the calls.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
-    expect(stancesOf('Several senators called for a ceasefire. Senator Ilse Varga echoed the call on Saturday.')).toContainEqual({ actor: 'Ilse Varga', stance: 'support' });
-  });
-
   it('reads "the process" a side backs as the talks, not a process something happens during', () => {
     const on = (body: string) => fixtureStances(LEAD + body, ACTORS, kb).filter((s) => s.end > LEAD.length).map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
     expect(on('Senator Ilse Varga said she supported the process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
     expect(on('Senator Ilse Varga backed the peace process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
-    expect(on('Senator Ilse Varga rejected a levy fund to be paid during the peace process.').filter((s) => s.proposition === 'auto:talks')).toEqual([]);
+    const talksIn = (sentence: string) => withAnaphors(sentence, 0, sentence.length, [], null, new Map(), { talks: true }).filter((p) => p.id === TALKS_ID).map((p) => sentence.slice(p.start, p.end));
+    expect(talksIn('A levy fund would be paid during the peace process.')).toEqual([]);
+    expect(talksIn('The rebels pulled out of the peace process.')).toEqual(['the peace process']);
+    expect(talksIn('Varga has lost faith in the process.')).toEqual(['the process']);
   });
 });

@@ -2896,7 +2896,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan|call|chorus|demand|appeal)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -2938,7 +2938,7 @@ const CONFIRMATION_ID = autoId('confirmation');
 const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort)/i;
 /** Between an urging cue and the act it urges: the one urged, then "to". */
 const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in|join|echo)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
@@ -3072,6 +3072,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     const leftOpen = c.cue.polarity === 0 && RULED_OUT.test(text.slice(c.start, c.end));
     // "wants to scrap the device tax", "repealed the Cadillac tax": a verb that undoes a thing names it as its object.
     // ("without" composes with an object, it does not find one.)
+    // Only verbs that do away with a measure count ("cut interest rates", "removed the army chief", "halted deliveries"
+    // are acts, not positions), or any undoing verb when what it undoes is a measure ("cut the subsidy").
     const undoing = c.cue.kind === 'object' && c.cue.polarity < 0 && !c.cue.composeOnly && !/^without\b/i.test(text.slice(c.start, c.end));
     if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || (c.cue.kind === 'object' && !undoing) || (c.cue.weight < (undoing ? 0.65 : 0.7) && !leftOpen)) continue;
     const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
@@ -3207,7 +3209,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
     // What a verb undoes is on the table only when the report names it again ("suspended the session" names no object).
-    if (undoing && countOf(head) < 2 && !restricted) continue;
+    if (undoing && ((countOf(head) < 2 && !restricted) || !(MEASURE_UNDOING.test(cueText) || MEASURE_HEAD.test(head)))) continue;
     if (countOf(head) < 2 && !gerund && !possessor && !ownDemand && !restricted) {
       const lone = loneObject(text, s, c, words, (words as RegExpMatchArray[]).indexOf(np[0]!), np, end);
       if (!lone) continue;
@@ -3382,6 +3384,10 @@ function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArra
   return { end, named: np.slice(-2).map((w) => w[0].toLowerCase()) };
 }
 
+/** Verbs that do away with a measure, whatever it is called ("wants to scrap the device tax", "curb their complaints"). */
+const MEASURE_UNDOING = /^(?:scrap|repeal|abolish|rescind|revok|delay|postpon|defer|shelv|curb|curtail|rein|water|overturn|ditch|abandon|gut|t(?:ear|ore|orn)|rip|dismantl|relax|loosen|unwind|unwound|kill)/i;
+/** Heads that name a measure, which any undoing verb ("cut", "lift", "end") takes a position on. */
+const MEASURE_HEAD = /^(?:tax|taxes|tariffs?|levy|levies|bans?|laws?|rules?|regulations?|sanctions|subsid(?:y|ies)|programmes?|programs?|polic(?:y|ies)|mandates?|quotas?|caps?|dut(?:y|ies)|controls?|restrictions?|limits?|fees?|production|output|emissions|complaints?|patrols?|exercises?|construction|reclamation|blockade|embargo|requirements?|provisions?|measures?|checks?|benefits?|funding|aid|support|spending|cuts)$/;
 const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban|roll|scale|wind|phase)$/;
 
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */

@@ -97,8 +97,6 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`denounc(?:e|es|ed|ing)`, -1, 'agentive', 0.85, true),
   c(String.raw`oppos(?:e|es|ed|ing)`, -1, 'agentive', 0.9, true),
   c(String.raw`opposition\s+to`, -1, 'noun', 0.85),
-  // Joining or echoing calls already reported ("has joined the calls.", "echoed the demand on Saturday"): the same wish, for what the report is about.
-  c(String.raw`(?:join(?:s|ed|ing)?|echo(?:es|ed|ing)?)\s+(?:the|those|these|that|such)\s+(?:(?:growing|mounting|widespread|international)\s+)?(?:calls?|chorus|demands?|appeals?)(?=\s*[.,;]|\s+(?:on|last|this|in\s+\p{Lu})\b)`, 1, 'agentive', 0.7),
   // Opposition stated with no object ("came out in opposition on Tuesday", "expressed strong opposition."): to what the report is about.
   c(String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|signal(?:s|l?ed|l?ing)?|register(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+in)\s+(?:(?:its|their|his|her|our|strong|firm|fierce|stiff|vehement|staunch|unanimous|clear)\s+){0,2}opposition(?!\s+(?:to|from|of|party|parties|leaders?|lawmakers|politicians|figures|groups?|forces|members|MPs|senators|candidates?|coalition|bloc)\b)`, -1, 'agentive', 0.8),
   c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
@@ -275,9 +273,9 @@ const CUE_LIST: readonly StanceCue[] = [
   // Acting on an issue is taking up what it asks for: "a mandate to act on background checks" (+), "refused to act on the bill" (−).
   c(String.raw`to\s+act\s+(?:swiftly\s+|quickly\s+|now\s+)?(?:on|upon)(?=\s+(?:the|a|an|this|that|its|their|any|such|it)\b)`, 1, 'object', 0.6),
   // Pushing a thing forward: "Manchin pushed a proposal", "a proposal that Manchin pushed three years ago" ("pushed back", "pushed X to" are not).
-  c(String.raw`push(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:proposals?|plans?|bills?|measures?|legislation|amendments?|initiatives?|idea|deal|agreement|compromise|package|reforms?|resolution)\b(?!\s+(?:to|into|back|aside|off)\b)|\s+(?:\d+|one|two|three|four|five|six|several|many)\s+(?:years?|months?|weeks?)\s+ago\b|\s+(?:last|earlier)\b|\s*[,.;])`, 1, 'agentive', 0.6),
+  c(String.raw`push(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:proposals?|plans?|bills?|measures?|legislation|amendments?|initiatives?|idea|deal|agreement|compromise|package|reforms?|resolution)\b(?!['’]s?\b|\s+(?:to|into|back|aside|off)\b))|(?<=\b(?:which|that)\s+(?:\S+\s+){1,5})push(?:es|ed|ing)?(?=\s+(?:\d+|one|two|three|four|five|six|several|many)\s+(?:years?|months?|weeks?)\s+ago\b|\s+(?:last|earlier)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\s*[,.;])`, 1, 'agentive', 0.6),
   // Bringing a bill: "introduced the legislation", "co-sponsored the measure".
-  c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b|\s+(?:last|earlier|in\s+(?:19|20)\d\d)\b|\s*[,.;])|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
+  c(String.raw`(?:co-?)?sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that|its|their|his|her|new|legislation|bills?)\b)|(?<=\b(?:which|that)\s+(?:\S+\s+){1,5})introduc(?:e|es|ed|ing)(?=\s+(?:last|earlier|in\s+(?:19|20)\d\d)\b|\s*[,.;])|co-?author(?:s|ed|ing)?|(?:co-?)?wr(?:ote|ites|ite|iting)(?=\s+(?:the|a|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|legislation|measure|amendment|resolution)\b)`, 1, 'agentive', 0.7, true),
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   // (Before the verb "demand".) What a side names as its demand is what it wants: "Japan's main demand is a full withdrawal", "its first condition remains X".
   c(String.raw`(?:(?:main|key|chief|central|core|principal|only|first|top|overriding)\s+)?(?:demands?|conditions?|requests?|priorit(?:y|ies)|goals?|objectives?)\s+(?:is|are|was|were|remains?|remained)(?!\s+(?:to|that|not|unclear|unknown)\b)`, 1, 'noun', 0.7),
