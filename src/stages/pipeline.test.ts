@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../packs/load.js';
-import { analyseDocument, stagesNotRun } from './pipeline.js';
+import { analyseDocument, analyseDocuments, stagesNotRun } from './pipeline.js';
 import type { DocView } from './types.js';
 
 const kb = loadKnowledge();
@@ -32,5 +32,19 @@ describe('stages and the document language', () => {
     expect(a.stances).toEqual([]);
     // The same text labelled English gets the English rules (which find the «…» quotation).
     expect(analyseDocument({ ...view, language: 'en' }, kb).quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('several documents stage by stage', () => {
+  it('gives each document the analysis it gets alone, sentences found already and stages not run included', () => {
+    const docs: DocView[] = [
+      { text: ENGLISH, zones: body(ENGLISH), published: '2025-03-11', language: 'en' },
+      { text: RUSSIAN, zones: body(RUSSIAN), published: '2025-03-11', language: 'ru', languageConfidence: 0.9 },
+      { text: `${ENGLISH} ${ENGLISH}`, zones: body(`${ENGLISH} ${ENGLISH}`), published: null, language: null },
+    ];
+    const sentences = analyseDocument(docs[0]!, kb).sentences;
+    const done = [{ sentences }, undefined, undefined];
+    const alone = docs.map((d, i) => analyseDocument(d, kb, undefined, undefined, done[i]));
+    expect(analyseDocuments(docs, kb, undefined, undefined, done)).toEqual(alone);
   });
 });

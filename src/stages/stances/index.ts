@@ -360,9 +360,36 @@ const WHILE_STANDS = /\bwhile\s+(?:the|this|that|its|their|his|her|our|such|thes
 // A sentence with several stances asks for its date once per stance: keep the last sentence's parse.
 let lastParse: { text: string; published: string; results: chrono.ParsedResult[] } | null = null;
 
+/**
+ * Whether any of chrono's patterns matches somewhere in a text: one expression joining every parser's pattern
+ * (their common opening, a non-word character or the start, read once). chrono finds nothing where none of its
+ * patterns matches, so a sentence this rules out is not parsed (most sentences that take a stance name no date,
+ * and a parse, all its patterns and refiners, costs several times this). Null, and every sentence parsed,
+ * should a chrono version bring a pattern this cannot join (other flags, a back-reference).
+ */
+const CHRONO_MAY_MATCH = ((): RegExp | null => {
+  try {
+    const opened: string[] = [];
+    const other: string[] = [];
+    // (Within a parse, a pattern may depend on the options: both the default and `forwardDate`'s are joined.)
+    for (const option of [{}, { forwardDate: true }]) {
+      const context = new chrono.ParsingContext('', new Date(0), option);
+      for (const parser of chrono.casual.parsers) {
+        const { source, flags } = parser.pattern(context);
+        if (flags !== 'i' || /\\(?:[1-9]|k<)/.test(source)) return null;
+        if (source.startsWith(String.raw`(\W|^)`)) opened.push(`(?:${source.slice(6)})`);
+        else other.push(`(?:${source})`);
+      }
+    }
+    return new RegExp([String.raw`(?:\W|^)(?:${[...new Set(opened)].join('|')})`, ...new Set(other)].join('|'), 'i');
+  } catch {
+    return null;
+  }
+})();
+
 function chronoParse(text: string, published: string, ref: Date): chrono.ParsedResult[] {
   if (lastParse?.text === text && lastParse.published === published) return lastParse.results;
-  const results = chrono.parse(text, ref);
+  const results = CHRONO_MAY_MATCH && !CHRONO_MAY_MATCH.test(text) ? [] : chrono.parse(text, ref);
   lastParse = { text, published, results };
   return results;
 }
