@@ -1030,6 +1030,28 @@ export const BARE_HEADS = new Set(['bid', 'ban', 'cap', 'quota', 'levy', 'subsid
 const TALKS = /(?<![\p{L}\p{N}-])(?:(?:the|these|those|further|new|more|any|direct|renewed|fresh|peace|formal|bilateral|indirect)\s+)*(?:talks|negotiations|negotiating\s+table|(?<!\b(?:during|throughout|after|before|since|within|until)\s+(?:(?:the|this|that|its|their)\s+)?)(?:peace|negotiating|negotiation|political|diplomatic|reconciliation|mediation)\s+process(?!\s+of\b)|(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s)(?<!\b(?:during|throughout|after|before|since|within|until)\s+\p{L}+\s)process(?!\s+of\b))(?![\p{L}\p{N}-])(?!\s+(?:over|about)\b|\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b|the\s+sidelines\b|\d))/giu;
 export const TALKS_ID = 'auto:talks';
 
+/** Modifiers of "process" that make it the talks ("the peace process"); any other ("the asylum process") makes it no talks. */
+const TALKS_PROCESS = /^(?:peace|negotiating|negotiation|political|diplomatic|reconciliation|mediation|the|this|that|its|their|a|whole|entire|same|current)$/i;
+let lastProcessText: string | null = null;
+let lastProcessIsTalks = false;
+/**
+ * Is a bare "the process" in this report the talks? Only in a report about talks or negotiations that names no
+ * other kind of process ("the confirmation process", "its vetting process"). Asked once per sentence: kept for the last text.
+ */
+function processIsTalks(text: string): boolean {
+  if (text === lastProcessText) return lastProcessIsTalks;
+  let talks = /\b(?:talks|negotiations|negotiating|peace\s+process)\b/i.test(text);
+  for (const m of talks ? text.matchAll(/([\p{L}-]+)\s+process\b/giu) : []) {
+    if (!TALKS_PROCESS.test(m[1]!)) {
+      talks = false;
+      break;
+    }
+  }
+  lastProcessText = text;
+  lastProcessIsTalks = talks;
+  return talks;
+}
+
 /** Heads that name a proposal on the table, whatever its content: they stand for the object last named. */
 const PROPOSAL_HEADS = new Set(['proposal', 'proposals', 'idea', 'ideas', 'provision', 'provisions', 'amendment', 'amendments', 'plan', 'offer', 'offers', 'terms', 'package', 'blueprint', 'initiative', 'draft', 'text', 'counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'roadmap', 'road map']);
 /** Heads that name what a side asked for or did, whatever it is: named back ("that demand", "such a move"), they stand for the object last named. */
@@ -1241,6 +1263,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     for (const m of /\b(?:talks|negotiat|process)/i.test(slice) ? slice.matchAll(TALKS) : []) {
       const s = start + m.index;
       const e = s + m[0].length;
+      if (/(?:^|\s)process$/i.test(m[0]) && !/(?:peace|negotiating|negotiation|political|diplomatic|reconciliation|mediation)\s+process$/i.test(m[0]) && !processIsTalks(text)) continue;
       if (out.some((f) => f.start < e && s < f.end)) continue;
       out.push({ id: TALKS_ID, start: s, end: e, origin: 'auto', direct: true });
     }

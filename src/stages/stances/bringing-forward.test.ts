@@ -43,11 +43,15 @@ describe('bringing a measure forward', () => {
 
   it('reads "the process" a side backs as the talks, not a process something happens during', () => {
     const on = (body: string) => fixtureStances(LEAD + body, ACTORS, kb).filter((s) => s.end > LEAD.length).map(({ actor, proposition, stance }) => ({ actor, proposition, stance }));
-    expect(on('Senator Ilse Varga said she supported the process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
+    expect(on('The talks resumed. Senator Ilse Varga said she supported the process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
     expect(on('Senator Ilse Varga backed the peace process.')).toContainEqual({ actor: 'Ilse Varga', proposition: 'auto:talks', stance: 'support' });
     const talksIn = (sentence: string) => withAnaphors(sentence, 0, sentence.length, [], null, new Map(), { talks: true }).filter((p) => p.id === TALKS_ID).map((p) => sentence.slice(p.start, p.end));
     expect(talksIn('A levy fund would be paid during the peace process.')).toEqual([]);
     expect(talksIn('The rebels pulled out of the peace process.')).toEqual(['the peace process']);
-    expect(talksIn('Varga has lost faith in the process.')).toEqual(['the process']);
+    expect(talksIn('Varga has lost faith in the process of the talks.')).toEqual(['the talks']);
+    expect(talksIn('The talks resumed. Varga has lost faith in the process.')).toEqual(['The talks', 'the process']);
+    // In a report about no talks, or about another kind of process, "the process" is not the talks.
+    expect(talksIn('Varga defended the process.')).toEqual([]);
+    expect(talksIn('The talks resumed. The asylum process is slow. Varga defended the process.')).toEqual(['The talks']);
   });
 });
