@@ -8,6 +8,23 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * The statements of migration 9's triggers that write an event's or a stance's timeline row from NEW: the same for
+ * an insert and an update (SQLite triggers cannot share a procedure, so the text is shared here).
+ */
+const TIMELINE_EVENT_ROW = `  INSERT OR IGNORE INTO timeline_shapes (shape) VALUES (json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json));
+  INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
+    SELECT NEW.rowid, CASE WHEN NEW.date IS NOT NULL AND NEW.modality = 'asserted' AND d.published IS NOT NULL AND NEW.date > d.published
+  AND substr(d.published, 1, length(NEW.date)) <> NEW.date THEN d.published ELSE coalesce(NEW.date, d.published) END,
+           d.seq, NEW.idx, (SELECT m.claim_id FROM claim_members m WHERE m.item_id = NEW.id), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json)),
+           CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, NEW.evidence_start
+    FROM documents d WHERE d.id = NEW.doc_id`;
+const TIMELINE_STANCE_ROW = `  INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL) FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;
+  INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, proposition)
+    SELECT d.seq, NEW.idx, NEW.rowid, coalesce(NEW.date, d.published), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL)),
+           CASE WHEN instr(NEW.evidence_text, 'had ') OR (NEW.stance = 'oppose' AND (instr(NEW.evidence_text, 'offer') OR instr(NEW.evidence_text, 'propos') OR instr(NEW.evidence_text, 'bid') OR instr(NEW.evidence_text, 'demand') OR instr(NEW.evidence_text, 'price'))) THEN NEW.evidence_text END, NEW.proposition
+    FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -363,26 +380,14 @@ CREATE TABLE timeline_stances (
 ) WITHOUT ROWID;
 
 CREATE TRIGGER timeline_events_ai AFTER INSERT ON events WHEN NEW.type <> 'STATEMENT' BEGIN
-  INSERT OR IGNORE INTO timeline_shapes (shape) VALUES (json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json));
-  INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
-    SELECT NEW.rowid, CASE WHEN NEW.date IS NOT NULL AND NEW.modality = 'asserted' AND d.published IS NOT NULL AND NEW.date > d.published
-  AND substr(d.published, 1, length(NEW.date)) <> NEW.date THEN d.published ELSE coalesce(NEW.date, d.published) END,
-           d.seq, NEW.idx, (SELECT m.claim_id FROM claim_members m WHERE m.item_id = NEW.id), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json)),
-           CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, NEW.evidence_start
-    FROM documents d WHERE d.id = NEW.doc_id;
+${TIMELINE_EVENT_ROW};
 END;
 CREATE TRIGGER timeline_events_ad AFTER DELETE ON events BEGIN
   DELETE FROM timeline_events WHERE event = OLD.rowid;
 END;
 CREATE TRIGGER timeline_events_au AFTER UPDATE ON events BEGIN
   DELETE FROM timeline_events WHERE event = OLD.rowid;
-  INSERT OR IGNORE INTO timeline_shapes (shape) VALUES (json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json));
-  INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
-    SELECT NEW.rowid, CASE WHEN NEW.date IS NOT NULL AND NEW.modality = 'asserted' AND d.published IS NOT NULL AND NEW.date > d.published
-  AND substr(d.published, 1, length(NEW.date)) <> NEW.date THEN d.published ELSE coalesce(NEW.date, d.published) END,
-           d.seq, NEW.idx, (SELECT m.claim_id FROM claim_members m WHERE m.item_id = NEW.id), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json)),
-           CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, NEW.evidence_start
-    FROM documents d WHERE d.id = NEW.doc_id AND NEW.type <> 'STATEMENT';
+${TIMELINE_EVENT_ROW} AND NEW.type <> 'STATEMENT';
 END;
 CREATE TRIGGER timeline_claim_members_ai AFTER INSERT ON claim_members BEGIN
   UPDATE timeline_events SET claim = NEW.claim_id WHERE event = (SELECT rowid FROM events WHERE id = NEW.item_id);
@@ -395,22 +400,14 @@ CREATE TRIGGER timeline_claim_members_au AFTER UPDATE ON claim_members BEGIN
   UPDATE timeline_events SET claim = NEW.claim_id WHERE event = (SELECT rowid FROM events WHERE id = NEW.item_id);
 END;
 CREATE TRIGGER timeline_stances_ai AFTER INSERT ON stances BEGIN
-  INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL) FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;
-  INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, proposition)
-    SELECT d.seq, NEW.idx, NEW.rowid, coalesce(NEW.date, d.published), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL)),
-           CASE WHEN instr(NEW.evidence_text, 'had ') OR (NEW.stance = 'oppose' AND (instr(NEW.evidence_text, 'offer') OR instr(NEW.evidence_text, 'propos') OR instr(NEW.evidence_text, 'bid') OR instr(NEW.evidence_text, 'demand') OR instr(NEW.evidence_text, 'price'))) THEN NEW.evidence_text END, NEW.proposition
-    FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;
+${TIMELINE_STANCE_ROW}
 END;
 CREATE TRIGGER timeline_stances_ad AFTER DELETE ON stances BEGIN
   DELETE FROM timeline_stances WHERE seq = (SELECT seq FROM documents WHERE id = OLD.doc_id) AND idx = OLD.idx AND stance = OLD.rowid;
 END;
 CREATE TRIGGER timeline_stances_au AFTER UPDATE ON stances BEGIN
   DELETE FROM timeline_stances WHERE seq = (SELECT seq FROM documents WHERE id = OLD.doc_id) AND idx = OLD.idx AND stance = OLD.rowid;
-  INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL) FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;
-  INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, proposition)
-    SELECT d.seq, NEW.idx, NEW.rowid, coalesce(NEW.date, d.published), (SELECT sh.id FROM timeline_shapes sh WHERE sh.shape = json_array(coalesce(NEW.party_id, NEW.actor_id), NEW.actor_id, NEW.proposition, NEW.stance, NEW.party_id IS NOT NULL)),
-           CASE WHEN instr(NEW.evidence_text, 'had ') OR (NEW.stance = 'oppose' AND (instr(NEW.evidence_text, 'offer') OR instr(NEW.evidence_text, 'propos') OR instr(NEW.evidence_text, 'bid') OR instr(NEW.evidence_text, 'demand') OR instr(NEW.evidence_text, 'price'))) THEN NEW.evidence_text END, NEW.proposition
-    FROM documents d WHERE d.id = NEW.doc_id AND d.duplicate_of IS NULL;
+${TIMELINE_STANCE_ROW}
 END;
 
 -- The rows of a database written before this migration.
