@@ -3,6 +3,8 @@
  * transcript, a dossier, a book-length report), each ingested with every stage into a fresh store. Prints
  * the seconds and the KB/s for each size: when KB/s falls as the size grows, some step is worse than
  * linear in the document's length (a per-quote scan of every mention was, until it became a lookup).
+ * Also one 256 KB line with no sentence end (the same articles with their line breaks and full stops
+ * taken out), which a stage reading each sentence whole would take in quadratic time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,16 +23,16 @@ export async function run(): Promise<BenchFigure[]> {
   const all = baseTexts().join('\n\n');
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-long-'));
   try {
-    for (const size of SIZES_KB) {
-      const text = all.slice(0, size * 1024);
-      const store = Store.open(join(dir, `long-${size}.db`));
+    const shapes = [...SIZES_KB.map((size) => ({ size, text: all.slice(0, size * 1024), label: `one ${size} KB document` })), { size: 256, text: all.slice(0, 256 * 1024).replace(/[.!?]?\s*\n+\s*|[.!?](?=\s)/g, ' '), label: 'one 256 KB line with no sentence end' }];
+    for (const [i, { size, text, label }] of shapes.entries()) {
+      const store = Store.open(join(dir, `long-${i}.db`));
       try {
         const t0 = performance.now();
         const outcome = ingestDocument(store, { name: `long-${size}.txt`, source: `long-${size}.txt`, url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb);
         const seconds = (performance.now() - t0) / 1000;
         if (outcome.status !== 'stored') throw new Error(`long document of ${size} KB was not stored: ${outcome.status}`);
-        figures.push({ bench: 'long', name: `one ${size} KB document, all stages`, value: seconds, unit: 's' });
-        figures.push({ bench: 'long', name: `one ${size} KB document, rate`, value: size / seconds, unit: 'KB/s' });
+        figures.push({ bench: 'long', name: `${label}, all stages`, value: seconds, unit: 's' });
+        figures.push({ bench: 'long', name: `${label}, rate`, value: size / seconds, unit: 'KB/s' });
       } finally {
         store.close();
       }

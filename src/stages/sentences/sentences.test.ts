@@ -2,9 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../core/model.js';
 import { detectZones } from '../../ingest/zones.js';
-import { abbreviationWindow, NO_BREAK_AFTER, NO_BREAK_BEFORE_LOWER, splitSentences } from './index.js';
+import { abbreviationWindow, MAX_SENTENCE_CHARS, NO_BREAK_AFTER, NO_BREAK_BEFORE_LOWER, splitSentences } from './index.js';
 
 describe('splitSentences', () => {
+  it('cuts a stretch with no sentence end into pieces of at most MAX_SENTENCE_CHARS, after a clause where it can', () => {
+    const clause = 'the union said it would reject the offer, ';
+    const text = `${clause.repeat(200)}and that was all.`;
+    const s = splitSentences(text, detectZones(text));
+    expect(s.length).toBeGreaterThan(4);
+    for (const x of s) {
+      expect(x.end - x.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(x.start, x.end)).toMatch(/^\S(?:.*\S)?$/s);
+    }
+    // Each cut but the last falls after a comma; together the pieces cover every word, in order.
+    expect(s.slice(0, -1).every((x) => text[x.end - 1] === ',')).toBe(true);
+    expect(s.map((x) => text.slice(x.start, x.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts at white space, else hard at the limit, and never between the halves of a surrogate pair', () => {
+    const words = 'word '.repeat(1000).trim();
+    expect(splitSentences(words, detectZones(words)).every((x) => x.end - x.start <= MAX_SENTENCE_CHARS && /^word/.test(words.slice(x.start, x.end)))).toBe(true);
+    const blob = `${'a'.repeat(MAX_SENTENCE_CHARS - 1)}😀${'b'.repeat(3000)}`;
+    const pieces = splitSentences(blob, detectZones(blob));
+    expect(pieces.map((x) => blob.slice(x.start, x.end)).join('')).toBe(blob);
+    expect(pieces[0]!.end).toBe(MAX_SENTENCE_CHARS - 1);
+  });
+
   it('splits lines into sentences and keeps abbreviations inside them', () => {
     const text = 'Mr. Smith met Vladimir V. Putin in Moscow. They talked.\r\nU.S. officials agreed.';
     const s = splitSentences(text, detectZones(text)).map((x) => text.slice(x.start, x.end));
