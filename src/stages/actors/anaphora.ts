@@ -52,6 +52,13 @@ const DESCRIPTION = new RegExp(
 );
 
 /**
+ * "management has refused", "a demand that management resisted", "talks between the union and management": an
+ * employer's side in a labour report, named by what it does. Not "waste management", "the management of the
+ * fund", "management fees": only after a clause's opening word or a preposition, and with no noun it modifies.
+ */
+const MANAGEMENT = /(?:^|[,;:(“"]\s*|\b(?:[Tt]hat|[Ww]hich|and|but|or|with|from|by|between|against|for|to|as|while|when|after|before|until|[Tt]he|said|says|told)\s+)((?:[Tt]he\s+)?[Mm]anagement)\b(?!\s+(?:of|team|teams|consult\w*|style|board|company|firm|fees?|plans?|structure|systems?|positions?|roles?|jobs?|staff|skills|practices|changes?|shake-?ups?|buy-?outs?|committee|council|body|agency|authority|tools?|software|expertise|experience|level|ranks)\b)/g;
+
+/**
  * Modifiers that set the described body apart from the one just named ("the other party", "the rival union",
  * "the central bank" after a commercial bank): the description is then someone else.
  */
@@ -85,6 +92,11 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       // "the armed group", "the insurgent group": a group of fighters; "the working group" is a committee.
       if (m[1] === 'group' && modifier && !/^(?:armed|rebel|insurgent|guerrilla|militant|jihadist|separatist|paramilitary)$/.test(modifier) && modifier !== 'group') continue;
       descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+    }
+    MANAGEMENT.lastIndex = 0;
+    for (let m = MANAGEMENT.exec(body); m; m = MANAGEMENT.exec(body)) {
+      const start = s.start + m.index + m[0].length - m[1]!.length;
+      descriptions.push({ start, end: start + m[1]!.length, head: 'management', sentence: si });
     }
     GOVERNMENT_DESCRIPTION.lastIndex = 0;
     for (let m = GOVERNMENT_DESCRIPTION.exec(body); m; m = GOVERNMENT_DESCRIPTION.exec(body)) {
@@ -124,7 +136,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     }
     // Mentions before `next` end before the description; of the rest, one starting inside it overlaps it.
     if (next < mentions.length && mentions[next]!.start < d.end) continue;
-    const company = COMPANY_HEADS.has(d.head);
+    const company = COMPANY_HEADS.has(d.head) || d.head === 'management';
     const government = d.head === 'government';
     const armed = ARMED_HEADS.has(d.head);
     const bloc = d.head === 'bloc';
@@ -155,7 +167,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       candidates++;
       if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens, named: state.named };
     }
-    const window = (government || armed || bloc || company) && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
+    const window = (government || armed || bloc || company || labour) && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
     if (!best || d.sentence - best.sentence > window) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
     // A description keeps its body in the reader's mind as a name does: "the army ... the army ... the army".
