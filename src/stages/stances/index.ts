@@ -2741,11 +2741,14 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     if ((UNDOING_VERB.test(verb[1]!) && /^\s+\p{Ll}+ing\b/u.test(text.slice(verbStart + verb[1]!.length, s.end))) || BACK_TO_TABLE_AT.test(text.slice(verbStart, s.end))) continue;
     // A particle stays with its verb ("hand over the bodies"); "what it calls" quotes the object's name ("lift what it
     // calls its measures"); a preposition right after the verb opens the phrase that names the object ("remove from its constitution").
-    const particle = /^\s+(?:up|down|off|out|back|over|away)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(verbStart + verb[1]!.length, s.end));
-    let end = verbStart + verb[1]!.length + (particle?.[0].length ?? 0);
+    // "liberate in the next days all the hostages": a time between the verb and its object is passed over.
+    const afterVerb = verbStart + verb[1]!.length + (ACT_TIME.exec(text.slice(verbStart + verb[1]!.length, s.end))?.[0].length ?? 0);
+    const particle = /^\s+(?:up|down|off|out|back|over|away)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(afterVerb, s.end));
+    let end = afterVerb + (particle?.[0].length ?? 0);
     let head: string | null = null;
     let before: string | null = null;
     let named = false;
+    let lightened = false;
     const from = end;
     for (const w of text.slice(from, Math.min(s.end, from + 90)).matchAll(/\p{L}[\p{L}'’-]*|\d[\d.,%]*|[^\s\p{L}\d]/gu)) {
       const word = w[0];
@@ -2758,6 +2761,13 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
         // A name right after the verb is its object ("meet Putin"); after a noun it ends the phrase.
         if (head) break;
         if (mentions.some((m) => m.start <= wAt && wAt < m.end)) named = true;
+        continue;
+      }
+      // "avoid a return to hostilities", "study the creation of a fund": a noun of bringing about names no thing; what follows it does.
+      if (head && LIGHT_ACT_NOUN.test(head) && /^(?:of|to)$/.test(word) && !lightened) {
+        lightened = true;
+        head = null;
+        before = null;
         continue;
       }
       if (named || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (OPEN_STOP.has(word) && word !== 'and')) break;
@@ -2775,7 +2785,8 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     const clauseEnd = stop < 0 ? s.end : verbStart + stop;
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     // "ready to agree a filling schedule": agreeing to or signing a thing takes the thing itself, named by its phrase.
-    const accepting = head && ACCEPTING_VERB.test(verb[1]!);
+    // ("study the creation of a fund", "discuss a return to talks": a verb of weighing names the thing weighed, as accepting does.)
+    const accepting = head && (ACCEPTING_VERB.test(verb[1]!) || WEIGHING_VERB.test(verb[1]!));
     const objectStart = from + (text.slice(from, end).search(/\S/) > 0 ? text.slice(from, end).search(/\S/) : 0);
     out.push({ id: autoId(accepting ? (before ? `${before} ${head}` : head!) : head ? `${verb[1]} ${head}` : verb[1]!), start: accepting ? objectStart : verbStart, end, origin: 'auto' });
   }
@@ -2787,6 +2798,12 @@ const REFUSED_VAGUE = /^(?:flexibility|willingness|readiness|interest|intentions
 
 /** Verbs whose object is what is on the table, not a new act ("agree a filling schedule", "sign a water-sharing pact"). */
 const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratify|adopt)$/;
+/** Verbs of weighing a thing before deciding on it. */
+const WEIGHING_VERB = /^(?:study|consider|examine|explore|discuss|evaluate|assess|review|analy[sz]e|weigh)$/;
+/** Nouns of bringing a thing about, stopping it or bringing it back ("the creation of", "a return to"): the thing is after them. */
+const LIGHT_ACT_NOUN = /^(?:creation|establishment|setting-up|return|resumption|restoration|reinstatement|introduction|imposition|extension|expansion|lifting|removal|suspension|release|renewal|continuation|implementation|adoption|signing)$/;
+/** A time right after a verb, before its object: "in the next days", "within two weeks", "over the coming months". */
+const ACT_TIME = /^\s+(?:in|within|during|over|by)\s+(?:the\s+)?(?:next|coming|following|few|two|three|four|five|six|several|\d+)\s+(?:\p{L}+\s+)?(?:days|weeks|months|hours|years)\b,?/u;
 
 /** A concession turning from a refusal to a mere possibility: ", though it might", "but they could". */
 const CONCEDED_POSSIBILITY = /\b(?:though|although|but|while|yet)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:might|may|could)\s+(?:\p{Ll}+ly\s+|still\s+|yet\s+)?$/iu;

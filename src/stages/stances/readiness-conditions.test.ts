@@ -29,7 +29,7 @@ const held = (body: string, actor: string, quotes: Parameters<typeof stancesOf>[
 describe('conditions on a readiness or an offer', () => {
   it('reads "prepared to <verb> <noun phrase> provided that ..." as a conditional offer of that noun phrase', () => {
     const found = held('Tom Reyes said Rivia was prepared to consider any transit mechanism provided that it guaranteed free passage.', 'Rivia');
-    expect(found).toContainEqual(expect.objectContaining({ stance: 'conditional', proposition: 'auto:consider-mechanism', condition: 'provided that it guaranteed free passage' }));
+    expect(found).toContainEqual(expect.objectContaining({ stance: 'conditional', proposition: 'auto:transit-mechanism', condition: 'provided that it guaranteed free passage' }));
   });
 
   it('reads "could accept <noun phrase>, such as ..., as long as ..." up to the comma', () => {
