@@ -230,6 +230,8 @@ interface Condition {
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
 const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission|legislation|law|bill|measure|decree|motion|resolution)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+/** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
+const TIME_ADJUNCT_GAP = /^[^,;:]*?(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|minutes?)\s+|shortly\s+|just\s+|only\s+|soon\s+|long\s+)?(?:before|after|ahead\s+of|following|amid|until|since)\s+(?:(?:a|an|the|their|its|this|that|any)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
 const LATER_TIME_CLAUSE = /,\s*(?:\S+\s+){0,3}?(?:after|before|when|since|because|while|as)\s+(?:[^,;:]{0,80}?\s)?\p{Ll}{3,}ed\s/u;
 /** A sentence opening on the document whose terms it goes on to state ("Under the first, ...", "Under the plan, ..."). */
@@ -1913,6 +1915,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "agreed to <X> ..., in a <N>-day truce": a prepositional adjunct after the object frames it.
         // "rejected the cuts in the budget bill": right after the object, "in/into <X>" is where it sits, not a second object.
         // "rejected an agreement with a 25% raise": what a deal comes with is its content, taken or refused with it.
+        // "reached a tentative agreement early Thursday, hours before a strike": a time after the object dates it, it is no second object.
+        if (chain?.emittedProp && TIME_ADJUNCT_GAP.test(text.slice(previousEnd, ev.prop.start))) {
+          previousEnd = ev.prop.end;
+          continue;
+        }
         if (chain?.emittedProp && (/,\s*(?:in|under|as\s+part\s+of|within)\s+(?:a|an|the|their|its)?\s*(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || /^[\s"”’]*(?:[–—]\s*)?(?:in|into|within|inside)\s+(?:a|an|the|their|its|this|that)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu.test(text.slice(previousEnd, ev.prop.start)) || (AGREEMENT_PROP.test(text.slice(Math.max(0, previousEnd - 20), previousEnd)) && /^\s+(?:with|including|containing|offering|that\s+(?:included|includes|offered|offers|would\s+have\s+given))\s+(?:a|an|the|its|their)?\s*(?:[\p{L}\d%.,-]+\s+){0,3}$/iu.test(text.slice(previousEnd, ev.prop.start))))) {
           previousEnd = ev.prop.end;
           continue;
