@@ -841,6 +841,10 @@ const PLURAL_NOUN_SUBJECT = /^\s+(\p{Ll}{2,}[^s\W]s)\s+(?:(?:have|are|were|will|
 /** Verbs that follow a plural subject in its bare form ("nurses reach", "workers end", "farmers vow"). */
 const PLURAL_VERB = /^(?:reach|end|agree|accept|reject|vote|return|walk|win|approve|back|call|demand|seek|say|warn|launch|stage|begin|hold|join|rally|protest|march|vow|refuse|threaten|sign|resume|go|stay)\b/;
 /** Plural nouns of the people who speak or act for the name before them ("Hamas officials", "Kremlin negotiators"). */
+/** ", and one group of pilots based in Vancouver ": a clause joined after a comma, opening on an unnamed subject (group 1) up to its verb. */
+const UNNAMED_JOINED_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+((?:one|some|many|several|other|others|most|few|a|an|\d+)\b[^,;:"“”]*)$/i;
+/** Unnamed people who speak for a body named before ("and a spokesman urged", "and some officials said"). */
+const SPEAKS_FOR_UNNAMED = /\b(?:spokes\w*|officials?|negotiators?|envoys?|ministers?|delegat\w*|representatives?|aides?|diplomats?|leaders?|sources?|executives?|lawyers?|advisers?|advisors?)\b/i;
 const SPEAKS_FOR_NAME = /^(?:officials|leaders|negotiators|diplomats|envoys|ministers|executives|spokes(?:men|women|people)|representatives|delegates|delegations|authorities|forces|troops|mediators|aides|advisers|advisors|lawyers|commanders|generals|managers|owners|bosses)$/;
 /** Verbs in -s that take another verb after them ("Kyiv keeps rejecting", "Iran needs to"): no plural nouns. */
 const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes|stands|remains|looks|sounds|feels|gets|grows|turns|insists|refuses|agrees|rejects|accepts|backs|opposes|supports|wishes|urges|calls|pushes|presses|vows|pledges|promises|threatens|warns|fears|believes|thinks|knows|sees|finds|views|regards|considers|favours|favors|prefers|demands|seeks|asks)$/;
@@ -889,6 +893,10 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
+    // "... left them behind U.S. colleagues, and one group of pilots based in Vancouver urged": a clause joined
+    // after a comma whose subject is people the report does not name is theirs, not a name's from the clause before.
+    const joined = UNNAMED_JOINED_SUBJECT.exec(text.slice(c.end, pos));
+    if (joined && !SPEAKS_FOR_UNNAMED.test(joined[1]!)) break;
     // "with X opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
     // ... but only after "with"/"without": in "<people> from <place> to <place> said" no place said it.
