@@ -1187,6 +1187,11 @@ export interface AnaphorContext {
   recent?: string | null;
   /** The nearest agreement named before, for "the deal" when the document has no main object. */
   recentAgreeable?: string | null;
+  /**
+   * `recent` and `recentAgreeable` for the anaphor at [start, end), when they differ from them: "accepted the offer
+   * only if X dropped its threat of arbitration" names no offer of arbitration.
+   */
+  recentBefore?: (start: number, end: number) => { recent: string | null; recentAgreeable: string | null };
   /** With nothing to point back to, name the object by its head ("the bill" → `auto:bill`). */
   headFallback?: boolean;
   /** Add "the talks" as the object `auto:talks`. */
@@ -1211,6 +1216,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (/^\p{Lu}/u.test(det) && !/['’]s?$/.test(det) && !/^(?:The|This|That|These|Its|Their|His|Her|Our|Any|Such|An?)$/.test(det)) continue;
     const s = start + m.index + (/['’]s?$/.test(det) ? det.length + 1 : 0);
     const e = start + m.index + m[0].length;
+    const { recent, recentAgreeable } = context.recentBefore?.(s, e) ?? context;
     // "The treaty" is the treaty named last ("the Indus Waters Treaty"); "the deal" is the main object.
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
@@ -1233,7 +1239,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "supports any agreement acceptable to the people": any one that meets a test is no particular deal.
     if (/^(?:[Aa]ny|[Ss]uch)$/.test(det) && /^\s+(?:(?:that\s+is|which\s+is)\s+)?(?:acceptable|agreeable|satisfactory)\s+to\b/i.test(text.slice(e, e + 30))) continue;
     // "the trade" is a deal under discussion only where that deal is an exchange ("criticized the trade" of prisoners).
-    if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${context.recent ?? ''}`))) continue;
+    if (head === 'trade' && (!TRADE_ALONE.test(text.slice(e, e + 12)) || !/exchange|swap|release/.test(`${topicOrNull ?? ''} ${recent ?? ''}`))) continue;
     // "the outcome of the election": an outcome of anything but the talks is that thing's, not the deal's.
     if (head === 'outcome' && /^\s+of\s+(?!(?:the\s+|these\s+|those\s+)?(?:talks|negotiations|meetings?|summit|deal|agreement)\b)/i.test(text.slice(e, e + 40))) continue;
     // "rejected that condition", "opposed the request": a demand named back stands for what was demanded last; "a demand for X",
@@ -1241,7 +1247,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // ("the government would demand a swap": with a word between that could be a verb's, "demand" is the verb.)
     if (ASKED_HEADS.has(head) && (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)$/.test(det) || words.filter((w) => !/^an?$/i.test(w)).length > 1 || words.some((w) => !/^(?:an?|same|new|original|latest|initial|earlier|main|key|central|first|second|final|union|government|rebel|rebels|group)$/.test(w)) || /^\s+(?:for|that|to|of|on|by|against|toward|towards)\b/i.test(text.slice(e, e + 10)))) continue;
     const proposalLike = PROPOSAL_HEADS.has(head) || ASKED_HEADS.has(head);
-    let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (context.recent ?? topicOrNull) : (topicOrNull ?? context.recentAgreeable ?? null));
+    let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (recent ?? topicOrNull) : (topicOrNull ?? recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
     if (BILL_HEADS.has(head) && /^an?$/i.test(det)) topic = null;
     // "put forward a counter-offer", "tabled a new proposal": an indefinite counter or new proposal is one of its own, not the last object named.

@@ -230,6 +230,8 @@ interface Condition {
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
 const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission|legislation|law|bill|measure|decree|motion|resolution)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+/** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
+const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
 const TIME_ADJUNCT_GAP = /^[^,;:]*?(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|minutes?)\s+|shortly\s+|just\s+|only\s+|soon\s+|long\s+)?(?:before|after|ahead\s+of|following|amid|until|since)\s+(?:(?:a|an|the|their|its|this|that|any)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
@@ -1597,7 +1599,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const anaphorHeads = [...text.matchAll(ANAPHORIC_HEAD)].map((m) => m.index);
   let anaphorAt = 0;
   // Objects named in the last sentences, for "the proposal" and "the deal" with no main object.
-  const recentObjects: { sentence: number; id: string; agreeable: boolean; conditional?: boolean }[] = [];
+  const recentObjects: { sentence: number; id: string; agreeable: boolean; conditional?: boolean; start: number }[] = [];
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
@@ -1640,16 +1642,22 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const sentenceConditions = () => (conditionsHere ??= findConditions(text, s));
     const offered = baseProps[si]!.length ? sentenceConditions().filter((c) => !c.soft) : [];
     const inOffer = (p: PropositionMatch) => offered.some((c) => c.start <= p.start && p.end <= c.end + 1);
-    for (const p of [...baseProps[si]!.filter(inOffer), ...baseProps[si]!.filter((p) => !inOffer(p))]) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
+    for (const p of [...baseProps[si]!.filter(inOffer), ...baseProps[si]!.filter((p) => !inOffer(p))]) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p), start: p.start });
     const recent = recentObjects[recentObjects.length - 1]?.id ?? null;
     const recentAgreeable = [...recentObjects].reverse().find((o) => o.agreeable)?.id ?? null;
     while (anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.start) anaphorAt++;
     const mayRefer = anaphorAt < anaphorHeads.length && anaphorHeads[anaphorAt]! < s.end;
-    const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, headFallback: true, talks: true }) : [...baseProps[si]!];
+    // An anaphor points back: of this sentence's objects, only those named before it, or in a clause right after it
+    // that says what it holds ("a provision that allows the governor to cut the minimum wage").
+    const recentBefore = (start: number, end: number) => {
+      const before = recentObjects.filter((o) => o.sentence < si || o.start < start || (o.start >= end && CONTENT_AFTER_ANAPHOR.test(text.slice(end, o.start))));
+      return { recent: before[before.length - 1]?.id ?? null, recentAgreeable: [...before].reverse().find((o) => o.agreeable)?.id ?? null };
+    };
+    const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, recentBefore, headFallback: true, talks: true }) : [...baseProps[si]!];
     // "a special investment fund ... The BSW backs the fund": a definite noun names back the keyed object it heads.
     if (keyedByHead.size) definiteHeads(text, s, props, keyedByHead);
     for (const p of baseProps[si]!) if (p.origin === 'auto' && p.id.includes('-') && !/^auto:(?:talks|deal|proposal|contract|bill|ceasefire)$/.test(p.id)) keyedByHead.set(objectHead(p.id), p.id);
-    for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p) });
+    for (const p of props) if (p.id !== TALKS_ID && !baseProps[si]!.includes(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), conditional: inOffer(p), start: p.start });
     // "a new bill" introduced as an object of its own: "the bill" after it is that bill, not the deal under discussion.
     for (const p of props) if (p.id === 'auto:bill' && !named.has('bill')) named.set('bill', p.id);
     const contextObject = topic ?? recentAgreeable ?? recent;
@@ -1683,7 +1691,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "efforts to <act>": the noun of striving is part of the object now, no stance of its own.
         cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
         // "would agree to a staffing committee only if ...": an object on offer is one "that proposal" can name next.
-        if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id) });
+        if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), start: p.start });
       }
     }
     // "agreed to exchange all wounded prisoners", "offered to host a meeting": the act a commitment's infinitive names.
