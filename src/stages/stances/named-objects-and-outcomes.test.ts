@@ -48,7 +48,8 @@ describe('an outcome told after the object', () => {
 
   it('does not read "accepted the offer, ending the strike" as support for the strike', () => {
     const found = of('The Riverton Machinists Guild accepted the offer on Monday, ending a seven-week strike.');
-    expect(found.some((s) => s.startsWith('support') && s.includes('proposal'))).toBe(true);
+    // ("the offer" is the contract named in the sentence before: the strike after it is named later, and is pressure.)
+    expect(found.some((s) => s.startsWith('support') && /contract|proposal/.test(s))).toBe(true);
     expect(found.filter((s) => s.endsWith('auto:strike'))).toEqual([]);
   });
 });
