@@ -88,17 +88,7 @@ describe('descriptions of a government, an armed group, a bloc and a carrier', (
   });
 });
 
-describe('a workers\' body and an employer named by what they are', () => {
-  const filler = ['Talks resumed.', 'Nothing moved.', 'Flights were delayed.', 'Passengers waited.', 'Snow fell.', 'Roads closed.'];
-
-  it('keeps "the union" for the one workers\' association the report returns to, past the usual window', () => {
-    const text = ['The Harbour Pilots Association said on Monday it would strike.', 'The Harbour Pilots Association said members would vote.', ...filler, 'The union said it was ready.'].join(' ');
-    expect(described(text)).toEqual([['The union', 'Harbour Pilots Association']]);
-    // Named once, or with a second workers' body in the report, it is not kept that long.
-    expect(described(['The Harbour Pilots Association said on Monday it would strike.', ...filler, 'The union said it was ready.'].join(' '))).toEqual([]);
-    expect(described(['The Harbour Pilots Association said on Monday it would strike.', 'The Harbour Pilots Association said members would vote.', 'The Dockers Guild disagreed.', ...filler, 'The union said it was ready.'].join(' '))).toEqual([]);
-  });
-
+describe('an employer named by what it is', () => {
   it('reads "management" as the company a labour report names, but not "waste management" or "management fees"', () => {
     const text = 'Pilots at Dorvex Airlines rejected the offer. They want a pension plan, which management has refused. Talks between the pilots and management resumed. Waste management was not discussed, nor were management fees.';
     expect(described(text)).toEqual([['management', 'Dorvex Airlines'], ['management', 'Dorvex Airlines']]);
