@@ -95,3 +95,13 @@ describe('an employer named by what it is', () => {
     expect(described('The Harbour Pilots Union said management had refused.')).toEqual([]);
   });
 });
+
+describe('one person speaking for a body named by what it is', () => {
+  it('makes the head word a mention of the body ("a union spokesperson", "a company official")', () => {
+    expect(described('The Harbour Pilots Association said on Monday it would strike. A union spokesperson said members would vote.')).toEqual([['union', 'Harbour Pilots Association']]);
+    expect(described('Dorvex Corp. said it would appeal the fine. "We are disappointed," a company official said.')).toEqual([['company', 'Dorvex Corp']]);
+    // Leaders are people of their own; a body never named is nobody.
+    expect(described('The Harbour Pilots Association said it would strike. The union leaders met.')).toEqual([]);
+    expect(described('A union spokesperson said members would vote.')).toEqual([]);
+  });
+});

@@ -53,6 +53,16 @@ const DESCRIPTION = new RegExp(
 );
 
 /**
+ * "a union spokesperson said", "a company official said": one person speaking for a body the report names by
+ * what it is; the head word is a mention of the body, so the speaker's words are the body's (as with "a
+ * Northwind spokesperson").
+ */
+const SPOKESPERSON_OF = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(${[...NAMED_HEADS, ...COMPANY_HEADS].filter((h) => !h.endsWith('s')).join('|')})\s+(?=(?:spokes(?:man|woman|person)|official|representative|negotiator|source|lawyer|executive)\b)`,
+  'g',
+);
+
+/**
  * "management has refused", "a demand that management resisted", "talks between the union and management": an
  * employer's side in a labour report, named by what it does. Not "waste management", "the management of the
  * fund", "management fees": only after a clause's opening word or a preposition, and with no noun it modifies.
@@ -93,6 +103,11 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       // "the armed group", "the insurgent group": a group of fighters; "the working group" is a committee.
       if (m[1] === 'group' && modifier && !/^(?:armed|rebel|insurgent|guerrilla|militant|jihadist|separatist|paramilitary)$/.test(modifier) && modifier !== 'group') continue;
       descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+    }
+    SPOKESPERSON_OF.lastIndex = 0;
+    for (let m = SPOKESPERSON_OF.exec(body); m; m = SPOKESPERSON_OF.exec(body)) {
+      const start = s.start + m.index + m[0].length - m[1]!.length - 1;
+      descriptions.push({ start, end: start + m[1]!.length, head: m[1]!, sentence: si });
     }
     MANAGEMENT.lastIndex = 0;
     for (let m = MANAGEMENT.exec(body); m; m = MANAGEMENT.exec(body)) {
