@@ -5,7 +5,7 @@ import { ParleyError } from '../core/errors.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from '../corpus/actors/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { ActorCache } from './actor-cache.js';
-import { BandIndex, parseKeys } from './band-index.js';
+import { BandIndex, parseKeys, sortBandRows } from './band-index.js';
 
 export type Db = Database.Database;
 
@@ -437,7 +437,8 @@ export class Store implements ActorDirectory {
       const seq = this.documentSequence();
       const rows: [string, string][] = [];
       for (const p of bands) if (p.seq <= seq) for (const key of p.bandKeys) rows.push([key, p.docId]);
-      this.insertSortedPairs('minhash_bands (band_key, doc_id)', rows);
+      sortBandRows(rows);
+      this.insertSortedPairs('minhash_bands (band_key, doc_id)', rows, true);
     }
     if (claimKeys?.length) {
       const seq = this.claimSequence();
@@ -454,10 +455,11 @@ export class Store implements ActorDirectory {
    * `INSERT OR IGNORE` of [key, value] rows in key order, `PAIR_CHUNK` rows per statement. Bound as
    * parameters rather than passed as one JSON array read back by `json_each`: a batch flushes ~85,000
    * rows, and stringifying, parsing and extracting each of them again cost about as much as the inserts.
+   * `sorted`: the caller has sorted them so already.
    */
-  private insertSortedPairs(into: string, rows: [string, string | number][]): void {
+  private insertSortedPairs(into: string, rows: [string, string | number][], sorted = false): void {
     if (!rows.length) return;
-    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    if (!sorted) rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
     const [table, columns] = into.split(' (') as [string, string];
     // Whole chunks, then the rest in the usual smaller ones: a statement per remainder size would be
     // prepared again for almost every batch.
