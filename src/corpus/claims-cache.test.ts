@@ -49,6 +49,40 @@ describe('quote claims kept in memory', () => {
     expect(claimOf(store, 'e1:q0')!.id).toBe(claimOf(store, 'c1:q0')!.id);
   });
 
+  it('reads the claim keys a batch has not written yet, but for those of rolled-back claims', () => {
+    const waiting = (token: string) => store.waitingClaimKeys(`q:${token}:`).map((k) => [k.key, k.claimId]);
+    store.db.exec('BEGIN');
+    store.deferRows();
+    writeArticle(store, ACTORS, article('a1', PORT));
+    expect(waiting('reopen')).toEqual([['q:reopen:firefly', 1]]);
+    expect(() =>
+      store.db.transaction(() => {
+        writeArticle(store, ACTORS, article('b1', TRUCE));
+        expect(waiting('soldiers')).toEqual([['q:soldiers:firefly', 2]]);
+        throw new Error('rollback');
+      })(),
+    ).toThrow('rollback');
+    expect(waiting('soldiers')).toEqual([]);
+    // A claim that takes the rolled-back id replaces its keys.
+    writeArticle(store, ACTORS, article('c1', TRUCE.replace('soldiers', 'troops'), 'trentino'));
+    expect(waiting('soldiers')).toEqual([]);
+    expect(waiting('troops')).toEqual([['q:troops:trentino', 2]]);
+    expect(store.db.prepare('SELECT count(*) FROM claim_keys').pluck().get()).toBe(0);
+    store.flushDeferredRows();
+    store.db.exec('COMMIT');
+    expect(waiting('troops')).toEqual([]);
+    // What a store written without a batch holds.
+    const unbatched = Store.open(':memory:');
+    try {
+      writeArticle(unbatched, ACTORS, article('a1', PORT));
+      writeArticle(unbatched, ACTORS, article('c1', TRUCE.replace('soldiers', 'troops'), 'trentino'));
+      const keys = (s: Store) => s.db.prepare('SELECT key, claim_id FROM claim_keys').raw().all();
+      expect(keys(store)).toEqual(keys(unbatched));
+    } finally {
+      unbatched.close();
+    }
+  });
+
   it('forgets remembered claims when this connection deletes the analysis tables (re-analysis)', () => {
     writeArticle(store, ACTORS, article('a1', PORT));
     writeArticle(store, ACTORS, article('a2', PORT));

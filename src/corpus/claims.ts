@@ -341,6 +341,7 @@ class QuoteClaimCache {
   private generation = -1;
   private readonly keysInRange: Statement;
   private readonly sequence: Statement;
+  private readonly claimRow: Statement;
   private readonly dataVersion: Statement;
   private version = -1;
 
@@ -350,6 +351,7 @@ class QuoteClaimCache {
       .prepare('SELECT k.key, c.id, c.speaker_actor, c.tokens FROM claim_keys k JOIN claims c ON c.id = k.claim_id WHERE k.key > ? AND k.key < ?')
       .raw();
     this.sequence = store.db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'claims'`).pluck();
+    this.claimRow = store.db.prepare('SELECT speaker_actor, tokens FROM claims WHERE id = ?');
     this.dataVersion = store.db.prepare('PRAGMA data_version').pluck();
   }
 
@@ -436,8 +438,13 @@ class QuoteClaimCache {
     if (held) return held;
     if (this.entries >= QUOTE_KEY_CACHE || this.claims.size >= QUOTE_CLAIM_CACHE) this.forget();
     const [from, to] = claimKeyRange(token);
-    this.store.flushDeferredRows(true, 'claim_keys');
     const rows = this.keysInRange.all(from, to) as [string, number, string | null, string | null][];
+    // Keys the open batch has not written yet: their claims are written (only the keys wait), and most of
+    // them are held already, having been created by this cache.
+    for (const { key, claimId } of this.store.waitingClaimKeys(from)) {
+      const claim = this.claims.has(claimId) ? null : (this.claimRow.get(claimId) as { speaker_actor: string | null; tokens: string | null } | undefined);
+      rows.push([key, claimId, claim?.speaker_actor ?? null, claim?.tokens ?? null]);
+    }
     rows.sort((a, b) => a[1] - b[1]);
     held = { all: { items: [], ids: [] }, bySpeaker: new Map() };
     for (const [key, id, speaker, tokens] of rows) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type StoredDocument } from '../core/model.js';
-import { BandIndex } from './band-index.js';
+import { BandIndex, sortBandRows } from './band-index.js';
 import { Store } from './store.js';
 
 const key = (band: number, hash: number) => `b${String(band).padStart(3, '0')}:${hash.toString(16).padStart(8, '0')}`;
@@ -58,6 +58,29 @@ describe('BandIndex', () => {
     const index = new BandIndex();
     expect(index.add('a', 1, ['b07:3fa9c1e2'])).toBe(false);
     expect(index.candidates(['x'], 10)).toBeNull();
+  });
+});
+
+describe('sortBandRows', () => {
+  const byComparison = (rows: [string, string][]) => rows.slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const rowArb = fc.tuple(fc.integer({ min: 0, max: 999 }), fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 0xffffffff })), fc.constantFrom('a1', 'b2', 'c3', 'ff00'));
+
+  it('orders rows as sorting their keys and document ids as strings does, shared keys and extreme hashes included', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 300 }), (spec) => {
+        const rows = spec.map(([band, hash, doc]): [string, string] => [key(band, hash), doc]);
+        const want = byComparison(rows);
+        sortBandRows(rows);
+        expect(rows).toEqual(want);
+      }),
+    );
+  });
+
+  it('sorts by comparison when a key is of another form', () => {
+    const rows: [string, string][] = [[key(2, 5), 'a'], ['b1:zz', 'b'], [key(1, 7), 'c'], [key(1, 7), 'a']];
+    const want = byComparison(rows);
+    sortBandRows(rows);
+    expect(rows).toEqual(want);
   });
 });
 

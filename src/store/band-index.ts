@@ -233,3 +233,69 @@ function grow<T extends Float64Array | Int32Array>(a: T, size: number): T {
   out.set(a);
   return out;
 }
+
+/** Rows per band past which `sortBandRows` sorts by comparison instead (its packed numbers hold 20 bits of row number). */
+const PACKED_ROWS = 1 << 20;
+
+/**
+ * Sorts [band key, document id] rows in place as `(a, b) => a[0] < b[0] ? -1 : ... a[1] < b[1] ...` would,
+ * for the batch's flush of `minhash_bands`: a batch flushes ~65,000 rows, and sorting them with a comparator
+ * of strings took 125-180 ms of CPU per batch, this 57-72 (eight interleaved runs on 65,000 bench rows), about
+ * 0.15 ms per article less.
+ * Keys `bNNN:hhhhhhhh` sort as (band, hash) numbers, so rows are bucketed by band and each bucket sorted as
+ * packed numbers (hash, then row) in a typed array; rows with one key are then ordered by document id.
+ * Rows with a key of another form are sorted by comparison, as before.
+ */
+export function sortBandRows(rows: [string, string][]): void {
+  const n = rows.length;
+  const bands = new Int32Array(n);
+  const hashes = new Float64Array(n);
+  const counts = new Int32Array(1000);
+  for (let i = 0; i < n; i++) {
+    const key = rows[i]![0];
+    const band = parseBand(key);
+    if (band < 0) return void rows.sort(compareRows);
+    bands[i] = band;
+    let hash = 0;
+    for (let c = 5; c < 13; c++) {
+      const code = key.charCodeAt(c);
+      hash = hash * 16 + (code <= 57 ? code - 48 : code - 87);
+    }
+    hashes[i] = hash;
+    if (++counts[band]! > PACKED_ROWS) return void rows.sort(compareRows);
+  }
+  // Rows by band (a counting sort), keeping their order within a band.
+  const starts = new Int32Array(1001);
+  for (let b = 0; b < 1000; b++) starts[b + 1] = starts[b]! + counts[b]!;
+  const byBand = new Int32Array(n);
+  const next = starts.slice(0, 1000);
+  for (let i = 0; i < n; i++) byBand[next[bands[i]!]!++] = i;
+  const sorted: [string, string][] = new Array(n);
+  let at = 0;
+  for (let b = 0; b < 1000; b++) {
+    const from = starts[b]!;
+    const size = starts[b + 1]! - from;
+    if (!size) continue;
+    const packed = new Float64Array(size);
+    for (let k = 0; k < size; k++) packed[k] = hashes[byBand[from + k]!]! * PACKED_ROWS + k;
+    packed.sort();
+    for (let k = 0; k < size; ) {
+      const hash = Math.floor(packed[k]! / PACKED_ROWS);
+      let end = k + 1;
+      while (end < size && Math.floor(packed[end]! / PACKED_ROWS) === hash) end++;
+      const run = at;
+      for (let j = k; j < end; j++) sorted[at++] = rows[byBand[from + (packed[j]! % PACKED_ROWS)]!]!;
+      // One key in several documents (copies): by document id.
+      if (end - k > 1) {
+        const same = sorted.slice(run, at).sort(compareRows);
+        for (let j = 0; j < same.length; j++) sorted[run + j] = same[j]!;
+      }
+      k = end;
+    }
+  }
+  for (let i = 0; i < n; i++) rows[i] = sorted[i]!;
+}
+
+function compareRows(a: [string, string], b: [string, string]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
