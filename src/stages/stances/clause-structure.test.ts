@@ -1,0 +1,95 @@
+/**
+ * How a clause's parts are read around a stance: the name of a committed act (past a time before its object,
+ * through a noun of bringing about, by the thing alone after a verb of weighing), a time after the object that
+ * names no second object, a clause joined after a comma whose unnamed subject holds it, and the order in which
+ * "the offer" points back. Synthetic sentences about fictional sides (no seed or held-out text).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Dorvex Airlines', type: 'organization', party: null, packId: null, surfaces: [['Dorvex Airlines', 'name']] },
+  { name: 'Harbour Pilots Union', type: 'organization', party: null, packId: null, surfaces: [['Harbour Pilots Union', 'name']] },
+];
+
+const NORDIC_LEAD = 'Norland and Sudmark resumed talks on the harbour levy on Monday. ';
+const LABOUR_LEAD = 'The Harbour Pilots Union has threatened a strike over pay, and Dorvex Airlines has offered a new contract. ';
+const ACCORD_LEAD = 'Norland and Sudmark signed a fishing accord on Monday. ';
+
+/** "<actor> <stance> <proposition>" for the stances of `body`, after a lead that sets the talks. */
+function stancesAfter(lead: string, body: string): string[] {
+  return fixtureStances(lead + body, ACTORS, kb)
+    .filter((s) => s.end > lead.length)
+    .map((s) => `${s.actor} ${s.stance} ${s.proposition.replace(/@.*$/, '')}`);
+}
+
+describe('the name of a committed act', () => {
+  it('passes over a time between the verb and its object', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark committed to free in the next days all the detained fishermen.')).toContain('Sudmark support auto:free-fishermen');
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark committed to free within two weeks the detained fishermen.')).toContain('Sudmark support auto:free-fishermen');
+  });
+
+  it('is the thing a noun of bringing about is of or to', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Norland called on Sudmark to avoid a return to hostilities.')).toContain('Norland support auto:avoid-hostilities');
+    const inspections = stancesAfter(NORDIC_LEAD, 'Norland called on Sudmark to allow the resumption of inspections.');
+    expect(inspections).toContain('Norland support auto:inspections');
+    expect(inspections.join()).not.toMatch(/resumption/);
+    // A noun that names a thing of its own keeps its name.
+    const corridor = stancesAfter(NORDIC_LEAD, 'Norland called on Sudmark to restore a corridor to the port.');
+    expect(corridor).toContain('Norland support auto:corridor');
+    expect(corridor.join()).not.toMatch(/auto:port/);
+  });
+
+  it('is the thing alone after a verb of weighing it', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark agreed to study the creation of a fund.')).toContain('Sudmark support auto:fund');
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark agreed to consider a joint mechanism.')).toContain('Sudmark support auto:joint-mechanism');
+  });
+});
+
+describe('a time after the object', () => {
+  it('names no second object', () => {
+    const found = stancesAfter(LABOUR_LEAD, 'Dorvex Airlines accepted the contract early Thursday, hours before a strike.');
+    expect(found).toContain('Dorvex Airlines support auto:contract');
+    expect(found.some((x) => x.endsWith('auto:strike'))).toBe(false);
+    expect(stancesAfter(LABOUR_LEAD, 'Dorvex Airlines accepted the contract shortly after the strike.').some((x) => x.endsWith('auto:strike'))).toBe(false);
+  });
+
+  it('leaves a second object joined by "and" an object', () => {
+    expect(stancesAfter(LABOUR_LEAD, 'The Harbour Pilots Union rejected the contract and the strike.')).toEqual(expect.arrayContaining(['Harbour Pilots Union oppose auto:contract', 'Harbour Pilots Union oppose auto:strike']));
+  });
+});
+
+describe('a clause joined after a comma', () => {
+  it('with an unnamed subject is not held by a name from the clause before', () => {
+    const text = 'Canada and Norway signed a fishing accord on Monday. The accord must still be ratified. Not all skippers were convinced. In an online forum, some skippers said the accord still left them behind U.S. colleagues, and one group of skippers based in Porto urged colleagues to vote no.';
+    const actors: FixtureActor[] = [
+      { name: 'Canada', type: 'country', party: 'canada', packId: 'canada', surfaces: [['Canada', 'name']] },
+      { name: 'Norway', type: 'country', party: 'norway', packId: 'norway', surfaces: [['Norway', 'name']] },
+      { name: 'United States', type: 'country', party: 'united-states', packId: 'united-states', surfaces: [['U.S.', 'name']] },
+    ];
+    const found = fixtureStances(text, actors, kb).map((s) => s.actor);
+    expect(found).toContain('Canada');
+    expect(found).not.toContain('United States');
+  });
+
+  it('with people who speak for a side is still that side\'s', () => {
+    expect(stancesAfter(ACCORD_LEAD, 'Sudmark welcomed the signing, and a spokesman urged parliament to ratify the accord.')).toContain('Sudmark support auto:fishing-deal');
+  });
+});
+
+describe('an anaphor in a sentence', () => {
+  it('is not an object named after it in a condition', () => {
+    const found = stancesAfter('', 'Norland and Sudmark held talks on fishing quotas. Norland accepted the offer only after Sudmark agreed to drop its threat of arbitration.');
+    expect(found).toContain('Norland conditional auto:quotas');
+    expect(found).not.toContain('Norland conditional auto:arbitration');
+  });
+
+  it('is the object in the clause right after it that says what it holds', () => {
+    expect(stancesAfter('', 'Norland and Sudmark held talks on Monday. Norland rejected a provision that would extend the fishing quotas.')).toContain('Norland oppose auto:quotas');
+  });
+});
