@@ -25,6 +25,9 @@ describe('idioms of backing and opposing', () => {
     ['Norland poured scorn on the fishing moratorium.', 'oppose'],
     ['Norland washed its hands of the fishing moratorium.', 'oppose'],
     ['Norland has been fiercely critical of the fishing moratorium.', 'oppose'],
+    ['Norland cautioned Sudmark against accepting the fishing moratorium.', 'oppose'],
+    ['Norland advised against the fishing moratorium.', 'oppose'],
+    ['Norland warned Sudmark against rejecting the fishing moratorium.', 'support'],
   ])('%s', (text, stance) => {
     expect(stanceOf(text, 'auto:moratorium')).toEqual([stance]);
   });

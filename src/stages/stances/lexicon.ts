@@ -160,8 +160,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`cast(?:s|ing)?\s+doubts?\s+(?:on|over)|(?:play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?)\s+(?:the\s+)?(?:prospects?|chances?|likelihood|hopes?)\s+(?:of|for)`, -1, 'agentive', 0.6),
   // Doubt voiced as a noun: "expressed reservations about the truce", "voiced scepticism over the plan".
   c(String.raw`(?:reservations|misgivings|skepticism|scepticism|doubts)\s+(?:about|over|on|regarding|toward|towards)`, -1, 'noun', 0.6),
-  // "warned Beijing against provocative behaviour": the one warned may stand between the verb and "against".
-  c(String.raw`(?:warn(?:s|ed)?|warning)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}against`, -1, 'agentive', 0.8),
+  // "warned Beijing against provocative behaviour", "cautioned Kyiv against accepting": the one warned may stand between the verb and "against".
+  c(String.raw`(?:warn(?:s|ed)?|warning|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*\s+){0,3}against`, -1, 'agentive', 0.8),
   // Standing up to a demand to act refuses the act: "would resist pressure from carmakers to loosen the quota" keeps the quota.
   c(String.raw`(?:resist(?:s|ed|ing)?|defy|defies|defied|defying|withst(?:and|ands|ood|anding)|st(?:and|ands|ood|anding)\s+up\s+to|rebuff(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:pressure|demands?|calls?)(?:\s+from\s+[^,;.:]{1,40}?)?\s+(?:to|for)`, -1, 'agentive', 0.7),
   // Resisting or lamenting something is being against it: "resisted the reform", "laments the cuts".
