@@ -93,3 +93,11 @@ describe('an anaphor in a sentence', () => {
     expect(stancesAfter('', 'Norland and Sudmark held talks on Monday. Norland rejected a provision that would extend the fishing quotas.')).toContain('Norland oppose auto:quotas');
   });
 });
+
+describe('a stance taken up by another side in an appositive', () => {
+  it('is held by the one who echoes or shares it, and reversed by the one who rejects it', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Norland backed the harbour levy, a position shared by Sudmark.')).toContain('Sudmark support auto:tariffs');
+    expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy, a stance echoed by Sudmark on Friday.')).toContain('Sudmark oppose auto:tariffs');
+    expect(stancesAfter(NORDIC_LEAD, 'Norland called for the harbour levy, a demand rejected by Sudmark.')).toContain('Sudmark oppose auto:tariffs');
+  });
+});

@@ -230,6 +230,10 @@ interface Condition {
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
 const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission|legislation|law|bill|measure|decree|motion|resolution)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
+/** Words every match of `ECHOED_BY` holds. */
+const ECHO_HINT = /\b(?:echoed|shared|seconded|backed|supported|endorsed|welcomed|repeated|taken\s+up|rejected|opposed|dismissed|critici[sz]ed|disputed)\s+by\b/i;
+/** ", a call echoed by", ", a position shared by", ", a demand rejected by": a stance told just before, then who else takes it up (group 2 the verb). */
+const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(echoed|shared|seconded|backed|supported|endorsed|welcomed|repeated|taken\s+up|rejected|opposed|dismissed|critici[sz]ed|disputed)\s+by\s+(?:the\s+)?/giu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
@@ -2453,6 +2457,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const composed = hit.cue.polarity * (governor ? last.cue.polarity : 1);
       const polarity = negated ? (composed < 0 ? 0 : -1) : composed;
       emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: { ...hit, start: prop.start }, last, rule: 'relative-object', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
+    // "X called for a ceasefire, a call echoed by Japan": the one who echoes or shares a stance told just before holds
+    // it too; the one who rejects it holds the reverse.
+    for (const m of ECHO_HINT.test(sentenceText) ? sentenceText.matchAll(ECHOED_BY) : []) {
+      const at = s.start + m.index;
+      const agent = mentions.find((x) => x.kind !== 'pronoun' && x.start >= at + m[0].length && x.start <= at + m[0].length + 40);
+      const told = [...out].reverse().find((st) => st.evidence.start >= s.start && st.evidence.end <= at + 1 && st.actor !== agent?.entity && st.stance !== 'neutral');
+      const prop = told && props.find((p) => p.id === told.proposition);
+      if (!agent || !told || !prop || notAHolder(ctx, agent)) continue;
+      const reverse = /^(?:rejected|opposed|dismissed|criticised|criticized|disputed)$/i.test(m[2]!);
+      const polarity = ((told.stance === 'oppose' ? -1 : 1) * (reverse ? -1 : 1)) as 1 | -1;
+      const hit: CueHit = { cue: { re: 'echoed', polarity, kind: 'agentive', weight: 0.6 }, start: told.evidence.start, end: at + m[0].length };
+      emit({ holders: [{ entity: agent.entity, at: agent, rule: 'echo-agent', confidence: 0.6 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.6, first: hit, last: hit, rule: 'echoed', hedged: false, threat: false, emittedProp: true }, prop);
     }
 
     // "I'm glad that it took place": a quoted judgement whose subject points back to the object under discussion.
