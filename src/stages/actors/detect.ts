@@ -1173,8 +1173,10 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
   return null;
 }
 
+/** A word longer than every honorific (and its period) is none, told without hashing it for the set. */
+const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
 /** An honorific, with or without its period ("Mr", "Mr."); no regex replace: this runs on every capitalised token. */
-const isHonorific = (lower: string): boolean => HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+const isHonorific = (lower: string): boolean => lower.length <= HONORIFIC_LONGEST + 1 && HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
 const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !isHonorific(t.lower);
 
