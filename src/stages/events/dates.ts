@@ -68,8 +68,7 @@ const GATED_PARSERS: GatedParser[] = (() => {
 /** By which gated parsers a sentence can skip (bit k: `GATED_PARSERS[k]`), chrono without them. */
 const CHRONO_WITHOUT = new Map<number, chrono.Chrono>();
 
-/** `chrono.casual`, or a copy of it without the parsers that cannot match in `text`: the same results, sooner. */
-export function chronoFor(text: string): chrono.Chrono {
+function chronoFor(text: string): chrono.Chrono {
   let skip = 0;
   for (let k = 0; k < GATED_PARSERS.length; k++) if (!GATED_PARSERS[k]!.gate.test(text)) skip |= 1 << k;
   if (!skip) return chrono.casual;
