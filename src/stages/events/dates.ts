@@ -26,70 +26,11 @@ export function mayHoldDate(text: string): boolean {
   return DATE_CUE.test(text);
 }
 
-/**
- * chrono's two duration parsers ("three days ago", "two weeks later") each scan a sentence with an alternation of
- * number words and units tried at every position: together half of a parse, for a match in about one sentence in
- * forty (46 of the parsers' 85 µs a sentence, 22 matches in 961 event sentences of the bench; the events stage
- * took some 3% less CPU without them, interleaved runs). Every match of such a pattern ends
- * with a unit word and the pattern's tail ("\s{0,5}(?:ago|before|earlier)(?=\W|$)"), so a sentence with no
- * unit-final letter before that tail gives the parser nothing, and a copy of chrono without it parses the
- * sentence to the same results (chrono joins the parsers' results in order; an empty list adds nothing).
- * Read from the patterns themselves; a parser whose pattern has another shape (another chrono) is never skipped.
- */
-interface GatedParser {
-  parser: chrono.Parser;
-  /** Matches wherever the parser's pattern may end: no match, no result. */
-  gate: RegExp;
-}
-
-const GATED_PARSERS: GatedParser[] = (() => {
-  const gated: GatedParser[] = [];
-  try {
-    const context = new chrono.ParsingContext('', new Date(0));
-    for (const parser of chrono.casual.parsers) {
-      const { source, flags } = parser.pattern(context);
-      const repeat = source.lastIndexOf('){0,10})');
-      const unitsAt = source.lastIndexOf(String.raw`\s{0,3}(?:(?:`, repeat);
-      if (flags !== 'i' || !source.startsWith(String.raw`(\W|^)(`) || repeat < 0 || unitsAt < 0) continue;
-      const units = source.slice(unitsAt + String.raw`\s{0,3}(?:(?:`.length, repeat);
-      if (!units.endsWith('))')) continue;
-      const words = units.slice(0, -2).split('|');
-      if (!words.every((w) => /^[a-z]+$/.test(w))) continue;
-      const tail = source.slice(repeat + '){0,10})'.length);
-      if (!tail.startsWith(String.raw`\s{0,5}(?:`)) continue;
-      gated.push({ parser, gate: new RegExp(`[${[...new Set(words.map((w) => w.at(-1)))].join('')}]${tail}`, 'i') });
-    }
-  } catch {
-    return [];
-  }
-  return gated;
-})();
-
-/** By which gated parsers a sentence can skip (bit k: `GATED_PARSERS[k]`), chrono without them. */
-const CHRONO_WITHOUT = new Map<number, chrono.Chrono>();
-
-function chronoFor(text: string): chrono.Chrono {
-  let skip = 0;
-  for (let k = 0; k < GATED_PARSERS.length; k++) if (!GATED_PARSERS[k]!.gate.test(text)) skip |= 1 << k;
-  if (!skip) return chrono.casual;
-  let parser = CHRONO_WITHOUT.get(skip);
-  if (!parser) {
-    const skipped = new Set(GATED_PARSERS.filter((_, k) => skip & (1 << k)).map((g) => g.parser));
-    parser = chrono.casual.clone();
-    parser.parsers = parser.parsers.filter((p) => !skipped.has(p));
-    CHRONO_WITHOUT.set(skip, parser);
-  }
-  return parser;
-}
-
-/** How many of chrono's parsers a sentence may skip (for the tests: zero would mean another chrono's patterns). */
-export const GATED_PARSER_COUNT = GATED_PARSERS.length;
-
 /** Every date expression in `text`, resolved against `published` (YYYY-MM-DD), with tense correction. */
 export function resolveDates(text: string, published: string, tense: Tense): DateMention[] {
   const ref = new Date(`${published}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
-  const results = chronoFor(text).parse(text, { instant: ref, timezone: 0 });
+  const results = chrono.en.parse(text, { instant: ref, timezone: 0 });
   const out: DateMention[] = [];
   const refYear = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
