@@ -12,7 +12,7 @@ import {
   COLLECTIVE_PLURAL, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
-import { gazetteerFor, matchPackPerson, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { gazetteerFor, matchPackPerson, openingPair, wordsAlike, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { isKoreanNameAt, isSurnameFirst, NAME_PARTICLES, nameParts } from './names.js';
 import { findCollectives } from './collectives.js';
 import { longWordCase } from '../words.js';
@@ -99,7 +99,6 @@ interface Hit {
 }
 
 const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’.][\p{L}\p{M}\p{N}]+)*\.?|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const POSSESSIVE_RE = /^(.+?)(['’]s?)$/u;
 const OPENERS = new Set(['“', '"', '‘', "'", ':', '«', '—', '–']);
 const UPPER_RE = /^\p{Lu}/u;
 /** Lower-case particles that join name words across a space ("bin Abdulrahman", "van der"). */
@@ -138,10 +137,14 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       const word = startsWithLetter(t);
       let possessive = '';
       if (word) {
-        const pm = t.includes("'") || t.includes('’') ? POSSESSIVE_RE.exec(t) : null;
-        if (pm && pm[2]!.length === 2) {
-          t = pm[1]!;
-          possessive = pm[2]!;
+        // A possessive "'s" or "’s" ending a word is its own token, read by char code (the regex /^(.+?)(['’]s?)$/u
+        // did this; a lone final apostrophe it also took cannot end a word token: TOKEN_RE wants a letter after one).
+        // With the two lines below, tokenize took 10-15% less CPU (300 bench articles, interleaved runs).
+        const n = t.length;
+        const apostrophe = n >= 3 && t.charCodeAt(n - 1) === 115 ? t.charCodeAt(n - 2) : 0;
+        if (apostrophe === 39 || apostrophe === 0x2019) {
+          possessive = t.slice(n - 2);
+          t = t.slice(0, n - 2);
         } else if (t.endsWith('.') && !/^\p{Lu}\.$|^(?:\p{Lu}\.)+\p{Lu}?$|^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|St|Adm)\.$/u.test(t)) {
           t = t.slice(0, -1);
         }
@@ -160,9 +163,10 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
           continue;
         }
       }
-      const initial = word && (first || headline || (!!prev && prev.sentence === si && OPENERS.has(prev.text)));
+      // (Every opener is one character: the length first spares hashing each word before a word.)
+      const initial = word && (first || headline || (!!prev && prev.sentence === si && prev.text.length === 1 && OPENERS.has(prev.text)));
       // "NZ$38 million": a country code fused to a currency sign is no capitalised name.
-      const currency = word && body[at] === '$' && t.length <= 3 && t === t.toUpperCase();
+      const currency = word && body.charCodeAt(at) === 36 && t.length <= 3 && t === t.toUpperCase();
       // `claimed` set from the start: a token that gained it later took another hidden class, and every function
       // optimised on tokens without it was deoptimised and recompiled when a document first had one.
       tokens.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), word, cap: word && !currency && startsUpper(t), sentence: si, initial, hit: -1, claimed: false });
@@ -332,8 +336,8 @@ function matchGazetteer(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.hit >= 0) continue;
-    const opening = t.text.charCodeAt(0);
-    if (opening < 128 && !g.firstWordOpenings[opening] && t.lower !== 'the') continue;
+    const pair = openingPair(t.text);
+    if (pair >= 0 && !g.firstWordOpenings[pair] && t.lower !== 'the') continue;
     const list = g.byFirstWord.get(t.lower === 'the' ? `the ${tokens[i + 1]?.text ?? ''}` : t.text);
     if (!list) continue;
     for (const entry of list) {
@@ -1169,8 +1173,10 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
   return null;
 }
 
+/** A word longer than every honorific (and its period) is none, told without hashing it for the set. */
+const HONORIFIC_LONGEST = Math.max(...[...HONORIFICS].map((w) => w.length));
 /** An honorific, with or without its period ("Mr", "Mr."); no regex replace: this runs on every capitalised token. */
-const isHonorific = (lower: string): boolean => HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
+const isHonorific = (lower: string): boolean => lower.length <= HONORIFIC_LONGEST + 1 && HONORIFICS.has(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 
 const isNameWord = (t: Token): boolean => t.cap && t.hit < 0 && !t.claimed && !isHonorific(t.lower);
 
