@@ -78,7 +78,7 @@ describe('exit codes and one-line errors', () => {
     expect(lines(r.err)).toEqual([expect.stringMatching(new RegExp(`^parley: ${option.replace(/[-]/g, '\\-')}: .*\\[E_USAGE\\]$`))]);
   });
 
-  it.each(['ingest x.txt', 'demo', 'actors', 'quotes', 'positions', 'timeline', 'brief', 'serve', 'export', 'eval gold', 'reanalyze'])(
+  it.each(['ingest x.txt', 'demo', 'actors', 'quotes', 'positions', 'timeline', 'brief', 'serve', 'export', 'eval gold', 'reanalyze', 'vacuum'])(
     '`%s --db ""` is a usage error, not a throwaway temporary database',
     async (command) => {
       const r = await parley([...command.split(' '), '--db', '']);
@@ -311,5 +311,20 @@ describe('ingest: an input whose text is already stored', () => {
     const r = await parley(['ingest', a, b, '--db', db]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(new RegExp(`same    ${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: already stored as same-a\\.txt \\([0-9a-f]{16}\\)`));
+  });
+});
+
+describe('vacuum', () => {
+  it('compacts a stored database and keeps what it answers; a missing one is a one-line error', async () => {
+    const db = join(dir, 'vacuum.db');
+    expect((await parley(['ingest', DEMO_DIR, '--db', db, '--quiet'])).code).toBe(0);
+    const before = (await parley(['positions', '--json', '--db', db])).out;
+    const r = await parley(['vacuum', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^compacted .*vacuum\.db: \d+\.\d MB freed\n$/);
+    expect((await parley(['positions', '--json', '--db', db])).out).toBe(before);
+    const missing = await parley(['vacuum', '--db', join(dir, 'none.db')]);
+    expect(missing.code).toBe(1);
+    expect(lines(missing.err)).toEqual([expect.stringContaining('none.db')]);
   });
 });

@@ -12,6 +12,24 @@ export interface Migration {
  * The statements of migration 9's triggers that write an event's or a stance's timeline row from NEW: the same for
  * an insert and an update (SQLite triggers cannot share a procedure, so the text is shared here).
  */
+/**
+ * Migration 9's back-fill of the timeline rows from the events and stances: also what `Store.compact` runs again
+ * after a VACUUM, which renumbers the rowids the rows hold.
+ */
+export const TIMELINE_BACKFILL = `-- The rows of a database written before this migration.
+INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json) FROM events e WHERE e.type <> 'STATEMENT' ORDER BY e.rowid;
+INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
+  SELECT e.rowid, CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND d.published IS NOT NULL AND e.date > d.published
+  AND substr(d.published, 1, length(e.date)) <> e.date THEN d.published ELSE coalesce(e.date, d.published) END,
+         d.seq, e.idx, m.claim_id, sh.id, CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, e.evidence_start
+  FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id JOIN timeline_shapes sh ON sh.shape = json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json)
+  WHERE e.type <> 'STATEMENT';
+INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL) FROM stances s JOIN documents d ON d.id = s.doc_id WHERE d.duplicate_of IS NULL ORDER BY s.rowid;
+INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, proposition)
+  SELECT d.seq, s.idx, s.rowid, coalesce(s.date, d.published), sh.id, CASE WHEN instr(s.evidence_text, 'had ') OR (s.stance = 'oppose' AND (instr(s.evidence_text, 'offer') OR instr(s.evidence_text, 'propos') OR instr(s.evidence_text, 'bid') OR instr(s.evidence_text, 'demand') OR instr(s.evidence_text, 'price'))) THEN s.evidence_text END, s.proposition
+  FROM stances s JOIN documents d ON d.id = s.doc_id JOIN timeline_shapes sh ON sh.shape = json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL)
+  WHERE d.duplicate_of IS NULL;
+`;
 const TIMELINE_EVENT_ROW = `  INSERT OR IGNORE INTO timeline_shapes (shape) VALUES (json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json));
   INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
     SELECT NEW.rowid, CASE WHEN NEW.date IS NOT NULL AND NEW.modality = 'asserted' AND d.published IS NOT NULL AND NEW.date > d.published
@@ -410,20 +428,7 @@ CREATE TRIGGER timeline_stances_au AFTER UPDATE ON stances BEGIN
 ${TIMELINE_STANCE_ROW}
 END;
 
--- The rows of a database written before this migration.
-INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json) FROM events e WHERE e.type <> 'STATEMENT' ORDER BY e.rowid;
-INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
-  SELECT e.rowid, CASE WHEN e.date IS NOT NULL AND e.modality = 'asserted' AND d.published IS NOT NULL AND e.date > d.published
-  AND substr(d.published, 1, length(e.date)) <> e.date THEN d.published ELSE coalesce(e.date, d.published) END,
-         d.seq, e.idx, m.claim_id, sh.id, CASE WHEN d.duplicate_of IS NULL THEN d.seq ELSE (SELECT o.seq FROM documents o WHERE o.id = d.duplicate_of) END, e.evidence_start
-  FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN claim_members m ON m.item_id = e.id JOIN timeline_shapes sh ON sh.shape = json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json)
-  WHERE e.type <> 'STATEMENT';
-INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL) FROM stances s JOIN documents d ON d.id = s.doc_id WHERE d.duplicate_of IS NULL ORDER BY s.rowid;
-INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, proposition)
-  SELECT d.seq, s.idx, s.rowid, coalesce(s.date, d.published), sh.id, CASE WHEN instr(s.evidence_text, 'had ') OR (s.stance = 'oppose' AND (instr(s.evidence_text, 'offer') OR instr(s.evidence_text, 'propos') OR instr(s.evidence_text, 'bid') OR instr(s.evidence_text, 'demand') OR instr(s.evidence_text, 'price'))) THEN s.evidence_text END, s.proposition
-  FROM stances s JOIN documents d ON d.id = s.doc_id JOIN timeline_shapes sh ON sh.shape = json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL)
-  WHERE d.duplicate_of IS NULL;
-`,
+${TIMELINE_BACKFILL}`,
   },
   {
     version: 10,

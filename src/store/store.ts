@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { DocumentAnalysis, DocumentMetadata, InputFormat, StoredDocument, Zone, ZoneKind } from '../core/model.js';
 import { ParleyError } from '../core/errors.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from '../corpus/actors/types.js';
-import { MIGRATIONS } from './migrations.js';
+import { MIGRATIONS, TIMELINE_BACKFILL } from './migrations.js';
 import { ActorCache } from './actor-cache.js';
 import { BandIndex, parseKeys, sortBandRows } from './band-index.js';
 
@@ -266,6 +266,24 @@ export class Store implements ActorDirectory {
         this.db.pragma(`user_version = ${m.version}`);
       }).immediate();
     }
+  }
+
+  /**
+   * Gives the space of deleted rows back to the file system (SQLite's VACUUM), then rebuilds what is keyed by
+   * rowids, which SQLite documents that VACUUM may renumber in a table without an INTEGER PRIMARY KEY: the
+   * quotes' full-text index and the timeline's rows. Returns the bytes freed.
+   */
+  compact(): number {
+    if (this.db.inTransaction) throw new ParleyError('E_DB', this.file, 'cannot compact inside a transaction');
+    const size = () => (this.db.pragma('page_count', { simple: true }) as number) * (this.db.pragma('page_size', { simple: true }) as number);
+    const before = size();
+    this.db.exec('VACUUM');
+    this.db.transaction(() => {
+      this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')`);
+      this.db.exec(`DELETE FROM timeline_events; DELETE FROM timeline_stances; ${TIMELINE_BACKFILL}`);
+    }).immediate();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return Math.max(0, before - size());
   }
 
   schemaVersion(): number {

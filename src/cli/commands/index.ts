@@ -11,6 +11,7 @@ import { registerReanalyze } from './reanalyze.js';
 import { registerServe } from './serve.js';
 import { registerBrief } from './brief.js';
 import { registerTimeline } from './timeline.js';
+import { registerVacuum } from './vacuum.js';
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -27,4 +28,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerEval,
   registerReanalyze,
+  registerVacuum,
 ];
