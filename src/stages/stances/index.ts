@@ -1936,7 +1936,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "rejected the cuts in the budget bill": right after the object, "in/into <X>" is where it sits, not a second object.
         // "rejected an agreement with a 25% raise": what a deal comes with is its content, taken or refused with it.
         // "reached a tentative agreement early Thursday, hours before a strike": a time after the object dates it, it is no second object.
-        if (chain?.emittedProp && TIME_ADJUNCT_GAP.test(text.slice(previousEnd, ev.prop.start))) {
+        // (A time adjunct is a few words: a longer gap is not tried, which also bounds the lazy pattern's cost.)
+        if (chain?.emittedProp && ev.prop.start - previousEnd <= 120 && TIME_ADJUNCT_GAP.test(text.slice(previousEnd, ev.prop.start))) {
           previousEnd = ev.prop.end;
           continue;
         }
