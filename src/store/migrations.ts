@@ -9,12 +9,8 @@ export interface Migration {
 }
 
 /**
- * The statements of migration 9's triggers that write an event's or a stance's timeline row from NEW: the same for
- * an insert and an update (SQLite triggers cannot share a procedure, so the text is shared here).
- */
-/**
  * Migration 9's back-fill of the timeline rows from the events and stances: also what `Store.compact` runs again
- * after a VACUUM, which renumbers the rowids the rows hold.
+ * after a VACUUM, which may renumber the rowids the rows hold.
  */
 export const TIMELINE_BACKFILL = `-- The rows of a database written before this migration.
 INSERT OR IGNORE INTO timeline_shapes (shape) SELECT json_array(e.type, e.mode, e.negated, e.modality, e.actors_json, e.targets_json) FROM events e WHERE e.type <> 'STATEMENT' ORDER BY e.rowid;
@@ -30,6 +26,10 @@ INSERT INTO timeline_stances (seq, idx, stance, date, shape, had_text, propositi
   FROM stances s JOIN documents d ON d.id = s.doc_id JOIN timeline_shapes sh ON sh.shape = json_array(coalesce(s.party_id, s.actor_id), s.actor_id, s.proposition, s.stance, s.party_id IS NOT NULL)
   WHERE d.duplicate_of IS NULL;
 `;
+/**
+ * The statements of migration 9's triggers that write an event's or a stance's timeline row from NEW: the same for
+ * an insert and an update (SQLite triggers cannot share a procedure, so the text is shared here).
+ */
 const TIMELINE_EVENT_ROW = `  INSERT OR IGNORE INTO timeline_shapes (shape) VALUES (json_array(NEW.type, NEW.mode, NEW.negated, NEW.modality, NEW.actors_json, NEW.targets_json));
   INSERT INTO timeline_events (event, date, seq, idx, claim, shape, root, evidence_start)
     SELECT NEW.rowid, CASE WHEN NEW.date IS NOT NULL AND NEW.modality = 'asserted' AND d.published IS NOT NULL AND NEW.date > d.published

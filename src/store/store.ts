@@ -9,6 +9,9 @@ import { BandIndex, parseKeys, sortBandRows } from './band-index.js';
 
 export type Db = Database.Database;
 
+/** The `parley_meta` key set while `Store.compact` has yet to rebuild what a VACUUM may renumber. */
+const REBUILD_AFTER_VACUUM = 'rebuild_after_vacuum';
+
 interface DocumentRow {
   seq: number;
   id: string;
@@ -202,6 +205,7 @@ export class Store implements ActorDirectory {
       // rewrites it; a cache holding those indexes' hot pages halves ingest time at 10,000 documents.
       db.pragma('cache_size = -65536');
       if (!options.readonly) store.migrate();
+      if (!options.readonly) store.finishCompaction();
       if (!options.readonly) {
         db.exec(CACHE_EPOCH_SQL);
         store.cacheEpochs = { epochOf: db.prepare('SELECT n FROM temp.parley_cache_epoch WHERE name = ?').pluck(), dataVersion: db.prepare('PRAGMA data_version').pluck() };
@@ -277,13 +281,32 @@ export class Store implements ActorDirectory {
     if (this.db.inTransaction) throw new ParleyError('E_DB', this.file, 'cannot compact inside a transaction');
     const size = () => (this.db.pragma('page_count', { simple: true }) as number) * (this.db.pragma('page_size', { simple: true }) as number);
     const before = size();
-    this.db.exec('VACUUM');
+    // VACUUM commits on its own: a flag committed first makes the next open finish the rebuild if this one dies between.
+    this.db.prepare(`INSERT OR REPLACE INTO parley_meta (key, value) VALUES ('${REBUILD_AFTER_VACUUM}', '1')`).run();
+    try {
+      this.db.exec('VACUUM');
+    } catch (e) {
+      if (/locked|busy/i.test((e as Error).message)) throw new ParleyError('E_DB_LOCKED', this.file, 'cannot compact while another process reads or writes the database');
+      throw new ParleyError('E_DB', this.file, `cannot compact: ${(e as Error).message}`);
+    } finally {
+      this.rebuildRowidKeyedRows();
+    }
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return Math.max(0, before - size());
+  }
+
+  /** The quotes' full-text index and the timeline rows made again from their tables, in one transaction. */
+  private rebuildRowidKeyedRows(): void {
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')`);
       this.db.exec(`DELETE FROM timeline_events; DELETE FROM timeline_stances; ${TIMELINE_BACKFILL}`);
+      this.db.prepare(`DELETE FROM parley_meta WHERE key = '${REBUILD_AFTER_VACUUM}'`).run();
     }).immediate();
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    return Math.max(0, before - size());
+  }
+
+  /** After an interrupted `compact`: the rebuild it did not finish. */
+  private finishCompaction(): void {
+    if (this.db.prepare(`SELECT 1 FROM parley_meta WHERE key = '${REBUILD_AFTER_VACUUM}'`).get()) this.rebuildRowidKeyedRows();
   }
 
   schemaVersion(): number {

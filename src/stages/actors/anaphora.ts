@@ -65,9 +65,9 @@ const SPOKESPERSON_OF = new RegExp(
 /**
  * "management has refused", "a demand that management resisted", "talks between the union and management": an
  * employer's side in a labour report, named by what it does. Not "waste management", "the management of the
- * fund", "management fees": only after a clause's opening word or a preposition, and with no noun it modifies.
+ * fund", "cuts to management pay": only after a clause's opening word or a preposition, and before a verb or a clause's end.
  */
-const MANAGEMENT = /(?:^|[,;:(“"]\s*|\b(?:[Tt]hat|[Ww]hich|and|but|or|with|from|by|between|against|for|to|as|while|when|after|before|until|[Tt]he|said|says|told)\s+)((?:[Tt]he\s+)?[Mm]anagement)\b(?!\s+(?:of|team|teams|consult\w*|style|board|company|firm|fees?|plans?|structure|systems?|positions?|roles?|jobs?|staff|skills|practices|changes?|shake-?ups?|buy-?outs?|committee|council|body|agency|authority|tools?|software|expertise|experience|level|ranks)\b)/g;
+const MANAGEMENT = /(?:^|[,;:(“"]\s*|\b(?:[Tt]hat|[Ww]hich|and|but|or|with|from|by|between|against|for|to|as|while|when|after|before|until|[Tt]he|said|says|told)\s+)((?:[Tt]he\s+)?[Mm]anagement)\b(?=\s*[,.;:)"”]|\s+(?:has|have|had|is|was|were|would|will|could|can|should|must|did|does|do|said|says|wants?|and|or|but|at|in|on|over|after|before|\p{Ll}+ly|\p{Ll}+ed)\b)/gu;
 
 /**
  * Modifiers that set the described body apart from the one just named ("the other party", "the rival union",
@@ -106,7 +106,9 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     }
     SPOKESPERSON_OF.lastIndex = 0;
     for (let m = SPOKESPERSON_OF.exec(body); m; m = SPOKESPERSON_OF.exec(body)) {
-      const start = s.start + m.index + m[0].length - m[1]!.length - 1;
+      const start = s.start + m.index + m[0].search(/\S+\s+$/);
+      // ("The union negotiator": a description of the body already covers the head word.)
+      if (descriptions.some((d) => d.start <= start && start < d.end)) continue;
       descriptions.push({ start, end: start + m[1]!.length, head: m[1]!, sentence: si });
     }
     MANAGEMENT.lastIndex = 0;

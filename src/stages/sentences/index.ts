@@ -30,7 +30,7 @@ export function abbreviationWindow(stretch: string): string {
  */
 export const MAX_SENTENCE_CHARS = 2_000;
 /** Where an over-long stretch is best cut, in order: after a clause's punctuation, then at any white space. */
-const CLAUSE_END = /[;:,)\]”"’]\s+(?=\S)/g;
+const CLAUSE_END = /[;:,)\]”"]\s+(?=\S)/g;
 const WHITE_SPACE = /\s+(?=\S)/g;
 
 /**

@@ -77,6 +77,10 @@ describe('a clause joined after a comma', () => {
     expect(found).not.toContain('United States');
   });
 
+  it('opening on a time is still the subject\'s before the comma', () => {
+    expect(stancesAfter('', 'Norland rejected the harbour levy, and some days later agreed to a ceasefire.').filter((x) => x.includes('ceasefire'))).toEqual([expect.stringMatching(/^Norland support .*ceasefire/)]);
+  });
+
   it('with people who speak for a side is still that side\'s', () => {
     expect(stancesAfter(ACCORD_LEAD, 'Sudmark welcomed the signing, and a spokesman urged parliament to ratify the accord.')).toContain('Sudmark support auto:fishing-deal');
   });
@@ -99,5 +103,7 @@ describe('a stance taken up by another side in an appositive', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Norland backed the harbour levy, a position shared by Sudmark.')).toContain('Sudmark support auto:tariffs');
     expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy, a stance echoed by Sudmark on Friday.')).toContain('Sudmark oppose auto:tariffs');
     expect(stancesAfter(NORDIC_LEAD, 'Norland called for the harbour levy, a demand rejected by Sudmark.')).toContain('Sudmark oppose auto:tariffs');
+    // A call is for something: what the echo takes up is the call, not a rejection told after it.
+    expect(stancesAfter(NORDIC_LEAD, 'Norland called for a ceasefire and rejected the harbour levy, a call echoed by Sudmark.')).not.toContain('Sudmark oppose auto:tariffs');
   });
 });

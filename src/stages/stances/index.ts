@@ -230,10 +230,10 @@ interface Condition {
 
 /** "a deal to exchange prisoners", "a plan to withdraw troops": the act is what the noun holds, not anyone's own word. */
 const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid|effort|push|attempt|talks|call|demand|order|decision|move|commitment|pledge|promise|threat|framework|memorandum|negotiat\p{L}*|mission|legislation|law|bill|measure|decree|motion|resolution)s?\s+(?:(?:between|with|among|by)\s+[^,;]{1,40}?\s+)?to\s+$/iu;
-/** Words every match of `ECHOED_BY` holds. */
-const ECHO_HINT = /\b(?:echoed|shared|seconded|backed|supported|endorsed|welcomed|repeated|taken\s+up|rejected|opposed|dismissed|critici[sz]ed|disputed)\s+by\b/i;
-/** ", a call echoed by", ", a position shared by", ", a demand rejected by": a stance told just before, then who else takes it up (group 2 the verb). */
-const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(echoed|shared|seconded|backed|supported|endorsed|welcomed|repeated|taken\s+up|rejected|opposed|dismissed|critici[sz]ed|disputed)\s+by\s+(?:the\s+)?/giu;
+/** A cheap test first: most sentences hold no "echoed by", and the pattern below is costlier. */
+const ECHO_HINT = /\b(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\b/i;
+/** ", a call echoed by", ", a position shared by": a stance told just before, then who else takes it up (group 1 the noun). */
+const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\s+(?:the\s+)?/giu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
@@ -846,11 +846,13 @@ const ADDRESSEE_BEFORE = /\b(?:told|tells|tell|telling|informed|assured|briefed|
 const PLURAL_NOUN_SUBJECT = /^\s+(\p{Ll}{2,}[^s\W]s)\s+(?:(?:have|are|were|will|would|could|can|may|might|must|should|do|did|had|also|still|now|all|both|\p{Ll}+ly)\s+)*/u;
 /** Verbs that follow a plural subject in its bare form ("nurses reach", "workers end", "farmers vow"). */
 const PLURAL_VERB = /^(?:reach|end|agree|accept|reject|vote|return|walk|win|approve|back|call|demand|seek|say|warn|launch|stage|begin|hold|join|rally|protest|march|vow|refuse|threaten|sign|resume|go|stay)\b/;
-/** Plural nouns of the people who speak or act for the name before them ("Hamas officials", "Kremlin negotiators"). */
 /** ", and one group of pilots based in Vancouver ": a clause joined after a comma, opening on an unnamed subject (group 1) up to its verb. */
 const UNNAMED_JOINED_SUBJECT = /[,;]\s*(?:and|but|while|whereas)\s+((?:one|some|many|several|other|others|most|few|a|an|\d+)\b[^,;:"“”]*)$/i;
 /** Unnamed people who speak for a body named before ("and a spokesman urged", "and some officials said"). */
 const SPEAKS_FOR_UNNAMED = /\b(?:spokes\w*|officials?|negotiators?|envoys?|ministers?|delegat\w*|representatives?|aides?|diplomats?|leaders?|sources?|executives?|lawyers?|advisers?|advisors?)\b/i;
+/** ", and some days later agreed", ", and most recently said": a time opening the joined clause, whose subject is still the one before. */
+const JOINED_TIME = /\b(?:later|earlier|ago|recently|again|afterwards|then|minutes?|hours?|days?|weeks?|months?|years?|times?)\b/i;
+/** Plural nouns of the people who speak or act for the name before them ("Hamas officials", "Kremlin negotiators"). */
 const SPEAKS_FOR_NAME = /^(?:officials|leaders|negotiators|diplomats|envoys|ministers|executives|spokes(?:men|women|people)|representatives|delegates|delegations|authorities|forces|troops|mediators|aides|advisers|advisors|lawyers|commanders|generals|managers|owners|bosses)$/;
 /** Verbs in -s that take another verb after them ("Kyiv keeps rejecting", "Iran needs to"): no plural nouns. */
 const NOT_A_PLURAL_NOUN = /^(?:keeps|continues|seems|appears|tends|needs|wants|hopes|plans|intends|expects|helps|means|tries|says|does|has|is|was|lets|makes|goes|comes|stands|remains|looks|sounds|feels|gets|grows|turns|insists|refuses|agrees|rejects|accepts|backs|opposes|supports|wishes|urges|calls|pushes|presses|vows|pledges|promises|threatens|warns|fears|believes|thinks|knows|sees|finds|views|regards|considers|favours|favors|prefers|demands|seeks|asks)$/;
@@ -902,7 +904,7 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "... left them behind U.S. colleagues, and one group of pilots based in Vancouver urged": a clause joined
     // after a comma whose subject is people the report does not name is theirs, not a name's from the clause before.
     const joined = UNNAMED_JOINED_SUBJECT.exec(text.slice(c.end, pos));
-    if (joined && !SPEAKS_FOR_UNNAMED.test(joined[1]!)) break;
+    if (joined && !SPEAKS_FOR_UNNAMED.test(joined[1]!) && !JOINED_TIME.test(joined[1]!)) break;
     // "with X opposing ...": a name right before the verb is its subject even after a preposition.
     const adjacent = /^\s*(?:\p{L}+ly\s+)?$/u.test(text.slice(c.end, pos));
     // ... but only after "with"/"without": in "<people> from <place> to <place> said" no place said it.
@@ -2461,15 +2463,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
 
     // "X called for a ceasefire, a call echoed by Japan": the one who echoes or shares a stance told just before holds
-    // it too; the one who rejects it holds the reverse.
+    // it too. ("a demand rejected by Y" is a passive cue's agent already.)
     for (const m of ECHO_HINT.test(sentenceText) ? sentenceText.matchAll(ECHOED_BY) : []) {
       const at = s.start + m.index;
       const agent = mentions.find((x) => x.kind !== 'pronoun' && x.start >= at + m[0].length && x.start <= at + m[0].length + 40);
-      const told = [...out].reverse().find((st) => st.evidence.start >= s.start && st.evidence.end <= at + 1 && st.actor !== agent?.entity && st.stance !== 'neutral');
+      // The stance the noun names: a call or a demand is for something, a rejection or a criticism against it.
+      const wanted = /^(?:call|demand|request|proposal|plea|appeal)$/i.test(m[1]!) ? 'support' : /^(?:criticism|rejection|objection)$/i.test(m[1]!) ? 'oppose' : null;
+      const told = [...out].reverse().find((st) => st.evidence.start >= s.start && st.evidence.end <= at + 1 && st.actor !== agent?.entity && st.stance !== 'neutral' && (!wanted || st.stance === wanted || (wanted === 'support' && st.stance === 'conditional')));
       const prop = told && props.find((p) => p.id === told.proposition);
       if (!agent || !told || !prop || notAHolder(ctx, agent)) continue;
-      const reverse = /^(?:rejected|opposed|dismissed|criticised|criticized|disputed)$/i.test(m[2]!);
-      const polarity = ((told.stance === 'oppose' ? -1 : 1) * (reverse ? -1 : 1)) as 1 | -1;
+      const polarity = told.stance === 'oppose' ? -1 : 1;
       const hit: CueHit = { cue: { re: 'echoed', polarity, kind: 'agentive', weight: 0.6 }, start: told.evidence.start, end: at + m[0].length };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'echo-agent', confidence: 0.6 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.6, first: hit, last: hit, rule: 'echoed', hedged: false, threat: false, emittedProp: true }, prop);
     }
