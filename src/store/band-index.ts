@@ -296,6 +296,7 @@ export function sortBandRows(rows: [string, string][]): void {
   for (let i = 0; i < n; i++) rows[i] = sorted[i]!;
 }
 
-function compareRows(a: [string, string], b: [string, string]): number {
+/** [key, value] rows in key order, then value order (as `insertSortedPairs` writes them). */
+export function compareRows<V extends string | number>(a: [string, V], b: [string, V]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }

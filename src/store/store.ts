@@ -5,7 +5,7 @@ import { ParleyError } from '../core/errors.js';
 import type { ActorDirectory, ActorRecord, EntityResolution } from '../corpus/actors/types.js';
 import { MIGRATIONS, TIMELINE_BACKFILL } from './migrations.js';
 import { ActorCache } from './actor-cache.js';
-import { BandIndex, parseKeys, sortBandRows } from './band-index.js';
+import { BandIndex, compareRows, parseKeys, sortBandRows } from './band-index.js';
 
 export type Db = Database.Database;
 
@@ -500,7 +500,7 @@ export class Store implements ActorDirectory {
    */
   private insertSortedPairs(into: string, rows: [string, string | number][], sorted = false): void {
     if (!rows.length) return;
-    if (!sorted) rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    if (!sorted) rows.sort(compareRows);
     const [table, columns] = into.split(' (') as [string, string];
     // Whole chunks, then the rest in the usual smaller ones: a statement per remainder size would be
     // prepared again for almost every batch.
