@@ -28,6 +28,9 @@
  *   diplomat" for an envoy): 0.965
  * Session 16 (what a verb of undoing names, groups of a kind as sides, "the process"): stances recall 0.530 and
  *   polarity 0.877, unchanged.
+ * Session 18 (objects named before their verb: a relative clause on "a cap on X", a participle "demanded by X", an
+ *   appositive "a central demand of X"; "the Commission" as the pack body of a side named): stances recall 0.540
+ *   (108/200), polarity 0.880; country/org mention recall 0.915.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -48,7 +51,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.53,
+    'stance recall': 0.535,
     'stance polarity accuracy': 0.87,
   },
   persons: {

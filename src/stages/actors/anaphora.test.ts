@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
 import { fictionalKb, analyseActors } from './testing.js';
 
 const kb = fictionalKb();
@@ -107,5 +109,39 @@ describe('one person speaking for a body named by what it is', () => {
     // Leaders are people of their own; a body never named is nobody.
     expect(described('The Harbour Pilots Association said it would strike. The union leaders met.')).toEqual([]);
     expect(described('A union spokesperson said members would vote.')).toEqual([]);
+  });
+});
+
+describe('a proper short name of a pack body whose side the report names', () => {
+  const packKb = new KnowledgeBase([
+    PackSchema.parse({
+      id: 'fiction-bodies',
+      name: 'Fiction bodies',
+      actors: [
+        { id: 'pax-league', name: 'Pax League', type: 'organization', aliases: ['the League'] },
+        { id: 'pax-commission', name: 'Pax League Commission', type: 'organization', party: 'pax-league' },
+        { id: 'pax-council', name: 'Pax Council', type: 'organization', party: 'pax-league' },
+        { id: 'pax-assembly', name: 'Pax Assembly', type: 'organization', party: 'pax-league' },
+        { id: 'ocean-assembly', name: 'Ocean Assembly', type: 'organization', party: 'ocean-union' },
+        { id: 'ocean-union', name: 'Ocean Union', type: 'organization' },
+        { id: 'freedonia', name: 'Freedonia', type: 'country' },
+      ],
+    }),
+  ]);
+  const shortNamed = (text: string) => {
+    const r = analyseActors(text, packKb, '2025-05-01');
+    return r.mentions.filter((m) => m.provenance.rule === 'body-short-name').map((m) => [m.text, r.entities[m.entity]!.name, r.entities[m.entity]!.party]);
+  };
+
+  it('reads "the Commission" as the pack body of that name belonging to a side named before', () => {
+    expect(shortNamed('Freedonia and the Pax League agreed on a quota. The Commission no longer insists on an increase.')).toEqual([['The Commission', 'Pax League Commission', 'pax-league']]);
+    expect(shortNamed('The Pax League met Freedonia. Talks went on. Later the Council said it would review the quota.')).toEqual([['the Council', 'Pax Council', 'pax-league']]);
+  });
+
+  it('leaves it alone with no side of it named, two bodies of that name, a lower-case noun or a longer name', () => {
+    expect(shortNamed('Freedonia agreed on a quota. The Commission no longer insists on an increase.')).toEqual([]);
+    expect(shortNamed('The Pax League and the Ocean Union met. The Assembly said it would vote.')).toEqual([]);
+    expect(shortNamed('The Pax League met Freedonia. The commission said it would review the quota.')).toEqual([]);
+    expect(shortNamed('The Pax League met Freedonia. The Commission on Fisheries said it would review the quota.')).toEqual([]);
   });
 });

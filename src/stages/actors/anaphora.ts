@@ -5,6 +5,7 @@
  * JavaScript (compromise, wink-nlp) resolve pronouns at best, not descriptions to named bodies.
  */
 import { CONTENT_ZONES, type LocalEntity, type Mention, type Sentence } from '../../core/model.js';
+import type { KnowledgeBase } from '../../packs/load.js';
 import type { LocalResolution } from './local.js';
 
 /** Heads that describe a body by a word of its own name ("the ministry" for "China's Foreign Ministry"). */
@@ -80,6 +81,33 @@ interface Description {
   end: number;
   head: string;
   sentence: number;
+  /** Written as a proper short name ("the Commission"): may mean a pack body of a side the report names. */
+  proper?: boolean;
+}
+
+/**
+ * "the Commission", "the Council" written with a capital: the short name of a body. When no body named so far has
+ * the word in its name, it is the knowledge pack's body of that name that belongs to a side the report names
+ * ("the Commission" in a report naming the EU). Not "the Commission on Presidential Debates": a name goes on.
+ */
+const PROPER_SHORT_NAME = /\b[Tt]he\s+(Commission|Council|Parliament|Assembly|Secretariat|Presidency)\b(?!\s+(?:of|on|for|to)\b|[-\s]+\p{Lu})/gu;
+
+/** Pack bodies by the last word of their name, lower case, each with the side it belongs to. */
+const bodiesByHead = new WeakMap<KnowledgeBase, Map<string, { id: string; name: string; party: string }[]>>();
+function packBodiesByHead(kb: KnowledgeBase): Map<string, { id: string; name: string; party: string }[]> {
+  let byHead = bodiesByHead.get(kb);
+  if (byHead) return byHead;
+  byHead = new Map();
+  for (const a of kb.actors.values()) {
+    if (a.type !== 'organization' || !a.party) continue;
+    const head = /(\p{L}+)$/u.exec(a.name)?.[1]?.toLowerCase();
+    if (!head) continue;
+    const list = byHead.get(head) ?? [];
+    list.push({ id: a.id, name: a.name, party: a.party });
+    byHead.set(head, list);
+  }
+  bodiesByHead.set(kb, byHead);
+  return byHead;
 }
 
 /** Words for a state's armed forces: "the army" after "Myanmar's military" is that military. */
@@ -88,8 +116,9 @@ const STATE_FORCE_HEADS = new Set(['army', 'military']);
 /** Heads of workers' bodies a report may go on to call "the union". */
 export const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
 
-export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution): LocalResolution {
-  const { entities, mentions } = local;
+export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution, kb?: KnowledgeBase): LocalResolution {
+  const { mentions } = local;
+  const entities = [...local.entities];
   const descriptions: Description[] = [];
   // "The state" is a country's government only in reports that speak of no federated states.
   const subnational = SUBNATIONAL_STATE.test(text);
@@ -115,6 +144,10 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     for (let m = MANAGEMENT.exec(body); m; m = MANAGEMENT.exec(body)) {
       const start = s.start + m.index + m[0].length - m[1]!.length;
       descriptions.push({ start, end: start + m[1]!.length, head: 'management', sentence: si });
+    }
+    PROPER_SHORT_NAME.lastIndex = 0;
+    for (let m = kb ? PROPER_SHORT_NAME.exec(body) : null; m; m = PROPER_SHORT_NAME.exec(body)) {
+      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!.toLowerCase(), sentence: si, proper: true });
     }
     GOVERNMENT_DESCRIPTION.lastIndex = 0;
     for (let m = GOVERNMENT_DESCRIPTION.exec(body); m; m = GOVERNMENT_DESCRIPTION.exec(body)) {
@@ -186,6 +219,20 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens, named: state.named };
     }
     const window = (government || armed || bloc || company) && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
+    if (!best && d.proper && kb) {
+      // The one pack body of that name whose side the report has named.
+      const sides = new Set([...seen.keys()].map((e) => entities[e]!.packId).filter((id): id is string => !!id));
+      const bodies = (packBodiesByHead(kb).get(d.head) ?? []).filter((b) => sides.has(b.party));
+      if (bodies.length !== 1) continue;
+      const body = bodies[0]!;
+      let entity = entities.findIndex((e) => e.packId === body.id);
+      if (entity < 0) {
+        entity = entities.length;
+        entities.push({ type: 'organization', name: body.name, packId: body.id, party: kb.partyOf(body.id), roles: [], mentions: [] });
+      }
+      added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-short-name', confidence: 0.65 } });
+      continue;
+    }
     if (!best || d.sentence - best.sentence > window) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
     // A description keeps its body in the reader's mind as a name does: "the army ... the army ... the army".

@@ -11,5 +11,5 @@ export const actorStage: Stage<'entities' | 'mentions'> = {
   name: 'actors',
   requires: ['sentences'],
   assigns: ['entities', 'mentions'],
-  run: (doc, soFar, kb) => withBodyDescriptions(doc.text, soFar.sentences, resolveLocal(detectCandidates(doc.text, soFar.sentences, kb), kb, doc.published)),
+  run: (doc, soFar, kb) => withBodyDescriptions(doc.text, soFar.sentences, resolveLocal(detectCandidates(doc.text, soFar.sentences, kb), kb, doc.published), kb),
 };

@@ -107,3 +107,30 @@ describe('a stance taken up by another side in an appositive', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Norland called for a ceasefire and rejected the harbour levy, a call echoed by Sudmark.')).not.toContain('Sudmark oppose auto:tariffs');
   });
 });
+
+describe('an object named before the verb that takes it', () => {
+  it('is the phrase a relative clause is on, with what the phrase is on or of, past an earlier noun phrase', () => {
+    expect(stancesAfter(LABOUR_LEAD, 'The draft includes a cap on outsourcing, which Dorvex Airlines had long rejected.')).toContain('Dorvex Airlines oppose auto:cap-outsourcing');
+    // A lone head that names no thing is left to the anaphor rules.
+    expect(stancesAfter(LABOUR_LEAD, 'The draft includes a change on Monday, which Dorvex Airlines had rejected.').join()).not.toMatch(/auto:change/);
+  });
+
+  it('is the noun phrase a participle of making or backing describes, when a side follows "by"', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'The dedicated fund demanded by Sudmark was watered down.')).toContain('Sudmark support auto:dedicated-fund');
+    expect(stancesAfter(NORDIC_LEAD, 'The joint patrol zone, first proposed by Norland, was shelved.').join()).toMatch(/Norland support auto:(?:patrol-)?zone/);
+    // No side after "by": no holder, no stance.
+    expect(stancesAfter(NORDIC_LEAD, 'The dedicated fund demanded by many was watered down.')).toEqual([]);
+  });
+});
+
+describe('an appositive that calls the object a side\'s demand', () => {
+  it('gives the side a stance for the object named before the comma', () => {
+    expect(stancesAfter(LABOUR_LEAD, 'Dorvex Airlines accepted a pension fund for retired crews, a central demand of the Harbour Pilots Union.')).toContain('Harbour Pilots Union support auto:pension');
+    expect(stancesAfter(NORDIC_LEAD, 'Norland agreed to a prisoner exchange, a key Sudmark demand.')).toContain('Sudmark support auto:prisoner-exchange');
+    expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, which was a longstanding request of Sudmark, and a truce.')).toContain('Sudmark support auto:prisoner-exchange');
+  });
+
+  it('names no holder when the demand is nobody\'s', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, the main demand.').join()).not.toMatch(/Sudmark|Norland support auto:prisoner/);
+  });
+});

@@ -234,6 +234,12 @@ const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid
 const ECHO_HINT = /\b(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\b/i;
 /** ", a call echoed by", ", a position shared by": a stance told just before, then who else takes it up (group 1 the noun). */
 const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\s+(?:the\s+)?/giu;
+const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
+/**
+ * ", a central demand of the SPD" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
+ * the phrase): an appositive naming what comes before it as a side's demand.
+ */
+const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
@@ -2477,6 +2483,20 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'echo-agent', confidence: 0.6 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.6, first: hit, last: hit, rule: 'echoed', hedged: false, threat: false, emittedProp: true }, prop);
     }
 
+    // "accepted a fund for hospitals, a central demand of the SPD": an appositive that calls the object a side's demand
+    // says that side wants it (the object is the last one named before the comma).
+    for (const m of DEMAND_HINT.test(sentenceText) ? sentenceText.matchAll(APPOSITIVE_DEMAND) : []) {
+      const at = s.start + m.index;
+      const nounEnd = at + m[0].length;
+      const owner = m[1]
+        ? mentions.find((x) => x.kind !== 'pronoun' && x.start >= nounEnd && x.start <= nounEnd + 4)
+        : mentions.find((x) => x.kind !== 'pronoun' && x.start > at && x.end <= nounEnd);
+      const prop = [...props].reverse().find((p) => p.end <= at + 1 && p.start >= s.start && !p.direct && !inCondition(p.start));
+      if (!owner || !prop || notAHolder(ctx, owner)) continue;
+      const hit: CueHit = { cue: { re: 'appositive-demand', polarity: 1, kind: 'agentive', weight: 0.6 }, start: at + m[0].search(/\S/), end: m[1] ? owner.end : nounEnd };
+      emit({ holders: [{ entity: owner.entity, at: owner, rule: 'appositive-owner', confidence: 0.6 }, ...coordinatedAfter(ctx, owner)], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: prop.start }, last: hit, rule: 'appositive-demand', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
     // "I'm glad that it took place": a quoted judgement whose subject points back to the object under discussion.
     if (judgedPronoun && contextObject) {
       const hit: CueHit = { cue: { re: 'pronoun-judgement', polarity: judgedPronoun.polarity as 1 | -1, kind: 'agentive', weight: 0.55 }, start: judgedPronoun.start, end: judgedPronoun.end };
@@ -3168,6 +3188,11 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
     // "the joint review, which the EU had demanded, will go ahead": a verb with no object of its own in a
     // relative clause whose subject is a side takes the noun phrase the clause is on.
+    if (c.cue.madeBy && /^\s+by\s/.test(rest)) {
+      const antecedent = participleAntecedent(text, s, c, mentions);
+      if (antecedent && !props.some((p) => p.start < antecedent.end && antecedent.start < p.end) && !out.some((p) => p.start < antecedent.end && antecedent.start < p.end)) out.push(antecedent);
+      continue;
+    }
     if (NO_OBJECT_AFTER.test(rest) && !/\s|to$/i.test(text.slice(c.start, c.end))) {
       const antecedent = relativeAntecedent(text, s, c, mentions);
       if (antecedent) {
@@ -3420,7 +3445,7 @@ const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|hav
 /** What follows a verb that has no object of its own: the clause's end, or a time or place. */
 const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|since|until|before|after|because|earlier|so\s+far|for\s+(?:years|months|weeks|days))\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/;
 /** "<noun phrase>[ of <phrase>], which|that <subject> [had|did not|long ...]" right before a verb. */
-const RELATIVE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$/du;
+const RELATIVE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$/du;
 
 /**
  * The noun phrase a relative clause is on, as the object of the clause's verb when the clause's subject is a
@@ -3433,14 +3458,37 @@ function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: read
   if (!m) return null;
   const subjectStart = from + m.indices![3]![0];
   if (!mentions.some((x) => x.start >= subjectStart && x.start < c.start && x.kind !== 'pronoun')) return null;
+  return antecedentPhrase(m, from);
+}
+
+/** "<noun phrase>[ of <phrase>][, (which was)]" right before a participle of making or backing ("the fund demanded by"). */
+const PARTICIPLE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:first|\p{Ll}+ly)\s+)?$/du;
+
+/**
+ * The noun phrase a participle of making or backing describes, as its object when a named side follows "by"
+ * ("the dedicated fund demanded by African states", "the plan, first proposed by Cairo").
+ */
+function participleAntecedent(text: string, s: Sentence, c: CueHit, mentions: readonly Mention[]): PropositionMatch | null {
+  const agentAt = c.end + (/^\s+by\s+(?:the\s+)?/i.exec(text.slice(c.end, c.end + 12))?.[0].length ?? -c.end - 1);
+  if (agentAt < c.end || !mentions.some((x) => x.start === agentAt && x.kind !== 'pronoun')) return null;
+  const from = Math.max(s.start, c.start - 140);
+  const m = PARTICIPLE_ON_PHRASE.exec(text.slice(from, c.start));
+  return m ? antecedentPhrase(m, from) : null;
+}
+
+function antecedentPhrase(m: RegExpExecArray, from: number): PropositionMatch | null {
   const words = m[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
   const head = words[words.length - 1];
   if (!head || namesNoThing(head)) return null;
-  if (words.length === 1 && !standsAlone(head)) return null;
+  // "a cap on outsourcing, which X had rejected": a lone head with what it is on or of names a thing by both.
+  const complement = m[2]?.split(/\s+/).filter((w) => w && !OPEN_STOP.has(w) && !/^(?:of|for|on|over|with|in)$/.test(w)) ?? [];
+  const last = complement[complement.length - 1];
+  const completed = words.length === 1 && !standsAlone(head) && last && /^\p{Ll}/u.test(last) && !namesNoThing(last) ? last : null;
+  if (words.length === 1 && !standsAlone(head) && !completed) return null;
   // The phrase runs through what it is of or for ("review of the cod stock"), so the clause follows it at once.
   const start = m.indices![1]![0];
   const end = (m.indices![2] ?? m.indices![1]!)[1];
-  return { id: autoId(words.slice(-2).join(' ')), start: from + start, end: from + end, origin: 'auto' };
+  return { id: autoId(completed ? `${head} ${completed}` : words.slice(-2).join(' ')), start: from + start, end: from + end, origin: 'auto' };
 }
 
 /** A relative clause on a lower-case noun with no name between it and the cue ("a quarrel that had threatened to"). */
