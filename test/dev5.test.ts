@@ -30,7 +30,8 @@
  *   polarity 0.877, unchanged.
  * Session 18 (objects named before their verb: a relative clause on "a cap on X", a participle "demanded by X", an
  *   appositive "a central demand of X"; "the Commission" as the pack body of a side named): stances recall 0.540
- *   (108/200), polarity 0.880; country/org mention recall 0.915.
+ *   (108/200), polarity 0.880; country/org mention recall 0.915. With names joined to a subject before a relative
+ *   clause ("Norway and Cuba, which act as guarantors, called"): 0.550 (110/200), polarity 0.882.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -51,7 +52,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.535,
+    'stance recall': 0.545,
     'stance polarity accuracy': 0.87,
   },
   persons: {

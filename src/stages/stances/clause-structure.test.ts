@@ -134,3 +134,13 @@ describe('an appositive that calls the object a side\'s demand', () => {
     expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, the main demand.').join()).not.toMatch(/Sudmark|Norland support auto:prisoner/);
   });
 });
+
+describe('a subject before a relative clause set off by commas', () => {
+  it('holds the verb after the clause, with the names joined to it, not a name inside the clause', () => {
+    // (A levy is a tariff to the proposition lexicon.)
+    const found = stancesAfter(NORDIC_LEAD, 'Norland and Sudmark, which act as guarantors alongside Dorvex Airlines, called on both sides to extend the harbour levy.');
+    expect(found).toContain('Norland support auto:tariffs');
+    expect(found).toContain('Sudmark support auto:tariffs');
+    expect(found.join()).not.toMatch(/Dorvex/);
+  });
+});

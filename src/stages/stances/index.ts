@@ -1288,7 +1288,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     if (next && next.kind !== 'pronoun' && /^ +$/.test(ctx.text.slice(next.end, hit.start)) && isObject(ctx, next.start) && !notAHolder(ctx, next)) return [{ entity: next.entity, at: next, rule: 'participle-noun', confidence: 0.6 }];
   }
   const antecedentOfRelative = relativeClauseAntecedent(ctx, hit.start);
-  if (antecedentOfRelative) return [{ entity: antecedentOfRelative.entity, at: antecedentOfRelative, rule: 'relative-antecedent', confidence: 0.7 }];
+  if (antecedentOfRelative) return [{ entity: antecedentOfRelative.entity, at: antecedentOfRelative, rule: 'relative-antecedent', confidence: 0.7 }, ...coordinatedAfter(ctx, antecedentOfRelative)];
   const partners = partnersFor(ctx, hit);
   if (partners.length) return partners;
   if (unnamedReportedSubject(ctx, hit.start)) return [];
@@ -1430,10 +1430,14 @@ function relativeClauseAntecedent(ctx: Context, pos: number): Mention | null {
   if (!/,\s*(?:\p{Ll}+ly\s+|then\s+|also\s+|later\s+)?$/u.test(text.slice(Math.max(s.start, pos - 16), pos))) return null;
   const subject = clauseSubject(ctx, pos);
   if (!subject || subject.kind === 'pronoun') return null;
-  const opener = RELATIVE_OPENER.exec(text.slice(subject.end, pos));
+  // "Norway and Cuba, which act as guarantors, called ...": the clause may be on names joined to the subject.
+  const joined = coordinatedAfter(ctx, subject);
+  const lastJoined = joined.length ? joined[joined.length - 1]!.at : null;
+  const end = lastJoined && lastJoined.end < pos ? lastJoined.end : subject.end;
+  const opener = RELATIVE_OPENER.exec(text.slice(end, pos));
   if (!opener) return null;
   // The clause runs to the comma before the verb; a dash, semicolon or a second relative pronoun leaves it unclear.
-  const clause = text.slice(subject.end + opener[0].length, pos);
+  const clause = text.slice(end + opener[0].length, pos);
   if (/[;:–—]|,\s*(?:which|who|and|but)\b/i.test(clause) || clause.length > 200) return null;
   return subject;
 }
