@@ -527,7 +527,15 @@ function quoteAt(ctx: Context, pos: number): Quote | undefined {
 
 function isObject(ctx: Context, start: number): boolean {
   const before = ctx.text.slice(Math.max(ctx.s.start, start - 20), start);
-  if (!OBJECT_PREPOSITIONS.test(before)) return false;
+  if (!OBJECT_PREPOSITIONS.test(before)) {
+    // "Talks between Russia and Ukraine resumed": the last of the names "between" joins is its object too. (Not
+    // after other prepositions: in "pressure from the Teamsters and X" or "with Kern and Lund, all of whom" the
+    // name after "and" may open a clause of its own.)
+    if (!/\band\s+(?:the\s+)?$/i.test(before) || !ctx.mentions) return false;
+    const prev = [...ctx.mentions].reverse().find((m) => m.end <= start && m.start >= ctx.s.start && m.kind !== 'pronoun');
+    if (!prev || !/^\s*,?\s*and\s+(?:the\s+)?$/.test(ctx.text.slice(prev.end, start))) return false;
+    return /\b(?:between|among)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, prev.start - 20), prev.start));
+  }
   // "walked out as Peru demanded a ceasefire", "as New Zealand publishers seek arbitration": "as" opening a clause
   // whose subject the name is (or modifies), not "such as Peru" or "as a mediator".
   if (/\bas\s+(?:the\s+)?$/i.test(before) && !/\b(?:such|so|as\s+well)\s+as\s+(?:the\s+)?$/i.test(before)) {
