@@ -1246,6 +1246,20 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     // "the condition that ..." name their own content.
     // ("the government would demand a swap": with a word between that could be a verb's, "demand" is the verb.)
     if (ASKED_HEADS.has(head) && (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ss]uch)$/.test(det) || words.filter((w) => !/^an?$/i.test(w)).length > 1 || words.some((w) => !/^(?:an?|same|new|original|latest|initial|earlier|main|key|central|first|second|final|union|government|rebel|rebels|group)$/.test(w)) || /^\s+(?:for|that|to|of|on|by|against|toward|towards)\b/i.test(text.slice(e, e + 10)))) continue;
+    // "embraced the idea of a European army": an idea of a thing is that thing, named or not.
+    if (/^(?:idea|ideas)$/.test(head)) {
+      const of = IDEA_OF.exec(text.slice(e, Math.min(end, e + 90)));
+      if (of) {
+        const npStart = e + of.index + of[0].length - of[1]!.length;
+        const npEnd = e + of.index + of[0].length;
+        if (out.some((f) => f.start < npEnd && npStart < f.end)) continue;
+        const named = of[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !NON_CONTENT.has(w.toLowerCase()));
+        if (named.length) {
+          out.push({ id: autoId(named.slice(-2).join(' ').toLowerCase()), start: npStart, end: npEnd, origin: 'auto' });
+          continue;
+        }
+      }
+    }
     const proposalLike = PROPOSAL_HEADS.has(head) || ASKED_HEADS.has(head);
     let topic = named.get(BILL_HEADS.has(head) ? 'bill' : head) ?? (head === 'treaty' || BARE_HEADS.has(head) ? null : proposalLike ? (recent ?? topicOrNull) : (topicOrNull ?? recentAgreeable ?? null));
     // "is introducing a new bill": an indefinite bill is one not named before, not the deal under discussion.
@@ -1277,6 +1291,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** " of (creating) a full-fledged E.U. military force": what an idea is of, up to a clause's end or a preposition (group 1). */
+const IDEA_OF = /^\s+of\s+(?:(?:creating|establishing|setting\s+up|building|forming|introducing|holding|having|imposing|a|an|the|new|joint|common|single)\s+)*((?:[\p{L}][\p{L}.'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=\s*[,;:.!?"”)]|\s+(?:for|in|to|with|by|that|which|and|or|but|on|at|as|if|because|under|before|after)\b|\s*$)/u;
 /** Acts of pressure a side threatens or stages: never what "the offer" or "the plan" refers to. */
 const PRESSURE_HEADS = new Set(['strike', 'lockout', 'boycott', 'protest', 'walkout']);
 /** The last word of an object's id, for "the treaty" → the last object named "... treaty". */

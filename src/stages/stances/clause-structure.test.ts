@@ -152,3 +152,16 @@ describe('names joined by "between"', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Under pressure from fishermen and Norland, Sudmark rejected the harbour levy.')).toContain('Sudmark oppose auto:tariffs');
   });
 });
+
+describe('what a side is said to want by a verb or a noun that names it indirectly', () => {
+  it('reads "encouraged X to <act>" as urging the act, and "encouraging" as no cue', () => {
+    // (Lowering a levy opposes it.)
+    expect(stancesAfter(NORDIC_LEAD, 'Norland has encouraged Sudmark to lower the harbour levy.')).toContain('Norland oppose auto:tariffs');
+    expect(stancesAfter(NORDIC_LEAD, 'Norland called the encouraging signs a start.').join()).not.toMatch(/Norland support/);
+  });
+
+  it('reads "the idea of X" as X, named or not', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark has embraced the idea of a joint coast guard.')).toContain('Sudmark support auto:coast-guard');
+    expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the idea of creating a joint coast guard.')).toContain('Norland oppose auto:coast-guard');
+  });
+});

@@ -2790,9 +2790,9 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
       // Only "must": "should" and "has to" are as often advice or a forecast as a demand.
       if (!/^must$/i.test(cueText)) continue;
       at += /^(?:\s+(?:\p{Ll}+ly|first|also|still|now|then|again)(?=\s))?/u.exec(text.slice(at, at + 20))![0].length;
-    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:demand|insist|urg|requir)/i.test(cueText)) {
+    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:demand|insist|urg|encourag|requir)/i.test(cueText)) {
       // "demands that Kyiv renounce ...", "his demand that Armenia amend ...": the act asked of the one named.
-      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60))) ?? (/^urg/i.test(cueText) ? URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60))) : null);
+      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60))) ?? (/^(?:urg|encourag)/i.test(cueText) ? URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60))) : null);
       if (!asked) continue;
       // (The pattern ends on the space before the verb.)
       at += asked[0].length - 1;
