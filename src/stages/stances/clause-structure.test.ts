@@ -148,6 +148,7 @@ describe('a subject before a relative clause set off by commas', () => {
 describe('names joined by "between"', () => {
   it('are objects of the preposition, not the subject of the verb after them', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Talks between Norland and Sudmark resumed on Tuesday over the harbour levy.')).toEqual([]);
+    expect(stancesAfter(LABOUR_LEAD, 'Negotiations between the pilots and Dorvex Airlines resumed over the new contract.')).toEqual([]);
     // A name joined after another preposition may open its own clause.
     expect(stancesAfter(NORDIC_LEAD, 'Under pressure from fishermen and Norland, Sudmark rejected the harbour levy.')).toContain('Sudmark oppose auto:tariffs');
   });

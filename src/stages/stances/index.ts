@@ -531,10 +531,8 @@ function isObject(ctx: Context, start: number): boolean {
     // "Talks between Russia and Ukraine resumed": the last of the names "between" joins is its object too. (Not
     // after other prepositions: in "pressure from the Teamsters and X" or "with Kern and Lund, all of whom" the
     // name after "and" may open a clause of its own.)
-    if (!/\band\s+(?:the\s+)?$/i.test(before) || !ctx.mentions) return false;
-    const prev = [...ctx.mentions].reverse().find((m) => m.end <= start && m.start >= ctx.s.start && m.kind !== 'pronoun');
-    if (!prev || !/^\s*,?\s*and\s+(?:the\s+)?$/.test(ctx.text.slice(prev.end, start))) return false;
-    return /\b(?:between|among)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(ctx.s.start, prev.start - 20), prev.start));
+    if (!/\band\s+(?:the\s+)?$/i.test(before)) return false;
+    return BETWEEN_AND.test(ctx.text.slice(Math.max(ctx.s.start, start - 80), start));
   }
   // "walked out as Peru demanded a ceasefire", "as New Zealand publishers seek arbitration": "as" opening a clause
   // whose subject the name is (or modifies), not "such as Peru" or "as a mediator".
@@ -545,6 +543,8 @@ function isObject(ctx: Context, start: number): boolean {
   }
   return true;
 }
+/** "between <anything but a clause break> and (the) " right before a name. */
+const BETWEEN_AND = /\b(?:between|among)\s+[^,;:.!?"“”]{1,60}?\s+and\s+(?:the\s+)?$/i;
 /** After a name opening an "as" clause: its verb, maybe after a plural noun the name modifies ("as Peru demanded", "as Kenyan farmers protest"). */
 const AS_CLAUSE_SUBJECT = /^(?:['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+)?\s+(?:\p{Ll}+s\s+)?(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s|seek|say|want|demand|push|press|call|threaten|warn|vow|refuse|reject|accept)\b/u;
 
