@@ -166,3 +166,17 @@ describe('what a side is said to want by a verb or a noun that names it indirect
     expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the idea of creating a joint coast guard.')).toContain('Norland oppose auto:coast-guard');
   });
 });
+
+describe('names in an aside on the subject', () => {
+  it('are not the subject, even as a list in a participle\'s aside before an auxiliary', () => {
+    const found = stancesAfter(NORDIC_LEAD, 'Norland, speaking for a bloc that also includes Sudmark and Dorvex Airlines, has blocked every attempt to extend the harbour levy.');
+    expect(found.join()).toMatch(/Norland oppose/);
+    expect(found.join()).not.toMatch(/Sudmark|Dorvex/);
+  });
+
+  it('are not the subject when they are the agent of a participle on the subject', () => {
+    const found = stancesAfter(NORDIC_LEAD, 'Varga said the dedicated fund demanded by Sudmark had been turned into a promise to discuss the harbour levy.');
+    expect(found).toContain('Sudmark support auto:dedicated-fund');
+    expect(found.filter((f) => f.startsWith('Sudmark'))).toHaveLength(1);
+  });
+});

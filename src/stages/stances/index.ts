@@ -882,6 +882,18 @@ const POSSESSOR_SPEAKS = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(
 /** The same possessor opening a clause whose verb follows ("Venezuela's government agreed ..., reversing ..."). */
 const POSSESSOR_SPEAKS_AS_SUBJECT = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:${SPEAKING_AS})\s+(?:(?:has|have|had|also|then|later|now)\s+)*\p{Ll}+(?:ed|s)\b`, 'u');
 
+/** Where the list of names holding `m` opens ("Kuwait, Iran and Russia": Kuwait's start for each of them). */
+function listHeadOf(ctx: Context, m: Mention): number {
+  let head = m;
+  for (let i = ctx.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = ctx.mentions[i]!;
+    if (prev.kind === 'pronoun' || prev.end > head.start) continue;
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(ctx.text.slice(prev.end, head.start))) break;
+    head = prev;
+  }
+  return head.start;
+}
+
 function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { mention: Mention | null; pronoun: { start: number; end: number } | null } | null {
   const { text, s } = ctx;
   type Cand = { start: number; end: number; mention: Mention | null };
@@ -907,11 +919,17 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "Saudi Arabia, backed by Kuwait and Russia, has blocked ...": names in an aside on the subject are not the subject.
     if (BACKERS_ASIDE.test(text.slice(Math.max(s.start, c.start - 80), c.start)) && /^[^,;:]*,/.test(text.slice(c.end, pos))) continue;
     // "The SPD, whose chairwoman X had urged ..., welcomed the deal": a name inside a relative aside is not the subject.
-    if (/,\s*(?:whose|who|which)\b[^,;:]*$/i.test(text.slice(Math.max(s.start, c.start - 120), c.start)) && /^[^;:]*,["”’]?\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(c.end, pos))) continue;
+    // "Saudi Arabia, speaking for a group that also includes Kuwait, Iran and Russia, has blocked": nor is a name in
+    // a participle's aside, or any name of a list in one.
+    const listHead = c.mention ? listHeadOf(ctx, c.mention) : c.start;
+    // ("Several lawmakers, including X and Y, criticized": the names that the unnamed subject includes do hold it.)
+    if (/,\s*(?:whose|who|which|(?!including\b)\p{Ll}{2,}ing)\b[^,;:]*$/iu.test(text.slice(Math.max(s.start, listHead - 120), listHead)) && /^[^;:]*,["”’]?\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|also|then|now)\s+){0,2}(?:\p{Ll}+ly\s+)?$/u.test(text.slice(c.end, pos))) continue;
     // "ALPA's Northwind master executive council voted": a name inside a possessed phrase only qualifies it.
     if (c.mention && /['’]s\s+$/.test(text.slice(Math.max(s.start, c.start - 3), c.start)) && ctx.mentions.some((o) => o !== c.mention && o.end >= c.start - 3 && o.end <= c.start - 2)) continue;
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && /,/.test(text.slice(c.end, pos))) continue;
+    // "the fund demanded by African states had been watered down": the agent of a participle right before is not the next verb's subject.
+    if (c.mention && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,4}?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(s.start, listHeadOf(ctx, c.mention) - 60), listHeadOf(ctx, c.mention)))) continue;
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
