@@ -35,6 +35,8 @@ export interface Token {
   hit: number;
   /** Part of a mention found by a structural rule (a ministry): not to be read again as a name. */
   claimed: boolean;
+  /** A country's adjective given back to a body's name ("Norwegian Fishermen's Association"): still says the body's side. */
+  sideOf?: string;
 }
 
 export interface RolePhrase {
@@ -502,8 +504,8 @@ function releaseNameHeads(ctx: Ctx): void {
     let last = -1;
     while (k < tokens.length && k < hit.to + 7 && tokens[k]!.sentence === sentence) {
       const t = tokens[k]!;
-      // "Pilots' Association": a plural's possessive apostrophe inside the name.
-      if (!t.word && (t.text === "'" || t.text === '’') && t.start === tokens[k - 1]!.end) {
+      // "Pilots' Association", "Fishermen's Association": a possessive apostrophe inside the name.
+      if (!t.word && /^['’]s?$/.test(t.text) && t.start === tokens[k - 1]!.end) {
         k++;
         continue;
       }
@@ -511,7 +513,10 @@ function releaseNameHeads(ctx: Ctx): void {
       if (CIVIL_BODY_HEADS.has(t.lower)) last = k;
       k++;
     }
-    if (last > hit.to && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
+    if (last > hit.to && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) {
+      for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
+      if (e.kind === 'demonym' && e.packId) tokens[hit.from]!.sideOf = e.packId;
+    }
   });
   // "Congo River Alliance", "Kosovo Liberation Army": a country's name that opens a capitalised name ending in a
   // word for an armed or political body is part of that body's name.
@@ -539,7 +544,7 @@ function releaseNameHeads(ctx: Ctx): void {
 const MINISTRY_HEADS = new Set(['minister', 'ministers', 'ministry', 'secretary', 'department']);
 
 /** Last words of a civil body's name that a country's adjective may open ("Finnish ... Association"). */
-const CIVIL_BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'guild', 'syndicate', 'society', 'chamber']);
+const CIVIL_BODY_HEADS = new Set(['association', 'union', 'federation', 'confederation', 'guild', 'syndicate', 'society', 'chamber', 'church', 'institute', 'foundation']);
 
 /** Last words of a newspaper's name ("Nairobi Ledger", "Moscow Times"). */
 const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'daily', 'weekly', 'telegraph', 'ledger', 'courier', 'observer', 'inquirer', 'examiner', 'dispatch', 'independent', 'standard', 'express', 'mirror', 'star', 'record', 'review', 'monitor', 'news']);
@@ -2342,6 +2347,7 @@ function countriesNear(ctx: Ctx, at: number): string[] {
     while (k > 0 && tokens[k - 1]!.sentence >= s) k--;
     for (; k < tokens.length && tokens[k]!.sentence <= s; k++) {
       const t = tokens[k]!;
+      if (t.sentence === s && t.sideOf) ids.add(t.sideOf);
       if (t.sentence !== s || t.hit < 0) continue;
       const e = hits[t.hit]!.entry;
       if (e.type === 'country' && e.packId && (e.kind === 'demonym' || k > at)) ids.add(e.packId);

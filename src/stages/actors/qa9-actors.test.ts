@@ -37,6 +37,18 @@ describe("a country's adjective opening a civil body's name", () => {
     expect(names).not.toContain("Air Crew Pilots' Association");
   });
 
+  it("stays through a singular possessive, and in a church's name (\"Freedonian Fishermen's Association\")", () => {
+    expect(analyse("The Freedonian Fishermen's Association criticised the transfer.").names).toContain("Freedonian Fishermen's Association");
+    expect(analyse('The Freedonian Fishermen’s Association criticised the transfer.').names).toContain('Freedonian Fishermen’s Association');
+    expect(analyse('The Sylvanian Orthodox Church said it would pray for peace.').names).toContain('Sylvanian Orthodox Church');
+  });
+
+  it('still says which side "the minister" near it is on', () => {
+    const { r } = analyse("Freedonian minister Ana Pell met Sylvanian minister Ivo Rask. The Freedonian Fishermen's Association welcomed the minister's line.");
+    const minister = r.mentions.find((m) => m.text === 'the minister');
+    expect(minister && r.entities[minister.entity]!.name).toBe('Ana Pell');
+  });
+
   it("still makes a state organ the country's (\"the Freedonian Defence Ministry\")", () => {
     const { names } = analyse('The Freedonian Defence Ministry said the drills were over.');
     expect(names).not.toContain('Freedonian Defence Ministry');
