@@ -180,3 +180,27 @@ describe('names in an aside on the subject', () => {
     expect(found.filter((f) => f.startsWith('Sudmark'))).toHaveLength(1);
   });
 });
+
+describe('an act asked not to happen', () => {
+  it('is opposed when a listed object is named by its act after "not to"', () => {
+    const found = (body: string) => stancesAfter(NORDIC_LEAD, body).join();
+    expect(found('Norland urged Sudmark not to extend the harbour levy.')).toMatch(/Norland oppose/);
+    expect(found('Norland warned Sudmark not to extend the harbour levy.')).toMatch(/Norland oppose/);
+    expect(found('Norland urged Sudmark to extend the harbour levy.')).toMatch(/Norland support/);
+    // Lifting undoes the levy: asked not to lift it, the side wants it kept.
+    expect(found('Norland warned Sudmark not to lift the harbour levy.')).toMatch(/Norland support/);
+    // A warning that something will not happen asks nothing.
+    expect(found('Norland warned that Sudmark would not extend the harbour levy.')).not.toMatch(/Norland (?:support|oppose)/);
+  });
+
+  it('is opposed for a pack proposition whose phrase opens on its verb ("not to join NATO")', () => {
+    const sides: FixtureActor[] = [
+      { name: 'Russia', type: 'country', party: 'russia', packId: 'russia', surfaces: [['Russia', 'name']] },
+      { name: 'Ukraine', type: 'country', party: 'ukraine', packId: 'ukraine', surfaces: [['Ukraine', 'name']] },
+    ];
+    const of = (body: string) => fixtureStances(`Talks on a ceasefire resumed on Monday. ${body}`, sides, kb).map((s) => `${s.actor} ${s.stance} ${s.proposition}`);
+    expect(of('Russia urged Ukraine not to join NATO.')).toContain('Russia oppose nato-membership');
+    expect(of('Russia warned Ukraine never to join NATO.')).toContain('Russia oppose nato-membership');
+    expect(of('Russia urged Ukraine to join NATO.')).toContain('Russia support nato-membership');
+  });
+});

@@ -2089,8 +2089,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
             previousEnd = ev.prop.end;
             continue;
           }
-          // "must never give <X> the power": an act negated after the verb that governs it is refused.
-          if (ev.prop.verbal && negatedBefore(text, chain.last.end, ev.prop.start)) {
+          // "must never give <X> the power": an act negated after the verb that governs it is refused. So is a
+          // listed object named by its act after "to" ("urged Ukraine not to join NATO").
+          if ((ev.prop.verbal || /\bto\s+$/i.test(text.slice(chain.last.end, ev.prop.start))) && negatedBefore(text, chain.last.end, ev.prop.start)) {
             emit({ ...chain, polarity: -chain.polarity, rule: `${chain.rule}+neg-act` }, ev.prop);
             chain.emittedProp = true;
             previousEnd = ev.prop.end;
