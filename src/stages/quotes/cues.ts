@@ -102,6 +102,8 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'feel', forms: ['feels', 'felt', 'feeling'] },
   { base: 'find', forms: ['finds', 'found', 'finding'] },
   { base: 'learn', forms: ['learns', 'learned', 'learnt', 'learning'] },
+  // "Trump charges that ...": as a verb of accusing it reports only with its clause ("charged him with fraud" is law).
+  { base: 'charge' },
   { base: 'point out', forms: ['points out', 'pointed out', 'pointing out'] },
   { base: 'make clear', forms: ['makes clear', 'made clear', 'making clear'] },
   { base: 'make it clear', forms: ['makes it clear', 'made it clear', 'making it clear'] },

@@ -41,7 +41,7 @@ interface Cue extends Span {
 /** The last cue, preferring a verb to a form read as a noun. */
 const lastVerbal = <T extends { nominal: boolean }>(cues: readonly T[]): T | undefined => cues.filter((c) => !c.nominal).at(-1) ?? cues.at(-1);
 
-const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written))\s+$/iu;
+const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written|earlier|initial|original|repeated|false|own))\s+$/iu;
 const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
 
@@ -763,7 +763,7 @@ const TIME_LEAD = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|
 /** A reporting verb coordinated with an earlier verb of the same subject ("... called it X and said ..."). */
 const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
 /** A finite verb or auxiliary within the first words of a stretch: what makes it a clause rather than a phrase. */
-const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said|bought|caught|taught|found|understood|drove|grew|hid|hung|lent|rode|rang|sank|slept|spoke|struck|swore|threw|wore|withdrew|woke|forgot|overcame|undertook|upheld|withheld|bore|drew|shot|dealt)\b/;
+const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|cannot|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said|bought|caught|taught|found|understood|drove|grew|hid|hung|lent|rode|rang|sank|slept|spoke|struck|swore|threw|wore|withdrew|woke|forgot|overcame|undertook|upheld|withheld|bore|drew|shot|dealt)\b/;
 /**
  * A finite verb that FINITE_NEAR_START misses: a negated auxiliary ("shouldn't", "isn’t"), a pronoun with a
  * clitic auxiliary ("he'd", "they’ll"), a present-tense verb right after a nominative pronoun or a name
@@ -790,7 +790,13 @@ const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|c
 const PLURAL_SUBJECT_PRESENT =
   /^(?:its|their|his|her|our|the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{2,}s\s+(?:(?:only|also|still|now|never|not|always|often)\s+|[a-z]+ly\s+)?(?!(?:of|in|on|at|to|for|with|and|or|but|by|from|as|that|which|who|whose|the|a|an|is|was)\b)[a-z]{2,}(?<![^s]s)\s/u;
 /** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
-const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does)\b/u;
+const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed)\b/u;
+/**
+ * After "say", a present-tense verb in -s with its object right after it ("says Clinton's lead obscures the
+ * gaps", "said parents still want new schools"): a noun in -s is followed by a preposition or a verb,
+ * rarely by a determiner or an object pronoun, and never after an adverb.
+ */
+const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b)/u;
 /** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
 const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|throughout|amid|across|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
 const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
@@ -826,8 +832,11 @@ function accordingObject(text: string, from: number, to: number): Span | null {
 /** The clause after an interrupting attribution opens with its subject, not a verb, a subordinator or a coordinator. */
 const INTERRUPTED_CLAUSE =
   /^(?!(?:as|which|who|whom|whose|when|while|where|because|if|although|though|since|after|before|until|unless|and|but|or|nor|so|then|even|too|not|to|was|were|is|are|be|been|will|would|has|had|have|can|could|should|may|might|must|did|does|do|including|according)\b)(?![a-z]+(?:ed|ing)\b)[\p{L}\d]/iu;
-/** Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said ..."). */
-const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b/;
+/**
+ * Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said
+ * ..."), or at where and when it was said ("called for more aid in a statement on Thursday").
+ */
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release))\b|\s+(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[.,;]?\s*$/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
@@ -868,7 +877,7 @@ function complementStart(base: string, rest: string): number | null {
   }
   // An order or appeal is its addressee and a "to" clause ("told aides to ...", "urged voters to ..."); only an accusation takes "of".
   if (APPEAL_BASES.has(base) && appealObject(base === 'accuse' ? 'of' : base === 'urge' || base === 'call on' ? '(?:to|of)' : 'to').test(r)) return lead;
-  if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll})\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
+  if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll}+)\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
 }
 
@@ -986,8 +995,61 @@ function headlineReports(ctx: Context): FoundQuote[] {
   return out;
 }
 
+/**
+ * "As X (has) said, CONTENT", "CONTENT, as X noted.", "A, as X pointed out, B": an "as" clause of saying
+ * attributes the sentence it is set off in. "as" must open the sentence or follow a comma, a bracket, a dash
+ * or a connective ("such as", "just as he said" are not read), and the verb must close its clause, alone or
+ * with a short time or place phrase ("As he said goodbye, ..." reports nothing).
+ */
+const AS_REPORTED_RE =
+  /(?:^|[,(—–]\s*|(?<![\p{L}])(?:and|but|so|because)\s+)(?<as>as)\s+(?<subject>(?:[\p{L}\p{N}@'’.&-]+\s+){0,7}?[\p{L}\p{N}@'’.&-]+)(?:,\s+including\s+[^,;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|often|long|repeatedly|previously|rightly|correctly|recently|once|already)\s+)?(?<verb>said|says|noted|notes|pointed\s+out|points\s+out|argued|argues|reported|reports|suggested|suggests|explained|explains|wrote|writes|warned|warns|predicted|predicts|acknowledged|acknowledges|claimed|claims|stated|states|observed|observes|insisted|insists|conceded|concedes|admitted|admits|testified|testifies|disclosed|revealed|announced|confirmed|confirms|told\s+[\p{L}.'’-]+)(?<tail>(?:\s+(?:on|in|at|with|last|this|earlier|before|recently|to)\b[^,;:.“”"]{0,40})?)\s*(?=[,.;)—–]|$)/giu;
+const AS_PREFILTER = /(?:^|[,(—–]\s*|\s)as\s/i;
+/** What an "as" clause's subject cannot be: "as soon as", "as well", "as expected", "as many as". */
+const AS_NOT_SUBJECT = /^(?:soon|well|long|far|(?:much|many|few|little)\s+as|expected|usual|such|if|though|a\s+result|part|of|for|to|in|on|at|with|by)\b/i;
+/** A connective that may open the sentence before a leading "as" clause. */
+const AS_LEAD = /^\s*(?:(?:and|but|so|yet|still|indeed|now)\s*,?\s*)?$/i;
+
+function asClauseReports(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    if (!AS_PREFILTER.test(str) || /\?\s*$/.test(str)) continue;
+    AS_REPORTED_RE.lastIndex = 0;
+    const m = AS_REPORTED_RE.exec(str);
+    if (!m) continue;
+    const g = m.groups!;
+    const asStart = sent.start + m.index + m[0].indexOf(g.as!, m[0].length - m[0].trimStart().length + (m[0].startsWith(',') || /^[(—–]/.test(m[0]) ? 1 : 0));
+    const subjectStart = asStart + g.as!.length + (text.slice(asStart + 2).length - text.slice(asStart + 2).trimStart().length);
+    const source = trimSpan(text, subjectStart, subjectStart + g.subject!.length);
+    if (AS_NOT_SUBJECT.test(g.subject!) || stretches.some((q) => asStart >= q.open && asStart < (q.close ?? q.end))) continue;
+    const verbStart = sent.start + m.index + m[0].lastIndexOf(g.verb!, m[0].length - g.tail!.length);
+    const cue = { start: verbStart, end: verbStart + g.verb!.length };
+    const attrEnd = sent.start + m.index + m[0].length;
+    const before = text.slice(sent.start, asStart).replace(/[\s,(—–]+$/, '');
+    const afterLead = /^[\s,)—–]*/.exec(text.slice(attrEnd, sent.end))![0].length;
+    const after = text.slice(attrEnd + afterLead, sent.end);
+    let content: Span | null = null;
+    if (AS_LEAD.test(before)) {
+      content = contentSpan(text, attrEnd + afterLead, sent.end);
+    } else if (/^[\s.!]*$/.test(after)) {
+      content = contentSpan(text, sent.start, sent.start + before.length);
+    } else if (wordCount(before) >= 1 && !finiteNearStart(before) && /^\p{Lu}/u.test(before.trimStart()) && RESUMED_PREDICATE.test(after)) {
+      // "Hawaii, as one adviser pointed out, rarely gets ...": the clause is set off inside its subject and predicate.
+      const tail = contentSpan(text, attrEnd + afterLead, sent.end);
+      content = tail ? trimSpan(text, sent.start, tail.end) : null;
+    }
+    if (!content) continue;
+    const body = text.slice(content.start, content.end);
+    if (!(finiteNearStart(body) || FINITE_LATE.test(body)) || blockedByQuoteIn(text, stretches, content)) continue;
+    out.push({ kind: 'indirect', span: content, cue, source, rule: 'indirect:as-clause', confidence: 0.6, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+  }
+  return out;
+}
+
 /** Nouns of records and measurements that report findings ("the poll", "FEC filings", "exit polls"). */
-const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?)$/i;
+const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?|transcripts?|slides?|videos?|footage|recordings?|tapes?|charts?|graphs?)$/i;
 /** A verb of showing, in any finite form, after its subject ("polls show", "the survey found", "data have shown"). */
 const EVIDENCE_VERB_RE = /(?<![\p{L}'’-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated)(?![\p{L}'’-])/gu;
 /** Words that end a noun phrase when reading back from its verb: clause openers, conjunctions, prepositions of time. */
@@ -1043,6 +1105,45 @@ function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp:
     return !(q.open > sp.start && q.start > sp.start && q.end <= sp.end + 2 && wordCount(text.slice(sp.start, q.open)) >= 2);
   });
 }
+
+/** An adverb or auxiliary between an interrupting attribution's subject and its verb ("..., he has often said, ..."). */
+const ATTRIBUTION_VERB_LEAD = /(?<=\S)(?:\s+(?:has|have|had|also|often|later|again|once|repeatedly|long|since|\p{Ll}+ly))+\s*$/u;
+/** The words between an interrupting attribution and the comma that resumes the sentence ("he told me on Friday, "). */
+const ATTRIBUTION_RESUMES = /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}?\s*,\s*/u;
+/** What resumes a reported clause after the attribution: a subordinate part of it ("..., he said, until it went bankrupt"). */
+const RESUMED_SUBORDINATE = /^(?:until|because|unless|if|so\s+that|than|since|once)\s/;
+/** A predicate with no subject of its own: what follows an interrupting attribution after a bare subject ("The plan, he said, would fail"). */
+const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}(?<![su]s)s(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
+/** A lone sentence adverb before the attribution ("Still, he said, ..."): no subject. */
+const SENTENCE_ADVERB = /^(?:\p{L}+ly|still|yet|now|then|so|instead|however|meanwhile|later|today|indeed|moreover|also|again|otherwise|first|second|third|finally|next|besides|nonetheless|nevertheless|overall|ultimately|there|here)$/iu;
+/** A subordinate clause opening the sentence ("If this argument fails, ...", "Though the move was legal, ..."): part of what was said. */
+const SUBORDINATE_OPENING = /^\s*(?:if|unless|though|although|even\s+though|because|since|once|while|whereas)\s/i;
+
+/**
+ * The extent of a reported sentence an attribution interrupts ("A, X said, B"), or null when the pieces are
+ * not one sentence's parts: a clause then a subordinate part of it, a bare subject then its predicate, or a
+ * subordinate clause then the main clause. A short adverbial lead ("In the end, he said, B") stays out of it,
+ * and so does a second clause coordinated after the attribution ("A, he said, and B").
+ */
+function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: number, leadIsClause: boolean, leadIsAdverbial: boolean): Span | null {
+  const resume = ATTRIBUTION_RESUMES.exec(text.slice(attrEnd, sent.end));
+  if (!resume) return null;
+  const restFrom = attrEnd + resume[0].length;
+  const rest = text.slice(restFrom, sent.end);
+  const lead = trimSpan(text, sent.start, sent.start + comma);
+  const leadText = text.slice(lead.start, lead.end);
+  let fits = false;
+  if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest);
+  else if (!leadIsClause && !leadIsAdverbial && !SENTENCE_ADVERB.test(leadText) && /^(?:\p{Lu}|\d)/u.test(leadText) && wordCount(leadText) <= 12 && !/[,;:]/.test(leadText)) fits = RESUMED_PREDICATE.test(rest);
+  // A subordinator and a few words are a clause whatever its verb ("If this argument fails to persuade").
+  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = INTERRUPTED_CLAUSE.test(rest) && finiteNearStart(rest);
+  if (!fits) return null;
+  const tail = contentSpan(text, restFrom, sent.end);
+  return tail ? trimSpan(text, lead.start, tail.end) : null;
+}
+
+/** What joins a second attribution to a first report: a coordinator or a concession ("..., though she acknowledged it ..."). */
+const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although)\s+/;
 
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
@@ -1111,7 +1212,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // After a reported clause, only a verb of its own predicate reports another: "and said ...", "..., adding that ...".
       const ownPredicate = COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)) || (isParticiple(cue.form) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)));
       // "A said X, while B said Y": a second attribution with its own subject after the first content was cut.
-      const secondAttribution = cue.start >= coveredTo && /^[\s,]*(?:and|but|while|whereas)\s/.test(text.slice(coveredTo, cue.start));
+      const secondAttribution = cue.start >= coveredTo && SECOND_ATTRIBUTION_LINK.test(text.slice(coveredTo, cue.start));
       // "France, which had threatened to block any deal, said it now backed ...": the main verb after a relative clause reports too.
       const afterRelative = takenInRelative && cue.start >= coveredTo && /^[\s,]*$/.test(text.slice(coveredTo, cue.start));
       if (taken && (cue.start < coveredTo || !(ownPredicate || secondAttribution || afterRelative))) continue;
@@ -1133,7 +1234,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         // when they form a main clause ("As boos erupt, the host says, “...”" reports only the quotation).
         const quoteFollows = (from: number) => /^\s*[,;:–—]\s*(?:[“"‘«]|'')/.test(text.slice(from, sent.end));
         const leadIsAdverbial = /^\s*(?:for|in|on|at|with|by|from|of|about|among|after|before|during|as|when|while|if|although|though|because|since|unless|until|once|asked|speaking)\b/i.test(text.slice(sent.start, sent.start + comma));
-        let src = subjectJustBefore(text, subjectFrom, cue.start);
+        // "..., Mr. Obama often says, ...", "..., he has said, ...": an adverb or auxiliary between the subject and its verb.
+        const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(subjectFrom, cue.start));
+        let src = subjectJustBefore(text, subjectFrom, cue.start - (verbLead ? verbLead[0].length : 0));
         let midSentence = false;
         if (src) {
           if (!endsSentence(cue.tailEnd)) {
@@ -1153,8 +1256,18 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const participialLead = /^(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|speaking|responding|interviewed|reached|contacted)\b/i.test(text.slice(sent.start, sent.start + comma).trimStart());
         const content = src && !participialLead ? contentSpan(text, sent.start, sent.start + comma) : null;
         // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
-        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
-        if (src && content && clauseLike && !blockedByQuote(content) && !stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma)) {
+        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end)) || FINITE_LATE.test(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
+        const splitByQuote = stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma);
+        // "The museum, he said, would ...", "Lenox thrived, he said, until ...", "If A fails, she argues, B ...": the
+        // attribution interrupts one reported sentence, whose content is both pieces; as in PolNeAR, where such a
+        // discontinuous content is one attribution, the span is their extent (the attribution inside it stays
+        // its cue and source).
+        const whole = src && midSentence && !participialLead && !splitByQuote ? interruptedWhole(text, sent, comma, Math.max(src.end, cue.tailEnd), content !== null && clauseLike, leadIsAdverbial) : null;
+        if (src && whole && !blockedByQuote(whole)) {
+          out.push(indirect(whole, cue, src, 'indirect:interrupted-whole', sent));
+          break;
+        }
+        if (src && content && clauseLike && !blockedByQuote(content) && !splitByQuote) {
           out.push(indirect(content, cue, src, 'indirect:inverted', sent));
           break;
         }
@@ -1213,12 +1326,12 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
-      const secondFrom = secondAttribution ? coveredTo + /^[\s,]*(?:and|but|while|whereas)\s+/.exec(text.slice(coveredTo, cue.start))![0].length : -1;
+      const secondFrom = secondAttribution ? coveredTo + SECOND_ATTRIBUTION_LINK.exec(text.slice(coveredTo, cue.start))![0].length : -1;
       const clauseStart = Math.max(secondFrom, lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start);
       let src: Span | null = participle ? subjectBefore(text, clauseStart, cue.start) : (relativeClauseSubject(text, clauseStart, cue.start) ?? phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
@@ -1245,7 +1358,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
       const wholeText = text.slice(whole.start, whole.end);
-      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText) || PLURAL_SUBJECT_PRESENT.test(wholeText)))) continue;
+      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText) || PLURAL_SUBJECT_PRESENT.test(wholeText) || PRESENT_WITH_OBJECT.test(wholeText)))) continue;
       // "the group that has claimed the kidnapping in a video released in May": "claim" with an object (a deed,
       // responsibility, victory) reports nothing.
       if (!thatM && complement === null && cue.base === 'claim' && CLAIMED_DEED.test(wholeText)) continue;
@@ -1558,7 +1671,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const reported = reportedSpeech(ctx);
   // A noun of saying inside a clause already reported by a verb adds nothing.
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
-  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx)].filter((q) => !overlapsReported(q));
+  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (const q of found) {
     if (!q.source) continue;

@@ -1,0 +1,87 @@
+/**
+ * Reported speech without quotation marks in constructions PolNeAR dev showed the stage missing, pinned with
+ * invented sentences: an attribution interrupting its sentence, an "as" clause of saying, a second report
+ * after a concession, "charges that", "say" before a present-tense clause, a negated modal, an object after
+ * "called for" with its statement and day cut off, and findings of a slide or a video.
+ */
+import { describe, expect, it } from 'vitest';
+import { fictionQuoteKb, runQuotes } from './testing.js';
+
+const kb = fictionQuoteKb('fiction-indirect-constructions');
+const indirect = (sentence: string) => runQuotes(`Talks\n\nFREDVILLE (Reuters) - ${sentence}\n`, kb).quotes.filter((q) => q.kind === 'indirect');
+const texts = (sentence: string) => indirect(sentence).map((q) => q.text);
+
+describe('an attribution interrupting the reported sentence', () => {
+  it('reports the extent of a subject and its predicate set off around it', () => {
+    const [q] = indirect('The harbour, the mayor said, would reopen in May.');
+    expect(q).toMatchObject({ text: 'The harbour, the mayor said, would reopen in May', source: { text: 'the mayor' }, cue: { text: 'said' } });
+    expect(texts('Grain exports, Mr. Ode often says, are the backbone of the economy.')).toEqual(['Grain exports, Mr. Ode often says, are the backbone of the economy']);
+  });
+
+  it('reports a clause together with the subordinate part after the attribution', () => {
+    expect(texts('Grain exports thrived, Ms. Vale said, until the strike began in 2019.')).toEqual(['Grain exports thrived, Ms. Vale said, until the strike began in 2019']);
+  });
+
+  it('reports a leading condition together with its main clause', () => {
+    expect(texts('If the talks fail, Mr. Ode argues, there are other options for Freedonia.')).toEqual(['If the talks fail, Mr. Ode argues, there are other options for Freedonia']);
+  });
+
+  it('leaves a short adverbial, a coordinated clause and a lone adverb out', () => {
+    expect(texts('In the end, Mr. Ames said, the port workers will accept the deal.')).toEqual(['the port workers will accept the deal']);
+    expect(texts('Still, he said, officials have to decide who gets extra scrutiny.')).toEqual(['officials have to decide who gets extra scrutiny']);
+    expect(texts('The bridge would reopen on Friday, the premier said, and crews would work through the night.')).toEqual(['The bridge would reopen on Friday']);
+    expect(texts('The port stayed open, a spokesman said on Monday, five months after the strike.')).toEqual(['The port stayed open']);
+  });
+});
+
+describe('an "as" clause of saying', () => {
+  it('attributes the main clause after it, the clause before it, or the sentence it sits in', () => {
+    expect(indirect('As several economists have pointed out, the tariff will raise prices in Sylvania.')[0]).toMatchObject({
+      text: 'the tariff will raise prices in Sylvania',
+      source: { text: 'several economists' },
+      cue: { text: 'pointed out' },
+    });
+    expect(indirect('The port stayed closed for a week, as officials have said.')[0]).toMatchObject({ text: 'The port stayed closed for a week', source: { text: 'officials' } });
+    expect(texts('Freedonia, as the envoy noted, rarely signs such accords.')).toEqual(['Freedonia, as the envoy noted, rarely signs such accords']);
+    expect(texts('As the Harbour Times reported last week, the deal collapsed after the vote.')).toEqual(['the deal collapsed after the vote']);
+  });
+
+  it('reads no report into "as" of time, comparison or expectation', () => {
+    expect(texts('As he said goodbye, the crowd cheered the delegation.')).toEqual([]);
+    expect(texts('Prices rose as soon as the minister said it.')).toEqual([]);
+    expect(texts('As expected, the board rejected the proposal on Monday.')).toEqual([]);
+    expect(texts('Trade with partners such as Sylvania fell, as did imports.')).toEqual([]);
+  });
+});
+
+describe('reporting verbs and their clauses', () => {
+  it('takes a second report after a concession', () => {
+    expect(texts('Lena Park said the plan was ready, though she acknowledged it was late.')).toEqual(['the plan was ready', 'it was late']);
+  });
+
+  it('reads "charges that" as a report, and "charged" with an object as none', () => {
+    expect(indirect('The senator charges that the agency hid the figures from parliament.')[0]).toMatchObject({ text: 'the agency hid the figures from parliament', source: { text: 'The senator' } });
+    expect(texts('Prosecutors charged the director with fraud last year.')).toEqual([]);
+  });
+
+  it('reads a present-tense clause, a clause opened by "neither" and a negated modal after "say"', () => {
+    expect(texts('The mayor said residents still want a new bridge.')).toEqual(['residents still want a new bridge']);
+    expect(texts("The envoy says Freedonia's offer deserves a reply.")).toEqual(["Freedonia's offer deserves a reply"]);
+    expect(texts('A spokeswoman says neither the minister nor her staff helped the company.')).toEqual(['neither the minister nor her staff helped the company']);
+    expect(texts('The chairman said he cannot comment on the letter.')).toEqual(['he cannot comment on the letter']);
+    expect(texts('The spokesman said thanks to the crews on the quay.')).toEqual([]);
+  });
+
+  it('takes the object of "called for" without where and when it was said', () => {
+    expect(texts('The union called for higher wages for nurses in a statement on Monday.')).toEqual(['higher wages for nurses']);
+    expect(texts('The minister called for female officers to lead the patrols.')).toEqual(['female officers to lead the patrols']);
+  });
+
+  it('attributes the findings of a slide or a video', () => {
+    expect(indirect('Another slide shows that most exports go to Sylvania.')[0]).toMatchObject({ text: 'most exports go to Sylvania', source: { text: 'Another slide' } });
+  });
+
+  it('does not read a noun of saying after "earlier" as a verb', () => {
+    expect(indirect("The video shows the crowd dispersing, contradicting the police's earlier claim that officers fired first.").map((q) => q.cue?.text)).not.toContain('claim');
+  });
+});
