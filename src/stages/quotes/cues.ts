@@ -104,6 +104,8 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'learn', forms: ['learns', 'learned', 'learnt', 'learning'] },
   // "Trump charges that ...": as a verb of accusing it reports only with its clause ("charged him with fraud" is law).
   { base: 'charge' },
+  // "The court ruled that ...": a decision reported as its finding.
+  { base: 'rule' },
   { base: 'point out', forms: ['points out', 'pointed out', 'pointing out'] },
   { base: 'make clear', forms: ['makes clear', 'made clear', 'making clear'] },
   { base: 'make it clear', forms: ['makes it clear', 'made it clear', 'making it clear'] },

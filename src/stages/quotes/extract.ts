@@ -694,7 +694,7 @@ const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|
  */
 /** Reporting verbs whose reappearance after "and"/"but" opens a second attribution ("... and said ...", "..., and three-quarters said ..."). */
 const SECOND_REPORT = '(?:said|says|say|told|tells|added|adds|argued|argues|noted|notes|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|conceded|concedes|claimed|claims|stressed|stresses|suggested|suggests|believes?|believed|thinks?|thought|calls?|called|accused|accuses|urged|urges|vowed|vows|promised|promises|pledged|pledges|denied|denies|blamed|blames|criticized|criticised|praised|demanded|demands)';
-const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused|thanked)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|say|says|told\s+[\p{L}.'’-]+)(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
+const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused|thanked)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|say|says|told\s+[\p{L}.'’-]+)(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|throughout|amid|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 const CONTENT_STOP_ALL = new RegExp(CONTENT_STOP.source, 'gu');
@@ -720,6 +720,8 @@ function relativeClauseSubject(text: string, from: number, cueStart: number): Sp
   return trimSpan(text, start, start + m[1]!.length);
 }
 
+/** After ", which": a past-tense verb of the writer's comment, or a reporter of its own within a few words. */
+const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
 /** Where a reported clause's content stops (an index into `str`), or -1. */
 function contentStop(str: string): number {
   CONTENT_STOP_ALL.lastIndex = 0;
@@ -735,6 +737,10 @@ function contentStop(str: string): number {
     const lastThat = /^[\s\S]*\bthat\s+/.exec(head);
     const subjectHead = lastThat ? head.slice(lastThat[0].length) : head;
     if (/^,\s+which$/.test(m[0]) && !finiteNearStart(subjectHead) && SUBJECT_VERB_AFTER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
+    // "a task force, which would include the army, to ...", "interviews, which she was giving when ...": a relative
+    // clause on a noun of the report goes on reporting; one that comments on the whole report in the writer's past
+    // tense ("..., which surprised the mediators") or names another reporter ("..., which analysts said ...") does not.
+    if (/^,\s+which$/.test(m[0]) && !WRITER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
@@ -742,6 +748,8 @@ function contentStop(str: string): number {
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
 function contentSpan(text: string, start: number, end: number): Span | null {
+  // "say that, in addition to A, B": the comma after "that" opens an aside inside the content, not the content.
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   let s = trimSpan(text, start, end);
   const str = text.slice(s.start, s.end);
   const stop = contentStop(str);
@@ -796,7 +804,7 @@ const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so
  * gaps", "said parents still want new schools"): a noun in -s is followed by a preposition or a verb,
  * rarely by a determiner or an object pronoun, and never after an adverb.
  */
-const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b)/u;
+const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b|(?<=[a-z]{2}[^s\s']\s)[a-z]{3,}(?<![su]s)s\s+[a-z]{3,}\s)/u;
 /** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
 const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|throughout|amid|across|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
 const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
@@ -842,8 +850,8 @@ const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
-/** Verbs whose content may be an indirect question after their addressee ("asked the senator whether ..."). */
-const QUESTION_BASES = new Set(['ask']);
+/** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
+const QUESTION_BASES = new Set(['ask', 'explain']);
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
@@ -1142,6 +1150,8 @@ function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: 
   return tail ? trimSpan(text, lead.start, tail.end) : null;
 }
 
+/** Verbs that may name whom they address before their "that" clause. */
+const ADDRESSEE_BASES = new Set(['tell', 'inform', 'warn', 'assure', 'remind', 'caution', 'notify', 'advise', 'convince', 'persuade']);
 /** What joins a second attribution to a first report: a coordinator or a concession ("..., though she acknowledged it ..."). */
 const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although)\s+/;
 
@@ -1246,7 +1256,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         } else if (text.slice(subjectFrom, cue.start).trim() === '') {
           src = phraseAfter(text, cue.tailEnd, sent.end);
           // "..., said the firm's chief executive, Tom Reddy.": an appositive closing the sentence.
-          const appositiveEnds = src !== null && /^\s*,\s*(?:\p{Lu}|(?:the|a|an|who)\s)[^,;]{1,60}?[.!]?\s*$/u.test(text.slice(src.end, sent.end));
+          // "..., said one source in the room." / "..., said a person familiar with the talks.": a place or a relation closing the sentence.
+          const appositiveEnds = src !== null && (/^\s*,\s*(?:\p{Lu}|(?:the|a|an|who)\s)[^,;]{1,60}?[.!]?\s*$/u.test(text.slice(src.end, sent.end)) || /^\s+(?:in|at|with|from|of|on|inside|close\s+to|familiar\s+with|briefed\s+on)\s+[^,;:“”"]{1,50}?[.!]?\s*$/u.test(text.slice(src.end, sent.end)));
           if (src && !endsSentence(cue.tailEnd) && !appositiveEnds) {
             midSentence = opensNext(src.end);
             if (!midSentence) src = null;
@@ -1286,7 +1297,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // Normal order: "X said (on Wednesday) (that) CONTENT".
       let after = cue.tailEnd;
       // Not past a clause the addressee's pronoun opens ("told the Commission it will not approve any deal that ...").
-      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      // Verbs of telling or warning someone take an addressee before "that" ("warned voters that ...", "told MSNBC's “Morning Joe” that ...").
+      const tellObject = ADDRESSEE_BASES.has(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’“”"-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
       // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun.
       const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
       if (tellObject) after += tellObject[0].length;

@@ -84,4 +84,36 @@ describe('reporting verbs and their clauses', () => {
   it('does not read a noun of saying after "earlier" as a verb', () => {
     expect(indirect("The video shows the crowd dispersing, contradicting the police's earlier claim that officers fired first.").map((q) => q.cue?.text)).not.toContain('claim');
   });
+
+  it('reads an addressee before "that" after verbs of warning, even a title in quotation marks', () => {
+    expect(texts('The senator is warning voters that the tariff would double prices.')).toEqual(['the tariff would double prices']);
+    expect(texts('Ms. Vale told the “Harbour Hour” programme that nobody would question the deal.')).toContain('nobody would question the deal');
+  });
+
+  it('reads an indirect question after "explained", and a court\'s ruling', () => {
+    expect(texts('The envoy explained why the ferry link must reopen before winter.')).toEqual(['why the ferry link must reopen before winter']);
+    expect(texts('The appeals court ruled that the port fees were unlawful.')).toEqual(['the port fees were unlawful']);
+    expect(texts('The party has ruled the region for decades.')).toEqual([]);
+  });
+
+  it('starts the content after a comma that follows "that"', () => {
+    expect(texts('Those close to him say that, in addition to Mr. Ode, he would consider Ms. Vale.')).toEqual(['in addition to Mr. Ode, he would consider Ms. Vale']);
+  });
+
+  it('keeps a relative clause on a noun of the content and stops at one that comments on the whole report', () => {
+    expect(texts('He vowed to form a joint task force, which would include the navy, to patrol the coast.')).toEqual(['to form a joint task force, which would include the navy, to patrol the coast']);
+    expect(texts('Envoy Moro Kante said the talks had failed, which surprised the mediators.')).toEqual(['the talks had failed']);
+  });
+
+  it('goes on past "because" with a pronoun subject', () => {
+    expect(texts('The chairman said he would not comment on the letter because he had not seen it.')).toEqual(['he would not comment on the letter because he had not seen it']);
+  });
+
+  it('reads "said X in the room" closing the sentence as the source with its place', () => {
+    expect(indirect('The meeting deteriorated from there, said one source in the room.')[0]).toMatchObject({ text: 'The meeting deteriorated from there', source: { text: 'one source' } });
+  });
+
+  it('reads a singular subject with a present-tense verb and its object after "say"', () => {
+    expect(texts("But many economists say the bank's cautious stance obscures risks to growth.")).toEqual(["the bank's cautious stance obscures risks to growth"]);
+  });
 });
