@@ -720,8 +720,8 @@ function relativeClauseSubject(text: string, from: number, cueStart: number): Sp
   return trimSpan(text, start, start + m[1]!.length);
 }
 
-/** After ", which": a past-tense verb of the writer's comment, or a reporter of its own within a few words. */
-const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
+/** After ", which": a verb of the writer's comment ("which surprised", "which makes him"), or a reporter of its own within a few words. */
+const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|[a-z]{2,}(?<![su]s|ha)s|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
 /** Where a reported clause's content stops (an index into `str`), or -1. */
 function contentStop(str: string): number {
   CONTENT_STOP_ALL.lastIndex = 0;
@@ -798,7 +798,7 @@ const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|c
 const PLURAL_SUBJECT_PRESENT =
   /^(?:its|their|his|her|our|the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{2,}s\s+(?:(?:only|also|still|now|never|not|always|often)\s+|[a-z]+ly\s+)?(?!(?:of|in|on|at|to|for|with|and|or|but|by|from|as|that|which|who|whose|the|a|an|is|was)\b)[a-z]{2,}(?<![^s]s)\s/u;
 /** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
-const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed)\b/u;
+const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed|saw|knew|made|took|gave|got|went|came|left|kept|held|told|found|thought|felt|led|lost|won|paid|met|ran|became|began|fell|sent|spent|built|brought|sold|stood|wrote|chose|rose|broke|fought|sought)\b/u;
 /**
  * After "say", a present-tense verb in -s with its object right after it ("says Clinton's lead obscures the
  * gaps", "said parents still want new schools"): a noun in -s is followed by a preposition or a verb,
@@ -856,6 +856,12 @@ const QUESTION_BASES = new Set(['ask', 'explain']);
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
 /**
+ * Verbs of saying whose object alone may be the content when no clause follows. Not verbs of making known
+ * ("announced a series of new rules", "revealed the figures"), whose object is news, not a position.
+ */
+const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict']);
+
+/**
  * Where the content begins in `rest` (the text after the cue) for a verb of promising or appealing, or
  * null: "to" plus a verb for promises; an object then "to"/"of" for appeals; a noun phrase of three or
  * more words for demands (contentSpan enforces the length).
@@ -886,6 +892,9 @@ function complementStart(base: string, rest: string): number | null {
   // An order or appeal is its addressee and a "to" clause ("told aides to ...", "urged voters to ..."); only an accusation takes "of".
   if (APPEAL_BASES.has(base) && appealObject(base === 'accuse' ? 'of' : base === 'urge' || base === 'call on' ? '(?:to|of)' : 'to').test(r)) return lead;
   if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll}+)\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
+  // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
+  // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
+  if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
   return null;
 }
 
@@ -1185,7 +1194,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (!src) continue;
       const afterSrc = text.slice(src.end, sent.end);
       const afterObject = object ? text.slice(object.end, sent.end) : null;
-      const commaBefore = /,\s*$/.test(text.slice(sent.start, cue.start));
+      // "A — or B — according to X": a dash sets the attribution off as a comma does.
+      const commaBefore = /(?:,|\s[—–])\s*$/.test(text.slice(sent.start, cue.start));
       let content: Span | null = null;
       const lead = text.slice(sent.start, cue.start);
       // A bracket, a connective ("And", "In addition,") or a clause closed by a colon may come before a leading "according to".
@@ -1233,9 +1243,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const comma = beforeCue.lastIndexOf(',');
       if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
         const subjectFrom = sent.start + comma + 1;
-        // A few words of time or place, or a named addressee ("told The Coastal Daily Times"), then the end or a semicolon.
+        // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>
-          /^(?:(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}|(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*){1,6})\s*(?:[.!]|;.*)?\s*$/u.test(text.slice(from, sent.end));
+          /^(?:(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}|(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*){1,6}(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d]+(?:\s+(?:morning|afternoon|evening|night))?)?)\s*(?:[.!]|;.*)?\s*$/u.test(text.slice(from, sent.end));
         // "..., he said, and the mediators would ...": the attribution sits between two clauses.
         // "..., a spokesman said on Monday, five months after ...", "..., sources told the Sahel Observer, contradicting
         // ...": a few words of time or a named addressee may come before that comma.

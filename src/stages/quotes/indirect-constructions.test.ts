@@ -116,4 +116,26 @@ describe('reporting verbs and their clauses', () => {
   it('reads a singular subject with a present-tense verb and its object after "say"', () => {
     expect(texts("But many economists say the bank's cautious stance obscures risks to growth.")).toEqual(["the bank's cautious stance obscures risks to growth"]);
   });
+
+  it('takes the object of a speech act when no clause follows, but not of a verb of making known', () => {
+    expect(texts('The premier proposed a tax credit for small ports.')).toEqual(['a tax credit for small ports']);
+    expect(texts('The ministry denied any involvement in the strike.')).toEqual(['any involvement in the strike']);
+    expect(texts('Ms. Vale acknowledged the plan was late.')).toEqual(['the plan was late']);
+    expect(texts('The ministry announced a series of new rules for the harbour.')).toEqual([]);
+  });
+
+  it('reads a second report whose clause opens with a noun and an irregular past tense', () => {
+    expect(texts('The chief told reporters that the video was unclear, but he said witnesses saw a boat near the pier.')).toEqual(['the video was unclear', 'witnesses saw a boat near the pier']);
+  });
+
+  it('reads a named addressee with a day, and a parenthesis after the name, closing the sentence', () => {
+    expect(indirect('The ferry link could reopen by spring, Sen. Ivo Marr (R-Fredville) told The Harbour Times on Thursday.')[0]).toMatchObject({
+      text: 'The ferry link could reopen by spring',
+      source: { text: 'Sen. Ivo Marr' },
+    });
+  });
+
+  it('reads "according to" set off by a dash', () => {
+    expect(texts('More than half of the claims are unfounded — or plainly wrong — according to the port authority.')).toEqual(['More than half of the claims are unfounded — or plainly wrong']);
+  });
 });
