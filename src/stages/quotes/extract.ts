@@ -900,6 +900,8 @@ function complementStart(base: string, rest: string): number | null {
 
 /** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
 const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
+/** Most words capitalised, as in a headline. */
+const TITLE_CASE = /^(?:\p{Lu}\S*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with|from)\s+)*){2,}/u;
 /** Heads that label a paragraph rather than name who speaks. */
 const NOT_A_SPEAKER_HEAD = /^(?:\p{Lu}|Q|A|So|Then|Now|Look|Watch|Update|Updated|Breaking|Note|Editor['’]s\s+note|Photos?|Video|Related|Read|More|See|Source|Sources|Correction|Clarification|Disclosure|Warning|Spoiler|Exclusive|Analysis|Opinion|Editorial|Background|Bottom\s+line|Why|What|How|When|Where|Who|Here|Also|Plus|Bonus|Answer|Question|Example|Summary|Key|Fact|Facts|Yes|No|Chart|Map|Graphic|Full|Transcript|Live|Day|Part|Step|Chapter|Rule|Lesson|Tip|Title|Subject|Date|Time|Location|Tags?|Topics?|Category|Image|Credit|Caption|WATCH|UPDATE|BREAKING)$/iu;
 
@@ -919,11 +921,14 @@ function colonHeadedReports(ctx: Context): FoundQuote[] {
     const m = COLON_HEAD.exec(text.slice(sent.start, sent.end));
     if (!m || NOT_A_SPEAKER_HEAD.test(m[1]!) || /^The\s/.test(m[1]!) || /\p{Lu}{2,}(?![\p{L}.])/u.test(m[1]!.replace(/^(?:AP|US|U\.S\.|UN|EU|NATO|IG|GOP|CNN|NBC|ABC|CBS|NPR|BBC|WSJ)\b/, '')) || (m[1]!.match(/\s/g) ?? []).length > 2) continue;
     const contentFrom = sent.start + m[0].length;
-    if (stretches.some((q) => q.open < sent.end && (q.close ?? q.end) > sent.start)) continue;
+    // A quoted fragment inside the clause is the speaker's wording ("Rubio: Trump 'can't be trusted' on trade"); a
+    // quotation opening it is a direct quote found elsewhere.
+    if (stretches.some((q) => q.open < contentFrom + 2 && (q.close ?? q.end) > sent.start)) continue;
     const content = contentSpan(text, contentFrom, sent.end);
-    // A clause, not a list of names or a label: a finite verb early on and few commas.
+    // A clause, not a list of names or a label: a finite verb early on and few commas (read in lower case, as a
+    // headline writes every word capitalised: "Voters Worried About ...").
     const body = content ? text.slice(content.start, content.end) : '';
-    if (!content || !finiteNearStart(body) || (body.match(/,/g) ?? []).length > 3) continue;
+    if (!content || blockedByQuoteIn(text, stretches, content) || !(finiteNearStart(body) || (TITLE_CASE.test(body) && finiteNearStart(body.toLowerCase()))) || (body.match(/,/g) ?? []).length > 3) continue;
     const head = trimSpan(text, sent.start, sent.start + m[1]!.length);
     const source = /['’]s$/.test(m[1]!) ? { start: head.start, end: head.end - 2 } : head;
     const cue = { start: sent.start + m[1]!.length, end: sent.start + m[1]!.length + 1 };
@@ -982,6 +987,8 @@ function reportNounClauses(ctx: Context): FoundQuote[] {
 
 /** A Title Case headline "Name Says Claim" / "Name Warns Claim": a capitalised speaker of up to six words, then the verb. */
 const HEADLINE_REPORT = /^((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.'’-]*)\s+(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s+(?=\p{Lu})/u;
+/** The inverted headline "Claim, Name Says": a clause, a comma, a capitalised speaker of up to six words and the verb closing it. */
+const HEADLINE_INVERTED = /^(.{12,}?),\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.'’-]*)\s+(Says|Said|Warns|Claims|Insists|Argues|Predicts)\s*[.!]?\s*$/u;
 /** Headline labels that are not speakers. */
 const HEADLINE_LABEL = /^(?:The\s+Latest|Watch|Video|Update|Breaking|Exclusive|Report|Poll|Analysis|Opinion)$/i;
 
@@ -998,9 +1005,20 @@ function headlineReports(ctx: Context): FoundQuote[] {
     const para = paragraphs[sent.paragraph];
     if (!para || para.start !== sent.start || sent.end < para.end - 1) continue;
     const str = text.slice(sent.start, sent.end);
-    if (!/\s(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s/.test(str)) continue;
+    if (!/\s(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)(?:\s|[.!]?\s*$)/.test(str)) continue;
     const words = str.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * words.length) continue;
+    const inv = HEADLINE_INVERTED.exec(str);
+    if (inv && !HEADLINE_LABEL.test(inv[2]!)) {
+      // "Harbor Will Reopen, Mayor Says": the claim first, the speaker and verb closing the headline.
+      const content = contentSpan(text, sent.start, sent.start + inv[1]!.length);
+      if (!content || blockedByQuoteIn(text, stretches, content)) continue;
+      const sourceStart = sent.start + inv[0].indexOf(inv[2]!, inv[1]!.length);
+      const source = trimSpan(text, sourceStart, sourceStart + inv[2]!.length);
+      const cueStart = sent.start + inv[0].indexOf(inv[3]!, source.end - sent.start);
+      out.push({ kind: 'indirect', span: content, cue: { start: cueStart, end: cueStart + inv[3]!.length }, source, rule: 'indirect:headline', confidence: 0.5, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      continue;
+    }
     const m = HEADLINE_REPORT.exec(str);
     if (!m || HEADLINE_LABEL.test(m[1]!)) continue;
     const content = contentSpan(text, sent.start + m[0].length, sent.end);

@@ -138,4 +138,17 @@ describe('reporting verbs and their clauses', () => {
   it('reads "according to" set off by a dash', () => {
     expect(texts('More than half of the claims are unfounded — or plainly wrong — according to the port authority.')).toEqual(['More than half of the claims are unfounded — or plainly wrong']);
   });
+
+  it('reads a colon-headed headline with a quoted fragment inside, and a Title Case one', () => {
+    const run = (t: string) => runQuotes(`${t}\n\nFREDVILLE (Reuters) - The talks resumed on Monday.\n`, kb).quotes.filter((q) => q.kind === 'indirect');
+    expect(run("Marr: Sylvania needs to 'stop the delays' at the border").map((q) => q.text)).toEqual(["Sylvania needs to 'stop the delays' at the border"]);
+    expect(run('Ivo Marr: Freedonian Voters Worried About Ferry Prices').map((q) => q.text)).toEqual(['Freedonian Voters Worried About Ferry Prices']);
+    expect(run("Marr: 'the delays must stop' now").map((q) => q.text)).toEqual([]);
+  });
+
+  it('reads an inverted Title Case headline "Claim, Name Says"', () => {
+    const run = (t: string) => runQuotes(`${t}\n\nFREDVILLE (Reuters) - The talks resumed on Monday.\n`, kb).quotes.filter((q) => q.kind === 'indirect');
+    expect(run('Ferry Link Will Reopen By Spring, Harbour Chief Says')[0]).toMatchObject({ text: 'Ferry Link Will Reopen By Spring', source: { text: 'Harbour Chief' } });
+    expect(run('Ferry Prices Fall Again, Report Says')).toEqual([]);
+  });
 });
