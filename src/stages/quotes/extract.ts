@@ -47,7 +47,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
-  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
@@ -152,8 +152,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "secretary of state", "Trump’s comments", "swing state": a form that is also a noun cues only after a subject.
       // "Americans will say", "as if to say": speech only imagined, not reported; a verb before it reports instead.
       const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
-      // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement.
-      if (nominal && (form === 'state' || form === 'states')) continue;
+      // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
+      // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
+      if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -721,7 +722,7 @@ function relativeClauseSubject(text: string, from: number, cueStart: number): Sp
 }
 
 /** After ", which": a verb of the writer's comment ("which surprised", "which makes him"), or a reporter of its own within a few words. */
-const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|[a-z]{2,}(?<![su]s|ha)s|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
+const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|[a-z]{2,}(?<![su]s|ha|wa)s|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
 /** Where a reported clause's content stops (an index into `str`), or -1. */
 function contentStop(str: string): number {
   CONTENT_STOP_ALL.lastIndex = 0;
@@ -798,13 +799,13 @@ const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|c
 const PLURAL_SUBJECT_PRESENT =
   /^(?:its|their|his|her|our|the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{2,}s\s+(?:(?:only|also|still|now|never|not|always|often)\s+|[a-z]+ly\s+)?(?!(?:of|in|on|at|to|for|with|and|or|but|by|from|as|that|which|who|whose|the|a|an|is|was)\b)[a-z]{2,}(?<![^s]s)\s/u;
 /** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
-const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed|saw|knew|made|took|gave|got|went|came|left|kept|held|told|found|thought|felt|led|lost|won|paid|met|ran|became|began|fell|sent|spent|built|brought|sold|stood|wrote|chose|rose|broke|fought|sought)\b/u;
+const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or|is|are|was|were|will|would|could|can|has|have|had|do|does|did)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed|saw|knew|made|took|gave|got|went|came|left|kept|held|told|found|thought|felt|led|lost|won|paid|met|ran|became|began|fell|sent|spent|built|brought|sold|stood|wrote|chose|rose|broke|fought|sought)\b/u;
 /**
  * After "say", a present-tense verb in -s with its object right after it ("says Clinton's lead obscures the
  * gaps", "said parents still want new schools"): a noun in -s is followed by a preposition or a verb,
  * rarely by a determiner or an object pronoun, and never after an adverb.
  */
-const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b|(?<=[a-z]{2}[^s\s']\s)[a-z]{3,}(?<![su]s)s\s+[a-z]{3,}\s)/u;
+const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b|(?<=[a-z]{2}[^s\s']\s)[a-z]{3,}s(?<![su]s)\s+[a-z]{3,}\s)/u;
 /** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
 const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|throughout|amid|across|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
 const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
@@ -900,6 +901,8 @@ function complementStart(base: string, rest: string): number | null {
 
 /** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
 const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
+/** A capitalised function word in a colon head: a headline's own title ("Stealth Over Health: ..."), not a name. */
+const HEAD_FUNCTION_WORD = /(?:^|\s)(?:Over|Of|In|On|For|And|With|About|To|At|By|From|Vs|Under|After|Before|Is|Are|Was)(?=\s|$)/;
 /** Most words capitalised, as in a headline. */
 const TITLE_CASE = /^(?:\p{Lu}\S*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with|from)\s+)*){2,}/u;
 /** Heads that label a paragraph rather than name who speaks. */
@@ -928,7 +931,7 @@ function colonHeadedReports(ctx: Context): FoundQuote[] {
     // A clause, not a list of names or a label: a finite verb early on and few commas (read in lower case, as a
     // headline writes every word capitalised: "Voters Worried About ...").
     const body = content ? text.slice(content.start, content.end) : '';
-    if (!content || blockedByQuoteIn(text, stretches, content) || !(finiteNearStart(body) || (TITLE_CASE.test(body) && finiteNearStart(body.toLowerCase()))) || (body.match(/,/g) ?? []).length > 3) continue;
+    if (!content || blockedByQuoteIn(text, stretches, content) || !(finiteNearStart(body) || (TITLE_CASE.test(body) && !HEAD_FUNCTION_WORD.test(m[1]!) && finiteNearStart(body.toLowerCase()))) || (body.match(/,/g) ?? []).length > 3) continue;
     const head = trimSpan(text, sent.start, sent.start + m[1]!.length);
     const source = /['’]s$/.test(m[1]!) ? { start: head.start, end: head.end - 2 } : head;
     const cue = { start: sent.start + m[1]!.length, end: sent.start + m[1]!.length + 1 };
@@ -1148,7 +1151,7 @@ const ATTRIBUTION_RESUMES = /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\
 /** What resumes a reported clause after the attribution: a subordinate part of it ("..., he said, until it went bankrupt"). */
 const RESUMED_SUBORDINATE = /^(?:until|because|unless|if|so\s+that|than|since|once)\s/;
 /** A predicate with no subject of its own: what follows an interrupting attribution after a bare subject ("The plan, he said, would fail"). */
-const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}(?<![su]s)s(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
+const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}s(?<![su]s)(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
 /** A lone sentence adverb before the attribution ("Still, he said, ..."): no subject. */
 const SENTENCE_ADVERB = /^(?:\p{L}+ly|still|yet|now|then|so|instead|however|meanwhile|later|today|indeed|moreover|also|again|otherwise|first|second|third|finally|next|besides|nonetheless|nevertheless|overall|ultimately|there|here)$/iu;
 /** A subordinate clause opening the sentence ("If this argument fails, ...", "Though the move was legal, ..."): part of what was said. */
@@ -1295,7 +1298,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const participialLead = /^(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|speaking|responding|interviewed|reached|contacted)\b/i.test(text.slice(sent.start, sent.start + comma).trimStart());
         const content = src && !participialLead ? contentSpan(text, sent.start, sent.start + comma) : null;
         // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
-        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end)) || FINITE_LATE.test(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
+        // "..., which, Tompkins said, is ...": a lead ending in a relative pronoun or a conjunction is no clause of its own.
+        const clauseLike = content !== null && !(midSentence && /(?:^|\s)(?:which|who|whom|whose|that|where|when|and|but|or|because|if)\s*$/i.test(text.slice(content.start, content.end))) && (!midSentence || finiteNearStart(text.slice(content.start, content.end)) || FINITE_LATE.test(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
         const splitByQuote = stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma);
         // "The museum, he said, would ...", "Lenox thrived, he said, until ...", "If A fails, she argues, B ...": the
         // attribution interrupts one reported sentence, whose content is both pieces; as in PolNeAR, where such a
@@ -1364,6 +1368,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
       const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
+      // After a verb that reports only with its "that" clause, "that" before a verb is a relative pronoun ("emission
+      // rules that could close plants").
+      if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
       else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))

@@ -29,6 +29,7 @@ describe('an attribution interrupting the reported sentence', () => {
   it('leaves a short adverbial, a coordinated clause and a lone adverb out', () => {
     expect(texts('In the end, Mr. Ames said, the port workers will accept the deal.')).toEqual(['the port workers will accept the deal']);
     expect(texts('Still, he said, officials have to decide who gets extra scrutiny.')).toEqual(['officials have to decide who gets extra scrutiny']);
+    expect(texts('The park is near the stadium, which, the organiser said, is usually full on match days.')).not.toContain('The park is near the stadium, which');
     expect(texts('The bridge would reopen on Friday, the premier said, and crews would work through the night.')).toEqual(['The bridge would reopen on Friday']);
     expect(texts('The port stayed open, a spokesman said on Monday, five months after the strike.')).toEqual(['The port stayed open']);
   });
@@ -60,7 +61,9 @@ describe('reporting verbs and their clauses', () => {
   });
 
   it('reads "charges that" as a report, and "charged" with an object as none', () => {
-    expect(indirect('The senator charges that the agency hid the figures from parliament.')[0]).toMatchObject({ text: 'the agency hid the figures from parliament', source: { text: 'The senator' } });
+    expect(indirect('Senator Ivo Marr charges that the agency hid the figures from parliament.')[0]).toMatchObject({ text: 'the agency hid the figures from parliament', source: { text: 'Senator Ivo Marr' } });
+    expect(texts('The mayor has long been dogged by charges that he misused the harbour fund.')).toEqual([]);
+    expect(texts('The new emission rules that could close the plants were delayed again.')).toEqual([]);
     expect(texts('Prosecutors charged the director with fraud last year.')).toEqual([]);
   });
 
@@ -70,6 +73,7 @@ describe('reporting verbs and their clauses', () => {
     expect(texts('A spokeswoman says neither the minister nor her staff helped the company.')).toEqual(['neither the minister nor her staff helped the company']);
     expect(texts('The chairman said he cannot comment on the letter.')).toEqual(['he cannot comment on the letter']);
     expect(texts('The spokesman said thanks to the crews on the quay.')).toEqual([]);
+    expect(texts('Everything the mayor says is a lie unless proven otherwise.')).toEqual([]);
   });
 
   it('takes the object of "called for" without where and when it was said', () => {
