@@ -1039,9 +1039,26 @@ function headlineReports(ctx: Context): FoundQuote[] {
  * or a connective ("such as", "just as he said" are not read), and the verb must close its clause, alone or
  * with a short time or place phrase ("As he said goodbye, ..." reports nothing).
  */
-const AS_REPORTED_RE =
-  /(?:^|[,(—–]\s*|(?<![\p{L}])(?:and|but|so|because)\s+)(?<as>as)\s+(?<subject>(?:[\p{L}\p{N}@'’.&-]+\s+){0,7}?[\p{L}\p{N}@'’.&-]+)(?:,\s+including\s+[^,;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|often|long|repeatedly|previously|rightly|correctly|recently|once|already)\s+)?(?<verb>said|says|noted|notes|pointed\s+out|points\s+out|argued|argues|reported|reports|suggested|suggests|explained|explains|wrote|writes|warned|warns|predicted|predicts|acknowledged|acknowledges|claimed|claims|stated|states|observed|observes|insisted|insists|conceded|concedes|admitted|admits|testified|testifies|disclosed|revealed|announced|confirmed|confirms|told\s+[\p{L}.'’-]+)(?<tail>(?:\s+(?:on|in|at|with|last|this|earlier|before|recently|to)\b[^,;:.“”"]{0,40})?)\s*(?=[,.;)—–]|$)/giu;
-const AS_PREFILTER = /(?:^|[,(—–]\s*|\s)as\s/i;
+const AS_CLAUSE_AT =
+  /as\s+(?<subject>(?:[\p{L}\p{N}@'’.&-]+\s+){0,7}?[\p{L}\p{N}@'’.&-]+)(?:,\s+including\s+[^,;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|often|long|repeatedly|previously|rightly|correctly|recently|once|already)\s+)?(?<verb>said|says|noted|notes|pointed\s+out|points\s+out|argued|argues|reported|reports|suggested|suggests|explained|explains|wrote|writes|warned|warns|predicted|predicts|acknowledged|acknowledges|claimed|claims|stated|states|observed|observes|insisted|insists|conceded|concedes|admitted|admits|testified|testifies|disclosed|revealed|announced|confirmed|confirms|told\s+[\p{L}.'’-]+)(?<tail>(?:\s+(?:on|in|at|with|last|this|earlier|before|recently|to)\b[^,;:.“”"]{0,40})?)\s*(?=[,.;)—–]|$)/iuy;
+/** What may come right before the "as": the sentence's start, a comma, a bracket, a dash or a connective. */
+const AS_OPENER_BEFORE = /(?:^|[,(—–]\s*|(?<![\p{L}])(?:and|but|so|because)\s+)$/iu;
+
+/** The first "as" clause of saying in a sentence, read only where "as" opens one (a plain scan finds the word). */
+function asClauseIn(str: string): RegExpExecArray | null {
+  // A capital "As" opens the sentence (or follows a bracket or a dash); elsewhere the word is in lower case.
+  let first = str.indexOf('As ');
+  if (first > 3 && !/[(—–]\s*$/.test(str.slice(first - 3, first))) first = -1;
+  for (let i = first >= 0 ? first : str.indexOf('as '); i >= 0; i = str.indexOf('as ', i + 3)) {
+    // "was ", "has ", "ideas ": the scan finds the letters inside words; only a space or a mark may come before "as".
+    if (i > 0 && !/[\s,(—–"“]/.test(str[i - 1]!)) continue;
+    if (!AS_OPENER_BEFORE.test(str.slice(Math.max(0, i - 10), i))) continue;
+    AS_CLAUSE_AT.lastIndex = i;
+    const m = AS_CLAUSE_AT.exec(str);
+    if (m) return m;
+  }
+  return null;
+}
 /** What an "as" clause's subject cannot be: "as soon as", "as well", "as expected", "as many as". */
 const AS_NOT_SUBJECT = /^(?:soon|well|long|far|(?:much|many|few|little)\s+as|expected|usual|such|if|though|a\s+result|part|of|for|to|in|on|at|with|by)\b/i;
 /** A connective that may open the sentence before a leading "as" clause. */
@@ -1053,13 +1070,12 @@ function asClauseReports(ctx: Context): FoundQuote[] {
   for (const sent of sentences) {
     if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
     const str = text.slice(sent.start, sent.end);
-    if (!AS_PREFILTER.test(str) || /\?\s*$/.test(str)) continue;
-    AS_REPORTED_RE.lastIndex = 0;
-    const m = AS_REPORTED_RE.exec(str);
+    if (/\?\s*$/.test(str)) continue;
+    const m = asClauseIn(str);
     if (!m) continue;
     const g = m.groups!;
-    const asStart = sent.start + m.index + m[0].indexOf(g.as!, m[0].length - m[0].trimStart().length + (m[0].startsWith(',') || /^[(—–]/.test(m[0]) ? 1 : 0));
-    const subjectStart = asStart + g.as!.length + (text.slice(asStart + 2).length - text.slice(asStart + 2).trimStart().length);
+    const asStart = sent.start + m.index;
+    const subjectStart = asStart + 2 + (text.slice(asStart + 2).length - text.slice(asStart + 2).trimStart().length);
     const source = trimSpan(text, subjectStart, subjectStart + g.subject!.length);
     if (AS_NOT_SUBJECT.test(g.subject!) || stretches.some((q) => asStart >= q.open && asStart < (q.close ?? q.end))) continue;
     const verbStart = sent.start + m.index + m[0].lastIndexOf(g.verb!, m[0].length - g.tail!.length);
@@ -1276,7 +1292,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const quoteFollows = (from: number) => /^\s*[,;:–—]\s*(?:[“"‘«]|'')/.test(text.slice(from, sent.end));
         const leadIsAdverbial = /^\s*(?:for|in|on|at|with|by|from|of|about|among|after|before|during|as|when|while|if|although|though|because|since|unless|until|once|asked|speaking)\b/i.test(text.slice(sent.start, sent.start + comma));
         // "..., Mr. Obama often says, ...", "..., he has said, ...": an adverb or auxiliary between the subject and its verb.
-        const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(subjectFrom, cue.start));
+        // Read on the last few words only: an end-anchored pattern is tried at every position of what it is given.
+        const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(Math.max(subjectFrom, cue.start - 30), cue.start));
         let src = subjectJustBefore(text, subjectFrom, cue.start - (verbLead ? verbLead[0].length : 0));
         let midSentence = false;
         if (src) {
