@@ -852,7 +852,7 @@ const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
-const QUESTION_BASES = new Set(['ask', 'explain']);
+const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
@@ -1132,7 +1132,10 @@ function evidenceReports(ctx: Context): FoundQuote[] {
       while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 14) first--;
       const np = toks.slice(first);
       // "if the emails show ...": a condition, not a finding.
-      if (np.length === 0 || !EVIDENCE_HEAD.test(np.at(-1)!.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
+      // "The transcript of the debate shows ...": the head may come before an "of" phrase.
+      const ofAt = np.findIndex((t, k) => k > 0 && t.word === 'of');
+      const head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
+      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
       const source = trimSpan(text, np[0]!.start, np.at(-1)!.end);
       const tail = text.slice(verb.end, sent.end);
       let content: Span | null = null;
@@ -1348,8 +1351,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // Not past a clause the addressee's pronoun opens ("told the Commission it will not approve any deal that ...").
       // Verbs of telling or warning someone take an addressee before "that" ("warned voters that ...", "told MSNBC's “Morning Joe” that ...").
       const tellObject = ADDRESSEE_BASES.has(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’“”"-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
-      // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun.
-      const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
+      // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun (not past a question word: "told him how he ...").
+      const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:(?!(?:how|why|what|whether|if|when|where|who)\b)[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
       if (tellObject) after += tellObject[0].length;
       else if (tellPronoun && PRONOUN_CLAUSE.test(text.slice(after + tellPronoun[0].length, sent.end))) after += tellPronoun[0].length;
       const adv = LEAD_ADVERBIAL.exec(text.slice(after, sent.end).replace(/^\s+/, ''));

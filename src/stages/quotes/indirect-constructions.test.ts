@@ -83,6 +83,8 @@ describe('reporting verbs and their clauses', () => {
 
   it('attributes the findings of a slide or a video', () => {
     expect(indirect('Another slide shows that most exports go to Sylvania.')[0]).toMatchObject({ text: 'most exports go to Sylvania', source: { text: 'Another slide' } });
+    expect(indirect('The transcript of the hearing shows that the minister left early.')[0]).toMatchObject({ text: 'the minister left early', source: { text: 'The transcript of the hearing' } });
+    expect(texts('The leader of the union shows little interest in the deal.')).toEqual([]);
   });
 
   it('does not read a noun of saying after "earlier" as a verb', () => {
@@ -96,6 +98,7 @@ describe('reporting verbs and their clauses', () => {
 
   it('reads an indirect question after "explained", and a court\'s ruling', () => {
     expect(texts('The envoy explained why the ferry link must reopen before winter.')).toEqual(['why the ferry link must reopen before winter']);
+    expect(texts('The envoy told the mayor on Thursday how surprised he was by the vote.')).toEqual(['how surprised he was by the vote']);
     expect(texts('The appeals court ruled that the port fees were unlawful.')).toEqual(['the port fees were unlawful']);
     expect(texts('The party has ruled the region for decades.')).toEqual([]);
   });
