@@ -1382,7 +1382,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const weakZeroThat = WEAK_ZERO_THAT_BASES.has(cue.base) && !participle && PRONOUN_CLAUSE.test(text.slice(gapStart, sent.end).trimStart());
       const clauseText = text.slice(gapStart, sent.end).trimStart();
       // "Economists believe this provides ...": a belief reported without "that", opened by a subject (never "in", "about", "so").
-      const beliefZeroThat = /^(?:believes?|believed|thinks?|thought)$/i.test(cue.form) && CLAUSE_START_OK.test(clauseText) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
+      const beliefZeroThat = /^(?:believes?|believed|thinks?|thought|hopes?|hoped)$/i.test(cue.form) && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
       let contentStart: number;
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));

@@ -158,4 +158,11 @@ describe('reporting verbs and their clauses', () => {
     expect(run('Ferry Link Will Reopen By Spring, Harbour Chief Says')[0]).toMatchObject({ text: 'Ferry Link Will Reopen By Spring', source: { text: 'Harbour Chief' } });
     expect(run('Ferry Prices Fall Again, Report Says')).toEqual([]);
   });
+
+  it('reads a clause opened by a lower-case noun after a verb of belief or hope, and no noun "hopes"', () => {
+    expect(texts('The mayor hopes harbour fees will fall next year.')).toEqual(['harbour fees will fall next year']);
+    expect(texts('Many of his supporters believe tariffs and quotas are acceptable.')).toEqual(['tariffs and quotas are acceptable']);
+    expect(texts('Their hopes were dashed by the vote on Monday.')).toEqual([]);
+    expect(texts('His hopes of a deal faded after the vote.')).toEqual([]);
+  });
 });
