@@ -1,8 +1,8 @@
 /**
  * Reported speech without quotation marks in constructions PolNeAR dev showed the stage missing, pinned with
- * invented sentences: an attribution interrupting its sentence, an "as" clause of saying, a second report
- * after a concession, "charges that", "say" before a present-tense clause, a negated modal, an object after
- * "called for" with its statement and day cut off, and findings of a slide or a video.
+ * invented sentences, each with what must not be read as speech: an attribution interrupting its sentence, "as"
+ * clauses of saying, second reports, the clauses, questions and objects verbs of saying take, headlines, and
+ * where a reported clause ends.
  */
 import { describe, expect, it } from 'vitest';
 import { fictionQuoteKb, runQuotes } from './testing.js';
