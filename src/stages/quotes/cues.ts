@@ -102,6 +102,10 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'feel', forms: ['feels', 'felt', 'feeling'] },
   { base: 'find', forms: ['finds', 'found', 'finding'] },
   { base: 'learn', forms: ['learns', 'learned', 'learnt', 'learning'] },
+  // "Trump charges that ...": as a verb of accusing it reports only with its clause ("charged him with fraud" is law).
+  { base: 'charge' },
+  // "The court ruled that ...": a decision reported as its finding.
+  { base: 'rule' },
   { base: 'point out', forms: ['points out', 'pointed out', 'pointing out'] },
   { base: 'make clear', forms: ['makes clear', 'made clear', 'making clear'] },
   { base: 'make it clear', forms: ['makes it clear', 'made it clear', 'making it clear'] },
@@ -162,8 +166,8 @@ function alternation(forms: Iterable<string>): string {
 export const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(SPEECH_VERB_FORMS.keys())})(?![\\p{L}\\p{N}'’-])`, 'giu');
 /** "call on"/"call for": an appeal or a demand whose object is the content; cues reported speech only. */
 export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|upon|for)(?![\p{L}\p{N}'’-])/giu;
-/** Verbs of belief, which report a clause without "that" too ("officials believe the plan will fail"). */
-export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
+/** Verbs of belief and hope, which report a clause without "that" too ("officials believe the plan will fail", "she hoped voters would"). */
+export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought|hopes?|hoped)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

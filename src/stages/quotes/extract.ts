@@ -41,13 +41,13 @@ interface Cue extends Span {
 /** The last cue, preferring a verb to a form read as a noun. */
 const lastVerbal = <T extends { nominal: boolean }>(cues: readonly T[]): T | undefined => cues.filter((c) => !c.nominal).at(-1) ?? cues.at(-1);
 
-const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written))\s+$/iu;
+const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written|earlier|initial|original|repeated|false|own))\s+$/iu;
 const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
-  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
@@ -152,8 +152,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "secretary of state", "Trump’s comments", "swing state": a form that is also a noun cues only after a subject.
       // "Americans will say", "as if to say": speech only imagined, not reported; a verb before it reports instead.
       const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
-      // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement.
-      if (nominal && (form === 'state' || form === 'states')) continue;
+      // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
+      // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
+      if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -694,7 +695,7 @@ const CLAUSE_START_OK = /^(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Tt]here|
  */
 /** Reporting verbs whose reappearance after "and"/"but" opens a second attribution ("... and said ...", "..., and three-quarters said ..."). */
 const SECOND_REPORT = '(?:said|says|say|told|tells|added|adds|argued|argues|noted|notes|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|conceded|concedes|claimed|claims|stressed|stresses|suggested|suggests|believes?|believed|thinks?|thought|calls?|called|accused|accuses|urged|urges|vowed|vows|promised|promises|pledged|pledges|denied|denies|blamed|blames|criticized|criticised|praised|demanded|demands)';
-const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|because|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused|thanked)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|say|says|told\s+[\p{L}.'’-]+)(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
+const CONTENT_STOP = new RegExp(String.raw`,\s+(?:(?:saying|adding|noting|arguing|insisting|claiming|warning|stressing|explaining|citing|referring|calling|urging|stating|asking|telling|suggesting|pointing)|but(?!\s+(?:never|not|only|also|rather|still|even|always|often|perhaps|possibly|probably)\b)|while|although|though|whereas|which|according|with|said|says|told|added|adds)\b|;|\s+(?:after|before)\s+(?=(?:he|she|they|we|I)\s)|,\s+compared\s+(?:with|to)\s|\s+but\s+(?:did|does|do|would|could|has|have|had|was|is)(?:\s+not|n['’]t)\s|\s+(?:but|and)\s+(?:declined|refused|thanked)\b|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+ed\b|,\s+(?:[\p{L}\p{N}'’.-]+\s+){1,5}(?:said|say|says|told\s+[\p{L}.'’-]+)(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}\s*[.!]?\s*$|,?\s+(?:and|but|while|whereas)\s+(?:[\p{L}\p{N}'’.-]+,?\s+){0,10}?(?:then\s+|also\s+|later\s+|again\s+)?(?<!\b(?:the|a|an|its|his|her|their|our|my|your|these|those|this|of|whose|such|new|many|some|any|no|to)\s)${SECOND_REPORT}\b`, 'u');
 const LEAD_ADVERBIAL = /^(?:(?:on|in|at|during|throughout|amid|last|this|late|early|earlier|later|again|also|repeatedly|publicly|previously|recently|separately|once|often|then|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[\s,]*(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s*){0,2}?[\s,]*)+(?=that\b|[,]|\s)/iu;
 
 const CONTENT_STOP_ALL = new RegExp(CONTENT_STOP.source, 'gu');
@@ -720,6 +721,8 @@ function relativeClauseSubject(text: string, from: number, cueStart: number): Sp
   return trimSpan(text, start, start + m[1]!.length);
 }
 
+/** After ", which": a verb of the writer's comment ("which surprised", "which makes him"), or a reporter of its own within a few words. */
+const WRITER_RELATIVE = new RegExp(String.raw`^\s+(?:(?:also\s+)?(?:[a-z]{3,}ed|[a-z]{2,}(?<![su]s|ha|wa)s|drew|made|came|took|left|brought|sent|set|led|meant|gave|won|lost|became|began)\b|(?:[\p{L}\p{N}'’.-]+\s+){0,4}${SECOND_REPORT}\b)`, 'u');
 /** Where a reported clause's content stops (an index into `str`), or -1. */
 function contentStop(str: string): number {
   CONTENT_STOP_ALL.lastIndex = 0;
@@ -735,6 +738,10 @@ function contentStop(str: string): number {
     const lastThat = /^[\s\S]*\bthat\s+/.exec(head);
     const subjectHead = lastThat ? head.slice(lastThat[0].length) : head;
     if (/^,\s+which$/.test(m[0]) && !finiteNearStart(subjectHead) && SUBJECT_VERB_AFTER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
+    // "a task force, which would include the army, to ...", "interviews, which she was giving when ...": a relative
+    // clause on a noun of the report goes on reporting; one that comments on the whole report in the writer's past
+    // tense ("..., which surprised the mediators") or names another reporter ("..., which analysts said ...") does not.
+    if (/^,\s+which$/.test(m[0]) && !WRITER_RELATIVE.test(str.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
@@ -742,6 +749,8 @@ function contentStop(str: string): number {
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
 function contentSpan(text: string, start: number, end: number): Span | null {
+  // "say that, in addition to A, B": the comma after "that" opens an aside inside the content, not the content.
+  while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   let s = trimSpan(text, start, end);
   const str = text.slice(s.start, s.end);
   const stop = contentStop(str);
@@ -763,7 +772,7 @@ const TIME_LEAD = /^(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|
 /** A reporting verb coordinated with an earlier verb of the same subject ("... called it X and said ..."). */
 const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i;
 /** A finite verb or auxiliary within the first words of a stretch: what makes it a clause rather than a phrase. */
-const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said|bought|caught|taught|found|understood|drove|grew|hid|hung|lent|rode|rang|sank|slept|spoke|struck|swore|threw|wore|withdrew|woke|forgot|overcame|undertook|upheld|withheld|bore|drew|shot|dealt)\b/;
+const FINITE_NEAR_START = /^(?:[^\s,;]+\s+){0,9}?(?:is|are|was|were|will|would|could|cannot|can|may|might|must|should|shall|has|have|had|did|does|do|needs|remains?|remained|it’s|it's|he’s|he's|she’s|she's|they’re|they're|[a-z]+ed|lost|won|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|wrote|chose|rose|broke|fought|sought|thought|told|said|bought|caught|taught|found|understood|drove|grew|hid|hung|lent|rode|rang|sank|slept|spoke|struck|swore|threw|wore|withdrew|woke|forgot|overcame|undertook|upheld|withheld|bore|drew|shot|dealt)\b/;
 /**
  * A finite verb that FINITE_NEAR_START misses: a negated auxiliary ("shouldn't", "isn’t"), a pronoun with a
  * clitic auxiliary ("he'd", "they’ll"), a present-tense verb right after a nominative pronoun or a name
@@ -790,7 +799,13 @@ const FINITE_LATE = /^(?:[^\s;]+\s+){0,15}?(?:is|are|was|were|will|would|could|c
 const PLURAL_SUBJECT_PRESENT =
   /^(?:its|their|his|her|our|the|these|those|both|all)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{2,}s\s+(?:(?:only|also|still|now|never|not|always|often)\s+|[a-z]+ly\s+)?(?!(?:of|in|on|at|to|for|with|and|or|but|by|from|as|that|which|who|whose|the|a|an|is|was)\b)[a-z]{2,}(?<![^s]s)\s/u;
 /** LOWER_CLAUSE_START with a longer subject, for "say" only ("said violent threats and the spread of abuse had ..."). */
-const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does)\b/u;
+const LOWER_CLAUSE_START_LONG = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no|as|while|because|although|though|since|which|who|whom|whose|and|but|or|is|are|was|were|will|would|could|can|has|have|had|do|does|did)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,12}?\s+(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|[a-z]{3,}ed|saw|knew|made|took|gave|got|went|came|left|kept|held|told|found|thought|felt|led|lost|won|paid|met|ran|became|began|fell|sent|spent|built|brought|sold|stood|wrote|chose|rose|broke|fought|sought)\b/u;
+/**
+ * After "say", a present-tense verb in -s with its object right after it ("says Clinton's lead obscures the
+ * gaps", "said parents still want new schools"): a noun in -s is followed by a preposition or a verb,
+ * rarely by a determiner or an object pronoun, and never after an adverb.
+ */
+const PRESENT_WITH_OBJECT = /^(?:[^\s;,]+\s+){1,8}?(?<!(?:^|\s)(?:the|a|an|to|of|for|in|on|at|by|with|from|his|her|its|their|our|my|your|this|these|those|and|or|many|some|several|all|both|few)\s)(?:(?:still|also|now|often|never|only|always|\p{Ll}+ly)\s+(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+[\p{L}\d]|(?:[a-z]{3,}s|want|need|support|oppose|believe|know|fear)\s+(?:the|a|an|his|her|its|their|our|no|more|it|them|him|us|this|these|those)\b|(?<=[a-z]{2}[^s\s']\s)[a-z]{3,}s(?<![su]s)\s+[a-z]{3,}\s)/u;
 /** A prepositional phrase of up to a dozen words between a reporting verb and its "that" (which is kept at the end of the match). */
 const PP_BEFORE_THAT = /^\s*(?:in|on|at|during|throughout|amid|across|to|with|before|after|from|last|this|earlier|late|early|over|via|through)\b(?:\s+[\p{L}\p{N}.'’&-]+){1,12}?\s+that\s+/u;
 const thatOnlyForm = (cue: Cue) => !SPEECH_VERB_FORMS.has(cue.form);
@@ -826,17 +841,26 @@ function accordingObject(text: string, from: number, to: number): Span | null {
 /** The clause after an interrupting attribution opens with its subject, not a verb, a subordinator or a coordinator. */
 const INTERRUPTED_CLAUSE =
   /^(?!(?:as|which|who|whom|whose|when|while|where|because|if|although|though|since|after|before|until|unless|and|but|or|nor|so|then|even|too|not|to|was|were|is|are|be|been|will|would|has|had|have|can|could|should|may|might|must|did|does|do|including|according)\b)(?![a-z]+(?:ed|ing)\b)[\p{L}\d]/iu;
-/** Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said ..."). */
-const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b/;
+/**
+ * Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said
+ * ..."), or at where and when it was said ("called for more aid in a statement on Thursday").
+ */
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release))\b|\s+(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[.,;]?\s*$/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
-/** Verbs whose content may be an indirect question after their addressee ("asked the senator whether ..."). */
-const QUESTION_BASES = new Set(['ask']);
+/** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
+const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
+
+/**
+ * Verbs of saying whose object alone may be the content when no clause follows. Not verbs of making known
+ * ("announced a series of new rules", "revealed the figures"), whose object is news, not a position.
+ */
+const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict']);
 
 /**
  * Where the content begins in `rest` (the text after the cue) for a verb of promising or appealing, or
@@ -868,12 +892,19 @@ function complementStart(base: string, rest: string): number | null {
   }
   // An order or appeal is its addressee and a "to" clause ("told aides to ...", "urged voters to ..."); only an accusation takes "of".
   if (APPEAL_BASES.has(base) && appealObject(base === 'accuse' ? 'of' : base === 'urge' || base === 'call on' ? '(?:to|of)' : 'to').test(r)) return lead;
-  if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll})\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
+  if (OBJECT_BASES.has(base) && /^(?:a|an|the|more|new|greater|further|immediate|an?\s+end|\p{Ll}+(?:ed|al|ing)?\s+\p{Ll}+)\b/u.test(r) && !/^(?:to|that|for|on|in|at|by|with|it|him|her|them|us|me)\b/.test(r)) return lead;
+  // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
+  // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
+  if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
   return null;
 }
 
 /** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
 const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
+/** A capitalised function word in a colon head: a headline's own title ("Stealth Over Health: ..."), not a name. */
+const HEAD_FUNCTION_WORD = /(?:^|\s)(?:Over|Of|In|On|For|And|With|About|To|At|By|From|Vs|Under|After|Before|Is|Are|Was)(?=\s|$)/;
+/** Most words capitalised, as in a headline. */
+const TITLE_CASE = /^(?:\p{Lu}\S*\s+(?:(?:a|an|the|of|to|in|on|at|for|and|or|by|with|from)\s+)*){2,}/u;
 /** Heads that label a paragraph rather than name who speaks. */
 const NOT_A_SPEAKER_HEAD = /^(?:\p{Lu}|Q|A|So|Then|Now|Look|Watch|Update|Updated|Breaking|Note|Editor['’]s\s+note|Photos?|Video|Related|Read|More|See|Source|Sources|Correction|Clarification|Disclosure|Warning|Spoiler|Exclusive|Analysis|Opinion|Editorial|Background|Bottom\s+line|Why|What|How|When|Where|Who|Here|Also|Plus|Bonus|Answer|Question|Example|Summary|Key|Fact|Facts|Yes|No|Chart|Map|Graphic|Full|Transcript|Live|Day|Part|Step|Chapter|Rule|Lesson|Tip|Title|Subject|Date|Time|Location|Tags?|Topics?|Category|Image|Credit|Caption|WATCH|UPDATE|BREAKING)$/iu;
 
@@ -893,11 +924,14 @@ function colonHeadedReports(ctx: Context): FoundQuote[] {
     const m = COLON_HEAD.exec(text.slice(sent.start, sent.end));
     if (!m || NOT_A_SPEAKER_HEAD.test(m[1]!) || /^The\s/.test(m[1]!) || /\p{Lu}{2,}(?![\p{L}.])/u.test(m[1]!.replace(/^(?:AP|US|U\.S\.|UN|EU|NATO|IG|GOP|CNN|NBC|ABC|CBS|NPR|BBC|WSJ)\b/, '')) || (m[1]!.match(/\s/g) ?? []).length > 2) continue;
     const contentFrom = sent.start + m[0].length;
-    if (stretches.some((q) => q.open < sent.end && (q.close ?? q.end) > sent.start)) continue;
+    // A quoted fragment inside the clause is the speaker's wording ("Rubio: Trump 'can't be trusted' on trade"); a
+    // quotation opening it is a direct quote found elsewhere.
+    if (stretches.some((q) => q.open < contentFrom + 2 && (q.close ?? q.end) > sent.start)) continue;
     const content = contentSpan(text, contentFrom, sent.end);
-    // A clause, not a list of names or a label: a finite verb early on and few commas.
+    // A clause, not a list of names or a label: a finite verb early on and few commas (read in lower case, as a
+    // headline writes every word capitalised: "Voters Worried About ...").
     const body = content ? text.slice(content.start, content.end) : '';
-    if (!content || !finiteNearStart(body) || (body.match(/,/g) ?? []).length > 3) continue;
+    if (!content || blockedByQuoteIn(text, stretches, content) || !(finiteNearStart(body) || (TITLE_CASE.test(body) && !HEAD_FUNCTION_WORD.test(m[1]!) && finiteNearStart(body.toLowerCase()))) || (body.match(/,/g) ?? []).length > 3) continue;
     const head = trimSpan(text, sent.start, sent.start + m[1]!.length);
     const source = /['’]s$/.test(m[1]!) ? { start: head.start, end: head.end - 2 } : head;
     const cue = { start: sent.start + m[1]!.length, end: sent.start + m[1]!.length + 1 };
@@ -956,6 +990,8 @@ function reportNounClauses(ctx: Context): FoundQuote[] {
 
 /** A Title Case headline "Name Says Claim" / "Name Warns Claim": a capitalised speaker of up to six words, then the verb. */
 const HEADLINE_REPORT = /^((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.'’-]*)\s+(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s+(?=\p{Lu})/u;
+/** The inverted headline "Claim, Name Says": a clause, a comma, a capitalised speaker of up to six words and the verb closing it. */
+const HEADLINE_INVERTED = /^(.{12,}?),\s+((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{N}.'’-]*)\s+(Says|Said|Warns|Claims|Insists|Argues|Predicts)\s*[.!]?\s*$/u;
 /** Headline labels that are not speakers. */
 const HEADLINE_LABEL = /^(?:The\s+Latest|Watch|Video|Update|Breaking|Exclusive|Report|Poll|Analysis|Opinion)$/i;
 
@@ -972,9 +1008,20 @@ function headlineReports(ctx: Context): FoundQuote[] {
     const para = paragraphs[sent.paragraph];
     if (!para || para.start !== sent.start || sent.end < para.end - 1) continue;
     const str = text.slice(sent.start, sent.end);
-    if (!/\s(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)\s/.test(str)) continue;
+    if (!/\s(?:Says|Said|Tells|Told|Warns|Warned|Claims|Insists|Argues|Admits|Predicts|Vows|Denies|Thinks|Believes|Suggests|Urges)(?:\s|[.!]?\s*$)/.test(str)) continue;
     const words = str.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
     if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * words.length) continue;
+    const inv = HEADLINE_INVERTED.exec(str);
+    if (inv && !HEADLINE_LABEL.test(inv[2]!)) {
+      // "Harbor Will Reopen, Mayor Says": the claim first, the speaker and verb closing the headline.
+      const content = contentSpan(text, sent.start, sent.start + inv[1]!.length);
+      if (!content || blockedByQuoteIn(text, stretches, content)) continue;
+      const sourceStart = sent.start + inv[0].indexOf(inv[2]!, inv[1]!.length);
+      const source = trimSpan(text, sourceStart, sourceStart + inv[2]!.length);
+      const cueStart = sent.start + inv[0].indexOf(inv[3]!, source.end - sent.start);
+      out.push({ kind: 'indirect', span: content, cue: { start: cueStart, end: cueStart + inv[3]!.length }, source, rule: 'indirect:headline', confidence: 0.5, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      continue;
+    }
     const m = HEADLINE_REPORT.exec(str);
     if (!m || HEADLINE_LABEL.test(m[1]!)) continue;
     const content = contentSpan(text, sent.start + m[0].length, sent.end);
@@ -986,8 +1033,77 @@ function headlineReports(ctx: Context): FoundQuote[] {
   return out;
 }
 
+/**
+ * "As X (has) said, CONTENT", "CONTENT, as X noted.", "A, as X pointed out, B": an "as" clause of saying
+ * attributes the sentence it is set off in. "as" must open the sentence or follow a comma, a bracket, a dash
+ * or a connective ("such as", "just as he said" are not read), and the verb must close its clause, alone or
+ * with a short time or place phrase ("As he said goodbye, ..." reports nothing).
+ */
+const AS_CLAUSE_AT =
+  /as\s+(?<subject>(?:[\p{L}\p{N}@'’.&-]+\s+){0,7}?[\p{L}\p{N}@'’.&-]+)(?:,\s+including\s+[^,;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?(?:(?:also|often|long|repeatedly|previously|rightly|correctly|recently|once|already)\s+)?(?<verb>said|says|noted|notes|pointed\s+out|points\s+out|argued|argues|reported|reports|suggested|suggests|explained|explains|wrote|writes|warned|warns|predicted|predicts|acknowledged|acknowledges|claimed|claims|stated|states|observed|observes|insisted|insists|conceded|concedes|admitted|admits|testified|testifies|disclosed|revealed|announced|confirmed|confirms|told\s+[\p{L}.'’-]+)(?<tail>(?:\s+(?:on|in|at|with|last|this|earlier|before|recently|to)\b[^,;:.“”"]{0,40})?)\s*(?=[,.;)—–]|$)/iuy;
+/** What may come right before the "as": the sentence's start, a comma, a bracket, a dash or a connective. */
+const AS_OPENER_BEFORE = /(?:^|[,(—–]\s*|(?<![\p{L}])(?:and|but|so|because)\s+)$/iu;
+
+/** The first "as" clause of saying in a sentence, read only where "as" opens one (a plain scan finds the word). */
+function asClauseIn(str: string): RegExpExecArray | null {
+  // A capital "As" opens the sentence (or follows a bracket or a dash); elsewhere the word is in lower case.
+  let first = str.indexOf('As ');
+  if (first > 3 && !/[(—–]\s*$/.test(str.slice(first - 3, first))) first = -1;
+  for (let i = first >= 0 ? first : str.indexOf('as '); i >= 0; i = str.indexOf('as ', i + 3)) {
+    // "was ", "has ", "ideas ": the scan finds the letters inside words; only a space or a mark may come before "as".
+    if (i > 0 && !/[\s,(—–"“]/.test(str[i - 1]!)) continue;
+    if (!AS_OPENER_BEFORE.test(str.slice(Math.max(0, i - 10), i))) continue;
+    AS_CLAUSE_AT.lastIndex = i;
+    const m = AS_CLAUSE_AT.exec(str);
+    if (m) return m;
+  }
+  return null;
+}
+/** What an "as" clause's subject cannot be: "as soon as", "as well", "as expected", "as many as". */
+const AS_NOT_SUBJECT = /^(?:soon|well|long|far|(?:much|many|few|little)\s+as|expected|usual|such|if|though|a\s+result|part|of|for|to|in|on|at|with|by)\b/i;
+/** A connective that may open the sentence before a leading "as" clause. */
+const AS_LEAD = /^\s*(?:(?:and|but|so|yet|still|indeed|now)\s*,?\s*)?$/i;
+
+function asClauseReports(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    if (/\?\s*$/.test(str)) continue;
+    const m = asClauseIn(str);
+    if (!m) continue;
+    const g = m.groups!;
+    const asStart = sent.start + m.index;
+    const subjectStart = asStart + 2 + (text.slice(asStart + 2).length - text.slice(asStart + 2).trimStart().length);
+    const source = trimSpan(text, subjectStart, subjectStart + g.subject!.length);
+    if (AS_NOT_SUBJECT.test(g.subject!) || stretches.some((q) => asStart >= q.open && asStart < (q.close ?? q.end))) continue;
+    const verbStart = sent.start + m.index + m[0].lastIndexOf(g.verb!, m[0].length - g.tail!.length);
+    const cue = { start: verbStart, end: verbStart + g.verb!.length };
+    const attrEnd = sent.start + m.index + m[0].length;
+    const before = text.slice(sent.start, asStart).replace(/[\s,(—–]+$/, '');
+    const afterLead = /^[\s,)—–]*/.exec(text.slice(attrEnd, sent.end))![0].length;
+    const after = text.slice(attrEnd + afterLead, sent.end);
+    let content: Span | null = null;
+    if (AS_LEAD.test(before)) {
+      content = contentSpan(text, attrEnd + afterLead, sent.end);
+    } else if (/^[\s.!]*$/.test(after)) {
+      content = contentSpan(text, sent.start, sent.start + before.length);
+    } else if (wordCount(before) >= 1 && !finiteNearStart(before) && /^\p{Lu}/u.test(before.trimStart()) && RESUMED_PREDICATE.test(after)) {
+      // "Hawaii, as one adviser pointed out, rarely gets ...": the clause is set off inside its subject and predicate.
+      const tail = contentSpan(text, attrEnd + afterLead, sent.end);
+      content = tail ? trimSpan(text, sent.start, tail.end) : null;
+    }
+    if (!content) continue;
+    const body = text.slice(content.start, content.end);
+    if (!(finiteNearStart(body) || FINITE_LATE.test(body)) || blockedByQuoteIn(text, stretches, content)) continue;
+    out.push({ kind: 'indirect', span: content, cue, source, rule: 'indirect:as-clause', confidence: 0.6, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+  }
+  return out;
+}
+
 /** Nouns of records and measurements that report findings ("the poll", "FEC filings", "exit polls"). */
-const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?)$/i;
+const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?|transcripts?|slides?|videos?|footage|recordings?|tapes?|charts?|graphs?)$/i;
 /** A verb of showing, in any finite form, after its subject ("polls show", "the survey found", "data have shown"). */
 const EVIDENCE_VERB_RE = /(?<![\p{L}'’-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated)(?![\p{L}'’-])/gu;
 /** Words that end a noun phrase when reading back from its verb: clause openers, conjunctions, prepositions of time. */
@@ -1016,7 +1132,10 @@ function evidenceReports(ctx: Context): FoundQuote[] {
       while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 14) first--;
       const np = toks.slice(first);
       // "if the emails show ...": a condition, not a finding.
-      if (np.length === 0 || !EVIDENCE_HEAD.test(np.at(-1)!.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
+      // "The transcript of the debate shows ...": the head may come before an "of" phrase.
+      const ofAt = np.findIndex((t, k) => k > 0 && t.word === 'of');
+      const head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
+      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
       const source = trimSpan(text, np[0]!.start, np.at(-1)!.end);
       const tail = text.slice(verb.end, sent.end);
       let content: Span | null = null;
@@ -1043,6 +1162,47 @@ function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp:
     return !(q.open > sp.start && q.start > sp.start && q.end <= sp.end + 2 && wordCount(text.slice(sp.start, q.open)) >= 2);
   });
 }
+
+/** An adverb or auxiliary between an interrupting attribution's subject and its verb ("..., he has often said, ..."). */
+const ATTRIBUTION_VERB_LEAD = /(?<=\S)(?:\s+(?:has|have|had|also|often|later|again|once|repeatedly|long|since|\p{Ll}+ly))+\s*$/u;
+/** The words between an interrupting attribution and the comma that resumes the sentence ("he told me on Friday, "). */
+const ATTRIBUTION_RESUMES = /^(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}?\s*,\s*/u;
+/** What resumes a reported clause after the attribution: a subordinate part of it ("..., he said, until it went bankrupt"). */
+const RESUMED_SUBORDINATE = /^(?:until|because|unless|if|so\s+that|than|since|once)\s/;
+/** A predicate with no subject of its own: what follows an interrupting attribution after a bare subject ("The plan, he said, would fail"). */
+const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}s(?<![su]s)(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
+/** A lone sentence adverb before the attribution ("Still, he said, ..."): no subject. */
+const SENTENCE_ADVERB = /^(?:\p{L}+ly|still|yet|now|then|so|instead|however|meanwhile|later|today|indeed|moreover|also|again|otherwise|first|second|third|finally|next|besides|nonetheless|nevertheless|overall|ultimately|there|here)$/iu;
+/** A subordinate clause opening the sentence ("If this argument fails, ...", "Though the move was legal, ..."): part of what was said. */
+const SUBORDINATE_OPENING = /^\s*(?:if|unless|though|although|even\s+though|because|since|once|while|whereas)\s/i;
+
+/**
+ * The extent of a reported sentence an attribution interrupts ("A, X said, B"), or null when the pieces are
+ * not one sentence's parts: a clause then a subordinate part of it, a bare subject then its predicate, or a
+ * subordinate clause then the main clause. A short adverbial lead ("In the end, he said, B") stays out of it,
+ * and so does a second clause coordinated after the attribution ("A, he said, and B").
+ */
+function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: number, leadIsClause: boolean, leadIsAdverbial: boolean): Span | null {
+  const resume = ATTRIBUTION_RESUMES.exec(text.slice(attrEnd, sent.end));
+  if (!resume) return null;
+  const restFrom = attrEnd + resume[0].length;
+  const rest = text.slice(restFrom, sent.end);
+  const lead = trimSpan(text, sent.start, sent.start + comma);
+  const leadText = text.slice(lead.start, lead.end);
+  let fits = false;
+  if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest);
+  else if (!leadIsClause && !leadIsAdverbial && !SENTENCE_ADVERB.test(leadText) && /^(?:\p{Lu}|\d)/u.test(leadText) && wordCount(leadText) <= 12 && !/[,;:]/.test(leadText)) fits = RESUMED_PREDICATE.test(rest);
+  // A subordinator and a few words are a clause whatever its verb ("If this argument fails to persuade").
+  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = INTERRUPTED_CLAUSE.test(rest) && finiteNearStart(rest);
+  if (!fits) return null;
+  const tail = contentSpan(text, restFrom, sent.end);
+  return tail ? trimSpan(text, lead.start, tail.end) : null;
+}
+
+/** Verbs that may name whom they address before their "that" clause. */
+const ADDRESSEE_BASES = new Set(['tell', 'inform', 'warn', 'assure', 'remind', 'caution', 'notify', 'advise', 'convince', 'persuade']);
+/** What joins a second attribution to a first report: a coordinator or a concession ("..., though she acknowledged it ..."). */
+const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although)\s+/;
 
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
@@ -1074,7 +1234,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (!src) continue;
       const afterSrc = text.slice(src.end, sent.end);
       const afterObject = object ? text.slice(object.end, sent.end) : null;
-      const commaBefore = /,\s*$/.test(text.slice(sent.start, cue.start));
+      // "A — or B — according to X": a dash sets the attribution off as a comma does.
+      const commaBefore = /(?:,|\s[—–])\s*$/.test(text.slice(sent.start, cue.start));
       let content: Span | null = null;
       const lead = text.slice(sent.start, cue.start);
       // A bracket, a connective ("And", "In addition,") or a clause closed by a colon may come before a leading "according to".
@@ -1111,7 +1272,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // After a reported clause, only a verb of its own predicate reports another: "and said ...", "..., adding that ...".
       const ownPredicate = COORDINATED_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 12), cue.start)) || (isParticiple(cue.form) && /,\s*$/.test(text.slice(Math.max(sent.start, cue.start - 3), cue.start)));
       // "A said X, while B said Y": a second attribution with its own subject after the first content was cut.
-      const secondAttribution = cue.start >= coveredTo && /^[\s,]*(?:and|but|while|whereas)\s/.test(text.slice(coveredTo, cue.start));
+      const secondAttribution = cue.start >= coveredTo && SECOND_ATTRIBUTION_LINK.test(text.slice(coveredTo, cue.start));
       // "France, which had threatened to block any deal, said it now backed ...": the main verb after a relative clause reports too.
       const afterRelative = takenInRelative && cue.start >= coveredTo && /^[\s,]*$/.test(text.slice(coveredTo, cue.start));
       if (taken && (cue.start < coveredTo || !(ownPredicate || secondAttribution || afterRelative))) continue;
@@ -1122,9 +1283,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const comma = beforeCue.lastIndexOf(',');
       if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
         const subjectFrom = sent.start + comma + 1;
-        // A few words of time or place, or a named addressee ("told The Coastal Daily Times"), then the end or a semicolon.
+        // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>
-          /^(?:(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}|(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*){1,6})\s*(?:[.!]|;.*)?\s*$/u.test(text.slice(from, sent.end));
+          /^(?:(?:\s+(?:on|in|at|late|early|last|this)?\s*[\p{L}\d]+){0,3}|(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*){1,6}(?:\s+(?:on|late|early|last|this)\s+[\p{L}\d]+(?:\s+(?:morning|afternoon|evening|night))?)?)\s*(?:[.!]|;.*)?\s*$/u.test(text.slice(from, sent.end));
         // "..., he said, and the mediators would ...": the attribution sits between two clauses.
         // "..., a spokesman said on Monday, five months after ...", "..., sources told the Sahel Observer, contradicting
         // ...": a few words of time or a named addressee may come before that comma.
@@ -1133,7 +1294,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         // when they form a main clause ("As boos erupt, the host says, “...”" reports only the quotation).
         const quoteFollows = (from: number) => /^\s*[,;:–—]\s*(?:[“"‘«]|'')/.test(text.slice(from, sent.end));
         const leadIsAdverbial = /^\s*(?:for|in|on|at|with|by|from|of|about|among|after|before|during|as|when|while|if|although|though|because|since|unless|until|once|asked|speaking)\b/i.test(text.slice(sent.start, sent.start + comma));
-        let src = subjectJustBefore(text, subjectFrom, cue.start);
+        // "..., Mr. Obama often says, ...", "..., he has said, ...": an adverb or auxiliary between the subject and its verb.
+        // Read on the last few words only: an end-anchored pattern is tried at every position of what it is given.
+        const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(Math.max(subjectFrom, cue.start - 30), cue.start));
+        let src = subjectJustBefore(text, subjectFrom, cue.start - (verbLead ? verbLead[0].length : 0));
         let midSentence = false;
         if (src) {
           if (!endsSentence(cue.tailEnd)) {
@@ -1143,7 +1307,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         } else if (text.slice(subjectFrom, cue.start).trim() === '') {
           src = phraseAfter(text, cue.tailEnd, sent.end);
           // "..., said the firm's chief executive, Tom Reddy.": an appositive closing the sentence.
-          const appositiveEnds = src !== null && /^\s*,\s*(?:\p{Lu}|(?:the|a|an|who)\s)[^,;]{1,60}?[.!]?\s*$/u.test(text.slice(src.end, sent.end));
+          // "..., said one source in the room." / "..., said a person familiar with the talks.": a place or a relation closing the sentence.
+          const appositiveEnds = src !== null && (/^\s*,\s*(?:\p{Lu}|(?:the|a|an|who)\s)[^,;]{1,60}?[.!]?\s*$/u.test(text.slice(src.end, sent.end)) || /^\s+(?:in|at|with|from|of|on|inside|close\s+to|familiar\s+with|briefed\s+on)\s+[^,;:“”"]{1,50}?[.!]?\s*$/u.test(text.slice(src.end, sent.end)));
           if (src && !endsSentence(cue.tailEnd) && !appositiveEnds) {
             midSentence = opensNext(src.end);
             if (!midSentence) src = null;
@@ -1153,8 +1318,19 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const participialLead = /^(?:when\s+|if\s+|after\s+being\s+)?(?:asked|pressed|questioned|speaking|responding|interviewed|reached|contacted)\b/i.test(text.slice(sent.start, sent.start + comma).trimStart());
         const content = src && !participialLead ? contentSpan(text, sent.start, sent.start + comma) : null;
         // In mid-sentence the stretch before the attribution must itself be a clause ("Particularly in the south, he said, ..." is not).
-        const clauseLike = content !== null && (!midSentence || finiteNearStart(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
-        if (src && content && clauseLike && !blockedByQuote(content) && !stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma)) {
+        // "..., which, Tompkins said, is ...": a lead ending in a relative pronoun or a conjunction is no clause of its own.
+        const clauseLike = content !== null && !(midSentence && /(?:^|\s)(?:which|who|whom|whose|that|where|when|and|but|or|because|if)\s*$/i.test(text.slice(content.start, content.end))) && (!midSentence || finiteNearStart(text.slice(content.start, content.end)) || FINITE_LATE.test(text.slice(content.start, content.end))) && !(midSentence && leadIsAdverbial && quoteFollows(Math.max(src?.end ?? 0, cue.tailEnd)));
+        const splitByQuote = stretches.some((q) => q.open < sent.start + comma && (q.close ?? q.end) >= sent.start + comma);
+        // "The museum, he said, would ...", "Lenox thrived, he said, until ...", "If A fails, she argues, B ...": the
+        // attribution interrupts one reported sentence, whose content is both pieces; as in PolNeAR, where such a
+        // discontinuous content is one attribution, the span is their extent (the attribution inside it stays
+        // its cue and source).
+        const whole = src && midSentence && !participialLead && !splitByQuote ? interruptedWhole(text, sent, comma, Math.max(src.end, cue.tailEnd), content !== null && clauseLike, leadIsAdverbial) : null;
+        if (src && whole && !blockedByQuote(whole)) {
+          out.push(indirect(whole, cue, src, 'indirect:interrupted-whole', sent));
+          break;
+        }
+        if (src && content && clauseLike && !blockedByQuote(content) && !splitByQuote) {
           out.push(indirect(content, cue, src, 'indirect:inverted', sent));
           break;
         }
@@ -1173,9 +1349,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // Normal order: "X said (on Wednesday) (that) CONTENT".
       let after = cue.tailEnd;
       // Not past a clause the addressee's pronoun opens ("told the Commission it will not approve any deal that ...").
-      const tellObject = /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
-      // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun.
-      const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
+      // Verbs of telling or warning someone take an addressee before "that" ("warned voters that ...", "told MSNBC's “Morning Joe” that ...").
+      const tellObject = ADDRESSEE_BASES.has(cue.base) ? /^\s+(?:(?!(?:he|she|they|we|I|it)\s)[\p{L}.'’“”"-]+\s+){0,10}?(?=that\b)/u.exec(text.slice(after, sent.end)) : null;
+      // "told The Daily Planet he would ...": an addressee, then a clause opened by a pronoun (not past a question word: "told him how he ...").
+      const tellPronoun = !tellObject && /^(?:tell|inform)$/.test(cue.base) ? /^\s+(?:(?!(?:how|why|what|whether|if|when|where|who)\b)[\p{L}.'’-]+\s+){1,6}?(?=(?:he|she|they|we|I|it)\b)/u.exec(text.slice(after, sent.end)) : null;
       if (tellObject) after += tellObject[0].length;
       else if (tellPronoun && PRONOUN_CLAUSE.test(text.slice(after + tellPronoun[0].length, sent.end))) after += tellPronoun[0].length;
       const adv = LEAD_ADVERBIAL.exec(text.slice(after, sent.end).replace(/^\s+/, ''));
@@ -1205,20 +1382,23 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const weakZeroThat = WEAK_ZERO_THAT_BASES.has(cue.base) && !participle && PRONOUN_CLAUSE.test(text.slice(gapStart, sent.end).trimStart());
       const clauseText = text.slice(gapStart, sent.end).trimStart();
       // "Economists believe this provides ...": a belief reported without "that", opened by a subject (never "in", "about", "so").
-      const beliefZeroThat = /^(?:believes?|believed|thinks?|thought)$/i.test(cue.form) && CLAUSE_START_OK.test(clauseText) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
+      const beliefZeroThat = /^(?:believes?|believed|thinks?|thought|hopes?|hoped)$/i.test(cue.form) && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
       let contentStart: number;
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
       const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
+      // After a verb that reports only with its "that" clause, "that" before a verb is a relative pronoun ("emission
+      // rules that could close plants").
+      if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
       const lastStretch = stretches.filter((q) => (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sent.start).at(-1);
-      const secondFrom = secondAttribution ? coveredTo + /^[\s,]*(?:and|but|while|whereas)\s+/.exec(text.slice(coveredTo, cue.start))![0].length : -1;
+      const secondFrom = secondAttribution ? coveredTo + SECOND_ATTRIBUTION_LINK.exec(text.slice(coveredTo, cue.start))![0].length : -1;
       const clauseStart = Math.max(secondFrom, lastStretch ? (lastStretch.close ?? lastStretch.end) + 1 : sent.start);
       let src: Span | null = participle ? subjectBefore(text, clauseStart, cue.start) : (relativeClauseSubject(text, clauseStart, cue.start) ?? phraseEndingAt(text, clauseStart, cue.start) ?? subjectBefore(text, clauseStart, cue.start));
       // "... called it X and said ...": the coordinated verb shares the sentence's subject.
@@ -1245,7 +1425,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
       const wholeText = text.slice(whole.start, whole.end);
-      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText) || PLURAL_SUBJECT_PRESENT.test(wholeText)))) continue;
+      if (!thatM && complement === null && !finiteNearStart(wholeText) && !(cue.base === 'say' && (FINITE_LATE.test(wholeText) || CONDITIONAL_CLAUSE.test(wholeText) || PLURAL_SUBJECT_PRESENT.test(wholeText) || PRESENT_WITH_OBJECT.test(wholeText)))) continue;
       // "the group that has claimed the kidnapping in a video released in May": "claim" with an object (a deed,
       // responsibility, victory) reports nothing.
       if (!thatM && complement === null && cue.base === 'claim' && CLAIMED_DEED.test(wholeText)) continue;
@@ -1558,7 +1738,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const reported = reportedSpeech(ctx);
   // A noun of saying inside a clause already reported by a verb adds nothing.
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
-  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx)].filter((q) => !overlapsReported(q));
+  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (const q of found) {
     if (!q.source) continue;
