@@ -4,6 +4,7 @@
  * whether ...", "the poll showed ...", Title Case "X Says ..." headlines) become indirect quotes.
  * Speakers are linked afterwards (speaker.ts); this module only finds spans.
  */
+import { MAX_SENTENCE_CHARS } from '../sentences/index.js';
 import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
@@ -108,12 +109,52 @@ function cuePatternsIn(sub: string): Int32Array {
 }
 
 /** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
+/** Stretches sorted by where they open, with the furthest close so far: which hold a position, found by halving. */
+interface StretchIndex {
+  from: number[];
+  to: number[];
+  furthest: number[];
+}
+const stretchIndexes = new WeakMap<readonly QuotedStretch[], [StretchIndex, StretchIndex]>();
+
+function indexOf(stretches: readonly QuotedStretch[], marks: boolean): StretchIndex {
+  let pair = stretchIndexes.get(stretches);
+  if (!pair) {
+    const build = (span: (q: QuotedStretch) => [number, number]): StretchIndex => {
+      const spans = stretches.map(span).sort((a, b) => a[0] - b[0]);
+      const furthest: number[] = [];
+      spans.forEach(([, to], k) => furthest.push(Math.max(to, k ? furthest[k - 1]! : -Infinity)));
+      return { from: spans.map((x) => x[0]), to: spans.map((x) => x[1]), furthest };
+    };
+    pair = [build((q) => [q.start, q.end - 1]), build((q) => [q.open, q.close ?? q.end])];
+    stretchIndexes.set(stretches, pair);
+  }
+  return pair[marks ? 1 : 0];
+}
+
+/**
+ * Whether a quoted stretch holds `pos`: `[start, end)`, or with `marks` from its opening mark through its closing
+ * one. (A scan of every stretch at every cue was quadratic in a paragraph of thousands of marks, a JSON dump.)
+ */
+function inStretch(stretches: readonly QuotedStretch[], pos: number, marks = false): boolean {
+  const ix = indexOf(stretches, marks);
+  let lo = 0;
+  let hi = ix.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.from[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && ix.furthest[k]! >= pos; k--) if (ix.to[k]! >= pos) return true;
+  return false;
+}
+
 function cuesIn(text: string, from: number, to: number, stretches: readonly QuotedStretch[], withThatVerbs = false): Cue[] {
   if (to <= from) return [];
   const sub = text.slice(from, to);
   const out: Cue[] = [];
   const patterns = cuePatternsIn(sub);
-  const inQuote = (i: number) => stretches.some((s) => i >= s.start && i < s.end);
+  const inQuote = (i: number) => inStretch(stretches, i);
   const add = (re: RegExp, according: boolean, thatOnly: boolean, appeal = false) => {
     const k = CUE_PATTERNS.indexOf(re);
     const run = patterns[k]!;
@@ -188,6 +229,9 @@ function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
 
 /** Where a sentence of the paragraph ends after `from`: the next terminator followed by a capital, or the limit. */
 function sentenceEndAfter(text: string, from: number, limit: number): number {
+  // No sentence runs longer than the sentence stage's cap: a paragraph with no full stop (a JSON dump, a
+  // minified page) would otherwise make every quotation mark scan it to its end, quadratic in its length.
+  limit = Math.min(limit, from + MAX_SENTENCE_CHARS);
   const re = /[.!?](?=[\s\u00a0]+[\p{Lu}“"‘«']|$)/gu;
   const sub = text.slice(from, limit);
   for (let m = re.exec(sub); m; m = re.exec(sub)) {
@@ -200,6 +244,8 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
 
 /** Sentence start before `pos` inside its paragraph (last terminator followed by space and a capital). */
 function sentenceStartBefore(text: string, pos: number, paraStart: number): number {
+  // (At most the sentence cap back, as `sentenceEndAfter` reads at most that far on.)
+  paraStart = Math.max(paraStart, pos - MAX_SENTENCE_CHARS);
   const sub = text.slice(paraStart, Math.min(text.length, pos + 1));
   const re = /[.!?](?:[”"’»]|'{1,3})?[\s\u00a0]+(?=[\p{Lu}“"‘«'])/gu;
   let last = paraStart;
@@ -277,7 +323,7 @@ function judgementSpeaker(ctx: Context, sentStart: number, open: number): { verb
   let verb: Span | null = null;
   for (let m = JUDGEMENT_VERB_RE.exec(sub); m; m = JUDGEMENT_VERB_RE.exec(sub)) {
     const start = sentStart + m.index;
-    if (stretches.some((q) => start >= q.open && start <= (q.close ?? q.end))) continue;
+    if (inStretch(stretches, start, true)) continue;
     // "a call", "the welcome": a determiner makes it a noun.
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     verb = { start, end: start + m[0].length };
@@ -1659,11 +1705,16 @@ function isSpeakerLike(text: string, s: Span): boolean {
 }
 
 /** Fills `inherit` for quotes that take their speaker from an earlier one. */
+/** How many quotations back one may go on from: far more than any report's run of quotations in two paragraphs. */
+const CARRY_LOOKBACK = 64;
+
 function linkCarries(text: string, found: FoundQuote[]): void {
   found.forEach((q, i) => {
     if (q.carry === 'none' || q.source) return;
     let relative: number | null = null;
-    for (let j = i - 1; j >= 0; j--) {
+    // (A quotation goes on from one a few before it: the walk back stops after `CARRY_LOOKBACK`, or a paragraph
+    // of thousands of marks, a JSON dump, costs the square of their number.)
+    for (let j = i - 1; j >= 0 && j >= i - CARRY_LOOKBACK; j--) {
       const p = found[j]!;
       if (p.rule.startsWith('scare') || p.rule === 'unattributed') continue;
       const maxGap = q.carry === 'same-sentence' ? 0 : 2;

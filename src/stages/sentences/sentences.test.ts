@@ -5,6 +5,18 @@ import { detectZones } from '../../ingest/zones.js';
 import { abbreviationWindow, MAX_SENTENCE_CHARS, NO_BREAK_AFTER, NO_BREAK_BEFORE_LOWER, splitSentences } from './index.js';
 
 describe('splitSentences', () => {
+  it('splits a line longer than the segmenter window exactly as it splits the same sentences one line each', () => {
+    // A line of ~60 KB (past the 16 KB window) with varied sentences, some with abbreviations and quotes.
+    const pool = ['The union rejected the offer.', 'Mr. Lee said talks would resume on Monday.', '"We will not sign," she said.', 'Prices rose 2.5 per cent in the U.S. last year.', 'Why would they agree?', 'Officials met in Geneva; nothing was decided.'];
+    const sentences = Array.from({ length: 1500 }, (_, k) => pool[(k * 7) % pool.length]!);
+    const line = sentences.join(' ');
+    const lines = sentences.join('\n');
+    const one = splitSentences(line, [{ kind: 'body', start: 0, end: line.length, rule: 'test' }]).map((x) => line.slice(x.start, x.end));
+    const each = splitSentences(lines, [{ kind: 'body', start: 0, end: lines.length, rule: 'test' }]).map((x) => lines.slice(x.start, x.end));
+    expect(line.length).toBeGreaterThan(50_000);
+    expect(one).toEqual(each);
+  });
+
   it('cuts a stretch with no sentence end into pieces of at most MAX_SENTENCE_CHARS, after a clause where it can', () => {
     const clause = 'the union said it would reject the offer, ';
     const text = `${clause.repeat(200)}and that was all.`;
