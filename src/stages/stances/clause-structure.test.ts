@@ -127,6 +127,7 @@ describe('an appositive that calls the object a side\'s demand', () => {
   it('gives the side a stance for the object named before the comma', () => {
     expect(stancesAfter(LABOUR_LEAD, 'Dorvex Airlines accepted a pension fund for retired crews, a central demand of the Harbour Pilots Union.')).toContain('Harbour Pilots Union support auto:pension');
     expect(stancesAfter(NORDIC_LEAD, 'Norland agreed to a prisoner exchange, a key Sudmark demand.')).toContain('Sudmark support auto:prisoner-exchange');
+    expect(stancesAfter(NORDIC_LEAD, 'Prospects are dimmer for a prisoner exchange, another high priority for Sudmark.')).toContain('Sudmark support auto:prisoner-exchange');
     expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, which was a longstanding request of Sudmark, and a truce.')).toContain('Sudmark support auto:prisoner-exchange');
   });
 

@@ -236,10 +236,10 @@ const ECHO_HINT = /\b(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s
 const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\s+(?:the\s+)?/giu;
 const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
 /**
- * ", a central demand of the SPD" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
+ * ", a central demand of the SPD", ", another high priority for Democrats" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
  * the phrase): an appositive naming what comes before it as a side's demand.
  */
-const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
+const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the|another)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|high|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?|(?<=priority)\s+for\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
