@@ -205,3 +205,13 @@ describe('an act asked not to happen', () => {
     expect(of('Russia urged Ukraine to join NATO.')).toContain('Russia support nato-membership');
   });
 });
+
+describe('a side joined by others', () => {
+  it('gives those who join it its last stance told before', () => {
+    const found = stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy on Monday. Prices rose. Norland was joined by Sudmark and Dorvex Airlines.');
+    expect(found).toContain('Sudmark oppose auto:tariffs');
+    expect(found).toContain('Dorvex Airlines oppose auto:tariffs');
+    // With no stance of the joined side before, nobody takes one.
+    expect(stancesAfter(NORDIC_LEAD, 'Prices rose. Norland was joined by Sudmark at the talks.').join()).not.toMatch(/Sudmark/);
+  });
+});

@@ -234,6 +234,11 @@ const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid
 const ECHO_HINT = /\b(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\b/i;
 /** ", a call echoed by", ", a position shared by": a stance told just before, then who else takes it up (group 1 the noun). */
 const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\s+(?:the\s+)?/giu;
+/** "was joined by", "were also joined by": the side named before it is joined in what it did. */
+const JOINED_BY = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|quickly\s+)?joined\s+by\s+(?:the\s+)?/giu;
+const JOINED_HINT = /\bjoined\s+by\b/i;
+/** How far back (characters) the stance one is joined in may be told: a few paragraphs. */
+const JOINED_REACH = 2_500;
 const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
 /**
  * ", a central demand of the SPD", ", another high priority for Democrats" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
@@ -1805,7 +1810,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // '"If they release the prisoners, we will sign," Lopez said of the agreement': what the words are said of is their object.
     const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
     const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
-    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted)) {
+    // ("X was joined by Y" names no object: Y takes X's last one, below.)
+    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -2512,6 +2518,21 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const polarity = told.stance === 'oppose' ? -1 : 1;
       const hit: CueHit = { cue: { re: 'echoed', polarity, kind: 'agentive', weight: 0.6 }, start: told.evidence.start, end: at + m[0].length };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'echo-agent', confidence: 0.6 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.6, first: hit, last: hit, rule: 'echoed', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
+    // "Tester voted against the bill ... Tester was joined by Manchin and Heitkamp": those who join a side in what it
+    // just did take the same side (the side's last stance before, within a few paragraphs).
+    for (const m of JOINED_HINT.test(sentenceText) ? sentenceText.matchAll(JOINED_BY) : []) {
+      const at = s.start + m.index;
+      const joined = [...mentions].reverse().find((x) => x.kind !== 'pronoun' && x.end <= at && /^\s*(?:\([^()]{1,30}\))?\s*$/.test(text.slice(x.end, at)));
+      const agent = mentions.find((x) => x.kind !== 'pronoun' && x.start >= at + m[0].length && x.start <= at + m[0].length + 24 && /^(?:\s*(?:[A-Z][\p{L}.]*\s+){0,2})$/u.test(text.slice(at + m[0].length, x.start)));
+      if (!joined || !agent || notAHolder(ctx, agent)) continue;
+      const told = [...out].reverse().find((st) => st.actor === joined.entity && st.stance !== 'neutral' && st.stance !== 'conditional' && st.evidence.end <= at && at - st.evidence.end <= JOINED_REACH);
+      if (!told) continue;
+      const polarity = told.stance === 'oppose' ? -1 : 1;
+      const hit: CueHit = { cue: { re: 'joined-by', polarity, kind: 'agentive', weight: 0.55 }, start: joined.start, end: at + m[0].length };
+      const prop: PropositionMatch = { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+      emit({ holders: [{ entity: agent.entity, at: agent, rule: 'joined-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'joined-by', hedged: false, threat: false, emittedProp: false }, prop);
     }
 
     // "accepted a fund for hospitals, a central demand of the SPD": an appositive that calls the object a side's demand
