@@ -214,4 +214,11 @@ describe('a side joined by others', () => {
     // With no stance of the joined side before, nobody takes one.
     expect(stancesAfter(NORDIC_LEAD, 'Prices rose. Norland was joined by Sudmark at the talks.').join()).not.toMatch(/Sudmark/);
   });
+
+  it('gives one who joins the calls or the criticism, with nothing after it, the last such stance of another side', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Norland called for an end to the harbour levy. Sudmark has joined the calls.').join()).toMatch(/Sudmark (?:support|oppose) auto:tariffs/);
+    expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy. Sudmark joined the chorus of criticism on Monday.')).toContain('Sudmark oppose auto:tariffs');
+    // Joining the talks is no stance.
+    expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy. Sudmark joined the talks on Monday.').join()).not.toMatch(/Sudmark/);
+  });
 });

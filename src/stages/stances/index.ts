@@ -237,6 +237,9 @@ const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|vie
 /** "was joined by", "were also joined by": the side named before it is joined in what it did. */
 const JOINED_BY = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|quickly\s+)?joined\s+by\s+(?:the\s+)?/giu;
 const JOINED_HINT = /\bjoined\s+by\b/i;
+const JOINED_HINT_ACTIVE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\b/i;
+/** "joined the calls.", "has joined the chorus of criticism": a movement named with nothing after it to say what for (group 1 its noun). */
+const JOINED_THE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\s+(?:(?:growing|chorus\s+of|mounting|widening|international|global)\s+)*(calls?|push|campaign|efforts?|demands?|appeals?|pleas?|criticism|opposition|protests?|condemnation|objections?)(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|by)\b))/giu;
 /** How far back (characters) the stance one is joined in may be told: a few paragraphs. */
 const JOINED_REACH = 2_500;
 const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
@@ -1811,7 +1814,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
     const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
     // ("X was joined by Y" names no object: Y takes X's last one, below.)
-    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end))) {
+    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end)) && !JOINED_HINT_ACTIVE.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -2533,6 +2536,22 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const hit: CueHit = { cue: { re: 'joined-by', polarity, kind: 'agentive', weight: 0.55 }, start: joined.start, end: at + m[0].length };
       const prop: PropositionMatch = { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'joined-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'joined-by', hedged: false, threat: false, emittedProp: false }, prop);
+    }
+
+    // "Republicans called for a repeal. Even Clinton has joined the calls.": joining the calls, the chorus of criticism
+    // or the opposition with nothing after it takes the stance last told of that kind by another side.
+    for (const m of JOINED_HINT_ACTIVE.test(sentenceText) ? sentenceText.matchAll(JOINED_THE) : []) {
+      const at = s.start + m.index;
+      const joiner = [...mentions].reverse().find((x) => x.kind !== 'pronoun' && x.end <= at && /^\s*(?:\([^()]{1,30}\))?\s*(?:(?:has|have|had|also|now|since|later|even|quickly)\s+)*$/.test(text.slice(x.end, at)));
+      if (!joiner || notAHolder(ctx, joiner)) continue;
+      // (A call may be for an end to a thing: whatever it asked is taken; criticism only opposes.)
+      const critical = !/^(?:calls?|push|campaign|efforts?|demands?|appeals?|pleas?)$/i.test(m[1]!);
+      const told = [...out].reverse().find((st) => st.actor !== joiner.entity && (critical ? st.stance === 'oppose' : st.stance === 'support' || st.stance === 'oppose') && st.evidence.end <= at && at - st.evidence.end <= JOINED_REACH);
+      if (!told) continue;
+      const polarity = told.stance === 'oppose' ? -1 : 1;
+      const hit: CueHit = { cue: { re: 'joined-the', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: at + m[0].length };
+      const prop: PropositionMatch = { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+      emit({ holders: [{ entity: joiner.entity, at: joiner, rule: 'joiner', confidence: 0.55 }], polarity, basePolarity: polarity, weight: 0.55, first: { ...hit, start: joiner.start }, last: hit, rule: 'joined-the', hedged: false, threat: false, emittedProp: false }, prop);
     }
 
     // "accepted a fund for hospitals, a central demand of the SPD": an appositive that calls the object a side's demand
