@@ -1292,7 +1292,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
 }
 
 /** " of (creating) a full-fledged E.U. military force": what an idea is of, up to a clause's end or a preposition (group 1). */
-const IDEA_OF = /^\s+of\s+(?:(?:creating|establishing|setting\s+up|building|forming|introducing|holding|having|imposing|a|an|the|new|joint|common|single)\s+)*((?:[\p{L}][\p{L}.'’-]*\s+){0,3}\p{Ll}[\p{Ll}-]{2,})(?=\s*[,;:.!?"”)]|\s+(?:for|in|to|with|by|that|which|and|or|but|on|at|as|if|because|under|before|after)\b|\s*$)/u;
+const IDEA_OF = /^\s+of\s+(?:(?:creating|establishing|setting\s+up|building|forming|introducing|holding|having|imposing|a|an|the|new|joint|common|single)\s+)*((?:(?!(?:that|which|who|with|in|for|to|by|and|or|but|on|at|as|from|of)\b)[\p{L}][\p{L}.'’-]*\s+){0,3}(?!(?:that|which|who|with|in|for|to|by|and|or|but|on|at|as|from|of)\b)\p{Ll}[\p{Ll}-]{2,})(?=\s*[,;:.!?"”)]|\s+(?:for|in|to|with|by|that|which|and|or|but|on|at|as|if|because|under|before|after)\b|\s*$)/u;
 /** Acts of pressure a side threatens or stages: never what "the offer" or "the plan" refers to. */
 const PRESSURE_HEADS = new Set(['strike', 'lockout', 'boycott', 'protest', 'walkout']);
 /** The last word of an object's id, for "the treaty" → the last object named "... treaty". */

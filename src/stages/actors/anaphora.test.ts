@@ -143,5 +143,8 @@ describe('a proper short name of a pack body whose side the report names', () =>
     expect(shortNamed('The Pax League and the Ocean Union met. The Assembly said it would vote.')).toEqual([]);
     expect(shortNamed('The Pax League met Freedonia. The commission said it would review the quota.')).toEqual([]);
     expect(shortNamed('The Pax League met Freedonia. The Commission on Fisheries said it would review the quota.')).toEqual([]);
+    // Placed elsewhere, or a body the report named by a longer name of its own.
+    expect(shortNamed('Freedonia asked the Pax League for aid. The Council in Fredville voted to extend the decree.')).toEqual([]);
+    expect(shortNamed('Freedonia met the Pax League. The Assembly of the northern regions met. Later the Assembly said it would vote.')).toEqual([]);
   });
 });

@@ -90,7 +90,7 @@ interface Description {
  * the word in its name, it is the knowledge pack's body of that name that belongs to a side the report names
  * ("the Commission" in a report naming the EU). Not "the Commission on Presidential Debates": a name goes on.
  */
-const PROPER_SHORT_NAME = /\b[Tt]he\s+(Commission|Council|Parliament|Assembly|Secretariat|Presidency)\b(?!\s+(?:of|on|for|to)\b|[-\s]+\p{Lu})/gu;
+const PROPER_SHORT_NAME = /\b[Tt]he\s+(Commission|Council|Parliament|Assembly|Secretariat|Presidency)\b(?!\s+(?:of|on|for|to|in|at)\b|[-\s]+\p{Lu})/gu;
 
 /** Pack bodies by the last word of their name, lower case, each with the side it belongs to. */
 const bodiesByHead = new WeakMap<KnowledgeBase, Map<string, { id: string; name: string; party: string }[]>>();
@@ -219,7 +219,8 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens, named: state.named };
     }
     const window = (government || armed || bloc || company) && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
-    if (!best && d.proper && kb) {
+    // ("The Assembly of the regions ... the Assembly said": a body the report named by a longer name of its own.)
+    if (!best && d.proper && kb && !new RegExp(String.raw`\b${text.slice(d.end - d.head.length, d.end)}\s+(?:of|on|for|in)\s`).test(text.slice(0, d.start))) {
       // The one pack body of that name whose side the report has named.
       const sides = new Set([...seen.keys()].map((e) => entities[e]!.packId).filter((id): id is string => !!id));
       const bodies = (packBodiesByHead(kb).get(d.head) ?? []).filter((b) => sides.has(b.party));

@@ -108,7 +108,6 @@ function cuePatternsIn(sub: string): Int32Array {
   return run;
 }
 
-/** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
 /** Stretches sorted by where they open, with the furthest close so far: which hold a position, found by halving. */
 interface StretchIndex {
   from: number[];
@@ -149,6 +148,7 @@ function inStretch(stretches: readonly QuotedStretch[], pos: number, marks = fal
   return false;
 }
 
+/** Reporting verbs (and "according to" cues) in [from, to), outside quoted stretches. */
 function cuesIn(text: string, from: number, to: number, stretches: readonly QuotedStretch[], withThatVerbs = false): Cue[] {
   if (to <= from) return [];
   const sub = text.slice(from, to);

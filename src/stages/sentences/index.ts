@@ -6,6 +6,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Longest stretch handed to the segmenter at once. */
 const SEGMENT_WINDOW = 16_384;
+/** How near a window's end a sentence may start and still be trusted: the rest is read again in the next window. */
+const WINDOW_MARGIN = 512;
 
 /**
  * The segmenter's sentences of `chunk`, read a window at a time: V8's segment iterator costs time in the
@@ -25,6 +27,8 @@ function* sentenceSegments(chunk: string): Generator<{ index: number; segment: s
     let emitted = false;
     const held: { index: number; segment: string }[] = [];
     for (const seg of segmenter.segment(window)) held.push({ index: from + seg.index, segment: seg.segment });
+    // The segmenter may look far ahead before a break ("e.g. 1 2 3 ..."): a break close to the cut is read again.
+    if (!last) while (held.length > 1 && held[held.length - 1]!.index - from > window.length - WINDOW_MARGIN) held.pop();
     if (!last && held.length > 1) held.pop();
     for (const seg of held) {
       yield seg;

@@ -17,6 +17,15 @@ describe('splitSentences', () => {
     expect(one).toEqual(each);
   });
 
+  it('does not break a sentence where the segmenter window ends inside a long look-ahead ("e.g. 1 2 3 ...")', () => {
+    const filler = 'The union rejected the offer. '.repeat(544);
+    const long = `Officials cited, e.g. ${Array.from({ length: 400 }, (_, k) => k).join(' ')} and more text here.`;
+    const text = `${filler}${long} Talks resume on Monday.`;
+    const found = splitSentences(text, [{ kind: 'body', start: 0, end: text.length, rule: 'test' }]).map((x) => text.slice(x.start, x.end));
+    expect(found).toContain(long);
+    expect(found[found.length - 1]).toBe('Talks resume on Monday.');
+  });
+
   it('cuts a stretch with no sentence end into pieces of at most MAX_SENTENCE_CHARS, after a clause where it can', () => {
     const clause = 'the union said it would reject the offer, ';
     const text = `${clause.repeat(200)}and that was all.`;

@@ -131,6 +131,10 @@ describe('an appositive that calls the object a side\'s demand', () => {
     expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, which was a longstanding request of Sudmark, and a truce.')).toContain('Sudmark support auto:prisoner-exchange');
   });
 
+  it('is not on the object of a fronted clause when the appositive is on the next subject', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'After Norland rejected the harbour levy, a key Sudmark demand, the prisoner exchange, was dropped.').join()).not.toMatch(/Sudmark support auto:tariffs/);
+  });
+
   it('names no holder when the demand is nobody\'s', () => {
     expect(stancesAfter(NORDIC_LEAD, 'The accord includes a prisoner exchange, the main demand.').join()).not.toMatch(/Sudmark|Norland support auto:prisoner/);
   });
@@ -150,6 +154,8 @@ describe('names joined by "between"', () => {
   it('are objects of the preposition, not the subject of the verb after them', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Talks between Norland and Sudmark resumed on Tuesday over the harbour levy.')).toEqual([]);
     expect(stancesAfter(LABOUR_LEAD, 'Negotiations between the pilots and Dorvex Airlines resumed over the new contract.')).toEqual([]);
+    // A verb before "and" closes the pair: the name after it opens a clause of its own.
+    expect(stancesAfter(NORDIC_LEAD, 'Relations between the two soured and Sudmark rejected the harbour levy.')).toContain('Sudmark oppose auto:tariffs');
     // A name joined after another preposition may open its own clause.
     expect(stancesAfter(NORDIC_LEAD, 'Under pressure from fishermen and Norland, Sudmark rejected the harbour levy.')).toContain('Sudmark oppose auto:tariffs');
   });
@@ -159,12 +165,16 @@ describe('what a side is said to want by a verb or a noun that names it indirect
   it('reads "encouraged X to <act>" as urging the act, and "encouraging" as no cue', () => {
     // (Lowering a levy opposes it.)
     expect(stancesAfter(NORDIC_LEAD, 'Norland has encouraged Sudmark to lower the harbour levy.')).toContain('Norland oppose auto:tariffs');
-    expect(stancesAfter(NORDIC_LEAD, 'Norland called the encouraging signs a start.').join()).not.toMatch(/Norland support/);
+    // Encouraged by someone, the one encouraged is no holder.
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark was encouraged by Norland to lower the harbour levy.').join()).not.toMatch(/Sudmark/);
   });
 
   it('reads "the idea of X" as X, named or not', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Sudmark has embraced the idea of a joint coast guard.')).toContain('Sudmark support auto:coast-guard');
     expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the idea of creating a joint coast guard.')).toContain('Norland oppose auto:coast-guard');
+    // The idea's words end before a clause or a preposition of their own.
+    expect(stancesAfter(NORDIC_LEAD, 'Norland backed the idea of a coast guard that Sudmark rejected.').join()).not.toMatch(/guard-sudmark/);
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark rejected the idea of a coast guard with the west.').join()).not.toMatch(/with-west/);
   });
 });
 
@@ -190,8 +200,10 @@ describe('an act asked not to happen', () => {
     expect(found('Norland urged Sudmark to extend the harbour levy.')).toMatch(/Norland support/);
     // Lifting undoes the levy: asked not to lift it, the side wants it kept.
     expect(found('Norland warned Sudmark not to lift the harbour levy.')).toMatch(/Norland support/);
-    // A warning that something will not happen asks nothing.
+    // A warning that something will not happen asks nothing; nor does "not to blame", "not to be trusted".
     expect(found('Norland warned that Sudmark would not extend the harbour levy.')).not.toMatch(/Norland (?:support|oppose)/);
+    expect(found('Norland warned Sudmark that it was not to blame for the harbour levy.')).not.toMatch(/Norland (?:support|oppose)/);
+    expect(found('Norland warned that Sudmark was not to be trusted with the harbour levy.')).not.toMatch(/Norland (?:support|oppose)/);
   });
 
   it('is opposed for a pack proposition whose phrase opens on its verb ("not to join NATO")', () => {

@@ -15,5 +15,8 @@ describe('evaluate', () => {
     expect(evaluate('was little more than a formality')).toBeLessThanOrEqual(-2);
     expect(evaluate('is nothing but a pause')).toBeLessThanOrEqual(-2);
     expect(evaluate('had been nothing but good')).toBeGreaterThanOrEqual(2);
+    // Only after a copula: wanting nothing more than a thing, or a bound on a number, belittles nothing.
+    expect(evaluate('wanted nothing more than a ceasefire')).toBe(0);
+    expect(evaluate('with no more than 100 monitors')).toBe(0);
   });
 });

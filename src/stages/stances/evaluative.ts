@@ -54,9 +54,11 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   // "the truce is not a solution", "sanctions are no answer": a measure said not to solve the problem.
   [/\b(?:not|no|never)\s+(?:(?:a|an|the)\s+)?(?:real\s+|lasting\s+|long-term\s+|viable\s+|sustainable\s+|serious\s+)?(?:solution|answer|way\s+forward|way\s+out|remedy|cure|panacea|fix)\b/giu, -2],
   [/\bthe\s+(?:right\s+)?way\s+forward\b/giu, 2],
-  // "nothing more than a temporary respite", "little more than a photo opportunity": whatever follows, it is belittled.
-  // ("nothing but good" praises: only before an article is "nothing but" belittling.)
-  [/\b(?:nothing|little|no)\s+more\s+than\b|\bnothing\s+but(?=\s+an?\s)/giu, -2],
+  // "is nothing more than a temporary respite", "was little more than a formality": what a thing is said to be no
+  // more than is belittled. Only after a copula: "wanted nothing more than a ceasefire", "with no more than 100
+  // monitors" belittle nothing; nor does "nothing but good" (only before an article is "nothing but" belittling).
+  // (A predicate handed over without its copula may open on the phrase.)
+  [/(?:^\s*|\b(?:is|was|are|were|be|been|being|seems?|seemed|remains?|remained|amounts?\s+to|amounted\s+to|’s|'s)\s+(?:(?:really|just|simply|probably|still)\s+)?)(?:(?:nothing|little|no)\s+more\s+than\b|nothing\s+but(?=\s+an?\s))/giu, -2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
   // "was the only way to break the deadlock", "the best hope for peace": what a speaker sees no alternative to.
   [/\b(?:the\s+)?only\s+(?:way|option|solution|hope|path|answer|road|route|alternative)\b|\bthe\s+best\s+(?:hope|chance|way|option)\b/giu, 2],

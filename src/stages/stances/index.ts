@@ -242,6 +242,10 @@ const JOINED_HINT_ACTIVE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these
 const JOINED_THE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\s+(?:(?:growing|chorus\s+of|mounting|widening|international|global)\s+)*(calls?|push|campaign|efforts?|demands?|appeals?|pleas?|criticism|opposition|protests?|condemnation|objections?)(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|by)\b))/giu;
 /** How far back (characters) the stance one is joined in may be told: a few paragraphs. */
 const JOINED_REACH = 2_500;
+/** A sentence opening on a subordinate clause ("After Ukraine rejected ...,"). */
+const FRONTED_CLAUSE = /^[\s"“]*(?:After|Before|When|Whenever|If|Although|Though|Because|As|While|Since|Once|Until|Unless|Whereas)\b/;
+/** After an appositive: a second one and the verb its noun phrase is the subject of (", the withdrawal of troops, was dropped"). */
+const SUBJECT_APPOSITIVE_AFTER = /^[^,;.]*,\s*(?:the|a|an|its|their)\s+[^,;.]{1,60},\s*(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|\p{Ll}+ed)\b/u;
 const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
 /**
  * ", a central demand of the SPD", ", another high priority for Democrats" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
@@ -551,8 +555,11 @@ function isObject(ctx: Context, start: number): boolean {
   }
   return true;
 }
-/** "between <anything but a clause break> and (the) " right before a name. */
-const BETWEEN_AND = /\b(?:between|among)\s+[^,;:.!?"“”]{1,60}?\s+and\s+(?:the\s+)?$/i;
+/**
+ * "between <the first of a pair> and (the) " right before a name: "between" needs two, so the name closes the pair.
+ * The words between may not hold a verb ("Relations between the countries soured and Russia rejected ...").
+ */
+const BETWEEN_AND = /\b(?:between|among)\s+(?:(?!(?:\p{Ll}{2,}ed|is|are|was|were|has|have|had|said|says|grew|fell|rose|broke|began|became|went|came|remain|remains|stalled|collapsed)\b)[\p{L}\p{N}.'’-]+\s+){1,6}?and\s+(?:the\s+)?$/iu;
 /** After a name opening an "as" clause: its verb, maybe after a plural noun the name modifies ("as Peru demanded", "as Kenyan farmers protest"). */
 const AS_CLAUSE_SUBJECT = /^(?:['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+)?\s+(?:\p{Ll}+s\s+)?(?:\p{Ll}+ly\s+)?(?:has|have|had|is|was|were|are|will|would|could|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s|seek|say|want|demand|push|press|call|threaten|warn|vow|refuse|reject|accept)\b/u;
 
@@ -937,7 +944,7 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
     if (/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, c.start - 8), c.start)) && /,/.test(text.slice(c.end, pos))) continue;
     // "the fund demanded by African states had been watered down": the agent of a participle right before is not the next verb's subject.
-    if (c.mention && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,4}?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(s.start, listHeadOf(ctx, c.mention) - 60), listHeadOf(ctx, c.mention)))) continue;
+    if (c.mention && /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){1,4}?\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(s.start, listHead - 60), listHead))) continue;
     // "said X had called Y and that both sides had agreed": a second reported clause has its own subject,
     // never a name from the clause before it; with no name after "that" the reporting speaker holds it.
     if (/\b(?:and|but)\s+that\b/i.test(text.slice(c.end, pos))) break;
@@ -2564,6 +2571,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         : mentions.find((x) => x.kind !== 'pronoun' && x.start > at && x.end <= nounEnd);
       const prop = [...props].reverse().find((p) => p.end <= at + 1 && p.start >= s.start && !p.direct && !inCondition(p.start));
       if (!owner || !prop || notAHolder(ctx, owner)) continue;
+      // "After Ukraine rejected the ceasefire, a key Russian demand, the withdrawal ..., was dropped": the comma closes a
+      // fronted clause, and the appositive is on the next clause's subject.
+      if (FRONTED_CLAUSE.test(text.slice(s.start, prop.start)) && !text.slice(s.start, at).includes(',')) continue;
+      if (SUBJECT_APPOSITIVE_AFTER.test(text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 120)))) continue;
       const hit: CueHit = { cue: { re: 'appositive-demand', polarity: 1, kind: 'agentive', weight: 0.6 }, start: at + m[0].search(/\S/), end: m[1] ? owner.end : nounEnd };
       emit({ holders: [{ entity: owner.entity, at: owner, rule: 'appositive-owner', confidence: 0.6 }, ...coordinatedAfter(ctx, owner)], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: prop.start }, last: hit, rule: 'appositive-demand', hedged: false, threat: false, emittedProp: true }, prop);
     }
@@ -3540,8 +3551,8 @@ const PARTICIPLE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[
  * ("the dedicated fund demanded by African states", "the plan, first proposed by Cairo").
  */
 function participleAntecedent(text: string, s: Sentence, c: CueHit, mentions: readonly Mention[]): PropositionMatch | null {
-  const agentAt = c.end + (/^\s+by\s+(?:the\s+)?/i.exec(text.slice(c.end, c.end + 12))?.[0].length ?? -c.end - 1);
-  if (agentAt < c.end || !mentions.some((x) => x.start === agentAt && x.kind !== 'pronoun')) return null;
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(text.slice(c.end, c.end + 12));
+  if (!by || !mentions.some((x) => x.start === c.end + by[0].length && x.kind !== 'pronoun')) return null;
   const from = Math.max(s.start, c.start - 140);
   const m = PARTICIPLE_ON_PHRASE.exec(text.slice(from, c.start));
   return m ? antecedentPhrase(m, from) : null;

@@ -279,10 +279,12 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   // (Before the verb "demand".) What a side names as its demand is what it wants: "Japan's main demand is a full withdrawal", "its first condition remains X".
   c(String.raw`(?:(?:main|key|chief|central|core|principal|only|first|top|overriding)\s+)?(?:demands?|conditions?|requests?|priorit(?:y|ies)|goals?|objectives?)\s+(?:is|are|was|were|remains?|remained)(?!\s+(?:to|that|not|unclear|unknown)\b)`, 1, 'noun', 0.7),
-  // "encouraged European nations to bolster defence spending" urges them; "encouraging signs" is a judgement, not a cue.
-  c(String.raw`encourag(?:e|es|ed)(?=\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})`, 1, 'agentive', 0.7),
-  // "warned Ukraine not to join NATO": a warning not to act asks for the act not to happen (the "not" composes).
-  c(String.raw`warn(?:s|ed|ing)?(?=\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:not|never)\s+to\s+\p{Ll})`, 1, 'agentive', 0.7),
+  // "encouraged European nations to bolster defence spending" urges them. Not the passive ("Ukraine was encouraged by
+  // Russia to ..."): the one encouraged is no holder.
+  c(String.raw`(?<!\b(?:was|were|is|are|be|been|being|get|got|feel|felt)\s+(?:\p{Ll}+ly\s+)?)encourag(?:e|es|ed)(?=\s+(?:(?!by\b|that\b|which\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})`, 1, 'agentive', 0.7),
+  // "warned Ukraine not to join NATO": a warning not to act asks for the act not to happen (the "not" composes). Not
+  // across a clause ("warned Ukraine that it was not to blame") nor "not to be trusted".
+  c(String.raw`warn(?:s|ed|ing)?(?=\s+(?:(?!that\b|which\b|it\b|was\b|is\b|were\b|are\b)[\p{L}'’.-]+\s+){0,4}?(?:not|never)\s+to\s+(?!be\b|blame\b)\p{Ll})`, 1, 'agentive', 0.7),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
   c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b|\s+(?:without\s+(?:further\s+)?delay|immediately|quickly|soon|at\s+once|right\s+away)\b|\s*,?\s*(?:only\s+(?:if|when|once|after)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b|\s*[,.;!?]?["”])`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to".
