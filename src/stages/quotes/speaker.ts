@@ -329,6 +329,9 @@ function appositivePerson(src: Span, sorted: readonly Mention[], entities: reado
   return /^\s*(?:[,.;:]|["”’]|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
+/** How many quotations back "he" may find the person last quoted: far more than two paragraphs of a report hold. */
+const PERSON_LOOKBACK = 64;
+
 /** Speaker entity per found quote (null when unattributed). */
 export function linkSpeakers(
   text: string,
@@ -339,8 +342,9 @@ export function linkSpeakers(
 ): (number | null)[] {
   const speakers: (number | null)[] = new Array(found.length).fill(null);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // (At most `PERSON_LOOKBACK` quotations back: a paragraph of thousands of unattributed marks made this quadratic.)
   const previousPersonSpeaker = (i: number): { entity: number; end: number } | null => {
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - PERSON_LOOKBACK; j--) {
       if (found[i]!.paragraph - found[j]!.paragraph > 2) break;
       const sp = speakers[j];
       if (sp !== null && sp !== undefined && entities[sp]?.type === 'person') return { entity: sp, end: found[j]!.span.end };
