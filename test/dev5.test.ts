@@ -31,7 +31,8 @@
  * Session 18 (objects named before their verb: a relative clause on "a cap on X", a participle "demanded by X", an
  *   appositive "a central demand of X"; "the Commission" as the pack body of a side named): stances recall 0.540
  *   (108/200), polarity 0.880; country/org mention recall 0.915. With names joined to a subject before a relative
- *   clause ("Norway and Cuba, which act as guarantors, called"): 0.550 (110/200), polarity 0.882.
+ *   clause ("Norway and Cuba, which act as guarantors, called"): 0.550 (110/200), polarity 0.882. With asides and
+ *   participle agents on the subject, a demonym kept in a body's name: 0.565 (113/200), polarity 0.885.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -52,7 +53,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.545,
+    'stance recall': 0.56,
     'stance polarity accuracy': 0.87,
   },
   persons: {

@@ -54,8 +54,8 @@ const FLOORS: Record<'dev' | 'test', Floors> = {
     // on since). Most of the added polarity misses are stances on a differently framed object (defending a tax
     // where the gold asks about delaying it). On the first eleven: 0.496 (62/125) · 0.935 (when written, 7
     // articles: 0.186 · 0.615; 11 articles: 0.312 · 0.897).
-    // Session 14: 0.420 (124/295) · 0.944 (117/124).
-    stances: { 'stance recall': 0.43, 'stance polarity accuracy': 0.93 },
+    // Session 14: 0.420 (124/295) · 0.944 (117/124). Session 18: 0.444 (131/295) · 0.947 (124/131).
+    stances: { 'stance recall': 0.44, 'stance polarity accuracy': 0.93 },
     // measured 0.975 · 0.895 (68/76) · 0.923 (215/233)  (11 articles: 0.991 · 0.897 · 0.991; 7: 0.961 · 0.739 · 0.556)
     persons: { 'pairwise F1 (person mentions)': 0.96, 'canonical name accuracy': 0.86, 'actors: country/org mention recall': 0.9 },
   },
