@@ -234,6 +234,11 @@ const CONTENT_OF_NOUN = /\b(?:deal|agreement|accord|pact|plan|proposal|offer|bid
 const ECHO_HINT = /\b(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\b/i;
 /** ", a call echoed by", ", a position shared by": a stance told just before, then who else takes it up (group 1 the noun). */
 const ECHOED_BY = /,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(call|position|stance|view|demand|request|proposal|plea|appeal|sentiment|line|criticism|rejection|objection|concern)s?\s+(?:(?:that|which)\s+(?:was|has\s+been|had\s+been)\s+)?(?:(?:later|also|quickly|swiftly|since|widely|promptly)\s+)?(?:echoed|shared|seconded|repeated|reiterated|taken\s+up)\s+by\s+(?:the\s+)?/giu;
+/** A stance told earlier, as the object of one that takes it up at `hit` (it names the object no more than by pointing back). */
+function toldAt(told: StanceAnnotation, hit: CueHit): PropositionMatch {
+  return { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+}
+
 /** "was joined by", "were also joined by": the side named before it is joined in what it did. */
 const JOINED_BY = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|quickly\s+)?joined\s+by\s+(?:the\s+)?/giu;
 const JOINED_HINT = /\bjoined\s+by\b/i;
@@ -2541,7 +2546,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (!told) continue;
       const polarity = told.stance === 'oppose' ? -1 : 1;
       const hit: CueHit = { cue: { re: 'joined-by', polarity, kind: 'agentive', weight: 0.55 }, start: joined.start, end: at + m[0].length };
-      const prop: PropositionMatch = { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+      const prop = toldAt(told, hit);
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'joined-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'joined-by', hedged: false, threat: false, emittedProp: false }, prop);
     }
 
@@ -2557,7 +2562,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (!told) continue;
       const polarity = told.stance === 'oppose' ? -1 : 1;
       const hit: CueHit = { cue: { re: 'joined-the', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: at + m[0].length };
-      const prop: PropositionMatch = { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+      const prop = toldAt(told, hit);
       emit({ holders: [{ entity: joiner.entity, at: joiner, rule: 'joiner', confidence: 0.55 }], polarity, basePolarity: polarity, weight: 0.55, first: { ...hit, start: joiner.start }, last: hit, rule: 'joined-the', hedged: false, threat: false, emittedProp: false }, prop);
     }
 
@@ -3527,7 +3532,9 @@ const CLAUSE_AFTER = /^\s+(?:that|which)\s+(?:the\s+)?[\p{L}-]+\s+(?:had|has|hav
 /** What follows a verb that has no object of its own: the clause's end, or a time or place. */
 const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|since|until|before|after|because|earlier|so\s+far|for\s+(?:years|months|weeks|days))\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/;
 /** "<noun phrase>[ of <phrase>], which|that <subject> [had|did not|long ...]" right before a verb. */
-const RELATIVE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$/du;
+/** A noun phrase (group 1) and what it is of or for (group 2), up to where a clause or participle on it begins. */
+const NOUN_PHRASE_ON = String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+`;
+const RELATIVE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$`, 'du');
 
 /**
  * The noun phrase a relative clause is on, as the object of the clause's verb when the clause's subject is a
@@ -3544,7 +3551,7 @@ function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: read
 }
 
 /** "<noun phrase>[ of <phrase>][, (which was)]" right before a participle of making or backing ("the fund demanded by"). */
-const PARTICIPLE_ON_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:first|\p{Ll}+ly)\s+)?$/du;
+const PARTICIPLE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:first|\p{Ll}+ly)\s+)?$`, 'du');
 
 /**
  * The noun phrase a participle of making or backing describes, as its object when a named side follows "by"
