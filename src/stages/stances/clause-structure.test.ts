@@ -234,3 +234,11 @@ describe('a side joined by others', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Norland rejected the harbour levy. Sudmark joined the talks on Monday.').join()).not.toMatch(/Sudmark/);
   });
 });
+
+describe('a bound, not a negation', () => {
+  it('wanting "nothing more than" or "nothing but" a thing wants it; "no more than" a number of a thing is no stance against it', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark wanted nothing more than an end to the harbour levy.').join()).toMatch(/Sudmark oppose auto:tariffs/);
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark wants nothing but the harbour levy.').join()).toMatch(/Sudmark support auto:tariffs/);
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark proposed no levy at all.').join()).not.toMatch(/Sudmark (?:support|oppose)/);
+  });
+});

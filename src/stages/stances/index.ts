@@ -2213,7 +2213,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "the league had not proposed a hard cap", "Kyiv never demanded it": that an offer or a demand was not made is a fact, no stance.
       if (negated && hit.cue.polarity > 0 && PUT_FORWARD.test(text.slice(hit.start, hit.end)) && PAST_NEGATION.test(text.slice(Math.max(s.start, hit.start - 24), hit.start))) polarity = 0;
       // "has offered zero concessions to end the war", "proposed no plan": an act whose object is nothing was not done.
-      if (hit.cue.polarity > 0 && /^\s+(?:no|zero|nothing)\b/i.test(text.slice(hit.end, hit.end + 10))) polarity = 0;
+      // ("wanted nothing more than a ceasefire", "wants nothing but a truce" want it all the more.)
+      if (hit.cue.polarity > 0 && /^\s+(?:no|zero|nothing)\b(?!\s+(?:more|less)\s+than\b|\s+but\b|\s+short\s+of\b)/i.test(text.slice(hit.end, hit.end + 24))) polarity = 0;
       // A negated rejection ("does not reject") is a weak, non-committal signal, not support; refusing to undo
       // something ("will never give up enrichment", "refused to lift the sanctions") is keeping it.
       // Not standing in the way is letting it happen: "is not opposed to X", "would not block X", "would not refuse to sign X".

@@ -187,7 +187,9 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`(?:an?|the|its|their)\s+(?:(?:temporary|indefinite|months-long|weeks-long)\s+)?(?:hold|holdup|freeze|suspension|pause|block)\s+(?:on|of)(?=\s)`, -1, 'object', 0.7),
   // An ending as a noun after the verb that judges it: "welcomed the end of the strike", "hailed the collapse of the pact".
   { re: String.raw`(?:an?|the|its|their)\s+(?:(?:sudden|abrupt|swift|eventual|final|formal|effective)\s+)?(?:end|collapse|breakdown|failure|demise|cancell?ation|termination|expiry|expiration|abandonment|unravell?ing)\s+of`, polarity: -1, kind: 'object', weight: 0.65, composeOnly: true },
-  c(String.raw`nothing\s+more\s+than|no\s+more\s+than`, -1, 'agentive', 0.55),
+  // "is nothing more than a pause": belittling, after a copula only ("wanted nothing more than a truce", "with no more
+  // than 100 monitors" belittle nothing).
+  c(String.raw`(?<=\b(?:is|was|are|were|be|been|being|seems?|seemed|remains?|remained|['’]s)\s+(?:\p{Ll}+ly\s+)?)(?:nothing|no)\s+more\s+than`, -1, 'agentive', 0.55),
   c(String.raw`will\s+not\s+work|won['’]t\s+work|(?:is|are|was|were)\s+(?:a\s+)?(?:non-starter|unacceptable|out\s+of\s+the\s+question)|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+(?:under\s+consideration|on\s+the\s+table|up\s+for\s+(?:discussion|negotiation|debate))|(?:is|are|was|were)\s+off\s+the\s+table`, -1, 'agentive', 0.7),
   c(String.raw`(?:should|must)\s+not\s+be`, -1, 'deontic', 0.7),
   // Ruling an event out as what will not happen: "there won't be a hearing", "there can be no truce" (not "no peace
