@@ -872,6 +872,8 @@ const NEGOTIATED_ACTIONS: readonly { id: string; phrases: readonly string[]; pat
   { id: 'prisoner-exchange', phrases: [], patterns: [String.raw`(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing))${MODIFIER_SLOT}\s+(?:prisoners|captives|detainees|POWs|prisoners\s+of\s+war)`] },
   // Recognising a country as a nuclear power is a standing question of non-proliferation talks ("accept X as a nuclear state").
   { id: 'nuclear-status', phrases: [], patterns: [String.raw`as\s+an?\s+(?:de\s+facto\s+)?nuclear(?:[\s-]weapons?)?[\s-](?:armed\s+)?(?:state|power|nation|country)`] },
+  // Recognising another's hold on land ("recognise Russian sovereignty over Crimea") is the standing question of territorial talks.
+  { id: 'recognition', phrases: [], patterns: [String.raw`recogni[sz](?:e|es|ed|ing)${MODIFIER_SLOT}\s+(?:(?:\p{Lu}[\p{L}'’-]*|de\s+(?:facto|jure))\s+)?(?:sovereignty|annexation|control|occupation|statehood|independence|authority|rule)\b`] },
   { id: 'mediation', phrases: ['mediate between', 'act as ~ mediator|intermediary|go-between|broker'], patterns: [String.raw`(?:role|seat)\s+for\s+(?:a|any)\s+third\s+(?:country|party|state|nation|countries|parties)|third[\s-]party\s+(?:role|involvement|intervention|mediation)`] },
 ];
 

@@ -242,3 +242,12 @@ describe('a bound, not a negation', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Sudmark proposed no levy at all.').join()).not.toMatch(/Sudmark (?:support|oppose)/);
   });
 });
+
+describe('recognising a hold on land', () => {
+  it('is an act on the table: refused or ruled out, it is opposed', () => {
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark said it would never recognise Norland sovereignty over the islands.').join()).toMatch(/Sudmark oppose auto:recognition/);
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark refused to recognise the annexation of the islands.').join()).toMatch(/Sudmark oppose auto:recognition/);
+    // Recognising a person or a fact is no such act.
+    expect(stancesAfter(NORDIC_LEAD, 'Sudmark recognised the need for more talks.').join()).not.toMatch(/recognition/);
+  });
+});
