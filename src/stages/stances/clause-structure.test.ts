@@ -251,3 +251,12 @@ describe('recognising a hold on land', () => {
     expect(stancesAfter(NORDIC_LEAD, 'Sudmark recognised the need for more talks.').join()).not.toMatch(/recognition/);
   });
 });
+
+describe('what a side says it can or cannot afford', () => {
+  it('accepts or refuses it', () => {
+    expect(stancesAfter(LABOUR_LEAD, 'Dorvex Airlines said it cannot afford a 25% raise.').join()).toMatch(/Dorvex Airlines oppose auto:wage-increase/);
+    expect(stancesAfter(LABOUR_LEAD, 'Dorvex Airlines said it could afford a modest raise.').join()).toMatch(/Dorvex Airlines support auto:wage-increase/);
+    // Giving something is no stance.
+    expect(stancesAfter(LABOUR_LEAD, 'The old contract afforded pilots new protections.').join()).not.toMatch(/afford/);
+  });
+});

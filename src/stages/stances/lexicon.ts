@@ -284,6 +284,10 @@ const CUE_LIST: readonly StanceCue[] = [
   // "encouraged European nations to bolster defence spending" urges them. Not the passive ("Ukraine was encouraged by
   // Russia to ..."): the one encouraged is no holder.
   c(String.raw`(?<!\b(?:was|were|is|are|be|been|being|get|got|feel|felt)\s+(?:\p{Ll}+ly\s+)?)encourag(?:e|es|ed)(?=\s+(?:(?!by\b|that\b|which\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})`, 1, 'agentive', 0.7),
+  // "said it could not afford the union's wage demands": what a side says it cannot afford it refuses (the "not"
+  // composes); "can afford a 5% raise" accepts it. Only after a modal: "afforded protection" is giving.
+  c(String.raw`(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|unable\s+to)\s+(?:simply\s+|possibly\s+|no\s+longer\s+)?afford(?=\s+(?:the|a|an|its|their|his|her|any|such|more|another|further|higher|bigger|\d))`, -1, 'agentive', 0.65),
+  c(String.raw`(?<=\b(?:can|could|able\s+to)\s+)afford(?=\s+(?:the|a|an|its|their|his|her|any|such|more|another|further|higher|bigger|\d))`, 1, 'agentive', 0.6),
   // "warned Ukraine not to join NATO": a warning not to act asks for the act not to happen (the "not" composes). Not
   // across a clause ("warned Ukraine that it was not to blame") nor "not to be trusted".
   c(String.raw`warn(?:s|ed|ing)?(?=\s+(?:(?!that\b|which\b|it\b|was\b|is\b|were\b|are\b)[\p{L}'’.-]+\s+){0,4}?(?:not|never)\s+to\s+(?!be\b|blame\b)\p{Ll})`, 1, 'agentive', 0.7),
