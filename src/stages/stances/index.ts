@@ -275,6 +275,45 @@ const PUT_FORWARD = /^(?:propos|offer|demand|request|ask|sought|seek|suggest|tab
 const PAST_NEGATION = /(?:\b(?:had|has|have|did)\s+(?:not|never)|\b(?:hadn|hasn|haven|didn)['’]t|\bnever)\s+(?:\p{L}+ly\s+)?(?:formally\s+|yet\s+|even\s+)?$/iu;
 /** Stance verbs that also go without an object ("talks stall", "the deal sank"). */
 const INTRANSITIVE_CUE = /^(?:stall|sink|sank|derail)/i;
+/** How a condition opens, up to what it asks. */
+const TERM_OPENER = /^["“]?\s*(?:(?:only\s+|even\s+)?(?:if|unless|until|once|when)|provided(?:\s+that)?|providing(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+(?:the\s+)?condition\s+that|in\s+(?:exchange|return)\s+for)\s+/i;
+/** Heads in a condition that name a side, a time or a circumstance, never a term: "if the other side agrees", "when the time comes". */
+const TERM_NO_THING = /^(?:side|party|country|nation|state|government|group|union|company|leader|president|minister|same|time|moment|week|month|year|ground|case|event|need|weather)$/;
+/** A determiner that opens a noun phrase inside a condition. */
+const TERM_DETERMINER = /(?<![\p{L}'’])(?:a|an|the|any|its|their|his|her|our|new|further|more)\s+/giu;
+
+/**
+ * The thing a condition asks for when no listed or discovered object is named in it: "only if a review clause
+ * committed parties ...", "in exchange for a review clause", "unless it got a binding timetable". The first
+ * lower-case noun phrase (up to three words, past names and pronouns) whose head may name a thing on the table.
+ * Hand-written: no part-of-speech tagger small enough for the stage is available.
+ */
+function termObject(text: string, cond: Condition, mentions: readonly Mention[]): PropositionMatch | null {
+  const window = text.slice(cond.start, cond.end);
+  const opener = TERM_OPENER.exec(window);
+  if (!opener) return null;
+  // "in exchange for prisoners": a bare plural right after "for" is what is asked.
+  const starts = /\bfor\s+$/i.test(opener[0]) ? [opener[0].length] : [];
+  for (const m of window.slice(opener[0].length).matchAll(TERM_DETERMINER)) starts.push(opener[0].length + m.index + m[0].length);
+  for (const at of starts) {
+    const taken = phraseWords(window, at);
+    while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+    const head = taken[taken.length - 1]?.word;
+    if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || PEOPLE_HEAD.test(head) || TERM_NO_THING.test(head) || /ing$/.test(head)) continue;
+    if (taken.length === 1 && !standsAlone(head)) continue;
+    // "provided the mediators guarantee safe passage": a people noun then a verb is a clause's subject, not a thing.
+    if (taken.slice(0, -1).some((t) => /s$/.test(t.word) && PEOPLE_HEAD.test(t.word))) continue;
+    const first = window.slice(at).search(/\S/);
+    const start = cond.start + at + Math.max(0, first);
+    const end = cond.start + taken[taken.length - 1]!.end;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    return { id: autoId(taken.slice(-2).map((t) => t.word).join(' ')), start, end, origin: 'auto' };
+  }
+  return null;
+}
+
+/** A negation inside a condition before what it names: "if it did not include", "unless Moscow no longer insists on". */
+const NEGATED_TERM = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 /** A trade: the thing offered before it, the thing asked after. */
 const EXCHANGE_FOR = /\bin\s+(?:exchange|return)\s+for\b/gi;
 
@@ -1931,6 +1970,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // exchange for Y") is a deal done, and a refusal of a trade is a refusal.
         const traded = cond?.exchange && stance === 'support';
         // A proposal is its proposer's whatever terms another side sets for discussing it.
+        const plain = stance;
         if (ch.rule !== 'proposer' && cond && (cond.exchange ? traded && OFFERED.test(text.slice(Math.max(s.start, ch.first.start - 25), prop.start)) : stance !== 'neutral' || leftOpen) && !holdsUntil(text, cond, ch)) stance = 'conditional';
         if (ch.conceded && stance === 'support') stance = 'conditional';
         const earlier = emitted.get(key);
@@ -1962,6 +2002,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (PLUPERFECT_BEFORE.test(text.slice(Math.max(s.start, ch.first.start - 80), ch.first.start))) toldAsPast.add(st);
         if (ch.rule !== 'proposer') ctx.lastHolder = lastHolder = h;
         lastActObject = prop.id;
+        // "could accept X if Norway agreed to a review", "would not renew the truce unless the ELN stopped abducting": what a
+        // side makes its stance hang on, it wants (or, for a refusal "if it included Y", does not want).
+        if (stance === 'conditional' && cond && !cond.exchange && (plain === 'support' || plain === 'oppose') && ch.rule !== 'proposer') {
+          terms.push({ condition: cond, holder: h, from: span.start, sign: ((plain === 'support' ? 1 : -1) * (/^["“]?\s*(?:unless|until)\b/i.test(text.slice(cond.start, cond.end)) ? -1 : 1)) as 1 | -1, main: prop.id });
+        }
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.
           const demanded = ch.polarity > 0 && DEMAND_CUE.test(text.slice(ch.last.start, ch.last.end)) && !/\bto\s/i.test(text.slice(ch.last.end, prop.start)) ? { start: prop.start, end: prop.end } : null;
@@ -1970,6 +2015,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
     };
     const trades: { condition: Condition; holder: Holder; from: number; asked: { start: number; end: number } | null }[] = [];
+    const terms: { condition: Condition; holder: Holder; from: number; sign: 1 | -1; main: string }[] = [];
 
     for (const ev of events) {
       if (ev.kind === 'prop') {
@@ -2601,11 +2647,27 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     if (answer) emit({ holders: [answer.holder], polarity: answer.polarity, basePolarity: answer.polarity, weight: 0.6, first: answer.hit, last: answer.hit, rule: 'asked-answer', hedged: false, threat: false, emittedProp: true }, answer.prop);
     // "would free the hostages in exchange for the release of prisoners": what a side asks for its offer, it wants.
     for (const t of trades) {
-      for (const p of props) {
+      const named = props.filter((p) => p.start >= t.condition.start && p.start < t.condition.end);
+      const found = named.length ? null : termObject(text, t.condition, mentions);
+      for (const p of found ? [found] : named) {
         if (p.start < t.condition.start || p.start >= t.condition.end) continue;
         const hit: CueHit = { cue: { re: 'asked-in-return', polarity: 1, kind: 'agentive', weight: 0.6 }, start: t.condition.start, end: p.start };
         const condition = t.asked ? { start: t.asked.start, end: t.asked.end } : undefined;
         emit({ holders: [t.holder], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: t.from }, last: hit, rule: t.asked ? 'offered-in-return' : 'asked-in-return', hedged: false, threat: false, emittedProp: true, ...(condition ? { condition } : {}) }, p);
+      }
+    }
+    for (const t of terms) {
+      // ("provided the mediators guarantee ...": a people noun opening a phrase is a clause's subject, not part of a thing.)
+      const named = props.filter((p) => p.start >= t.condition.start && p.start < t.condition.end && p.id !== t.main && p.id !== TALKS_ID && !p.direct && !PEOPLE_HEAD.test(/^\p{Ll}+s(?=\s+\p{Ll})/u.exec(text.slice(p.start, p.end))?.[0] ?? ''));
+      const found = named.length ? null : termObject(text, t.condition, mentions);
+      for (const p of found ? [found] : named) {
+        // The condition's own verb says what is asked of the thing: "if Norway agreed to a review" (+), "if Kyiv dropped its bid" (-).
+        const verb = [...(cues ?? [])].reverse().find((h) => h.start >= t.condition.start && h.end <= p.start);
+        if (verb && verb.cue.polarity === 0) continue;
+        const negated = NEGATED_TERM.test(text.slice(t.condition.start, verb?.start ?? p.start));
+        const polarity = (t.sign * (verb ? verb.cue.polarity : 1) * (negated ? -1 : 1)) as 1 | -1;
+        const hit: CueHit = { cue: { re: 'wanted-as-condition', polarity, kind: 'agentive', weight: 0.55 }, start: t.condition.start, end: p.start };
+        emit({ holders: [t.holder], polarity, basePolarity: polarity, weight: 0.55, first: { ...hit, start: t.from }, last: hit, rule: 'wanted-as-condition', hedged: false, threat: false, emittedProp: true }, p);
       }
     }
     // "X said the plan was the only basis. He rejected any referendum": a sentence that took no stance still names
