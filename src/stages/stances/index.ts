@@ -245,6 +245,18 @@ const JOINED_HINT = /\bjoined\s+by\b/i;
 const JOINED_HINT_ACTIVE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\b/i;
 /** "joined the calls.", "has joined the chorus of criticism": a movement named with nothing after it to say what for (group 1 its noun). */
 const JOINED_THE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\s+(?:(?:growing|chorus\s+of|mounting|widening|international|global)\s+)*(calls?|push|campaign|efforts?|demands?|appeals?|pleas?|criticism|opposition|protests?|condemnation|objections?)(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|by)\b))/giu;
+/** A noun of asking or objecting with its holder after it: "despite objections from", "under pressure from", "at the request of". */
+const PRESSED_HINT = /\b(?:objections?|opposition|protests?|criticism|resistance|complaints?|calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying)\s+(?:of|from|by)\s/i;
+/** Group 1 the preposition, group 2 a noun of objecting, group 3 a noun of asking; the holder follows. */
+const PRESSED_BY = /\b(despite|in\s+spite\s+of|notwithstanding|ignoring|defying|over|amid|after|following|in\s+response\s+to|under|at|bowing\s+to|heeding)\s+(?:the\s+|a\s+)?(?:(?:repeated|strong|vocal|fierce|growing|mounting|intense|heavy|renewed|loud|sustained|strenuous|vehement|persistent|public)\s+)*(?:(objections?|opposition|protests?|criticism|resistance|complaints?)|(calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying))\s+(?:of|from|by)\s+(?:the\s+)?/giu;
+/** Prepositions after which an act is what the holder of a call asked for ("after pressure from X"), or objected to the undoing of ("following objections from X"). */
+const RESPONDING = /^(?:after|following|in\s+response\s+to|under|at|bowing\s+to|heeding)$/i;
+/** Prepositions of an act done against what its holder asked ("despite calls from X"). */
+const CONCESSIVE = /^(?:despite|in\s+spite\s+of|notwithstanding|ignoring|defying)$/i;
+/** A verb of taking another's side: "Sudmark backed Norland", "Iran sided with him", "Kuwait echoed that position". */
+const BACKED_HINT = /\b(?:back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|second(?:s|ed)|endors(?:es|ed)|agreed\s+with|agrees\s+with)\s/i;
+/** Group 1 the verb; what is taken follows: a name, a pronoun or "that position". */
+const BACKED_SIDE = /\b(back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|second(?:s|ed)|endors(?:es|ed)|agreed\s+with|agrees\s+with)(?:\s+(him|her|them)|\s+(?:that|this|the\s+same|his|her|its|their)\s+(?:position|view|stance|line|call|demand|objection|criticism|rejection|opposition))?(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|too|also)\b)|\s+\p{Lu})/gu;
 /** How far back (characters) the stance one is joined in may be told: a few paragraphs. */
 const JOINED_REACH = 2_500;
 /** A sentence opening on a subordinate clause ("After Ukraine rejected ...,"). */
@@ -1865,7 +1877,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
     const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
     // ("X was joined by Y" names no object: Y takes X's last one, below.)
-    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end)) && !JOINED_HINT_ACTIVE.test(text.slice(s.start, s.end))) {
+    if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end)) && !JOINED_HINT_ACTIVE.test(text.slice(s.start, s.end)) && !BACKED_HINT.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
@@ -2611,6 +2623,55 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const hit: CueHit = { cue: { re: 'joined-the', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: at + m[0].length };
       const prop = toldAt(told, hit);
       emit({ holders: [{ entity: joiner.entity, at: joiner, rule: 'joiner', confidence: 0.55 }], polarity, basePolarity: polarity, weight: 0.55, first: { ...hit, start: joiner.start }, last: hit, rule: 'joined-the', hedged: false, threat: false, emittedProp: false }, prop);
+    }
+
+    // "Sudmark imposed the levy despite objections from Norland", "dropped the levy under pressure from Norland": the
+    // holder of a call or an objection the act answers, or defies, takes a side on what the act is on.
+    for (const m of PRESSED_HINT.test(sentenceText) ? sentenceText.matchAll(PRESSED_BY) : []) {
+      const at = s.start + m.index;
+      const nounEnd = at + m[0].length;
+      if (/^at$/i.test(m[1]!) && !/^(?:request|urging|insistence|behest)/i.test(m[3] ?? '')) continue;
+      const agent = mentions.find((x) => x.kind !== 'pronoun' && x.start >= nounEnd && x.start <= nounEnd + 4);
+      if (!agent || notAHolder(ctx, agent)) continue;
+      const acts = out.filter((st) => st.evidence.start >= s.start && st.evidence.end <= s.end && st.actor !== agent.entity && (st.stance === 'support' || st.stance === 'oppose'));
+      // The act the phrase is attached to: the one told before it, else the one after ("Despite objections from X, Y ...").
+      const act = [...acts].reverse().find((st) => st.evidence.start < at) ?? acts[0];
+      if (!act) continue;
+      const responding = RESPONDING.test(m[1]!.replace(/\s+/g, ' '));
+      const concessive = CONCESSIVE.test(m[1]!.replace(/\s+/g, ' '));
+      // A call the act answers asked for it, one it defies asked otherwise; an objection it defies was to the act, one it answers to what was undone.
+      const same = m[3] ? !concessive : responding;
+      const polarity = ((act.stance === 'support' ? 1 : -1) * (same ? 1 : -1)) as 1 | -1;
+      const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: agent.end };
+      emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: false }, toldAt(act, hit));
+    }
+
+    // "Norland rejected the levy. Sudmark backed Norland.", "Kuwait and Iran backed him": taking a side's part, with
+    // nothing else as the verb's object, takes its last stance (told within a few paragraphs).
+    for (const m of BACKED_HINT.test(sentenceText) ? sentenceText.matchAll(BACKED_SIDE) : []) {
+      const at = s.start + m.index;
+      const after = at + m[0].length;
+      const backer = [...mentions].reverse().find((x) => x.kind !== 'pronoun' && x.end <= at && /^\s*(?:\([^()]{1,30}\))?\s*(?:(?:has|have|had|also|quickly|promptly|immediately|publicly|firmly|strongly|later|swiftly|then|both)\s+)*$/.test(text.slice(x.end, at)));
+      if (!backer || notAHolder(ctx, backer)) continue;
+      const named = m[2] || /\S/.test(text.slice(at + m[1]!.length, after)) ? null : mentions.find((x) => x.kind !== 'pronoun' && x.start >= after && x.start <= after + 2);
+      // A name after the verb must be the whole object: "backed Norland's proposal" has an object of its own.
+      if (!m[2] && !/\S/.test(text.slice(at + m[1]!.length, after)) && (!named || !/^(?:['’]s?\s+(?:position|stance|view|line|objection|opposition|rejection|criticism|call|demand))?\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|too|also)\b)/.test(text.slice(named.end, named.end + 24)))) continue;
+      const backed = named ? named.entity : null;
+      if (backed === backer.entity) continue;
+      // ("him", "that position": the side whose stance was told last.)
+      const told = [...out].reverse().find((st) => (backed === null ? st.actor !== backer.entity : st.actor === backed) && (st.stance === 'support' || st.stance === 'oppose') && st.evidence.end <= at && at - st.evidence.end <= JOINED_REACH);
+      if (!told) continue;
+      const polarity = told.stance === 'oppose' ? -1 : 1;
+      const hit: CueHit = { cue: { re: 'backed-side', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: named ? named.end : after };
+      const holders: Holder[] = [{ entity: backer.entity, at: backer, rule: 'backer', confidence: 0.55 }];
+      // "Kuwait and Iran backed him": names joined before the verb back it too.
+      for (const x of [...mentions].reverse()) {
+        const first = holders[holders.length - 1]!.at as Mention;
+        if (x.kind === 'pronoun' || x.end > first.start) continue;
+        if (!/^\s*(?:,|,?\s+and)\s*$/.test(text.slice(x.end, first.start))) break;
+        if (!holders.some((h) => h.entity === x.entity) && x.entity !== backed) holders.push({ entity: x.entity, at: x, rule: 'backer', confidence: 0.55 });
+      }
+      emit({ holders, polarity, basePolarity: polarity, weight: 0.55, first: { ...hit, start: (holders[holders.length - 1]!.at as Mention).start }, last: hit, rule: 'backed-side', hedged: false, threat: false, emittedProp: false }, toldAt(told, hit));
     }
 
     // "accepted a fund for hospitals, a central demand of the SPD": an appositive that calls the object a side's demand

@@ -1,0 +1,57 @@
+/**
+ * Sides told by another's stance: the holder of a call or an objection that an act answers or defies ("imposed
+ * the levy despite objections from Norland", "dropped the levy under pressure from Norland"), and a side taking
+ * another's part with nothing else as the object ("Sudmark backed Norland", "sided with him", "echoed that
+ * position"). Invented sentences about fictional talks between Norland and Sudmark (the levy is a tariff).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+  { name: 'Westria', type: 'country', party: 'westria', packId: 'westria', surfaces: [['Westria', 'name']] },
+];
+const stancesOf = (text: string) => fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+describe('the holder of a call or an objection an act answers or defies', () => {
+  it('reads an objection the act defies as against what the act does', () => {
+    expect(stancesOf('Sudmark imposed the levy despite objections from Norland.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark imposed the levy over the objections of Norland.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark scrapped the levy despite strong opposition from Norland.')).toContain('Norland:support:auto:tariffs');
+  });
+
+  it('reads a call the act answers as wanting what the act does, and one it defies as wanting the reverse', () => {
+    expect(stancesOf('Sudmark dropped the levy after pressure from Norland.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark dropped the levy at the request of Norland.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark refused to lift the levy despite repeated calls from Norland and Westria.')).toEqual(
+      expect.arrayContaining(['Sudmark:support:auto:tariffs', 'Norland:oppose:auto:tariffs', 'Westria:oppose:auto:tariffs']),
+    );
+  });
+
+  it('takes nothing from a noun of asking with no act in the sentence, or from "at" before a noun that is no request', () => {
+    expect(stancesOf('Calls from Norland went unanswered.')).toEqual([]);
+    expect(stancesOf('Sudmark imposed the levy at the pressure of Norland.').filter((x) => x.startsWith('Norland'))).toEqual([]);
+  });
+});
+
+describe("taking another side's part", () => {
+  it('gives the backer the stance last told of the side it backs', () => {
+    expect(stancesOf('Norland rejected the levy. Sudmark backed Norland.')).toContain('Sudmark:oppose:auto:tariffs');
+    expect(stancesOf('Norland rejected the levy, and Sudmark sided with Norland.')).toContain('Sudmark:oppose:auto:tariffs');
+    expect(stancesOf("Norland rejected the levy. Sudmark backed Norland's position on Monday.")).toContain('Sudmark:oppose:auto:tariffs');
+  });
+
+  it('reads a pronoun or "that position" as the side whose stance was told last, for every name joined before the verb', () => {
+    expect(stancesOf('Norland rejected the levy. Sudmark and Westria echoed that position.')).toEqual(
+      expect.arrayContaining(['Sudmark:oppose:auto:tariffs', 'Westria:oppose:auto:tariffs']),
+    );
+  });
+
+  it('leaves a backed name with an object of its own to the object', () => {
+    expect(stancesOf("Norland rejected the levy. Sudmark backed Norland's proposal for talks.")).not.toContain('Sudmark:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark backed Norland.')).toEqual([]);
+  });
+});
