@@ -268,7 +268,7 @@ const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
  * ", a central demand of the SPD", ", another high priority for Democrats" (group 1: the owner follows) or ", a key Hamas demand" (the owner is a name inside
  * the phrase): an appositive naming what comes before it as a side's demand.
  */
-const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the|another)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|high|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?|(?<=priority)\s+for\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
+const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the|another)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|high|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|union|government|company|management|employers|rebels|guerrillas|opposition|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?|(?<=priority)\s+for\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
@@ -664,7 +664,7 @@ const TITLE_WORDS = /^(?:President|Prime|Foreign|Defen[cs]e|Deputy|Minister|Secr
  * group", "the government"), with the kinds of actor it can stand for; bare "management" as a subject is the
  * employer. Group 1 or 2: the head noun.
  */
-const DESCRIPTION = /\b([Mm]anagement)(?=\s+(?:has|had|have|is|was|were|said|says|would|will|did|does|could|can|agreed|refused|rejected|offered|proposed|accepted|resisted|insisted|wants|wanted|\p{Ll}+ly)\b)|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|rebels|guerrillas|insurgents|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])/gu;
+const DESCRIPTION = /\b([Mm]anagement)(?=\s+(?:has|had|have|is|was|were|said|says|would|will|did|does|could|can|agreed|refused|rejected|offered|proposed|accepted|resisted|insisted|wants|wanted|\p{Ll}+ly)\b)|[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(union|ministry|group|movement|militants|rebels|guerrillas|insurgents|company|firm|government|council|bloc|alliance|agency|party|organi[sz]ation|committee|federation|association|coalition|administration|cabinet|employers|carrier|airline|insurer|automaker|legislature|parliament|senate|assembly|commission|delegation|side|team|guild|confederation|league|board|authority|army|military|navy|junta|militia|police|society|institute|foundation|trust|chamber|cooperative|brigade|network|forum)(?![\p{L}\p{N}-])|(?<=\b(?:a|an|another|one)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|top|chief|principal|crucial|basic|fundamental|persistent|original|primary)\s+){0,2})(union|government|company|management|employers|rebels|guerrillas|opposition)(?=\s+(?:demand|request|priority)\b)/gu;
 /** Words in a workers' body's name that "the union" refers back to. */
 const LABOUR_NAME = new RegExp(`\\b(?:${LABOUR_HEADS.join('|')})\\b`, 'i');
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
@@ -711,7 +711,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     if ((start > 0 && WORD_CHAR.test(text[start - 1]!)) || !inContent) continue;
     while (mentionAt < sorted.length && sorted[mentionAt]!.end <= start) mentionAt++;
     if (mentionAt < sorted.length && sorted[mentionAt]!.start < end) continue;
-    const head = (m[1] ?? m[2]!).toLowerCase();
+    const head = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     const types = (Object.hasOwn(DESCRIPTION_TYPES, head) ? DESCRIPTION_TYPES[head] : undefined) ?? ['organization', 'group'];
     const { carriers } = headInfo(head);
     // The latest named body of a fitting kind in the last ~600 characters, preferring one whose name has the head ("... Union").
@@ -2682,7 +2682,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const owner = m[1]
         ? mentions.find((x) => x.kind !== 'pronoun' && x.start >= nounEnd && x.start <= nounEnd + 4)
         : mentions.find((x) => x.kind !== 'pronoun' && x.start > at && x.end <= nounEnd);
-      const prop = [...props].reverse().find((p) => p.end <= at + 1 && p.start >= s.start && !p.direct && !inCondition(p.start));
+      let prop = [...props].reverse().find((p) => p.end <= at + 1 && p.start >= s.start && !p.direct && !inCondition(p.start));
+      // "The deal includes a cap on regional flying, a key union demand": the phrase right before the comma, when no object ends there.
+      // ("a pension fund for retired crews, a central demand": what the object is for or of is still the object.)
+      if (!prop || (/\p{L}/u.test(text.slice(prop.end, at)) && !/^\s+(?:of|for|on|over|with|in|to)\s+[^,;:()]*$/.test(text.slice(prop.end, at)))) {
+        const from = Math.max(s.start, at - 140);
+        const before = PHRASE_BEFORE_COMMA.exec(text.slice(from, at + 1));
+        const phrase = before ? antecedentPhrase(before, from) : null;
+        // (An object inside the phrase is the same thing: "accepted a pension fund for retired crews".)
+        if (phrase && !mentions.some((x) => x.start < phrase.end && phrase.start < x.end) && !(prop && prop.end > phrase.start)) prop = phrase;
+      }
       if (!owner || !prop || notAHolder(ctx, owner)) continue;
       // "After Ukraine rejected the ceasefire, a key Russian demand, the withdrawal ..., was dropped": the comma closes a
       // fronted clause, and the appositive is on the next clause's subject.
@@ -2690,6 +2699,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (SUBJECT_APPOSITIVE_AFTER.test(text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 120)))) continue;
       const hit: CueHit = { cue: { re: 'appositive-demand', polarity: 1, kind: 'agentive', weight: 0.6 }, start: at + m[0].search(/\S/), end: m[1] ? owner.end : nounEnd };
       emit({ holders: [{ entity: owner.entity, at: owner, rule: 'appositive-owner', confidence: 0.6 }, ...coordinatedAfter(ctx, owner)], polarity: 1, basePolarity: 1, weight: 0.6, first: { ...hit, start: prop.start }, last: hit, rule: 'appositive-demand', hedged: false, threat: false, emittedProp: true }, prop);
+      // "..., a key union demand that management had long resisted": the side the relative clause names takes the stance its verb says.
+      const relative = !m[1] ? /^\s+(?:that|which)\s+(?:the\s+)?/.exec(text.slice(nounEnd, nounEnd + 16)) : null;
+      const resister = relative ? mentions.find((x) => x.kind !== 'pronoun' && x.start === nounEnd + relative[0].length && x.entity !== owner.entity) : null;
+      const verb = resister ? (cues ?? []).find((h) => h.start >= resister.end && h.start <= resister.end + 30 && h.cue.polarity !== 0 && h.cue.kind === 'agentive' && /^\s+(?:(?:had|has|have|would|will|did|does|do|long|also|already|repeatedly|so\s+far|\p{Ll}+ly|not|never|n['’]t)\s+)*$/u.test(text.slice(resister.end, h.start))) : null;
+      if (resister && verb && !notAHolder(ctx, resister)) {
+        const negated = /\b(?:not|never)\b|n['’]t\b/.test(text.slice(resister.end, verb.start));
+        const polarity = (verb.cue.polarity * (negated ? -1 : 1)) as 1 | -1;
+        emit({ holders: [{ entity: resister.entity, at: resister, rule: 'relative-agent', confidence: 0.6 }], polarity, basePolarity: polarity, weight: 0.6, first: { ...verb, start: prop.start }, last: verb, rule: 'appositive-relative', hedged: false, threat: false, emittedProp: true }, prop);
+      }
     }
 
     // "I'm glad that it took place": a quoted judgement whose subject points back to the object under discussion.
@@ -3658,6 +3676,8 @@ const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|si
 /** "<noun phrase>[ of <phrase>], which|that <subject> [had|did not|long ...]" right before a verb. */
 /** A noun phrase (group 1) and what it is of or for (group 2), up to where a clause or participle on it begins. */
 const NOUN_PHRASE_ON = String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+`;
+/** "<noun phrase>[ of <phrase>]," right before an appositive's comma. */
+const PHRASE_BEFORE_COMMA = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?,$`, 'du');
 const RELATIVE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$`, 'du');
 
 /**

@@ -55,3 +55,29 @@ describe("taking another side's part", () => {
     expect(stancesOf('Sudmark backed Norland.')).toEqual([]);
   });
 });
+
+describe('an appositive demand on the phrase before it, and the side its relative clause names', () => {
+  it('reads the phrase before the comma as the demand, and who "had long resisted" it as against it', () => {
+    const r = stancesOf('Norland and Sudmark met for talks on a fishing deal. The deal includes a cap on trawler licences, a key Norland demand that Sudmark had long resisted.');
+    expect(r).toContain('Norland:support:auto:cap-licences');
+    expect(r).toContain('Sudmark:oppose:auto:cap-licences');
+  });
+
+  it('keeps an object that ends at the comma', () => {
+    expect(stancesOf('Sudmark accepted the levy, a central demand of Norland.')).toEqual(['Sudmark:support:auto:tariffs', 'Norland:support:auto:tariffs']);
+  });
+});
+
+describe('an appositive demand of a body named by its kind', () => {
+  const LABOUR: FixtureActor[] = [
+    { name: 'Harbour Pilots Union', type: 'organization', party: 'harbour-pilots-union', surfaces: [['Harbour Pilots Union', 'name']] },
+    { name: 'Dorvex Airlines', type: 'organization', party: 'dorvex-airlines', surfaces: [['Dorvex Airlines', 'name']] },
+  ];
+  const labourStances = (text: string) => fixtureStances(text, LABOUR, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads "a key union demand that management had long resisted" as the union for it and the employer against it', () => {
+    const r = labourStances('The Harbour Pilots Union met Dorvex Airlines on Monday. The deal includes a cap on outsourcing, a key union demand that management had long resisted.');
+    expect(r).toContain('Harbour Pilots Union:support:auto:cap-outsourcing');
+    expect(r).toContain('Dorvex Airlines:oppose:auto:cap-outsourcing');
+  });
+});
