@@ -246,11 +246,13 @@ const JOINED_HINT_ACTIVE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these
 /** "joined the calls.", "has joined the chorus of criticism": a movement named with nothing after it to say what for (group 1 its noun). */
 const JOINED_THE = /\bjoin(?:s|ed|ing)?\s+(?:the|a|this|that|those|these)\s+(?:(?:growing|chorus\s+of|mounting|widening|international|global)\s+)*(calls?|push|campaign|efforts?|demands?|appeals?|pleas?|criticism|opposition|protests?|condemnation|objections?)(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|by)\b))/giu;
 /** A noun of asking or objecting with its holder after it: "despite objections from", "under pressure from", "at the request of". */
-const PRESSED_HINT = /\b(?:objections?|opposition|protests?|criticism|resistance|complaints?|calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying)\s+(?:of|from|by)\s/i;
+const PRESSED_HINT = /\b(?:objections?|opposition|protests?|criticism|resistance|complaints?|calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying)\b/i;
 /** Group 1 the preposition, group 2 a noun of objecting, group 3 a noun of asking; the holder follows. */
-const PRESSED_BY = /\b(despite|in\s+spite\s+of|notwithstanding|ignoring|defying|over|amid|after|following|in\s+response\s+to|under|at|bowing\s+to|heeding)\s+(?:the\s+|a\s+)?(?:(?:repeated|strong|vocal|fierce|growing|mounting|intense|heavy|renewed|loud|sustained|strenuous|vehement|persistent|public)\s+)*(?:(objections?|opposition|protests?|criticism|resistance|complaints?)|(calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying))\s+(?:of|from|by)\s+(?:the\s+)?/giu;
+const PRESSED_BY = /\b(despite|in\s+spite\s+of|notwithstanding|ignoring|defying|over|amid|after|following|in\s+response\s+to|responding\s+to|under|at|bowing\s+to|heeding)\s+(?:the\s+|a\s+)?(?:(?:repeated|strong|vocal|fierce|growing|mounting|intense|heavy|renewed|loud|sustained|strenuous|vehement|persistent|public)\s+)*(?:(objections?|opposition|protests?|criticism|resistance|complaints?)|(calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying))\s+(?:of|from|by)\s+(?:the\s+)?/giu;
 /** Prepositions after which an act is what the holder of a call asked for ("after pressure from X"), or objected to the undoing of ("following objections from X"). */
-const RESPONDING = /^(?:after|following|in\s+response\s+to|under|at|bowing\s+to|heeding)$/i;
+const RESPONDING = /^(?:after|following|in\s+response\s+to|responding\s+to|under|at|bowing\s+to|heeding)$/i;
+/** The same with the holder as a possessive before the noun: "at Mr. Obama's request", "over Norland's objections" (group 1 the preposition; the holder ends right before group 2's "'s"). */
+const PRESSED_BY_OWNER = /\b(despite|in\s+spite\s+of|notwithstanding|ignoring|defying|over|amid|after|following|in\s+response\s+to|responding\s+to|under|at|bowing\s+to|heeding)\s+(?:the\s+)?(?=[\p{Lu}])[^,;:.!?]{1,50}?(['’]s?\s+(?:(?:repeated|strong|vocal|fierce|growing|mounting|intense|heavy|renewed|loud|sustained|strenuous|vehement|persistent|public)\s+)*(?:(objections?|opposition|protests?|criticism|resistance|complaints?)|(calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying)))\b/gdu;
 /** Prepositions of an act done against what its holder asked ("despite calls from X"). */
 const CONCESSIVE = /^(?:despite|in\s+spite\s+of|notwithstanding|ignoring|defying)$/i;
 /** A verb of taking another's side: "Sudmark backed Norland", "Iran sided with him", "Kuwait echoed that position". */
@@ -2627,11 +2629,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 
     // "Sudmark imposed the levy despite objections from Norland", "dropped the levy under pressure from Norland": the
     // holder of a call or an objection the act answers, or defies, takes a side on what the act is on.
-    for (const m of PRESSED_HINT.test(sentenceText) ? sentenceText.matchAll(PRESSED_BY) : []) {
-      const at = s.start + m.index;
-      const nounEnd = at + m[0].length;
+    const pressed = PRESSED_HINT.test(sentenceText)
+      ? [
+          ...[...sentenceText.matchAll(PRESSED_BY)].map((m) => ({ m, holderAt: s.start + m.index + m[0].length, owned: false })),
+          ...[...sentenceText.matchAll(PRESSED_BY_OWNER)].map((m) => ({ m: Object.assign([m[0], m[1], m[3], m[4]], { index: m.index }) as unknown as RegExpMatchArray, holderAt: s.start + m.indices![2]![0], owned: true })),
+        ]
+      : [];
+    for (const { m, holderAt, owned } of pressed) {
+      const at = s.start + m.index!;
       if (/^at$/i.test(m[1]!) && !/^(?:request|urging|insistence|behest)/i.test(m[3] ?? '')) continue;
-      const agent = mentions.find((x) => x.kind !== 'pronoun' && x.start >= nounEnd && x.start <= nounEnd + 4);
+      const agent = owned ? mentions.find((x) => x.kind !== 'pronoun' && x.end === holderAt && x.start > at) : mentions.find((x) => x.kind !== 'pronoun' && x.start >= holderAt && x.start <= holderAt + 4);
       if (!agent || notAHolder(ctx, agent)) continue;
       const acts = out.filter((st) => st.evidence.start >= s.start && st.evidence.end <= s.end && st.actor !== agent.entity && (st.stance === 'support' || st.stance === 'oppose'));
       // The act the phrase is attached to: the one told before it, else the one after ("Despite objections from X, Y ...").

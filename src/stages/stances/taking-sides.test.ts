@@ -81,3 +81,11 @@ describe('an appositive demand of a body named by its kind', () => {
     expect(r).toContain('Dorvex Airlines:oppose:auto:cap-outsourcing');
   });
 });
+
+describe('the holder of a call or an objection named as a possessive', () => {
+  it('reads "at Norland\'s request" and "over Norland\'s strong objections"', () => {
+    expect(stancesOf("Sudmark dropped the levy at Norland's request.")).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf("Sudmark imposed the levy over Norland's strong objections.")).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark dropped the levy, responding to pressure from Norland.')).toContain('Norland:oppose:auto:tariffs');
+  });
+});
