@@ -136,3 +136,25 @@ describe('"nothing but", "anything but" and blame for an end', () => {
     expect(stanceOf('Norland blamed Sudmark for the collapse of the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
   });
 });
+
+describe('taking back support, bristling, holding out and preconditions (session 19)', () => {
+  const kb19 = loadKnowledge();
+  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
+  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads "pulled its backing for" and "walked back its support for" as against', () => {
+    expect(of('Norland pulled its backing for the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
+    expect(of('Norland walked back its support for the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
+  });
+
+  it('reads "bristled at" and "took issue with" as against, "holding out for" and "made X a precondition" as for', () => {
+    expect(of('Norland bristled at the suggestion of a ceasefire.')).toEqual(['Norland:oppose:auto:ceasefire']);
+    expect(of('Norland took issue with the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
+    expect(of('Norland is holding out for a ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
+    expect(of('Norland has made the ceasefire a precondition for any talks.')).toEqual(['Norland:support:auto:ceasefire']);
+  });
+
+  it('takes no blessing for an object', () => {
+    expect(of('Norland gave its blessing to the ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
+  });
+});

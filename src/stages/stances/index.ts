@@ -3396,7 +3396,7 @@ function restrictedThing(after: string): { length: number; last: string } | null
 }
 const OPEN_DETERMINER = /^(?:the|a|an|any|its|their|his|her|our|this|that|these|those|both|all|some|new|further|more|other|such)$/i;
 /** Generic heads that point back to an object rather than name one (resolved by `withAnaphors`). */
-const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?)$/i;
+const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|talks|terms|conditions|requests?|demands?|steps?|moves?|measures?|efforts?|issues?|matters?|questions?|positions?|views?|decisions?|statements?|comments?|remarks?|approach|package|bill|legislation|act|stance|role|need|support|opposition|attempts?|bids?|calls?|pushe?s?|hopes?|uses?|things?|suggestions?|notions?|blessing|backing|endorsement)$/i;
 
 /** "what it calls", "what the union describes as": an aside naming the object the side's own way. */
 const CALLED_ASIDE = /^what\s+(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:calls?|called|terms?|termed|dubs?|dubbed|(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s+/u;

@@ -70,6 +70,13 @@ const CUE_LIST: readonly StanceCue[] = [
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
+  // "bristled at the suggestion of a truce", "took issue with the levy".
+  // ("bristled at suggestions that the sanctions were failing" rejects a claim about them, not them.)
+  c(String.raw`(?:bristl(?:e|es|ed|ing)\s+at|t(?:ake|akes|ook|aking|aken)\s+issue\s+with)(?!\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|reports?|ideas?|notions?|talk|assertions?|allegations?|charges?|accusations?)\s+that\b)`, -1, 'agentive', 0.75),
+  // "is holding out for a better offer": refusing to settle for less is wanting it.
+  c(String.raw`(?:hold(?:s|ing)?|held)\s+out\s+for`, 1, 'agentive', 0.75),
+  // "has made the ceasefire a precondition for any talks": the thing set between verb and noun is wanted.
+  c(String.raw`ma(?:de|kes?|king)(?=\s+(?:[^.;:!?]{1,50}?\s+)?(?:a|an|the|its|their)\s+(?:(?:key|central|main|top|first|essential|absolute|non-negotiable)\s+)?(?:pre-?condition|condition|prerequisite|priority)\s+(?:for|of|to|in)\b)`, 1, 'agentive', 0.75),
   // "released a statement in opposition to", "voted in support of": the subject's stance, not a possessor's.
   c(String.raw`in\s+opposition\s+to|in\s+protest\s+(?:against|at|over)`, -1, 'agentive', 0.8),
   // "thousands protested against the trade pact", "rallied against the bill": demonstrating against a thing opposes it.
@@ -180,7 +187,8 @@ const CUE_LIST: readonly StanceCue[] = [
   // The undoing as a noun after the verb that wants it: "called for an end to", "demanded a halt to", "urged the repeal of".
   c(String.raw`(?:an?|the)\s+(?:(?:immediate|complete|swift|quick|speedy|permanent|full)\s+)?(?:end|halt|stop)\s+to|(?:the\s+)?(?:repeal|abolition|scrapping)\s+of`, -1, 'object', 0.7),
   // Taking back one's own word: "withdrew its objection to the truce" (for it), "withdrew its support for the plan" (against).
-  c(String.raw`withdr(?:ew|aw|aws|awn|awing)(?=\s+(?:its|their|his|her|our|the)\s+(?:\p{L}+\s+)?(?:demands?|requests?|calls?|offers?|proposals?|bids?|claims?|objections?|support|backing|veto|threats?|opposition|endorsement|consent|approval|signature)\b)`, -1, 'object', 0.7),
+  // ("pulled its backing for", "walked back its support for", "retracted its offer of": the same.)
+  c(String.raw`(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+back|retract(?:s|ed|ing)?)(?=\s+(?:its|their|his|her|our|the)\s+(?:\p{L}+\s+)?(?:demands?|requests?|calls?|offers?|proposals?|bids?|claims?|objections?|support|backing|veto|threats?|opposition|endorsement|consent|approval|signature)\b)`, -1, 'object', 0.7),
   // Weakening as a noun: "would never accept any weakening of the moratorium" keeps the moratorium.
   c(String.raw`(?:weakening|watering\s+down|erosion|dilution|loosening|relaxation|undermining)\s+of`, -1, 'object', 0.7),
   // A stop put on something, as a noun: "opposed the hold on aid" backs the aid; "lifted the freeze on visas" frees them.
