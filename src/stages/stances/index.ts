@@ -255,6 +255,12 @@ const RESPONDING = /^(?:after|following|in\s+response\s+to|responding\s+to|under
 const PRESSED_BY_OWNER = /\b(despite|in\s+spite\s+of|notwithstanding|ignoring|defying|over|amid|after|following|in\s+response\s+to|responding\s+to|under|at|bowing\s+to|heeding)\s+(?:the\s+)?(?=[\p{Lu}])[^,;:.!?]{1,50}?(['’]s?\s+(?:(?:repeated|strong|vocal|fierce|growing|mounting|intense|heavy|renewed|loud|sustained|strenuous|vehement|persistent|public)\s+)*(?:(objections?|opposition|protests?|criticism|resistance|complaints?)|(calls?|pressure|demands?|requests?|urging|appeals?|pleas?|insistence|behest|lobbying)))\b/gdu;
 /** Prepositions of an act done against what its holder asked ("despite calls from X"). */
 const CONCESSIVE = /^(?:despite|in\s+spite\s+of|notwithstanding|ignoring|defying)$/i;
+/** "falls (well) short of": what follows names whose wishes were not met. */
+const FELL_SHORT = /\bf(?:all|alls|ell|alling|allen)\s+(?:(?:well|far|way|just|significantly|considerably|a\s+long\s+way)\s+)?short\s+of\s+/giu;
+/** After the holder in "what X (had) wanted": a verb of wishing. */
+const WISHED_AFTER = /^\s+(?:(?:had|has|have|originally|initially|first|long)\s+)*(?:wanted|asked\s+for|demanded|sought|expected|requested|hoped\s+for|needed|proposed|called\s+for|pushed\s+for|insisted\s+on)\b/i;
+/** A subject that points back to the thing under discussion: "The offer falls short", "It fell short". */
+const SHORT_SUBJECT = /^\s*(?:["“]?\s*)?(?:(?:the|this|that|its|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?(?:offer|proposal|deal|plan|package|agreement|draft|text|accord|compromise|counter-?offer|terms)|it|this)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?$/iu;
 /** A verb of taking another's side: "Sudmark backed Norland", "Iran sided with him", "Kuwait echoed that position". */
 const BACKED_HINT = /\b(?:back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|second(?:s|ed)|endors(?:es|ed)|agreed\s+with|agrees\s+with)\s/i;
 /** Group 1 the verb; what is taken follows: a name, a pronoun or "that position". */
@@ -2653,6 +2659,31 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: false }, toldAt(act, hit));
     }
 
+    // "The offer falls short of the union's demands", "fell well short of what Norland had asked for": the side whose
+    // wishes a thing falls short of is against it.
+    for (const m of /\bshort\s+of\b/i.test(sentenceText) ? sentenceText.matchAll(FELL_SHORT) : []) {
+      const at = s.start + m.index;
+      const after = at + m[0].length;
+      const rest = text.slice(after, Math.min(s.end, after + 80));
+      let holder: Mention | undefined;
+      if (/^what\s/i.test(rest)) {
+        const named = /^what\s+(?:the\s+)?/i.exec(rest)![0].length;
+        holder = mentions.find((x) => x.kind !== 'pronoun' && x.start === after + named && WISHED_AFTER.test(text.slice(x.end, x.end + 40)));
+      } else if (/^(?:the\s+)?(?:demands?|expectations?|requests?|needs?|hopes?|goals?|wishes)\s+of\s/i.test(rest)) {
+        const of = /^(?:the\s+)?\p{L}+\s+of\s+(?:the\s+)?/iu.exec(rest)![0].length;
+        holder = mentions.find((x) => x.kind !== 'pronoun' && x.start === after + of);
+      } else {
+        holder = mentions.find((x) => x.kind !== 'pronoun' && x.start >= after && x.start <= after + 4 && /^['’]s?\s+(?:(?:own|main|key|core|central|minimum|original|initial)\s+)*(?:demands?|expectations?|requests?|needs?|hopes?|goals?|wishes|asks?|terms)\b/i.test(text.slice(x.end, x.end + 40)));
+      }
+      if (!holder || notAHolder(ctx, holder)) continue;
+      const subject = [...props].reverse().find((p) => p.end <= at && p.start >= s.start && !p.direct && p.id !== TALKS_ID && !inCondition(p.start));
+      const id = subject?.id ?? (contextObject && SHORT_SUBJECT.test(text.slice(s.start, at)) ? contextObject : null);
+      if (!id) continue;
+      const hit: CueHit = { cue: { re: 'fell-short', polarity: -1, kind: 'agentive', weight: 0.6 }, start: subject?.start ?? at, end: holder.end };
+      const prop: PropositionMatch = subject ?? { id, start: at, end: holder.end, origin: id.startsWith('auto:') ? 'auto' : 'pack' };
+      emit({ holders: [{ entity: holder.entity, at: holder, rule: 'wisher', confidence: 0.6 }, ...coordinatedAfter(ctx, holder)], polarity: -1, basePolarity: -1, weight: 0.6, first: hit, last: hit, rule: 'fell-short', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
     // "Norland rejected the levy. Sudmark backed Norland.", "Kuwait and Iran backed him": taking a side's part, with
     // nothing else as the verb's object, takes its last stance (told within a few paragraphs).
     for (const m of BACKED_HINT.test(sentenceText) ? sentenceText.matchAll(BACKED_SIDE) : []) {
@@ -3930,7 +3961,10 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
 
 /** "calling it “<judgement>”": "it" after a naming verb is the main object, judged by what follows. */
 function addPronounObjects(text: string, s: Sentence, props: PropositionMatch[], topic: string): void {
-  for (const m of text.slice(s.start, s.end).matchAll(CALL_IT)) {
+  const sentence = text.slice(s.start, s.end);
+  // ("said it was a mistake to walk away", "said it was clear that ...": an "it" put first for a clause after it is no object.)
+  const said = SAID_IT_HINT.test(sentence) ? [...sentence.matchAll(SAID_IT)].filter((m) => !/^[^,;:.!?]*?\b(?:to\s+\p{Ll}+|that|whether|how|why|when|if)\b/u.test(sentence.slice(m.index + m[0].length))) : [];
+  for (const m of [...sentence.matchAll(CALL_IT), ...said]) {
     const start = s.start + m.index + m[0].length - 2;
     if (props.some((p) => p.start <= start && start < p.end)) continue;
     // "rejected that proposal, calling it ...": the object the clause is about, when it names one, is "it".
@@ -3951,6 +3985,9 @@ const COUNTERED = /\b(?:counter-?(?:offers?|proposals?|bids?|plans?)|(?<!\bno\s)
 
 /** A reporting verb whose clause opens with the object: "said (that) <object> ...". */
 const REPORTED_SUBJECT = new RegExp(`${REPORTING_VERBS}(?:\\s+(?:on|in)\\s+\\p{L}+)?\\s*,?\\s+(?:that\\s+)?(?:the|this|that|its|their|his|her|our|any|a|an)?\\s*(?:[\\p{L}\\d]+(?:['’]s?)?\\s+){0,3}$`, 'iu');
+/** "Norland says it is a non-starter": "it" opening a reported judgement is the thing under discussion (the judgement decides, in `evaluations`). */
+const SAID_IT_HINT = /\b(?:said|says|say|added|argued|insisted|warned|stressed|believes?|thinks?)\s+(?:that\s+)?it\s+(?:is|was|would\s+be|will\s+be|remains)\b/i;
+const SAID_IT = /\b(?:said|says|say|added|argued|insisted|warned|stressed|believes?|thinks?)\s+(?:that\s+)?it(?=\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:a|an|the|not|simply|clearly|totally|completely|wholly|entirely|utterly|deeply|very|too|\p{Ll}+(?:able|ible|ous|ful|less|ive)\b|unacceptable|wrong|right|good|bad|dead))/giu;
 const CALL_IT = /\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\s+it(?=\s)/gi;
 /** What a naming verb calls its object: "called it “a trap”", "called the truce proposal “unacceptable”" (the object's generic head comes first). */
 const CALLED = /^\s*(?:(?:proposals?|plans?|offers?|deals?|ideas?|terms|initiatives?|drafts?|packages?|frameworks?|demands?|requests?|process)\s+)?(?:(?:last|this|on)\s+\p{L}+\s+(?=as\s)|(?:earlier|again|repeatedly|privately|publicly)\s+(?=as\s))?(?:as\s+)?["“‘']?\s*((?:[\p{L}'’-]+\s*){1,6})/u;

@@ -89,3 +89,18 @@ describe('the holder of a call or an objection named as a possessive', () => {
     expect(stancesOf('Sudmark dropped the levy, responding to pressure from Norland.')).toContain('Norland:oppose:auto:tariffs');
   });
 });
+
+describe('a thing falling short of what a side wants, and "said it was" a judgement', () => {
+  it('reads the side whose demands a thing falls short of as against it', () => {
+    expect(stancesOf("Sudmark proposed a levy. The offer falls short of Norland's demands.")).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark proposed a levy. The offer fell well short of what Norland had asked for.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf("Sudmark's levy fell short of the expectations of Norland.")).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf("Sudmark's levy fell short of expectations.")).toEqual([]);
+  });
+
+  it('reads "said it was <judgement>" as a judgement of the thing under discussion, not of a clause put after "it"', () => {
+    expect(stancesOf('Sudmark proposed a levy. Norland says it is a non-starter.')).toContain('Norland:oppose:auto:tariffs');
+    expect(stancesOf('Sudmark proposed a levy. Norland said it was a good basis for talks.')).toContain('Norland:support:auto:tariffs');
+    expect(stancesOf('Sudmark proposed a levy. Norland said it was ready to talk.')).not.toContain('Norland:support:auto:tariffs');
+  });
+});
