@@ -1850,11 +1850,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       }
     }
     // "ready to return to the table": going back to the table is negotiating again, said with no word for talks.
-    if (/\btable\b/.test(text.slice(s.start, s.end))) {
+    if (/\b(?:table|back\s+to|return(?:s|ed|ing)?\s+to)\b/.test(text.slice(s.start, s.end))) {
       for (const m of text.slice(s.start, s.end).matchAll(BACK_TO_TABLE)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
-        if (props.some((p) => p.start < end && start < p.end)) continue;
+        // ("get back to the talks": the talks named inside are the act's own object, read as the act.)
+        if (props.some((p) => p.start < end && start < p.end && p.id !== TALKS_ID)) continue;
+        for (let k = props.length - 1; k >= 0; k--) if (props[k]!.start < end && start < props[k]!.end) props.splice(k, 1);
         props.push({ id: TALKS_ID, start, end, origin: 'auto', verbal: true });
         props.sort((a, b) => a.start - b.start);
         cues = cues?.filter((h) => !(h.start < end && start < h.end)) ?? null;
@@ -2370,6 +2372,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // predicate of the same subject (headlines and lists drop the "and"), not a verb nested in the first.
       const asyndetic = !!composes && !coordinator && /,\s*$/.test(gap) && hit.cue.kind !== 'noun' && !hit.cue.role && /^\p{L}+(?:s|ed)\b/u.test(text.slice(hit.start, hit.end));
       if (asyndetic) composes = false;
+      // "ended the round, agreeing to swap prisoners": a participle after the verb's own object and a comma is a
+      // second predicate of the subject, not a verb the first one governs.
+      if (composes && !coordinator && /\S\s*,\s*$/.test(gap) && hit.cue.kind !== 'noun' && !hit.cue.role && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) composes = false;
       const coordinates = chain && (coordinator || asyndetic) && !hit.cue.role && !participleOnly && !ctx.mentions.some((m) => m.start >= hit.start - (coordinator?.[0].length ?? 0) && m.end <= hit.start);
       // "and/while giving up ..." continues what the first verb governs; "but being open to ..." contrasts with it.
       const contrast = coordinator ? /^(?:but|yet|whereas)$/i.test(coordinator[1]!) : true;
@@ -2809,7 +2814,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 }
 
 /** Going (back) to the negotiating table: the talks, named by the place they are held. */
-const BACK_TO_TABLE = /(?<![\p{L}])(?:return(?:s|ed|ing)?|(?:go|goes|went|going|come|comes|came|coming|get|gets|got|getting|head(?:s|ed|ing)?)\s+back|sit(?:s|ting)?\s+(?:back\s+)?down|sat\s+(?:back\s+)?down)\s+(?:to|at)\s+the\s+(?:negotiating\s+|bargaining\s+)?table(?![\p{L}])/giu;
+const BACK_TO_TABLE = /(?<![\p{L}])(?:return(?:s|ed|ing)?|(?:go|goes|went|going|come|comes|came|coming|get|gets|got|getting|head(?:s|ed|ing)?)\s+back|sit(?:s|ting)?\s+(?:back\s+)?down|sat\s+(?:back\s+)?down)\s+(?:to|at)\s+the\s+(?:negotiating\s+|bargaining\s+)?table(?![\p{L}])|(?<![\p{L}])(?:(?:get|gets|got|getting|go|goes|went|going|come|comes|came|coming|head(?:s|ed|ing)?)\s+back|return(?:s|ed|ing)?)\s+to\s+(?:the\s+)?(?:negotiations|talks|bargaining)(?![\p{L}])/giu;
 
 /** Endings that make a verb's noun of action from its stem ("enrich" → "enrichment", "withdraw" → "withdrawal"). */
 const ACTION_NOUN_ENDINGS = ['ment', 'al', 'ation', 'ion', 'e', ''];

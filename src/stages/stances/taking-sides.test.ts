@@ -104,3 +104,17 @@ describe('a thing falling short of what a side wants, and "said it was" a judgem
     expect(stancesOf('Sudmark proposed a levy. Norland said it was ready to talk.')).not.toContain('Norland:support:auto:tariffs');
   });
 });
+
+describe('a participle after a comma, and going back to the talks', () => {
+  it('does not compose "ended the round" with ", agreeing to swap prisoners"', () => {
+    const r = stancesOf('Norland and Sudmark ended the round, agreeing to swap more prisoners of war.');
+    expect(r.filter((x) => x.includes(':oppose:'))).toEqual([]);
+    expect(r).toContain('Norland:support:auto:prisoner-exchange');
+  });
+
+  it('reads "ready to get back to negotiations" and "ready to return to talks" as for the talks', () => {
+    expect(stancesOf('Norland said it was ready to get back to negotiations.')).toEqual(['Norland:support:auto:talks']);
+    expect(stancesOf('Norland said it was ready to return to talks.')).toEqual(['Norland:support:auto:talks']);
+    expect(stancesOf('Norland refused to go back to the talks.')).toEqual(['Norland:oppose:auto:talks']);
+  });
+});
