@@ -158,3 +158,19 @@ describe('taking back support, bristling, holding out and preconditions (session
     expect(of('Norland gave its blessing to the ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
   });
 });
+
+describe('ignoring or defying a thing, and lobbying others to act (session 19)', () => {
+  const kb19 = loadKnowledge();
+  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
+  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads "vowed to ignore" and "defied" as against, "ignored calls to lift" as for what was to be lifted', () => {
+    expect(of('Norland has vowed to ignore the ceasefire.')).toEqual(['Norland:oppose:auto:ceasefire']);
+    expect(of('Norland defied the embargo.')).toEqual(['Norland:oppose:auto:embargo']);
+    expect(of('Norland ignored calls to lift the levy.')).toEqual(['Norland:support:auto:tariffs']);
+  });
+
+  it('reads "lobbied its allies to back" as wanting the thing backed', () => {
+    expect(of('Norland lobbied its allies to back the ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
+  });
+});

@@ -3316,7 +3316,7 @@ const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:i
 const CONFIRMED = /\bbe\s+confirmed\b/i;
 const CONFIRMATION_ID = autoId('confirmation');
 /** Cues of urging someone to act ("urged", "called on", "pressed", "asked"): see the objectless rule. */
-const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort)/i;
+const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort|lobb|persuad)/i;
 /** Between an urging cue and the act it urges: the one urged, then "to". */
 const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
 const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;

@@ -70,6 +70,8 @@ const CUE_LIST: readonly StanceCue[] = [
   // --- oppose ---
   c(String.raw`reject(?:s|ed|ing)?`, -1, 'agentive', 0.9, true),
   c(String.raw`rejection\s+of`, -1, 'noun', 0.85),
+  // "defied the embargo", "flouted the truce": acting as if a thing did not bind ("ignore" is an act, below).
+  c(String.raw`def(?:y|ies|ied|ying)|flout(?:s|ed|ing)?`, -1, 'agentive', 0.7),
   // "bristled at the suggestion of a truce", "took issue with the levy".
   // ("bristled at suggestions that the sanctions were failing" rejects a claim about them, not them.)
   c(String.raw`(?:bristl(?:e|es|ed|ing)\s+at|t(?:ake|akes|ook|aking|aken)\s+issue\s+with)(?!\s+(?:the\s+|any\s+)?(?:suggestions?|claims?|reports?|ideas?|notions?|talk|assertions?|allegations?|charges?|accusations?)\s+that\b)`, -1, 'agentive', 0.75),
@@ -267,6 +269,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`count(?:s|ed|ing)?\s+(?:down\s+)?the\s+days["”]?\s+(?:until|till|to|before)`, 1, 'agentive', 0.6),
   // Drawing up a measure is making it: "the port authority drew up the subsidy".
   c(String.raw`dr(?:ew|aw|aws|awing|awn)\s+up`, 1, 'agentive', 0.65),
+  // Lobbying or pressing someone to act, like urging them: "lobbying Asian countries to back the ruling".
+  c(String.raw`(?:lobb(?:ies|ied|ying)|pressur(?:es|ed|ing)|persuad(?:e|es|ed|ing))(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+\p{Ll})`, 1, 'agentive', 0.75),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".
   c(String.raw`call(?:s|ed|ing)?\s+(?:up)?on(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s)`, 1, 'agentive', 0.8),
   // Joining a deal or talks takes part in it: "joined the ceasefire" (+), "declined to join the talks" (negated).
