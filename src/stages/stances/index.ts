@@ -1999,7 +1999,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // So does a main clause after a relative clause on its subject ("X, which insisted on ..., accepted ...").
         // "X, who is sponsoring a bill on <object>, said the Senate was ready to move on <object> if ...": a
         // statement reported after the relative clause is a stance of its own.
-        if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent' || REPORTING_IN_CLAUSE.test(text.slice(earlier.end, ch.first.start))))) continue;
+        // "has yet to sign the agreement, but a spokesperson said it had no objection": a non-committal first clause, then a stance after "but".
+        if (earlier && !(earlier.stance !== stance && stance !== 'neutral' && earlier.end <= ch.first.start && (REVERSAL.test(text.slice(earlier.end, ch.first.start)) || h.rule === 'relative-antecedent' || REPORTING_IN_CLAUSE.test(text.slice(earlier.end, ch.first.start)) || (earlier.stance === 'neutral' && /\b(?:but|however|though|although)\b/i.test(text.slice(earlier.end, ch.first.start)))))) continue;
         emitted.set(key, { stance, end: ch.last.end });
         // Coordinated holders share one evidence span, from the first of them named before the verb.
         const lo = Math.min(ch.first.start, prop.start, stance === 'conditional' && cond && cond.start < ch.first.start && cond.start >= s.start ? cond.start : ch.first.start, ...ch.holders.map((x) => (x.at && x.at.start >= s.start && x.at.start < ch.first.start ? x.at.start : ch.first.start)));

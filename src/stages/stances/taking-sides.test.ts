@@ -118,3 +118,9 @@ describe('a participle after a comma, and going back to the talks', () => {
     expect(stancesOf('Norland refused to go back to the talks.')).toEqual(['Norland:oppose:auto:talks']);
   });
 });
+
+describe('a stance after "but" following a non-committal clause', () => {
+  it('keeps "described the levy as insufficient" after "has yet to respond, but"', () => {
+    expect(stancesOf('Norland has offered a levy. Sudmark has yet to respond, but officials in Sudmark described the levy as insufficient.')).toContain('Sudmark:oppose:auto:tariffs');
+  });
+});
