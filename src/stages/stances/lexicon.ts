@@ -269,6 +269,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`count(?:s|ed|ing)?\s+(?:down\s+)?the\s+days["”]?\s+(?:until|till|to|before)`, 1, 'agentive', 0.6),
   // Drawing up a measure is making it: "the port authority drew up the subsidy".
   c(String.raw`dr(?:ew|aw|aws|awing|awn)\s+up`, 1, 'agentive', 0.65),
+  // "offered to host the next round of talks": hosting talks one offers or agrees to is wanting them (not "hosted the talks": a venue's part).
+  c(String.raw`(?<=\bto\s)host(?=\s+(?:(?:the|a|an|another|next|new|further|fresh|direct|formal|peace)\s+)*(?:round\s+of\s+)?(?:talks|negotiations)\b)`, 1, 'object', 0.6),
   // Lobbying or pressing someone to act, like urging them: "lobbying Asian countries to back the ruling".
   c(String.raw`(?:lobb(?:ies|ied|ying)|pressur(?:es|ed|ing)|persuad(?:e|es|ed|ing))(?=\s+(?:[\p{L}.'’-]+\s+){1,4}to\s+\p{Ll})`, 1, 'agentive', 0.75),
   // Calling on someone to act, like urging them: "called on Congress to pass the bill".

@@ -124,3 +124,10 @@ describe('a stance after "but" following a non-committal clause', () => {
     expect(stancesOf('Norland has offered a levy. Sudmark has yet to respond, but officials in Sudmark described the levy as insufficient.')).toContain('Sudmark:oppose:auto:tariffs');
   });
 });
+
+describe('talks as the object of a stance verb', () => {
+  it('reads "offered to host the next round of talks" as for the talks, a venue that hosted them as nothing', () => {
+    expect(stancesOf('Norland offered to host the next round of talks.')).toEqual(['Norland:support:auto:talks']);
+    expect(stancesOf('Norland hosted the talks.')).toEqual([]);
+  });
+});
