@@ -33,6 +33,9 @@
  *   (108/200), polarity 0.880; country/org mention recall 0.915. With names joined to a subject before a relative
  *   clause ("Norway and Cuba, which act as guarantors, called"): 0.550 (110/200), polarity 0.882. With asides and
  *   participle agents on the subject, a demonym kept in a body's name: 0.565 (113/200), polarity 0.885.
+ * Session 19 (what a stance hangs on is wanted: "could accept X if Y agreed to a review"; holders of calls or objections
+ *   an act answers or defies: "despite calls from Mexico, Norway and ..."; a side backing another): stances recall 0.575
+ *   (115/200), polarity 0.913, precision 0.818.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -53,8 +56,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.56,
-    'stance polarity accuracy': 0.87,
+    'stance recall': 0.57,
+    'stance polarity accuracy': 0.9,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.94,
