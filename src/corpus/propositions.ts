@@ -342,6 +342,8 @@ const KEY_MODIFIERS: Record<string, string> = {
   volume: 'volume', emissions: 'emissions', production: 'output', output: 'output', minimum: 'minimum', patent: 'patent',
   // Kinds of deal named by what they trade ("a gas supply deal", "the IMF loan deal", "a migration accord").
   supply: 'supply', loan: 'loan', migration: 'migration', consensus: 'consensus', voting: 'voting',
+  // What a quota deal trades or changes ("a quota swap", "the quota cut").
+  quota: 'quota', quotas: 'quota',
 };
 
 Object.setPrototypeOf(KEY_MODIFIERS, null);
