@@ -3457,7 +3457,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // Only verbs that do away with a measure count ("cut interest rates", "removed the army chief", "halted deliveries"
     // are acts, not positions), or any undoing verb when what it undoes is a measure ("cut the subsidy").
     const undoing = c.cue.kind === 'object' && c.cue.polarity < 0 && !c.cue.composeOnly && !/^without\b/i.test(text.slice(c.start, c.end));
-    if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || (c.cue.kind === 'object' && !undoing) || (c.cue.weight < (undoing ? 0.65 : 0.7) && !leftOpen)) continue;
+    // "there can be no deal without a review clause": what nothing comes without is a thing on the table.
+    const noneWithout = /^without\b/i.test(text.slice(c.start, c.end)) && /\bno\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    if ((c.cue.polarity === 0 && !leftOpen) || c.cue.role || (c.cue.kind === 'object' && !undoing && !noneWithout) || (c.cue.weight < (undoing ? 0.65 : 0.7) && !leftOpen && !noneWithout)) continue;
     const rest = text.slice(c.end, Math.min(s.end, c.end + 80));
     // "the joint review, which the EU had demanded, will go ahead": a verb with no object of its own in a
     // relative clause whose subject is a side takes the noun phrase the clause is on.

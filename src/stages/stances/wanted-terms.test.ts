@@ -48,3 +48,14 @@ describe('the terms a stance hangs on', () => {
     expect(stancesOf('Norland has not ruled out the fishing deal if Sudmark offers a review clause.').filter((x) => x.includes('review'))).toEqual([]);
   });
 });
+
+describe('what nothing comes without', () => {
+  it('reads "there can be no deal without a review clause" as wanting the clause', () => {
+    expect(stancesOf('Norland said there could be no deal without a review clause.')).toContain('Norland:support:auto:review-clause');
+    expect(stancesOf('Norland said there would be no ceasefire without a withdrawal of troops.')).toContain('Norland:support:auto:troop-withdrawal');
+  });
+
+  it('finds no object after a plain "without"', () => {
+    expect(stancesOf('Norland signed the fishing deal without a review clause.').filter((x) => x.includes('review'))).toEqual([]);
+  });
+});
