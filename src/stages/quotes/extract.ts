@@ -196,6 +196,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
       // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
       if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
+      // "state officials", "Some state lawmakers", "state and local leaders": "state" before a lower-case word other
+      // than "that" modifies it; the verb reports with "that", a colon or a quotation ("the memo states that ...").
+      if (/^states?$/.test(form) && /^\s+(?!that\b)\p{Ll}/u.test(text.slice(end, end + 8))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -870,6 +873,13 @@ const WEAK_ZERO_THAT_BASES = new Set(['announce', 'report', 'confirm', 'deny', '
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)(?:['’](?:d|ll|s|re|ve))?\s+(?:(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|never|not|also|still|already)\b|[a-z]+(?:ed|n['’]t)\b)/;
 /** A conditional or temporal clause heading a zero-"that" report ("said if elected he would ..."). */
 const CONDITIONAL_CLAUSE = /^(?:if|when|once|unless|as\s+long\s+as)\s+[^.;]{3,80}?\b(?:he|she|they|we|I|it|you)\s+(?:would|will|could|can|might|may|should|must|won['’]t|wouldn['’]t|couldn['’]t)\b/;
+/**
+ * "said as he entered the talks", "said after the meeting broke up": a temporal clause right after the verb tells
+ * when it was said, not what ("as many as 300 people died" is a quantity, and stays a clause).
+ */
+const SAID_WHEN = /^(?:after|before|while|until|as(?!\s+(?:many|much|few|little|long|well|far|soon|of|a|an|the|part|such|high|low|recently|early|late)\b))\s/i;
+/** "after the convention ", "before the vote ": a time phrase of a few words up to a personal pronoun. */
+const TIME_PHRASE_BEFORE_PRONOUN = /^\s*(?:after|before|since|until|during)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?(?=(?:he|she|they|we|I|it)\s)/u;
 /** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
 const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
 
@@ -1209,6 +1219,11 @@ function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp:
   });
 }
 
+/**
+ * A lower-case word right after a verb that is neither a preposition, a time word, an adverb nor an addressee
+ * (a pronoun, "the Harbour Observer"): the verb's object ("mentioned climate change"), so the verb does not close an inverted report.
+ */
+const OBJECT_AFTER_VERB = /^\s+(?!(?:on|in|at|late|early|last|this|today|yesterday|tonight|recently|earlier|later|again|too|also|afterwards?|then|now|before|during|after|via|through|from|to|with|by|of|for|about|over|when|while|as|if|me|us|him|her|them|you|and|but|so|or)\b)(?!\p{Ll}+ly\b|the\s+\p{Lu})\p{Ll}/u;
 /** An adverb or auxiliary between an interrupting attribution's subject and its verb ("..., he has often said, ..."). */
 const ATTRIBUTION_VERB_LEAD = /(?<=\S)(?:\s+(?:has|have|had|also|often|later|again|once|repeatedly|long|since|\p{Ll}+ly))+\s*$/u;
 /** The words between an interrupting attribution and the comma that resumes the sentence ("he told me on Friday, "). */
@@ -1345,6 +1360,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(Math.max(subjectFrom, cue.start - 30), cue.start));
         let src = subjectJustBefore(text, subjectFrom, cue.start - (verbLead ? verbLead[0].length : 0));
         let midSentence = false;
+        // "Campaigning in 2012, he barely mentioned climate change.": a verb with an object of its own reports nothing before it.
+        if (src && OBJECT_AFTER_VERB.test(text.slice(cue.tailEnd, Math.min(sent.end, cue.tailEnd + 40)))) src = null;
         if (src) {
           if (!endsSentence(cue.tailEnd)) {
             midSentence = opensNext(cue.tailEnd);
@@ -1408,6 +1425,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const advBeforeThat = adv !== null && /^\s*,?\s*that\b/.test(text.slice(gapStart + adv[0].length, sent.end));
       if (time && !advBeforeThat) gapStart += time[0].length;
       else if (adv) gapStart += adv[0].length;
+      // "said after the convention he would not ...": a short time phrase, then the clause its pronoun opens.
+      const whenPhrase = TIME_PHRASE_BEFORE_PRONOUN.exec(text.slice(gapStart, sent.end));
+      if (whenPhrase && PRONOUN_CLAUSE.test(text.slice(gapStart + whenPhrase[0].length, sent.end))) gapStart += whenPhrase[0].length;
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
@@ -1439,7 +1459,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
