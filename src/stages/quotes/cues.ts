@@ -117,6 +117,22 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'understand', forms: ['understands', 'understood', 'understanding'] },
 ];
 
+/**
+ * Verbs of taking a stance on a thing, whose object is the position reported ("cited the audit as the reason",
+ * "endorsed Hillary Clinton", "rejected a media request to ..."): cues of reported speech with an object only,
+ * never of a clause or a quotation (the judgement verbs that attribute quoted words are JUDGEMENT_VERB_RE's).
+ */
+const OBJECT_STANCE_VERBS: VerbEntry[] = [
+  { base: 'cite' },
+  { base: 'endorse' },
+  { base: 'praise' },
+  { base: 'criticize' },
+  { base: 'criticise' },
+  { base: 'reject' },
+  { base: 'condemn' },
+  { base: 'denounce' },
+];
+
 function regularForms(base: string): string[] {
   const [head, ...rest] = base.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
@@ -141,6 +157,8 @@ function expand(entries: VerbEntry[]): Map<string, string> {
 export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = expand(SPEECH_VERBS);
 /** Every inflected that-only verb form -> its base. */
 export const THAT_VERB_FORMS: ReadonlyMap<string, string> = expand(THAT_ONLY_VERBS);
+/** Every inflected stance-on-an-object verb form -> its base. */
+export const OBJECT_STANCE_VERB_FORMS: ReadonlyMap<string, string> = expand(OBJECT_STANCE_VERBS);
 
 /** Participles that hang a second statement on the main clause's subject ("..., adding that"). */
 export function isParticiple(form: string): boolean {
@@ -168,6 +186,8 @@ export const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternati
 export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|upon|for)(?![\p{L}\p{N}'’-])/giu;
 /** Verbs of belief and hope, which report a clause without "that" too ("officials believe the plan will fail", "she hoped voters would"). */
 export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought|hopes?|hoped)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
+/** A stance verb with its object, never in the passive ("has been criticized for", "is cited on"): checked where it is found. */
+export const OBJECT_STANCE_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(OBJECT_STANCE_VERB_FORMS.keys())})(?=\\s+[\\p{L}\\d])`, 'giu');
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -71,7 +71,7 @@ function subjectEndsBefore(text: string, start: number): boolean {
  * non-letter, so its match starts a run of letters. "ſ" (which a case-insensitive Unicode pattern reads as
  * "s" but lower-casing leaves alone) turns the test off.
  */
-const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE];
+const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE];
 /** The patterns' literal openings, each end naming the patterns it lets run. */
 const CUE_OPENINGS = letterTrie();
 /** Patterns with no literal opening: always run. */
@@ -182,7 +182,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? form);
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? form);
+      // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
+      if (re === OBJECT_STANCE_VERB_RE && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "a report", "the post": a determiner before the word makes it a noun.
       if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "Trump's tweet", "secretary of state", "other states", "a dozen reports": a possessive, "of", or a
@@ -211,6 +213,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
     add(THAT_VERB_RE, false, true);
     add(BELIEF_VERB_RE, false, true);
     add(APPEAL_VERB_RE, false, true, true);
+    add(OBJECT_STANCE_VERB_RE, false, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -899,9 +902,13 @@ const INTERRUPTED_CLAUSE =
   /^(?!(?:as|which|who|whom|whose|when|while|where|because|if|although|though|since|after|before|until|unless|and|but|or|nor|so|then|even|too|not|to|was|were|is|are|be|been|will|would|has|had|have|can|could|should|may|might|must|did|does|do|including|according)\b)(?![a-z]+(?:ed|ing)\b)[\p{L}\d]/iu;
 /**
  * Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said
- * ..."), or at where and when it was said ("called for more aid in a statement on Thursday").
+ * ...", "... but also had to ..."), at an "as" clause or a participle set off after the object ("cited the
+ * audit, as he did again ...", "cited the figure, further raising ..."), or at where and when it was said ("called for more aid in a statement on Thursday", "during a
+ * campaign stop", "as Pyongyang fired ...").
  */
-const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release))\b|\s+(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[.,;]?\s*$/;
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
+/** A relative clause set off after the object of a stance verb comments on the object, not on the stance ("endorsed Trump, who says ..."). */
+const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
@@ -909,6 +916,8 @@ const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
+/** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
@@ -916,7 +925,9 @@ const OBJECT_BASES = new Set(['urge', 'call for']);
  * Verbs of saying whose object alone may be the content when no clause follows. Not verbs of making known
  * ("announced a series of new rules", "revealed the figures"), whose object is news, not a position.
  */
-const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict']);
+const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict', 'mention']);
+/** Verbs of taking a stance whose object is the stance's content: a name may head it ("endorsed Hillary Clinton"). */
+const OBJECT_STANCE_BASES: ReadonlySet<string> = new Set(OBJECT_STANCE_VERB_FORMS.values());
 
 /**
  * Where the content begins in `rest` (the text after the cue) for a verb of promising or appealing, or
@@ -952,6 +963,8 @@ function complementStart(base: string, rest: string): number | null {
   // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
   // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
   if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
+  // "cited the audit as the reason", "endorsed Hillary Clinton for president", "criticized Obama for ...".
+  if (OBJECT_STANCE_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|this|these|those|what|new|more|\p{Lu}|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)/u.test(r) && !/^(?:as|by|for|in|on|at|to|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
 }
 
@@ -1262,8 +1275,8 @@ function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: 
 
 /** Verbs that may name whom they address before their "that" clause. */
 const ADDRESSEE_BASES = new Set(['tell', 'inform', 'warn', 'assure', 'remind', 'caution', 'notify', 'advise', 'convince', 'persuade']);
-/** What joins a second attribution to a first report: a coordinator or a concession ("..., though she acknowledged it ..."). */
-const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although)\s+/;
+/** What joins a second attribution to a first report: a coordinator, a concession ("..., though she acknowledged it ..."), or a time ("cited the 2000 vote, when the state claimed that ..."). */
+const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although|when)\s+/;
 
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
@@ -1342,7 +1355,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const rest = text.slice(cue.tailEnd, sent.end);
       const beforeCue = text.slice(sent.start, cue.start);
       const comma = beforeCue.lastIndexOf(',');
-      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
+      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base)) {
         const subjectFrom = sent.start + comma + 1;
         // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>
@@ -1431,7 +1444,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
-      let thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
+      // "rejected that argument": after a verb of stance on an object, "that" is a determiner.
+      let thatM = OBJECT_STANCE_BASES.has(cue.base) ? null : /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       // "said in an interview with a local paper last week that ...": a longer prepositional phrase before "that".
       if (!thatM && !thatOnlyForm(cue)) {
         const pp = PP_BEFORE_THAT.exec(text.slice(gapStart, sent.end));
@@ -1486,6 +1500,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (complement !== null) {
         const stop = COMPLEMENT_STOP.exec(text.slice(contentStart, sent.end));
         if (stop) contentEnd = contentStart + stop.index;
+        const relative = OBJECT_STANCE_BASES.has(cue.base) ? RELATIVE_AFTER_OBJECT.exec(text.slice(contentStart, contentEnd)) : null;
+        if (relative) contentEnd = contentStart + relative.index;
       }
       const whole = contentSpan(text, contentStart, contentEnd);
       if (!whole) continue;

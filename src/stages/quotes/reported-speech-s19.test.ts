@@ -12,7 +12,7 @@ const texts = (sentence: string) => indirect(sentence).map((q) => q.text);
 
 describe('"state" as a modifier', () => {
   it('is no verb of saying before a lower-case word', () => {
-    expect(texts('Some state officials praised the harbour plan but asked for more time.')).toEqual([]);
+    expect(texts('Some state officials met the harbour board on Monday and asked for more time.')).toEqual([]);
     expect(texts('The guard and state troopers will stay in Fredville through Sunday.')).toEqual([]);
   });
 
@@ -44,5 +44,31 @@ describe('a verb with its own object after a comma', () => {
   it('still closes an inverted report with a time, a place or an addressee', () => {
     expect(texts('The harbour will reopen in May, Mr. Ode said on Friday.')).toEqual(['The harbour will reopen in May']);
     expect(texts('The harbour will reopen in May, she told me.')).toEqual(['The harbour will reopen in May']);
+  });
+});
+
+describe('a verb of stance on an object', () => {
+  it('reports its object as the position taken, its subject as the source', () => {
+    const [q] = indirect('The fishermen’s union endorsed Mara Quint for president.');
+    expect(q).toMatchObject({ text: 'Mara Quint for president', cue: { text: 'endorsed' }, source: { text: 'The fishermen’s union' } });
+    expect(texts('Mr. Ode has repeatedly cited the audit as the reason for the delay.')).toEqual(['the audit as the reason for the delay']);
+    expect(texts('The harbour board rejected a request from Sylvania to reopen the northern channel.')).toEqual(['a request from Sylvania to reopen the northern channel']);
+  });
+
+  it('reads nothing from the passive, and "that" after it as a determiner', () => {
+    expect(texts('The harbour plan has been criticized for its cost.')).toEqual([]);
+    expect(texts('The judge rejected that argument in a ruling released Thursday.').some((t) => t.startsWith('argument'))).toBe(false);
+  });
+
+  it('ends the object before a relative clause, a participle or the occasion set off after it', () => {
+    expect(texts('Ms. Vale praised the new quota system, which took effect in May.')).toEqual(['the new quota system']);
+    expect(texts('Mr. Ode cited the drop in catches, further raising doubts about the treaty.')).toEqual(['the drop in catches']);
+    expect(texts('Some state officials praised the harbour plan but asked for more time.')).toEqual(['the harbour plan']);
+    expect(texts('Ms. Vale criticized the treaty with Sylvania during a campaign stop in Fredville.')).toEqual(['the treaty with Sylvania']);
+    expect(texts('The council condemned the latest missile launch as Sylvania fired two more rockets.')).toEqual(['the latest missile launch']);
+  });
+
+  it('keeps an "including" phrase inside the object', () => {
+    expect(texts('Mr. Ode condemned the blockade of the harbour, including the seizure of two trawlers.')).toEqual(['the blockade of the harbour, including the seizure of two trawlers']);
   });
 });
