@@ -1175,6 +1175,8 @@ function asClauseReports(ctx: Context): FoundQuote[] {
 const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?|transcripts?|slides?|videos?|footage|recordings?|tapes?|charts?|graphs?)$/i;
 /** A verb of showing, in any finite form, after its subject ("polls show", "the survey found", "data have shown"). */
 const EVIDENCE_VERB_RE = /(?<![\p{L}'’-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated)(?![\p{L}'’-])/gu;
+/** What may follow a record noun inside its noun phrase: a participle of making it public, or a preposition. */
+const EVIDENCE_POSTMODIFIER = /^(?:of|by|from|in|on|for|at|released|conducted|taken|published|commissioned|issued|carried|compiled)$/i;
 /** Words that end a noun phrase when reading back from its verb: clause openers, conjunctions, prepositions of time. */
 const NP_BREAK = /^(?:after|before|that|which|who|whom|as|when|while|because|since|if|but|and|or|although|though|than|where|whether|until|unless|once|so|is|are|was|were|be|been|has|have|had|will|would|says|said|say|while|also|even|just|only)$/i;
 
@@ -1198,13 +1200,16 @@ function evidenceReports(ctx: Context): FoundQuote[] {
       const boundary = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(')'), back.lastIndexOf('—'), back.lastIndexOf('–'), back.lastIndexOf('“'), back.lastIndexOf('”'), back.lastIndexOf('"'));
       const toks = tokens(text, sent.start + boundary + 1, verb.start);
       let first = toks.length;
-      while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 14) first--;
+      while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 16) first--;
       const np = toks.slice(first);
-      // "if the emails show ...": a condition, not a finding.
+      // "if the emails show ...": a condition, not a finding; "a voter who answered the poll found ...": a relative clause's object, not the subject.
       // "The transcript of the debate shows ...": the head may come before an "of" phrase.
       const ofAt = np.findIndex((t, k) => k > 0 && t.word === 'of');
-      const head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
-      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
+      let head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
+      // "The latest opinion poll released Friday shows", "A 2014 study by a law professor found", "The average of polls
+      // taken over two weeks shows": a record noun and its post-modifier (a participle or a preposition) make the subject.
+      if (head && !EVIDENCE_HEAD.test(head.word)) head = np.find((t, k) => k > 0 && EVIDENCE_HEAD.test(t.word) && EVIDENCE_POSTMODIFIER.test(np[k + 1]?.word ?? '')) ?? head;
+      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 15 || /^(?:if|whether|unless|who|whom)$/i.test(toks[first - 1]?.word ?? '')) continue;
       const source = trimSpan(text, np[0]!.start, np.at(-1)!.end);
       const tail = text.slice(verb.end, sent.end);
       let content: Span | null = null;

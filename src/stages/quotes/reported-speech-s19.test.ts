@@ -72,3 +72,17 @@ describe('a verb of stance on an object', () => {
     expect(texts('Mr. Ode condemned the blockade of the harbour, including the seizure of two trawlers.')).toEqual(['the blockade of the harbour, including the seizure of two trawlers']);
   });
 });
+
+describe('findings of a record with a post-modifier', () => {
+  it('reads a record noun followed by a participle or a preposition as the source', () => {
+    expect(indirect('The latest Harbour Observer opinion poll released Friday shows Ms. Vale leading Mr. Ode by four points.')[0]).toMatchObject({
+      text: 'Ms. Vale leading Mr. Ode by four points',
+      source: { text: 'The latest Harbour Observer opinion poll released Friday' },
+    });
+    expect(texts('A 2019 study by a Fredville law professor found 31 cases of fraud out of two million ballots.')).toEqual(['31 cases of fraud out of two million ballots']);
+  });
+
+  it('reads no finding into a person who only handled a record', () => {
+    expect(texts('A voter who answered the poll found the questions confusing.')).toEqual([]);
+  });
+});
