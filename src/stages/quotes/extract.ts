@@ -1252,6 +1252,14 @@ const RESUMED_SUBORDINATE = /^(?:until|because|unless|if|so\s+that|than|since|on
 const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}s(?<![su]s)(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
 /** A lone sentence adverb before the attribution ("Still, he said, ..."): no subject. */
 const SENTENCE_ADVERB = /^(?:\p{L}+ly|still|yet|now|then|so|instead|however|meanwhile|later|today|indeed|moreover|also|again|otherwise|first|second|third|finally|next|besides|nonetheless|nevertheless|overall|ultimately|there|here)$/iu;
+/** A comma and a coordinator inside the lead before an attribution: a new clause begins after it. */
+const LEAD_COORDINATOR = /,\s+(?:but|and|yet)\s+/g;
+/** A lead ending where a clause must follow ("That’s why", "This is how"). */
+const LEAD_WANTS_CLAUSE = /\b(?:why|how)\s*$/i;
+/** An infinitive of purpose opening the sentence ("To understand the ruling, ..."). */
+const INFINITIVE_LEAD = /^\s*To\s+\p{Ll}/u;
+/** A gerund subject and its verb within a few words ("replacing her would be ..."). */
+const GERUND_SUBJECT = /^[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}?(?:would|will|could|can|might|may|should|must|is|was|has|had)\b/;
 /** A subordinate clause opening the sentence ("If this argument fails, ...", "Though the move was legal, ..."): part of what was said. */
 const SUBORDINATE_OPENING = /^\s*(?:if|unless|though|although|even\s+though|because|since|once|while|whereas)\s/i;
 
@@ -1266,13 +1274,22 @@ function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: 
   if (!resume) return null;
   const restFrom = attrEnd + resume[0].length;
   const rest = text.slice(restFrom, sent.end);
-  const lead = trimSpan(text, sent.start, sent.start + comma);
+  // "A, but B, he said, C": the report is the last coordinated clause before the attribution and what completes it.
+  let leadFrom = sent.start;
+  LEAD_COORDINATOR.lastIndex = 0;
+  for (let m = LEAD_COORDINATOR.exec(text.slice(sent.start, sent.start + comma)); m; m = LEAD_COORDINATOR.exec(text.slice(sent.start, sent.start + comma))) leadFrom = sent.start + m.index + m[0].length;
+  const lead = trimSpan(text, leadFrom, sent.start + comma);
   const leadText = text.slice(lead.start, lead.end);
   let fits = false;
-  if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest);
+  // The main clause after the attribution, its subject perhaps a gerund ("..., he said, replacing her would be harder").
+  const mainClause = (INTERRUPTED_CLAUSE.test(rest) || GERUND_SUBJECT.test(rest)) && finiteNearStart(rest);
+  // "That’s why, he argued, the party ...", "To understand the case, she said, one should ...", "... had become so bad,
+  // he noted, that ...": a lead that cannot stand alone, completed by the clause after the attribution.
+  if (LEAD_WANTS_CLAUSE.test(leadText) || (INFINITIVE_LEAD.test(leadText) && wordCount(leadText) >= 3)) fits = mainClause;
+  else if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest) || (/^that\s/.test(rest) && /\b(?:so|such)\b/i.test(leadText));
   else if (!leadIsClause && !leadIsAdverbial && !SENTENCE_ADVERB.test(leadText) && /^(?:\p{Lu}|\d)/u.test(leadText) && wordCount(leadText) <= 12 && !/[,;:]/.test(leadText)) fits = RESUMED_PREDICATE.test(rest);
   // A subordinator and a few words are a clause whatever its verb ("If this argument fails to persuade").
-  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = INTERRUPTED_CLAUSE.test(rest) && finiteNearStart(rest);
+  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = mainClause;
   if (!fits) return null;
   const tail = contentSpan(text, restFrom, sent.end);
   return tail ? trimSpan(text, lead.start, tail.end) : null;

@@ -86,3 +86,17 @@ describe('findings of a record with a post-modifier', () => {
     expect(texts('A voter who answered the poll found the questions confusing.')).toEqual([]);
   });
 });
+
+describe('an attribution interrupting a lead that cannot stand alone', () => {
+  it('reports the lead with the clause that completes it', () => {
+    expect(texts('That’s why, he argued, the fleet should be ready.')).toEqual(['That’s why, he argued, the fleet should be ready']);
+    expect(texts('To understand the treaty, Ms. Vale said, one should visit the harbour.')).toEqual(['To understand the treaty, Ms. Vale said, one should visit the harbour']);
+    expect(texts('Though the first handover was smooth, he said, replacing the envoy would be much harder.')).toEqual(['Though the first handover was smooth, he said, replacing the envoy would be much harder']);
+  });
+
+  it('starts a "so ... that" report at the clause coordinated last before the attribution', () => {
+    expect(texts('Fredville had resisted such deals, but the smog there had become so bad, Mr. Ode noted, that the port closed twice.')).toEqual([
+      'the smog there had become so bad, Mr. Ode noted, that the port closed twice',
+    ]);
+  });
+});
