@@ -198,9 +198,10 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
       // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
       if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
-      // "state officials", "Some state lawmakers", "state and local leaders": "state" before a lower-case word other
-      // than "that" modifies it; the verb reports with "that", a colon or a quotation ("the memo states that ...").
-      if (/^states?$/.test(form) && /^\s+(?!that\b)\p{Ll}/u.test(text.slice(end, end + 8))) continue;
+      // "state officials", "Some state lawmakers", "state and local leaders", "battleground state Florida": "state"
+      // before a word other than "that" modifies it or names one; the verb reports with "that", a colon or a
+      // quotation ("the memo states that ...").
+      if (/^states?$/.test(form) && /^\s+(?!that\b)\p{L}/u.test(text.slice(end, end + 8))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -1486,6 +1487,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // "Economists believe this provides ...": a belief reported without "that", opened by a subject (never "in", "about", "so").
       const beliefZeroThat = /^(?:believes?|believed|thinks?|thought|hopes?|hoped)$/i.test(cue.form) && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
+      // (A form read as a noun, "insulting remarks he had made", opens no zero-"that" clause; "to say he would" does.)
       let contentStart: number;
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
@@ -1495,7 +1497,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|and|or|but|nor|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText) && !(cue.nominal && NOUN_HOMOGRAPHS.has(cue.form)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.

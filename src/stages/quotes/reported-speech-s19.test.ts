@@ -14,6 +14,7 @@ describe('"state" as a modifier', () => {
   it('is no verb of saying before a lower-case word', () => {
     expect(texts('Some state officials met the harbour board on Monday and asked for more time.')).toEqual([]);
     expect(texts('The guard and state troopers will stay in Fredville through Sunday.')).toEqual([]);
+    expect(texts('In the battleground state Sylvania is the largest trading partner.')).toEqual([]);
   });
 
   it('still reports with "that"', () => {
@@ -98,5 +99,16 @@ describe('an attribution interrupting a lead that cannot stand alone', () => {
     expect(texts('Fredville had resisted such deals, but the smog there had become so bad, Mr. Ode noted, that the port closed twice.')).toEqual([
       'the smog there had become so bad, Mr. Ode noted, that the port closed twice',
     ]);
+  });
+});
+
+describe('what opens no zero-"that" clause', () => {
+  it('is a form read as a noun, or a conjunction', () => {
+    expect(texts('The envoy faced questions about insulting remarks he had made about the fishermen.')).toEqual([]);
+    expect(texts('Imagine if a Sylvanian envoy had said and done the same things as Mr. Ode.')).toEqual([]);
+  });
+
+  it('is not "to say" or "to think" before a clause', () => {
+    expect(texts('Pressed on jobs, his best answer was to say he would stop more plants from leaving.')).toEqual(['he would stop more plants from leaving']);
   });
 });
