@@ -133,6 +133,9 @@ const OBJECT_STANCE_VERBS: VerbEntry[] = [
   { base: 'denounce' },
 ];
 
+/** Verbs of refusing whose "to" clause is what was refused ("refused to release his tax returns"): cues with that clause only. */
+const REFUSAL_VERBS: VerbEntry[] = [{ base: 'refuse' }, { base: 'decline' }];
+
 function regularForms(base: string): string[] {
   const [head, ...rest] = base.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
@@ -159,6 +162,8 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = expand(SPEECH_VERB
 export const THAT_VERB_FORMS: ReadonlyMap<string, string> = expand(THAT_ONLY_VERBS);
 /** Every inflected stance-on-an-object verb form -> its base. */
 export const OBJECT_STANCE_VERB_FORMS: ReadonlyMap<string, string> = expand(OBJECT_STANCE_VERBS);
+/** Every inflected refusal verb form -> its base. */
+export const REFUSAL_VERB_FORMS: ReadonlyMap<string, string> = expand(REFUSAL_VERBS);
 
 /** Participles that hang a second statement on the main clause's subject ("..., adding that"). */
 export function isParticiple(form: string): boolean {
@@ -188,6 +193,8 @@ export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|u
 export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought|hopes?|hoped)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
 /** A stance verb with its object, never in the passive ("has been criticized for", "is cited on"): checked where it is found. */
 export const OBJECT_STANCE_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(OBJECT_STANCE_VERB_FORMS.keys())})(?=\\s+[\\p{L}\\d])`, 'giu');
+/** A verb of refusing before its "to" and a verb. */
+export const REFUSAL_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(REFUSAL_VERB_FORMS.keys())})(?=\\s+to\\s+\\p{Ll})`, 'giu');
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

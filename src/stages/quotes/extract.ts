@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -71,7 +71,7 @@ function subjectEndsBefore(text: string, start: number): boolean {
  * non-letter, so its match starts a run of letters. "ſ" (which a case-insensitive Unicode pattern reads as
  * "s" but lower-casing leaves alone) turns the test off.
  */
-const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE];
+const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_RE];
 /** The patterns' literal openings, each end naming the patterns it lets run. */
 const CUE_OPENINGS = letterTrie();
 /** Patterns with no literal opening: always run. */
@@ -182,7 +182,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? form);
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? form);
       // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
       if (re === OBJECT_STANCE_VERB_RE && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "a report", "the post": a determiner before the word makes it a noun.
@@ -215,6 +215,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
     add(BELIEF_VERB_RE, false, true);
     add(APPEAL_VERB_RE, false, true, true);
     add(OBJECT_STANCE_VERB_RE, false, true);
+    add(REFUSAL_VERB_RE, false, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -913,6 +914,8 @@ const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
+/** Verbs of agreeing and refusing, whose "to" clause is what was agreed or refused ("agreed to lend", "declined to step in"). */
+const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values()]);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
@@ -953,6 +956,9 @@ function complementStart(base: string, rest: string): number | null {
   const lead = rest.length - rest.trimStart().length;
   const r = rest.slice(lead);
   if (INFINITIVE_BASES.has(base)) return /^to\s+\p{Ll}/u.test(r) ? lead : null;
+  // "agreed to lend ...", not "agreed to a 30-minute interview" (an object, not an undertaking);
+  // "declined to say whether ...", "declined to comment": a refusal to speak reports no position.
+  if (AGREEMENT_BASES.has(base) && /^to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|all|such|say|comment|elaborate|speculate)\s|be\s+(?:named|identified)\b)\p{Ll}/u.test(r)) return lead;
   if (QUESTION_BASES.has(base)) {
     // "asked (the senator) whether ...": the question, without its addressee, is what was asked.
     const q = /^(?:(?!to\b|that\b|for\b|about\b)[^\s,;.:]+\s+){0,7}?(?=(?:whether|if|why|how|what|who|when|where)\s+\p{Ll})/u.exec(r);
@@ -1378,7 +1384,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const rest = text.slice(cue.tailEnd, sent.end);
       const beforeCue = text.slice(sent.start, cue.start);
       const comma = beforeCue.lastIndexOf(',');
-      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base)) {
+      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base) && !AGREEMENT_BASES.has(cue.base)) {
         const subjectFrom = sent.start + comma + 1;
         // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>

@@ -112,3 +112,18 @@ describe('what opens no zero-"that" clause', () => {
     expect(texts('Pressed on jobs, his best answer was to say he would stop more plants from leaving.')).toEqual(['he would stop more plants from leaving']);
   });
 });
+
+describe('a verb of agreeing or refusing', () => {
+  it('reports its "to" clause as what was agreed or refused', () => {
+    const [q] = indirect('The company agreed to clean up the northern harbour.');
+    expect(q).toMatchObject({ text: 'to clean up the northern harbour', cue: { text: 'agreed' }, source: { text: 'The company' } });
+    expect(texts('Mr. Ode has steadfastly refused to release the catch records.')).toEqual(['to release the catch records']);
+    expect(texts('The high court declined to step into the fishing dispute.')).toEqual(['to step into the fishing dispute']);
+  });
+
+  it('reports nothing when "to" takes an object or no verb follows', () => {
+    expect(texts('Ms. Vale agreed to a 30-minute interview with the Harbour Observer.')).toEqual([]);
+    expect(texts('The envoy declined an invitation to the harbour gala.')).toEqual([]);
+    expect(texts('Through a spokesman, Mr. Ode declined to say whether any licence fee had been paid.')).toEqual([]);
+  });
+});
