@@ -131,6 +131,8 @@ const OBJECT_STANCE_VERBS: VerbEntry[] = [
   { base: 'reject' },
   { base: 'condemn' },
   { base: 'denounce' },
+  // "questioned the health of", "questioned whether ...": doubt cast on a thing or a claim.
+  { base: 'question' },
 ];
 
 /** Verbs of refusing whose "to" clause is what was refused ("refused to release his tax returns"): cues with that clause only. */

@@ -48,7 +48,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
-  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+  ['question', 'state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
@@ -197,7 +197,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
       // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
       // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
-      if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
+      if (nominal && /^(?:states?|rules?|charges?|questions?)$/.test(form)) continue;
       // "state officials", "Some state lawmakers", "state and local leaders", "battleground state Florida": "state"
       // before a word other than "that" modifies it or names one; the verb reports with "that", a colon or a
       // quotation ("the memo states that ...").
@@ -885,8 +885,8 @@ const CONDITIONAL_CLAUSE = /^(?:if|when|once|unless|as\s+long\s+as)\s+[^.;]{3,80
 const SAID_WHEN = /^(?:after|before|while|until|as(?!\s+(?:many|much|few|little|long|well|far|soon|of|a|an|the|part|such|high|low|recently|early|late)\b))\s/i;
 /** "after the convention ", "before the vote ": a time phrase of a few words up to a personal pronoun. */
 const TIME_PHRASE_BEFORE_PRONOUN = /^\s*(?:after|before|since|until|during)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?(?=(?:he|she|they|we|I|it)\s)/u;
-/** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
-const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
+/** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted", "said about 20 people have ..."). */
+const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about(?!\s+\d)|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
 
 /**
  * "according to a new poll", "according to court records": after "according to" any noun phrase of up
@@ -970,8 +970,8 @@ function complementStart(base: string, rest: string): number | null {
   // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
   // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
   if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
-  // "cited the audit as the reason", "endorsed Hillary Clinton for president", "criticized Obama for ...".
-  if (OBJECT_STANCE_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|this|these|those|what|new|more|\p{Lu}|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)/u.test(r) && !/^(?:as|by|for|in|on|at|to|it|him|her|them|us|me)\b/.test(r)) return lead;
+  // "cited the audit as the reason", "endorsed Hillary Clinton for president", "criticized Obama for ...", "questioned whether ...".
+  if (OBJECT_STANCE_BASES.has(base) && /^(?:(?:a|an|the|any|his|her|their|its|our|this|these|those|what|whether|why|how|new|more)\b|\p{Lu}|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)/u.test(r) && !/^(?:as|by|for|in|on|at|to|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
 }
 
@@ -1503,7 +1503,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|and|or|but|nor|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText) && !(cue.nominal && NOUN_HOMOGRAPHS.has(cue.form)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about(?!\s+\d)|with|in|on|at|by|from|so|and|or|but|nor|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText) && !(cue.nominal && NOUN_HOMOGRAPHS.has(cue.form)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.

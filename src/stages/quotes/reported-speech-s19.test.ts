@@ -127,3 +127,19 @@ describe('a verb of agreeing or refusing', () => {
     expect(texts('Through a spokesman, Mr. Ode declined to say whether any licence fee had been paid.')).toEqual([]);
   });
 });
+
+describe('"question" as a verb of stance', () => {
+  it('reports what was questioned, a thing or a clause', () => {
+    expect(texts('Fishermen have also questioned the safety of the new harbour wall.')).toEqual(['the safety of the new harbour wall']);
+    expect(texts('Ms. Vale questioned whether the envoy was ready to sign the treaty.')).toEqual(['whether the envoy was ready to sign the treaty']);
+  });
+
+  it('reads no report into the noun ("raising questions about", "faced questions about")', () => {
+    expect(texts('The audit is raising questions about the harbour accounts.')).toEqual([]);
+    expect(texts('Mr. Ode has faced questions about licence fees at the port.')).toEqual([]);
+  });
+
+  it('takes no object that only starts like a determiner ("about ...")', () => {
+    expect(texts('Mr. Ode has questioned about the fees twice this year.')).toEqual([]);
+  });
+});
