@@ -802,7 +802,7 @@ function contentStop(str: string): number {
 }
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
-function contentSpan(text: string, start: number, end: number): Span | null {
+function contentSpan(text: string, start: number, end: number, minWords = 3): Span | null {
   // "say that, in addition to A, B": the comma after "that" opens an aside inside the content, not the content.
   while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   let s = trimSpan(text, start, end);
@@ -818,7 +818,7 @@ function contentSpan(text: string, start: number, end: number): Span | null {
   const close = text.slice(e, s.end).search(/[”"]/);
   if (close >= 0 && (straight % 2 === 1 || (opens > 0 && /“/.test(inner) && !/"/.test(inner)))) e += close + 1;
   s = trimSpan(text, s.start, e);
-  return wordCount(text.slice(s.start, s.end)) >= 3 ? s : null;
+  return wordCount(text.slice(s.start, s.end)) >= minWords ? s : null;
 }
 
 /** A time phrase between a verb and a zero-"that" clause ("said on Thursday it would ..."). */
@@ -906,9 +906,9 @@ const INTERRUPTED_CLAUSE =
  * Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said
  * ...", "... but also had to ..."), at an "as" clause or a participle set off after the object ("cited the
  * audit, as he did again ...", "cited the figure, further raising ..."), or at where and when it was said ("called for more aid in a statement on Thursday", "during a
- * campaign stop", "as Pyongyang fired ...").
+ * campaign stop", "as Pyongyang fired ...", "after hackers targeted ...").
  */
-const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+after\s+(?=(?:[\p{L}'’-]+\s+){1,4}?(?:[a-z]{3,}ed|had|has|was|were|is|are)\b)|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
 /** A relative clause set off after the object of a stance verb comments on the object, not on the stance ("endorsed Trump, who says ..."). */
 const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
 
@@ -917,7 +917,7 @@ const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs of agreeing and refusing, whose "to" clause is what was agreed or refused ("agreed to lend", "declined to step in"). */
 const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values()]);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
-const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
+const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
 /** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
@@ -1533,7 +1533,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const relative = OBJECT_STANCE_BASES.has(cue.base) ? RELATIVE_AFTER_OBJECT.exec(text.slice(contentStart, contentEnd)) : null;
         if (relative) contentEnd = contentStart + relative.index;
       }
-      const whole = contentSpan(text, contentStart, contentEnd);
+      // The object of a stance or a demand may be two words when a name or a possessive makes it specific ("called for his
+      // dismissal", "endorsed Hillary Clinton"); "rejected the offer" says too little to report.
+      const shortObject = complement !== null && (OBJECT_STANCE_BASES.has(cue.base) || OBJECT_BASES.has(cue.base)) && !/^\s*(?:a|an|the)\s/i.test(text.slice(contentStart, contentEnd));
+      const whole = contentSpan(text, contentStart, contentEnd, shortObject ? 2 : 3);
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
       const wholeText = text.slice(whole.start, whole.end);

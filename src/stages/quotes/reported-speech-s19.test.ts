@@ -143,3 +143,14 @@ describe('"question" as a verb of stance', () => {
     expect(texts('Mr. Ode has questioned about the fees twice this year.')).toEqual([]);
   });
 });
+
+describe('short objects and warnings', () => {
+  it('takes a two-word object of a demand or a stance', () => {
+    expect(texts('A group of doctors sent a letter to the dean of the university, calling for his dismissal.')).toEqual(['his dismissal']);
+    expect(texts('The fishermen’s union endorsed Mara Quint.')).toEqual(['Mara Quint']);
+  });
+
+  it('reads "warned X to Y" as an appeal, without the event after it', () => {
+    expect(texts('Last month, the coast guard warned harbour officials to boost their security after hackers targeted two ports.')).toEqual(['harbour officials to boost their security']);
+  });
+});
