@@ -195,6 +195,13 @@ export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|u
 export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought|hopes?|hoped)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
 /** A stance verb with its object, never in the passive ("has been criticized for", "is cited on"): checked where it is found. */
 export const OBJECT_STANCE_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(OBJECT_STANCE_VERB_FORMS.keys())})(?=\\s+[\\p{L}\\d])`, 'giu');
+/**
+ * "called climate change a hoax", "called the charges unsubstantiated": "call" with an object and a predicate
+ * judging it (an indefinite noun phrase not after a preposition, or an adjective closing the clause). Not "call
+ * for/on/off", not "called the board to an emergency meeting", and not a name given ("a group called X" has no such predicate).
+ */
+export const JUDGEMENT_CALL_RE =
+  /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?(?=\s+(?!(?:for|on|upon|to|in|off|out|up|back|it\s+quits)\b)(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:(?<!(?:^|\s)(?:to|into|for|with|at|on|in|by|from|of|about|as)\s)(?:a|an)\s+\p{Ll}|\p{Ll}+(?:ed|ous|ful|able|ible|ive|ic|less|ant|ent)(?=\s*(?:[.,;]|and\s))))/giu;
 /** A verb of refusing before its "to" and a verb. */
 export const REFUSAL_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(REFUSAL_VERB_FORMS.keys())})(?=\\s+to\\s+\\p{Ll})`, 'giu');
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');

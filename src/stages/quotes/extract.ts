@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -71,7 +71,7 @@ function subjectEndsBefore(text: string, start: number): boolean {
  * non-letter, so its match starts a run of letters. "ſ" (which a case-insensitive Unicode pattern reads as
  * "s" but lower-casing leaves alone) turns the test off.
  */
-const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_RE];
+const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_RE, JUDGEMENT_CALL_RE];
 /** The patterns' literal openings, each end naming the patterns it lets run. */
 const CUE_OPENINGS = letterTrie();
 /** Patterns with no literal opening: always run. */
@@ -182,9 +182,12 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? form);
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
       // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
-      if (re === OBJECT_STANCE_VERB_RE && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if ((re === OBJECT_STANCE_VERB_RE || re === JUDGEMENT_CALL_RE) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      // "His group, called the X Fund, ...", "what he called ...", "as the paper called them, ...": a name given, or a
+      // judgement the writer borrows (quoted elsewhere).
+      if (re === JUDGEMENT_CALL_RE && CALL_NOT_JUDGING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "a report", "the post": a determiner before the word makes it a noun.
       if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "Trump's tweet", "secretary of state", "other states", "a dozen reports": a possessive, "of", or a
@@ -216,6 +219,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
     add(APPEAL_VERB_RE, false, true, true);
     add(OBJECT_STANCE_VERB_RE, false, true);
     add(REFUSAL_VERB_RE, false, true);
+    add(JUDGEMENT_CALL_RE, false, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -920,6 +924,8 @@ const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_F
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
+/** Before "called": a comma or bracket (a name given: "His group, called X"), "so", "what he" or "as X" (a judgement the writer borrows). */
+const CALL_NOT_JUDGING_BEFORE = /(?:[,(]|(?:^|[^\p{L}])(?:so|what\s+[\p{L}'’.-]+|as\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+))\s*$/u;
 /** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
 const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
@@ -970,6 +976,8 @@ function complementStart(base: string, rest: string): number | null {
   // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
   // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
   if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
+  // "called climate change a hoax": the judged object and the judgement (the cue pattern checked their shape).
+  if (base === 'call') return lead;
   // "cited the audit as the reason", "endorsed Hillary Clinton for president", "criticized Obama for ...", "questioned whether ...".
   if (OBJECT_STANCE_BASES.has(base) && /^(?:(?:a|an|the|any|his|her|their|its|our|this|these|those|what|whether|why|how|new|more)\b|\p{Lu}|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)/u.test(r) && !/^(?:as|by|for|in|on|at|to|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
@@ -1384,7 +1392,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const rest = text.slice(cue.tailEnd, sent.end);
       const beforeCue = text.slice(sent.start, cue.start);
       const comma = beforeCue.lastIndexOf(',');
-      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base) && !AGREEMENT_BASES.has(cue.base)) {
+      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base) && !AGREEMENT_BASES.has(cue.base) && cue.base !== 'call') {
         const subjectFrom = sent.start + comma + 1;
         // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>

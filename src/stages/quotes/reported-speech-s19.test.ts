@@ -154,3 +154,17 @@ describe('short objects and warnings', () => {
     expect(texts('Last month, the coast guard warned harbour officials to boost their security after hackers targeted two ports.')).toEqual(['harbour officials to boost their security']);
   });
 });
+
+describe('"call" with an object and a judgement of it', () => {
+  it('reports the object and the judgement', () => {
+    const [q] = indirect('Mr. Ode has called the quota system a hoax invented by Sylvania.');
+    expect(q).toMatchObject({ text: 'the quota system a hoax invented by Sylvania', cue: { text: 'called' }, source: { text: 'Mr. Ode' } });
+    expect(texts('At the forum, Ms. Vale called her vote for the treaty a mistake.')).toEqual(['her vote for the treaty a mistake']);
+  });
+
+  it('reads no judgement into a name given, a summons or an appeal', () => {
+    expect(texts('His trust, called the Fredville Harbour Fund, will own the quay until 2030.')).toEqual([]);
+    expect(texts('The mayor called the harbour board to an emergency meeting.')).toEqual([]);
+    expect(texts('Critics of the plan, as one paper called them in an editorial, are a loud minority.')).toEqual([]);
+  });
+});
