@@ -168,3 +168,16 @@ describe('"call" with an object and a judgement of it', () => {
     expect(texts('Critics of the plan, as one paper called them in an editorial, are a loud minority.')).toEqual([]);
   });
 });
+
+describe('an inverted report by "one" thing, and a purpose after an undertaking', () => {
+  it('reads "one slide says" closing the sentence as its source', () => {
+    expect(indirect('Six thousand jobs in Fredville depend on exports to Sylvania, one slide says.')[0]).toMatchObject({
+      text: 'Six thousand jobs in Fredville depend on exports to Sylvania',
+      source: { text: 'one slide' },
+    });
+  });
+
+  it('ends what was agreed before its purpose ("so X could ...")', () => {
+    expect(texts('The insurers agreed to release the bond so the new owner could start the clean-up.')).toEqual(['to release the bond']);
+  });
+});
