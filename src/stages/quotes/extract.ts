@@ -202,9 +202,10 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
       if (nominal && /^(?:states?|rules?|charges?|questions?)$/.test(form)) continue;
       // "state officials", "Some state lawmakers", "state and local leaders", "battleground state Florida": "state"
-      // before a word other than "that" modifies it or names one; the verb reports with "that", a colon or a
-      // quotation ("the memo states that ...").
-      if (/^states?$/.test(form) && /^\s+(?!that\b)\p{L}/u.test(text.slice(end, end + 8))) continue;
+      // before a word other than "that", a preposition or an adverb modifies it or names one; the verb reports with
+      // "that", a colon or a quotation ("the memo states that ...", "the Saudis state in the white paper, “...”"), or
+      // after a personal pronoun ("They state their goal is ...").
+      if (/^states?$/.test(form) && /^\s+(?!(?:that|in|on|at|to|during|through|via)\b|\p{Ll}+ly\b)\p{L}/u.test(text.slice(end, end + 16)) && !/(?:^|[^\p{L}])(?:they|we|I|you|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));

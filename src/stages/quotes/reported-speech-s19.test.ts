@@ -17,8 +17,11 @@ describe('"state" as a modifier', () => {
     expect(texts('In the battleground state Sylvania is the largest trading partner.')).toEqual([]);
   });
 
-  it('still reports with "that"', () => {
+  it('still reports with "that", a preposition before a quotation, or after a personal pronoun', () => {
     expect(texts('Ms. Vale states that the harbour will reopen in May.')).toEqual(['the harbour will reopen in May']);
+    expect(texts('They state their goal is to reopen the harbour by May.')).toEqual(['their goal is to reopen the harbour by May']);
+    const { quotes } = runQuotes('Talks\n\nFREDVILLE (Reuters) - "The harbour will reopen in May," the Sylvanians state in the white paper.\n', kb);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', source: { text: 'the Sylvanians' } });
   });
 });
 
