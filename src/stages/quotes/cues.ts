@@ -117,6 +117,27 @@ const THAT_ONLY_VERBS: VerbEntry[] = [
   { base: 'understand', forms: ['understands', 'understood', 'understanding'] },
 ];
 
+/**
+ * Verbs of taking a stance on a thing, whose object is the position reported ("cited the audit as the reason",
+ * "endorsed Hillary Clinton", "rejected a media request to ..."): cues of reported speech with an object only,
+ * never of a clause or a quotation (the judgement verbs that attribute quoted words are JUDGEMENT_VERB_RE's).
+ */
+const OBJECT_STANCE_VERBS: VerbEntry[] = [
+  { base: 'cite' },
+  { base: 'endorse' },
+  { base: 'praise' },
+  { base: 'criticize' },
+  { base: 'criticise' },
+  { base: 'reject' },
+  { base: 'condemn' },
+  { base: 'denounce' },
+  // "questioned the health of", "questioned whether ...": doubt cast on a thing or a claim.
+  { base: 'question' },
+];
+
+/** Verbs of refusing whose "to" clause is what was refused ("refused to release his tax returns"): cues with that clause only. */
+const REFUSAL_VERBS: VerbEntry[] = [{ base: 'refuse' }, { base: 'decline' }];
+
 function regularForms(base: string): string[] {
   const [head, ...rest] = base.split(' ');
   const tail = rest.length ? ' ' + rest.join(' ') : '';
@@ -141,6 +162,10 @@ function expand(entries: VerbEntry[]): Map<string, string> {
 export const SPEECH_VERB_FORMS: ReadonlyMap<string, string> = expand(SPEECH_VERBS);
 /** Every inflected that-only verb form -> its base. */
 export const THAT_VERB_FORMS: ReadonlyMap<string, string> = expand(THAT_ONLY_VERBS);
+/** Every inflected stance-on-an-object verb form -> its base. */
+export const OBJECT_STANCE_VERB_FORMS: ReadonlyMap<string, string> = expand(OBJECT_STANCE_VERBS);
+/** Every inflected refusal verb form -> its base. */
+export const REFUSAL_VERB_FORMS: ReadonlyMap<string, string> = expand(REFUSAL_VERBS);
 
 /** Participles that hang a second statement on the main clause's subject ("..., adding that"). */
 export function isParticiple(form: string): boolean {
@@ -168,6 +193,17 @@ export const SPEECH_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternati
 export const APPEAL_VERB_RE = /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?\s+(?:on|upon|for)(?![\p{L}\p{N}'’-])/giu;
 /** Verbs of belief and hope, which report a clause without "that" too ("officials believe the plan will fail", "she hoped voters would"). */
 export const BELIEF_VERB_RE = /(?<![\p{L}\p{N}'’-])(?:believes?|believed|thinks?|thought|hopes?|hoped)(?!\s+that\b)(?![\p{L}\p{N}'’-])/giu;
+/** A stance verb with its object, never in the passive ("has been criticized for", "is cited on"): checked where it is found. */
+export const OBJECT_STANCE_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(OBJECT_STANCE_VERB_FORMS.keys())})(?=\\s+[\\p{L}\\d])`, 'giu');
+/**
+ * "called climate change a hoax", "called the charges unsubstantiated": "call" with an object and a predicate
+ * judging it (an indefinite noun phrase not after a preposition, or an adjective closing the clause). Not "call
+ * for/on/off", not "called the board to an emergency meeting", and not a name given ("a group called X" has no such predicate).
+ */
+export const JUDGEMENT_CALL_RE =
+  /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?(?=\s+(?!(?:for|on|upon|to|in|off|out|up|back|it\s+quits)\b)(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:(?<!(?:^|\s)(?:to|into|for|with|at|on|in|by|from|of|about|as)\s)(?:a|an)\s+\p{Ll}|\p{Ll}+(?:ed|ous|ful|able|ible|ive|ic|less|ant|ent)(?=\s*(?:[.,;]|and\s))))/giu;
+/** A verb of refusing before its "to" and a verb. */
+export const REFUSAL_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(REFUSAL_VERB_FORMS.keys())})(?=\\s+to\\s+\\p{Ll})`, 'giu');
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

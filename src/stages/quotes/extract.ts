@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_VERB_RE, NAMING_CUE_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -48,7 +48,7 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
-  ['state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
+  ['question', 'state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
@@ -71,7 +71,7 @@ function subjectEndsBefore(text: string, start: number): boolean {
  * non-letter, so its match starts a run of letters. "ſ" (which a case-insensitive Unicode pattern reads as
  * "s" but lower-casing leaves alone) turns the test off.
  */
-const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE];
+const CUE_PATTERNS = [SPEECH_VERB_RE, ACCORDING_TO_RE, THAT_VERB_RE, BELIEF_VERB_RE, APPEAL_VERB_RE, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_RE, JUDGEMENT_CALL_RE];
 /** The patterns' literal openings, each end naming the patterns it lets run. */
 const CUE_OPENINGS = letterTrie();
 /** Patterns with no literal opening: always run. */
@@ -182,7 +182,12 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? form);
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
+      // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
+      if ((re === OBJECT_STANCE_VERB_RE || re === JUDGEMENT_CALL_RE) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      // "His group, called the X Fund, ...", "what he called ...", "as the paper called them, ...": a name given, or a
+      // judgement the writer borrows (quoted elsewhere).
+      if (re === JUDGEMENT_CALL_RE && CALL_NOT_JUDGING_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "a report", "the post": a determiner before the word makes it a noun.
       if (!according && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // "Trump's tweet", "secretary of state", "other states", "a dozen reports": a possessive, "of", or a
@@ -195,7 +200,12 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const nominal = (!according && NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start)) || /\b(?:will|would|could|might|may|should|must|can|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, start - 20), start));
       // "secretary of state", "swing states": as a noun, "state" is a polity, never a statement; "emission rules that
       // ...", "dogged by charges that ...": a rule or a charge is a thing whose "that" opens a relative clause or its content.
-      if (nominal && /^(?:states?|rules?|charges?)$/.test(form)) continue;
+      if (nominal && /^(?:states?|rules?|charges?|questions?)$/.test(form)) continue;
+      // "state officials", "Some state lawmakers", "state and local leaders", "battleground state Florida": "state"
+      // before a word other than "that", a preposition or an adverb modifies it or names one; the verb reports with
+      // "that", a colon or a quotation ("the memo states that ...", "the Saudis state in the white paper, “...”"), or
+      // after a personal pronoun ("They state their goal is ...").
+      if (/^states?$/.test(form) && /^\s+(?!(?:that|in|on|at|to|during|through|via)\b|\p{Ll}+ly\b)\p{L}/u.test(text.slice(end, end + 16)) && !/(?:^|[^\p{L}])(?:they|we|I|you|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -208,6 +218,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
     add(THAT_VERB_RE, false, true);
     add(BELIEF_VERB_RE, false, true);
     add(APPEAL_VERB_RE, false, true, true);
+    add(OBJECT_STANCE_VERB_RE, false, true);
+    add(REFUSAL_VERB_RE, false, true);
+    add(JUDGEMENT_CALL_RE, false, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -794,7 +807,7 @@ function contentStop(str: string): number {
 }
 
 /** Trims a reported clause: drop a trailing period or mark, stop before an appended participle or "but" clause. */
-function contentSpan(text: string, start: number, end: number): Span | null {
+function contentSpan(text: string, start: number, end: number, minWords = 3): Span | null {
   // "say that, in addition to A, B": the comma after "that" opens an aside inside the content, not the content.
   while (start < end && /[\s,;:]/.test(text[start]!)) start++;
   let s = trimSpan(text, start, end);
@@ -810,7 +823,7 @@ function contentSpan(text: string, start: number, end: number): Span | null {
   const close = text.slice(e, s.end).search(/[”"]/);
   if (close >= 0 && (straight % 2 === 1 || (opens > 0 && /“/.test(inner) && !/"/.test(inner)))) e += close + 1;
   s = trimSpan(text, s.start, e);
-  return wordCount(text.slice(s.start, s.end)) >= 3 ? s : null;
+  return wordCount(text.slice(s.start, s.end)) >= minWords ? s : null;
 }
 
 /** A time phrase between a verb and a zero-"that" clause ("said on Thursday it would ..."). */
@@ -870,8 +883,15 @@ const WEAK_ZERO_THAT_BASES = new Set(['announce', 'report', 'confirm', 'deny', '
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it)(?:['’](?:d|ll|s|re|ve))?\s+(?:(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|never|not|also|still|already)\b|[a-z]+(?:ed|n['’]t)\b)/;
 /** A conditional or temporal clause heading a zero-"that" report ("said if elected he would ..."). */
 const CONDITIONAL_CLAUSE = /^(?:if|when|once|unless|as\s+long\s+as)\s+[^.;]{3,80}?\b(?:he|she|they|we|I|it|you)\s+(?:would|will|could|can|might|may|should|must|won['’]t|wouldn['’]t|couldn['’]t)\b/;
-/** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted"). */
-const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
+/**
+ * "said as he entered the talks", "said after the meeting broke up": a temporal clause right after the verb tells
+ * when it was said, not what ("as many as 300 people died" is a quantity, and stays a clause).
+ */
+const SAID_WHEN = /^(?:after|before|while|until|as(?!\s+(?:many|much|few|little|long|well|far|soon|of|a|an|the|part|such|high|low|recently|early|late)\b))\s/i;
+/** "after the convention ", "before the vote ": a time phrase of a few words up to a personal pronoun. */
+const TIME_PHRASE_BEFORE_PRONOUN = /^\s*(?:after|before|since|until|during)\s+(?:[\p{L}\d'’.-]+\s+){1,3}?(?=(?:he|she|they|we|I|it)\s)/u;
+/** A lower-case noun opening a zero-"that" clause: an auxiliary or past verb must follow within two words ("said members had voted", "said about 20 people have ..."). */
+const LOWER_CLAUSE_START = /^(?!(?:to|of|for|about(?!\s+\d)|with|in|on|at|by|from|so|that|what|how|why|when|whether|if|goodbye|hello|nothing|little|yes|no)\b)[a-z\d][\p{L}\d'’-]*(?:\s+(?!that\b|to\b)[\p{L}\d][\p{L}\d'’.-]*){0,5}?\s+(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|needed|needs|wanted|wants|remained|remains|[a-z]+ed|[a-z]+n['’]t)\b/u;
 
 /**
  * "according to a new poll", "according to court records": after "according to" any noun phrase of up
@@ -889,16 +909,26 @@ const INTERRUPTED_CLAUSE =
   /^(?!(?:as|which|who|whom|whose|when|while|where|because|if|although|though|since|after|before|until|unless|and|but|or|nor|so|then|even|too|not|to|was|were|is|are|be|been|will|would|has|had|have|can|could|should|may|might|must|did|does|do|including|according)\b)(?![a-z]+(?:ed|ing)\b)[\p{L}\d]/iu;
 /**
  * Where a complement's content ends: at a second predicate of the subject ("..., and tried to ...", "... and said
- * ..."), or at where and when it was said ("called for more aid in a statement on Thursday").
+ * ...", "... but also had to ..."), at an "as" clause or a participle set off after the object ("cited the
+ * audit, as he did again ...", "cited the figure, further raising ..."), or at where and when it was said ("called for more aid in a statement on Thursday", "during a
+ * campaign stop", "as Pyongyang fired ...", "after hackers targeted ..."), or at its purpose ("so Mr. Clarke could ...").
  */
-const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while)\s+|\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release))\b|\s+(?:on|late|early)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[.,;]?\s*$/;
+const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+after\s+(?=(?:[\p{L}'’-]+\s+){1,4}?(?:[a-z]{3,}ed|had|has|was|were|is|are)\b)|\s+so\s+(?:that\s+)?(?=(?:[\p{L}.'’-]+\s+){1,3}?(?:could|would|can|will|might)\s)|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
+/** A relative clause set off after the object of a stance verb comments on the object, not on the stance ("endorsed Trump, who says ..."). */
+const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
+/** Verbs of agreeing and refusing, whose "to" clause is what was agreed or refused ("agreed to lend", "declined to step in"). */
+const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values()]);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
-const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask']);
+const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
+/** Before "called": a comma or bracket (a name given: "His group, called X"), "so", "what he" or "as X" (a judgement the writer borrows). */
+const CALL_NOT_JUDGING_BEFORE = /(?:[,(]|(?:^|[^\p{L}])(?:so|what\s+[\p{L}'’.-]+|as\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+))\s*$/u;
+/** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Verbs whose object alone is the content ("called for a ceasefire", "urged restraint"). */
 const OBJECT_BASES = new Set(['urge', 'call for']);
 
@@ -906,7 +936,9 @@ const OBJECT_BASES = new Set(['urge', 'call for']);
  * Verbs of saying whose object alone may be the content when no clause follows. Not verbs of making known
  * ("announced a series of new rules", "revealed the figures"), whose object is news, not a position.
  */
-const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict']);
+const SPEECH_ACT_OBJECT_BASES = new Set(['propose', 'demand', 'deny', 'acknowledge', 'admit', 'predict', 'mention']);
+/** Verbs of taking a stance whose object is the stance's content: a name may head it ("endorsed Hillary Clinton"). */
+const OBJECT_STANCE_BASES: ReadonlySet<string> = new Set(OBJECT_STANCE_VERB_FORMS.values());
 
 /**
  * Where the content begins in `rest` (the text after the cue) for a verb of promising or appealing, or
@@ -931,6 +963,9 @@ function complementStart(base: string, rest: string): number | null {
   const lead = rest.length - rest.trimStart().length;
   const r = rest.slice(lead);
   if (INFINITIVE_BASES.has(base)) return /^to\s+\p{Ll}/u.test(r) ? lead : null;
+  // "agreed to lend ...", not "agreed to a 30-minute interview" (an object, not an undertaking);
+  // "declined to say whether ...", "declined to comment": a refusal to speak reports no position.
+  if (AGREEMENT_BASES.has(base) && /^to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|all|such|say|comment|elaborate|speculate)\s|be\s+(?:named|identified)\b)\p{Ll}/u.test(r)) return lead;
   if (QUESTION_BASES.has(base)) {
     // "asked (the senator) whether ...": the question, without its addressee, is what was asked.
     const q = /^(?:(?!to\b|that\b|for\b|about\b)[^\s,;.:]+\s+){0,7}?(?=(?:whether|if|why|how|what|who|when|where)\s+\p{Ll})/u.exec(r);
@@ -942,6 +977,10 @@ function complementStart(base: string, rest: string): number | null {
   // "proposed a tax credit", "denied any involvement", "acknowledged their uphill battle": a speech act whose object
   // is what was proposed, denied or owned up to; only when no clause follows ("acknowledged the plan was late" is one).
   if (SPEECH_ACT_OBJECT_BASES.has(base) && /^(?:a|an|the|any|his|her|their|its|our|new|more|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)\b/u.test(r) && !finiteNearStart(r)) return lead;
+  // "called climate change a hoax": the judged object and the judgement (the cue pattern checked their shape).
+  if (base === 'call') return lead;
+  // "cited the audit as the reason", "endorsed Hillary Clinton for president", "criticized Obama for ...", "questioned whether ...".
+  if (OBJECT_STANCE_BASES.has(base) && /^(?:(?:a|an|the|any|his|her|their|its|our|this|these|those|what|whether|why|how|new|more)\b|\p{Lu}|\p{Ll}+(?:ed|al|ing)\s+\p{Ll}+)/u.test(r) && !/^(?:as|by|for|in|on|at|to|it|him|her|them|us|me)\b/.test(r)) return lead;
   return null;
 }
 
@@ -1152,6 +1191,8 @@ function asClauseReports(ctx: Context): FoundQuote[] {
 const EVIDENCE_HEAD = /^(?:polls?|surveys?|data|records?|figures|numbers|results|stud(?:y|ies)|reports?|filings?|documents?|analys[ie]s|tall(?:y|ies)|counts?|estimates?|e-?mails|research|returns|statistics|census|polling|averages?|projections?|models?|forecasts?|audits?|reviews?|tracker|index|indexes|memos?|transcripts?|slides?|videos?|footage|recordings?|tapes?|charts?|graphs?)$/i;
 /** A verb of showing, in any finite form, after its subject ("polls show", "the survey found", "data have shown"). */
 const EVIDENCE_VERB_RE = /(?<![\p{L}'’-])(?:(?:has|have|had)\s+(?:also\s+)?)?(?:show|shows|showed|shown|found|finds|suggests|suggested|indicates|indicated)(?![\p{L}'’-])/gu;
+/** What may follow a record noun inside its noun phrase: a participle of making it public, or a preposition. */
+const EVIDENCE_POSTMODIFIER = /^(?:of|by|from|in|on|for|at|released|conducted|taken|published|commissioned|issued|carried|compiled)$/i;
 /** Words that end a noun phrase when reading back from its verb: clause openers, conjunctions, prepositions of time. */
 const NP_BREAK = /^(?:after|before|that|which|who|whom|as|when|while|because|since|if|but|and|or|although|though|than|where|whether|until|unless|once|so|is|are|was|were|be|been|has|have|had|will|would|says|said|say|while|also|even|just|only)$/i;
 
@@ -1175,13 +1216,16 @@ function evidenceReports(ctx: Context): FoundQuote[] {
       const boundary = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'), back.lastIndexOf(':'), back.lastIndexOf('('), back.lastIndexOf(')'), back.lastIndexOf('—'), back.lastIndexOf('–'), back.lastIndexOf('“'), back.lastIndexOf('”'), back.lastIndexOf('"'));
       const toks = tokens(text, sent.start + boundary + 1, verb.start);
       let first = toks.length;
-      while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 14) first--;
+      while (first > 0 && !NP_BREAK.test(toks[first - 1]!.word) && toks.length - first < 16) first--;
       const np = toks.slice(first);
-      // "if the emails show ...": a condition, not a finding.
+      // "if the emails show ...": a condition, not a finding; "a voter who answered the poll found ...": a relative clause's object, not the subject.
       // "The transcript of the debate shows ...": the head may come before an "of" phrase.
       const ofAt = np.findIndex((t, k) => k > 0 && t.word === 'of');
-      const head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
-      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 12 || /^(?:if|whether|unless)$/i.test(toks[first - 1]?.word ?? '')) continue;
+      let head = ofAt > 0 && !EVIDENCE_HEAD.test(np.at(-1)?.word ?? '') && np.length - ofAt <= 5 ? np[ofAt - 1]! : np.at(-1);
+      // "The latest opinion poll released Friday shows", "A 2014 study by a law professor found", "The average of polls
+      // taken over two weeks shows": a record noun and its post-modifier (a participle or a preposition) make the subject.
+      if (head && !EVIDENCE_HEAD.test(head.word)) head = np.find((t, k) => k > 0 && EVIDENCE_HEAD.test(t.word) && EVIDENCE_POSTMODIFIER.test(np[k + 1]?.word ?? '')) ?? head;
+      if (np.length === 0 || !head || !EVIDENCE_HEAD.test(head.word) || np.length > 15 || /^(?:if|whether|unless|who|whom)$/i.test(toks[first - 1]?.word ?? '')) continue;
       const source = trimSpan(text, np[0]!.start, np.at(-1)!.end);
       const tail = text.slice(verb.end, sent.end);
       let content: Span | null = null;
@@ -1209,6 +1253,11 @@ function blockedByQuoteIn(text: string, stretches: readonly QuotedStretch[], sp:
   });
 }
 
+/**
+ * A lower-case word right after a verb that is neither a preposition, a time word, an adverb nor an addressee
+ * (a pronoun, "the Harbour Observer"): the verb's object ("mentioned climate change"), so the verb does not close an inverted report.
+ */
+const OBJECT_AFTER_VERB = /^\s+(?!(?:on|in|at|late|early|last|this|today|yesterday|tonight|recently|earlier|later|again|too|also|afterwards?|then|now|before|during|after|via|through|from|to|with|by|of|for|about|over|when|while|as|if|me|us|him|her|them|you|and|but|so|or)\b)(?!\p{Ll}+ly\b|the\s+\p{Lu})\p{Ll}/u;
 /** An adverb or auxiliary between an interrupting attribution's subject and its verb ("..., he has often said, ..."). */
 const ATTRIBUTION_VERB_LEAD = /(?<=\S)(?:\s+(?:has|have|had|also|often|later|again|once|repeatedly|long|since|\p{Ll}+ly))+\s*$/u;
 /** The words between an interrupting attribution and the comma that resumes the sentence ("he told me on Friday, "). */
@@ -1219,6 +1268,14 @@ const RESUMED_SUBORDINATE = /^(?:until|because|unless|if|so\s+that|than|since|on
 const RESUMED_PREDICATE = /^(?:(?:also|still|now|never|not|only|already|often|usually|probably|likely|\p{Ll}+ly)\s+)*(?:is|are|was|were|will|would|could|can|cannot|may|might|must|should|has|have|had|did|does|do|remains?|[a-z]{3,}ed|told|said|made|took|gave|got|went|came|saw|knew|left|kept|held|brought|sent|spent|built|paid|met|ran|became|began|fell|felt|led|meant|sold|stood|won|lost|[a-z]{3,}s(?<![su]s)(?!\s+(?:is|are|was|were|have|has|had|will|would|can|could|should|must|may|might|do|did)\b)|(?:is|are|was|were|has|have|had|does|do|did|would|could|should|can|must)n['’]t|won['’]t)\b/u;
 /** A lone sentence adverb before the attribution ("Still, he said, ..."): no subject. */
 const SENTENCE_ADVERB = /^(?:\p{L}+ly|still|yet|now|then|so|instead|however|meanwhile|later|today|indeed|moreover|also|again|otherwise|first|second|third|finally|next|besides|nonetheless|nevertheless|overall|ultimately|there|here)$/iu;
+/** A comma and a coordinator inside the lead before an attribution: a new clause begins after it. */
+const LEAD_COORDINATOR = /,\s+(?:but|and|yet)\s+/g;
+/** A lead ending where a clause must follow ("That’s why", "This is how"). */
+const LEAD_WANTS_CLAUSE = /\b(?:why|how)\s*$/i;
+/** An infinitive of purpose opening the sentence ("To understand the ruling, ..."). */
+const INFINITIVE_LEAD = /^\s*To\s+\p{Ll}/u;
+/** A gerund subject and its verb within a few words ("replacing her would be ..."). */
+const GERUND_SUBJECT = /^[a-z]{3,}ing\s+(?:[^\s,;]+\s+){0,4}?(?:would|will|could|can|might|may|should|must|is|was|has|had)\b/;
 /** A subordinate clause opening the sentence ("If this argument fails, ...", "Though the move was legal, ..."): part of what was said. */
 const SUBORDINATE_OPENING = /^\s*(?:if|unless|though|although|even\s+though|because|since|once|while|whereas)\s/i;
 
@@ -1233,13 +1290,22 @@ function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: 
   if (!resume) return null;
   const restFrom = attrEnd + resume[0].length;
   const rest = text.slice(restFrom, sent.end);
-  const lead = trimSpan(text, sent.start, sent.start + comma);
+  // "A, but B, he said, C": the report is the last coordinated clause before the attribution and what completes it.
+  let leadFrom = sent.start;
+  LEAD_COORDINATOR.lastIndex = 0;
+  for (let m = LEAD_COORDINATOR.exec(text.slice(sent.start, sent.start + comma)); m; m = LEAD_COORDINATOR.exec(text.slice(sent.start, sent.start + comma))) leadFrom = sent.start + m.index + m[0].length;
+  const lead = trimSpan(text, leadFrom, sent.start + comma);
   const leadText = text.slice(lead.start, lead.end);
   let fits = false;
-  if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest);
+  // The main clause after the attribution, its subject perhaps a gerund ("..., he said, replacing her would be harder").
+  const mainClause = (INTERRUPTED_CLAUSE.test(rest) || GERUND_SUBJECT.test(rest)) && finiteNearStart(rest);
+  // "That’s why, he argued, the party ...", "To understand the case, she said, one should ...", "... had become so bad,
+  // he noted, that ...": a lead that cannot stand alone, completed by the clause after the attribution.
+  if (LEAD_WANTS_CLAUSE.test(leadText) || (INFINITIVE_LEAD.test(leadText) && wordCount(leadText) >= 3)) fits = mainClause;
+  else if (leadIsClause && !leadIsAdverbial) fits = RESUMED_SUBORDINATE.test(rest) || (/^that\s/.test(rest) && /\b(?:so|such)\b/i.test(leadText));
   else if (!leadIsClause && !leadIsAdverbial && !SENTENCE_ADVERB.test(leadText) && /^(?:\p{Lu}|\d)/u.test(leadText) && wordCount(leadText) <= 12 && !/[,;:]/.test(leadText)) fits = RESUMED_PREDICATE.test(rest);
   // A subordinator and a few words are a clause whatever its verb ("If this argument fails to persuade").
-  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = INTERRUPTED_CLAUSE.test(rest) && finiteNearStart(rest);
+  else if (SUBORDINATE_OPENING.test(leadText) && wordCount(leadText) >= 4) fits = mainClause;
   if (!fits) return null;
   const tail = contentSpan(text, restFrom, sent.end);
   return tail ? trimSpan(text, lead.start, tail.end) : null;
@@ -1247,8 +1313,8 @@ function interruptedWhole(text: string, sent: Sentence, comma: number, attrEnd: 
 
 /** Verbs that may name whom they address before their "that" clause. */
 const ADDRESSEE_BASES = new Set(['tell', 'inform', 'warn', 'assure', 'remind', 'caution', 'notify', 'advise', 'convince', 'persuade']);
-/** What joins a second attribution to a first report: a coordinator or a concession ("..., though she acknowledged it ..."). */
-const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although)\s+/;
+/** What joins a second attribution to a first report: a coordinator, a concession ("..., though she acknowledged it ..."), or a time ("cited the 2000 vote, when the state claimed that ..."). */
+const SECOND_ATTRIBUTION_LINK = /^[\s,]*(?:and|but|while|whereas|(?:even\s+)?though|although|when)\s+/;
 
 /** Reported speech without quotation marks. */
 function reportedSpeech(ctx: Context): FoundQuote[] {
@@ -1327,7 +1393,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const rest = text.slice(cue.tailEnd, sent.end);
       const beforeCue = text.slice(sent.start, cue.start);
       const comma = beforeCue.lastIndexOf(',');
-      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest)) {
+      if (!taken && !participle && comma > 0 && !/^\s+that\b/.test(rest) && !OBJECT_STANCE_BASES.has(cue.base) && !AGREEMENT_BASES.has(cue.base) && cue.base !== 'call') {
         const subjectFrom = sent.start + comma + 1;
         // A few words of time or place, or a named addressee ("told The Coastal Daily Times", "... on Thursday"), then the end or a semicolon.
         const endsSentence = (from: number) =>
@@ -1345,6 +1411,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const verbLead = ATTRIBUTION_VERB_LEAD.exec(text.slice(Math.max(subjectFrom, cue.start - 30), cue.start));
         let src = subjectJustBefore(text, subjectFrom, cue.start - (verbLead ? verbLead[0].length : 0));
         let midSentence = false;
+        // "Campaigning in 2012, he barely mentioned climate change.": a verb with an object of its own reports nothing before it.
+        if (src && OBJECT_AFTER_VERB.test(text.slice(cue.tailEnd, Math.min(sent.end, cue.tailEnd + 40)))) src = null;
         if (src) {
           if (!endsSentence(cue.tailEnd)) {
             midSentence = opensNext(cue.tailEnd);
@@ -1408,10 +1476,14 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const advBeforeThat = adv !== null && /^\s*,?\s*that\b/.test(text.slice(gapStart + adv[0].length, sent.end));
       if (time && !advBeforeThat) gapStart += time[0].length;
       else if (adv) gapStart += adv[0].length;
+      // "said after the convention he would not ...": a short time phrase, then the clause its pronoun opens.
+      const whenPhrase = TIME_PHRASE_BEFORE_PRONOUN.exec(text.slice(gapStart, sent.end));
+      if (whenPhrase && PRONOUN_CLAUSE.test(text.slice(gapStart + whenPhrase[0].length, sent.end))) gapStart += whenPhrase[0].length;
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
-      let thatM = /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
+      // "rejected that argument": after a verb of stance on an object, "that" is a determiner.
+      let thatM = OBJECT_STANCE_BASES.has(cue.base) ? null : /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       // "said in an interview with a local paper last week that ...": a longer prepositional phrase before "that".
       if (!thatM && !thatOnlyForm(cue)) {
         const pp = PP_BEFORE_THAT.exec(text.slice(gapStart, sent.end));
@@ -1430,6 +1502,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // "Economists believe this provides ...": a belief reported without "that", opened by a subject (never "in", "about", "so").
       const beliefZeroThat = /^(?:believes?|believed|thinks?|thought|hopes?|hoped)$/i.test(cue.form) && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText)) && !/^(?:so|it\s+(?:is|was)\s+(?:time|important))\b/i.test(clauseText);
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
+      // (A form read as a noun, "insulting remarks he had made", opens no zero-"that" clause; "to say he would" does.)
       let contentStart: number;
       const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
@@ -1439,7 +1512,7 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (thatSubject && thatOnly) continue;
       if (thatM) contentStart = gapStart + thatM[0].length - (thatSubject ? 4 : 0);
       else if (complement !== null) contentStart = gapStart + complement;
-      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about|with|in|on|at|by|from|so|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)))
+      else if (zeroThatOk && (CLAUSE_START_OK.test(clauseText) || LOWER_CLAUSE_START.test(clauseText) || (cue.base === 'say' && (CONDITIONAL_CLAUSE.test(clauseText) || LOWER_CLAUSE_START_LONG.test(clauseText) || PRESENT_WITH_OBJECT.test(clauseText)))) && !/^\s*(?:to|of|for|about(?!\s+\d)|with|in|on|at|by|from|so|and|or|but|nor|it\s+was\s+(?:time|important))\b/i.test(text.slice(gapStart, sent.end)) && !SAID_WHEN.test(clauseText) && !(cue.nominal && NOUN_HOMOGRAPHS.has(cue.form)))
         contentStart = gapStart;
       else continue;
       // The subject is read after the last quotation inside the sentence, never from inside a quote.
@@ -1466,8 +1539,13 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       if (complement !== null) {
         const stop = COMPLEMENT_STOP.exec(text.slice(contentStart, sent.end));
         if (stop) contentEnd = contentStart + stop.index;
+        const relative = OBJECT_STANCE_BASES.has(cue.base) ? RELATIVE_AFTER_OBJECT.exec(text.slice(contentStart, contentEnd)) : null;
+        if (relative) contentEnd = contentStart + relative.index;
       }
-      const whole = contentSpan(text, contentStart, contentEnd);
+      // The object of a stance or a demand may be two words when a name or a possessive makes it specific ("called for his
+      // dismissal", "endorsed Hillary Clinton"); "rejected the offer" says too little to report.
+      const shortObject = complement !== null && (OBJECT_STANCE_BASES.has(cue.base) || OBJECT_BASES.has(cue.base)) && !/^\s*(?:a|an|the)\s/i.test(text.slice(contentStart, contentEnd));
+      const whole = contentSpan(text, contentStart, contentEnd, shortObject ? 2 : 3);
       if (!whole) continue;
       // Zero-"that" clauses must look like a clause: a verb-ish word within the first words.
       const wholeText = text.slice(whole.start, whole.end);

@@ -374,8 +374,8 @@ export function subjectJustBefore(text: string, from: number, verbStart: number)
   const last = toks.at(-1)!.word;
   // "..., law enforcement officials say.", "..., labor-policy experts say.": plain words before a plural speaker noun.
   if (toks.length >= 2 && toks.length <= 4 && SOURCE_NOUNS.has(last.toLowerCase()) && /s$/.test(last) && toks.every((t) => /^\p{L}+(?:-\p{L}+)*$/u.test(t.word) && !/(?:ly|ing)$/.test(t.word) && !FINITE_HINT.test(t.word))) return c;
-  // "..., her cousin said.", "..., the charity said": a short determined phrase closing on a plain noun.
-  if (toks.length >= 2 && toks.length <= 4 && /^(?:the|his|her|their|its|our|my|a|an|former)$/.test(first) && /^\p{Ll}{3,}$/u.test(last) && !/(?:ly|ing|ed)$/.test(last) && !FINITE_HINT.test(last)) return c;
+  // "..., her cousin said.", "..., the charity said", "..., one slide says": a short determined phrase closing on a plain noun.
+  if (toks.length >= 2 && toks.length <= 4 && /^(?:the|his|her|their|its|our|my|a|an|one|former)$/.test(first) && /^\p{Ll}{3,}$/u.test(last) && !/(?:ly|ing|ed)$/.test(last) && !FINITE_HINT.test(last)) return c;
   const ch = chunk(toks, true);
   return ch && ch.end === c.end ? ch : null;
 }
