@@ -174,3 +174,19 @@ describe('ignoring or defying a thing, and lobbying others to act (session 19)',
     expect(of('Norland lobbied its allies to back the ceasefire.')).toEqual(['Norland:support:auto:ceasefire']);
   });
 });
+
+describe('"no plans to" negates the plan (session 19)', () => {
+  const kb19 = loadKnowledge();
+  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
+  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads "has no plans to sign" as against and "no plans to lift" as keeping', () => {
+    expect(of('Norland has no plans to sign the ceasefire.')).toEqual(['Norland:oppose:auto:ceasefire']);
+    expect(of('Norland said it had no plans to lift the levy.')).toEqual(['Norland:support:auto:tariffs']);
+    expect(of('Norland raised no objection to the levy.')).toEqual(['Norland:support:auto:tariffs']);
+  });
+
+  it('reads "threatened to reimpose" as for the measure', () => {
+    expect(of('Norland threatened to reimpose the levy.')).toEqual(['Norland:support:auto:tariffs']);
+  });
+});

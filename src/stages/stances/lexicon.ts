@@ -44,6 +44,8 @@ const role = (re: string, polarity: 1 | -1): StanceCue => ({ re, polarity, kind:
 const CUE_LIST: readonly StanceCue[] = [
   // "agreed to drop its threat of arbitration": giving up a threatened measure is no longer wanting it.
   c(String.raw`(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+threat(?:s)?\s+(?:of|to\s+(?:seek|pursue|impose|launch|go\s+to|call|stage))(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|new|fresh)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, -1, 'agentive', 0.7),
+  // "has no plans to sign the truce", "no intention to lift the levy": a plan denied is a refusal (before "plans to").
+  c(String.raw`no\s+(?:(?:immediate|current|further)\s+)?(?:plans?|intention)\s+(?:to|of)`, -1, 'agentive', 0.75),
   // --- non-committal (matched before the words they contain) ---
   c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
@@ -333,7 +335,7 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`better\s+off`, 1, 'deontic', 0.65),
   c(String.raw`(?:must|should|ought\s+to|(?:will|would)\s+have\s+to|has\s+to|have\s+to|needs?\s+to)`, 1, 'deontic', 0.65),
   c(String.raw`(?:clos(?:e|es|ed|ing)(?=\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|pact|contract|treaty|talks|negotiations|gap|gaps)\b)|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|conclud(?:e|es|ed|ing))(?=\s+(?:the|a|an|this|that|it)\b)`, 1, 'object', 0.7),
-  c(String.raw`(?:keep(?:s|ing)?|kept|renew(?:s|ed|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?!\s+that\b|\s+(?:the|a|an|it|they)\s+(?:[\p{L}-]+\s+){0,3}(?:held|holds|hold|is|was|were|are|remains?|remained|stays?|stayed|continues?|continued)\b)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|re-?open(?:s|ed|ing)?)`, 1, 'object', 0.6),
+  c(String.raw`(?:keep(?:s|ing)?|kept|renew(?:s|ed|ing)?|retain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|extend(?:s|ed|ing)?|continu(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|re-?impos(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?(?=\s+(?:[\p{L}\d$%.-]+\s+){0,4}?(?:tariffs?|duties|duty|levies|levy|sanctions|embargo|ban|restrictions|curbs|controls|penalties|fines)\b)|tighten(?:s|ed|ing)?|enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|establish(?:es|ed|ing)?|secur(?:e|es|ed|ing)|provid(?:e|es|ed|ing)(?!\s+that\b|\s+(?:the|a|an|it|they)\s+(?:[\p{L}-]+\s+){0,3}(?:held|holds|hold|is|was|were|are|remains?|remained|stays?|stayed|continues?|continued)\b)|negotiat(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|re-?open(?:s|ed|ing)?)`, 1, 'object', 0.6),
 ];
 
 /**
