@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import { COMMON_WORDS } from './data/common-words.js';
 import { GIVEN_NAMES, WORD_GIVEN_NAMES } from './data/given-names.js';
 import {
-  COLLECTIVE_PLURAL, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
+  isCollectivePlural, CORPORATE_TAILS, DEMONYM_GROUP_NOUNS, FUNCTION_WORDS, POLICY_NAMES, HONORIFICS, INDEPENDENT_ROLES, NOT_ACRONYMS, ORG_WORDS, ROLE_CONNECTORS, ROLE_HEAD_CANON,
   ROLE_HEADS, ROLE_MODIFIERS as BASE_ROLE_MODIFIERS, SEMI_INDEPENDENT_ROLES, SPEECH_VERBS, TITLE_QUALIFIERS,
 } from './data/lexicon.js';
 import { foldedWord, foldedWordsAlike, gazetteerFor, matchPackPerson, openingPair, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
@@ -168,7 +168,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
       // "Westmoor Teachers' Federation", "the Workers’ Party": a plural possessive inside an organization's name stays in it.
       // Only after a word for a body of people ("Teachers", "Workers"): "the Philippines' Department" is a country's.
       // Or after any plural common noun ("the Coastal Elders' Council"), unless it closes a state's name ("the United States'").
-      if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && (COLLECTIVE_PLURAL.test(prev.text) || (pluralOfCommonNoun(prev.lower) && !STATE_NAME_PLURALS.test(prev.text)))) {
+      if (!word && (t === "'" || t === '’') && prev && prev.cap && prev.end === start && prev.sentence === si && (isCollectivePlural(prev.text) || (pluralOfCommonNoun(prev.lower) && !STATE_NAME_PLURALS.test(prev.text)))) {
         // "Workers' Revolutionary Party": the body word may come a few capitalised words later.
         const next = /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}\p{L}+)/u.exec(body.slice(at));
         if (next && next[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()))) {
@@ -494,7 +494,7 @@ function releaseNameHeads(ctx: Ctx): void {
     const same = (x: Token | undefined) => !!x && x.sentence === tokens[hit.from]!.sentence;
     if (!same(of) || !same(body) || !same(next) || (of!.lower !== 'of' && of!.lower !== 'for') || of!.cap) return;
     if (!body!.cap || !ORG_WORDS.has(body!.lower) || !next!.cap || !next!.word || next!.hit >= 0) return;
-    if (!demonym && !COLLECTIVE_PLURAL.test(next!.text) && !ORG_WORDS.has(next!.lower)) return;
+    if (!demonym && !isCollectivePlural(next!.text) && !ORG_WORDS.has(next!.lower)) return;
     for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
   });
   hits.forEach((hit, idx) => {
@@ -600,7 +600,7 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
     // "New Zealand publishers seek arbitration": a country's name before a civil plural names those people, not the state.
     if (e.kind === 'name' && e.type === 'country') {
       const next = tokens[lastTok + 1];
-      if (next && next.sentence === t.sentence && next.word && !next.cap && COLLECTIVE_PLURAL.test(next.text) && !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
+      if (next && next.sentence === t.sentence && next.word && !next.cap && isCollectivePlural(next.text) && !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
     }
     // A person's pack name is handled with the other person names (roles, possessives).
     const base: Candidate = {
@@ -1425,7 +1425,7 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
       }
       // "United Dockworkers of the Atlantic": "of the" continues a name that already reads as a body's.
       const third = tokens[j + 2];
-      if ((u.lower === 'of' || u.lower === 'for') && !u.cap && tokens[j + 1]?.lower === 'the' && third && isNameWord(third) && third.sentence === t.sentence && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
+      if ((u.lower === 'of' || u.lower === 'for') && !u.cap && tokens[j + 1]?.lower === 'the' && third && isNameWord(third) && third.sentence === t.sentence && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || isCollectivePlural(x.text)))) {
         j += 3;
         continue;
       }
@@ -1452,7 +1452,7 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
       const branch = tokens[j + 1];
       const number = tokens[j + 2];
       if (u.text === ',' && branch && number && BRANCH_WORD.test(branch.text) && /^\d{1,5}$/.test(number.text) && number.start === branch.end + 1 && number.sentence === t.sentence
-        && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || COLLECTIVE_PLURAL.test(x.text)))) {
+        && tokens.slice(from, j).some((x) => x.word && (ORG_WORDS.has(x.lower) || isCollectivePlural(x.text)))) {
         j += 3;
         break;
       }
@@ -1480,7 +1480,7 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   const words = tokens.slice(from, to).filter((t) => t.word);
   // A body word, or after the first word a calling in the plural ("United Dockworkers", "American Importers").
   // Or, closing a name that opens with no given name, a company's tail ("Kestrel Defence", "Orvand Copper").
-  const orgAt = words.findIndex((t, k) => ORG_WORDS.has(t.lower) || (k > 0 && t.cap && COLLECTIVE_PLURAL.test(t.text)) || (k > 0 && k === words.length - 1 && CORPORATE_TAILS.has(t.lower) && !GIVEN_NAMES.has(words[0]!.lower)));
+  const orgAt = words.findIndex((t, k) => ORG_WORDS.has(t.lower) || (k > 0 && t.cap && isCollectivePlural(t.text)) || (k > 0 && k === words.length - 1 && CORPORATE_TAILS.has(t.lower) && !GIVEN_NAMES.has(words[0]!.lower)));
   // A modifier opens a title only when a role head follows ("Foreign Ministry spokeswoman ..."); "National Economic Council" is a body.
   const leadsWithRole = words[0] && (ROLE_HEADS.has(words[0].lower) || (BASE_ROLE_MODIFIERS.has(words[0].lower) && (words.some((w) => ROLE_HEADS.has(w.lower)) || (!!tokens[to] && tokens[to]!.sentence === words[0].sentence && ROLE_HEADS.has(tokens[to]!.lower)))));
   const titled = orgAt >= 0 && titleEnd(words) > orgAt;
