@@ -6,7 +6,7 @@
  * no JavaScript NLP library tags such noun phrases as entities.
  */
 import type { Token } from './detect.js';
-import { COLLECTIVE_PLURAL, FUNCTION_WORDS } from './data/lexicon.js';
+import { FUNCTION_WORDS, isCollectivePlural } from './data/lexicon.js';
 
 /** Plural heads of a group that stand alone ("Farmers said") or after a modifier ("labor unions"). */
 const GROUP_HEADS = /^(?:unions|activists|protesters|protestors|demonstrators|campaigners|environmentalists|conservationists|bishops|clergy|businesses|automakers|carmakers|airlines|fishermen|farmers)$/;
@@ -64,7 +64,7 @@ export function findCollectives(text: string, tokens: readonly Token[], taken: (
     const apostrophe = tokens[i - 1];
     const members = tokens[i - 2];
     const described = BODY_HEADS.test(lower) && !!apostrophe && !!members && /^['’]$/.test(apostrophe.text) && members.end === apostrophe.start && members.word && !members.cap && /\p{L}{3,}s$/u.test(members.text) && members.sentence === head.sentence && !taken(i - 1) && !taken(i - 2);
-    const plain = described || GROUP_HEADS.test(lower) || (COLLECTIVE_PLURAL.test(lower) && !NOT_A_SIDE.test(lower));
+    const plain = described || GROUP_HEADS.test(lower) || (isCollectivePlural(lower) && !NOT_A_SIDE.test(lower));
     const needsKind = !plain && MODIFIED_HEADS.test(lower);
     if ((!plain && !needsKind) || taken(i)) continue;
     // Up to two modifiers before the head, in its sentence, that no other mention holds.

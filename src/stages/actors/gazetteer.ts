@@ -18,6 +18,10 @@ export interface GazetteerEntry {
   packId: string | null;
   /** For demonyms: the plural people form ("Russians"), which is a mention by itself. */
   people: boolean;
+  /** `words` without a leading "the", as the spinner-tolerant match aligns them with a text's words. */
+  spunWords: string[];
+  /** `spunWords` folded (`fold`), kept so the match does not fold the entry's words again for every text. */
+  spunFolded: string[];
 }
 
 export interface PackPersonForm {
@@ -36,6 +40,11 @@ export interface Gazetteer {
    * the first character alone, "said", "talks", "were" still went to the map: its lookups took 30% more time.)
    */
   firstWordOpenings: Uint8Array;
+  /**
+   * The `byFirstWord` lists of "the ..." entries by the word after "the" (`byFirstWord.get(`the ${w}`)` is
+   * `byTheNextWord.get(w)`): a text's every "the" looked its next word up through a new string "the X".
+   */
+  byTheNextWord: Map<string, GazetteerEntry[]>;
   /** Multiword entries (≥2 words) by first word folded, for the spinner-tolerant match. */
   multiword: Map<string, GazetteerEntry[]>;
   personForms: PackPersonForm[];
@@ -83,7 +92,8 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     seen.add(key);
     const words = surfaceWords(surface);
     if (words.length === 0) return;
-    const entry: GazetteerEntry = { surface, words, type: actor.type, kind, packId: actor.id, people };
+    const spunWords = words[0]!.toLowerCase() === 'the' ? words.slice(1) : words;
+    const entry: GazetteerEntry = { surface, words, type: actor.type, kind, packId: actor.id, people, spunWords, spunFolded: spunWords.map(fold) };
     // "the ..." entries are found through their second word: "the" starts too many names to scan them all.
     // "Sudan's army" is found through "Sudan": the tokenizer splits a possessive off its word.
     const first = (words[0]!.toLowerCase() === 'the' ? `the ${words[1] ?? ''}` : words[0]!).replace(/['’]s$/, '');
@@ -143,7 +153,9 @@ function buildGazetteer(kb: KnowledgeBase): Gazetteer {
     const pair = openingPair(key);
     if (pair >= 0) firstWordOpenings[pair] = 1;
   }
-  return { byFirstWord, firstWordOpenings, multiword, personForms, formsByKey, bySurnameKey, synonyms };
+  const byTheNextWord = new Map<string, GazetteerEntry[]>();
+  for (const [key, list] of byFirstWord) if (key.startsWith('the ')) byTheNextWord.set(key.slice(4), list);
+  return { byFirstWord, firstWordOpenings, byTheNextWord, multiword, personForms, formsByKey, bySurnameKey, synonyms };
 }
 
 /** Blocking keys for a surname: any near spelling shares at least one (same start, same end, same consonants). */
@@ -221,13 +233,16 @@ function computePackPersonMatch(g: Gazetteer, given: string | null, surname: str
 }
 
 /** `fold` remembered: the same capitalised words and name words are compared over and over, and folding normalises. */
-const foldedWord = memo(fold);
+export const foldedWord = memo(fold);
 
 /** Whether two written words are one word of a name, allowing a spinner's synonym or a near spelling. */
 export function wordsAlike(g: Gazetteer, a: string, b: string): 'exact' | 'near' | 'no' {
   if (a === b) return 'exact';
-  const fa = foldedWord(a);
-  const fb = foldedWord(b);
+  return foldedWordsAlike(g, foldedWord(a), foldedWord(b));
+}
+
+/** `wordsAlike` on two words folded already (`fold`). */
+export function foldedWordsAlike(g: Gazetteer, fa: string, fb: string): 'exact' | 'near' | 'no' {
   if (fa === fb) return 'exact';
   if (g.synonyms.get(fa)?.has(fb)) return 'near';
   if (fa.length >= 5 && fb.length >= 5 && jaroWinkler(fa, fb) >= 0.92) return 'near';

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../packs/load.js';
 import type { Candidate, RolePhrase } from './detect.js';
 import { CORPORATE_TAILS, INDEPENDENT_ROLES, ORG_WORDS, ROLE_HEADS } from './data/lexicon.js';
 import { fold } from '../../core/text.js';
-import { actorSlug, compoundSurnames, givenNameAgreement, nameParts, surnameKey, surnameKeySimilarity, translitKey, usualName } from './names.js';
+import { actorSlug, compoundSurnames, givenNameAgreement, jaroWinkler, nameParts, surnameKey, translitKey, usualName } from './names.js';
 
 interface NameForm {
   given: string | null;
@@ -59,10 +59,13 @@ function samePerson(c: Cluster, given: string | null, ka: string, strict: boolea
 function formFits(f: NameForm, given: string | null, ka: string, strict: boolean): boolean {
   const kb = f.key;
   if (Math.abs(ka.length - kb.length) > 3) return false;
-  const sim = surnameKeySimilarity(ka, kb);
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  const trunc = short.length >= 4 && long.startsWith(short);
-  if (sim < (strict ? 0.92 : 0.95) && !trunc) return false;
+  // Jaro-Winkler without `surnameKeySimilarity`'s shared-skeleton rule: the 0.9 that rule gives is below both
+  // thresholds here and, like any similarity short of 1, fails a 'near' given name all the same.
+  const sim = !ka || !kb ? 0 : jaroWinkler(ka, kb);
+  if (sim < (strict ? 0.92 : 0.95)) {
+    const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+    if (!(short.length >= 4 && long.startsWith(short))) return false;
+  }
   const agreement = givenNameAgreement(given, f.given);
   if (agreement === 'different') return false;
   if (agreement === 'near' && sim < 1) return false;

@@ -55,6 +55,14 @@ export const ROLE_CONNECTORS = words(`of the to for on at in and`);
 
 /** Plural trades and callings that name a body of their members when capitalised in a name ("United Dockworkers of the Atlantic", "Coalition of American Importers"). */
 export const COLLECTIVE_PLURAL = /^(?:\p{L}*workers|employees|farmers|growers|ranchers|teachers|educators|nurses|physicians|doctors|producers|manufacturers|importers|exporters|dealers|retailers|merchants|pilots|machinists|teamsters|engineers|scientists|veterans|journalists|lawyers|bankers|miners|drivers|truckers|builders|contractors|employers|industries|investors|shippers|carriers|citizens|residents|parents|patients|consumers|taxpayers|students|fishermen|families|women|pensioners|tenants|players|athletes|writers|artists|actors|musicians|performers|owners|officers|firefighters|controllers|attendants|technicians|operators|traders|fishers|landlords|homeowners|voters|survivors|victims|peoples|mothers|seafarers|dockers|growers|planters|herders|pastoralists|bondholders|noteholders|creditors|lenders|shareholders|stockholders|depositors|policyholders|publishers|broadcasters|editors|newspapers|booksellers|authors|printers|agents|brokers|insurers|hoteliers|suppliers|distributors|processors|pharmacists|dentists|midwives|surgeons|professors|academics|researchers)$/iu;
+/**
+ * `COLLECTIVE_PLURAL.test(word)`, asked first of the word's last letter: each word it reads ends in "s" or "n" (in
+ * either case; "ſ" folds to "s"), and the regex, tried from every start its `\p{L}*workers` allows, was 0.8% of the actors stage.
+ */
+export function isCollectivePlural(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 115 || last === 83 || last === 110 || last === 78 || last === 0x17f) && COLLECTIVE_PLURAL.test(word);
+}
 
 /** Titles written before a name that say "a person follows" but are not roles worth keeping. */
 export const HONORIFICS = words(`mr mrs ms miss dr prof sir dame lord lady sen rep gov gen lt col sgt capt adm rev`);
