@@ -137,11 +137,12 @@ describe('"nothing but", "anything but" and blame for an end', () => {
   });
 });
 
-describe('taking back support, bristling, holding out and preconditions (session 19)', () => {
-  const kb19 = loadKnowledge();
-  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
-  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+/** Session 19's cases: one side, Norland, and what it says of the levy (a tariff) or a ceasefire. */
+const kb19 = loadKnowledge();
+const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
+const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
 
+describe('taking back support, bristling, holding out and preconditions (session 19)', () => {
   it('reads "pulled its backing for" and "walked back its support for" as against', () => {
     expect(of('Norland pulled its backing for the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
     expect(of('Norland walked back its support for the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
@@ -160,10 +161,6 @@ describe('taking back support, bristling, holding out and preconditions (session
 });
 
 describe('ignoring or defying a thing, and lobbying others to act (session 19)', () => {
-  const kb19 = loadKnowledge();
-  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
-  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
-
   it('reads "vowed to ignore" and "defied" as against, "ignored calls to lift" as for what was to be lifted', () => {
     expect(of('Norland has vowed to ignore the ceasefire.')).toEqual(['Norland:oppose:auto:ceasefire']);
     expect(of('Norland defied the embargo.')).toEqual(['Norland:oppose:auto:embargo']);
@@ -176,10 +173,6 @@ describe('ignoring or defying a thing, and lobbying others to act (session 19)',
 });
 
 describe('"no plans to" negates the plan (session 19)', () => {
-  const kb19 = loadKnowledge();
-  const ACTORS19: FixtureActor[] = [{ name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] }];
-  const of = (text: string) => fixtureStances(text, ACTORS19, kb19).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
-
   it('reads "has no plans to sign" as against and "no plans to lift" as keeping', () => {
     expect(of('Norland has no plans to sign the ceasefire.')).toEqual(['Norland:oppose:auto:ceasefire']);
     expect(of('Norland said it had no plans to lift the levy.')).toEqual(['Norland:support:auto:tariffs']);
