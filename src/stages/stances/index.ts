@@ -2641,25 +2641,25 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
 
     // "Sudmark imposed the levy despite objections from Norland", "dropped the levy under pressure from Norland": the
     // holder of a call or an objection the act answers, or defies, takes a side on what the act is on.
+    // Each as its preposition, its noun of asking (or none: one of objecting), and where its holder's name starts or ends.
     const pressed = PRESSED_HINT.test(sentenceText)
       ? [
-          ...[...sentenceText.matchAll(PRESSED_BY)].map((m) => ({ m, holderAt: s.start + m.index + m[0].length, owned: false })),
-          ...[...sentenceText.matchAll(PRESSED_BY_OWNER)].map((m) => ({ m: Object.assign([m[0], m[1], m[3], m[4]], { index: m.index }) as unknown as RegExpMatchArray, holderAt: s.start + m.indices![2]![0], owned: true })),
+          ...[...sentenceText.matchAll(PRESSED_BY)].map((m) => ({ at: s.start + m.index, preposition: m[1]!, asking: m[3], holderAt: s.start + m.index + m[0].length, owned: false })),
+          ...[...sentenceText.matchAll(PRESSED_BY_OWNER)].map((m) => ({ at: s.start + m.index, preposition: m[1]!, asking: m[4], holderAt: s.start + m.indices![2]![0], owned: true })),
         ]
       : [];
-    for (const { m, holderAt, owned } of pressed) {
-      const at = s.start + m.index!;
-      if (/^at$/i.test(m[1]!) && !/^(?:request|urging|insistence|behest)/i.test(m[3] ?? '')) continue;
+    for (const { at, preposition, asking, holderAt, owned } of pressed) {
+      if (/^at$/i.test(preposition) && !/^(?:request|urging|insistence|behest)/i.test(asking ?? '')) continue;
       const agent = owned ? mentions.find((x) => x.kind !== 'pronoun' && x.end === holderAt && x.start > at) : mentions.find((x) => x.kind !== 'pronoun' && x.start >= holderAt && x.start <= holderAt + 4);
       if (!agent || notAHolder(ctx, agent)) continue;
       const acts = out.filter((st) => st.evidence.start >= s.start && st.evidence.end <= s.end && st.actor !== agent.entity && (st.stance === 'support' || st.stance === 'oppose'));
       // The act the phrase is attached to: the one told before it, else the one after ("Despite objections from X, Y ...").
       const act = [...acts].reverse().find((st) => st.evidence.start < at) ?? acts[0];
       if (!act) continue;
-      const responding = RESPONDING.test(m[1]!.replace(/\s+/g, ' '));
-      const concessive = CONCESSIVE.test(m[1]!.replace(/\s+/g, ' '));
+      const responding = RESPONDING.test(preposition);
+      const concessive = CONCESSIVE.test(preposition);
       // A call the act answers asked for it, one it defies asked otherwise; an objection it defies was to the act, one it answers to what was undone.
-      const same = m[3] ? !concessive : responding;
+      const same = asking ? !concessive : responding;
       const polarity = ((act.stance === 'support' ? 1 : -1) * (same ? 1 : -1)) as 1 | -1;
       const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: agent.end };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: false }, toldAt(act, hit));
