@@ -262,9 +262,10 @@ const WISHED_AFTER = /^\s+(?:(?:had|has|have|originally|initially|first|long)\s+
 /** A subject that points back to the thing under discussion: "The offer falls short", "It fell short". */
 const SHORT_SUBJECT = /^\s*(?:["“]?\s*)?(?:(?:the|this|that|its|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?(?:offer|proposal|deal|plan|package|agreement|draft|text|accord|compromise|counter-?offer|terms)|it|this)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?$/iu;
 /** A verb of taking another's side: "Sudmark backed Norland", "Iran sided with him", "Kuwait echoed that position". */
-const BACKED_HINT = /\b(?:back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|second(?:s|ed)|endors(?:es|ed)|agreed\s+with|agrees\s+with)\s/i;
+// (Not "endorsed her": endorsing a person is backing a candidate, not taking up a stance.)
+const BACKED_HINT = /\b(?:back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|agreed\s+with|agrees\s+with)\s/i;
 /** Group 1 the verb; what is taken follows: a name, a pronoun or "that position". */
-const BACKED_SIDE = /\b(back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|second(?:s|ed)|endors(?:es|ed)|agreed\s+with|agrees\s+with)(?:\s+(him|her|them)|\s+(?:that|this|the\s+same|his|her|its|their)\s+(?:position|view|stance|line|call|demand|objection|criticism|rejection|opposition))?(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|too|also)\b)|\s+\p{Lu})/gu;
+const BACKED_SIDE = /\b(back(?:s|ed)|support(?:s|ed)|sided\s+with|sides\s+with|st(?:ood|ands?)\s+(?:by|with)|echo(?:es|ed)|agreed\s+with|agrees\s+with)(?:\s+(him|her|them)|\s+(?:that|this|the\s+same|his|her|its|their)\s+(?:position|view|stance|line|call|demand|objection|criticism|rejection|opposition))?(?=\s*(?:[,;.!?"”]|$|\s+(?:on|in|at|last|this|after|when|as|too|also)\b)|\s+\p{Lu})/gu;
 /** How far back (characters) the stance one is joined in may be told: a few paragraphs. */
 const JOINED_REACH = 2_500;
 /** A sentence opening on a subordinate clause ("After Ukraine rejected ...,"). */
@@ -322,7 +323,8 @@ function termObject(text: string, cond: Condition, mentions: readonly Mention[])
     if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || PEOPLE_HEAD.test(head) || TERM_NO_THING.test(head) || /ing$/.test(head)) continue;
     if (taken.length === 1 && !standsAlone(head)) continue;
     // "provided the mediators guarantee safe passage": a people noun then a verb is a clause's subject, not a thing.
-    if (taken.slice(0, -1).some((t) => /s$/.test(t.word) && PEOPLE_HEAD.test(t.word))) continue;
+    // ("unless the company cancels": a side's noun then a verb is a clause too.)
+    if (taken.slice(0, -1).some((t) => (/s$/.test(t.word) && PEOPLE_HEAD.test(t.word)) || TERM_NO_THING.test(t.word))) continue;
     const first = window.slice(at).search(/\S/);
     const start = cond.start + at + Math.max(0, first);
     const end = cond.start + taken[taken.length - 1]!.end;
@@ -2027,8 +2029,13 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         lastActObject = prop.id;
         // "could accept X if Norway agreed to a review", "would not renew the truce unless the ELN stopped abducting": what a
         // side makes its stance hang on, it wants (or, for a refusal "if it included Y", does not want).
-        if (stance === 'conditional' && cond && !cond.exchange && (plain === 'support' || plain === 'oppose') && ch.rule !== 'proposer') {
-          terms.push({ condition: cond, holder: h, from: span.start, sign: ((plain === 'support' ? 1 : -1) * (/^["“]?\s*(?:unless|until)\b/i.test(text.slice(cond.start, cond.end)) ? -1 : 1)) as 1 | -1, main: prop.id });
+        // (After a stance for a thing, "unless" may name a deal-breaker or a threat's demand ("would impose tariffs unless the
+        // company cancels"), and "until" a time ("supports it up until the due date"): neither is read.)
+        const exception = !!cond && /^["“]?\s*(?:up\s+)?(?:unless|until)\b/i.test(text.slice(cond.start, cond.end));
+        // ("would not back it until the due date" is a time: an "until" that asks something of a side names the side.)
+        const timeOnly = !!cond && /^["“]?\s*(?:up\s+)?until\b/i.test(text.slice(cond.start, cond.end)) && !ctx.mentions.some((x) => x.start >= cond!.start && x.end <= cond!.end);
+        if (stance === 'conditional' && cond && !cond.exchange && (plain === 'oppose' || (plain === 'support' && !exception)) && !timeOnly && ch.rule !== 'proposer') {
+          terms.push({ condition: cond, holder: h, from: span.start, sign: ((plain === 'support' ? 1 : -1) * (exception ? -1 : 1)) as 1 | -1, main: prop.id });
         }
         if (cond?.exchange && (stance === 'conditional' || stance === 'support')) {
           // "demanded security guarantees in exchange for a ceasefire": what a demand governs is asked, and what is given for it is offered on that condition.

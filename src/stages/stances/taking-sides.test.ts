@@ -131,3 +131,9 @@ describe('talks as the object of a stance verb', () => {
     expect(stancesOf('Norland hosted the talks.')).toEqual([]);
   });
 });
+
+describe('endorsing a person', () => {
+  it('is backing a candidate, not taking up their stance', () => {
+    expect(stancesOf('Norland rejected the levy. Sudmark endorsed Norland.')).not.toContain('Sudmark:oppose:auto:tariffs');
+  });
+});

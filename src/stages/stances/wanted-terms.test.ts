@@ -59,3 +59,14 @@ describe('what nothing comes without', () => {
     expect(stancesOf('Norland signed the fishing deal without a review clause.').filter((x) => x.includes('review'))).toEqual([]);
   });
 });
+
+describe('terms that are no terms (real-news readings)', () => {
+  it('reads no term into a time after "until", nor into a threat\'s or an acceptance\'s "unless"', () => {
+    expect(stancesOf('Norland has never said it would support the fishing deal up until the due date.').filter((x) => !x.includes('fishing-deal'))).toEqual([]);
+    expect(stancesOf('Norland vowed to impose a levy unless the company cancels a new investment in trawlers.').filter((x) => !x.includes('tariffs'))).toEqual([]);
+  });
+
+  it('still reads a refusal "until" a named side acts as wanting the act', () => {
+    expect(stancesOf('Norland said it would not renew the truce until Sudmark made a public commitment to halt the shelling.').some((x) => x.startsWith('Norland:support:') && !x.endsWith('auto:ceasefire'))).toBe(true);
+  });
+});
