@@ -183,3 +183,10 @@ describe('"no plans to" negates the plan (session 19)', () => {
     expect(of('Norland threatened to reimpose the levy.')).toEqual(['Norland:support:auto:tariffs']);
   });
 });
+
+describe('pressing another to lower a thing (session 19)', () => {
+  it('reads "persuaded Sudmark to lower the levy" and "urged Sudmark to lower fishing quotas" as against', () => {
+    expect(of('Norland persuaded Sudmark to lower the levy.')).toEqual(['Norland:oppose:auto:tariffs']);
+    expect(of('Norland urged Sudmark to lower fishing quotas.')).toEqual(['Norland:oppose:auto:quotas']);
+  });
+});

@@ -3446,7 +3446,7 @@ const OPEN_GENERIC = /^(?:proposals?|plans?|ideas?|offers?|deals?|agreements?|ta
 const CALLED_ASIDE = /^what\s+(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}\p{L}+)\s+(?:calls?|called|terms?|termed|dubs?|dubbed|(?:describes?|described|refers?\s+to|referred\s+to)\s+as)\s+/u;
 
 /** Heads that name what someone said or found ("stood by X's description"): words about the talks, nothing on the table. */
-const SAYING_NOUN = /^(?:descriptions?|accounts?|assessments?|characteri[sz]ations?|interpretations?|analys[ie]s|findings?|testimony|words|allegations?|assertions?|accusations?|narratives?|explanations?|portrayals?)$/;
+const SAYING_NOUN = /^(?:descriptions?|accounts?|assessments?|characteri[sz]ations?|interpretations?|analys[ie]s|findings?|testimony|words|allegations?|assertions?|accusations?|narratives?|explanations?|portrayals?|implications?|insinuations?)$/;
 /**
  * The noun phrase right after a stance cue that no proposition covers ("defended the device tax", "their
  * support for background checks"): an object on the table when its head word recurs in the report (a
@@ -3629,7 +3629,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
 /** Heads that name an act on a thing ("the creation of a fund"): the thing after "of" is what the act is about. */
 const ACT_ON = /^(?:creation|establishment|introduction|adoption|extension|prolongation|renewal|expansion|stationing|deployment|use|lifting|removal|suspension|release|return|inclusion|approval|ratification|signing|start|beginning|launch|resumption|continuation|opening|setting|imposition|abolition|reduction|increase|cut|cuts)$/;
 /** Lone heads too vague to stand for a thing on the table ("did not accept a condition", "backed the idea"). */
-const LONE_VAGUE = /^(?:conditions?|possibilit(?:y|ies)|chances?|prospects?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line)$/;
+const LONE_VAGUE = /^(?:conditions?|possibilit(?:y|ies)|chances?|prospects?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line|reluctance|unwillingness|willingness|eagerness|hesitan(?:ce|cy)|hesitation)$/;
 
 /** What may follow a gerund that is the whole object: the sentence's or clause's end. */
 const GERUND_ALONE = /^\s*(?:[,;:.!?"”)]|\s(?:and|or|but|while|as|because|since|on|in|at)\s|$)/;
