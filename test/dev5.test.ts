@@ -36,6 +36,8 @@
  * Session 19 (what a stance hangs on is wanted: "could accept X if Y agreed to a review"; holders of calls or objections
  *   an act answers or defies: "despite calls from Mexico, Norway and ..."; a side backing another): stances recall 0.575
  *   (115/200), polarity 0.913, precision 0.818.
+ * Session 20 (proposals tabled, submitted, pitched; gerund objects after a modal; an if-clause in quotation marks;
+ *   "scope language"; "a list of X"): stances recall 0.590 (118/200), polarity 0.915, precision 0.824.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -56,7 +58,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.57,
+    'stance recall': 0.585,
     'stance polarity accuracy': 0.9,
   },
   persons: {

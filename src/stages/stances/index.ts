@@ -339,6 +339,12 @@ const NEGATED_TERM = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 /** A trade: the thing offered before it, the thing asked after. */
 const EXCHANGE_FOR = /\bin\s+(?:exchange|return)\s+for\b/gi;
 
+/**
+ * Where a marked condition ends: a comma, semicolon, colon or dash, but not the comma between two modifiers of one
+ * noun ("provided that the union agreed to a longer, five-year contract").
+ */
+const CONDITION_STOP = /[;:]|\s[–—]\s|,(?!(?<=\b(?:a|an|the|its|their|his|her)\s+[\p{Ll}\d-]+,)\s+(?:[\p{Ll}\d]+-[\p{Ll}\d-]+|\p{Ll}{3,}(?:al|ive|ous|ful|ic|able|ible|er|ed|ing))\s+\p{Ll})/u;
+
 function findConditions(text: string, s: Sentence): Condition[] {
   const out: Condition[] = [];
   const slice = text.slice(s.start, s.end);
@@ -349,7 +355,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     // condition; it conditions only what is refused, promised or foreseen ("will not agree until", "would stay until").
     if (/^until/i.test(m[0]) && !UNTIL_GOVERNOR.test(text.slice(Math.max(s.start, start - 80, text.lastIndexOf(';', start) + 1), start))) continue;
     const rest = text.slice(start + m[0].length, s.end);
-    const stop = rest.search(/[,;:]|\s[–—]\s/);
+    const stop = rest.search(CONDITION_STOP);
     const raw = stop < 0 ? s.end : start + m[0].length + stop;
     const span = trimSpan(text, start, raw);
     const end = conditionEnd(text, span.start, span.end);
@@ -429,15 +435,15 @@ function conditionEnd(text: string, start: number, end: number): number {
 
 /** Before "until": a future, modal, negation or commitment that an until-clause can condition. */
 const UNTIL_GOVERNOR = /\b(?:will|would|shall|should|must|can|could|may|might|not|never|no|refus\p{L}*|vow\p{L}*|pledg\p{L}*|promis\p{L}*|insist\p{L}*|threat\p{L}*|keep|keeps|kept|remain\p{L}*|stay\p{L}*|hold\p{L}*|suspend\p{L}*|delay\p{L}*|postpon\p{L}*|wait\p{L}*)\b|n['’]t\b/iu;
-const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still|\p{L}+ly)\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s+[^.;:?!]{1,80}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
+const WOULD_IF = /\b(?:would|will|['’]d|['’]ll)\s+(?:(?:only|then|also|still|\p{L}+ly)\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s+[^.;:?!]{1,80}?[,\s]["“]?(?<!\beven\s|\bas\s)if\b/giu;
 /** An if-clause opening a statement (group 1: its words), then its main clause's subject and modal (group 2). */
 // The main clause's subject is a pronoun, the speaker's side ("we will support it", "it would back it"): with a
 // name or a noun ("Congress will end up passing ...") the clause is as often a forecast about others.
 // "If we were to ...", "if it had ...": a counterfactual states no condition anyone set.
 const FRONTED_IF = /(?:^[\s"“‘]*|[:;]\s*["“‘]?|\bthat\s+|\b(?:said|says|told\s+\p{L}+)\s*,?\s+)(?:but\s+|and\s+)?(if\s+(?![^,;:.!?]*\b(?:were\s+to|had)\b)[^,;:.!?]{3,160}?),\s*(?:(?:we|I|they|he|she|it)\s+(?:\p{Ll}+ly\s+)?(?:will|would|shall|can|could)\b|(?:we|they|he|she|I|it)['’](?:ll|d)\b)(?!\s+(?:\p{L}+\s+)?(?:say|said|claim|argue|think|believe|see)\b)/diu;
 /** "could accept a phased increase if ...": a side's "could" before a verb of agreeing is an offer on terms, not a guess. */
-const COULD_ACCEPT_IF = /\b(?:could|can)\s+(?:(?:only|also|still|then|\p{L}+ly)\s+)?(?:accept|agree|support|back|sign|endorse|approve|consider|live\s+with|go\s+along\s+with)\b[^.;:?!]{1,100}?[,\s](?<!\beven\s|\bas\s)if\b/giu;
-const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,120}?[,\s]if\b/giu;
+const COULD_ACCEPT_IF = /\b(?:could|can)\s+(?:(?:only|also|still|then|\p{L}+ly)\s+)?(?:accept|agree|support|back|sign|endorse|approve|consider|live\s+with|go\s+along\s+with)\b[^.;:?!]{1,100}?[,\s]["“]?(?<!\beven\s|\bas\s)if\b/giu;
+const READY_IF = /\b(?:ready|willing|prepared|open|happy)\s+to\s+[^.;:?!]{1,120}?[,\s]["“]?if\b/giu;
 /**
  * "would lift its measures once the threat is dealt with", "ready to sign as soon as the obstacles are removed":
  * after a future or a stated readiness, "once" and "as soon as" set the moment the offer holds from — a condition.
@@ -3533,7 +3539,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // names the act; its object (past names and determiners) says what the act is about.
     let gerund: RegExpMatchArray | null = null;
     const w0 = words[k]?.[0] ?? '';
-    if (!determiners && /^\p{Ll}{3,}ing$/u.test(w0) && !OPEN_STOP.has(w0) && (/(?:^|\s)(?:to|for|against|on|about|of)$/i.test(text.slice(c.start, c.end)) || k > 0 || /(?:ed|s|\sout)$/i.test(text.slice(c.start, c.end)))) {
+    if (!determiners && /^\p{Ll}{3,}ing$/u.test(w0) && !OPEN_STOP.has(w0) && (/(?:^|\s)(?:to|for|against|on|about|of)$/i.test(text.slice(c.start, c.end)) || k > 0 || /(?:ed|s|\sout)$/i.test(text.slice(c.start, c.end)) || (!/ing$/i.test(text.slice(c.start, c.end)) && AFTER_MODAL.test(text.slice(Math.max(s.start, c.start - 24), c.start))))) {
       gerund = words[k]!;
       k++;
       for (let skip = 0; skip < 3 && k < words.length && (OPEN_DETERMINER.test(words[k]![0]) || /^\p{Lu}/u.test(words[k]![0]) || /^(?:him|her|them|us|it)$/i.test(words[k]![0])); skip++) k++;
@@ -3601,7 +3607,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     // (A limit is a thing on the table however short: "accepted the cap".)
-    if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !standsAlone(head)) continue;
+    if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !standsAlone(head) && !(ACT_ON.test(head) && /^\s+of\s/.test(text.slice(end, end + 5)))) continue;
     // "backed a binding global target", "opposes voting": a side's explicit verdict on a thing it names once is a
     // stance all the same; the thing is on the table because the side took a position on it.
     // What a verb undoes is on the table only when the report names it again ("suspended the session" names no object).
@@ -3626,8 +3632,13 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
   return out;
 }
 
-/** Heads that name an act on a thing ("the creation of a fund"): the thing after "of" is what the act is about. */
-const ACT_ON = /^(?:creation|establishment|introduction|adoption|extension|prolongation|renewal|expansion|stationing|deployment|use|lifting|removal|suspension|release|return|inclusion|approval|ratification|signing|start|beginning|launch|resumption|continuation|opening|setting|imposition|abolition|reduction|increase|cut|cuts)$/;
+/** A modal or infinitive "to" right before a cue: a bare cue there is a verb ("would back restricting access"), not a noun. */
+const AFTER_MODAL = /\b(?:would|will|could|can|might|may|should|must|to|not|n['’]t)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** Heads that hold things rather than act on them ("a list of hazardous substances"). */
+const HOLDER_HEAD = /^(?:list|package|set|slate)$/;
+/** Heads that name an act on a thing ("the creation of a fund") or hold things: the thing after "of" is what it is about. */
+const ACT_ON = /^(?:list|package|set|slate|creation|establishment|introduction|adoption|extension|prolongation|renewal|expansion|stationing|deployment|use|lifting|removal|suspension|release|return|inclusion|approval|ratification|signing|start|beginning|launch|resumption|continuation|opening|setting|imposition|abolition|reduction|increase|cut|cuts)$/;
 /** Lone heads too vague to stand for a thing on the table ("did not accept a condition", "backed the idea"). */
 const LONE_VAGUE = /^(?:conditions?|possibilit(?:y|ies)|chances?|prospects?|language|wording|formulations?|texts?|versions?|outcomes?|results?|compromises?|solutions?|options?|ways?|approaches|changes?|points?|elements?|aspects?|parts?|kinds?|types?|forms?|levels?|amounts?|numbers?|figures?|criticism|concerns?|questions?|principles?|goals?|aims?|objectives?|signals?|messages?|management|leadership|members?|situation|process|progress|line|reluctance|unwillingness|willingness|eagerness|hesitan(?:ce|cy)|hesitation)$/;
 
@@ -3794,7 +3805,8 @@ function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArra
   // After a bare "to" a word that is not plural is an infinitive ("refused to signal"), not an object ("agreed to cuts").
   if (/^to$/i.test(first) && npAt === 1 && !/[^s]s$/.test(np[0]![0])) return null;
   const head = np[np.length - 1]![0].toLowerCase();
-  if (LONE_VAGUE.test(head)) return null;
+  // "tighter scope language", "the missile wording": a noun before a vague head says which one is meant.
+  if (LONE_VAGUE.test(head) && !(np.length > 1 && namingModifier(np[np.length - 2]![0]))) return null;
   if (ACT_ON.test(head)) {
     const of = /^\s+of\s+(?:(?:the|a|an|its|their|any|new|further)\s+)*((?:\p{Ll}[\p{Ll}-]+\s+){0,2}\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end, Math.min(s.end, end + 60)));
     // "wants a 9% increase", "rejected the cut": an act with nothing after it is the measure itself.
@@ -3802,9 +3814,19 @@ function loneObject(text: string, s: Sentence, c: CueHit, words: RegExpMatchArra
     const objectWords = of[1]!.split(/\s+/).filter((w) => !OPEN_STOP.has(w));
     const last = objectWords[objectWords.length - 1];
     if (!last || LONE_VAGUE.test(last) || OPEN_GENERIC.test(last)) return null;
-    return { end: end + of[0].length, named: [head, last] };
+    // "a list of hazardous substances" is about the substances; "the extension of the truce" is the extension.
+    return { end: end + of[0].length, named: HOLDER_HEAD.test(head) ? objectWords.slice(-2) : [head, last] };
   }
   return { end, named: np.slice(-2).map((w) => w[0].toLowerCase()) };
+}
+
+/** Adjectives with no adjective ending that often qualify a vague head ("strong language", "the same wording"). */
+const PLAIN_ADJECTIVE = /^(?:strong|tough|clear|vague|firm|weak|soft|hard|broad|harsh|same|such|other|more|most|last|next|main|good|best|full|whole|high|long|short|fair|fresh|right|wrong|real|true|past|open|free|joint|much|many|some|both|each|every|first|only|very|even|tight|loose|blunt|plain|stark|mild|bold)$/;
+
+/** A word before a noun that is itself a noun ("scope" in "scope language"), so names what the phrase is about. */
+function namingModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^\p{Ll}{4,}$/u.test(w) && !PLAIN_ADJECTIVE.test(w) && !OPEN_STOP.has(w) && !/(?:ly|ed|ive|ous|ful|ic|al|able|ible|er|est|ish|less|ing|ary|ant|ent)$/.test(w);
 }
 
 /** Verbs that do away with a measure, whatever it is called ("wants to scrap the device tax", "curb their complaints"). */
