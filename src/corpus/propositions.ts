@@ -1195,7 +1195,7 @@ export interface AnaphorContext {
    * `recent` and `recentAgreeable` for the anaphor at [start, end), when they differ from them: "accepted the offer
    * only if X dropped its threat of arbitration" names no offer of arbitration.
    */
-  recentBefore?: (start: number, end: number) => { recent: string | null; recentAgreeable: string | null };
+  recentBefore?: (start: number, end: number) => { recent: string | null; recentAgreeable: string | null; recentUndone?: boolean };
   /** With nothing to point back to, name the object by its head ("the bill" → `auto:bill`). */
   headFallback?: boolean;
   /** Add "the talks" as the object `auto:talks`. */
@@ -1220,7 +1220,7 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     if (/^\p{Lu}/u.test(det) && !/['’]s?$/.test(det) && !/^(?:The|This|That|These|Its|Their|His|Her|Our|Any|Such|An?)$/.test(det)) continue;
     const s = start + m.index + (/['’]s?$/.test(det) ? det.length + 1 : 0);
     const e = start + m.index + m[0].length;
-    const { recent, recentAgreeable } = context.recentBefore?.(s, e) ?? context;
+    const { recent, recentAgreeable, recentUndone } = context.recentBefore?.(s, e) ?? { ...context, recentUndone: false };
     // "The treaty" is the treaty named last ("the Indus Waters Treaty"); "the deal" is the main object.
     const head = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const words = m[0].split(/\s+/).slice(1, -1);
@@ -1281,7 +1281,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
     const covering = out.find((f) => f.start < e && s < f.end);
     if (covering && !(covering.origin === 'auto' && covering.start >= s && covering.end <= e && (topicHead(topic) === covering.id || covering.id === autoId(head)))) continue;
     if (covering) out.splice(out.indexOf(covering), 1);
-    out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack' });
+    // "rejected a provision that would cut the minimum wage": a stance on what undoes the object is the reverse stance on it.
+    out.push({ id: topic, start: s, end: e, origin: topic.startsWith('auto:') ? 'auto' : 'pack', ...(recentUndone && topic === recent ? { stays: true } : {}) });
   }
   if (context.talks) {
     for (const m of /\b(?:talks|negotiat|process)/i.test(slice) ? slice.matchAll(TALKS) : []) {

@@ -280,6 +280,8 @@ const DEMAND_HINT = /\b(?:demands?|requests?|priorit(?:y|ies))\b/i;
 const APPOSITIVE_DEMAND = /,\s*(?:(?:which|that)\s+(?:was|is|has\s+been|had\s+been)\s+)?(?:a|an|one|the|another)\s+(?:(?:key|central|core|main|major|long-?standing|long-?held|longtime|top|high|chief|principal|crucial|basic|fundamental|repeated|persistent|original|initial|primary|stated|explicit|union|government|company|management|employers|rebels|guerrillas|opposition|\p{Lu}[\p{L}'’.-]*)\s+){0,3}(?:demand|request|priority)(?:(\s+(?:of|from|by)\s+(?:the\s+)?|(?<=priority)\s+for\s+(?:the\s+)?)|(?=\s*(?:[,;.]|$|\s+(?:that|which|and)\b)))/gu;
 /** Between an anaphor and an object in the clause that says what it holds: "a provision that allows the governor to cut the". */
 const CONTENT_AFTER_ANAPHOR = /^\s+(?:that|which|to|for|on|of|under\s+which|whereby)\b[^,;:.!?]*$/i;
+/** A verb that undoes or holds down the object right after it, at the end of an anaphor's content clause ("... that allows the governor to cut the"). */
+const UNDONE_IN_CONTENT = /\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|freez(?:e|es|ing)|froze|repeal(?:s|ed|ing)?|weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|roll(?:s|ed|ing)?\s+back|phas(?:e|es|ed|ing)\s+out|end(?:s|ed|ing)?|curb(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their|his|her|all|any)\s+)?$/iu;
 /** A time after a verb's object, up to a noun phrase's first words: ", hours before a", " shortly after the", " ahead of the". */
 const TIME_ADJUNCT_GAP = /^[^,;:]*?(?:,\s*|\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?(?:hours?|days?|weeks?|months?|minutes?)\s+|shortly\s+|just\s+|only\s+|soon\s+|long\s+)?(?:before|after|ahead\s+of|following|amid|until|since)\s+(?:(?:a|an|the|their|its|this|that|any)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** A time clause with its own verb after the main clause: ", a day after the talks ended with ...". */
@@ -1780,7 +1782,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // that says what it holds ("a provision that allows the governor to cut the minimum wage").
     const recentBefore = (start: number, end: number) => {
       const before = recentObjects.filter((o) => o.sentence < si || o.start < start || (o.start >= end && CONTENT_AFTER_ANAPHOR.test(text.slice(end, o.start))));
-      return { recent: before[before.length - 1]?.id ?? null, recentAgreeable: [...before].reverse().find((o) => o.agreeable)?.id ?? null };
+      const last = before[before.length - 1];
+      const recentUndone = !!last && last.start >= end && UNDONE_IN_CONTENT.test(text.slice(end, last.start));
+      return { recent: last?.id ?? null, recentAgreeable: [...before].reverse().find((o) => o.agreeable)?.id ?? null, recentUndone };
     };
     const props = mayRefer ? withAnaphors(text, s.start, s.end, baseProps[si]!, topic, named, { recent, recentAgreeable, recentBefore, headFallback: true, talks: true }) : [...baseProps[si]!];
     // "a special investment fund ... The BSW backs the fund": a definite noun names back the keyed object it heads.

@@ -1,0 +1,70 @@
+/**
+ * Verbs of backing and refusing in the idiom of news reports ("warmed to", "advocated", "requested", "railed
+ * against", "snubbed", "pulled out of the accord"), and "took aim at" as an attack, not an aim. Invented sentences
+ * about fictional talks between Norland and Sudmark.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+];
+const stancesOf = (text: string) => fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+describe('idioms of backing', () => {
+  it.each([
+    'Norland warmed to the quota swap.',
+    'Norland came round to the quota swap.',
+    'Norland advocated the quota swap.',
+    'Norland made the case for the quota swap.',
+    'Norland okayed the quota swap.',
+    'Norland said yes to the quota swap.',
+    'Norland requested the quota swap.',
+    'Norland settled on the quota swap.',
+  ])('%s', (sentence) => {
+    expect(stancesOf(sentence)).toEqual(['Norland:support:auto:quota-exchange']);
+  });
+
+  it('reads no request into "requested anonymity" or "requested that"', () => {
+    expect(stancesOf('A Norland official, who requested anonymity, spoke to reporters.')).toEqual([]);
+  });
+});
+
+describe('idioms of refusing', () => {
+  it.each([
+    'Norland railed against the quota swap.',
+    'Norland hit out at the quota swap.',
+    'Norland lashed out at the quota swap.',
+    'Norland took aim at the quota swap.',
+    'Norland frowned on the quota swap.',
+    'Norland snubbed the quota swap.',
+    'Norland shunned the quota swap.',
+    'Norland nixed the quota swap.',
+    'Norland quashed the quota swap.',
+    'Norland killed off the quota swap.',
+    'Norland thwarted the quota swap.',
+    'Norland stonewalled the quota swap.',
+    'Norland has cooled on the quota swap.',
+    'Norland pulled out of the quota swap.',
+  ])('%s', (sentence) => {
+    expect(stancesOf(sentence)).toEqual(['Norland:oppose:auto:quota-exchange']);
+  });
+
+  it('still reads "aimed at" and "aims to" as wanting', () => {
+    expect(stancesOf('Norland aims to conclude the quota swap.')).toEqual(['Norland:support:auto:quota-exchange']);
+  });
+});
+
+describe('what a named-back measure undoes', () => {
+  it('reverses a stance on a provision whose clause cuts or ends the object', () => {
+    expect(stancesOf('Norland rejected a provision that would cut the minimum wage.')).toEqual(['Norland:support:auto:minimum-wage']);
+    expect(stancesOf('Norland backed a provision that allows the governor to cut the minimum wage.')).toEqual(['Norland:oppose:auto:minimum-wage']);
+  });
+
+  it('keeps the stance when the clause does not undo the object', () => {
+    expect(stancesOf('Norland backed a provision that would raise the minimum wage.')).toEqual(['Norland:support:auto:minimum-wage']);
+  });
+});
