@@ -49,6 +49,9 @@ const CUE_LIST: readonly StanceCue[] = [
   // --- non-committal (matched before the words they contain) ---
   c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
+  // Being pressed to act is the pressing side's wish, not the subject's: "has come under pressure to accept the swap".
+  // (With "from X" between, the act stays the subject's, so that X's side is read from it by `PRESSED_BY`.)
+  c(String.raw`(?:(?:come|comes|came|coming|is|are|was|were|been|being|remains?|remained)\s+under|fac(?:e|es|ed|ing))\s+(?:(?:growing|mounting|heavy|intense|strong|increasing|renewed|fresh|international|domestic|political)\s+)?pressure\s+to`, 0, 'agentive', 0.5),
   // Refraining from a speech act is declining to take a stance; refraining from an action is not listed.
   c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:any\s+)?(?:comment(?:s|ing)?|saying|stating|speculating|elaborating|discussing|disclosing)`, 0, 'agentive', 0.5),
   c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+)?(?:studying|examining|considering|weighing|reviewing)`, 0, 'agentive', 0.5),
@@ -194,7 +197,20 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`(?:an?|the)\s+(?:(?:immediate|complete|swift|quick|speedy|permanent|full)\s+)?(?:end|halt|stop)\s+to|(?:the\s+)?(?:repeal|abolition|scrapping)\s+of`, -1, 'object', 0.7),
   // Taking back one's own word: "withdrew its objection to the truce" (for it), "withdrew its support for the plan" (against).
   // ("pulled its backing for", "walked back its support for", "retracted its offer of": the same.)
-  c(String.raw`(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+back|retract(?:s|ed|ing)?)(?=\s+(?:its|their|his|her|our|the)\s+(?:\p{L}+\s+)?(?:demands?|requests?|calls?|offers?|proposals?|bids?|claims?|objections?|support|backing|veto|threats?|opposition|endorsement|consent|approval|signature)\b)`, -1, 'object', 0.7),
+  // ("dropped its demand for", "abandoned its push for", "withheld its approval of", "withheld support for": the same.)
+  c(String.raw`(?:withdr(?:ew|aw|aws|awn|awing)|pull(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+back|retract(?:s|ed|ing)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|g(?:ive|ives|ave|iving|iven)\s+up|renounc(?:e|es|ed|ing)|withh(?:old|olds|eld|olding))(?=\s+(?:its|their|his|her|our|the)\s+(?:\p{L}+\s+)?(?:demands?|requests?|calls?|offers?|proposals?|bids?|claims?|objections?|support|backing|veto|threats?|opposition|endorsement|consent|approval|signature|push|drive|campaign|insistence|blessing)\b|(?<=\bwithh\p{L}+)\s+(?:(?:full|formal|final)\s+)?(?:support|backing|approval|consent|endorsement|blessing)\b)`, -1, 'object', 0.7),
+  // Feelings about a thing on the table: "is unhappy with the quota swap", "satisfied with the offer".
+  c(String.raw`(?:happy|satisfied|content|pleased|comfortable)\s+with`, 1, 'agentive', 0.65),
+  c(String.raw`(?:unhappy|dissatisfied|displeased|uncomfortable|frustrated|disappointed|upset)\s+(?:with|by|at|over|about)`, -1, 'agentive', 0.65),
+  // Keeping one's distance from a thing or putting it off: "wants nothing to do with", "said no to", "dug in its
+  // heels over", "put the swap on hold", "kicked it into the long grass".
+  c(String.raw`(?:want(?:s|ed)?|(?:will|would)\s+have|(?:has|have|had)|want(?:s|ed)?\s+to\s+have)\s+nothing\s+to\s+do\s+with|sa(?:y|ys|id|ying)\s+no\s+to|(?:dig|digs|digging|dug)\s+(?:in\s+)?(?:its|their|his|her|our)\s+heels\s+(?:in\s+)?(?:over|on)`, -1, 'agentive', 0.75),
+  c(String.raw`(?:put(?:s|ting)?|kick(?:s|ed|ing)?)(?=\s+(?:the|this|that|its|their|his|her|it|them)\b[^.;:,]{0,40}?\s+(?:on\s+(?:hold|ice)|into\s+the\s+long\s+grass|on\s+the\s+back\s*burner)\b)`, -1, 'agentive', 0.7),
+  // Giving way on a thing, or holding one's ground for it: "caved in on", "relented on", "stood firm on", "bought into".
+  c(String.raw`cav(?:e|es|ed|ing)\s+in\s+(?:on|to|over)|relent(?:s|ed|ing)?\s+(?:on|over)|g(?:ave|ive|ives|iving)\s+in\s+(?:on|to|over)|(?:stand|stands|standing|stood|hold|holds|holding|held)\s+firm\s+on|b(?:uy|uys|uying|ought)\s+into|angl(?:e|es|ed|ing)\s+for|(?:see|sees|saw|seeing)\s+(?:some\s+|real\s+|great\s+)?merit\s+in`, 1, 'agentive', 0.7),
+  c(String.raw`(?:see|sees|saw|seeing)\s+(?:no|little)\s+merit\s+in`, -1, 'agentive', 0.7),
+  // Holding no position yet: "remains undecided on", "has not taken a position on".
+  c(String.raw`undecided\s+(?:on|about|over)|(?:not|yet\s+to)\s+(?:taken?|adopted?)\s+a\s+(?:position|stance)\s+on`, 0, 'agentive', 0.6),
   // Weakening as a noun: "would never accept any weakening of the moratorium" keeps the moratorium.
   c(String.raw`(?:weakening|watering\s+down|erosion|dilution|loosening|relaxation|undermining)\s+of`, -1, 'object', 0.7),
   // A stop put on something, as a noun: "opposed the hold on aid" backs the aid; "lifted the freeze on visas" frees them.

@@ -68,3 +68,33 @@ describe('what a named-back measure undoes', () => {
     expect(stancesOf('Norland backed a provision that would raise the minimum wage.')).toEqual(['Norland:support:auto:minimum-wage']);
   });
 });
+
+describe('feelings, distance and giving way', () => {
+  it.each([
+    ['Norland is unhappy with the quota swap.', 'oppose'],
+    ['Norland is satisfied with the quota swap.', 'support'],
+    ['Norland is not happy with the quota swap.', 'oppose'],
+    ['Norland wants nothing to do with the quota swap.', 'oppose'],
+    ['Norland said no to the quota swap.', 'oppose'],
+    ['Norland has dug in its heels over the quota swap.', 'oppose'],
+    ['Norland put the quota swap on hold.', 'oppose'],
+    ['Norland kicked the quota swap into the long grass.', 'oppose'],
+    ['Norland withheld its approval of the quota swap.', 'oppose'],
+    ['Norland withheld support for the quota swap.', 'oppose'],
+    ['Norland caved in on the quota swap.', 'support'],
+    ['Norland relented on the quota swap.', 'support'],
+    ['Norland is standing firm on the quota swap.', 'support'],
+    ['Norland has bought into the quota swap.', 'support'],
+    ['Norland sees merit in the quota swap.', 'support'],
+    ['Norland sees no merit in the quota swap.', 'oppose'],
+    ['Norland remains undecided on the quota swap.', 'neutral'],
+    ['Norland has not taken a position on the quota swap.', 'neutral'],
+    ['Norland has come under pressure to accept the quota swap.', 'neutral'],
+  ])('%s', (sentence, stance) => {
+    expect(stancesOf(sentence)).toEqual([`Norland:${stance}:auto:quota-exchange`]);
+  });
+
+  it('leaves the pressing side its reading when it is named', () => {
+    expect(stancesOf('Norland is under pressure from Sudmark to accept the quota swap.')).toContain('Sudmark:support:auto:quota-exchange');
+  });
+});
