@@ -206,6 +206,9 @@ describe('negotiated actions named by a verb phrase', () => {
     expect(verbal('The rebels want to end the war.')).toEqual([['auto:ceasefire', 'end the war']]);
     expect(verbal('They ruled out a role for a third party.')).toEqual([['auto:mediation', 'role for a third party']]);
     expect(verbal('Delegates walked out of the talks.')).toEqual([]);
+    // Those at the table leave it; only workers walking out strike.
+    expect(verbal("Norway's negotiators walked out over the quota swap.")).toEqual([]);
+    expect(verbal('The pilots walked out over pay.')).toEqual([['auto:strike', 'walked out']]);
     expect(verbal('They warned of an open-ended war.')).toEqual([]);
   });
 

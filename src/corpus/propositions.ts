@@ -920,6 +920,14 @@ VERBAL_RE.forEach((v, i) => {
 /** Where each action's openings stand at a word's start in the sentence at hand (kept, cleared per sentence). */
 const VERBAL_AT = new OpeningPositions(VERBAL_RE.length);
 
+/** Those who sit at the table, right before a verb: "the negotiators walked out" leave a meeting, they strike no work. */
+const DELEGATES_BEFORE = /\b(?:negotiators|delegation|delegations|delegates|envoys|diplomats|lawmakers|legislators|MPs|senators|ministers|officials|representatives|mediators|negotiating\s+team)\s+(?:(?:had|have|has|then|later|briefly|angrily|abruptly|promptly|reportedly)\s+)*$/iu;
+const STRIKE_ID = autoId('strike');
+
+function delegatesLeaving(id: string, matched: string, slice: string, at: number): boolean {
+  return id === STRIKE_ID && /^walk/i.test(matched) && DELEGATES_BEFORE.test(slice.slice(Math.max(0, at - 60), at));
+}
+
 /** Negotiated objects named by a verb phrase in [start, end) (see `NEGOTIATED_ACTIONS`). */
 export function findVerbalObjects(text: string, start: number, end: number): PropositionMatch[] {
   const slice = text.slice(start, end);
@@ -945,7 +953,7 @@ export function findVerbalObjects(text: string, start: number, end: number): Pro
         if (p < from || (p > 0 && (WORD_CHAR.test(slice[p - 1]!) || slice[p - 1] === '-'))) continue;
         v.at.lastIndex = p;
         const m = v.at.exec(slice);
-        if (!m) continue;
+        if (!m || delegatesLeaving(v.id, m[0], slice, p)) continue;
         out.push({ id: v.id, start: start + p, end: start + p + m[0].length, origin: 'auto', verbal: true });
         from = p + Math.max(1, m[0].length);
       }
@@ -959,6 +967,7 @@ export function findVerbalObjects(text: string, start: number, end: number): Pro
         v.re.lastIndex = m.index + 1;
         continue;
       }
+      if (delegatesLeaving(v.id, m[0], slice, m.index)) continue;
       out.push({ id: v.id, start: start + m.index, end: start + m.index + m[0].length, origin: 'auto', verbal: true });
     }
   }

@@ -1124,10 +1124,10 @@ const SPOKEN_FOR_AFTER = new RegExp(String.raw`^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?
 const ATTRIBUTION = /,\s*(?:(?:[^,;:.!?"“”]{1,60}?)\s+(?:said|says|added|noted|argued|insisted|warned|asked|told\s+[^,;.]{1,40}?)\s*(?:on\s+\p{L}+\s*)?[,.;]|(?:said|says|added|according\s+to)\s+[^,;.]{1,60}?\s*(?:[.;]\s*$|,))/u;
 
 /**
- * What may stand between two coordinated names: a comma or "and", then up to two capitalised words of
+ * What may stand between two coordinated names: a comma, "and" or "nor", then up to two capitalised words of
  * title ("and Senators", ", Gov."), after an optional parenthetical tag on the name before ("(D-N.Y.)").
  */
-const COORDINATION_BEFORE = /(?:,|\band)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
+const COORDINATION_BEFORE = /(?:,|\band|\bnor)\s*(?:the\s+)?(?:\p{Lu}[\p{L}]*\.?\s+){0,2}$/u;
 // ... or a relative clause or appositive set off by commas ("A (R), who is seeking reelection, and B").
 // A home-state tag counts as one ("Senators A of Texas, B of Ohio and C").
 const TAG_AFTER = /^\s*(?:\([^()]{1,30}\)|\s+of\s+(?:\p{Lu}[\p{L}.]*\s*){1,3})?\s*(?:,\s*(?:who|whose|the|a|an)\s+[^,;:()"“”]{1,60},\s*)?$/u;
@@ -2518,6 +2518,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (/\b(?:might|would|could)\s+(?:not\s+|never\s+)?(?:otherwise\s+)?have\s+$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) continue;
         const tail = OBJECTLESS_TAIL.exec(after);
         if (!tail) continue;
+        // "The swap that Norway proposed was rejected.": a past passive with no agent names no one who rejects. ("could
+        // be approved only if ..." is an offer on terms: the one who would approve is the speaker.)
+        if (/(?:ed|wn|en)$/i.test(text.slice(hit.start, hit.end)) && /\b(?:been|is|was|are|were)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(s.start, hit.start - 24), hit.start))) continue;
         const condAt = hit.end + tail[0].length;
         if (!tail[1] && !conditions.some((c) => c.start === condAt)) continue;
         // 'we will sign,"' closes a quote on a verb; 'you are no longer welcome,"' on an adjective: only after a modal.
@@ -2585,7 +2588,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
-    for (const last of /\b(?:which|that|whom)\b/i.test(sentenceText) ? cues : []) {
+    for (const last of /\b(?:which|that|whom)\b|\p{Ll}\s+(?:the\s+)?\p{Lu}/u.test(sentenceText) ? cues : []) {
       // "<object>, which X has vowed to ignore": an action verb governed by a stance verb right before it composes with it.
       const governor = last.cue.kind === 'object' ? cues.find((c) => c.cue.kind === 'agentive' && c.cue.polarity !== 0 && c.end <= last.start && /^\s*(?:to\s+)?$/.test(text.slice(c.end, last.start))) : undefined;
       const hit = governor ?? last;
@@ -2596,7 +2599,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const prop = [...props].reverse().find((p) => p.end <= hit.start && !p.direct);
       if (!prop) continue;
       const between = text.slice(prop.end, hit.start);
-      const rel = RELATIVE_CLAUSE.exec(between);
+      const rel = RELATIVE_CLAUSE.exec(between) ?? CONTACT_CLAUSE.exec(between);
       // The relative clause has a subject of its own: a name, or a personal pronoun ("which we have accepted").
       const ownSubject = mentions.some((m) => m.start >= prop.end && m.end <= hit.start) || /\b(?:which|that|whom)\s+(?:we|they|he|she|I)\s/.test(between);
       if (!rel || cues.some((c) => c !== hit && c.start >= prop.end && c.start < hit.start) || !ownSubject) continue;
@@ -2680,6 +2683,21 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const polarity = ((act.stance === 'support' ? 1 : -1) * (same ? 1 : -1)) as 1 | -1;
       const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: agent.end };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: false }, toldAt(act, hit));
+    }
+
+    // "Norway's proposal for a quota swap was discussed", "... was rejected by Sweden": a proposal is its proposer's,
+    // whatever else the sentence does with it (the main loop reads it only as the object of a stance verb).
+    for (const p of props) {
+      if (p.id === TALKS_ID || inCondition(p.start)) continue;
+      // Only a proposal whose content follows it ("proposal for a quota swap"): a bare "Trump's proposal" points back
+      // at whatever was named last, too loosely to state a stance with no verb.
+      if (!/^\s+(?:for|on|to)\s/i.test(text.slice(p.end, p.end + 5)) || !props.some((q) => q !== p && q.id === p.id && q.start >= p.end && q.start - p.end <= 40)) continue;
+      const proposer = proposerOf(ctx, p);
+      const named = proposer?.at ? mentions.find((m) => m.start === proposer.at!.start && m.end === proposer.at!.end) : undefined;
+      if (!proposer?.at || !named || notAHolder(ctx, named)) continue;
+      if (out.some((st) => st.actor === proposer.entity && st.proposition === p.id && st.evidence.start >= s.start && st.evidence.end <= s.end)) continue;
+      const hit: CueHit = { cue: { re: 'proposer', polarity: 1, kind: 'agentive', weight: 0.6 }, start: proposer.at.start, end: p.end };
+      emit({ holders: [proposer], polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'proposer', hedged: false, threat: false, emittedProp: true }, p);
     }
 
     // "The offer falls short of the union's demands", "fell well short of what Norland had asked for": the side whose
@@ -3287,8 +3305,10 @@ function cueOffer(ctx: Context, c: Condition, covered: (h: CueHit) => boolean): 
 
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
-/** After a verb: nothing that could be its own object. */
-const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while)\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/i;
+/** A contact clause opening on a name ("the quota swap Norway proposed"); its subject is checked to be a mention. */
+const CONTACT_CLAUSE = /^\s+(?:the\s+)?\p{Lu}[^,;:.!?]{0,40}$/u;
+/** After a verb: nothing that could be its own object (the main clause's verb may follow: "the swap that Norway proposed was rejected"). */
+const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?|remained)\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
 const DIRECT_GAP = /^\s*(?:(?:to|for|in|with|on|from|of|out\s+of|back\s+to|into)\s+)?(?:(?:the|any|further|new|more|a\s+new\s+round\s+of|(?:the|a|another)\s+(?:next\s+|new\s+|further\s+|fresh\s+|second\s+|third\s+|final\s+)?round\s+of|a\s+return\s+to)\s+)?(?:(?!(?:of|on|about|over|at|in|for|to|with|from|by|after|before|during|the|a|an)\b)[\p{L}-]+,?\s+(?:and\s+)?){0,3}$/iu;
 const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?(?:proposal|offer)|talks|negotiat|process|(?:bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)\b)/gi;

@@ -105,6 +105,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`do\s+so(?=\s*,?\s*(?:only\s+(?:if|when|after|once)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b)`, 1, 'agentive', 0.65),
   // Leaving or boycotting the talks (on a thing) is turning from them, or from it ("walked out of the talks on the moratorium").
   c(String.raw`(?:walk(?:s|ed|ing)?\s+out\s+of|pull(?:s|ed|ing)?\s+out\s+of|storm(?:s|ed|ing)?\s+out\s+of|boycott(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|abandon(?:s|ed|ing)?)(?=\s+(?:the|this|these|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations)\b)`, -1, 'agentive', 0.75),
+  // Leaving the table over a thing is refusing it: "the negotiators walked out over the quota swap".
+  c(String.raw`(?:walk(?:s|ed|ing)?|storm(?:s|ed|ing)?)\s+out\s+(?:of\s+(?:the\s+)?(?:talks|negotiations|meeting|session)\s+)?(?:over|in\s+protest\s+(?:at|over|against))`, -1, 'agentive', 0.7),
   // Leaving an accord is turning from it: "pulled out of the quota swap", "withdrew from the treaty".
   c(String.raw`pull(?:s|ed|ing)?\s+out\s+of(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|arrangement|swap|truce|cease-?fire|framework|convention|protocol|coalition)\b)`, -1, 'agentive', 0.75),
   c(String.raw`(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:in|within|part\s+of|party\s+to|committed\s+to)(?=\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|pact|treaty|convention|protocol|framework)\b)`, 1, 'object', 0.7),

@@ -66,3 +66,31 @@ describe('conditions and vague heads', () => {
     expect(stancesOf('Norland no longer objects to a list of hazardous substances.')).toEqual(['Norland:support:auto:hazardous-substances']);
   });
 });
+
+describe('who proposed what, in clauses and nouns', () => {
+  it('reads "<X>\'s proposal for <object>" as X backing it, whatever else the sentence does', () => {
+    expect(stancesOf("Norland's proposal for a quota swap was discussed.")).toEqual(['Norland:support:auto:quota-exchange']);
+    const r = stancesOf("Norland's proposal for a quota swap was rejected by Sudmark.");
+    expect(r).toContain('Norland:support:auto:quota-exchange');
+    expect(r).toContain('Sudmark:oppose:auto:quota-exchange');
+  });
+
+  it('reads a contact or "that" clause on an object, with the main verb after it', () => {
+    expect(stancesOf('The quota swap Norland proposed was discussed.')).toEqual(['Norland:support:auto:quota-exchange']);
+    expect(stancesOf('The quota swap that Norland proposed was rejected.')).toEqual(['Norland:support:auto:quota-exchange']);
+  });
+
+  it('gives a past passive with no agent no holder, but keeps an offer "could be approved only if"', () => {
+    expect(stancesOf('The quota swap that Norland proposed was rejected.').filter((x) => x.includes('oppose'))).toEqual([]);
+  });
+
+  it('reads both names of "neither ... nor"', () => {
+    const r = stancesOf('Neither Norland nor Sudmark accepted the quota swap.');
+    expect(r).toContain('Norland:oppose:auto:quota-exchange');
+    expect(r).toContain('Sudmark:oppose:auto:quota-exchange');
+  });
+
+  it('reads negotiators walking out over a thing as refusing it, not as a strike', () => {
+    expect(stancesOf("Norland's negotiators walked out over the quota swap.")).toEqual(['Norland:oppose:auto:quota-exchange']);
+  });
+});
