@@ -37,7 +37,9 @@
  *   an act answers or defies: "despite calls from Mexico, Norway and ..."; a side backing another): stances recall 0.575
  *   (115/200), polarity 0.913, precision 0.818.
  * Session 20 (proposals tabled, submitted, pitched; gerund objects after a modal; an if-clause in quotation marks;
- *   "scope language"; "a list of X"): stances recall 0.590 (118/200), polarity 0.915, precision 0.824.
+ *   "scope language"; "a list of X"): stances recall 0.590 (118/200), polarity 0.915, precision 0.824. With news
+ *   idioms, proposers of "<X>'s proposal for", contact clauses and judgements such as "outside the mandate": 0.595
+ *   (119/200), polarity 0.916.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -58,7 +60,7 @@ const FLOORS: Floors = {
     'indirect recall': 0.87,
   },
   stances: {
-    'stance recall': 0.585,
+    'stance recall': 0.59,
     'stance polarity accuracy': 0.9,
   },
   persons: {

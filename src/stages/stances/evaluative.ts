@@ -60,6 +60,10 @@ const NEGOTIATION_PHRASES: readonly [RegExp, number][] = [
   // (A predicate handed over without its copula may open on the phrase.)
   [/(?:^\s*|\b(?:is|was|are|were|be|been|being|seems?|seemed|remains?|remained|amounts?\s+to|amounted\s+to|’s|'s)\s+(?:(?:really|just|simply|probably|still)\s+)?)(?:(?:nothing|little|no)\s+more\s+than\b|nothing\s+but(?=\s+an?\s))/giu, -2],
   [/\bnot\s+enough\b|\bfalls?\s+(?:far\s+)?short\b|\bfell\s+(?:far\s+)?short\b|\bout\s+of\s+the\s+question\b/giu, -2],
+  // "makes no sense", "outside the mandate", "takes away the right to strike": a measure said to be senseless, out of
+  // bounds or to strip people of something.
+  [/\b(?:makes?|made|making)\s+(?:no|little)\s+sense\b|\b(?:outside|beyond)\s+(?:the|its|our|their|my|his|her)\s+mandate\b/giu, -2],
+  [/\b(?:take|takes|took|taken|taking)\s+away\s+(?:the|our|their|its|his|her|people['’]s|workers['’]?)\s+(?:basic\s+|fundamental\s+)?(?:rights?|freedoms?|livelihoods?|jobs|protections?|say|voice)\b/giu, -2],
   // "was the only way to break the deadlock", "the best hope for peace": what a speaker sees no alternative to.
   [/\b(?:the\s+)?only\s+(?:way|option|solution|hope|path|answer|road|route|alternative)\b|\bthe\s+best\s+(?:hope|chance|way|option)\b/giu, 2],
 ];

@@ -640,6 +640,15 @@ const AS_CLAUSE_SUBJECT = /^(?:['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}+)?\s+(?:\p{Ll}+s\
 /** Heads of an anaphor that name a proposal, whose possessor made it ("Sudria's offer", "their counterproposal"). */
 const PROPOSAL_ANAPHOR = /(?:proposals?|plans?|offers?|initiatives?|blueprints?|terms|demands?|counter-?(?:proposals?|offers?))$/i;
 
+/** Are two entities one side: the same, or one's party the other's party or pack id (a minister and her country)? */
+function sameSide(ctx: Context, a: number, b: number): boolean {
+  if (a === b) return true;
+  const ea = ctx.entities[a];
+  const eb = ctx.entities[b];
+  if (!ea || !eb) return false;
+  return (ea.party !== null && (ea.party === eb.party || ea.party === eb.packId)) || (eb.party !== null && eb.party === ea.packId);
+}
+
 /** The named possessor of a proposal-like object ("<X>'s proposal"): the one who proposed it. */
 function proposerOf(ctx: Context, prop: PropositionMatch): Holder | null {
   if (!PROPOSAL_ANAPHOR.test(ctx.text.slice(prop.start, prop.end))) return null;
@@ -4278,7 +4287,8 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       const affectedAt = p.end + consequence[0].length - consequence[3]!.length;
       const affected = ctx.mentions.find((m) => m.start === affectedAt);
       const speaker = q ? q.speaker : reporter!.entity;
-      const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!) && !(affected && affected.entity === speaker);
+      // ("would hurt Norwegian fishermen", said by a Norwegian minister: the speaker's own side is harmed.)
+      const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!) && !(affected && speaker !== null && sameSide(ctx, affected.entity, speaker));
       const polarity = good && !consequence[1] ? 1 : -1;
       if (named && !(good && consequence[1])) continue;
       const clauseEnd = rest.slice(consequence[0].length).search(/[,.;:!?]|\s[–—]\s/);

@@ -166,6 +166,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`(?:scoff(?:s|ed|ing)?|sneer(?:s|ed|ing)?|laugh(?:s|ed|ing)?)\s+at|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|mock(?:s|ed|ing)`, -1, 'agentive', 0.7, true),
   // "is firmly against a truce", "remains against the sanctions": being against a thing with no verb of opposing.
   c(String.raw`(?:is|are|was|were|remains?|remained|stays?|stayed|be|been)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?against`, -1, 'agentive', 0.75),
+  // "We are not against a quota swap", "has nothing against it": denying opposition leaves the thing acceptable.
+  c(String.raw`(?:(?:is|are|was|were|be|been)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|(?:has|have|had)\s+nothing)\s+(?:\p{L}+ly\s+)?against`, 1, 'agentive', 0.65),
   // How a side received an offer: "reacted coolly to the proposal" (−), "responded positively to it" (+).
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:coolly|cool|skeptically|sceptically|negatively|dismissively|angrily|frostily|with\s+(?:scepticism|skepticism|dismay|anger|hostility))\s+to`, -1, 'agentive', 0.65),
   c(String.raw`(?:react|respond)(?:s|ed|ing)?\s+(?:very\s+)?(?:positively|warmly|favou?rably|enthusiastically|with\s+enthusiasm)\s+to`, 1, 'agentive', 0.7),

@@ -98,3 +98,28 @@ describe('feelings, distance and giving way', () => {
     expect(stancesOf('Norland is under pressure from Sudmark to accept the quota swap.')).toContain('Sudmark:support:auto:quota-exchange');
   });
 });
+
+describe('judgements in reported speech', () => {
+  const HOLM: FixtureActor = { name: 'Lars Holm', type: 'person', party: 'norland', packId: null, surfaces: [['Lars Holm', 'name'], ['Holm', 'name']] };
+  const withQuote = (sentence: string, quote: string) =>
+    fixtureStances(sentence, [...ACTORS, HOLM], kb, {
+      quotes: [{ text: quote, speaker: 'Lars Holm', kind: 'direct' }],
+    }).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+  it('reads a measure "outside the mandate" as rejected', () => {
+    expect(stancesOf('Norland said the production cap was "outside the mandate".')).toEqual(['Norland:oppose:auto:output-cap']);
+  });
+
+  it('reads a denied opposition as acceptance', () => {
+    expect(withQuote('"We are not against a quota swap," Lars Holm said.', 'We are not against a quota swap')).toEqual(['Lars Holm:support:auto:quota-exchange']);
+    expect(stancesOf('Norland has nothing against the quota swap.')).toEqual(['Norland:support:auto:quota-exchange']);
+  });
+
+  it("reads harm to the speaker's own side as a judgement, harm to the other side as none", () => {
+    expect(stancesOf("Norland said the quota swap would hurt Norland's fishermen.")).toEqual(['Norland:oppose:auto:quota-exchange']);
+    expect(stancesOf("Norland said the quota swap would hurt Sudmark's fishermen.")).toEqual([]);
+    // A minister's own country is her side.
+    const holm = fixtureStances("Lars Holm said the quota swap would hurt Norland's fishermen.", [...ACTORS, HOLM], kb).map(({ actor, stance }) => `${actor}:${stance}`);
+    expect(holm).toEqual(['Lars Holm:oppose']);
+  });
+});
