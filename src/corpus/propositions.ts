@@ -1029,7 +1029,9 @@ export function findMembershipObjects(text: string, start: number, end: number):
  * agreement", "the proposal", "their terms", "Hamas's offer", "the bill". The stance stage resolves them
  * (see `withAnaphors`).
  */
-const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)(?![\p{L}\p{N}-])/gu;
+// Before a word for a proposal, a name may say whose it is ("the US proposal", "a Franco-British plan", "the American
+// offer"); before other heads a capitalised word is too often part of a name or a kind ("a Democratic measure").
+const ANAPHORS = /(?<![\p{L}\p{N}])(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Aa]ny|[Ss]uch\s+a|[Aa]n?|\p{L}[\p{L}.-]*['’]s?)\s+(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?|\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?=(?:proposals?|plans?|offers?|initiatives?|blueprints?|terms|counter-?proposals?|counter-?offers?)(?![\p{L}\p{N}-])))(deal|agreement|accord|pact|proposals?|ideas?|provisions?|amendments?|framework|exchange|swap|outcome|arrangement|truce|ceasefire|cease-fire|treaty|plan|offers?|roadmap|road\s+map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|counter-?proposal|counter-?offer|bid|ban|cap|quota|levy|subsidy|freeze|conditions?|preconditions?|demands?|requests?|moves?|steps?|options?)(?![\p{L}\p{N}-])/gu;
 
 const ANAPHOR_HEAD = /(?:outcome|deal|agreement|accord|pact|proposal|idea|provision|amendment|framework|exchange|swap|arrangement|truce|cease-?fire|treaty|plan|offer|road\s*map|initiative|package|blueprint|terms|text|draft|bill|legislation|measure|trade|settlement|compromise|contract|memorandum|understanding|bid|ban|cap|quota|levy|subsidy|freeze|condition|demand|request|move|step|option)/i;
 
@@ -1240,6 +1242,8 @@ export function withAnaphors(text: string, start: number, end: number, found: re
       continue;
     }
     if (words.some((w) => KEY_MODIFIERS[w] || OBJECT_HEADS[w])) continue;
+    // "a British proposal to extend the zone": whose proposal it is, with its content after it, names that content.
+    if (words.some((w) => /^\p{Lu}/u.test(w)) && /^\s+(?:to|for|that|on|of)\s/i.test(text.slice(e, e + 6))) continue;
     // "rejects any extraterritorial arrangement": any one of a kind its modifier names is a kind ruled in or
     // out, not the deal under discussion ("any final agreement", "a fisheries deal" still are).
     const kindWords = /^(?:[Aa]ny|[Ss]uch)$/.test(det) ? words.filter((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && !NON_CONTENT.has(w) && !ING_ADJECTIVES.has(w) && w !== 'a') : [];

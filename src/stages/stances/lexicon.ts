@@ -49,12 +49,14 @@ const CUE_LIST: readonly StanceCue[] = [
   // --- non-committal (matched before the words they contain) ---
   c(String.raw`(?:do|does|did)\s*(?:not|n['’]t)\s+rule\s+out`, 0, 'agentive', 0.6),
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
+  // Threatening a side with a measure is backing the measure: "threatened Russia with more sanctions".
+  c(String.raw`threat(?:en|ens|ened|ening)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}with`, 1, 'agentive', 0.65),
   // Being pressed to act is the pressing side's wish, not the subject's: "has come under pressure to accept the swap".
   // (With "from X" between, the act stays the subject's, so that X's side is read from it by `PRESSED_BY`.)
   c(String.raw`(?:(?:come|comes|came|coming|is|are|was|were|been|being|remains?|remained)\s+under|fac(?:e|es|ed|ing))\s+(?:(?:growing|mounting|heavy|intense|strong|increasing|renewed|fresh|international|domestic|political)\s+)?pressure\s+to`, 0, 'agentive', 0.5),
   // Refraining from a speech act is declining to take a stance; refraining from an action is not listed.
   c(String.raw`refrain(?:s|ed|ing)?\s+from\s+(?:any\s+)?(?:comment(?:s|ing)?|saying|stating|speculating|elaborating|discussing|disclosing)`, 0, 'agentive', 0.5),
-  c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+)?(?:studying|examining|considering|weighing|reviewing)`, 0, 'agentive', 0.5),
+  c(String.raw`(?:(?:is|are|was|were)\s+)?(?:closely\s+|carefully\s+)?(?:studying|examining|considering|weighing|reviewing)|(?:would|will)\s+(?:closely\s+|carefully\s+)?(?:study|examine|weigh|review)(?=\s+(?:the|a|an|this|that|these|its|their|any|\p{Lu}))`, 0, 'agentive', 0.5),
   c(String.raw`(?:declined|refused)\s+to\s+(?:comment|say)`, 0, 'agentive', 0.5),
   // Withholding a commitment without refusing it ("has yet to accept", "stopped short of endorsing"): no stance either way.
   c(String.raw`(?:(?:has|have|had|is|are|was|were)\s+)?yet\s+to\s+(?:formally\s+|publicly\s+)?(?:accept|agree|endorse|approve|sign|back|support|respond|ratify|commit|reject|comment)\p{L}*|st(?:op|ops|opped|opping)\s+short\s+of\s+\p{L}+|(?:would|could|might|will)\s+(?:\p{L}+ly\s+)?consider|(?:have|has|had)\s+not\s+(?:yet\s+)?(?:decided|made\s+up)`, 0, 'agentive', 0.5),
