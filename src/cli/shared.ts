@@ -102,6 +102,9 @@ export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
   return loadKnowledge([...envPacks, ...(opts.pack ?? [])]);
 }
 
+/** A message on one line: a reason that spans lines (a JSON error quoting its input) keeps its end and its [CODE]. */
+export const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 export function fail(code: ParleyError['code'], input: string | null, reason: string): never {
   throw new ParleyError(code, input, reason);
 }

@@ -3,7 +3,7 @@ import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, assertWritableDb, knowledge, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertWritableDb, knowledge, oneLine, positiveInt, type CommandContext } from '../shared.js';
 
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
@@ -13,7 +13,7 @@ export function describeOutcome(o: IngestOutcome): string {
       // The input as given: its text is already stored, perhaps under another document's name.
       return `same    ${o.input}: already stored as ${o.name} (${o.id})`;
     case 'failed':
-      return `error   ${o.error.line()}`;
+      return `error   ${oneLine(o.error.line())}`;
     case 'note':
       return `note    ${o.input}: ${o.message}`;
   }
