@@ -1,0 +1,77 @@
+/**
+ * Session 20 QA, the CLI in process: an export written over its own database, error reasons that span
+ * lines, and a serve address that cannot be bound.
+ */
+import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DIR } from '../core/paths.js';
+import { Store } from '../store/store.js';
+import { main } from './main.js';
+
+let dir: string;
+let seedDb: string;
+
+async function parley(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'parley', ...args], { out: (s) => void (out += s), err: (s) => void (err += s), stdin: process.stdin });
+  return { code, out, err };
+}
+const lines = (s: string) => s.split('\n').filter((l) => l.trim());
+const documentCount = (db: string) => {
+  const store = Store.open(db, { create: false });
+  try {
+    return (store.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  } finally {
+    store.close();
+  }
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parley-qa20-'));
+  seedDb = join(dir, 'seeds.db');
+  const r = await parley(['ingest', DEMO_DIR, '--db', seedDb, '--quiet']);
+  if (r.code !== 0) throw new Error(`seed ingest failed: ${r.err}`);
+}, 60_000);
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('parley export --out naming the database itself', () => {
+  it('is refused before anything is written, by any spelling of the path, and the database keeps its articles', async () => {
+    const db = join(dir, 'self.db');
+    copyFileSync(seedDb, db);
+    symlinkSync(db, join(dir, 'self-link.db'));
+    const before = readFileSync(db);
+    for (const out of [db, relative(process.cwd(), db), join(dir, '.', 'self.db'), join(dir, 'self-link.db'), `${db}-wal`]) {
+      const r = await parley(['export', '--db', db, '--out', out]);
+      expect(r.code, out).toBe(2);
+      expect(lines(r.err), out).toEqual([expect.stringMatching(/--out: .*the database .*\[E_USAGE\]$/)]);
+    }
+    expect(readFileSync(db).equals(before)).toBe(true);
+    expect(documentCount(db)).toBe(5);
+  });
+});
+
+describe('one-line errors', () => {
+  it('a reason that spans lines (a gold file’s JSON error quoting it) stays one line with its code', async () => {
+    const gold = join(dir, 'gold');
+    await mkdir(gold);
+    await writeFile(join(gold, 'a.gold.json'), '{"document": broken\n}\n');
+    const r = await parley(['eval', gold, '--db', seedDb]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err)).toEqual([expect.stringMatching(/a\.gold\.json: not valid JSON: .*\[E_GOLD\]$/)]);
+  });
+});
+
+describe('parley serve on an address it cannot bind', () => {
+  it('is one line naming the address, not an internal error', async () => {
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine: listening on it fails with EADDRNOTAVAIL.
+    const r = await parley(['serve', '--db', seedDb, '--host', '192.0.2.1', '--port', '0']);
+    expect(r.code).toBe(2);
+    expect(lines(r.err)).toEqual([expect.stringMatching(/^parley: --host: cannot listen on 192\.0\.2\.1.*\[E_USAGE\]$/)]);
+  });
+});
