@@ -165,7 +165,15 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<ReadResult> {
     }
     chunks.push(b);
   }
-  yield* documentsFromBytes(Buffer.concat(chunks), { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
+  const bytes = Buffer.concat(chunks);
+  if (binaryMagic(bytes) === 'gzip') {
+    // `gzip -c page.html | parley ingest -`: read what the archive holds, as for a .gz file.
+    const inner = gunzipped(bytes, 'stdin', maxBytes);
+    if (isParleyError(inner)) yield { kind: 'error', error: inner };
+    else yield* documentsFromBytes(inner, { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
+    return;
+  }
+  yield* documentsFromBytes(bytes, { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
 }
 
 async function* readUrl(input: string, options: ReadOptions): AsyncGenerator<ReadResult> {
@@ -175,8 +183,17 @@ async function* readUrl(input: string, options: ReadOptions): AsyncGenerator<Rea
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     isRefusedAddress: options.isRefusedAddress,
   });
-  const ext = extname(new URL(fetched.url).pathname).toLowerCase();
-  yield* documentsFromBytes(fetched.body, { input, name: nameFromUrl(fetched.url) ?? input, url: fetched.url, ext, contentType: fetched.contentType });
+  const path = new URL(fetched.url).pathname;
+  const name = nameFromUrl(fetched.url) ?? input;
+  if (binaryMagic(fetched.body) === 'gzip') {
+    // A compressed file served as it is (".../story.html.gz"): read what it holds, as for a .gz file; its
+    // Content-Type (application/gzip, octet-stream) says nothing of what is inside.
+    const inner = gunzipped(fetched.body, input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (isParleyError(inner)) yield { kind: 'error', error: inner };
+    else yield* documentsFromBytes(inner, { input, name, url: fetched.url, ext: extname(path.replace(/\.gz$/i, '')).toLowerCase(), contentType: null });
+    return;
+  }
+  yield* documentsFromBytes(fetched.body, { input, name, url: fetched.url, ext: extname(path).toLowerCase(), contentType: fetched.contentType });
 }
 
 interface Container {
@@ -271,7 +288,14 @@ async function* readJsonlFile(path: string): AsyncGenerator<ReadResult> {
     const head = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const magic = binaryMagic(head.subarray(0, bytesRead));
-    if (magic || head.subarray(0, bytesRead).includes(0)) {
+    const start = head.subarray(0, bytesRead);
+    if (!magic && (sniffUtf16(start) || (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))) {
+      // UTF-16 (Windows PowerShell's `Out-File` writes it): its NUL bytes are text, not a binary file's.
+      // The line stream reads UTF-8 only, so this file is decoded whole (its size is already capped).
+      yield* documentsFromBytes(await readFile(path), { input: path, name: basename(path), url: null, ext: '.jsonl', contentType: null });
+      return;
+    }
+    if (magic || start.includes(0)) {
       yield { kind: 'error', error: new ParleyError('E_BINARY', path, `binary file${magic ? ` (${magic})` : ''}, not JSON Lines`) };
       return;
     }
