@@ -330,6 +330,9 @@ const LANGUAGE_SAMPLE_CHARS = 1000;
 /** The quick sample, and the lead of its winner over the runner-up that settles the language without the full sample. */
 const QUICK_SAMPLE_CHARS = 300;
 const CLEAR_GAP = 0.06;
+/** Characters (spaces aside) below which franc's answer is not trusted, and the confidence it then gets (under the pipeline's 0.7). */
+const SHORT_SAMPLE_CHARS = 100;
+const SHORT_SAMPLE_CONFIDENCE = 0.6;
 
 /**
  * The commonest English words: in the first 600 characters of 840 PolNeAR news articles they are 31% of the
@@ -361,7 +364,11 @@ export function detectLanguage(sample: string): { value: string; confidence: num
   // franc scores are relative (best = 1); a clear gap to the runner-up and more text mean more trust.
   const gap = second ? 1 - second[1] : 1;
   const length = Math.min(1, text.length / 1000);
-  const confidence = Math.round(Math.min(0.95, 0.5 + 0.3 * length + gap * 2) * 100) / 100;
+  let confidence = Math.round(Math.min(0.95, 0.5 + 0.3 * length + gap * 2) * 100) / 100;
+  // On a headline-length text franc's winner is a guess however wide its lead: English headlines were read
+  // as French ("EU leaders back new sanctions package against Moscow.", 0.95) or Dutch. Kept below the
+  // trust the pipeline needs to leave the English rules out, so such a report still gets them.
+  if (text.replace(/\s+/g, '').length < SHORT_SAMPLE_CHARS) confidence = Math.min(confidence, SHORT_SAMPLE_CONFIDENCE);
   return { value: ISO639_3_TO_1[best[0]] ?? best[0], confidence, method: 'franc' };
 }
 
