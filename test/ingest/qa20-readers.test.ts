@@ -84,3 +84,15 @@ describe('readInputs: gzip-compressed standard input and URLs', () => {
     expect(errors(rs)).toEqual([expect.stringMatching(/^stdin: damaged gzip file .*\[E_BINARY\]$/)]);
   });
 });
+
+describe('readInputs: a feed whose DOCTYPE declares an external entity', () => {
+  it('is one E_FEED error naming the file (not E_INTERNAL), and nothing is read from the entity', async () => {
+    const xml = `<?xml version="1.0"?>
+<!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
+<rss version="2.0"><channel><title>T</title><item><title>A</title><description>Talks resumed. &xxe;</description></item></channel></rss>`;
+    await writeFile(join(dir, 'xxe.rss'), xml);
+    const rs = await collect([join(dir, 'xxe.rss')]);
+    expect(docs(rs)).toEqual([]);
+    expect(errors(rs)).toEqual([expect.stringMatching(/xxe\.rss: .*\[E_FEED\]$/)]);
+  });
+});
