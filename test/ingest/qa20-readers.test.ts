@@ -1,6 +1,7 @@
 /**
  * Session 20 QA, the readers: JSON Lines saved as UTF-16 (Windows PowerShell's `Out-File` default) and
- * gzip-compressed input on standard input or behind a URL ("any of them .gz", as `parley ingest --help` says).
+ * gzip-compressed input on standard input or behind a URL ("any of them .gz", as `parley ingest --help` says),
+ * feeds the XML parser refuses, and UTF-8 pages that declare a single-byte charset.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeBytes } from '../../src/ingest/readers/decode.js';
 import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
 
 const RECORDS = '{"id":"r1","text":"Talks resumed in Riyadh on Tuesday."}\r\n{"id":"r2","text":"The delegations met for six hours."}\r\n';
@@ -94,5 +97,22 @@ describe('readInputs: a feed whose DOCTYPE declares an external entity', () => {
     const rs = await collect([join(dir, 'xxe.rss')]);
     expect(docs(rs)).toEqual([]);
     expect(errors(rs)).toEqual([expect.stringMatching(/xxe\.rss: .*\[E_FEED\]$/)]);
+  });
+});
+
+describe('decodeBytes: a declared charset the bytes contradict', () => {
+  const RU = 'Президент заявил во вторник, что Москва отвергает предложение о прекращении огня.';
+  it('UTF-8 bytes under a single-byte declaration (meta or Content-Type) are read as UTF-8, with a note', () => {
+    const page = `<html><head><meta charset="windows-1251"><title>Тест</title></head><body><article><p>${RU}</p></article></body></html>`;
+    const meta = decodeBytes(Buffer.from(page, 'utf8'), 'p.html', { sniffDeclaration: true });
+    expect(meta).toMatchObject({ text: page, encoding: 'utf-8', warning: expect.stringMatching(/declares windows-1251.*UTF-8/) });
+    const header = decodeBytes(Buffer.from('Café crème — the talks resumed in Genève.', 'utf8'), 'u', { declared: 'ISO-8859-1' });
+    expect(header).toMatchObject({ text: 'Café crème — the talks resumed in Genève.', encoding: 'utf-8' });
+  });
+
+  it('a declaration the bytes fit is still honoured, and plain ASCII keeps its declared name', () => {
+    const page = `<html><head><meta charset="windows-1251"></head><body><p>${RU}</p></body></html>`;
+    expect(decodeBytes(iconv.encode(page, 'windows-1251'), 'p.html', { sniffDeclaration: true })).toEqual({ text: page, encoding: 'windows-1251' });
+    expect(decodeBytes(Buffer.from('Talks resumed.'), 'a', { declared: 'windows-1252' })).toEqual({ text: 'Talks resumed.', encoding: 'windows-1252' });
   });
 });
