@@ -75,3 +75,23 @@ describe('parley serve on an address it cannot bind', () => {
     expect(lines(r.err)).toEqual([expect.stringMatching(/^parley: --host: cannot listen on 192\.0\.2\.1.*\[E_USAGE\]$/)]);
   });
 });
+
+describe('parley ingest of the folder that holds the database', () => {
+  it('skips the database and its -wal/-shm files with a note instead of failing on them (exit 0)', async () => {
+    const folder = join(dir, 'articles');
+    await mkdir(folder);
+    await writeFile(join(folder, 'talks.txt'), 'Norway and the European Union met in Brussels on Tuesday to discuss cod quotas, officials said.\n');
+    const db = join(folder, 'parley.db');
+    const first = await parley(['ingest', folder, '--db', db]);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/ingested: 1 stored, 0 already stored, 0 failed/);
+    // Again, with the database and its WAL files now in the folder.
+    await writeFile(join(folder, 'more.txt'), 'Iceland said on Wednesday it would not accept a smaller share of the mackerel stock.\n');
+    const second = await parley(['ingest', folder, '--db', db]);
+    expect(second.err).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/note +.*parley\.db: skipped: the database being written/);
+    expect(second.out).toMatch(/ingested: 1 stored, 1 already stored, 0 failed/);
+  });
+});

@@ -62,6 +62,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         timeoutMs: opts.timeout,
         maxBytes: opts.maxBytes,
         stdin: ctx.io.stdin,
+        // `parley ingest .` where the database lives: its own files are no articles.
+        skipFiles: ['', '-wal', '-shm', '-journal'].map((suffix) => resolve(opts.db + suffix)),
         onOutcome: (o) => {
           if (o.status === 'failed') ctx.io.err(`${describeOutcome(o)}\n`);
           else if (!opts.quiet) ctx.io.out(`${describeOutcome(o)}\n`);

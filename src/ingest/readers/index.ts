@@ -7,7 +7,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import type { InputFormat, RawDocument } from '../../core/model.js';
@@ -32,6 +32,11 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Decides whether a resolved address is refused (default: private/loopback/link-local check). For tests. */
   isRefusedAddress?: (address: string) => boolean;
+  /**
+   * Files a directory walk skips with a note (absolute paths): the database being written and its WAL
+   * files, when `parley ingest .` is run in the folder that holds them.
+   */
+  skipFiles?: readonly string[];
 }
 
 /** One outcome of reading inputs: a document, a failure naming the input, or an informational note. */
@@ -141,6 +146,8 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.')) {
       yield { kind: 'note', input: path, message: `skipped: hidden ${entry.isDirectory() ? 'directory' : 'file'}` };
+    } else if (options.skipFiles?.includes(resolve(path))) {
+      yield { kind: 'note', input: path, message: 'skipped: the database being written' };
     } else if (entry.isDirectory()) {
       yield* readDirectory(path, options);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
