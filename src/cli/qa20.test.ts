@@ -6,6 +6,7 @@ import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR } from '../core/paths.js';
 import { Store } from '../store/store.js';
@@ -17,7 +18,7 @@ let seedDb: string;
 async function parley(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(['node', 'parley', ...args], { out: (s) => void (out += s), err: (s) => void (err += s), stdin: process.stdin });
+  const code = await main(['node', 'parley', ...args], { out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]) });
   return { code, out, err };
 }
 const lines = (s: string) => s.split('\n').filter((l) => l.trim());
@@ -93,5 +94,29 @@ describe('parley ingest of the folder that holds the database', () => {
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/note +.*parley\.db: skipped: the database being written/);
     expect(second.out).toMatch(/ingested: 1 stored, 1 already stored, 0 failed/);
+  });
+});
+
+describe('arguments that cannot mean what they say', () => {
+  it('--since after --until (positions, timeline) is a usage error, not an empty answer', async () => {
+    for (const command of ['positions', 'timeline']) {
+      const r = await parley([command, '--db', seedDb, '--since', '2025-03-14', '--until', '2025-03-01']);
+      expect(r.code, command).toBe(2);
+      expect(lines(r.err), command).toEqual(['parley: --since: 2025-03-14 is after --until 2025-03-01 [E_USAGE]']);
+    }
+  });
+
+  it('standard input named twice is a usage error before anything is read', async () => {
+    const db = join(dir, 'twice.db');
+    const r = await parley(['ingest', '-', '-', '--db', db]);
+    expect(r.code).toBe(2);
+    expect(lines(r.err)).toEqual([expect.stringMatching(/^parley: -: standard input can be read once.*\[E_USAGE\]$/)]);
+  });
+
+  it('export --out with an empty name is a usage error, not standard output', async () => {
+    const r = await parley(['export', '--db', seedDb, '--out', '']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(lines(r.err)).toEqual([expect.stringMatching(/^parley: --out: expected a file name.*\[E_USAGE\]$/)]);
   });
 });

@@ -139,6 +139,11 @@ export const port = (option: string) => (raw: string): number => {
   return n;
 };
 
+/** A period whose start is after its end matches nothing whatever is stored: one E_USAGE line instead of an empty answer. */
+export function assertPeriod(opts: { since?: string; until?: string }): void {
+  if (opts.since !== undefined && opts.until !== undefined && opts.since > opts.until) fail('E_USAGE', '--since', `${opts.since} is after --until ${opts.until}`);
+}
+
 /** A real calendar date written YYYY-MM-DD (2025-02-30 and 2025-13-45 are refused). */
 export const calendarDate = (option: string) => (raw: string): string => {
   if (!isCalendarDate(raw)) throw new ParleyError('E_USAGE', option, `expected a real date as YYYY-MM-DD, got "${raw}"`);

@@ -73,6 +73,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
   cmd.action(async (opts: { db: string; format: string; out?: string }) => {
     const chunks = opts.format === 'json' ? exportJsonChunks : opts.format === 'jsonl' ? exportJsonlChunks : opts.format === 'csv' ? exportCsvChunks : null;
     if (!chunks) fail('E_USAGE', opts.format, 'unknown format (use json, jsonl or csv)');
+    if (opts.out !== undefined && opts.out.trim() === '') fail('E_USAGE', '--out', 'expected a file name, got an empty value (leave --out out to write to standard output)');
     if (opts.out) assertOutIsNotDb(opts.out, opts.db);
     const store = openExisting(opts.db);
     try {

@@ -3,7 +3,7 @@ import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, assertWritableDb, knowledge, oneLine, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertWritableDb, fail, knowledge, oneLine, positiveInt, type CommandContext } from '../shared.js';
 
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
@@ -52,6 +52,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; maxBytes: number; quiet: boolean; pack: string[] }) => {
+    if (inputs.filter((i) => i === '-').length > 1) fail('E_USAGE', '-', 'standard input can be read once: give - only once');
     // Before reading any input: a read-only database would otherwise fail once per article, blaming it.
     assertWritableDb(opts.db);
     const kb = knowledge(opts);
