@@ -419,7 +419,12 @@ export function inferMetadata(raw: RawDocument, zones: readonly Zone[], kb?: Kno
   if (raw.given.title?.trim()) title = { value: raw.given.title.trim(), origin: givenOrigin('title'), confidence: 0.95 };
   else {
     const z = zones.find((q) => q.kind === 'title');
-    if (z) title = { value: zoneText(z), origin: 'text:first-line', confidence: 0.6, evidence: evidence(z) };
+    const front = zones.find((q) => q.rule === 'markdown-front-matter' && FRONT_MATTER_TITLE.test(text.slice(q.start, q.end)));
+    const m = front ? FRONT_MATTER_TITLE.exec(text.slice(front.start, front.end)) : null;
+    if (front && m?.indices?.[2]) {
+      const [start, end] = m.indices[2].map((k) => front.start + k) as [number, number];
+      title = { value: text.slice(start, end), origin: 'text:front-matter', confidence: 0.9, evidence: textSpan(text, start, end) };
+    } else if (z) title = { value: zoneText(z), origin: 'text:first-line', confidence: 0.6, evidence: evidence(z) };
   }
 
   // Outlet: who published this text. Bylines of cited outlets in the body ("Reuters reported") and
@@ -695,8 +700,15 @@ function outletFromText(text: string, zones: readonly Zone[], url: string | null
  * the report). Dates in the body are not used: on PolNeAR the latest body date was within a day of the
  * publication date for only 22 of 76 articles (they name past events), so null is the better answer.
  */
+/** Front-matter keys of the publication day. */
+const FRONT_MATTER_DATE = /^(?:date|published|pubdate|publishdate|publish_date|created)\s*[:=]/i;
+/** A front-matter title line, and its value without quotes. */
+const FRONT_MATTER_TITLE = /^\s*title\s*[:=]\s*(["']?)(.+?)\1\s*$/di;
+
 function publishedFromText(text: string, zones: readonly Zone[], language: string | null = null): Inferred<string> {
   const tiers: { match: (z: Zone, i: number) => boolean; origin: string; confidence: number; pick: 'first' | 'latest' }[] = [
+    // A Markdown file's front matter: "date: 2025-03-11" (Jekyll, Hugo) says the day the author gave it.
+    { match: (z) => z.rule === 'markdown-front-matter' && FRONT_MATTER_DATE.test(text.slice(z.start, z.end).trim()), origin: 'text:front-matter', confidence: 0.9, pick: 'first' },
     { match: (z, i) => isStamp(text, z, i, zones), origin: 'text:timestamp', confidence: 0.8, pick: 'first' },
     { match: (z) => z.kind === 'byline' && HEADER_BYLINES.has(z.rule), origin: 'text:byline-date', confidence: 0.75, pick: 'first' },
     // "Published in the X, May 11th, 2025": the print-edition day is the publication day.
