@@ -116,3 +116,20 @@ describe('decodeBytes: a declared charset the bytes contradict', () => {
     expect(decodeBytes(Buffer.from('Talks resumed.'), 'a', { declared: 'windows-1252' })).toEqual({ text: 'Talks resumed.', encoding: 'windows-1252' });
   });
 });
+
+describe('readInputs: a record or feed item whose date cannot be read', () => {
+  it('gets a note naming it and the value, and is still read', async () => {
+    await writeFile(
+      join(dir, 'dated.jsonl'),
+      [
+        JSON.stringify({ id: 'ok', published: '2025-03-11', text: 'Talks resumed in Riyadh on Tuesday.' }),
+        JSON.stringify({ id: 'bad', published: '13th of Mar', text: 'The delegations met for six hours.' }),
+      ].join('\n'),
+    );
+    const rs = await collect([join(dir, 'dated.jsonl')]);
+    expect(docs(rs).map((d) => d.name)).toEqual(['ok', 'bad']);
+    expect(rs.flatMap((r) => (r.kind === 'note' ? [`${r.input}: ${r.message}`] : []))).toEqual([
+      `${join(dir, 'dated.jsonl')}#2: published "13th of Mar" is not a date Parley can read (write YYYY-MM-DD); the article is dated from its text, if it gives one`,
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import type { InputFormat, RawDocument } from '../../core/model.js';
 import { asParleyError, isParleyError, ParleyError } from '../../core/errors.js';
+import { normaliseDate } from '../metadata.js';
 import { binaryMagic, charsetOfContentType, decodeBytes, sniffUtf16, type Decoded } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { extractArticle, looksLikeHtml } from './html.js';
@@ -55,6 +56,17 @@ const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
 /** Reads every input (paths, directories, URLs, `-`) and yields documents as they are decoded. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  for await (const r of readAll(inputs, options)) {
+    // A date a record or feed item gives that cannot be read would otherwise be dropped without a word.
+    const given = r.kind === 'document' && r.doc.format !== 'html' ? r.doc.given.published?.trim() : undefined;
+    if (r.kind === 'document' && given && normaliseDate(given) === null) {
+      yield { kind: 'note', input: r.doc.source, message: `published "${given.slice(0, 60)}" is not a date Parley can read (write YYYY-MM-DD); the article is dated from its text, if it gives one` };
+    }
+    yield r;
+  }
+}
+
+async function* readAll(inputs: readonly string[], options: ReadOptions): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     try {
       if (input === '-') yield* readStdin(options);
