@@ -241,3 +241,29 @@ describe('pack validation errors', () => {
     expect(errorOf(() => loadKnowledge([dangling], ['world'])).reason).toContain('"atlantis"');
   });
 });
+
+describe('pack errors across packs name the pack file (session 20 QA)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-packs-qa20-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a duplicate id and an unknown reference are one line naming the file that holds them', () => {
+    const dupe = join(dir, 'dupe.yaml');
+    writeFileSync(dupe, 'id: dupe\nname: Dupe\nactors:\n  - {id: russia, name: Russia again, type: country}\n');
+    const dangling = join(dir, 'dangling.yaml');
+    writeFileSync(dangling, 'id: dangling\nname: Dangling\nactors:\n  - {id: someone, name: Some One, type: person, party: atlantis}\n');
+    for (const [file, what] of [
+      [dupe, /actor id "russia" is defined twice/],
+      [dangling, /actor "someone" refers to unknown actor "atlantis"/],
+    ] as const) {
+      let line = '';
+      try {
+        loadKnowledge([file], ['world']);
+      } catch (e) {
+        line = (e as ParleyError).line();
+      }
+      expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+      expect(line).toMatch(what);
+      expect(line).toMatch(/\[E_PACK\]$/);
+    }
+  });
+});

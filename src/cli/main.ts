@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isParleyError } from '../core/errors.js';
-import type { CliIO, CommandContext } from './shared.js';
+import { oneLine, type CliIO, type CommandContext } from './shared.js';
 import { COMMANDS } from './commands/index.js';
 
 export function buildProgram(ctx: CommandContext): Command {
@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIO = defaultIO()): Pr
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isParleyError(e)) {
-      io.err(`parley: ${e.line().split('\n')[0]}\n`);
+      io.err(`parley: ${oneLine(e.line())}\n`);
       return e.code === 'E_USAGE' ? 2 : 1;
     }
     // One line: a multi-line message (SQLite, a stack-like text) would bury the point; PARLEY_DEBUG shows all.

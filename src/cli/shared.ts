@@ -102,6 +102,9 @@ export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
   return loadKnowledge([...envPacks, ...(opts.pack ?? [])]);
 }
 
+/** A message on one line: a reason that spans lines (a JSON error quoting its input) keeps its end and its [CODE]. */
+export const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
 export function fail(code: ParleyError['code'], input: string | null, reason: string): never {
   throw new ParleyError(code, input, reason);
 }
@@ -135,6 +138,11 @@ export const port = (option: string) => (raw: string): number => {
   if (!Number.isInteger(n) || n > 65535) throw new ParleyError('E_USAGE', option, `expected a port 0–65535, got "${raw}"`);
   return n;
 };
+
+/** A period whose start is after its end matches nothing whatever is stored: one E_USAGE line instead of an empty answer. */
+export function assertPeriod(opts: { since?: string; until?: string }): void {
+  if (opts.since !== undefined && opts.until !== undefined && opts.since > opts.until) fail('E_USAGE', '--since', `${opts.since} is after --until ${opts.until}`);
+}
 
 /** A real calendar date written YYYY-MM-DD (2025-02-30 and 2025-13-45 are refused). */
 export const calendarDate = (option: string) => (raw: string): string => {

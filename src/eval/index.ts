@@ -38,7 +38,12 @@ export interface EvalResult {
 
 /** Scores the stored corpus against a gold folder; with `split`, only the gold files of that split. */
 export function runEval(goldDir: string, store: Store, tasks: readonly EvalTask[] = EVAL_TASKS, options: { split?: string } = {}): EvalResult {
-  const golds = loadGoldDir(goldDir).filter((g) => options.split === undefined || g.split === options.split);
+  const all = loadGoldDir(goldDir);
+  const golds = all.filter((g) => options.split === undefined || g.split === options.split);
+  if (golds.length === 0) {
+    const splits = [...new Set(all.flatMap((g) => (g.split === undefined ? [] : [g.split])))].sort();
+    throw new ParleyError('E_GOLD', goldDir, `no gold file has "split": "${options.split}" (${splits.length ? `the splits there are: ${splits.join(', ')}` : 'no gold file names a split'})`);
+  }
   const pairs: EvalPair[] = [];
   const missingDocs: string[] = [];
   for (const gold of golds) {

@@ -148,7 +148,26 @@ export function exportSections(store: Store): [ExportSection, Iterable<Rec>][] {
 }
 
 /** The `parley/export@1` JSON document, streamed record by record. */
-export function* exportJsonChunks(store: Store): Generator<string> {
+/**
+ * Reads a whole export inside one read transaction. Each section is read by its own statement, so without it
+ * an ingest by another process committing meanwhile could leave later sections (mentions, stances) naming
+ * documents the first did not list. A caller already inside a transaction keeps its own.
+ */
+export function* inOneSnapshot<T>(store: Store, chunks: Iterable<T>): Generator<T> {
+  const own = !store.db.inTransaction;
+  if (own) store.db.exec('BEGIN');
+  try {
+    yield* chunks;
+  } finally {
+    if (own && store.db.inTransaction) store.db.exec('COMMIT');
+  }
+}
+
+export function exportJsonChunks(store: Store): Generator<string> {
+  return inOneSnapshot(store, jsonChunks(store));
+}
+
+function* jsonChunks(store: Store): Generator<string> {
   yield `{"schema":${JSON.stringify(EXPORT_SCHEMA_ID)},"generator":{"name":"parley","schemaVersion":${store.schemaVersion()}}`;
   for (const [section, records] of exportSections(store)) {
     yield `,\n${JSON.stringify(section)}:[`;

@@ -1,6 +1,6 @@
 import type { Store } from '../store/store.js';
 import { correctionIndex, type CorrectionIndex } from '../corpus/corrections.js';
-import { EXPORT_SCHEMA_ID, exportSections, type ExportSection } from './export.js';
+import { EXPORT_SCHEMA_ID, exportSections, inOneSnapshot, type ExportSection } from './export.js';
 
 const RECORD_TYPE: Record<ExportSection, string> = {
   documents: 'document',
@@ -17,7 +17,11 @@ const RECORD_TYPE: Record<ExportSection, string> = {
  * JSON Lines: a header, then one record per line, `{"record": "document" | "actor" | ..., ...}` with the same
  * fields as the JSON export, so large corpora can be streamed by line-oriented tools.
  */
-export function* exportJsonlChunks(store: Store): Generator<string> {
+export function exportJsonlChunks(store: Store): Generator<string> {
+  return inOneSnapshot(store, jsonlChunks(store));
+}
+
+function* jsonlChunks(store: Store): Generator<string> {
   yield JSON.stringify({ type: 'header', record: 'header', schema: EXPORT_SCHEMA_ID }) + '\n';
   for (const [section, records] of exportSections(store)) {
     // `record` always names the kind of line. `type` does too, except on actors and events, whose own
@@ -80,7 +84,11 @@ const CSV_ROW: Partial<Record<ExportSection, (r: Record<string, unknown>, fix: C
 };
 
 /** CSV: one row per cited annotation (mentions, quotes, events, stances), for spreadsheets. */
-export function* exportCsvChunks(store: Store): Generator<string> {
+export function exportCsvChunks(store: Store): Generator<string> {
+  return inOneSnapshot(store, csvChunks(store));
+}
+
+function* csvChunks(store: Store): Generator<string> {
   yield CSV_COLUMNS.join(',') + '\r\n';
   const fix = correctionIndex(store);
   // The propositions section comes before the stances: read for the labels, it writes no rows itself.

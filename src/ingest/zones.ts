@@ -661,6 +661,23 @@ const RELATED_LABEL = /^(?:read (?:more|also|next)|related(?: articles?| stories
 /** Kinds of the lines a page puts above its headline: menus, buttons, the site's name. */
 const PAGE_CHROME_KINDS = new Set<ZoneKind>(['boilerplate', 'subscription', 'signature']);
 
+/**
+ * How many of the first lines are a front-matter block: an opening "---" or "+++" as the file's first line,
+ * "key: value" (or "key = value") lines, and the same delimiter closing it within 60 lines; else 0.
+ */
+function frontMatterLines(text: string, lines: readonly Line[]): number {
+  const raw = (l: Line) => text.slice(l.start, l.end).trim();
+  const first = lines[0];
+  if (!first || text.slice(0, first.start).trim() !== '') return 0;
+  const fence = raw(first);
+  if (fence !== '---' && fence !== '+++') return 0;
+  const key = fence === '---' ? /^[\p{L}_][\p{L}\p{N}_ -]*:(\s|$)/u : /^[\p{L}_][\p{L}\p{N}_.-]*\s*=/u;
+  const second = lines[1];
+  if (!second || !key.test(raw(second))) return 0;
+  for (let i = 2; i < Math.min(lines.length, 60); i++) if (raw(lines[i]!) === fence) return i + 1;
+  return 0;
+}
+
 /** Marks every non-blank line with its zone kind and the rule that decided it. */
 export function detectZones(text: string, format: InputFormat = 'text'): Zone[] {
   const lines = splitLines(text, format);
@@ -685,6 +702,10 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
       else if (chrome) set(i, 'boilerplate', chrome);
     }
   });
+
+  // 1. (Markdown) YAML or TOML front matter (Jekyll, Hugo, Obsidian): "title: ...", "date: ..." between
+  // "---" (or "+++") lines at the very top are the file's metadata, not article text.
+  if (format === 'markdown') for (let i = 0; i < frontMatterLines(text, lines); i++) set(i, 'boilerplate', 'markdown-front-matter');
 
   // 1a. "Doe reported from Kyiv and Roe from Moscow." in the last lines: the reporters' sign-off, not body.
   for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) if (!decided[i] && isReportedFromSignoff(lines[i]!.shape)) set(i, 'byline', 'contributor-line');

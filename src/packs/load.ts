@@ -104,20 +104,23 @@ export class KnowledgeBase {
   readonly actors = new Map<string, PackActor>();
   readonly propositions = new Map<string, Proposition>();
 
-  constructor(readonly packs: readonly Pack[]) {
-    for (const pack of packs) {
+  /** `files[i]`, when given, is the file `packs[i]` was read from: errors name it (else the pack's id). */
+  constructor(readonly packs: readonly Pack[], files: readonly string[] = []) {
+    const source = new Map<string, string>();
+    for (const [i, pack] of packs.entries()) {
       for (const actor of pack.actors) {
         if (this.actors.has(actor.id)) {
-          throw new ParleyError('E_PACK', pack.id, `actor id "${actor.id}" is defined twice`);
+          throw new ParleyError('E_PACK', files[i] ?? pack.id, `actor id "${actor.id}" is defined twice`);
         }
         this.actors.set(actor.id, actor);
+        source.set(actor.id, files[i] ?? pack.id);
       }
       for (const p of pack.propositions) this.propositions.set(p.id, p);
     }
     for (const actor of this.actors.values()) {
       for (const ref of [actor.party, ...actor.roles.map((r) => r.of)]) {
         if (ref && !this.actors.has(ref)) {
-          throw new ParleyError('E_PACK', actor.id, `refers to unknown actor "${ref}"`);
+          throw new ParleyError('E_PACK', source.get(actor.id) ?? actor.id, `actor "${actor.id}" refers to unknown actor "${ref}"`);
         }
       }
     }
@@ -172,5 +175,6 @@ export function partyAt(actor: PackActor, date: string, partyOfActor: (id: strin
 /** Loads the default packs plus any extra pack references (paths or built-in names). */
 export function loadKnowledge(extra: readonly string[] = [], defaults: readonly string[] = DEFAULT_PACKS): KnowledgeBase {
   const refs = [...new Set([...defaults, ...extra])];
-  return new KnowledgeBase(refs.map((ref) => loadPackFile(resolvePackPath(ref))));
+  const files = refs.map(resolvePackPath);
+  return new KnowledgeBase(files.map((file) => loadPackFile(file)), files);
 }

@@ -43,6 +43,8 @@ export interface IngestJob {
 }
 
 const MAX_JOBS_KEPT = 100;
+/** Uploads that may hold many documents (JSON Lines, JSON records, feeds, archives): a job with one has no total known in advance. */
+const MANY_DOCUMENTS = /\.(jsonl|ndjson|jsonlines|json|xml|rss|atom|gz)$/i;
 
 function outcomeOut(o: IngestOutcome, input: string): JobOutcome {
   switch (o.status) {
@@ -82,7 +84,7 @@ export class IngestJobs {
     const job: IngestJob = {
       id: randomUUID(),
       status: 'running',
-      total: input.kind === 'files' ? input.files.length : input.kind === 'text' ? 1 : null,
+      total: input.kind === 'files' ? (input.files.some((f) => MANY_DOCUMENTS.test(f.name)) ? null : input.files.length) : input.kind === 'text' ? 1 : null,
       done: 0,
       stored: 0,
       failed: 0,
@@ -120,6 +122,8 @@ export class IngestJobs {
     if (o.status === 'stored') job.stored++;
     if (o.status === 'failed') job.failed++;
     if (o.status !== 'note') job.done++;
+    // A file read as many documents (a feed or JSON Lines under another name): the total is not known after all.
+    if (job.total !== null && job.done > job.total) job.total = null;
     if (o.status === 'stored') this.options.onStored?.();
   }
 
@@ -170,13 +174,21 @@ export class IngestJobs {
         return { ...doc, source, name: doc.name.startsWith(`${paths.indexOf(original[0])}-`) ? original[1] : doc.name, url: doc.url ?? (input.kind === 'text' ? (input.url ?? null) : null) };
       };
       const results = readInputs(paths, readOptions);
-      // Errors from the readers name the temp path; show the uploaded name instead.
+      // Errors and notes from the readers name the temp path (a JSON Lines line as "<path>:2", a record as
+      // "<path>#2"); show the uploaded name instead.
+      const uploaded = (input: string): string | null => {
+        for (const [path, name] of byPath) {
+          if (input === path) return name;
+          if (input.startsWith(path) && /^[:#]/.test(input.slice(path.length))) return name + input.slice(path.length);
+        }
+        return null;
+      };
       async function* named(): AsyncGenerator<ReadResult> {
         for await (const r of results) {
-          if (r.kind === 'error' && r.error.input && byPath.has(r.error.input)) {
-            const name = byPath.get(r.error.input)!;
-            yield { kind: 'error', error: new ParleyError(r.error.code, name, r.error.reason, r.error.status) };
-          } else yield r;
+          const name = r.kind === 'error' ? r.error.input && uploaded(r.error.input) : r.kind === 'note' ? uploaded(r.input) : null;
+          if (r.kind === 'error' && name) yield { kind: 'error', error: new ParleyError(r.error.code, name, r.error.reason, r.error.status) };
+          else if (r.kind === 'note' && name) yield { ...r, input: name };
+          else yield r;
         }
       }
       await this.consume(job, named(), rename);

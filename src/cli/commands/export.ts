@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ParleyError } from '../../core/errors.js';
 import { exportJsonChunks } from '../../export/export.js';
 import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
@@ -39,6 +40,28 @@ export async function writeAtomically(out: string, chunks: Iterable<string>): Pr
   }
 }
 
+/** A path with its folder's symbolic links resolved (and the file's own, when it exists), for comparing two paths. */
+function canonicalPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/** Refuses an output file that is the database itself or one of its WAL/journal files: the rename would replace it. */
+export function assertOutIsNotDb(out: string, db: string): void {
+  const target = canonicalPath(out);
+  const file = canonicalPath(db);
+  if ([file, `${file}-wal`, `${file}-shm`, `${file}-journal`].includes(target)) {
+    fail('E_USAGE', '--out', `${out} is the database being exported (${db}); writing the export there would replace the database`);
+  }
+}
+
 export function registerExport(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('export')
@@ -50,6 +73,8 @@ export function registerExport(program: Command, ctx: CommandContext): void {
   cmd.action(async (opts: { db: string; format: string; out?: string }) => {
     const chunks = opts.format === 'json' ? exportJsonChunks : opts.format === 'jsonl' ? exportJsonlChunks : opts.format === 'csv' ? exportCsvChunks : null;
     if (!chunks) fail('E_USAGE', opts.format, 'unknown format (use json, jsonl or csv)');
+    if (opts.out !== undefined && opts.out.trim() === '') fail('E_USAGE', '--out', 'expected a file name, got an empty value (leave --out out to write to standard output)');
+    if (opts.out) assertOutIsNotDb(opts.out, opts.db);
     const store = openExisting(opts.db);
     try {
       if (!opts.out) {

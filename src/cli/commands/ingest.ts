@@ -3,7 +3,7 @@ import { ingestInputs, type IngestOutcome } from '../../ingest/ingest.js';
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Store } from '../../store/store.js';
-import { addDbOption, addPackOption, assertWritableDb, knowledge, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertWritableDb, fail, knowledge, oneLine, positiveInt, type CommandContext } from '../shared.js';
 
 export function describeOutcome(o: IngestOutcome): string {
   switch (o.status) {
@@ -13,7 +13,7 @@ export function describeOutcome(o: IngestOutcome): string {
       // The input as given: its text is already stored, perhaps under another document's name.
       return `same    ${o.input}: already stored as ${o.name} (${o.id})`;
     case 'failed':
-      return `error   ${o.error.line()}`;
+      return `error   ${oneLine(o.error.line())}`;
     case 'note':
       return `note    ${o.input}: ${o.message}`;
   }
@@ -52,6 +52,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (inputs: string[], opts: { db: string; allowPrivate: boolean; timeout: number; maxBytes: number; quiet: boolean; pack: string[] }) => {
+    if (inputs.filter((i) => i === '-').length > 1) fail('E_USAGE', '-', 'standard input can be read once: give - only once');
     // Before reading any input: a read-only database would otherwise fail once per article, blaming it.
     assertWritableDb(opts.db);
     const kb = knowledge(opts);
@@ -62,6 +63,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         timeoutMs: opts.timeout,
         maxBytes: opts.maxBytes,
         stdin: ctx.io.stdin,
+        // `parley ingest .` where the database lives: its own files are no articles.
+        skipFiles: ['', '-wal', '-shm', '-journal'].map((suffix) => resolve(opts.db + suffix)),
         onOutcome: (o) => {
           if (o.status === 'failed') ctx.io.err(`${describeOutcome(o)}\n`);
           else if (!opts.quiet) ctx.io.out(`${describeOutcome(o)}\n`);

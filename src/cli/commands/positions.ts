@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
 import { syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
 import { correctedPositions } from '../../corpus/corrected.js';
-import { addDbOption, addPackOption, calendarDate, fail, knowledge, openExisting, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertPeriod, calendarDate, fail, knowledge, openExisting, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
 import { csvCell } from '../../export/formats.js';
 
 const MARK: Record<StanceValue, string> = { support: 'support', oppose: 'oppose', conditional: 'cond.', neutral: 'neutral' };
@@ -108,6 +108,7 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action((opts: { db: string; json: boolean; csv: boolean; since?: string; until?: string; pack?: string[] }) => {
+    assertPeriod(opts);
     if (opts.json && opts.csv) fail('E_USAGE', null, 'choose one of --json and --csv');
     const store = openExisting(opts.db);
     try {

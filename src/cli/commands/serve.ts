@@ -7,6 +7,16 @@ import { allowedHostsFor, createApp, isLoopbackBind } from '../../server/app.js'
 import { Store } from '../../store/store.js';
 import { addDbOption, addPackOption, isWritableDb, knowledge, openExisting, port as portOption, type CommandContext } from '../shared.js';
 
+/** A failure to listen as one line naming the option to change; anything unforeseen stays as it is. */
+function listenError(e: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (e.code === 'EADDRINUSE') return new ParleyError('E_PORT_IN_USE', null, `port ${port} is already in use on ${host} (pick another --port)`);
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' || e.code === 'EADDRNOTAVAIL' || e.code === 'EAI_NONAME') {
+    return new ParleyError('E_USAGE', '--host', `cannot listen on ${host}: ${e.code === 'EADDRNOTAVAIL' ? 'not an address of this machine' : 'no such host'} (the default is 127.0.0.1)`);
+  }
+  if (e.code === 'EACCES') return new ParleyError('E_USAGE', '--port', `no permission to listen on port ${port} of ${host} (ports below 1024 need privileges; pick another --port)`);
+  return e;
+}
+
 export function registerServe(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('serve')
@@ -27,9 +37,7 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
-      server.once('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'EADDRINUSE' ? new ParleyError('E_PORT_IN_USE', null, `port ${opts.port} is already in use on ${opts.host} (pick another --port)`) : e),
-      );
+      server.once('error', (e: NodeJS.ErrnoException) => reject(listenError(e, opts.host, opts.port)));
     }).catch((e: unknown) => {
       store.close();
       throw e;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { propositionsNamed, resolveProposition, shownDate, timeline, type TimelineEntry } from '../../corpus/timeline.js';
 import { timelineFilterNotice } from '../../server/queries.js';
-import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertPeriod, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
 /** One entry per line, then its sources indented: outlet, date and the span it rests on. */
 export function formatTimeline(entries: readonly TimelineEntry[]): string {
@@ -44,6 +44,7 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action((opts: { db: string; actor?: string; proposition?: string; since?: string; until?: string; limit?: number; attributed: boolean; json: boolean; pack: string[] }) => {
+    assertPeriod(opts);
     const limit = opts.limit;
     const kb = knowledge(opts);
     const labels = new Map([...kb.propositions.values()].map((p) => [p.id, p.label]));

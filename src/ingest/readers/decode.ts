@@ -181,6 +181,12 @@ function decodeUnchecked(bytes: Uint8Array, input: string, hints: DecodeHints): 
       const text = tryUtf8(bytes);
       if (text !== null) return { text: stripBom(text), encoding: 'utf-8' };
     } else {
+      // Well-formed UTF-8 with multi-byte characters is no legacy text (a page saved or served as UTF-8
+      // under an old declaration, a server's default "charset=ISO-8859-1"): read as declared it is mojibake.
+      const utf8 = tryUtf8(bytes);
+      if (utf8 !== null && scanUtf8(bytes.subarray(0, 65536)).multiByte > 0) {
+        return { text: stripBom(utf8), encoding: 'utf-8', warning: `declares ${declared} but the bytes are UTF-8; read as UTF-8` };
+      }
       return { text: decodeWith(bytes, declared), encoding: declared };
     }
   }

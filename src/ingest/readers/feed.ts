@@ -87,7 +87,13 @@ export interface FeedItems {
 export function readFeed(xml: string, input: string, encoding: string): FeedItems {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new ParleyError('E_FEED', input, `malformed feed XML at line ${valid.err.line}: ${valid.err.msg.split('\n')[0]}`);
-  const root = parser.parse(xml) as Node;
+  let root: Node;
+  try {
+    root = parser.parse(xml) as Node;
+  } catch (e) {
+    // Well-formed but refused by the parser (a DOCTYPE declaring an external entity): a bad feed, not a crash.
+    throw new ParleyError('E_FEED', input, `unreadable feed XML: ${(e as Error).message.split('\n')[0]}`, 400, { cause: e });
+  }
   const rss = root.rss as Node | undefined;
   const rdf = root['rdf:RDF'] as Node | undefined;
   const atom = root.feed as Node | undefined;

@@ -7,11 +7,12 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gunzipSync } from 'node:zlib';
 import type { InputFormat, RawDocument } from '../../core/model.js';
 import { asParleyError, isParleyError, ParleyError } from '../../core/errors.js';
+import { normaliseDate } from '../metadata.js';
 import { binaryMagic, charsetOfContentType, decodeBytes, sniffUtf16, type Decoded } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { extractArticle, looksLikeHtml } from './html.js';
@@ -32,6 +33,11 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Decides whether a resolved address is refused (default: private/loopback/link-local check). For tests. */
   isRefusedAddress?: (address: string) => boolean;
+  /**
+   * Files a directory walk skips with a note (absolute paths): the database being written and its WAL
+   * files, when `parley ingest .` is run in the folder that holds them.
+   */
+  skipFiles?: readonly string[];
 }
 
 /** One outcome of reading inputs: a document, a failure naming the input, or an informational note. */
@@ -50,6 +56,17 @@ const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
 /** Reads every input (paths, directories, URLs, `-`) and yields documents as they are decoded. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  for await (const r of readAll(inputs, options)) {
+    // A date a record or feed item gives that cannot be read would otherwise be dropped without a word.
+    const given = r.kind === 'document' && r.doc.format !== 'html' ? r.doc.given.published?.trim() : undefined;
+    if (r.kind === 'document' && given && normaliseDate(given) === null) {
+      yield { kind: 'note', input: r.doc.source, message: `published "${given.slice(0, 60)}" is not a date Parley can read (write YYYY-MM-DD); the article is dated from its text, if it gives one` };
+    }
+    yield r;
+  }
+}
+
+async function* readAll(inputs: readonly string[], options: ReadOptions): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     try {
       if (input === '-') yield* readStdin(options);
@@ -141,6 +158,8 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
     const path = join(dir, entry.name);
     if (entry.name.startsWith('.')) {
       yield { kind: 'note', input: path, message: `skipped: hidden ${entry.isDirectory() ? 'directory' : 'file'}` };
+    } else if (options.skipFiles?.includes(resolve(path))) {
+      yield { kind: 'note', input: path, message: 'skipped: the database being written' };
     } else if (entry.isDirectory()) {
       yield* readDirectory(path, options);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
@@ -165,7 +184,15 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<ReadResult> {
     }
     chunks.push(b);
   }
-  yield* documentsFromBytes(Buffer.concat(chunks), { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
+  const bytes = Buffer.concat(chunks);
+  if (binaryMagic(bytes) === 'gzip') {
+    // `gzip -c page.html | parley ingest -`: read what the archive holds, as for a .gz file.
+    const inner = gunzipped(bytes, 'stdin', maxBytes);
+    if (isParleyError(inner)) yield { kind: 'error', error: inner };
+    else yield* documentsFromBytes(inner, { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
+    return;
+  }
+  yield* documentsFromBytes(bytes, { input: 'stdin', name: 'stdin', url: null, ext: '', contentType: null });
 }
 
 async function* readUrl(input: string, options: ReadOptions): AsyncGenerator<ReadResult> {
@@ -175,8 +202,17 @@ async function* readUrl(input: string, options: ReadOptions): AsyncGenerator<Rea
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     isRefusedAddress: options.isRefusedAddress,
   });
-  const ext = extname(new URL(fetched.url).pathname).toLowerCase();
-  yield* documentsFromBytes(fetched.body, { input, name: nameFromUrl(fetched.url) ?? input, url: fetched.url, ext, contentType: fetched.contentType });
+  const path = new URL(fetched.url).pathname;
+  const name = nameFromUrl(fetched.url) ?? input;
+  if (binaryMagic(fetched.body) === 'gzip') {
+    // A compressed file served as it is (".../story.html.gz"): read what it holds, as for a .gz file; its
+    // Content-Type (application/gzip, octet-stream) says nothing of what is inside.
+    const inner = gunzipped(fetched.body, input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (isParleyError(inner)) yield { kind: 'error', error: inner };
+    else yield* documentsFromBytes(inner, { input, name, url: fetched.url, ext: extname(path.replace(/\.gz$/i, '')).toLowerCase(), contentType: null });
+    return;
+  }
+  yield* documentsFromBytes(fetched.body, { input, name, url: fetched.url, ext: extname(path).toLowerCase(), contentType: fetched.contentType });
 }
 
 interface Container {
@@ -271,7 +307,14 @@ async function* readJsonlFile(path: string): AsyncGenerator<ReadResult> {
     const head = Buffer.alloc(8192);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const magic = binaryMagic(head.subarray(0, bytesRead));
-    if (magic || head.subarray(0, bytesRead).includes(0)) {
+    const start = head.subarray(0, bytesRead);
+    if (!magic && (sniffUtf16(start) || (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))) {
+      // UTF-16 (Windows PowerShell's `Out-File` writes it): its NUL bytes are text, not a binary file's.
+      // The line stream reads UTF-8 only, so this file is decoded whole (its size is already capped).
+      yield* documentsFromBytes(await readFile(path), { input: path, name: basename(path), url: null, ext: '.jsonl', contentType: null });
+      return;
+    }
+    if (magic || start.includes(0)) {
       yield { kind: 'error', error: new ParleyError('E_BINARY', path, `binary file${magic ? ` (${magic})` : ''}, not JSON Lines`) };
       return;
     }
