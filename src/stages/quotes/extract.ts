@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, INTENTION_VERB_FORMS, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -44,6 +44,8 @@ const lastVerbal = <T extends { nominal: boolean }>(cues: readonly T[]): T | und
 
 const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written|earlier|initial|original|repeated|false|own))\s+$/iu;
 const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
+/** A verb or preposition right before "plans"/"aims" ("unveil plans to", "made plans to", "with aims to"): the word is a noun. */
+const INTENTION_NOUN_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+(?:ed|ing)|unveil|unveils|make|makes|made|has|have|had|lay|lays|laid|out|back|of|for|with|about|on|in|to|and|or|by|new|own)\s+$/u;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
@@ -182,7 +184,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? INTENTION_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
       // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
       if ((re === OBJECT_STANCE_VERB_RE || re === JUDGEMENT_CALL_RE) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "His group, called the X Fund, ...", "what he called ...", "as the paper called them, ...": a name given, or a
@@ -206,6 +208,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "that", a colon or a quotation ("the memo states that ...", "the Saudis state in the white paper, “...”"), or
       // after a personal pronoun ("They state their goal is ...").
       if (/^states?$/.test(form) && /^\s+(?!(?:that|in|on|at|to|during|through|via)\b|\p{Ll}+ly\b)\p{L}/u.test(text.slice(end, end + 16)) && !/(?:^|[^\p{L}])(?:they|we|I|you|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "anyone wanting to learn", "queries seeking to confirm": an intention verb's participle modifies a noun; "unveiled
+      // plans to", "made plans to": after a verb or a preposition "plans" and "aims" are nouns.
+      if (INTENTION_VERB_FORMS.has(form) && (isParticiple(form) || (/^(?:plans?|aims?)$/.test(form) && INTENTION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -919,8 +924,8 @@ const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
-/** Verbs of agreeing and refusing, whose "to" clause is what was agreed or refused ("agreed to lend", "declined to step in"). */
-const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values()]);
+/** Verbs of agreeing, refusing and intending, whose "to" clause is what was agreed, refused or sought ("agreed to lend", "declined to step in", "wants to triple"). */
+const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values(), ...INTENTION_VERB_FORMS.values()]);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */

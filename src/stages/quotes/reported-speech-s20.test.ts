@@ -1,0 +1,28 @@
+/**
+ * Reported positions the stage missed on PolNeAR dev (session 20), pinned with invented sentences: an intention
+ * reported by its "to" clause.
+ */
+import { describe, expect, it } from 'vitest';
+import { fictionQuoteKb, runQuotes } from './testing.js';
+
+const kb = fictionQuoteKb('fiction-reported-speech-s20');
+const indirect = (sentence: string) => runQuotes(`Talks\n\nFREDVILLE (Reuters) - ${sentence}\n`, kb).quotes.filter((q) => q.kind === 'indirect');
+const texts = (sentence: string) => indirect(sentence).map((q) => q.text);
+
+describe('a verb of intending with its "to" clause', () => {
+  it('reports the clause as the position its subject holds', () => {
+    const [q] = indirect('The Sylvanian delegation wants to reopen the northern channel before the winter.');
+    expect(q).toMatchObject({ text: 'to reopen the northern channel before the winter', cue: { text: 'wants' }, source: { text: 'The Sylvanian delegation' } });
+    expect(texts('Mr. Ode sought to block the tariff bill in the upper house.')).toEqual(['to block the tariff bill in the upper house']);
+    expect(texts('Ms. Vale plans to visit Fredville in May.')).toEqual(['to visit Fredville in May']);
+  });
+
+  it('reports nothing without the clause', () => {
+    expect(texts('He wants a deal by Friday.')).toEqual([]);
+  });
+
+  it('is no cue as a noun or as a participle after a noun', () => {
+    expect(texts('Freedonia did not unveil plans to pay for the new harbour.')).toEqual([]);
+    expect(texts('The board is a resource for anyone wanting to learn more about the harbour.')).toEqual([]);
+  });
+});
