@@ -1535,6 +1535,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         src = phraseEndingAt(text, sent.start, comma) ?? subjectBefore(text, sent.start, comma) ?? src;
       }
       if (!src) continue;
+      // "It is worth noting that ...", "It goes without saying that ...": the writer's own aside, no one's report.
+      if (participle && /(?:^|[^\p{L}])(?:worth|without)\s+$/u.test(text.slice(Math.max(sent.start, cue.start - 10), cue.start))) continue;
       let contentEnd = sent.end;
       // "While X said that A, B ...": the report sits in a subordinate clause; the main clause after its comma is the writer's.
       if (SUBORDINATE_LEAD.test(text.slice(sent.start, cue.start))) {

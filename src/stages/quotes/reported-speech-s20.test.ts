@@ -26,3 +26,14 @@ describe('a verb of intending with its "to" clause', () => {
     expect(texts('The board is a resource for anyone wanting to learn more about the harbour.')).toEqual([]);
   });
 });
+
+describe('an impersonal aside before "that"', () => {
+  it('reports no one', () => {
+    expect(texts('It is worth noting that the harbour has been closed since May.')).toEqual([]);
+    expect(texts('It goes without saying that the tariff hurts the fishermen.')).toEqual([]);
+  });
+
+  it('leaves a participle hung on a speaker alone', () => {
+    expect(texts('Ms. Vale spoke for an hour, noting that the harbour has been closed since May.')).toEqual(['the harbour has been closed since May']);
+  });
+});
