@@ -133,6 +133,28 @@ const OBJECT_STANCE_VERBS: VerbEntry[] = [
   { base: 'denounce' },
   // "questioned the health of", "questioned whether ...": doubt cast on a thing or a claim.
   { base: 'question' },
+  // Attacking, defending, backing and describing a thing, or taking it up for discussion or promotion: PolNeAR, like
+  // news readers, takes the object as the position the subject holds ("attacked Machado", "is defending his tweets").
+  { base: 'describe' },
+  { base: 'blast' },
+  { base: 'slam', forms: ['slams', 'slammed', 'slamming'] },
+  { base: 'tout' },
+  { base: 'lambaste' },
+  { base: 'lambast' },
+  { base: 'hail' },
+  { base: 'attack' },
+  { base: 'defend' },
+  { base: 'support' },
+  { base: 'oppose' },
+  // (Not the bare form: "beat back a challenge", "pressure to back him".)
+  { base: 'back', forms: ['backs', 'backed', 'backing'] },
+  { base: 'blame' },
+  { base: 'mock' },
+  { base: 'embrace' },
+  { base: 'champion' },
+  { base: 'dispute' },
+  { base: 'discuss', forms: ['discusses', 'discussed', 'discussing'] },
+  { base: 'promote' },
 ];
 
 /** Verbs of refusing whose "to" clause is what was refused ("refused to release his tax returns"): cues with that clause only. */

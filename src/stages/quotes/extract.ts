@@ -52,6 +52,10 @@ const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
   ['question', 'state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
+/** Stance verbs as often nouns ("training, information and support", "the attacks on", "a dispute over"). */
+const STANCE_NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(['back', 'support', 'supports', 'attack', 'attacks', 'dispute', 'disputes', 'champion', 'champions', 'blast', 'blasts', 'backs', 'backing', 'hail', 'hails', 'mock', 'mocks']);
+/** An auxiliary, "to", a negation or an adverb right before a verb form: it is a verb ("has attacked", "did not support"). */
+const VERB_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:has|have|had|having|will|would|could|can|may|might|must|should|shall|did|do|does|to|not|n['’]t|also|still|never|\p{Ll}+ly)\s+$/u;
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
 function subjectEndsBefore(text: string, start: number): boolean {
@@ -208,6 +212,9 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "that", a colon or a quotation ("the memo states that ...", "the Saudis state in the white paper, “...”"), or
       // after a personal pronoun ("They state their goal is ...").
       if (/^states?$/.test(form) && /^\s+(?!(?:that|in|on|at|to|during|through|via)\b|\p{Ll}+ly\b)\p{L}/u.test(text.slice(end, end + 16)) && !/(?:^|[^\p{L}])(?:they|we|I|you|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "training, information and support needed to ...", "helped her beat back a challenge": a stance verb that is as often
+      // a noun or a particle is a verb only after its subject or an auxiliary.
+      if (re === OBJECT_STANCE_VERB_RE && STANCE_NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start) && !VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       // "anyone wanting to learn", "queries seeking to confirm": an intention verb's participle modifies a noun; "unveiled
       // plans to", "made plans to": after a verb or a preposition "plans" and "aims" are nouns.
       if (INTENTION_VERB_FORMS.has(form) && (isParticiple(form) || (/^(?:plans?|aims?)$/.test(form) && INTENTION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))))) continue;
@@ -921,6 +928,13 @@ const INTERRUPTED_CLAUSE =
 const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+after\s+(?=(?:[\p{L}'’-]+\s+){1,4}?(?:[a-z]{3,}ed|had|has|was|were|is|are)\b)|\s+so\s+(?:that\s+)?(?=(?:[\p{L}.'’-]+\s+){1,3}?(?:could|would|can|will|might)\s)|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
 /** A relative clause set off after the object of a stance verb comments on the object, not on the stance ("endorsed Trump, who says ..."). */
 const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
+/**
+ * Where a stance's object ends and the circumstances of taking it begin ("attacked X in early-morning tweets", "blasted X
+ * as a “disgrace” Wednesday on a radio show", "supported Democrats during his time at the network", "described X as Y when
+ * he ran"): a day, a medium, a clause of time or cause, or the attribution of the whole report ("according to X"). The object's own complement ("as Y", "for Y") stays.
+ */
+const OBJECT_ADJUNCT =
+  /\s+(?:(?:when|while|because|since|until|during|throughout|amid|despite)\s|(?:(?:on|late|early|last|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|(?:in|on|at|via|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:tweets?|posts?|speech|speeches|interviews?|statement|rally|debate|forum|ads?|videos?|op-ed|letter|remarks)\b|on\s+(?:Twitter|Facebook|X)\b|according\s+to\b)/u;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
@@ -1548,6 +1562,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         if (stop) contentEnd = contentStart + stop.index;
         const relative = OBJECT_STANCE_BASES.has(cue.base) ? RELATIVE_AFTER_OBJECT.exec(text.slice(contentStart, contentEnd)) : null;
         if (relative) contentEnd = contentStart + relative.index;
+        const adjunct = OBJECT_STANCE_BASES.has(cue.base) ? OBJECT_ADJUNCT.exec(text.slice(contentStart, contentEnd)) : null;
+        if (adjunct) contentEnd = contentStart + adjunct.index;
       }
       // The object of a stance or a demand may be two words when a name or a possessive makes it specific ("called for his
       // dismissal", "endorsed Hillary Clinton"); "rejected the offer" says too little to report.

@@ -37,3 +37,19 @@ describe('an impersonal aside before "that"', () => {
     expect(texts('Ms. Vale spoke for an hour, noting that the harbour has been closed since May.')).toEqual(['the harbour has been closed since May']);
   });
 });
+
+describe('a verb of attacking, defending, backing or describing with its object', () => {
+  it('reports the object as the position, without the time, medium or clause of taking it', () => {
+    const [q] = indirect('The fishermen’s union attacked the harbour board in early-morning tweets.');
+    expect(q).toMatchObject({ text: 'the harbour board', cue: { text: 'attacked' }, source: { text: 'The fishermen’s union' } });
+    expect(texts('Mr. Ode has defended the tariff as the only way to save the fleet.')).toEqual(['the tariff as the only way to save the fleet']);
+    expect(texts('The Sylvanian delegation backed the ceasefire plan on Monday.')).toEqual(['the ceasefire plan']);
+    expect(texts('Ms. Vale described the tariff as a tax on the poor when she ran for office.')).toEqual(['the tariff as a tax on the poor']);
+  });
+
+  it('is no cue as a noun or a particle', () => {
+    expect(texts('The board needs training, information and support to reopen the harbour.')).toEqual([]);
+    expect(texts('The union helped her beat back a challenge from the mayor.')).toEqual([]);
+    expect(texts('The attacks on the harbour board continued for a week.')).toEqual([]);
+  });
+});
