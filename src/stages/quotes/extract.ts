@@ -1501,6 +1501,12 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
+      // "said, in a statement on Monday, that ...", "continues to insist, most recently in an interview, that ...": a
+      // phrase set off by commas between the verb and "that".
+      else {
+        const commaParen = /^\s*,\s*[^,;:“”"()]{3,90}?,\s*(?=that\s)/.exec(text.slice(gapStart, sent.end));
+        if (commaParen) gapStart += commaParen[0].length;
+      }
       // "rejected that argument": after a verb of stance on an object, "that" is a determiner.
       let thatM = OBJECT_STANCE_BASES.has(cue.base) ? null : /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       // "said in an interview with a local paper last week that ...": a longer prepositional phrase before "that".

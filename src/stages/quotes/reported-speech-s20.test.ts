@@ -53,3 +53,11 @@ describe('a verb of attacking, defending, backing or describing with its object'
     expect(texts('The attacks on the harbour board continued for a week.')).toEqual([]);
   });
 });
+
+describe('a phrase set off by commas between the verb and "that"', () => {
+  it('is skipped to the clause', () => {
+    const [q] = indirect('Mr. Ode said, in a statement on Monday, that the harbour would reopen.');
+    expect(q).toMatchObject({ text: 'the harbour would reopen', cue: { text: 'said' }, source: { text: 'Mr. Ode' } });
+    expect(texts('The delegation continues to insist, most recently in an interview with a radio station, that the tariff must go.')).toEqual(['the tariff must go']);
+  });
+});
