@@ -944,6 +944,10 @@ const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_F
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
+/** A negated auxiliary closing a phrase read as a subject ("Mr. Ode isn't", "officials are not"). */
+const AUXILIARY_TAIL = /\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can)\s+not|\p{L}+n['’]t)\s*$/u;
+/** A negation right before a verb ("did not say", "isn't saying", "have never said"). */
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:not|never)|\p{L}n['’]t)\s+(?:(?:yet|publicly|directly|specifically)\s+)?$/u;
 /** Before "called": a comma or bracket (a name given: "His group, called X"), "so", "what he" or "as X" (a judgement the writer borrows). */
 const CALL_NOT_JUDGING_BEFORE = /(?:[,(]|(?:^|[^\p{L}])(?:so|what\s+[\p{L}'’.-]+|as\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+))\s*$/u;
 /** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
@@ -1529,7 +1533,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
       // (A form read as a noun, "insulting remarks he had made", opens no zero-"that" clause; "to say he would" does.)
       let contentStart: number;
-      const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
+      let complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
+      // "isn't saying if the foundation broke any laws", "have not said when they would vote": what someone would not
+      // say is an open question reported as theirs (an unnegated "said when ..." tells when it was said).
+      if (complement === null && !thatM && cue.base === 'say' && NEGATION_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 24), cue.start)) && /^(?:whether|if|why|how|when)\s+[\p{L}\d]/u.test(clauseText)) complement = sent.end - gapStart - clauseText.length;
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
       const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
       // After a verb that reports only with its "that" clause, "that" before a verb is a relative pronoun ("emission
@@ -1554,6 +1561,9 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const comma: number = sent.start + text.slice(sent.start, src.start).lastIndexOf(',');
         src = phraseEndingAt(text, sent.start, comma) ?? subjectBefore(text, sent.start, comma) ?? src;
       }
+      // "Officials aren't saying whether ...": a negated auxiliary before a participle ends the clause, not the subject.
+      const auxTail = src ? AUXILIARY_TAIL.exec(text.slice(src.start, src.end)) : null;
+      if (src && auxTail && auxTail.index > 0) src = trimSpan(text, src.start, src.start + auxTail.index);
       if (!src) continue;
       // "It is worth noting that ...", "It goes without saying that ...": the writer's own aside, no one's report.
       if (participle && /(?:^|[^\p{L}])(?:worth|without)\s+$/u.test(text.slice(Math.max(sent.start, cue.start - 10), cue.start))) continue;

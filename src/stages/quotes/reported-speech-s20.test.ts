@@ -61,3 +61,15 @@ describe('a phrase set off by commas between the verb and "that"', () => {
     expect(texts('The delegation continues to insist, most recently in an interview with a radio station, that the tariff must go.')).toEqual(['the tariff must go']);
   });
 });
+
+describe('a negated verb of saying before a question', () => {
+  it('reports the open question as the speaker’s, with the speaker before the auxiliary', () => {
+    const [q] = indirect('But Mr. Ode isn’t saying if Freedonia broke any laws.');
+    expect(q).toMatchObject({ text: 'if Freedonia broke any laws', cue: { text: 'saying' }, source: { text: 'Mr. Ode' } });
+    expect(texts('Lawmakers have not said when they would take up the tariff bill.')).toEqual(['when they would take up the tariff bill']);
+  });
+
+  it('leaves an unnegated "said when" to tell when it was said', () => {
+    expect(texts('Ms. Vale said when she arrived.')).toEqual([]);
+  });
+});
