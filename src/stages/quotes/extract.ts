@@ -1050,12 +1050,12 @@ function colonHeadedReports(ctx: Context): FoundQuote[] {
 
 /** Nouns of saying whose "that" clause (or, for promises and threats, "to" clause) is what was said. */
 const REPORT_NOUN_RE =
-  /(?<![\p{L}])(?:(?<made>(?:make|makes|made|making)\s+(?:the|a|his|her|their|its)\s+case\s+)|(?:(?<owner>his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)|a|an|the)\s+(?:[a-z]+\s+)??(?<noun>claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+)(?<link>that|to(?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}))\s+/gu;
-const REPORT_NOUN_PREFILTER = /\b(?:claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+(?:that|to)\b/;
+  /(?<![\p{L}])(?:(?<made>(?:make|makes|made|making)\s+(?:the|a|his|her|their|its)\s+case\s+)|(?:(?<owner>his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)|a|an|the)\s+(?:[a-z]+\s+)??(?<noun>claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case|agreement|commitment|refusal|concerns?|worry|worries|fears?)\s+)(?<link>that|to(?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}))\s+/gu;
+const REPORT_NOUN_PREFILTER = /\b(?:claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case|agreement|commitment|refusal|concerns?|worry|worries|fears?)\s+(?:that|to)\b/;
 
 /**
- * Reported speech carried by a noun of saying: "his insistence that A", "Smith's warning that A", "made the
- * case that A", "her promise to A". The speaker is the possessor, or the clause's subject for "made the case"
+ * Reported speech carried by a noun of saying, undertaking or fearing: "his insistence that A", "Smith's warning
+ * that A", "made the case that A", "her promise to A", "signed an agreement to A", "the union's concern that A". The speaker is the possessor, or the clause's subject for "made the case"
  * and for an unpossessed noun ("stirred controversy with an assertion that A").
  */
 function reportNounClauses(ctx: Context): FoundQuote[] {
@@ -1070,8 +1070,13 @@ function reportNounClauses(ctx: Context): FoundQuote[] {
       const g = m.groups!;
       const noun = g.made ? 'case' : g.noun;
       if (!noun) continue;
-      const promise = /^(?:promise|pledge|vow|threat|warning)$/.test(noun);
+      // "an agreement to set goals", "his refusal to testify": an undertaking (or its refusal) is reported by its "to" clause as a promise is.
+      const promise = /^(?:promise|pledge|vow|threat|warning|agreement|commitment|refusal)$/.test(noun);
       if (g.link === 'to' && !(promise || noun === 'case')) continue;
+      // "raised concerns that ...", "fueling worries that ...": an unowned concern or fear is nobody's in particular; "her
+      // fear that A", "the union's concern that A" is its owner's.
+      const feeling = /^(?:concerns?|worry|worries|fears?)$/.test(noun);
+      if (feeling && (g.link !== 'that' || !g.owner)) continue;
       if (g.link === 'that' && noun === 'case' && !g.made && !g.owner) continue;
       const at = sent.start + m.index;
       if (stretches.some((q) => at >= q.start && at < q.end)) continue;

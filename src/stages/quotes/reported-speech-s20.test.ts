@@ -73,3 +73,16 @@ describe('a negated verb of saying before a question', () => {
     expect(texts('Ms. Vale said when she arrived.')).toEqual([]);
   });
 });
+
+describe('a noun of undertaking or fearing with its clause', () => {
+  it('reports an agreement or a refusal by its "to" clause', () => {
+    const [q] = indirect('The two countries signed an agreement to allow trucks to cross the border.');
+    expect(q).toMatchObject({ text: 'to allow trucks to cross the border', source: { text: 'The two countries' } });
+    expect(texts('Lawmakers were angered by Mr. Ode’s refusal to testify before the committee.')).toEqual(['to testify before the committee']);
+  });
+
+  it('reports a concern or a fear only when someone owns it', () => {
+    expect(texts('Officials shared Ms. Vale’s concern that the harbour would close.')).toEqual(['the harbour would close']);
+    expect(texts('The move raised concerns that the harbour would close.')).toEqual([]);
+  });
+});
