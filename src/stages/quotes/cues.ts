@@ -170,6 +170,9 @@ const INTENTION_VERBS: VerbEntry[] = [
   { base: 'seek', forms: ['seeks', 'sought', 'seeking'] },
   { base: 'intend' },
   { base: 'aim' },
+  // (With "that" these report a belief: THAT_ONLY_VERBS.)
+  { base: 'hope' },
+  { base: 'expect' },
 ];
 
 function regularForms(base: string): string[] {

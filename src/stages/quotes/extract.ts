@@ -217,7 +217,8 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       if (re === OBJECT_STANCE_VERB_RE && STANCE_NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start) && !VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
       // "anyone wanting to learn", "queries seeking to confirm": an intention verb's participle modifies a noun; "unveiled
       // plans to", "made plans to": after a verb or a preposition "plans" and "aims" are nouns.
-      if (INTENTION_VERB_FORMS.has(form) && (isParticiple(form) || (/^(?:plans?|aims?)$/.test(form) && INTENTION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))))) continue;
+      // "is expected to be ratified": in the passive the subject holds no intention.
+      if (INTENTION_VERB_FORMS.has(form) && (isParticiple(form) || PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/^(?:plans?|aims?)$/.test(form) && INTENTION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));

@@ -17,6 +17,11 @@ describe('a verb of intending with its "to" clause', () => {
     expect(texts('Ms. Vale plans to visit Fredville in May.')).toEqual(['to visit Fredville in May']);
   });
 
+  it('reads "hope" and "expect" with "to" as intentions, never in the passive', () => {
+    expect(texts('Mr. Ode hopes to reopen the harbour by May.')).toEqual(['to reopen the harbour by May']);
+    expect(texts('The accord is expected to be ratified next month.')).toEqual([]);
+  });
+
   it('reports nothing without the clause', () => {
     expect(texts('He wants a deal by Friday.')).toEqual([]);
   });
