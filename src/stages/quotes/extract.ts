@@ -1008,6 +1008,61 @@ function complementStart(base: string, rest: string): number | null {
   return null;
 }
 
+/**
+ * "Ms. Vale's view is that A", "his position remains that A": a position named by a noun, its owner the possessor,
+ * and the clause after the copula and "that" what it holds.
+ */
+const COPULAR_POSITION_RE =
+  /(?<![\p{L}])(?<owner>[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[a-z]+\s+)??(?<noun>view|position|argument|belief|contention|assessment|message|point|hope|fear|concern|worry|stance|conclusion|expectation|complaint|case|answer|response|reply|explanation)\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?that\s+/gu;
+const COPULAR_POSITION_PREFILTER = /\s(?:is|was|remains|remained|been)\s+(?:\p{Ll}+ly\s+)?that\s/u;
+/**
+ * "Mr. Ode is convinced that A", "officials were confident that A", "she remained adamant that A": an adjective of
+ * conviction, hope or worry with "that" reports the clause as its subject's position (only with "that": "confident the
+ * talks" is ambiguous with a noun phrase).
+ */
+const CONVICTION_RE =
+  /(?<![\p{L}])(?:is|are|was|were|been|remains?|remained)\s+(?:(?:\p{Ll}+ly|still|also|now)\s+)?(?<adj>convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s+/gu;
+const CONVICTION_PREFILTER = /\b(?:convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s/;
+
+function positionClauses(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    const copular = COPULAR_POSITION_PREFILTER.test(str);
+    const conviction = CONVICTION_PREFILTER.test(str);
+    if (!copular && !conviction) continue;
+    const found: { at: number; cueEnd: number; contentFrom: number; source: Span | null }[] = [];
+    if (copular) {
+      COPULAR_POSITION_RE.lastIndex = 0;
+      for (let m = COPULAR_POSITION_RE.exec(str); m; m = COPULAR_POSITION_RE.exec(str)) {
+        const at = sent.start + m.index;
+        const owner = m.groups!.owner!.replace(/['’]s?$/, '');
+        const nounAt = at + m[0].indexOf(m.groups!.noun!, m.groups!.owner!.length);
+        found.push({ at, cueEnd: nounAt + m.groups!.noun!.length, contentFrom: at + m[0].length, source: { start: at, end: at + owner.length } });
+      }
+    }
+    if (conviction) {
+      CONVICTION_RE.lastIndex = 0;
+      for (let m = CONVICTION_RE.exec(str); m; m = CONVICTION_RE.exec(str)) {
+        const at = sent.start + m.index;
+        const adjAt = at + m[0].lastIndexOf(m.groups!.adj!);
+        found.push({ at: adjAt, cueEnd: adjAt + m.groups!.adj!.length, contentFrom: at + m[0].length, source: subjectBefore(text, sent.start, at) });
+      }
+    }
+    for (const f of found) {
+      // "It is certain that ...", "There was hope that ...": an empty subject holds nothing.
+      if (!f.source || /^(?:it|there|this|that)$/i.test(text.slice(f.source.start, f.source.end)) || stretches.some((q) => f.at >= q.open && f.at < (q.close ?? q.end))) continue;
+      const content = contentSpan(text, f.contentFrom, sent.end);
+      if (!content || blockedByQuoteIn(text, stretches, content) || !finiteNearStart(text.slice(content.start, content.end))) continue;
+      out.push({ kind: 'indirect', span: content, cue: trimSpan(text, f.at, f.cueEnd), source: f.source, rule: 'indirect:position', confidence: 0.6, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      break;
+    }
+  }
+  return out;
+}
+
 /** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
 const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
 /** A capitalised function word in a colon head: a headline's own title ("Stealth Over Health: ..."), not a name. */
@@ -1912,7 +1967,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const reported = reportedSpeech(ctx);
   // A noun of saying inside a clause already reported by a verb adds nothing.
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
-  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
+  const nounReports = [...reportNounClauses(ctx), ...positionClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (const q of found) {
     if (!q.source) continue;

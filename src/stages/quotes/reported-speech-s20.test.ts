@@ -91,3 +91,22 @@ describe('a noun of undertaking or fearing with its clause', () => {
     expect(texts('The move raised concerns that the harbour would close.')).toEqual([]);
   });
 });
+
+describe('a position named by a noun and a copula, or an adjective of conviction', () => {
+  it('reports "X’s view is that A" with the possessor as the source', () => {
+    const [q] = indirect('Ms. Vale’s view is that the tariff should go.');
+    expect(q).toMatchObject({ text: 'the tariff should go', source: { text: 'Ms. Vale' } });
+    expect(texts('His position is that the harbour must stay open.')).toEqual(['the harbour must stay open']);
+  });
+
+  it('reports "X is convinced that A" with the subject as the source', () => {
+    const [q] = indirect('Sylvanian officials were confident that the accord would hold.');
+    expect(q).toMatchObject({ text: 'the accord would hold', cue: { text: 'confident' }, source: { text: 'Sylvanian officials' } });
+    expect(texts('Ms. Vale remained adamant that the tariff must go.')).toEqual(['the tariff must go']);
+  });
+
+  it('reports nothing for an empty subject or a conviction only hoped for', () => {
+    expect(texts('It is certain that the harbour will close.')).toEqual([]);
+    expect(texts('Mr. Ode could sign the accord, but only if he can be convinced that it is fair.')).toEqual([]);
+  });
+});
