@@ -1024,6 +1024,10 @@ const CONVICTION_RE =
   /(?<![\p{L}])(?:is|are|was|were|been|remains?|remained)\s+(?:(?:\p{Ll}+ly|still|also|now)\s+)?(?<adj>convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s+/gu;
 const CONVICTION_PREFILTER = /\b(?:convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s/;
 
+/** "In Ms. Vale's view, A", "In the opinion of Sylvanian officials, A": an opening that attributes the whole sentence as "according to" does. */
+const IN_VIEW_LEAD =
+  /^[\s"“‘(]*(?:(?:But|And|Yet|Still)\s*,?\s+)?[Ii]n\s+(?:(?<owner>[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:own\s+)?(?<noun>view|opinion|estimation|judgm?ent|assessment)|the\s+(?<noun2>view|opinion|estimation|judgm?ent|assessment)\s+of\s+(?<holder>[^,;:“”"]{2,60}?))\s*,\s+/u;
+
 function positionClauses(ctx: Context): FoundQuote[] {
   const { text, sentences, stretches } = ctx;
   const out: FoundQuote[] = [];
@@ -1032,8 +1036,17 @@ function positionClauses(ctx: Context): FoundQuote[] {
     const str = text.slice(sent.start, sent.end);
     const copular = COPULAR_POSITION_PREFILTER.test(str);
     const conviction = CONVICTION_PREFILTER.test(str);
-    if (!copular && !conviction) continue;
+    const inView = IN_VIEW_LEAD.exec(str);
+    if (!copular && !conviction && !inView) continue;
     const found: { at: number; cueEnd: number; contentFrom: number; source: Span | null }[] = [];
+    if (inView) {
+      const g = inView.groups!;
+      const lead = inView[0];
+      const holderText = g.owner ? g.owner.replace(/['’]s?$/, '') : g.holder!;
+      const holderAt = sent.start + lead.indexOf(holderText, lead.search(/[Ii]n\s/) + 2);
+      const cueAt = sent.start + lead.search(/[Ii]n\s/);
+      found.push({ at: cueAt, cueEnd: sent.start + lead.replace(/\s*,\s+$/, '').length, contentFrom: sent.start + lead.length, source: trimSpan(text, holderAt, holderAt + holderText.length) });
+    }
     if (copular) {
       COPULAR_POSITION_RE.lastIndex = 0;
       for (let m = COPULAR_POSITION_RE.exec(str); m; m = COPULAR_POSITION_RE.exec(str)) {

@@ -110,3 +110,15 @@ describe('a position named by a noun and a copula, or an adjective of conviction
     expect(texts('Mr. Ode could sign the accord, but only if he can be convinced that it is fair.')).toEqual([]);
   });
 });
+
+describe('an opening "In X’s view,"', () => {
+  it('attributes the rest of the sentence to its holder', () => {
+    const [q] = indirect('In Ms. Vale’s view, the tariff should go.');
+    expect(q).toMatchObject({ text: 'the tariff should go', source: { text: 'Ms. Vale' } });
+    expect(indirect('In the view of Sylvanian officials, the tariff should go.')[0]).toMatchObject({ text: 'the tariff should go', source: { text: 'Sylvanian officials' } });
+  });
+
+  it('leaves an opening of time alone', () => {
+    expect(texts('In the end, the tariff should go.')).toEqual([]);
+  });
+});
