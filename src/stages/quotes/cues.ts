@@ -133,10 +133,47 @@ const OBJECT_STANCE_VERBS: VerbEntry[] = [
   { base: 'denounce' },
   // "questioned the health of", "questioned whether ...": doubt cast on a thing or a claim.
   { base: 'question' },
+  // Attacking, defending, backing and describing a thing, or taking it up for discussion or promotion: PolNeAR, like
+  // news readers, takes the object as the position the subject holds ("attacked Machado", "is defending his tweets").
+  { base: 'describe' },
+  { base: 'blast' },
+  { base: 'slam', forms: ['slams', 'slammed', 'slamming'] },
+  { base: 'tout' },
+  { base: 'lambaste' },
+  { base: 'lambast' },
+  { base: 'hail' },
+  { base: 'attack' },
+  { base: 'defend' },
+  { base: 'support' },
+  { base: 'oppose' },
+  // (Not the bare form: "beat back a challenge", "pressure to back him".)
+  { base: 'back', forms: ['backs', 'backed', 'backing'] },
+  { base: 'blame' },
+  { base: 'mock' },
+  { base: 'embrace' },
+  { base: 'champion' },
+  { base: 'dispute' },
+  { base: 'discuss', forms: ['discusses', 'discussed', 'discussing'] },
+  { base: 'promote' },
 ];
 
 /** Verbs of refusing whose "to" clause is what was refused ("refused to release his tax returns"): cues with that clause only. */
 const REFUSAL_VERBS: VerbEntry[] = [{ base: 'refuse' }, { base: 'decline' }];
+
+/**
+ * Verbs of intending whose "to" clause is the position held ("wants to triple the program", "sought to block the
+ * merger"): like a refusal, a cue with that clause only ("wants a deal" names a goal, not a stated position).
+ */
+const INTENTION_VERBS: VerbEntry[] = [
+  { base: 'want' },
+  { base: 'plan', forms: ['plans', 'planned', 'planning'] },
+  { base: 'seek', forms: ['seeks', 'sought', 'seeking'] },
+  { base: 'intend' },
+  { base: 'aim' },
+  // (With "that" these report a belief: THAT_ONLY_VERBS.)
+  { base: 'hope' },
+  { base: 'expect' },
+];
 
 function regularForms(base: string): string[] {
   const [head, ...rest] = base.split(' ');
@@ -166,6 +203,8 @@ export const THAT_VERB_FORMS: ReadonlyMap<string, string> = expand(THAT_ONLY_VER
 export const OBJECT_STANCE_VERB_FORMS: ReadonlyMap<string, string> = expand(OBJECT_STANCE_VERBS);
 /** Every inflected refusal verb form -> its base. */
 export const REFUSAL_VERB_FORMS: ReadonlyMap<string, string> = expand(REFUSAL_VERBS);
+/** Every inflected intention verb form -> its base. */
+export const INTENTION_VERB_FORMS: ReadonlyMap<string, string> = expand(INTENTION_VERBS);
 
 /** Participles that hang a second statement on the main clause's subject ("..., adding that"). */
 export function isParticiple(form: string): boolean {
@@ -202,8 +241,8 @@ export const OBJECT_STANCE_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${al
  */
 export const JUDGEMENT_CALL_RE =
   /(?<![\p{L}\p{N}'’-])call(?:s|ed|ing)?(?=\s+(?!(?:for|on|upon|to|in|off|out|up|back|it\s+quits)\b)(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:(?<!(?:^|\s)(?:to|into|for|with|at|on|in|by|from|of|about|as)\s)(?:a|an)\s+\p{Ll}|\p{Ll}+(?:ed|ous|ful|able|ible|ive|ic|less|ant|ent)(?=\s*(?:[.,;]|and\s))))/giu;
-/** A verb of refusing before its "to" and a verb. */
-export const REFUSAL_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(REFUSAL_VERB_FORMS.keys())})(?=\\s+to\\s+\\p{Ll})`, 'giu');
+/** A verb of refusing or intending before its "to" and a verb. */
+export const REFUSAL_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation([...REFUSAL_VERB_FORMS.keys(), ...INTENTION_VERB_FORMS.keys()])})(?=\\s+to\\s+\\p{Ll})`, 'giu');
 export const THAT_VERB_RE = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(THAT_VERB_FORMS.keys())})(?=\\s+that\\b)`, 'giu');
 
 /**

@@ -9,7 +9,7 @@ import type { QuoteKind, Sentence } from '../../core/model.js';
 import { trimSpan, type Span } from '../../core/span.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, OpeningPositions } from '../openings.js';
 import { countWords } from '../words.js';
-import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
+import { ACCORDING_TO_RE, APPEAL_VERB_RE, CUE_TAIL_RE, isParticiple, JUDGEMENT_CALL_RE, JUDGEMENT_VERB_RE, NAMING_CUE_RE, OBJECT_STANCE_VERB_FORMS, OBJECT_STANCE_VERB_RE, INTENTION_VERB_FORMS, REFUSAL_VERB_FORMS, REFUSAL_VERB_RE, SPEECH_VERB_FORMS, SPEECH_VERB_RE, TERM_CUE_RE, THAT_VERB_RE, WEAK_SPEECH_BASES, BELIEF_VERB_RE } from './cues.js';
 import { findQuotedStretches, paragraphsOf, type Paragraph, type QuotedStretch } from './marks.js';
 import { afterDateline, isPronounSpan, isSpeakerPhrase, phraseAfter, phraseEndingAt, speakerSubject, subjectBefore, subjectJustBefore, tokens } from './phrases.js';
 
@@ -44,12 +44,18 @@ const lastVerbal = <T extends { nominal: boolean }>(cues: readonly T[]): T | und
 
 const NOUN_CONTEXT_BEFORE = /(?:(?<![^\p{L}](?:he|she|it|that|there|who|what|here|where))(?<=\p{L})['’]s|(?:^|[^\p{L}])(?:of|other|these|such|introductory|opening|closing|public|recent|latest|previous|prepared|written|earlier|initial|original|repeated|false|own))\s+$/iu;
 const QUANTIFIER_BEFORE = /(?:^|[^\p{L}])(?:dozen|hundred|thousand|million|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|few|numerous|multiple)\s+$/iu;
+/** A verb or preposition right before "plans"/"aims" ("unveil plans to", "made plans to", "with aims to"): the word is a noun. */
+const INTENTION_NOUN_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+(?:ed|ing)|unveil|unveils|make|makes|made|has|have|had|lay|lays|laid|out|back|of|for|with|about|on|in|to|and|or|by|new|own)\s+$/u;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|as|the|this|that|his|her|their|its|our|no|any|every|each|whose|my|your|first|latest|new|recent)\s+$/iu;
 
 /** Present-tense forms of reporting verbs that are as often nouns. */
 const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
   ['question', 'state', 'comment', 'remark', 'report', 'tweet', 'post', 'promise', 'claim', 'note', 'answer', 'statement', 'reply', 'pledge', 'vow', 'mention', 'demand', 'rule', 'charge'].flatMap((w) => [w, w === 'reply' ? 'replies' : `${w}s`]),
 );
+/** Stance verbs as often nouns ("training, information and support", "the attacks on", "a dispute over"). */
+const STANCE_NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(['back', 'support', 'supports', 'attack', 'attacks', 'dispute', 'disputes', 'champion', 'champions', 'blast', 'blasts', 'backs', 'backing', 'hail', 'hails', 'mock', 'mocks']);
+/** An auxiliary, "to", a negation or an adverb right before a verb form: it is a verb ("has attacked", "did not support"). */
+const VERB_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:has|have|had|having|will|would|could|can|may|might|must|should|shall|did|do|does|to|not|n['’]t|also|still|never|\p{Ll}+ly)\s+$/u;
 const SUBJECT_END_WORD = /^(?:he|she|they|we|i|it|who|which|that|also|then|later|now|still|often|again|even|never|just|and|officials|experts|critics|supporters|analysts|aides|leaders|lawmakers|democrats|republicans|advocates|people|voters|activists|residents|protesters|officers|police)$/i;
 /** Whether the word before `start` can end a verb's subject: a pronoun, a name, a plural speaker noun, an adverb, or a closing mark or comma (“...,” states X). */
 function subjectEndsBefore(text: string, start: number): boolean {
@@ -182,7 +188,7 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       const end = start + m[0].length;
       if (inQuote(start)) continue;
       const form = m[0].toLowerCase().replace(/\s+/g, ' ');
-      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
+      const base = according ? 'according to' : appeal ? form.replace(/^call\w*/, 'call').replace(/upon$/, 'on') : (SPEECH_VERB_FORMS.get(form) ?? OBJECT_STANCE_VERB_FORMS.get(form) ?? REFUSAL_VERB_FORMS.get(form) ?? INTENTION_VERB_FORMS.get(form) ?? (re === JUDGEMENT_CALL_RE ? 'call' : form));
       // "has been criticized for", "is cited on the website": a stance verb in the passive has no stance-taker before it.
       if ((re === OBJECT_STANCE_VERB_RE || re === JUDGEMENT_CALL_RE) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // "His group, called the X Fund, ...", "what he called ...", "as the paper called them, ...": a name given, or a
@@ -206,6 +212,13 @@ function cuesIn(text: string, from: number, to: number, stretches: readonly Quot
       // "that", a colon or a quotation ("the memo states that ...", "the Saudis state in the white paper, “...”"), or
       // after a personal pronoun ("They state their goal is ...").
       if (/^states?$/.test(form) && /^\s+(?!(?:that|in|on|at|to|during|through|via)\b|\p{Ll}+ly\b)\p{L}/u.test(text.slice(end, end + 16)) && !/(?:^|[^\p{L}])(?:they|we|I|you|who)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+      // "training, information and support needed to ...", "helped her beat back a challenge": a stance verb that is as often
+      // a noun or a particle is a verb only after its subject or an auxiliary.
+      if (re === OBJECT_STANCE_VERB_RE && STANCE_NOUN_HOMOGRAPHS.has(form) && !subjectEndsBefore(text, start) && !VERB_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+      // "anyone wanting to learn", "queries seeking to confirm": an intention verb's participle modifies a noun; "unveiled
+      // plans to", "made plans to": after a verb or a preposition "plans" and "aims" are nouns.
+      // "is expected to be ratified": in the passive the subject holds no intention.
+      if (INTENTION_VERB_FORMS.has(form) && (isParticiple(form) || PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (/^(?:plans?|aims?)$/.test(form) && INTENTION_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start))))) continue;
       // Sentence-initial capitalised verb forms are rarely cues ("Report: ..."), but "Adding" glued to a word is.
       if (!according && /^\p{Lu}/u.test(m[0]) && !isParticiple(form)) continue;
       const tail = according || thatOnly ? null : CUE_TAIL_RE.exec(text.slice(end, Math.min(text.length, end + 60)));
@@ -916,15 +929,26 @@ const INTERRUPTED_CLAUSE =
 const COMPLEMENT_STOP = /,\s+(?:and|but|even\s+though|although|though|while|as|another|the\s+latest)\s+|,\s+(?:further\s+|also\s+|thereby\s+)?(?!including\s|notably\s)\p{Ll}{3,}ing\s|\s+during\s+(?:a|an|the|his|her|their|its|last|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:speech|stop|rally|interview|debate|forum|appearance|visit|event|hearing|meeting|conference|broadcast|address|call)\b|\s+as\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}.'’-]*\s+[a-z]+ed)\s|\s+after\s+(?=(?:[\p{L}'’-]+\s+){1,4}?(?:[a-z]{3,}ed|had|has|was|were|is|are)\b)|\s+so\s+(?:that\s+)?(?=(?:[\p{L}.'’-]+\s+){1,3}?(?:could|would|can|will|might)\s)|\s+but\s+(?:also\s+|then\s+|later\s+)?(?:had|has|have|was|were|is|are|did|does|would|could|will|can)\b|\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|says|told|made|went|left|cast|took|gave|sought|spent|won|lost|met|held)\b|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|written\s+)?(?:statement|interview|speech|letter|tweet|post|op-ed|e-?mail|(?:news|press)\s+(?:conference|release)|(?:[\p{Ll}-]+\s+){1,2}(?:diatribe|speech|interview|statement|address|appearance|broadcast))\b|\s+(?:on|late|early)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\s*[.,;]?\s*$/u;
 /** A relative clause set off after the object of a stance verb comments on the object, not on the stance ("endorsed Trump, who says ..."). */
 const RELATIVE_AFTER_OBJECT = /,\s+(?:who|whom|whose|which|when|where)\s/;
+/**
+ * Where a stance's object ends and the circumstances of taking it begin ("attacked X in early-morning tweets", "blasted X
+ * as a “disgrace” Wednesday on a radio show", "supported Democrats during his time at the network", "described X as Y when
+ * he ran"): a day, a medium, a clause of time or cause, or the attribution of the whole report ("according to X"). The object's own complement ("as Y", "for Y") stays.
+ */
+const OBJECT_ADJUNCT =
+  /\s+(?:(?:when|while|because|since|until|during|throughout|amid|despite)\s|(?:(?:on|late|early|last|this)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|(?:in|on|at|via|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:tweets?|posts?|speech|speeches|interviews?|statement|rally|debate|forum|ads?|videos?|op-ed|letter|remarks)\b|on\s+(?:Twitter|Facebook|X)\b|according\s+to\b)/u;
 
 /** Verbs whose reported content is an infinitive: what was promised or threatened ("vowed to block the bill"). */
 const INFINITIVE_BASES = new Set(['vow', 'pledge', 'promise', 'threaten']);
-/** Verbs of agreeing and refusing, whose "to" clause is what was agreed or refused ("agreed to lend", "declined to step in"). */
-const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values()]);
+/** Verbs of agreeing, refusing and intending, whose "to" clause is what was agreed, refused or sought ("agreed to lend", "declined to step in", "wants to triple"). */
+const AGREEMENT_BASES: ReadonlySet<string> = new Set(['agree', ...REFUSAL_VERB_FORMS.values(), ...INTENTION_VERB_FORMS.values()]);
 /** Verbs whose content is their object with its complement ("urged voters to stay home", "accused Smith of lying"). */
 const APPEAL_BASES = new Set(['urge', 'call on', 'accuse', 'tell', 'ask', 'warn']);
 /** Verbs whose content may be an indirect question, after an addressee ("asked the senator whether ...", "explained why ..."). */
 const QUESTION_BASES = new Set(['ask', 'explain', 'tell']);
+/** A negated auxiliary closing a phrase read as a subject ("Mr. Ode isn't", "officials are not"). */
+const AUXILIARY_TAIL = /\s+(?:(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can)\s+not|\p{L}+n['’]t)\s*$/u;
+/** A negation right before a verb ("did not say", "isn't saying", "have never said"). */
+const NEGATION_BEFORE = /(?:(?:^|[^\p{L}])(?:not|never)|\p{L}n['’]t)\s+(?:(?:yet|publicly|directly|specifically)\s+)?$/u;
 /** Before "called": a comma or bracket (a name given: "His group, called X"), "so", "what he" or "as X" (a judgement the writer borrows). */
 const CALL_NOT_JUDGING_BEFORE = /(?:[,(]|(?:^|[^\p{L}])(?:so|what\s+[\p{L}'’.-]+|as\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+))\s*$/u;
 /** A form of "be" or "get" (and an adverb) right before a verb: a passive. */
@@ -984,6 +1008,74 @@ function complementStart(base: string, rest: string): number | null {
   return null;
 }
 
+/**
+ * "Ms. Vale's view is that A", "his position remains that A": a position named by a noun, its owner the possessor,
+ * and the clause after the copula and "that" what it holds.
+ */
+const COPULAR_POSITION_RE =
+  /(?<![\p{L}])(?<owner>[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[a-z]+\s+)??(?<noun>view|position|argument|belief|contention|assessment|message|point|hope|fear|concern|worry|stance|conclusion|expectation|complaint|case|answer|response|reply|explanation)\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?that\s+/gu;
+const COPULAR_POSITION_PREFILTER = /\s(?:is|was|remains|remained|been)\s+(?:\p{Ll}+ly\s+)?that\s/u;
+/**
+ * "Mr. Ode is convinced that A", "officials were confident that A", "she remained adamant that A": an adjective of
+ * conviction, hope or worry with "that" reports the clause as its subject's position (only with "that": "confident the
+ * talks" is ambiguous with a noun phrase).
+ */
+const CONVICTION_RE =
+  /(?<![\p{L}])(?:is|are|was|were|been|remains?|remained)\s+(?:(?:\p{Ll}+ly|still|also|now)\s+)?(?<adj>convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s+/gu;
+const CONVICTION_PREFILTER = /\b(?:convinced|confident|adamant|certain|hopeful|optimistic|pessimistic|worried|concerned|skeptical|sceptical|insistent)\s+that\s/;
+
+/** "In Ms. Vale's view, A", "In the opinion of Sylvanian officials, A": an opening that attributes the whole sentence as "according to" does. */
+const IN_VIEW_LEAD =
+  /^[\s"“‘(]*(?:(?:But|And|Yet|Still)\s*,?\s+)?[Ii]n\s+(?:(?<owner>[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)\s+(?:own\s+)?(?<noun>view|opinion|estimation|judgm?ent|assessment)|the\s+(?<noun2>view|opinion|estimation|judgm?ent|assessment)\s+of\s+(?<holder>[^,;:“”"]{2,60}?))\s*,\s+/u;
+
+function positionClauses(ctx: Context): FoundQuote[] {
+  const { text, sentences, stretches } = ctx;
+  const out: FoundQuote[] = [];
+  for (const sent of sentences) {
+    if (sent.zone !== 'body' && sent.zone !== 'caption') continue;
+    const str = text.slice(sent.start, sent.end);
+    const copular = COPULAR_POSITION_PREFILTER.test(str);
+    const conviction = CONVICTION_PREFILTER.test(str);
+    const inView = IN_VIEW_LEAD.exec(str);
+    if (!copular && !conviction && !inView) continue;
+    const found: { at: number; cueEnd: number; contentFrom: number; source: Span | null }[] = [];
+    if (inView) {
+      const g = inView.groups!;
+      const lead = inView[0];
+      const holderText = g.owner ? g.owner.replace(/['’]s?$/, '') : g.holder!;
+      const holderAt = sent.start + lead.indexOf(holderText, lead.search(/[Ii]n\s/) + 2);
+      const cueAt = sent.start + lead.search(/[Ii]n\s/);
+      found.push({ at: cueAt, cueEnd: sent.start + lead.replace(/\s*,\s+$/, '').length, contentFrom: sent.start + lead.length, source: trimSpan(text, holderAt, holderAt + holderText.length) });
+    }
+    if (copular) {
+      COPULAR_POSITION_RE.lastIndex = 0;
+      for (let m = COPULAR_POSITION_RE.exec(str); m; m = COPULAR_POSITION_RE.exec(str)) {
+        const at = sent.start + m.index;
+        const owner = m.groups!.owner!.replace(/['’]s?$/, '');
+        const nounAt = at + m[0].indexOf(m.groups!.noun!, m.groups!.owner!.length);
+        found.push({ at, cueEnd: nounAt + m.groups!.noun!.length, contentFrom: at + m[0].length, source: { start: at, end: at + owner.length } });
+      }
+    }
+    if (conviction) {
+      CONVICTION_RE.lastIndex = 0;
+      for (let m = CONVICTION_RE.exec(str); m; m = CONVICTION_RE.exec(str)) {
+        const at = sent.start + m.index;
+        const adjAt = at + m[0].lastIndexOf(m.groups!.adj!);
+        found.push({ at: adjAt, cueEnd: adjAt + m.groups!.adj!.length, contentFrom: at + m[0].length, source: subjectBefore(text, sent.start, at) });
+      }
+    }
+    for (const f of found) {
+      // "It is certain that ...", "There was hope that ...": an empty subject holds nothing.
+      if (!f.source || /^(?:it|there|this|that)$/i.test(text.slice(f.source.start, f.source.end)) || stretches.some((q) => f.at >= q.open && f.at < (q.close ?? q.end))) continue;
+      const content = contentSpan(text, f.contentFrom, sent.end);
+      if (!content || blockedByQuoteIn(text, stretches, content) || !finiteNearStart(text.slice(content.start, content.end))) continue;
+      out.push({ kind: 'indirect', span: content, cue: trimSpan(text, f.at, f.cueEnd), source: f.source, rule: 'indirect:position', confidence: 0.6, paragraph: sent.paragraph, inherit: null, carry: 'none' });
+      break;
+    }
+  }
+  return out;
+}
+
 /** "Rubio: Trump can't be trusted", "IG report: State was inaccurate": a short named head, a colon, then a clause. */
 const COLON_HEAD = /^(\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}.&-]*(?:['’]s)?|report|poll|survey|study|statement|spokesman|spokeswoman|campaign|aides?|sources?|officials?)){0,3}):[ \t]+(?=[\p{Lu}\d])/u;
 /** A capitalised function word in a colon head: a headline's own title ("Stealth Over Health: ..."), not a name. */
@@ -1027,12 +1119,12 @@ function colonHeadedReports(ctx: Context): FoundQuote[] {
 
 /** Nouns of saying whose "that" clause (or, for promises and threats, "to" clause) is what was said. */
 const REPORT_NOUN_RE =
-  /(?<![\p{L}])(?:(?<made>(?:make|makes|made|making)\s+(?:the|a|his|her|their|its)\s+case\s+)|(?:(?<owner>his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)|a|an|the)\s+(?:[a-z]+\s+)??(?<noun>claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+)(?<link>that|to(?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}))\s+/gu;
-const REPORT_NOUN_PREFILTER = /\b(?:claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case)\s+(?:that|to)\b/;
+  /(?<![\p{L}])(?:(?<made>(?:make|makes|made|making)\s+(?:the|a|his|her|their|its)\s+case\s+)|(?:(?<owner>his|her|their|its|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?)|a|an|the)\s+(?:[a-z]+\s+)??(?<noun>claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case|agreement|commitment|refusal|concerns?|worry|worries|fears?)\s+)(?<link>that|to(?=\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)\p{Ll}))\s+/gu;
+const REPORT_NOUN_PREFILTER = /\b(?:claim|argument|assertion|warning|promise|pledge|statement|suggestion|allegation|accusation|insistence|contention|assurance|admission|vow|threat|case|agreement|commitment|refusal|concerns?|worry|worries|fears?)\s+(?:that|to)\b/;
 
 /**
- * Reported speech carried by a noun of saying: "his insistence that A", "Smith's warning that A", "made the
- * case that A", "her promise to A". The speaker is the possessor, or the clause's subject for "made the case"
+ * Reported speech carried by a noun of saying, undertaking or fearing: "his insistence that A", "Smith's warning
+ * that A", "made the case that A", "her promise to A", "signed an agreement to A", "the union's concern that A". The speaker is the possessor, or the clause's subject for "made the case"
  * and for an unpossessed noun ("stirred controversy with an assertion that A").
  */
 function reportNounClauses(ctx: Context): FoundQuote[] {
@@ -1047,8 +1139,13 @@ function reportNounClauses(ctx: Context): FoundQuote[] {
       const g = m.groups!;
       const noun = g.made ? 'case' : g.noun;
       if (!noun) continue;
-      const promise = /^(?:promise|pledge|vow|threat|warning)$/.test(noun);
+      // "an agreement to set goals", "his refusal to testify": an undertaking (or its refusal) is reported by its "to" clause as a promise is.
+      const promise = /^(?:promise|pledge|vow|threat|warning|agreement|commitment|refusal)$/.test(noun);
       if (g.link === 'to' && !(promise || noun === 'case')) continue;
+      // "raised concerns that ...", "fueling worries that ...": an unowned concern or fear is nobody's in particular; "her
+      // fear that A", "the union's concern that A" is its owner's.
+      const feeling = /^(?:concerns?|worry|worries|fears?)$/.test(noun);
+      if (feeling && (g.link !== 'that' || !g.owner)) continue;
       if (g.link === 'that' && noun === 'case' && !g.made && !g.owner) continue;
       const at = sent.start + m.index;
       if (stretches.some((q) => at >= q.start && at < q.end)) continue;
@@ -1482,6 +1579,12 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       // A parenthetical between the verb and "that" ("repeatedly stating – including on Thursday – that").
       const paren = /^[\s,]*[–—(][^–—()]{0,60}[–—)]\s*/.exec(text.slice(gapStart, sent.end));
       if (paren) gapStart += paren[0].length;
+      // "said, in a statement on Monday, that ...", "continues to insist, most recently in an interview, that ...": a
+      // phrase set off by commas between the verb and "that".
+      else {
+        const commaParen = /^\s*,\s*[^,;:“”"()]{3,90}?,\s*(?=that\s)/.exec(text.slice(gapStart, sent.end));
+        if (commaParen) gapStart += commaParen[0].length;
+      }
       // "rejected that argument": after a verb of stance on an object, "that" is a determiner.
       let thatM = OBJECT_STANCE_BASES.has(cue.base) ? null : /^\s*,?\s*that\b/.exec(text.slice(gapStart, sent.end));
       // "said in an interview with a local paper last week that ...": a longer prepositional phrase before "that".
@@ -1504,7 +1607,10 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
       const zeroThatOk = ((!thatOnly && (!participle || participleClause) && ((!WEAK_SPEECH_BASES.has(cue.base) && cue.base !== 'tell') || weakZeroThat))) || beliefZeroThat;
       // (A form read as a noun, "insulting remarks he had made", opens no zero-"that" clause; "to say he would" does.)
       let contentStart: number;
-      const complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
+      let complement = thatM ? null : complementStart(cue.base, text.slice(gapStart, sent.end));
+      // "isn't saying if the foundation broke any laws", "have not said when they would vote": what someone would not
+      // say is an open question reported as theirs (an unnegated "said when ..." tells when it was said).
+      if (complement === null && !thatM && cue.base === 'say' && NEGATION_BEFORE.test(text.slice(Math.max(sent.start, cue.start - 24), cue.start)) && /^(?:whether|if|why|how|when)\s+[\p{L}\d]/u.test(clauseText)) complement = sent.end - gapStart - clauseText.length;
       // "Christie said that was natural", "I think that is his intent": "that" followed by a verb is the clause's subject.
       const thatSubject = thatM !== null && /^(?:\s+(?:is|was|has|had|will|would|could|can|might|may|should|must)\b|['’]s\b)/.test(text.slice(gapStart + thatM[0].length, sent.end));
       // After a verb that reports only with its "that" clause, "that" before a verb is a relative pronoun ("emission
@@ -1529,7 +1635,12 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         const comma: number = sent.start + text.slice(sent.start, src.start).lastIndexOf(',');
         src = phraseEndingAt(text, sent.start, comma) ?? subjectBefore(text, sent.start, comma) ?? src;
       }
+      // "Officials aren't saying whether ...": a negated auxiliary before a participle ends the clause, not the subject.
+      const auxTail = src ? AUXILIARY_TAIL.exec(text.slice(src.start, src.end)) : null;
+      if (src && auxTail && auxTail.index > 0) src = trimSpan(text, src.start, src.start + auxTail.index);
       if (!src) continue;
+      // "It is worth noting that ...", "It goes without saying that ...": the writer's own aside, no one's report.
+      if (participle && /(?:^|[^\p{L}])(?:worth|without)\s+$/u.test(text.slice(Math.max(sent.start, cue.start - 10), cue.start))) continue;
       let contentEnd = sent.end;
       // "While X said that A, B ...": the report sits in a subordinate clause; the main clause after its comma is the writer's.
       if (SUBORDINATE_LEAD.test(text.slice(sent.start, cue.start))) {
@@ -1541,6 +1652,8 @@ function reportedSpeech(ctx: Context): FoundQuote[] {
         if (stop) contentEnd = contentStart + stop.index;
         const relative = OBJECT_STANCE_BASES.has(cue.base) ? RELATIVE_AFTER_OBJECT.exec(text.slice(contentStart, contentEnd)) : null;
         if (relative) contentEnd = contentStart + relative.index;
+        const adjunct = OBJECT_STANCE_BASES.has(cue.base) ? OBJECT_ADJUNCT.exec(text.slice(contentStart, contentEnd)) : null;
+        if (adjunct) contentEnd = contentStart + adjunct.index;
       }
       // The object of a stance or a demand may be two words when a name or a possessive makes it specific ("called for his
       // dismissal", "endorsed Hillary Clinton"); "rejected the offer" says too little to report.
@@ -1867,7 +1980,7 @@ export function extractQuotes(text: string, sentences: readonly Sentence[]): Fou
   const reported = reportedSpeech(ctx);
   // A noun of saying inside a clause already reported by a verb adds nothing.
   const overlapsReported = (q: FoundQuote) => reported.some((r) => r.span.start < q.span.end && q.span.start < r.span.end);
-  const nounReports = [...reportNounClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
+  const nounReports = [...reportNounClauses(ctx), ...positionClauses(ctx), ...evidenceReports(ctx), ...headlineReports(ctx), ...asClauseReports(ctx)].filter((q) => !overlapsReported(q));
   const found = [...quotedSpeech(ctx), ...reported, ...nounReports, ...colonHeadedReports(ctx), ...leadIns(ctx)].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (const q of found) {
     if (!q.source) continue;
