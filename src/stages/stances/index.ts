@@ -1690,8 +1690,13 @@ function opensOtherStatement(gap: string): boolean {
 
 /** Is `pos` inside an if/whether clause that starts after `from`? */
 function inHypothetical(text: string, from: number, pos: number): boolean {
-  return /\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(text.slice(from, pos)) && !/\bonly\s+if\b[^;]*$/i.test(text.slice(from, pos));
+  const before = text.slice(from, pos);
+  return (/\b(?:if|whether)\b(?![^,;]*\bthen\b)[^;]*$/i.test(before) && !/\bonly\s+if\b[^;]*$/i.test(before)) || DOUBTED_FRAME.test(before) || COUNTERFACTUAL_HAD.test(before);
 }
+/** "Observers doubt that Russia will accept", "few expect Moscow to agree": an act doubted or not expected is no one's stance. */
+const DOUBTED_FRAME = /\b(?:doubts?|doubted|doubting|(?:few|nobody|no\s+one)\s+(?:\p{Ll}+\s+)?expects?)\b[^;]*$/iu;
+/** "Had Russia accepted the truce, ...": a counterfactual opening states no act. */
+const COUNTERFACTUAL_HAD = /^[\s"“]*Had\s+(?!(?:been|to)\b)[^,;]*$/;
 
 // The two lists of recent entities are rebuilt every sentence (the last ones stay with the sentences that read
 // them): built in one array each, not through spreads, filters and a set.
@@ -3363,7 +3368,7 @@ const MUST_HOLD = /^\s+(?:(?:should|must|would|will|shall)\s+)?(?:also\s+)?((?:i
 const CONFIRMED = /\bbe\s+confirmed\b/i;
 const CONFIRMATION_ID = autoId('confirmation');
 /** Cues of urging someone to act ("urged", "called on", "pressed", "asked"): see the objectless rule. */
-const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort|lobb|persuad)/i;
+const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort|lobb|persuad|challeng|dar)/i;
 /** Between an urging cue and the act it urges: the one urged, then "to". */
 const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
 const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;

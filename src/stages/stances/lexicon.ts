@@ -321,6 +321,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`calls?\s+for`, 1, 'noun', 0.8),
   // (Before the verb "demand".) What a side names as its demand is what it wants: "Japan's main demand is a full withdrawal", "its first condition remains X".
   c(String.raw`(?:(?:main|key|chief|central|core|principal|only|first|top|overriding)\s+)?(?:demands?|conditions?|requests?|priorit(?:y|ies)|goals?|objectives?)\s+(?:is|are|was|were|remains?|remained)(?!\s+(?:to|that|not|unclear|unknown)\b)`, 1, 'noun', 0.7),
+  // "challenged Russia to accept the ceasefire", "dared Moscow to sign": a challenge to act asks for the act.
+  c(String.raw`(?<!\b(?:was|were|is|are|be|been|being)\s+)(?:challeng(?:e|es|ed|ing)|dar(?:e|es|ed|ing))(?=\s+(?:(?!by\b|that\b|which\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})`, 1, 'agentive', 0.7),
   // "encouraged European nations to bolster defence spending" urges them. Not the passive ("Ukraine was encouraged by
   // Russia to ..."): the one encouraged is no holder.
   c(String.raw`(?<!\b(?:was|were|is|are|be|been|being|get|got|feel|felt)\s+(?:\p{Ll}+ly\s+)?)encourag(?:e|es|ed)(?=\s+(?:(?!by\b|that\b|which\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})`, 1, 'agentive', 0.7),

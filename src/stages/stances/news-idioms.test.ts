@@ -123,3 +123,17 @@ describe('judgements in reported speech', () => {
     expect(holm).toEqual(['Lars Holm:oppose']);
   });
 });
+
+describe('acts doubted, not expected or counterfactual', () => {
+  it.each([
+    'Observers doubt that Norland will accept the quota swap.',
+    'Few expect Norland to accept the quota swap.',
+    'Had Norland accepted the quota swap, the dispute would be over.',
+  ])('%s', (sentence) => {
+    expect(stancesOf(sentence)).toEqual([]);
+  });
+
+  it('reads a challenge to act as asking for the act', () => {
+    expect(stancesOf('Sudmark challenged Norland to accept the quota swap.')).toEqual(['Sudmark:support:auto:quota-exchange']);
+  });
+});
