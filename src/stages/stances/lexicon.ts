@@ -192,7 +192,8 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`let(?:s|ting)?(?=\s+(?:the|its|their|this|that|it)\s+(?:[\p{L}-]+\s+){0,3}?(?:expire|lapse|collapse|die|fail|run\s+out|fall\s+apart)\b)`, -1, 'object', 0.7),
   // Fighting or challenging a measure is opposing it: "would fight it in Brussels", "vowed to challenge the ban in court".
   // ("the fighting that followed" is no one's act: no "-ing" form, no demonstrative after it.)
-  c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any|a|an|this|these|those)\b)`, -1, 'agentive', 0.7),
+  // ("has vowed to fight automation", "fought against the levy": a bare noun or "against" after the verb, not the noun "the fight".)
+  c(String.raw`(?:fights?|fought|challeng(?:e|es|ed|ing))(?=\s+(?:the|it|them|any|a|an|this|these|those)\b)|(?<!\b(?:the|a|this|that|their|its|his|her|our)\s)(?:fights?|fought)(?:\s+against|(?=\s+(?!(?:for|to|back|over|on|off|with|in|at|and|but|or|as|like|hard|harder|alongside|through|until|from|against|each|one|this|that|it|them|him|her|us)\b)\p{Ll}{4,}\b))`, -1, 'agentive', 0.7),
   // Ignoring a ruling or a demand refuses it; after a verb of intent it composes ("vowed to ignore" = against).
   c(String.raw`ignor(?:e|es|ed|ing)`, -1, 'object', 0.65),
   // Weakening or undoing a measure: "water down the sanctions", "relax the quota", "unwind", "repeal", "kill the moratorium".

@@ -137,3 +137,12 @@ describe('acts doubted, not expected or counterfactual', () => {
     expect(stancesOf('Sudmark challenged Norland to accept the quota swap.')).toEqual(['Sudmark:support:auto:quota-exchange']);
   });
 });
+
+describe('fighting a thing', () => {
+  it('reads "vowed to fight <noun>" and "fought against" as opposing, "fight for" as backing', () => {
+    expect(stancesOf('Norland has vowed to fight the quota swap.')).toEqual(['Norland:oppose:auto:quota-exchange']);
+    expect(stancesOf('Norland fought against the quota swap.')).toEqual(['Norland:oppose:auto:quota-exchange']);
+    expect(stancesOf('Norland will fight hard for the quota swap.')).toEqual(['Norland:support:auto:quota-exchange']);
+    expect(stancesOf('The fight continues over the quota swap.')).toEqual([]);
+  });
+});
