@@ -146,3 +146,22 @@ describe('fighting a thing', () => {
     expect(stancesOf('The fight continues over the quota swap.')).toEqual([]);
   });
 });
+
+describe('trade disputes: exemptions, threats, retaliation and complaints', () => {
+  it.each([
+    ['Norland sought an exemption from the tariffs.', 'oppose'],
+    ['Norland is seeking a carve-out from the tariffs.', 'oppose'],
+    ['Norland threatened retaliatory tariffs.', 'support'],
+    ['Norland vowed to retaliate against any new tariffs.', 'oppose'],
+    ['Norland is preparing countermeasures against the tariffs.', 'oppose'],
+    ['Norland filed a complaint against the tariffs at the WTO.', 'oppose'],
+  ])('%s', (sentence, stance) => {
+    expect(stancesOf(sentence)).toEqual([`Norland:${stance}:auto:tariffs`]);
+  });
+
+  it('reads averting or wanting to avoid a measure as opposing it, and retaliation against goods as no stance on them', () => {
+    expect(stancesOf('Norland averted a strike.')).toEqual(['Norland:oppose:auto:strike']);
+    expect(stancesOf('Norland wants to avoid a strike.')).toEqual(['Norland:oppose:auto:strike']);
+    expect(stancesOf('Norland retaliated against Sudmark cheese.')).toEqual([]);
+  });
+});
