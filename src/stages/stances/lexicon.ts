@@ -51,6 +51,11 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`not\s+ruled\s+out`, 0, 'agentive', 0.6),
   // Threatening a side with a measure is backing the measure: "threatened Russia with more sanctions".
   c(String.raw`threat(?:en|ens|ened|ening)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}with`, 1, 'agentive', 0.65),
+  // Offering forces for a mission is backing the mission: "France would send peacekeepers", "ready to deploy monitors".
+  // (Only forces that keep a peace: "sent more troops to the front" is war, not a position on a deployment.)
+  c(String.raw`(?:sen(?:d|ds|t|ding)|deploy(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|commit(?:s|ted|ting)?|provid(?:e|es|ed|ing))(?=\s+(?:(?:its|their|own|more|additional|some|a|the|several|\d[\d,]*|thousands\s+of|hundreds\s+of|unarmed|international|European|British|French)\s+)*(?:peacekeepers|peacekeeping\s+(?:troops|forces?|contingents?)|monitors|observers|reassurance\s+force|stabili[sz]ation\s+force)\b)`, 1, 'agentive', 0.65),
+  // Holding back from a position: "has been noncommittal about the ceasefire", "remained coy on the plan".
+  c(String.raw`(?:non-?committal|ambivalent|equivocal|coy|cagey|guarded)\s+(?:about|on|over|regarding|towards?)`, 0, 'agentive', 0.55),
   // Being pressed to act is the pressing side's wish, not the subject's: "has come under pressure to accept the swap".
   // (With "from X" between, the act stays the subject's, so that X's side is read from it by `PRESSED_BY`.)
   c(String.raw`(?:(?:come|comes|came|coming|is|are|was|were|been|being|remains?|remained)\s+under|fac(?:e|es|ed|ing))\s+(?:(?:growing|mounting|heavy|intense|strong|increasing|renewed|fresh|international|domestic|political)\s+)?pressure\s+to`, 0, 'agentive', 0.5),

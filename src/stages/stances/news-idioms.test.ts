@@ -165,3 +165,14 @@ describe('trade disputes: exemptions, threats, retaliation and complaints', () =
     expect(stancesOf('Norland retaliated against Sudmark cheese.')).toEqual([]);
   });
 });
+
+describe('forces offered and positions held back', () => {
+  it('reads sending peacekeepers as backing the mission, not sending troops to a front', () => {
+    expect(stancesOf('Norland would send peacekeepers to the buffer zone.').some((x) => x.startsWith('Norland:support:'))).toBe(true);
+    expect(stancesOf('Norland sent more troops to the front.')).toEqual([]);
+  });
+
+  it('reads "noncommittal about" as neutral', () => {
+    expect(stancesOf('Norland has been noncommittal about the quota swap.')).toEqual(['Norland:neutral:auto:quota-exchange']);
+  });
+});
