@@ -59,7 +59,7 @@ function documentIds(db: string): string[] {
 }
 
 describe('parley ingest with bad input (CLI)', () => {
-  it('a mixed directory: good files stored, one stderr line per bad file, exit 1', async () => {
+  it('a mixed directory: good files stored, one stderr line per bad file, binary files skipped with a note, exit 1', async () => {
     const mixed = join(dir, 'mixed');
     await mkdir(mixed);
     await writeFile(join(mixed, 'good-1.txt'), article(1));
@@ -71,13 +71,28 @@ describe('parley ingest with bad input (CLI)', () => {
     const r = parley(['ingest', 'mixed', '--db', 'mixed.db']);
     expect(r.status).toBe(1);
     const lines = errorLines(r.stderr);
-    expect(lines).toHaveLength(3);
+    // Issue 2: a directory walk skips binary files with a note (stdout); only the empty file is an error.
+    expect(lines).toHaveLength(1);
     expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/E_EMPTY/);
-    expect(lines.find((l) => l.includes('report.pdf'))).toMatch(/E_BINARY/);
-    expect(lines.find((l) => l.includes('photo.png'))).toMatch(/E_BINARY/);
+    expect(r.stdout).toMatch(/note +\S*report\.pdf: skipped: binary file \(PDF\)/);
+    expect(r.stdout).toMatch(/note +\S*photo\.png: skipped: binary file \(PNG\)/);
     expect(r.stderr).not.toContain('.secret');
     expect(r.stdout).toMatch(/2 stored/);
     expect(documentIds(join(dir, 'mixed.db'))).toHaveLength(2);
+  });
+
+  it('binary files met in a directory walk do not fail the ingest; one named on the command line does', async () => {
+    const dirOnly = join(dir, 'with-binary');
+    await mkdir(dirOnly);
+    await writeFile(join(dirOnly, 'good.txt'), article(4));
+    await writeFile(join(dirOnly, 'scan.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(64, 0)]));
+    const walked = parley(['ingest', 'with-binary', '--db', 'with-binary.db']);
+    expect(walked.status).toBe(0);
+    expect(walked.stderr).toBe('');
+    expect(walked.stdout).toMatch(/note +\S*scan\.pdf: skipped: binary file \(PDF\), not text/);
+    const named = parley(['ingest', join('with-binary', 'scan.pdf'), '--db', 'with-binary.db']);
+    expect(named.status).toBe(1);
+    expect(errorLines(named.stderr)).toEqual([expect.stringMatching(/scan\.pdf: binary file \(PDF\), not text \[E_BINARY\]$/)]);
   });
 
   it('JSON Lines with one broken line: the good records are stored', async () => {

@@ -1,6 +1,6 @@
 /**
  * `parley ingest` inputs → documents, one at a time: files (text, Markdown, HTML, RSS/Atom, JSON
- * Lines, JSON records; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
+ * Lines, JSON records; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries and binary files skipped with a note), `-` (standard input) and http(s)
  * URLs. Every failure becomes an `error` result naming the input and reading goes on with the next.
  * Nothing is held beyond the current document (JSON Lines stream line by line, directories are
  * listed one at a time).
@@ -163,7 +163,13 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
     } else if (entry.isDirectory()) {
       yield* readDirectory(path, options);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      yield* readPath(path, options, false);
+      for await (const r of readPath(path, options, false)) {
+        // Issue 2: a walk skips binary files (a PDF, an image beside the articles) with a note; a binary
+        // file named on the command line stays an error.
+        if (r.kind === 'error' && r.error.code === 'E_BINARY' && r.error.input === path && r.error.reason.startsWith('binary file')) {
+          yield { kind: 'note', input: path, message: `skipped: ${r.error.reason}` };
+        } else yield r;
+      }
     } else {
       yield { kind: 'note', input: path, message: 'skipped: not a regular file' };
     }
