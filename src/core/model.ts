@@ -165,26 +165,29 @@ export interface Quote extends TextSpan {
   provenance: Provenance;
 }
 
-/** PLOVER event types, plus the statements and appeals that PLOVER drops. */
-export type EventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT'
-  | 'STATEMENT'
-  | 'APPEAL';
+/** PLOVER event types, plus the statements and appeals that PLOVER drops (the export schema's list). */
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'STATEMENT',
+  'APPEAL',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface EventAnnotation {
   type: EventType;
