@@ -126,6 +126,12 @@ export const dbFile = (option: string) => (raw: string): string => {
   return raw;
 };
 
+/** A filter value that is not empty: `--actor ''` (an unset shell variable) would otherwise filter nothing out. */
+export const nonEmpty = (option: string) => (raw: string): string => {
+  if (raw.trim() === '') throw new ParleyError('E_USAGE', option, 'expected a value, got an empty one');
+  return raw;
+};
+
 /** An integer ≥ 0 (e.g. a byte or millisecond count where 0 is meaningful). */
 export const nonNegativeInt = (option: string) => (raw: string): number => wholeNumber(option, raw, 0);
 
