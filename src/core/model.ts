@@ -23,6 +23,8 @@ export interface RawDocument {
   encoding: string;
   /** Metadata given by the container (HTML meta tags, JSON-LD, feed fields, JSON Lines fields). */
   given: GivenMetadata;
+  /** The record's own `id` (JSON Lines, JSON records), when it gave one: then `name` is this id. */
+  recordId?: string;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'rss' | 'atom' | 'jsonl';

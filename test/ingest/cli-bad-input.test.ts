@@ -106,6 +106,20 @@ describe('parley ingest with bad input (CLI)', () => {
     expect(documentIds(join(dir, 'jsonl.db'))).toHaveLength(2);
   });
 
+  it('JSON Lines reusing a record id for other text: the duplicate is one E_JSONL line naming file, line and id, exit 1; names stay unique', async () => {
+    const lines = [JSON.stringify({ id: 'story-1', text: article(30) }), JSON.stringify({ id: 'story-1', text: article(31) }), JSON.stringify({ id: 'story-2', text: article(32) })];
+    await writeFile(join(dir, 'dups.jsonl'), lines.join('\n'));
+    const r = parley(['ingest', 'dups.jsonl', '--db', 'dups.db']);
+    expect(r.status).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/dups\.jsonl:2: id "story-1" is already the name of the record at dups\.jsonl:1, .*\[E_JSONL\]$/)]);
+    const d = new Database(join(dir, 'dups.db'), { readonly: true });
+    try {
+      expect((d.prepare('SELECT name FROM documents ORDER BY seq').all() as { name: string }[]).map((x) => x.name)).toEqual(['story-1', 'story-2']);
+    } finally {
+      d.close();
+    }
+  });
+
   it('a malformed feed: one E_FEED line naming the file, exit 1', async () => {
     await writeFile(join(dir, 'broken.xml'), '<?xml version="1.0"?><rss><channel><item><title>x</title></channel></rss>');
     const r = parley(['ingest', 'broken.xml', '--db', 'feed.db']);

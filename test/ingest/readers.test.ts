@@ -122,6 +122,31 @@ describe('readInputs: files', () => {
     ]);
   });
 
+  it('a record id used again in the same ingest with other text is one E_JSONL error naming file, line and id; a repeat of the same record passes', async () => {
+    const file = join(dir, 'dup-ids.jsonl');
+    await writeFile(file, [
+      JSON.stringify({ id: 'a', text: 'First version.' }),
+      JSON.stringify({ id: 'b', text: 'Other article.' }),
+      JSON.stringify({ id: 'a', text: 'Second version.' }),
+      JSON.stringify({ id: 'b', text: 'Other article.' }),
+      JSON.stringify({ text: 'No id.' }),
+    ].join('\n'));
+    const other = join(dir, 'dup-ids-2.json');
+    await writeFile(other, JSON.stringify([{ id: 'a', text: 'Third version.' }, { id: 'c', text: 'New.' }]));
+    const rs = await collect([file, other]);
+    expect(docs(rs).map((d) => [d.name, d.source])).toEqual([
+      ['a', `${file}#1`],
+      ['b', `${file}#2`],
+      ['b', `${file}#4`],
+      ['dup-ids.jsonl#5', `${file}#5`],
+      ['c', `${other}#2`],
+    ]);
+    expect(errors(rs).map((e) => e.line)).toEqual([
+      `${file}:3: id "a" is already the name of the record at ${file}:1, with other text (a document's name is its record id): this record is not stored [E_JSONL]`,
+      `${other}:1: id "a" is already the name of the record at ${file}:1, with other text (a document's name is its record id): this record is not stored [E_JSONL]`,
+    ]);
+  });
+
   it('reads standard input for "-", sniffing JSON Lines and HTML', async () => {
     const one = docs(await collect(['-'], { stdin: Readable.from([Buffer.from('\ufeffFrom stdin.\n')]) }));
     expect(one).toEqual([{ name: 'stdin', source: 'stdin', url: null, text: 'From stdin.\n', format: 'text', encoding: 'utf-8', given: {} }]);

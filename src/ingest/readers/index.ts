@@ -5,6 +5,7 @@
  * Nothing is held beyond the current document (JSON Lines stream line by line, directories are
  * listed one at a time).
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
@@ -56,7 +57,22 @@ const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
 /** Reads every input (paths, directories, URLs, `-`) and yields documents as they are decoded. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  // A record's id is its document's name (the name `parley eval` matches gold files by): an id a record of
+  // this ingest already named with other text would give two documents one name. A repeat of the same
+  // record passes (it is stored once, by content hash).
+  const ids = new Map<string, { at: string; hash: string }>();
   for await (const r of readAll(inputs, options)) {
+    if (r.kind === 'document' && r.doc.recordId !== undefined) {
+      const at = r.doc.source.replace(/#(\d+)$/, ':$1');
+      const hash = createHash('sha256').update(r.doc.text, 'utf8').digest('hex');
+      const first = ids.get(r.doc.recordId);
+      if (first && first.hash !== hash) {
+        const reason = `id "${r.doc.recordId.slice(0, 200)}" is already the name of the record at ${first.at}, with other text (a document's name is its record id): this record is not stored`;
+        yield { kind: 'error', error: new ParleyError('E_JSONL', at, reason) };
+        continue;
+      }
+      if (!first) ids.set(r.doc.recordId, { at, hash });
+    }
     // A date a record or feed item gives that cannot be read would otherwise be dropped without a word.
     const given = r.kind === 'document' && r.doc.format !== 'html' ? r.doc.given.published?.trim() : undefined;
     if (r.kind === 'document' && given && normaliseDate(given) === null) {
