@@ -255,7 +255,8 @@ function kindOf(c: Container, head: string): Kind {
   if (JSON_EXT.has(c.ext) || type === 'application/json' || type.endsWith('+json')) return 'json';
   if (MARKDOWN_EXT.has(c.ext) || type === 'text/markdown') return 'markdown';
   if (HTML_EXT.has(c.ext) || type === 'text/html' || type === 'application/xhtml+xml') return looksLikeFeed(head) ? 'feed' : 'html';
-  if (FEED_EXT.has(c.ext) || /rss|atom|xml/.test(type)) return looksLikeHtml(head) ? 'html' : 'feed';
+  // A feed's prolog may hold an HTML doctype before <rss>: its root element decides, not the doctype.
+  if (FEED_EXT.has(c.ext) || /rss|atom|xml/.test(type)) return !looksLikeFeed(head) && looksLikeHtml(head) ? 'html' : 'feed';
   if (looksLikeFeed(head)) return 'feed';
   if (looksLikeHtml(head)) return 'html';
   // Standard input and extension-less files may be JSON Lines: a first line that is an article record.
@@ -269,6 +270,18 @@ function kindOf(c: Container, head: string): Kind {
     }
   }
   return 'text';
+}
+
+/**
+ * The start of the text to sniff its kind from: after the comments and processing instructions that open
+ * it (a licence comment longer than the sniffed head would hide a feed's root element), up to 64 KB in.
+ */
+function sniffedHead(text: string): string {
+  const limit = text.slice(0, 65_536);
+  const prolog = /\s*(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)/y;
+  let at = 0;
+  while (prolog.exec(limit)) at = prolog.lastIndex;
+  return text.slice(at, at + 2048);
 }
 
 /** The first bytes as ASCII-ish text, to sniff markup before decoding. */
@@ -291,7 +304,7 @@ export function* documentsFromBytes(bytes: Uint8Array, c: Container): Generator<
   }
   if (decoded.warning) yield { kind: 'note', input: c.input, message: decoded.warning };
   const { text, encoding } = decoded;
-  const kind = kindOf(c, text.slice(0, 2048));
+  const kind = kindOf(c, sniffedHead(text));
   try {
     if (kind === 'html') {
       const page = extractArticle(text, c.input);
