@@ -97,6 +97,14 @@ export function refreshUnlessReadOnly(store: Store, write: () => void): void {
   }
 }
 
+/**
+ * Runs a read of many statements in one read transaction (one snapshot): an ingest by another process
+ * committing meanwhile is in none of it, instead of in the statements after its commit. As the export does.
+ */
+export function inOneRead<T>(store: Store, read: () => T): T {
+  return store.db.transaction(read)();
+}
+
 export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
   const envPacks = (process.env.PARLEY_PACKS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return loadKnowledge([...envPacks, ...(opts.pack ?? [])]);
