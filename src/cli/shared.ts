@@ -97,6 +97,14 @@ export function refreshUnlessReadOnly(store: Store, write: () => void): void {
   }
 }
 
+/**
+ * Runs a read of many statements in one read transaction (one snapshot): an ingest by another process
+ * committing meanwhile is in none of it, instead of in the statements after its commit. As the export does.
+ */
+export function inOneRead<T>(store: Store, read: () => T): T {
+  return store.db.transaction(read)();
+}
+
 export function knowledge(opts: { pack?: string[] }): KnowledgeBase {
   const envPacks = (process.env.PARLEY_PACKS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   return loadKnowledge([...envPacks, ...(opts.pack ?? [])]);
@@ -123,6 +131,12 @@ function wholeNumber(option: string, raw: string, min: number): number {
 export const dbFile = (option: string) => (raw: string): string => {
   if (raw.trim() === '') throw new ParleyError('E_USAGE', option, 'expected a database file name, got an empty value');
   if (raw.startsWith('-')) throw new ParleyError('E_USAGE', option, `expected a database file name, got "${raw}" (an option?)`);
+  return raw;
+};
+
+/** A filter value that is not empty: `--actor ''` (an unset shell variable) would otherwise filter nothing out. */
+export const nonEmpty = (option: string) => (raw: string): string => {
+  if (raw.trim() === '') throw new ParleyError('E_USAGE', option, 'expected a value, got an empty one');
   return raw;
 };
 

@@ -23,6 +23,8 @@ export interface RawDocument {
   encoding: string;
   /** Metadata given by the container (HTML meta tags, JSON-LD, feed fields, JSON Lines fields). */
   given: GivenMetadata;
+  /** The record's own `id` (JSON Lines, JSON records), when it gave one: then `name` is this id. */
+  recordId?: string;
 }
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'rss' | 'atom' | 'jsonl';
@@ -165,26 +167,29 @@ export interface Quote extends TextSpan {
   provenance: Provenance;
 }
 
-/** PLOVER event types, plus the statements and appeals that PLOVER drops. */
-export type EventType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT'
-  | 'STATEMENT'
-  | 'APPEAL';
+/** PLOVER event types, plus the statements and appeals that PLOVER drops (the export schema's list). */
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'STATEMENT',
+  'APPEAL',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface EventAnnotation {
   type: EventType;

@@ -11,6 +11,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { z } from 'zod';
 import { recordCorrection, listCorrections, type CorrectionRequest } from '../corpus/corrections.js';
 import { isCalendarDate } from '../core/dates.js';
+import { EVENT_TYPES } from '../core/model.js';
 import { ParleyError, isParleyError } from '../core/errors.js';
 import type { KnowledgeBase } from '../packs/load.js';
 import type { Store } from '../store/store.js';
@@ -43,15 +44,33 @@ const paging = { limit: z.coerce.number().int().min(1).max(500).default(50), off
 const period = { since: date.optional(), until: date.optional() };
 const text = (max = 500) => z.string().trim().min(1).max(max);
 
+/** A period whose start is after its end matches nothing whatever is stored: refused, as the CLI refuses it. */
+const ordered = <T extends z.ZodType<{ since?: string; until?: string }>>(schema: T) =>
+  schema.superRefine((f, ctx) => {
+    if (f.since !== undefined && f.until !== undefined && f.since > f.until) ctx.addIssue({ code: 'custom', path: ['since'], message: `${f.since} is after until ${f.until}` });
+  });
+
+const KNOWN_EVENT_TYPES = new Set<string>(EVENT_TYPES);
+const unknownEventType = (t: string) => `unknown event type "${t}" (one of ${EVENT_TYPES.join(', ')})`;
+/** One event type, any case; a type Parley does not have would match nothing. */
+const eventType = text(40).superRefine((t, ctx) => {
+  if (!KNOWN_EVENT_TYPES.has(t.toUpperCase())) ctx.addIssue({ code: 'custom', message: unknownEventType(t) });
+});
+/** A comma-separated list of event types (blank entries ignored). */
+const eventTypes = z.string().superRefine((list, ctx) => {
+  const bad = list.split(',').map((t) => t.trim()).find((t) => t && !KNOWN_EVENT_TYPES.has(t.toUpperCase()));
+  if (bad !== undefined) ctx.addIssue({ code: 'custom', message: unknownEventType(bad) });
+});
+
 const Q = {
-  documents: z.object({ ...paging, ...period, outlet: text().optional(), q: text().optional() }),
+  documents: ordered(z.object({ ...paging, ...period, outlet: text().optional(), q: text().optional() })),
   actors: z.object({ ...paging, type: z.enum(['person', 'country', 'organization', 'group']).optional(), q: text().optional() }),
-  quotes: z.object({ ...paging, ...period, speaker: text().optional(), outlet: text().optional(), q: text().optional(), doc: text().optional(), copies: z.enum(['all', 'fold']).default('all'), statements: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() }),
-  stances: z.object({ ...paging, ...period, actor: text().optional(), proposition: text().optional(), doc: text().optional(), review: z.enum(['machine', 'confirmed', 'rejected']).optional() }),
-  events: z.object({ ...paging, ...period, type: text(40).optional(), actor: text().optional(), doc: text().optional() }),
-  graph: z.object({ types: z.string().optional() }),
-  positions: z.object(period),
-  timeline: z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional(), attributed: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() }),
+  quotes: ordered(z.object({ ...paging, ...period, speaker: text().optional(), outlet: text().optional(), q: text().optional(), doc: text().optional(), copies: z.enum(['all', 'fold']).default('all'), statements: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() })),
+  stances: ordered(z.object({ ...paging, ...period, actor: text().optional(), proposition: text().optional(), doc: text().optional(), review: z.enum(['machine', 'confirmed', 'rejected']).optional() })),
+  events: ordered(z.object({ ...paging, ...period, type: eventType.optional(), actor: text().optional(), doc: text().optional() })),
+  graph: z.object({ types: eventTypes.optional() }),
+  positions: ordered(z.object(period)),
+  timeline: ordered(z.object({ ...period, actor: text().optional(), proposition: text().optional(), limit: z.coerce.number().int().min(1).max(5000).optional(), offset: z.coerce.number().int().min(0).optional(), attributed: z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true').optional() })),
   search: z.object({ q: text(), limit: z.coerce.number().int().min(1).max(100).default(20) }),
   corrections: z.object({ ...paging, kind: z.enum(['stance', 'quote', 'actor']).optional() }),
 };

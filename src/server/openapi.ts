@@ -2,6 +2,8 @@
  * The OpenAPI 3.1 description of `/api`, written as data (served at `/api/openapi.json`). A test checks
  * that every route the app registers appears here.
  */
+import { EVENT_TYPES } from '../core/model.js';
+
 type Json = Record<string, unknown>;
 
 const str = (description: string, extra: Json = {}): Json => ({ type: 'string', description, ...extra });
@@ -13,7 +15,7 @@ const ok = (schema: Json, description = 'OK'): Json => ({ description, content: 
 const errors = { '400': { $ref: '#/components/responses/BadRequest' }, '404': { $ref: '#/components/responses/NotFound' }, '500': { $ref: '#/components/responses/Internal' } };
 
 const paging = [q('limit', int('page size', { minimum: 1, maximum: 500, default: 50 })), q('offset', int('items to skip', { minimum: 0, default: 0 }))];
-const period = [q('since', str('earliest date, YYYY-MM-DD', { format: 'date' })), q('until', str('latest date, YYYY-MM-DD', { format: 'date' }))];
+const period = [q('since', str('earliest date, YYYY-MM-DD (a since after until is a 400)', { format: 'date' })), q('until', str('latest date, YYYY-MM-DD', { format: 'date' }))];
 const page = (item: string): Json => ({
   type: 'object',
   required: ['items', 'total', 'limit', 'offset'],
@@ -48,7 +50,7 @@ export const OPENAPI = {
     '/api/documents/{id}': get('One document: text, zones and every annotation with its span', [p('id', 'document id')], ref('Document'), 'documents'),
     '/api/actors': get('List actors (merged actors are served as one)', [...paging, q('type', str('actor type', { enum: ['person', 'country', 'organization', 'group'] })), q('q', str('name contains'))], page('Actor'), 'actors'),
     '/api/actors/{id}': get('One actor: names seen, party, roles, stances, quotes and events', [p('id', 'actor id (a merged id answers with the actor it was merged into; `<actor>~<slug>` is a name a person detached)')], ref('ActorDetail'), 'actors'),
-    '/api/graph': get('Who acts on whom: event edges between actors', [q('types', str('comma-separated event types, e.g. CONSULT,THREATEN,SUPPORT,REJECT'))], ref('Graph'), 'actors'),
+    '/api/graph': get('Who acts on whom: event edges between actors', [q('types', str(`comma-separated event types, e.g. CONSULT,THREATEN,SUPPORT,REJECT; an unknown type is a 400 (types: ${EVENT_TYPES.join(', ')})`))], ref('Graph'), 'actors'),
     '/api/quotes': get(
       'Quotes, with corrected speakers',
       [...paging, ...period, q('speaker', str('actor id')), q('outlet', str('outlet name')), q('q', str('full-text query (FTS5; words are ANDed, the last is a prefix)')), q('doc', str('document id')), q('copies', str('fold: a quote a syndicated or spun copy repeats is listed once, on its original (see alsoIn)', { enum: ['all', 'fold'], default: 'all' })), q('statements', str('1: statements only, as the CLI lists them (no scare quote under 0.5 confidence, no phrase inside the same speaker\'s longer quote)', { enum: ['0', '1', 'true', 'false'] }))],
@@ -61,7 +63,7 @@ export const OPENAPI = {
       page('Stance'),
       'stances',
     ),
-    '/api/events': get('Coded events', [...paging, ...period, q('type', str('PLOVER event type')), q('actor', str('actor id (as actor or target)')), q('doc', str('document id'))], page('Event'), 'events'),
+    '/api/events': get('Coded events', [...paging, ...period, q('type', str('PLOVER event type (any case; an unknown type is a 400)', { enum: [...EVENT_TYPES] })), q('actor', str('actor id (as actor or target)')), q('doc', str('document id'))], page('Event'), 'events'),
     '/api/positions': get('The positions matrix: parties and key people × propositions, with cited evidence', period, ref('Positions'), 'positions'),
     '/api/timeline': get(
       'Events and stance changes in date order',

@@ -196,7 +196,7 @@ export class Store implements ActorDirectory {
     try {
       const store = new Store(db, file);
       // Check before any pragma that writes, so a foreign database is left exactly as it was.
-      store.checkIsParley();
+      store.checkIsParley(create);
       if (!options.readonly) db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
@@ -246,9 +246,14 @@ export class Store implements ActorDirectory {
     if (this.db.open) this.db.close();
   }
 
-  private checkIsParley(): void {
+  private checkIsParley(create: boolean): void {
     const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[];
-    if (tables.length === 0) return; // a new, empty database
+    if (tables.length === 0) {
+      // A new, empty database: only a command that creates databases makes it a Parley one (a read
+      // command given a 0-byte file would otherwise turn it into an empty Parley database and answer "nothing").
+      if (create) return;
+      throw new ParleyError('E_DB_NOT_PARLEY', this.file, 'empty file, not a Parley database (run `parley ingest` first)');
+    }
     if (!tables.some((t) => t.name === 'parley_meta')) {
       throw new ParleyError('E_DB_NOT_PARLEY', this.file, 'not a Parley database (it has other tables)');
     }

@@ -59,7 +59,7 @@ function documentIds(db: string): string[] {
 }
 
 describe('parley ingest with bad input (CLI)', () => {
-  it('a mixed directory: good files stored, one stderr line per bad file, exit 1', async () => {
+  it('a mixed directory: good files stored, one stderr line per bad file, binary files skipped with a note, exit 1', async () => {
     const mixed = join(dir, 'mixed');
     await mkdir(mixed);
     await writeFile(join(mixed, 'good-1.txt'), article(1));
@@ -71,13 +71,28 @@ describe('parley ingest with bad input (CLI)', () => {
     const r = parley(['ingest', 'mixed', '--db', 'mixed.db']);
     expect(r.status).toBe(1);
     const lines = errorLines(r.stderr);
-    expect(lines).toHaveLength(3);
+    // Issue 2: a directory walk skips binary files with a note (stdout); only the empty file is an error.
+    expect(lines).toHaveLength(1);
     expect(lines.find((l) => l.includes('empty.txt'))).toMatch(/E_EMPTY/);
-    expect(lines.find((l) => l.includes('report.pdf'))).toMatch(/E_BINARY/);
-    expect(lines.find((l) => l.includes('photo.png'))).toMatch(/E_BINARY/);
+    expect(r.stdout).toMatch(/note +\S*report\.pdf: skipped: binary file \(PDF\)/);
+    expect(r.stdout).toMatch(/note +\S*photo\.png: skipped: binary file \(PNG\)/);
     expect(r.stderr).not.toContain('.secret');
     expect(r.stdout).toMatch(/2 stored/);
     expect(documentIds(join(dir, 'mixed.db'))).toHaveLength(2);
+  });
+
+  it('binary files met in a directory walk do not fail the ingest; one named on the command line does', async () => {
+    const dirOnly = join(dir, 'with-binary');
+    await mkdir(dirOnly);
+    await writeFile(join(dirOnly, 'good.txt'), article(4));
+    await writeFile(join(dirOnly, 'scan.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(64, 0)]));
+    const walked = parley(['ingest', 'with-binary', '--db', 'with-binary.db']);
+    expect(walked.status).toBe(0);
+    expect(walked.stderr).toBe('');
+    expect(walked.stdout).toMatch(/note +\S*scan\.pdf: skipped: binary file \(PDF\), not text/);
+    const named = parley(['ingest', join('with-binary', 'scan.pdf'), '--db', 'with-binary.db']);
+    expect(named.status).toBe(1);
+    expect(errorLines(named.stderr)).toEqual([expect.stringMatching(/scan\.pdf: binary file \(PDF\), not text \[E_BINARY\]$/)]);
   });
 
   it('JSON Lines with one broken line: the good records are stored', async () => {
@@ -89,6 +104,20 @@ describe('parley ingest with bad input (CLI)', () => {
     expect(r.stdout).toMatch(/stored +one /);
     expect(r.stdout).toMatch(/stored +three /);
     expect(documentIds(join(dir, 'jsonl.db'))).toHaveLength(2);
+  });
+
+  it('JSON Lines reusing a record id for other text: the duplicate is one E_JSONL line naming file, line and id, exit 1; names stay unique', async () => {
+    const lines = [JSON.stringify({ id: 'story-1', text: article(30) }), JSON.stringify({ id: 'story-1', text: article(31) }), JSON.stringify({ id: 'story-2', text: article(32) })];
+    await writeFile(join(dir, 'dups.jsonl'), lines.join('\n'));
+    const r = parley(['ingest', 'dups.jsonl', '--db', 'dups.db']);
+    expect(r.status).toBe(1);
+    expect(errorLines(r.stderr)).toEqual([expect.stringMatching(/dups\.jsonl:2: id "story-1" is already the name of the record at dups\.jsonl:1, .*\[E_JSONL\]$/)]);
+    const d = new Database(join(dir, 'dups.db'), { readonly: true });
+    try {
+      expect((d.prepare('SELECT name FROM documents ORDER BY seq').all() as { name: string }[]).map((x) => x.name)).toEqual(['story-1', 'story-2']);
+    } finally {
+      d.close();
+    }
   });
 
   it('a malformed feed: one E_FEED line naming the file, exit 1', async () => {

@@ -122,6 +122,31 @@ describe('readInputs: files', () => {
     ]);
   });
 
+  it('a record id used again in the same ingest with other text is one E_JSONL error naming file, line and id; a repeat of the same record passes', async () => {
+    const file = join(dir, 'dup-ids.jsonl');
+    await writeFile(file, [
+      JSON.stringify({ id: 'a', text: 'First version.' }),
+      JSON.stringify({ id: 'b', text: 'Other article.' }),
+      JSON.stringify({ id: 'a', text: 'Second version.' }),
+      JSON.stringify({ id: 'b', text: 'Other article.' }),
+      JSON.stringify({ text: 'No id.' }),
+    ].join('\n'));
+    const other = join(dir, 'dup-ids-2.json');
+    await writeFile(other, JSON.stringify([{ id: 'a', text: 'Third version.' }, { id: 'c', text: 'New.' }]));
+    const rs = await collect([file, other]);
+    expect(docs(rs).map((d) => [d.name, d.source])).toEqual([
+      ['a', `${file}#1`],
+      ['b', `${file}#2`],
+      ['b', `${file}#4`],
+      ['dup-ids.jsonl#5', `${file}#5`],
+      ['c', `${other}#2`],
+    ]);
+    expect(errors(rs).map((e) => e.line)).toEqual([
+      `${file}:3: id "a" is already the name of the record at ${file}:1, with other text (a document's name is its record id): this record is not stored [E_JSONL]`,
+      `${other}:1: id "a" is already the name of the record at ${file}:1, with other text (a document's name is its record id): this record is not stored [E_JSONL]`,
+    ]);
+  });
+
   it('reads standard input for "-", sniffing JSON Lines and HTML', async () => {
     const one = docs(await collect(['-'], { stdin: Readable.from([Buffer.from('\ufeffFrom stdin.\n')]) }));
     expect(one).toEqual([{ name: 'stdin', source: 'stdin', url: null, text: 'From stdin.\n', format: 'text', encoding: 'utf-8', given: {} }]);
@@ -131,7 +156,7 @@ describe('readInputs: files', () => {
 });
 
 describe('readInputs: directories', () => {
-  it('walks recursively in sorted order, skips hidden entries with a note, reports bad files and goes on', async () => {
+  it('walks recursively in sorted order, skips hidden entries and binary files with a note, reports bad files and goes on', async () => {
     const root = join(dir, 'tree');
     await mkdir(join(root, 'sub', 'deeper'), { recursive: true });
     await mkdir(join(root, '.git'), { recursive: true });
@@ -147,14 +172,33 @@ describe('readInputs: directories', () => {
     await writeFile(join(root, 'img.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     const rs = await collect([root]);
     expect(docs(rs).map((d) => d.name)).toEqual(['B-upper.txt', 'a.txt', 'b.txt', 'c.txt', 'd.md']);
-    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([
-      ['E_BINARY', join(root, 'doc.pdf')],
-      ['E_EMPTY', join(root, 'empty.txt')],
-      ['E_BINARY', join(root, 'img.png')],
+    // Issue 2: "whole directories (recursively, skipping hidden and binary files with a note)".
+    expect(errors(rs).map((e) => [e.code, e.input])).toEqual([['E_EMPTY', join(root, 'empty.txt')]]);
+    expect(notes(rs).map((n) => [n.input, n.message])).toEqual([
+      [join(root, '.git'), 'skipped: hidden directory'],
+      [join(root, '.hidden.txt'), 'skipped: hidden file'],
+      [join(root, 'doc.pdf'), 'skipped: binary file (PDF), not text'],
+      [join(root, 'img.png'), 'skipped: binary file (PNG), not text'],
     ]);
-    expect(notes(rs).map((n) => n.input)).toEqual([join(root, '.git'), join(root, '.hidden.txt')]);
     // Results come in directory order: the kinds interleave rather than being grouped.
     expect(rs[0]).toMatchObject({ kind: 'note' });
+  });
+
+  it('a binary file named directly stays an error naming it, and a damaged archive in a walk is still an error', async () => {
+    const root = join(dir, 'binary-named');
+    await mkdir(root);
+    await writeFile(join(root, 'doc.pdf'), Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+    await writeFile(join(root, 'data.jsonl'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const good = gzipSync(Buffer.from(ARTICLE));
+    await writeFile(join(root, 'broken.txt.gz'), good.subarray(0, good.length - 6));
+    const named = await collect([join(root, 'doc.pdf'), join(root, 'data.jsonl')]);
+    expect(errors(named).map((e) => [e.code, e.input])).toEqual([
+      ['E_BINARY', join(root, 'doc.pdf')],
+      ['E_BINARY', join(root, 'data.jsonl')],
+    ]);
+    const walked = await collect([root]);
+    expect(errors(walked).map((e) => [e.code, e.input])).toEqual([['E_BINARY', join(root, 'broken.txt.gz')]]);
+    expect(notes(walked).map((n) => n.input)).toEqual([join(root, 'data.jsonl'), join(root, 'doc.pdf')]);
   });
 
   it('yields lazily: the first document arrives before later files are read', async () => {

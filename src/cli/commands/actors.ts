@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ActorRecord } from '../../corpus/actors/types.js';
 import { isOutletActor, storedOutlets } from '../../corpus/outlets.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
+import { addDbOption, fail, nonEmpty, openExisting, type CommandContext } from '../shared.js';
 
 export interface ActorListing extends ActorRecord {
   /** Names of the stored documents the actor is mentioned in, in ingest order. */
@@ -75,7 +75,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('actors')
     .description('list the actors found across the stored articles: mentions, aliases seen, party, articles')
-    .option('--type <type>', `only actors of one type (${TYPES.join(', ')})`)
+    .option('--type <type>', `only actors of one type (${TYPES.join(', ')})`, nonEmpty('--type'))
     .option('--json', 'print JSON', false)
     .addHelpText('after', '\nExample:\n  $ parley actors --type person --db talks.db');
   addDbOption(cmd);

@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
-import { renderBrief } from '../../corpus/brief.js';
+import { renderBrief, type BriefOptions } from '../../corpus/brief.js';
+import type { Store } from '../../store/store.js';
 import { syncPropositions } from '../../corpus/positions.js';
-import { addDbOption, addPackOption, calendarDate, knowledge, openExisting, positiveInt, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, calendarDate, inOneRead, knowledge, openExisting, positiveInt, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
+
+/** The brief, read in one snapshot. */
+export function briefText(store: Store, options: BriefOptions): string {
+  return inOneRead(store, () => renderBrief(store, options));
+}
 
 export function registerBrief(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -19,7 +25,7 @@ export function registerBrief(program: Command, ctx: CommandContext): void {
     const store = openExisting(opts.db);
     try {
       refreshUnlessReadOnly(store, () => syncPropositions(store, kb));
-      ctx.io.out(renderBrief(store, { since: opts.since, maxItems, labels }));
+      ctx.io.out(briefText(store, { since: opts.since, maxItems, labels }));
     } finally {
       store.close();
     }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { EVAL_TASKS, formatEval, runEval } from '../../eval/index.js';
-import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
+import { addDbOption, fail, nonEmpty, openExisting, type CommandContext } from '../shared.js';
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   const cmd = program
@@ -10,7 +10,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .argument('<gold-dir>', 'folder of <article>.gold.json files')
     .option('--misses', 'print every miss, for error analysis', false)
     .option('--json', 'print the figures as JSON', false)
-    .option('--split <name>', 'only the gold files whose "split" is this (e.g. dev, test)')
+    .option('--split <name>', 'only the gold files whose "split" is this (e.g. dev, test)', nonEmpty('--split'))
     .addHelpText('after', '\nExample:\n  $ parley ingest test/fixtures/seeds --db seeds.db && parley eval test/fixtures/seeds-gold --db seeds.db --misses');
   addDbOption(cmd);
   cmd.action((goldDir: string, opts: { db: string; misses: boolean; json: boolean; split?: string }) => {

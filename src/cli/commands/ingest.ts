@@ -45,7 +45,12 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option('--quiet', 'print only the summary and errors', false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 every input was read (a directory holding no articles is reported as a note, not an error),\n' +
+      '\nDirectories are read recursively; hidden entries and binary files (PDF, images) met there are skipped\n' +
+        'with a note. A binary file named on the command line is an error.\n' +
+        '\nJSON Lines (.jsonl, or .json holding records): one record per line, {"text" or "html", "id", "url", "title",\n' +
+        '"published", "outlet"}. A record\'s id is its document\'s name; an id that an earlier record of the same\n' +
+        'ingest gave to other text is an E_JSONL error naming the file, line and id (that record is not stored).\n' +
+        '\nExit codes: 0 every input was read (a directory holding no articles is reported as a note, not an error),\n' +
         '1 some input could not be read or stored, 2 usage error.\n' +
         '\nExample:\n  $ parley ingest test/fixtures/seeds --db talks.db\n  $ cat story.txt | parley ingest - --db talks.db',
     );

@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import type { StanceValue } from '../../core/model.js';
 import { syncPropositions, type PositionCell, type PositionsMatrix } from '../../corpus/positions.js';
 import { correctedPositions } from '../../corpus/corrected.js';
-import { addDbOption, addPackOption, assertPeriod, calendarDate, fail, knowledge, openExisting, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertPeriod, calendarDate, fail, inOneRead, knowledge, openExisting, refreshUnlessReadOnly, type CommandContext } from '../shared.js';
 import { csvCell } from '../../export/formats.js';
+import type { Store } from '../../store/store.js';
 
 const MARK: Record<StanceValue, string> = { support: 'support', oppose: 'oppose', conditional: 'cond.', neutral: 'neutral' };
 const TREND: Record<PositionCell['trend'], string> = { new: '', steady: ' =', softening: ' ↑', hardening: ' ↓', mixed: ' ↕' };
@@ -96,6 +97,17 @@ export function matrixCsv(m: PositionsMatrix): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * The corrected matrix, and whether a period filter (not an empty store) is why it may be empty, read in
+ * one snapshot.
+ */
+export function readPositions(store: Store, period: { since?: string; until?: string }): { m: PositionsMatrix; filtered: boolean } {
+  return inOneRead(store, () => ({
+    m: correctedPositions(store, period),
+    filtered: (period.since !== undefined || period.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined,
+  }));
+}
+
 export function registerPositions(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('positions')
@@ -114,8 +126,7 @@ export function registerPositions(program: Command, ctx: CommandContext): void {
     try {
       // Keep the proposition list current (labels from packs, discovered ones that have become common).
       refreshUnlessReadOnly(store, () => syncPropositions(store, knowledge(opts)));
-      const m = correctedPositions(store, { since: opts.since, until: opts.until });
-      const filtered = (opts.since !== undefined || opts.until !== undefined) && store.db.prepare('SELECT 1 FROM stances LIMIT 1').get() !== undefined;
+      const { m, filtered } = readPositions(store, { since: opts.since, until: opts.until });
       ctx.io.out(opts.json ? JSON.stringify(m, null, 2) + '\n' : opts.csv ? matrixCsv(m) : formatMatrix(m, filtered ? 'filtered' : 'nothing-stored', process.stdout.columns || 120));
     } finally {
       store.close();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { denialCue } from '../../corpus/quote-cues.js';
 import type { Store } from '../../store/store.js';
-import { addDbOption, fail, openExisting, type CommandContext } from '../shared.js';
+import { addDbOption, fail, nonEmpty, openExisting, type CommandContext } from '../shared.js';
 
 export interface QuoteListing {
   id: string;
@@ -89,8 +89,8 @@ export function registerQuotes(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('quotes')
     .description('list stored quotes with speaker, outlet, date and document')
-    .option('--speaker <name>', 'only quotes by this actor (name or alias, case-insensitive; else a part of a name)')
-    .option('--kind <kind>', 'direct | partial | indirect')
+    .option('--speaker <name>', 'only quotes by this actor (name or alias, case-insensitive; else a part of a name)', nonEmpty('--speaker'))
+    .option('--kind <kind>', 'direct | partial | indirect', nonEmpty('--kind'))
     .option('--all', 'include scare quotes and nicknames (confidence under 0.5)', false)
     .option('--json', 'print JSON', false)
     .addHelpText('after', '\nExample:\n  $ parley quotes --db talks.db --speaker "Dmitry Peskov" --kind direct');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ParleyError } from '../../core/errors.js';
 import { allowedHostsFor, createApp, isLoopbackBind } from '../../server/app.js';
@@ -24,15 +24,23 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .option('--port <n>', 'port to listen on (0 picks a free one)', portOption('--port'), 8377)
     .option('--host <host>', 'address to bind (loopback by default; anything else exposes the app on your network)', '127.0.0.1')
     .option('--allow-private', 'let URL ingest reach private or loopback addresses', false)
-    .addHelpText('after', '\nExample:\n  $ parley serve --db talks.db\n  $ parley serve --db talks.db --port 9000');
+    .addHelpText(
+      'after',
+      '\nA --db file that does not exist (or is empty) is created as a new, empty database, with a note on stderr:\n' +
+        'articles can then be added in the web app. Other commands only read an existing database.\n' +
+        '\nExample:\n  $ parley serve --db talks.db\n  $ parley serve --db talks.db --port 9000',
+    );
   addDbOption(cmd);
   addPackOption(cmd);
   cmd.action(async (opts: { db: string; port: number; host: string; allowPrivate: boolean; pack: string[] }) => {
     const kb = knowledge(opts);
     // A database this process cannot write is served read-only (browsing; writes refused), not opened for writing.
     const readOnly = existsSync(opts.db) && !isWritableDb(opts.db);
+    // The web app ingests articles, so serve creates a missing database; a mistyped name must not pass unseen.
+    const fresh = !existsSync(opts.db) ? 'did not exist' : statSync(opts.db).size === 0 ? 'was an empty file' : null;
     const store = readOnly ? openExisting(opts.db) : Store.open(opts.db);
     if (readOnly) ctx.io.err(`note: ${opts.db} is read-only: serving it for browsing; ingest and corrections are refused\n`);
+    else if (fresh) ctx.io.err(`note: ${opts.db} ${fresh}: serving a new, empty database (add articles in the web app or with \`parley ingest\`)\n`);
     const app = createApp(store, kb, { allowPrivate: opts.allowPrivate, hosts: allowedHostsFor(opts.host) });
     const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host });
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { propositionsNamed, resolveProposition, shownDate, timeline, type TimelineEntry } from '../../corpus/timeline.js';
 import { timelineFilterNotice } from '../../server/queries.js';
-import { addDbOption, addPackOption, assertPeriod, calendarDate, knowledge, openExisting, positiveInt, type CommandContext } from '../shared.js';
+import { addDbOption, addPackOption, assertPeriod, calendarDate, knowledge, nonEmpty, openExisting, positiveInt, type CommandContext } from '../shared.js';
 
 /** One entry per line, then its sources indented: outlet, date and the span it rests on. */
 export function formatTimeline(entries: readonly TimelineEntry[]): string {
@@ -33,8 +33,8 @@ export function registerTimeline(program: Command, ctx: CommandContext): void {
   const cmd = program
     .command('timeline')
     .description('dated events and stance changes in order, each with its sources')
-    .option('--actor <name>', 'only entries involving this actor (part of its name, an alias such as an acronym, or its id; case-insensitive)')
-    .option('--proposition <id>', 'only stance changes on this proposition (its id, or its label as the matrix shows it)')
+    .option('--actor <name>', 'only entries involving this actor (part of its name, an alias such as an acronym, or its id; case-insensitive)', nonEmpty('--actor'))
+    .option('--proposition <id>', 'only stance changes on this proposition (its id, or its label as the matrix shows it)', nonEmpty('--proposition'))
     .option('--since <date>', 'from this date (YYYY-MM-DD)', calendarDate('--since'))
     .option('--until <date>', 'up to this date (YYYY-MM-DD)', calendarDate('--until'))
     .option('--limit <n>', 'at most this many entries', positiveInt('--limit'))

@@ -18,7 +18,8 @@ const parser = new XMLParser({
 
 /** Does the text look like a feed? (an `<rss`, `<feed` or `<rdf:RDF` root after the prolog) */
 export function looksLikeFeed(head: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
+  // A doctype may carry an internal subset (`<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>`), or be an HTML one some sites put before <rss>.
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE[^>[]*(\[[^\]]*\]\s*)?>\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head);
 }
 
 type Node = Record<string, unknown>;

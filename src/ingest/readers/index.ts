@@ -1,10 +1,11 @@
 /**
  * `parley ingest` inputs → documents, one at a time: files (text, Markdown, HTML, RSS/Atom, JSON
- * Lines, JSON records; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries skipped), `-` (standard input) and http(s)
+ * Lines, JSON records; any of them gzip-compressed, as web archives keep pages), directories (recursively, sorted, hidden entries and binary files skipped with a note), `-` (standard input) and http(s)
  * URLs. Every failure becomes an `error` result naming the input and reading goes on with the next.
  * Nothing is held beyond the current document (JSON Lines stream line by line, directories are
  * listed one at a time).
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
@@ -56,7 +57,22 @@ const SCHEME = /^([a-z][a-z0-9+.-]+):/i;
 
 /** Reads every input (paths, directories, URLs, `-`) and yields documents as they are decoded. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  // A record's id is its document's name (the name `parley eval` matches gold files by): an id a record of
+  // this ingest already named with other text would give two documents one name. A repeat of the same
+  // record passes (it is stored once, by content hash).
+  const ids = new Map<string, { at: string; hash: string }>();
   for await (const r of readAll(inputs, options)) {
+    if (r.kind === 'document' && r.doc.recordId !== undefined) {
+      const at = r.doc.source.replace(/#(\d+)$/, ':$1');
+      const hash = createHash('sha256').update(r.doc.text, 'utf8').digest('hex');
+      const first = ids.get(r.doc.recordId);
+      if (first && first.hash !== hash) {
+        const reason = `id "${r.doc.recordId.slice(0, 200)}" is already the name of the record at ${first.at}, with other text (a document's name is its record id): this record is not stored`;
+        yield { kind: 'error', error: new ParleyError('E_JSONL', at, reason) };
+        continue;
+      }
+      if (!first) ids.set(r.doc.recordId, { at, hash });
+    }
     // A date a record or feed item gives that cannot be read would otherwise be dropped without a word.
     const given = r.kind === 'document' && r.doc.format !== 'html' ? r.doc.given.published?.trim() : undefined;
     if (r.kind === 'document' && given && normaliseDate(given) === null) {
@@ -163,7 +179,13 @@ async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator
     } else if (entry.isDirectory()) {
       yield* readDirectory(path, options);
     } else if (entry.isFile() || entry.isSymbolicLink()) {
-      yield* readPath(path, options, false);
+      for await (const r of readPath(path, options, false)) {
+        // Issue 2: a walk skips binary files (a PDF, an image beside the articles) with a note; a binary
+        // file named on the command line stays an error.
+        if (r.kind === 'error' && r.error.code === 'E_BINARY' && r.error.input === path && r.error.reason.startsWith('binary file')) {
+          yield { kind: 'note', input: path, message: `skipped: ${r.error.reason}` };
+        } else yield r;
+      }
     } else {
       yield { kind: 'note', input: path, message: 'skipped: not a regular file' };
     }
@@ -233,7 +255,8 @@ function kindOf(c: Container, head: string): Kind {
   if (JSON_EXT.has(c.ext) || type === 'application/json' || type.endsWith('+json')) return 'json';
   if (MARKDOWN_EXT.has(c.ext) || type === 'text/markdown') return 'markdown';
   if (HTML_EXT.has(c.ext) || type === 'text/html' || type === 'application/xhtml+xml') return looksLikeFeed(head) ? 'feed' : 'html';
-  if (FEED_EXT.has(c.ext) || /rss|atom|xml/.test(type)) return looksLikeHtml(head) ? 'html' : 'feed';
+  // A feed's prolog may hold an HTML doctype before <rss>: its root element decides, not the doctype.
+  if (FEED_EXT.has(c.ext) || /rss|atom|xml/.test(type)) return !looksLikeFeed(head) && looksLikeHtml(head) ? 'html' : 'feed';
   if (looksLikeFeed(head)) return 'feed';
   if (looksLikeHtml(head)) return 'html';
   // Standard input and extension-less files may be JSON Lines: a first line that is an article record.
@@ -247,6 +270,18 @@ function kindOf(c: Container, head: string): Kind {
     }
   }
   return 'text';
+}
+
+/**
+ * The start of the text to sniff its kind from: after the comments and processing instructions that open
+ * it (a licence comment longer than the sniffed head would hide a feed's root element), up to 64 KB in.
+ */
+function sniffedHead(text: string): string {
+  const limit = text.slice(0, 65_536);
+  const prolog = /\s*(?:<!--[\s\S]*?-->|<\?[\s\S]*?\?>)/y;
+  let at = 0;
+  while (prolog.exec(limit)) at = prolog.lastIndex;
+  return text.slice(at, at + 2048);
 }
 
 /** The first bytes as ASCII-ish text, to sniff markup before decoding. */
@@ -269,7 +304,7 @@ export function* documentsFromBytes(bytes: Uint8Array, c: Container): Generator<
   }
   if (decoded.warning) yield { kind: 'note', input: c.input, message: decoded.warning };
   const { text, encoding } = decoded;
-  const kind = kindOf(c, text.slice(0, 2048));
+  const kind = kindOf(c, sniffedHead(text));
   try {
     if (kind === 'html') {
       const page = extractArticle(text, c.input);

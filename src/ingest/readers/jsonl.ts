@@ -60,8 +60,9 @@ export function recordDocument(r: Record<string, unknown>, where: string, source
     }
   }
   const url = str('url');
-  return {
-    name: str('id') ?? fallbackName,
+  const id = str('id');
+  const doc: RawDocument = {
+    name: id ?? fallbackName,
     source,
     url,
     text: body,
@@ -69,6 +70,8 @@ export function recordDocument(r: Record<string, unknown>, where: string, source
     encoding: 'utf-8',
     given,
   };
+  if (id !== null) doc.recordId = id;
+  return doc;
 }
 
 const NOT_A_RECORD = 'not a Parley record: expected an object with text or html, or an array of them';
