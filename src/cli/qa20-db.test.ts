@@ -6,19 +6,13 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { runCli } from '../../test/helpers/cli.js';
 
 let dir: string;
 
-async function parley(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'parley', ...args], { out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]) });
-  return { code, out, err };
-}
+const parley = runCli;
 const lines = (s: string) => s.split('\n').filter((l) => l.trim());
 
 beforeAll(async () => {

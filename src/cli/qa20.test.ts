@@ -6,21 +6,15 @@ import { copyFileSync, readFileSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DIR } from '../core/paths.js';
 import { Store } from '../store/store.js';
-import { main } from './main.js';
+import { runCli } from '../../test/helpers/cli.js';
 
 let dir: string;
 let seedDb: string;
 
-async function parley(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'parley', ...args], { out: (s) => void (out += s), err: (s) => void (err += s), stdin: Readable.from([]) });
-  return { code, out, err };
-}
+const parley = runCli;
 const lines = (s: string) => s.split('\n').filter((l) => l.trim());
 const documentCount = (db: string) => {
   const store = Store.open(db, { create: false });
