@@ -2323,7 +2323,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // "without it there will be no sardines to catch", "without guarantees, we cannot sign": the negation may follow.
       // "it would be madness to walk away from the accord", "a mistake to lift the sanctions": the act judged unwise is the one not wanted.
       if (UNWISE_TO.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) polarity = -polarity;
-      if (/^without$/i.test(text.slice(hit.start, hit.end)) && (NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || NECESSITY_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 90))))) polarity = 1;
+      const necessity = /^without$/i.test(text.slice(hit.start, hit.end)) && (NECESSITY_BEFORE.test(text.slice(Math.max(s.start, hit.start - 50), hit.start)) || NECESSITY_AFTER.test(text.slice(hit.end, Math.min(s.end, hit.end + 90))));
+      if (necessity) polarity = 1;
+      // "will not agree to a ceasefire without security guarantees": after a refusal that took its object, what it
+      // will not go without is wanted by the same side (the refusal's chain would otherwise run on to it).
+      if (necessity && chain && chain.emittedProp && chain.polarity < 0) {
+        chain = { ...chain, polarity: 1, basePolarity: 1, first: hit, last: hit, emittedProp: false, rule: 'needed-without' };
+        previousEnd = hit.end;
+        continue;
+      }
 
       // "<clause with X>, a position <holder> has long rejected": a summarising appositive takes a stance on X.
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));

@@ -176,3 +176,13 @@ describe('forces offered and positions held back', () => {
     expect(stancesOf('Norland has been noncommittal about the quota swap.')).toEqual(['Norland:neutral:auto:quota-exchange']);
   });
 });
+
+describe('what a refusal will not go without', () => {
+  it('reads the thing after "without" as wanted once the refusal has taken its object', () => {
+    expect(stancesOf('Norland will not agree to a ceasefire without a prisoner exchange.')).toEqual(['Norland:oppose:auto:ceasefire', 'Norland:support:auto:prisoner-exchange']);
+  });
+
+  it('reads nothing after a plain "without"', () => {
+    expect(stancesOf('Norland rejected the quota swap without explanation.')).toEqual(['Norland:oppose:auto:quota-exchange']);
+  });
+});
