@@ -4300,7 +4300,7 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
       const affectedAt = p.end + consequence[0].length - consequence[3]!.length;
       const affected = ctx.mentions.find((m) => m.start === affectedAt);
       const speaker = q ? q.speaker : reporter!.entity;
-      // ("would hurt Norwegian fishermen", said by a Norwegian minister: the speaker's own side is harmed.)
+      // ("would hurt Norway's fishermen", said by a Norwegian minister: the speaker's own side is harmed.)
       const named = /^\p{Lu}/u.test(consequence[3]!) && !/^(?:Its|Their|Our|His|Her|My)\b/.test(consequence[3]!) && !(affected && speaker !== null && sameSide(ctx, affected.entity, speaker));
       const polarity = good && !consequence[1] ? 1 : -1;
       if (named && !(good && consequence[1])) continue;
