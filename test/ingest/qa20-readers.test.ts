@@ -13,7 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../../src/ingest/readers/decode.js';
-import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
+import { readInputs, type ReadResult } from '../../src/ingest/readers/index.js';
+import { collect, docs } from '../helpers/readers.js';
 
 const RECORDS = '{"id":"r1","text":"Talks resumed in Riyadh on Tuesday."}\r\n{"id":"r2","text":"The delegations met for six hours."}\r\n';
 const ARTICLE = 'Talks resumed in Riyadh on Tuesday.\nThe delegations met for six hours.\n';
@@ -37,12 +38,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function collect(inputs: string[], options: ReadOptions = {}): Promise<ReadResult[]> {
-  const out: ReadResult[] = [];
-  for await (const r of readInputs(inputs, options)) out.push(r);
-  return out;
-}
-const docs = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'document' ? [r.doc] : []));
 const errors = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'error' ? [r.error.line()] : []));
 
 describe('readInputs: JSON Lines in UTF-16', () => {

@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
+import { readInputs, type ReadResult } from '../../src/ingest/readers/index.js';
+import { collect, docs } from '../helpers/readers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,12 +16,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function collect(inputs: string[], options: ReadOptions = {}): Promise<ReadResult[]> {
-  const out: ReadResult[] = [];
-  for await (const r of readInputs(inputs, options)) out.push(r);
-  return out;
-}
-const docs = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'document' ? [r.doc] : []));
 const errors = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'error' ? [{ code: r.error.code, input: r.error.input, line: r.error.line() }] : []));
 const notes = (rs: ReadResult[]) => rs.flatMap((r) => (r.kind === 'note' ? [r] : []));
 

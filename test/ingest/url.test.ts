@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, type ReadOptions, type ReadResult } from '../../src/ingest/readers/index.js';
+import { readInputs, type ReadOptions } from '../../src/ingest/readers/index.js';
+import { collect } from '../helpers/readers.js';
 import { checkUrl, isPrivateAddress } from '../../src/ingest/readers/url.js';
 
 const PAGE = `<!doctype html><html><head><title>Story</title><meta property="og:site_name" content="Loop News"></head><body><nav>Home</nav>
@@ -48,11 +49,6 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-async function collect(inputs: string[], options: ReadOptions = {}): Promise<ReadResult[]> {
-  const out: ReadResult[] = [];
-  for await (const r of readInputs(inputs, options)) out.push(r);
-  return out;
-}
 const open: ReadOptions = { allowPrivate: true, timeoutMs: 2000 };
 
 describe('readInputs: URLs', () => {
