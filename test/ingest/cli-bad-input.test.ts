@@ -8,17 +8,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, buildCli } from '../helpers/built-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/parley.js');
 let dir: string;
 
 beforeAll(async () => {
-  // Build so the CLI runs this checkout's code; type errors elsewhere do not stop tsc from emitting.
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
-  if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) throw new Error('build failed: dist/src/cli/main.js missing');
+  buildCli();
   dir = await mkdtemp(join(tmpdir(), 'parley-cli-bad-'));
 });
 afterAll(async () => {

@@ -2,20 +2,18 @@
  * `parley serve --db FILE` through the real CLI: the server creates a database that is not there (the web
  * app ingests articles), and says so on stderr, so a mistyped name is not served silently as an empty map.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, buildCli } from '../helpers/built-cli.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/parley.js');
 let dir: string;
 
 beforeAll(async () => {
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' });
-  if (!existsSync(join(ROOT, 'dist/src/cli/main.js'))) throw new Error('build failed: dist/src/cli/main.js missing');
+  buildCli();
   dir = await mkdtemp(join(tmpdir(), 'parley-serve-db-'));
 });
 afterAll(async () => {
