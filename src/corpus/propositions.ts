@@ -924,7 +924,7 @@ const VERBAL_AT = new OpeningPositions(VERBAL_RE.length);
 const DELEGATES_BEFORE = /\b(?:negotiators|delegation|delegations|delegates|envoys|diplomats|lawmakers|legislators|MPs|senators|ministers|officials|representatives|mediators|negotiating\s+team)\s+(?:(?:had|have|has|then|later|briefly|angrily|abruptly|promptly|reportedly)\s+)*$/iu;
 const STRIKE_ID = autoId('strike');
 
-function delegatesLeaving(id: string, matched: string, slice: string, at: number): boolean {
+export function delegatesLeaving(id: string, matched: string, slice: string, at: number): boolean {
   return id === STRIKE_ID && /^walk/i.test(matched) && DELEGATES_BEFORE.test(slice.slice(Math.max(0, at - 60), at));
 }
 

@@ -376,7 +376,8 @@ function findConditions(text: string, s: Sentence): Condition[] {
       const ifAt = s.start + m.index + m[0].length - 2;
       if (out.some((c) => c.start <= ifAt && ifAt < c.end)) continue;
       const rest = text.slice(ifAt, s.end);
-      const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
+      // (A closing quotation mark ends what was said: ", ... if the parties make progress," she said.)
+      const stop = rest.search(/[;:]|\s[–—]\s|,["”’]|["”],|,\s+(?:and|but|while|adding|saying|he|she|they|it)\b/);
       const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
       const end = conditionEnd(text, span.start, span.end);
       if (end > ifAt + 3) out.push(soft ? { start: ifAt, end, soft } : { start: ifAt, end });
@@ -411,7 +412,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     if (soft && !/[,;]/.test(m[0])) delete soft.soft;
     if (out.some((c) => c.start <= ifAt && ifAt < c.end) || /[,;]/.test(m[0])) continue;
     const rest = text.slice(ifAt, s.end);
-    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying)\b/);
+    const stop = rest.search(/[;:]|\s[–—]\s|,["”’]|["”],|,\s+(?:and|but|while|adding|saying)\b/);
     const span = trimSpan(text, ifAt, stop < 0 ? s.end : ifAt + stop);
     const end = conditionEnd(text, span.start, span.end);
     if (end > ifAt + 3) out.push({ start: ifAt, end });
@@ -420,7 +421,7 @@ function findConditions(text: string, s: Sentence): Condition[] {
     const at = s.start + m.index;
     if (out.some((c) => c.start <= at && at < c.end)) continue;
     const rest = text.slice(at + m[0].length, s.end);
-    const stop = rest.search(/[;:]|\s[–—]\s|,\s+(?:and|but|while|adding|saying|he|she|they|it|a|an|the)\b/);
+    const stop = rest.search(/[;:]|\s[–—]\s|,["”’]|["”],|,\s+(?:and|but|while|adding|saying|he|she|they|it|a|an|the)\b/);
     const span = trimSpan(text, at, stop < 0 ? s.end : at + m[0].length + stop);
     const end = conditionEnd(text, span.start, span.end);
     if (end > at + m[0].length) out.push({ start: at, end, exchange: true });
@@ -1662,11 +1663,13 @@ const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i
 const UNWISE_TO = /\b(?:it|that)\s+(?:would|will|could|might)?\s*(?:be|is|was|['’]s)\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}?(?:mistake|madness|folly|error|blunder|wrong|irresponsible|reckless|unwise|foolish|absurd|crazy|insane|suicidal|suicide|unthinkable|premature|dangerous|self-defeating|short-sighted|naive)\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,3})?to\s+$/iu;
 
 /** Negative cues whose negation is consent, not a shrug ("not opposed to", "would not block", "not stand in the way of"); a negated rejection or ruling-out stays non-committal. */
-const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way)/i;
+// ("did not back away from its pledge", "never abandoned the demand": what is not given up is kept.)
+const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way|back(?:s|ed|ing)?\s+(?:away|down)\s+from|retreat|walk(?:s|ed|ing)?\s+back|row(?:s|ed|ing)?\s+back|abandon|renounc|ditch|g(?:ive|ave|iven|ives|iving)\s+up|drop)/i;
 
 function negatedBefore(text: string, from: number, to: number): boolean {
   // "anything but" negates; its "but" opens no clause.
-  const before = text.slice(from, to).replace(/\bnot\s+only\b/gi, '').replace(/\banything\s+but\b/gi, 'not');
+  // "X isn't the only candidate ready to ...": others share what X does; X still does it.
+  const before = text.slice(from, to).replace(/\bnot\s+only\b|(?:\bnot|\Bn['’]t)\s+the\s+only\b/gi, '').replace(/\banything\s+but\b/gi, 'not');
   const opener = CLAUSE_OPENER.exec(before);
   const own = opener ? before.slice(opener.index + opener[0].length) : before;
   return NEGATION_RE.test(own);
@@ -1687,6 +1690,16 @@ function opensOtherStatement(gap: string): boolean {
   const closesQuote = /["”]|''/.test(before) && !/[“]|(?:^|\s)["']/.test(before.slice(0, before.search(/["”]|''/)));
   return closesQuote || /(?:\b(?:he|she|they|it|we|I|who)|\p{Lu}[\p{L}.'’-]*|\b\p{Ll}{3,}s)\s+(?:(?:has|have|had|also|continue(?:s|d)?\s+to|would|will|still|now|\p{Ll}+ly)\s+){0,3}$/u.test(before);
 }
+
+/**
+ * "It is not everything we asked for, but it is a contract we can stand behind", "This is not the agreement we wanted,
+ * it is the agreement that was possible": what the speaker's side wanted is the noun before the verb, and the
+ * negation is the copula's; the clause after names what the thing is instead.
+ */
+const NOT_THIS_BUT_THAT = /\b(?:it|this|that)\s+(?:is|was)\s+not\s+(?:everything|all|what|exactly|quite|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?)[^,;:.!?]{0,60},\s*(?:but\s+)?(?:it|this|that)(?:\s+(?:is|was)|['’]s)\s+(?:(?:still|also)\s+)?(?:a|an|the)?\s*$/iu;
+
+/** ", and we are prepared to ...": a coordinated clause with a subject of its own. */
+const COORDINATED_CLAUSE = /[,;]\s*(?:and|but)\s+(?:we|they|I|he|she|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+\s+){0,2}?(?:am|are|is|was|were|will|would|could|can|shall|should|must|have|has|had|remains?|remained|\p{Ll}{3,}ed)\b/u;
 
 /** Is `pos` inside an if/whether clause that starts after `from`? */
 function inHypothetical(text: string, from: number, pos: number): boolean {
@@ -1960,7 +1973,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const talks = ch.last.cue === TALKS_ON_CUE ? ch.last : ch.first.cue === TALKS_ON_CUE ? ch.first : null;
       if (talks && !isAgreeable(prop.id) && !/\p{L}ing\b/u.test(text.slice(talks.end, Math.min(prop.end, talks.end + 40)))) return;
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
-      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))));
+      // Nor is one after a coordinated clause with its own subject and object ("remain committed to the deal, and we are
+      // prepared to review sanctions if ...": the condition is the review's).
+      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))) && !(COORDINATED_CLAUSE.test(text.slice(prop.end, c.start)) && props.some((p) => p !== prop && p.start >= prop.end && p.end <= c.start)));
       // "set conditions for a ceasefire, including the withdrawal of troops": the conditions set are the stance's condition, or the setting itself when none is named.
       if (!cond && ch.polarity > 0 && /conditions\s+(?:for|on)$/i.test(text.slice(ch.first.start, ch.first.end)) && !/[,:;–—]/.test(text.slice(ch.first.end, prop.start))) {
         const named = /^\s*(?:,\s*(?:including|such\s+as|notably)|:|\s[–—]\s)\s*([^.;]+)/u.exec(text.slice(prop.end, s.end));
@@ -2201,7 +2216,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         if (chain) {
           // "should not be a truce, but a lasting peace": the negation covers X, "but" turns to Y.
           // "We did not get everything we fought for, but we got a contract": a clause of its own after "but" turns it too.
-          const butTurn = chain.polarity < 0 && (/\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start)) || (chain.rule.includes('+neg') && /,\s*but\s+(?:we|they|I|he|she|it)\s+(?:still\s+|also\s+)?(?:got|won|secured|gained|obtained|achieved|have|has)\s+(?:a|an|the)?\s*$/.test(text.slice(chain.last.end, ev.prop.start))));
+          // So does one naming what it is instead ("It is not the deal we asked for, but it is a deal we can live with").
+          const butTurn = chain.polarity < 0 && (/\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start)) || (chain.rule.includes('+neg') && (/,\s*but\s+(?:we|they|I|he|she|it)\s+(?:still\s+|also\s+)?(?:got|won|secured|gained|obtained|achieved|have|has)\s+(?:a|an|the)?\s*$/.test(text.slice(chain.last.end, ev.prop.start)) || NOT_THIS_BUT_THAT.test(text.slice(Math.max(s.start, chain.first.start - 60), ev.prop.start)))));
           if (butTurn) chain.polarity = -chain.polarity;
           const framed = chain.emittedProp || chain.polarity === 0 ? 0 : framePolarity(text, s, chain.last.end, ev.prop);
           if (framed) {
@@ -2429,9 +2445,11 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           const owner = possessorOf(ctx, hit);
           if (owner && !chain.holders.some((h) => h.entity === owner.entity)) chain.owned = { holder: owner, polarity };
         }
-        chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
         // "dropped its demand for a 35 percent stake": a demand given up is a concession, no stance against the thing.
-        if (chain.last.cue.kind === 'object' && chain.last.cue.polarity < 0 && polarity > 0 && DEMAND_CUE.test(text.slice(hit.start, hit.end))) {
+        // (One not given up, "did not drop its demand", is still made.)
+        const droppedDemand = chain.last.cue.kind === 'object' && chain.last.cue.polarity < 0 && chain.polarity < 0 && polarity > 0 && DEMAND_CUE.test(text.slice(hit.start, hit.end));
+        chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
+        if (droppedDemand) {
           chain.polarity = 0;
           chain.rule = `${chain.rule}+dropped-demand`;
         }

@@ -208,10 +208,10 @@ const CUE_LIST: readonly StanceCue[] = [
   // Being spared a measure is not wanting it: "sought an exemption from the tariffs", "a carve-out from the sanctions".
   c(String.raw`(?:an?\s+|the\s+)?(?:(?:full|partial|permanent|temporary)\s+)?(?:exemptions?|carve-?outs?|reprieve|waivers?|exclusions?)\s+from`, -1, 'object', 0.65),
   // Keeping a thing from happening: "averted a strike", "staved off sanctions"; after a verb of wanting or trying,
-  // "wants to avoid the tariffs" composes with it. (A bare purpose clause, "bought gas to avoid the tariffs", has no
+  // "wants to avoid the tariffs" (or "urged both sides to avoid a strike") composes with it. (A bare purpose clause, "bought gas to avoid the tariffs", has no
   // subject of its own here.)
   c(String.raw`(?<!\bto\s)(?:avoid(?:s|ed)?|avert(?:s|ed)?|(?:head(?:s|ed)?|stave(?:s|d)?|ward(?:s|ed)?)\s+off)(?=\s+(?:the|a|an|any|new|further|more|its|their)\s)`, -1, 'agentive', 0.65),
-  c(String.raw`(?<=\b(?:want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoped|hoping|try|tries|tried|trying|aim|aims|aimed|aiming|work|works|worked|working|plan|plans|planned|planning|need|needs|needed|vow|vows|vowed|scrambl\p{L}*)\s+to\s)(?:avoid|avert|(?:head|stave|ward)\s+off)(?=\s+(?:the|a|an|any|new|further|more|its|their)\s)`, -1, 'object', 0.65),
+  c(String.raw`(?<=\b(?:want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoped|hoping|try|tries|tried|trying|aim|aims|aimed|aiming|work|works|worked|working|plan|plans|planned|planning|need|needs|needed|vow|vows|vowed|scrambl\p{L}*|(?:urg\p{L}*|press\p{L}*|encourag\p{L}*|call\p{L}*\s+on|appeal\p{L}*\s+to)\s+(?:(?:both|all|the\s+two)\s+(?:sides|parties)|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2}|(?:the|its|their)\s+[\p{L}'’-]+|them|him|her))\s+to\s)(?:avoid|avert|(?:head|stave|ward)\s+off)(?=\s+(?:the|a|an|any|new|further|more|its|their)\s)`, -1, 'object', 0.65),
   // Hitting back: "retaliated against the tariffs" opposes them; "hit back with tariffs" wields them.
   // (Only against a measure: "retaliated against Christmas trees" names what the retaliation hits.)
   c(String.raw`retaliat(?:e|es|ed|ing)\s+(?:against|for)(?=\s+(?:(?:the|any|new|its|their|these|those|such|US|U\.S\.|American|EU|Chinese|European)\s+){0,3}(?:tariffs|duties|levies|sanctions|measures|bans?|restrictions|curbs|moves?|decisions?|embargo)\b)`, -1, 'agentive', 0.7),
@@ -406,8 +406,11 @@ export const STANCE_CUES: readonly StanceCue[] = CUE_LIST.map((cue) => ({
   composeOnly: cue.composeOnly ?? false,
 }));
 
-/** Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). */
-export const NEGATION = String.raw`\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b|\s*$)|anything\s+but|hardly|scarcely|in\s+no\s+hurry\s+to|rather\s+than|instead\s+of|not|never|nobody|no\s+one|no\s+longer|n['’]t|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b`;
+/**
+ * Words that, shortly before a cue in the same clause, reverse it ("did not agree", "never accepted"). A contracted
+ * "n't" ends a word ("can't", "doesn't"), so it is matched inside one: at a word boundary it was never found.
+ */
+export const NEGATION = String.raw`(?:\b(?:no\s+(?:intention|plans?|desire|wish|interest)\s+(?:of|to|in)|no\s+question\s+of|no\s+reason\s+to|(?:the\s+)?last\s+thing(?=\s+(?:[\w'’-]+\s+){1,3}?(?:wants?|wanted|needs?|needed)\b|(?:\s+[\w'’-]+){1,2}\s*$)|far\s+from(?=\s+[a-z]+ing\b|\s*$)|anything\s+but|hardly|scarcely|in\s+no\s+hurry\s+to|rather\s+than|instead\s+of|not|never|nobody|no\s+one|no\s+longer|nor|neither|refus(?:e|es|ed|ing)\s+to|fail(?:s|ed)?\s+to|failure\s+to|declin(?:e|es|ed|ing)\s+to|reluctan(?:t|ce)\s+to|unwilling(?:ness)?\s+to)\b|\Bn['’]t\b|\bcannot\b)`;
 
 /** Hedges that weaken a stance without reversing it. */
 export const HEDGES = String.raw`\b(?:may|might|could|possibly|reportedly|appears?\s+to|seems?\s+to|signall?ed|hinted|hinting)\b`;
