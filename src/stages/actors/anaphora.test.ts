@@ -17,6 +17,12 @@ describe('definite descriptions of a body named before', () => {
     expect(ministry.map(([t]) => t)).toEqual(['The ministry']);
   });
 
+  it('knows a company by the industry word its name ends in, and a union by the workers it names', () => {
+    expect(described('Talks between Harwell Foods and the dockers resumed. The company said it would not raise its offer.')).toEqual([['The company', 'Harwell Foods']]);
+    expect(described('The Allied Textile and Garment Workers Local 44 voted to strike. The union said talks had failed.')).toEqual([['The union', 'Allied Textile and Garment Workers Local 44']]);
+    expect(described('The Allied Textile and Garment Workers of Ostrava voted to strike. The union said talks had failed.')).toEqual([['The union', 'Allied Textile and Garment Workers of Ostrava']]);
+  });
+
   it('takes the nearest fitting body, and none when none fits or it was named too long ago', () => {
     expect(described('The Harbour Pilots Union and the Dock Workers Union met. The Dock Workers Union walked out. The union said it was insulted.')).toEqual([['The union', 'Dock Workers Union']]);
     // No company named: "the company" is nobody.

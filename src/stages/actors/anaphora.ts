@@ -19,7 +19,8 @@ const NAMED_HEADS = new Set([
 ]);
 /** Heads that describe a company, whatever its name. */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'carrier', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
-const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|motors?|pharmaceuticals?|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics)\b\.?$/i;
+// (Industry words that end company names, "Meridian Foods", "Baltic Freight", "Orla Therapeutics", as well as legal forms.)
+const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|airways|motors?|pharmaceuticals?|pharma|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics|foods|brands|beverages|meats|seafoods?|dairies|farms|chemicals|petroleum|logistics|freight|rail|railways|telecom|telecommunications|media|entertainment|hotels|resorts|cruises|retail|stores|supermarkets|manufacturing|construction|engineering|energy|utilities|metals|mines|resources|textiles|apparel|software|networks|semiconductors|robotics|biologics|therapeutics|biosciences|laboratories|labs|motorworks|shipyards?)\b\.?$/i;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
 const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */
@@ -118,7 +119,10 @@ function packBodiesByHead(kb: KnowledgeBase): Map<string, { id: string; name: st
 const STATE_FORCE_HEADS = new Set(['army', 'military']);
 
 /** Heads of workers' bodies a report may go on to call "the union". */
-export const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters'];
+// ("... Workers Local 1187": a union local.)
+export const LABOUR_HEADS = ['association', 'guild', 'federation', 'brotherhood', 'confederation', 'syndicate', 'teamsters', 'local'];
+/** "United Food and Commercial Workers", "Communications Workers of America": a body of workers is a union (not a name that opens on "Workers"). */
+const WORKERS_BODY = /\S\s+(?:workers|employees)\b/i;
 
 export function withBodyDescriptions(text: string, sentences: readonly Sentence[], local: LocalResolution, kb?: KnowledgeBase): LocalResolution {
   const { mentions } = local;
@@ -218,7 +222,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
               : headed
                 ? state.heads.has(d.head)
                 : labour
-                  ? LABOUR_HEADS.some((h) => state.words.has(h))
+                  ? LABOUR_HEADS.some((h) => state.words.has(h)) || WORKERS_BODY.test(entities[entity]!.name)
                   : state.words.has(d.head);
       if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
       // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.

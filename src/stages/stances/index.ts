@@ -239,6 +239,31 @@ function toldAt(told: StanceAnnotation, hit: CueHit): PropositionMatch {
   return { id: told.proposition, start: hit.start, end: hit.end, origin: told.proposition.startsWith('auto:') ? 'auto' : 'pack' };
 }
 
+const AS_WISHED_HINT = /\b(?:as|which)\s/i;
+/** Between an object and the one who wished for it: ", as", ", just as", ", a point on which", ", a demand for which". */
+const AS_WISHED_OPENING = /[^\s,]\s*(?:\([^()]{0,40}\))?\s*,\s*(?:(?:just\s+|exactly\s+)?as|(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){1,2}?(?:on|upon|for)\s+which)\s+(?:the\s+)?$/u;
+/** The wish, with no object of its own after it ("had demanded.", "had insisted,", "had long sought in the talks"). */
+const AS_WISHED_VERB = /^\s+(?:(?:had|has|have|long|repeatedly|originally|initially|first|also|always)\s+)*(?:demanded|wanted|asked\s+for|requested|sought|insisted(?:\s+on)?|proposed|called\s+for|pushed\s+for|pressed\s+for|urged|argued\s+for|fought\s+for|campaigned\s+for)(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:in|at|during|since|for\s+(?:months|weeks|years)|throughout)\b)/iu;
+
+/** A passive verb of undoing or of keeping, with no agent: "has been dropped", "was struck from the text", "were kept in". */
+const PASSIVE_FATE = /\b(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:(dropped|removed|struck|scrapped|withdrawn|deleted|shelved|abandoned|cut|pulled|taken\s+out|watered\s+down|rejected|blocked|vetoed)|(added|included|inserted|approved|adopted|kept|retained|restored|reinstated|accepted))\b(?![^,;:]*\bby\b)/giu;
+
+/**
+ * What an agentless passive before `at` did to the object it is told of ("A proposed quota swap has been dropped"):
+ * its object (the last one before the verb) and -1 for undoing it, 1 for keeping it.
+ */
+function passiveFate(text: string, from: number, at: number, props: readonly PropositionMatch[]): { prop: PropositionMatch; polarity: 1 | -1 } | null {
+  let found: { prop: PropositionMatch; polarity: 1 | -1 } | null = null;
+  for (const m of text.slice(from, at).matchAll(PASSIVE_FATE)) {
+    const verbAt = from + m.index;
+    // The verb's subject: the object right before it, or the one the sentence opens with ("The proposal to raise VAT
+    // ..., championed by the minister, has been dropped").
+    const prop = [...props].reverse().find((p) => p.end <= verbAt && verbAt - p.end <= 40 && !p.direct) ?? props.find((p) => p.start >= from && p.start - from <= 30 && p.end <= verbAt && !p.direct);
+    if (prop) found = { prop, polarity: m[1] ? -1 : 1 };
+  }
+  return found;
+}
+
 /** "was joined by", "were also joined by": the side named before it is joined in what it did. */
 const JOINED_BY = /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|quickly\s+)?joined\s+by\s+(?:the\s+)?/giu;
 const JOINED_HINT = /\bjoined\s+by\b/i;
@@ -2628,7 +2653,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     }
 
     // "<object>, which X has long rejected": a relative clause whose verb has no object of its own takes the noun before.
-    for (const last of /\b(?:which|that|whom)\b|\p{Ll}\s+(?:the\s+)?\p{Lu}/u.test(sentenceText) ? cues : []) {
+    for (const last of /\b(?:which|that|whom)\b|\p{Ll}\s+(?:the\s+)?\p{Lu}|\p{Ll}\s+the\s+\p{Ll}+\s+(?:had|has|have|would|will|did|does|long|\p{Ll}+ed)\b/u.test(sentenceText) ? cues : []) {
       // "<object>, which X has vowed to ignore": an action verb governed by a stance verb right before it composes with it.
       const governor = last.cue.kind === 'object' ? cues.find((c) => c.cue.kind === 'agentive' && c.cue.polarity !== 0 && c.end <= last.start && /^\s*(?:to\s+)?$/.test(text.slice(c.end, last.start))) : undefined;
       const hit = governor ?? last;
@@ -2715,14 +2740,16 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const acts = out.filter((st) => st.evidence.start >= s.start && st.evidence.end <= s.end && st.actor !== agent.entity && (st.stance === 'support' || st.stance === 'oppose'));
       // The act the phrase is attached to: the one told before it, else the one after ("Despite objections from X, Y ...").
       const act = [...acts].reverse().find((st) => st.evidence.start < at) ?? acts[0];
-      if (!act) continue;
+      // "The quota swap was dropped after objections from X": an act told in the passive with no agent named.
+      const fate = act ? null : passiveFate(text, s.start, at, props);
+      if (!act && !fate) continue;
       const responding = RESPONDING.test(preposition);
       const concessive = CONCESSIVE.test(preposition);
       // A call the act answers asked for it, one it defies asked otherwise; an objection it defies was to the act, one it answers to what was undone.
       const same = asking ? !concessive : responding;
-      const polarity = ((act.stance === 'support' ? 1 : -1) * (same ? 1 : -1)) as 1 | -1;
-      const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: at, end: agent.end };
-      emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: false }, toldAt(act, hit));
+      const polarity = ((act ? (act.stance === 'support' ? 1 : -1) : fate!.polarity) * (same ? 1 : -1)) as 1 | -1;
+      const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: fate ? fate.prop.start : at, end: agent.end };
+      emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: !!fate }, act ? toldAt(act, hit) : fate!.prop);
     }
 
     // "Norway's proposal for a quota swap was discussed", "... was rejected by Sweden": a proposal is its proposer's,
@@ -2763,6 +2790,23 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const hit: CueHit = { cue: { re: 'fell-short', polarity: -1, kind: 'agentive', weight: 0.6 }, start: subject?.start ?? at, end: holder.end };
       const prop: PropositionMatch = subject ?? { id, start: at, end: holder.end, origin: id.startsWith('auto:') ? 'auto' : 'pack' };
       emit({ holders: [{ entity: holder.entity, at: holder, rule: 'wisher', confidence: 0.6 }, ...coordinatedAfter(ctx, holder)], polarity: -1, basePolarity: -1, weight: 0.6, first: hit, last: hit, rule: 'fell-short', hedged: false, threat: false, emittedProp: true }, prop);
+    }
+
+    // "exemptions for night workers, as Vooruit had demanded", "a quota swap, a point on which Sweden had insisted":
+    // a clause after an object that says who had wished for it.
+    for (const holder of AS_WISHED_HINT.test(sentenceText) ? mentions : []) {
+      if (holder.kind === 'pronoun' || notAHolder(ctx, holder)) continue;
+      const opening = AS_WISHED_OPENING.exec(text.slice(Math.max(s.start, holder.start - 60), holder.start));
+      const wish = opening && AS_WISHED_VERB.exec(text.slice(holder.end, Math.min(s.end, holder.end + 60)));
+      if (!opening || !wish) continue;
+      const at = holder.start - opening[0].length;
+      // (After "as" the object ends right before the clause: "exemptions for night workers, as X had demanded" wishes for
+      // no "deal" told earlier. "a point on which ..." sums up the clause before, as `APPOSITIVE` does.)
+      const summing = !/^\S\s*(?:\([^()]*\))?\s*,\s*(?:just\s+|exactly\s+)?as\s/i.test(opening[0]);
+      const object = [...props].reverse().find((p) => p.end <= at + 1 && (summing || p.end >= at - 2) && p.start >= s.start && !p.direct && p.id !== TALKS_ID && !inCondition(p.start) && !/[;:.!?]/.test(text.slice(p.end, at)));
+      if (!object) continue;
+      const hit: CueHit = { cue: { re: 'as-wished', polarity: 1, kind: 'agentive', weight: 0.6 }, start: object.start, end: holder.end + wish[0].length };
+      emit({ holders: [{ entity: holder.entity, at: holder, rule: 'wisher', confidence: 0.6 }, ...coordinatedAfter(ctx, holder)], polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'as-wished', hedged: false, threat: false, emittedProp: true }, object);
     }
 
     // "Norland rejected the levy. Sudmark backed Norland.", "Kuwait and Iran backed him": taking a side's part, with
@@ -3345,8 +3389,8 @@ function cueOffer(ctx: Context, c: Condition, covered: (h: CueHit) => boolean): 
 
 /** Between an object and the verb of its relative clause: ", which <holder> has long ...". */
 const RELATIVE_CLAUSE = /^[\s"”’]*,?\s*(?:which|that|whom)\s+[^,;:.!?]{1,60}$/i;
-/** A contact clause opening on a name ("the quota swap Norway proposed"); its subject is checked to be a mention. */
-const CONTACT_CLAUSE = /^\s+(?:the\s+)?\p{Lu}[^,;:.!?]{0,40}$/u;
+/** A contact clause opening on a name or "the <noun>" ("the quota swap Norway proposed", "the five years the company had sought"); its subject is checked to be a mention. */
+const CONTACT_CLAUSE = /^\s+(?:(?:the\s+)?\p{Lu}|the\s+\p{Ll})[^,;:.!?]{0,40}$/u;
 /** After a verb: nothing that could be its own object (the main clause's verb may follow: "the swap that Norway proposed was rejected"). */
 const RELATIVE_NO_OBJECT = /^(?:\s*(?:[,.;:!?"”)]|$)|\s+(?:in|on|at|for|since|as|because|over|during|last|this|earlier|repeatedly|outright|flatly|publicly|before|after|until|and|but|while|was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|remains?|remained)\b|\s+(?:a|one|two|three|four|five|six|several|many|some|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b)/i;
 /** Between a stance verb and "the talks" it governs: a preposition and modifiers, nothing else. */
