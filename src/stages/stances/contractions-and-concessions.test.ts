@@ -71,3 +71,16 @@ describe('where a condition belongs', () => {
     expect(review?.condition).toBe('if the parties make progress');
   });
 });
+
+describe('the one thing a refusal leaves out', () => {
+  it.each(['Norland would not negotiate on any basis other than a quota swap.', 'Norland rejected every plan except the quota swap.'])('%s', (sentence) => {
+    expect(stancesOf(sentence)).toEqual(['Norland:support:auto:quota-exchange']);
+  });
+});
+
+describe('"exclude" for "rule out", as translations write it', () => {
+  it('reads a condition on what is not excluded as conditional, and excluding as opposing', () => {
+    expect(stancesOf('Norland does not exclude a quota swap, on condition that the smallest boats are protected.')).toEqual(['Norland:conditional:auto:quota-exchange']);
+    expect(stancesOf('Norland excluded any quota swap.')).toEqual(['Norland:oppose:auto:quota-exchange']);
+  });
+});

@@ -1726,6 +1726,9 @@ const NOT_THIS_BUT_THAT = /\b(?:it|this|that)\s+(?:is|was)\s+not\s+(?:everything
 /** ", and we are prepared to ...": a coordinated clause with a subject of its own. */
 const COORDINATED_CLAUSE = /[,;]\s*(?:and|but)\s+(?:we|they|I|he|she|it|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+\s+){0,2}?(?:am|are|is|was|were|will|would|could|can|shall|should|must|have|has|had|remains?|remained|\p{Ll}{3,}ed)\b/u;
 
+/** Right before an object a refusal reaches: "any <noun> other than", "anything except", "all but". */
+const EXCEPTED_BEFORE = /\b(?:any|anything|every|everything|all)\b[^,;:.!?]{0,30}?\b(?:other\s+than|except(?:\s+for)?|apart\s+from|save\s+for|besides)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?["“]?$/iu;
+
 /** Is `pos` inside an if/whether clause that starts after `from`? */
 function inHypothetical(text: string, from: number, pos: number): boolean {
   const before = text.slice(from, pos);
@@ -2243,7 +2246,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           // "We did not get everything we fought for, but we got a contract": a clause of its own after "but" turns it too.
           // So does one naming what it is instead ("It is not the deal we asked for, but it is a deal we can live with").
           const butTurn = chain.polarity < 0 && (/\bbut\s+(?:rather\s+)?(?:a|an|the)?\s*["“]?$/i.test(text.slice(Math.max(s.start, ev.prop.start - 20), ev.prop.start)) || (chain.rule.includes('+neg') && (/,\s*but\s+(?:we|they|I|he|she|it)\s+(?:still\s+|also\s+)?(?:got|won|secured|gained|obtained|achieved|have|has)\s+(?:a|an|the)?\s*$/.test(text.slice(chain.last.end, ev.prop.start)) || NOT_THIS_BUT_THAT.test(text.slice(Math.max(s.start, chain.first.start - 60), ev.prop.start)))));
-          if (butTurn) chain.polarity = -chain.polarity;
+          // "would not negotiate on any basis other than a federation", "rejected any plan except its own": the one
+          // thing refusal leaves out is what the side wants.
+          const onlyExcepted = chain.polarity < 0 && !butTurn && EXCEPTED_BEFORE.test(text.slice(Math.max(chain.last.end, ev.prop.start - 60), ev.prop.start));
+          if (butTurn || onlyExcepted) chain.polarity = -chain.polarity;
           const framed = chain.emittedProp || chain.polarity === 0 ? 0 : framePolarity(text, s, chain.last.end, ev.prop);
           if (framed) {
             emit({ ...chain, polarity: framed, rule: `${chain.rule}+frame` }, ev.prop);
@@ -3326,7 +3332,7 @@ function refusedActs(text: string, s: Sentence, props: readonly PropositionMatch
 }
 
 /** A cue that leaves an act open without taking it up ("did not rule out", "has not ruled out"). */
-const NOT_RULED_OUT = /\brul(?:e|es|ed)\s+out$/i;
+const NOT_RULED_OUT = /\b(?:rul(?:e|es|ed)\s+out|exclud(?:e|es|ed))$/i;
 /** After the act left open: the circumstance it is left open on, to its clause's end. */
 const OPEN_ON = /^[^,;:.!?]{0,60}?\s["“]?(?:if|after|once|when|unless|provided|as\s+long\s+as|whose|under|on\s+condition)\s[^;:–—]{3,160}?(?=[,;:.!?]|$)/iu;
 /** Right before an object: an indefinite determiner, maybe with modifiers ("any treaty", "a permanent truce"). */

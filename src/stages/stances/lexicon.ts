@@ -125,7 +125,8 @@ const CUE_LIST: readonly StanceCue[] = [
   // Opposition stated with no object ("came out in opposition on Tuesday", "expressed strong opposition."): to what the report is about.
   c(String.raw`(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|signal(?:s|l?ed|l?ing)?|register(?:s|ed|ing)?|(?:came|come|comes|coming)\s+out\s+in)\s+(?:(?:its|their|his|her|our|strong|firm|fierce|stiff|vehement|staunch|unanimous|clear)\s+){0,2}opposition(?!\s+(?:to|from|of|party|parties|leaders?|lawmakers|politicians|figures|groups?|forces|members|MPs|senators|candidates?|coalition|bloc)\b)`, -1, 'agentive', 0.8),
   c(String.raw`objects?\s+to|objected\s+to|objecting\s+to`, -1, 'agentive', 0.85),
-  c(String.raw`rul(?:e|es|ed|ing)\s+out`, -1, 'agentive', 0.9, true),
+  // ("does not exclude a limited index jump": translated news writes "exclude" for "rule out".)
+  c(String.raw`rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)(?=\s+(?:a|an|the|any|further|new|more|such|its|their|it|them|this|that)\b)`, -1, 'agentive', 0.9, true),
   c(String.raw`refus(?:e|es|ed|ing)(?:\s+to\s+(?:accept|agree|consider|discuss))?`, -1, 'agentive', 0.85),
   c(String.raw`(?:will|would|could|can|does|do|did)\s*(?:not|n['’]t)\s+(?:accept|agree|allow|tolerate|permit|consider)|won['’]t\s+(?:accept|agree|allow|tolerate|permit|consider)|cannot\s+(?:accept|agree|allow)`, -1, 'agentive', 0.9),
   c(String.raw`unlikely\s+to\s+(?:support|accept|agree(?:\s+to)?|back|endorse)`, -1, 'agentive', 0.75),
