@@ -84,3 +84,17 @@ describe('"exclude" for "rule out", as translations write it', () => {
     expect(stancesOf('Norland excluded any quota swap.')).toEqual(['Norland:oppose:auto:quota-exchange']);
   });
 });
+
+describe('"the two leaders"', () => {
+  it('are the two people named together before', () => {
+    const text = 'Norland President Ola Berg and Sudmark President Anna Lind met on Monday. The two leaders agreed to a quota swap.';
+    // (People first: their names take the country's name inside them.)
+    const actors: FixtureActor[] = [
+      { name: 'Ola Berg', type: 'person', party: 'norland', surfaces: [['Norland President Ola Berg', 'name']] },
+      { name: 'Anna Lind', type: 'person', party: 'sudmark', surfaces: [['Sudmark President Anna Lind', 'name']] },
+      ...ACTORS,
+    ];
+    const found = fixtureStances(text, actors, kb).map(({ actor, stance }) => `${actor}:${stance}`);
+    expect(found).toEqual(expect.arrayContaining(['Ola Berg:support', 'Anna Lind:support']));
+  });
+});

@@ -936,7 +936,11 @@ function withWorkforces(text: string, sorted: Mention[], entities: DocumentAnaly
 const BARE_MEMBERS = /(?:^|[.!?"“]\s+|\b(?:after|when|as|and|but|because|since|while|before|until|that|where)\s+|,\s*)((?:[Tt]he\s+|[Uu]nion\s+|[Tt]he\s+union['’]s\s+)?[Mm]embers)\b(?!\s+of\b|['’])/gm;
 
 /** "both sides", "the two countries": the pair of parties a report is about, named together before. */
-const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps)\b/g;
+const PAIR_DESCRIPTION = /\b(?:[Bb]oth|[Tt]he\s+two)\s+(sides|countries|nations|governments|delegations|parties|companies|camps|leaders|presidents|(?:prime\s+|foreign\s+)?ministers|negotiators|envoys)\b/g;
+/** "the two leaders", "both presidents": a pair of people, named together before. */
+const PERSON_PAIR_NOUN = /^(?:leaders|presidents|(?:prime\s+|foreign\s+)?ministers|negotiators|envoys)$/;
+/** Between two people named as a pair: "A and B", "A and Swedish Prime Minister B". */
+const PERSON_PAIR_JOIN = /^\s*(?:,\s*(?:the\s+)?[^,;:.!?]{1,50},\s*)?(?:and|&)\s+(?:(?:the\s+)?[\p{L}'’.-]+\s+){0,5}$/u;
 /** Between the two names of a pair: "A and B", "A and the B", "A-B", "A's government and B". */
 const PAIR_JOIN = /^(?:['’]s?\s+(?:government|delegation|negotiators|negotiating\s+team|team|leaders?|leadership|administration|authorities|management))?\s*(?:and|&|[-–—\/])\s*(?:the\s+)?$/i;
 
@@ -946,9 +950,10 @@ const PAIR_JOIN = /^(?:['’]s?\s+(?:government|delegation|negotiators|negotiati
  * coreference of this kind is beyond the Node NLP libraries.
  */
 function pairDescriptions(text: string, content: readonly Sentence[], sorted: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
-  if (!/\b(?:both|two)\s+(?:sides|countries|nations|governments|delegations|parties|companies|camps)\b/i.test(text)) return [];
+  if (!/\b(?:both|two)\s+(?:sides|countries|nations|governments|delegations|parties|companies|camps|leaders|presidents|(?:prime\s+|foreign\s+)?ministers|negotiators|envoys)\b/i.test(text)) return [];
   const out: Mention[] = [];
   let pair: [Mention, Mention] | null = null;
+  let people: [Mention, Mention] | null = null;
   // "France, backed by Denmark and the Netherlands, ... Both sides aim to": the pair most named in the report is the
   // two sides, not the last pair joined by "and" (its weaker member's mentions decide; a tie goes to the later pair).
   const named = (p: [Mention, Mention]) => Math.min(entities[p[0].entity]?.mentions.length ?? 0, entities[p[1].entity]?.mentions.length ?? 0);
@@ -964,11 +969,18 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
       const a = sorted[at]!;
       const b = sorted[at + 1]!;
       if (a.kind === 'pronoun' || b.kind === 'pronoun' || a.entity === b.entity) continue;
-      if (entities[a.entity]?.type === 'person' || entities[b.entity]?.type === 'person') continue;
+      const persons = (entities[a.entity]?.type === 'person' ? 1 : 0) + (entities[b.entity]?.type === 'person' ? 1 : 0);
+      // ("Norwegian Prime Minister A and Swedish Prime Minister B met": the leaders' pair, titles between them.)
+      if (persons === 2 && PERSON_PAIR_JOIN.test(text.slice(a.end, b.start))) people = [a, b];
+      if (persons) continue;
       if (PAIR_JOIN.test(text.slice(a.end, b.start)) && (!pair || named([a, b]) >= named(pair))) pair = [a, b];
     }
+    const noun = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (PERSON_PAIR_NOUN.test(noun)) {
+      if (people && !sorted.some((x) => x.start < end && start < x.end)) for (const p of people) out.push({ ...textSpan(text, start, end), entity: p.entity, kind: 'title', provenance: { stage: 'stances', rule: 'pair-description', confidence: 0.55 } });
+      continue;
+    }
     if (!pair || sorted.some((x) => x.start < end && start < x.end)) continue;
-    const noun = m[1]!.toLowerCase();
     const fits = (e: number) => (noun === 'countries' || noun === 'nations' || noun === 'governments' ? entities[e]?.type === 'country' : noun === 'companies' ? entities[e]?.type === 'organization' : true);
     if (!fits(pair[0].entity) || !fits(pair[1].entity)) continue;
     for (const p of pair) out.push({ ...textSpan(text, start, end), entity: p.entity, kind: 'title', provenance: { stage: 'stances', rule: 'pair-description', confidence: 0.55 } });
