@@ -186,3 +186,12 @@ describe('what a refusal will not go without', () => {
     expect(stancesOf('Norland rejected the quota swap without explanation.')).toEqual(['Norland:oppose:auto:quota-exchange']);
   });
 });
+
+describe('a vote told in per cent', () => {
+  it.each([
+    ['Norland voted 94 per cent against the quota swap.', 'Norland:oppose:auto:quota-exchange'],
+    ['Norland voted 70 percent in favour of the quota swap.', 'Norland:support:auto:quota-exchange'],
+  ])('%s', (sentence, expected) => {
+    expect(stancesOf(sentence)).toEqual([expected]);
+  });
+});
