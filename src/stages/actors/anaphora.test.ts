@@ -17,6 +17,13 @@ describe('definite descriptions of a body named before', () => {
     expect(ministry.map(([t]) => t)).toEqual(['The ministry']);
   });
 
+  it('links "the chain" to a company and "their union" to the union named before', () => {
+    expect(described('Talks between Harwell Foods and the Allied Bakers Union broke down. Bakers will vote after their union reached a deal with the chain.')).toEqual([
+      ['their union', 'Allied Bakers Union'],
+      ['the chain', 'Harwell Foods'],
+    ]);
+  });
+
   it('knows a company by the industry word its name ends in, and a union by the workers it names', () => {
     expect(described('Talks between Harwell Foods and the dockers resumed. The company said it would not raise its offer.')).toEqual([['The company', 'Harwell Foods']]);
     expect(described('The Allied Textile and Garment Workers Local 44 voted to strike. The union said talks had failed.')).toEqual([['The union', 'Allied Textile and Garment Workers Local 44']]);

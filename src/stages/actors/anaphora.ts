@@ -18,7 +18,7 @@ const NAMED_HEADS = new Set([
   'pilots', 'workers', 'nurses', 'teachers', 'doctors', 'drivers', 'dockworkers', 'engineers', 'fishermen',
 ]);
 /** Heads that describe a company, whatever its name. */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'carrier', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
+const COMPANY_HEADS = new Set(['company', 'chain', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'carrier', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
 // (Industry words that end company names, "Meridian Foods", "Baltic Freight", "Orla Therapeutics", as well as legal forms.)
 const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|airways|motors?|pharmaceuticals?|pharma|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics|foods|brands|beverages|meats|seafoods?|dairies|farms|chemicals|petroleum|logistics|freight|rail|railways|telecom|telecommunications|media|entertainment|hotels|resorts|cruises|retail|stores|supermarkets|manufacturing|construction|engineering|energy|utilities|metals|mines|resources|textiles|apparel|software|networks|semiconductors|robotics|biologics|therapeutics|biosciences|laboratories|labs|motorworks|shipyards?)\b\.?$/i;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
@@ -48,6 +48,7 @@ const GOVERNED_BEFORE = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/;
 /** Signs that "the state" may be a region of a federation ("the eastern German state of X", "state premier"). */
 const SUBNATIONAL_STATE = /\b(?:[Ss]tate\s+of\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+state\b|[Ss]tate\s+(?:premier|parliament|legislature|elections?|governments?|leaders?|chair\w*|board|capital|senate|house|assembly|governor|treasurer|level|line|lines)\b|\b(?:US|U\.S\.|federal|eastern|western|northern|southern)\s+states?\b)/u;
 
+const THEIR_UNION = /\b[Tt]heir\s+union\b(?!\s+of\s+\p{Lu})(?![-\s]+(?:leaders?|chief|president|spokes\w*|officials?|members?|head|boss|secretary|card|dues|rep\w*)\b)/gu;
 /** "the ministry", "the striking union": not "the union of X" (a name) nor "the party leader" (a person). */
 const DESCRIPTION = new RegExp(
   String.raw`\b[Tt]he\s+(?:so-called\s+)?(?:\p{Lu}[\p{L}]+-based\s+|[a-z][a-z-]+\s+)?(${[...NAMED_HEADS, ...COMPANY_HEADS, ...ARMED_HEADS, 'bloc'].join('|')})\b(?!\s+of\s+\p{Lu})(?![-\s]+(?:leaders?|chief|chairman|chairwoman|president|spokes\w*|officials?|members?|head|boss|secretary)\b)`,
@@ -152,6 +153,11 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       // ("The union negotiator": a description of the body already covers the head word.)
       if (descriptions.some((d) => d.start <= start && start < d.end)) continue;
       descriptions.push({ start, end: start + m[1]!.length, head: m[1]!, sentence: si });
+    }
+    // "Hotel workers will vote after their union reached a deal": the workers' union.
+    for (const m of body.includes('heir union') ? body.matchAll(THEIR_UNION) : []) {
+      const start = s.start + m.index;
+      if (!descriptions.some((d) => d.start < start + m[0].length && start < d.end)) descriptions.push({ start, end: start + m[0].length, head: 'union', sentence: si });
     }
     MANAGEMENT.lastIndex = 0;
     for (let m = management ? MANAGEMENT.exec(body) : null; m; m = MANAGEMENT.exec(body)) {

@@ -245,6 +245,18 @@ const AS_WISHED_OPENING = /[^\s,]\s*(?:\([^()]{0,40}\))?\s*,\s*(?:(?:just\s+|exa
 /** The wish, with no object of its own after it ("had demanded.", "had insisted,", "had long sought in the talks"). */
 const AS_WISHED_VERB = /^\s+(?:(?:had|has|have|long|repeatedly|originally|initially|first|also|always)\s+)*(?:demanded|wanted|asked\s+for|requested|sought|insisted(?:\s+on)?|proposed|called\s+for|pushed\s+for|pressed\s+for|urged|argued\s+for|fought\s+for|campaigned\s+for)(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:in|at|during|since|for\s+(?:months|weeks|years)|throughout)\b)/iu;
 
+const AGREED_WITH_HINT = /\bwith\s/;
+/** A deal made: reached, signed, struck, concluded, sealed. */
+const MADE_AGREEMENT = /\b(?:reach(?:es|ed|ing)?|sign(?:s|ed|ing)?|str(?:ike|ikes|uck|iking)|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing))\b/i;
+/** Right after the deal: "with (the) <partner>", past a few words of its own ("a deal on wages with"). */
+const AGREED_WITH = /^(?:\s+(?!with\b)[\p{L}\d'’-]+){0,4}?\s+with\s+(?:the\s+)?/u;
+
+/**
+ * A bare title of one who speaks for a body, before the name or in the speaker's span ("spokesperson Priya Raman", "a
+ * spokesman, Ole Berg,"); not one a name before it qualifies ("White House spokeswoman"), nor "spokesman for X".
+ */
+const SPOKESPERSON_TITLE = /(?<!\p{Lu}[\p{L}.'’-]*\s)\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+secretary|[Cc]ommunications\s+director)\b(?!\s+(?:for|of|at)\b)/u;
+
 /** A passive verb of undoing or of keeping, with no agent: "has been dropped", "was struck from the text", "were kept in". */
 const PASSIVE_FATE = /\b(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:(dropped|removed|struck|scrapped|withdrawn|deleted|shelved|abandoned|cut|pulled|taken\s+out|watered\s+down|rejected|blocked|vetoed)|(added|included|inserted|approved|adopted|kept|retained|restored|reinstated|accepted))\b(?![^,;:]*\bby\b)/giu;
 
@@ -917,7 +929,9 @@ function withWorkforces(text: string, sorted: Mention[], entities: DocumentAnaly
     dropped.add(m);
     if (body === undefined) continue;
     const start = before ? m.start - before[0].length : m.start;
-    const end = after ? m.end + after[0].length : m.end;
+    // "workers at X's seven Toronto hotels have rejected": the workplaces are part of the subject.
+    const sites = before ? WORKPLACES_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+    const end = after ? m.end + after[0].length : m.end + (sites?.[0].length ?? 0);
     added.push({ ...textSpan(text, start, end), entity: body, kind: 'title', provenance: { stage: 'stances', rule: 'workforce', confidence: 0.6 } });
   }
   // "The strike began after members rejected the offer": bare members, where one workers' body is named, are its members.
@@ -932,6 +946,8 @@ function withWorkforces(text: string, sorted: Mention[], entities: DocumentAnaly
   if (!dropped.size && !added.length) return sorted;
   return [...sorted.filter((m) => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
+/** After the employer of a workforce: its workplaces ("'s seven Toronto hotels", "'s two beef plants"). */
+const WORKPLACES_AFTER = /^['’]s?\s+(?:[\p{L}\d,.-]+\s+){0,3}?(?:hotels?|plants?|factories|factory|mines?|sites?|ports?|terminals?|stores?|warehouses?|facilities|facility|offices|operations|locations|hospitals?|schools|mills?|refineries|refinery|yards?|depots?|airports?|bases|stations|branches|outlets|restaurants|casinos)(?![\p{L}])/u;
 /** Members named on their own as a clause's subject (group 1): at a sentence or clause start, or after "the"/"union". */
 const BARE_MEMBERS = /(?:^|[.!?"“]\s+|\b(?:after|when|as|and|but|because|since|while|before|until|that|where)\s+|,\s*)((?:[Tt]he\s+|[Uu]nion\s+|[Tt]he\s+union['’]s\s+)?[Mm]embers)\b(?!\s+of\b|['’])/gm;
 
@@ -1496,7 +1512,9 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     const e = ctx.entities[subj.mention.entity];
     const sp = e && e.type !== 'person' ? reportingSpeaker(ctx, subj.mention.start) : null;
     const spe = sp ? ctx.entities[sp.entity] : undefined;
-    if (sp && spe && spe.type === 'person' && sp.entity !== subj.mention.entity && spe.party !== null && (spe.party === e!.party || spe.party === e!.packId)) found.push({ ...sp, rule: 'spokesperson-of-subject', confidence: 0.6 });
+    // ("In a statement, spokesperson Priya Raman said the chain had ...": a spokesperson of no side named speaks for the body she reports on.)
+    const unattached = !!sp?.at && spe?.party === null && SPOKESPERSON_TITLE.test(ctx.text.slice(Math.max(ctx.s.start, sp.at.start - 40), sp.at.end));
+    if (sp && spe && spe.type === 'person' && sp.entity !== subj.mention.entity && ((spe.party !== null && (spe.party === e!.party || spe.party === e!.packId)) || unattached)) found.push({ ...sp, rule: 'spokesperson-of-subject', confidence: 0.6 });
   }
   return found;
 }
@@ -2768,6 +2786,19 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const polarity = ((act ? (act.stance === 'support' ? 1 : -1) : fate!.polarity) * (same ? 1 : -1)) as 1 | -1;
       const hit: CueHit = { cue: { re: 'pressed-by', polarity, kind: 'agentive', weight: 0.55 }, start: fate ? fate.prop.start : at, end: agent.end };
       emit({ holders: [{ entity: agent.entity, at: agent, rule: 'pressing-agent', confidence: 0.55 }, ...coordinatedAfter(ctx, agent)], polarity, basePolarity: polarity, weight: 0.55, first: hit, last: hit, rule: 'pressed-by', hedged: false, threat: false, emittedProp: !!fate }, act ? toldAt(act, hit) : fate!.prop);
+    }
+
+    // "The union reached a tentative agreement with the chain": the other party to a deal made is for it too.
+    for (const st of AGREED_WITH_HINT.test(sentenceText) ? out.filter((x) => x.evidence.start >= s.start && x.evidence.end <= s.end && x.stance === 'support' && isAgreeable(x.proposition)) : []) {
+      if (!MADE_AGREEMENT.test(st.evidence.text)) continue;
+      const withAt = AGREED_WITH.exec(text.slice(st.evidence.end, s.end));
+      const at = withAt ? st.evidence.end + withAt[0].length : -1;
+      // (A description's mention takes its article: "with the chain".)
+      const partner = withAt ? mentions.find((x) => x.kind !== 'pronoun' && (x.start === at || (x.start === at - 4 && /^the\s$/i.test(text.slice(x.start, at)))) && x.entity !== st.actor) : undefined;
+      if (!partner || notAHolder(ctx, partner) || out.some((x) => x.actor === partner.entity && x.proposition === st.proposition && x.evidence.start >= s.start)) continue;
+      const hit: CueHit = { cue: { re: 'agreed-with', polarity: 1, kind: 'agentive', weight: 0.6 }, start: st.evidence.start, end: partner.end };
+      const prop: PropositionMatch = { id: st.proposition, start: st.evidence.start, end: st.evidence.end, origin: st.proposition.startsWith('auto:') ? 'auto' : 'pack' };
+      emit({ holders: [{ entity: partner.entity, at: partner, rule: 'deal-partner', confidence: 0.6 }], polarity: 1, basePolarity: 1, weight: 0.6, first: hit, last: hit, rule: 'agreed-with', hedged: false, threat: false, emittedProp: true }, prop);
     }
 
     // "Norway's proposal for a quota swap was discussed", "... was rejected by Sweden": a proposal is its proposer's,

@@ -22,6 +22,7 @@ describe('a workforce named by its employer', () => {
     'Pilots at Halvard Air have rejected the latest contract offer.',
     "Halvard Air's striking pilots rejected the latest contract offer.",
     'Halvard Air pilots rejected the latest contract offer.',
+    "More than 900 pilots at Halvard Air's three Nordic bases have overwhelmingly rejected the latest contract offer.",
   ])('%s', (text) => {
     const found = stances(text).filter((s) => s.includes('oppose'));
     expect(found.length).toBeGreaterThan(0);
@@ -84,5 +85,29 @@ describe('a party a quotation names as the subject', () => {
     expect(held(`"${ours}," Ilse Varn said.`, ours)).toEqual(['Ilse Varn oppose']);
     const must = 'Sudmark must sign the fishing pact';
     expect(held(`"${must}," Ilse Varn said.`, must)).toContain('Ilse Varn support');
+  });
+});
+
+describe('the other party to a deal made', () => {
+  it('is for the deal too', () => {
+    const found = stances('The Coastal Pilots Association reached a tentative agreement with Halvard Air late Wednesday.');
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^Coastal Pilots Association support /), expect.stringMatching(/^Halvard Air support /)]));
+  });
+
+  it('is no one when the deal was only discussed', () => {
+    expect(stances('The Coastal Pilots Association discussed a tentative agreement with Halvard Air.').filter((s) => s.startsWith('Halvard Air support'))).toEqual([]);
+  });
+});
+
+describe('a spokesperson of no side named', () => {
+  const actors: FixtureActor[] = [...AIRLINE, { name: 'Priya Raman', type: 'person', party: null, packId: null, surfaces: [['Priya Raman', 'name']] }];
+  const of = (text: string) => fixtureStances(LEAD + text, actors, kb).map((s) => `${s.actor} ${s.stance}`);
+
+  it('speaks for the body she reports on', () => {
+    expect(of('In a statement, spokesperson Priya Raman said Halvard Air had put forward the richest contract offer in its history.')).toEqual(expect.arrayContaining(['Halvard Air support', 'Priya Raman support']));
+  });
+
+  it('does not when another body qualifies her title', () => {
+    expect(of('Ministry spokesperson Priya Raman said Halvard Air had put forward the richest contract offer in its history.')).not.toContain('Priya Raman support');
   });
 });
