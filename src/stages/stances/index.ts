@@ -115,8 +115,8 @@ const FOLDING = CUE_RES.flatMap((c, i) => (c.folds ? [i] : []));
 const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
-/** Words every match of `CONDITION_RE` holds ("only if", "provided", "unless", "until", "subject to", "on condition"). */
-const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent)/i;
+/** Words every match of `CONDITION_RE` holds ("only if", "provided", "unless", "until", "subject to", "on condition", "as part of"). */
+const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent|part\s+of|framework\s+of|context\s+of)/i;
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
 /** A reporting verb inside a clause: lower case only, so "the United States" is no "states". */
@@ -2033,7 +2033,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       // A condition in a later reported clause ("..., and said that X would Y only if ...") is not this one's.
       // Nor is one after a coordinated clause with its own subject and object ("remain committed to the deal, and we are
       // prepared to review sanctions if ...": the condition is the review's).
-      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start)) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))) && !(COORDINATED_CLAUSE.test(text.slice(prop.end, c.start)) && props.some((p) => p !== prop && p.start >= prop.end && p.end <= c.start)));
+      // (An aside naming the speaker, "..., he said, but only in exchange for ...", opens no other statement.)
+      let cond = ch.condition ?? conditions.find((c) => c.start >= ch.first.start && c.start >= prop.end - 1 && !REPORTING_TEST.test(text.slice(prop.end, c.start).replace(PARENTHETICAL_ATTRIBUTION, ' ')) && !(c.exchange && CONTENT_CLAUSE.test(text.slice(prop.end, c.start))) && !(COORDINATED_CLAUSE.test(text.slice(prop.end, c.start)) && props.some((p) => p !== prop && p.start >= prop.end && p.end <= c.start)));
       // "set conditions for a ceasefire, including the withdrawal of troops": the conditions set are the stance's condition, or the setting itself when none is named.
       if (!cond && ch.polarity > 0 && /conditions\s+(?:for|on)$/i.test(text.slice(ch.first.start, ch.first.end)) && !/[,:;–—]/.test(text.slice(ch.first.end, prop.start))) {
         const named = /^\s*(?:,\s*(?:including|such\s+as|notably)|:|\s[–—]\s)\s*([^.;]+)/u.exec(text.slice(prop.end, s.end));

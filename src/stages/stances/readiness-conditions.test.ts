@@ -148,3 +148,16 @@ describe('demands and obligations', () => {
   });
 });
 
+
+describe('a stance held within a wider settlement, or with the speaker named in an aside', () => {
+  it('reads "in the framework of a solution" and "as part of a comprehensive settlement" as its condition', () => {
+    const TREATY = 'Lakeland and Rivia resumed talks on the Lake Treaty. ';
+    expect(held(`${TREATY}Rivia is ready to accept a quota swap, in the framework of a solution.`, 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'conditional', condition: 'in the framework of a solution' }));
+    expect(held(`${TREATY}Rivia would accept a quota swap as part of a comprehensive settlement.`, 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'conditional', condition: 'as part of a comprehensive settlement' }));
+  });
+
+  it('keeps a condition after ", he said," with the stance before the aside', () => {
+    const TREATY = 'Lakeland and Rivia resumed talks on the Lake Treaty. ';
+    expect(held(`${TREATY}Rivia is ready to accept a quota swap, a Rivian negotiator said, but only in exchange for access to the lake.`, 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'conditional' }));
+  });
+});
