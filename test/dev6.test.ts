@@ -17,6 +17,9 @@
  * After the page-chrome rules of session 21 (translation notice, share bar, "[Photo]" caption and its "©" credit,
  * kicker, contributor line with its place, site name among the chrome):
  *   zones    non-body F1 1.000 · boilerplate F1 0.963 · captions F1 1.000 · headings F1 0.963 · date 4/4
+ * After the speaker rules of session 21 (an unnamed officer by a demonym, a body in apposition, a name before a
+ * civil body's kind, a person's place of work after "of"):
+ *   quotes   speaker accuracy 0.944 (102/108) · persons country/org mention recall 0.734 (168/229)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -34,7 +37,7 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.98,
-    'speaker accuracy (matched)': 0.87,
+    'speaker accuracy (matched)': 0.93,
     'indirect recall': 0.87,
   },
   stances: {
@@ -44,7 +47,7 @@ const FLOORS: Floors = {
   persons: {
     'pairwise F1 (person mentions)': 0.93,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.7,
+    'actors: country/org mention recall': 0.72,
   },
 };
 
