@@ -245,6 +245,8 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectCollectiveGroups(ctx, out);
   distrustTitleCase(ctx, sentences, out);
   dropPhotoCredits(text, out);
+  joinAcronymPairs(ctx, out);
+  dropFamilyAdjectives(ctx, out);
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
@@ -257,6 +259,50 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   if (home) for (const c of out) for (const r of c.roles) if (!c.packId && c.type === 'person' && !r.party && HOME_OFFICE.test(r.text)) r.party = home;
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** Two runs of capitals joined by "&" or "/" with no space ("AB&C", "ABC/DEF"): one body's acronym, or its acronyms in two languages. */
+const JOINED_ACRONYM = /(?<![\p{L}\p{N}&/])\p{Lu}[\p{Lu}\p{N}]{0,7}[&/]\p{Lu}[\p{Lu}\p{N}]{0,7}(?![\p{L}\p{N}&/])/gu;
+
+/**
+ * "CD&V", "VBO/FEB": an acronym the tokenizer cut at its "&" or "/" is one body's name. Only where a part was
+ * read as an acronym of its own and the rest as nothing or a stray initial ("R&D", "US/UK" stay as they are).
+ */
+function joinAcronymPairs(ctx: Ctx, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(JOINED_ACRONYM)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = out.filter((c) => c.start < end && c.end > start);
+    if (!inside.some((c) => c.rule === 'acronym') || !inside.every((c) => c.start >= start && c.end <= end && (c.rule === 'acronym' || (c.type === 'person' && c.tentative)))) continue;
+    const first = inside.find((c) => c.rule === 'acronym')!;
+    const kept = out.filter((c) => !inside.includes(c));
+    out.length = 0;
+    out.push(...kept, { ...first, start, end, text: m[0], rule: 'joined-acronym', acronym: null });
+  }
+}
+
+/** Plurals naming a party by its political family ("the liberals of X", "the Flemish socialists of X"). */
+const PARTY_FAMILIES = new Set(
+  'socialists liberals democrats conservatives greens ecologists nationalists communists centrists populists separatists progressives republicans federalists regionalists unionists libertarians radicals christians'.split(' '),
+);
+
+/**
+ * "the Flemish Christian democrats of CD&V", "the French-speaking liberals of X": the capitalised words before a
+ * party's family are adjectives of the description, which names the party after "of", never a person ("Flemish Christian").
+ */
+function dropFamilyAdjectives(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap || !PARTY_FAMILIES.has(t.lower) || tokens[i + 1]?.lower !== 'of' || tokens[i + 1]!.sentence !== t.sentence) continue;
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.sentence === t.sentence && (tokens[k]!.cap || tokens[k]!.text === '-' || (tokens[k]!.word && tokens[k - 1]?.text === '-'))) k--;
+    if (k === i - 1 || tokens[k]?.lower !== 'the') continue;
+    const from = tokens[k + 1]!.start;
+    const kept = out.filter((c) => !(c.type === 'person' && c.start >= from && c.end <= t.start));
+    out.length = 0;
+    out.push(...kept);
+  }
 }
 
 /**

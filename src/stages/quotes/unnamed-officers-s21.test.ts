@@ -53,3 +53,13 @@ describe('"he" after a person named with where they work', () => {
     expect(speakerOf(quotes.find((q) => q.text.startsWith('Both sides')))).toBe('Lars Vennberg');
   });
 });
+
+describe('a verb of judging in a later clause', () => {
+  it('speaks for the fragments after it, not the reporting verb of the clause before', () => {
+    const text =
+      'The talks went on. Also the harbour pilots signalled that they could live with "a cap on the highest fees", but chairman Tomas Verlinde called the levy "a question of fairness" where his union is "not closed".';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quotes.find((q) => q.text === 'a question of fairness'))).toBe('Tomas Verlinde');
+    expect(speakerOf(quotes.find((q) => q.text === 'not closed'))).toBe('Tomas Verlinde');
+  });
+});
