@@ -21,7 +21,7 @@
  * civil body's kind, a person's place of work after "of"):
  *   quotes   speaker accuracy 0.944 (102/108) · persons country/org mention recall 0.734 (168/229)
  * After acronyms joined by "&" or "/", party-family descriptions and a later clause's verb of judging:
- *   quotes   speaker accuracy 0.981 (106/108)
+ *   quotes   speaker accuracy 0.981 (106/108); with "defends it as “...”" read as judging, 0.991 (107/108)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -39,7 +39,7 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.98,
-    'speaker accuracy (matched)': 0.97,
+    'speaker accuracy (matched)': 0.98,
     'indirect recall': 0.87,
   },
   stances: {

@@ -267,10 +267,11 @@ export const NAMING_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|known\s+as|re
 
 /**
  * Verbs of judging or describing that attribute the quoted words of their object to their subject
- * ("X called it “<judgement>”", "X hailed <object> as a “<label>”").
+ * ("X called it “<judgement>”", "X hailed <object> as a “<label>”"); a verb of defending or presenting only with
+ * its "as" a few words on ("X defends it as “<label>”": without "as" it judges nothing).
  */
 export const JUDGEMENT_VERB_RE =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|(?:defend(?:s|ed|ing)?|present(?:s|ed|ing)?|portray(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|fram(?:e|es|ed|ing))(?=\s+(?:[\p{L}'’-]+\s+){1,4}as\s))(?![\p{L}])/giu;
 
 /** Nouns that name a speaker when no proper name does ("a source", "officials", "the spokesman"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([

@@ -63,3 +63,11 @@ describe('a verb of judging in a later clause', () => {
     expect(speakerOf(quotes.find((q) => q.text === 'not closed'))).toBe('Tomas Verlinde');
   });
 });
+
+describe('a verb of defending with its "as"', () => {
+  it('gives the fragment after "as" to the subject ("The premier defends it as “...”")', () => {
+    const text = 'Premier Ola Brandvik proposed a wage freeze on Monday. The premier defends it as "the least painful measure" in a hard year.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quotes.find((q) => q.text === 'the least painful measure'))).toBe('Ola Brandvik');
+  });
+});
