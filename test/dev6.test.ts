@@ -22,6 +22,7 @@
  *   quotes   speaker accuracy 0.944 (102/108) · persons country/org mention recall 0.734 (168/229)
  * After acronyms joined by "&" or "/", party-family descriptions and a later clause's verb of judging:
  *   quotes   speaker accuracy 0.981 (106/108); with "defends it as “...”" read as judging, 0.991 (107/108)
+ * With "repeated (that)" a reporting verb: direct+partial F1 1.000 · speaker accuracy 0.991 (108/109) · indirect recall 0.974 (38/39)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -38,9 +39,9 @@ const FLOORS: Floors = {
     'published-date accuracy': 0.75,
   },
   quotes: {
-    'direct+partial F1': 0.98,
+    'direct+partial F1': 0.99,
     'speaker accuracy (matched)': 0.98,
-    'indirect recall': 0.87,
+    'indirect recall': 0.94,
   },
   stances: {
     'stance recall': 0.34,

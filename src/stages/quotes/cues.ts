@@ -42,6 +42,8 @@ const SPEECH_VERBS: VerbEntry[] = [
   { base: 'comment' },
   { base: 'remark' },
   { base: 'reiterate' },
+  // "he repeated that the isolation must end", '"...," she repeated': saying again, as translated and spun copy write "reiterated".
+  { base: 'repeat' },
   { base: 'assert' },
   { base: 'affirm' },
   { base: 'reaffirm' },
@@ -220,6 +222,8 @@ export const WEAK_SPEECH_BASES: ReadonlySet<string> = new Set([
   'accuse', 'agree', 'signal', 'hint', 'highlight', 'estimate', 'forecast', 'recall', 'observe', 'comment', 'vow', 'urge',
   'inform', 'tell', 'reveal', 'underline', 'underscore', 'disclose', 'respond', 'reply', 'confirm', 'deny', 'announce', 'predict',
   'put it', 'affirm', 'reaffirm',
+  // ("repeated calls", "repeated the offer": a clause of its own only with "that".)
+  'repeat',
 ]);
 
 /** One regex source matching any cue verb form as a whole word (longest forms first). */

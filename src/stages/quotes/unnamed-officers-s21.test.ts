@@ -71,3 +71,16 @@ describe('a verb of defending with its "as"', () => {
     expect(speakerOf(quotes.find((q) => q.text === 'the least painful measure'))).toBe('Ola Brandvik');
   });
 });
+
+describe('"repeated" as a reporting verb', () => {
+  it('reports a "that" clause and the fragment quoted in it, and cues a quotation after it', () => {
+    const text =
+      'Mayor Ilse Danvers left the port authority at noon. She repeated that the fee rise "must be shelved" before any new round. Despite repeated calls for calm, the dockers walked out. "We will not move," Danvers repeated.';
+    const { quotes, speakerOf } = run(text);
+    expect(speakerOf(quotes.find((q) => q.kind === 'indirect' && q.text.startsWith('the fee rise')))).toBe('Ilse Danvers');
+    expect(speakerOf(quotes.find((q) => q.text === 'must be shelved'))).toBe('Ilse Danvers');
+    expect(speakerOf(quotes.find((q) => q.text.startsWith('We will not move')))).toBe('Ilse Danvers');
+    // "repeated calls for calm" reports nothing.
+    expect(quotes.some((q) => q.text.includes('calls for calm'))).toBe(false);
+  });
+});
