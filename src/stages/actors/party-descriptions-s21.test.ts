@@ -32,3 +32,12 @@ describe('a party described by its family', () => {
     expect(names(text, 'organization')).toEqual(['KD&P']);
   });
 });
+
+describe('a plural role after a name and a comma', () => {
+  it('opens a clause about several people, no role of the name ("read by X, the two leaders agreed")', () => {
+    const text =
+      'Talks resumed with leader Karl Brandvold, in the presence of the envoy Ana Marr. According to the statement read by Ana Marr, the two leaders agreed to open two crossings.';
+    const r = analyseActors(text, kb);
+    expect(r.entities.find((e) => e.name === 'Ana Marr')?.roles).toEqual(['envoy']);
+  });
+});
