@@ -676,7 +676,8 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
   const cue = lastVerbal(capable);
   // "X signalled that ..., but Y called the tax “...”": a verb of judging whose own subject opens a clause after the
   // reporting verb's speaks for the fragments after it.
-  const laterJudged = cue ? judgementSpeaker(ctx, sentStart, s.open) : null;
+  // (Read only when such a clause follows the verb: most fragments have none, and the judging verbs would be looked for in vain.)
+  const laterJudged = cue && LATER_CLAUSE.test(text.slice(cue.tailEnd, s.open)) ? judgementSpeaker(ctx, sentStart, s.open) : null;
   if (laterJudged && laterJudged.source.start > cue!.tailEnd && LATER_CLAUSE.test(text.slice(cue!.tailEnd, laterJudged.source.start))) return { cue: laterJudged.verb, source: laterJudged.source, rule: 'partial:judgement' };
   if (cue) {
     const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sentStart).at(-1);
