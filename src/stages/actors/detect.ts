@@ -2406,11 +2406,11 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       if (!headSeen && e - last > 6) break;
       e++;
     }
-    const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
     // "read out by Ana Roe, the two leaders agreed": a plural head after the comma opens a clause about several people, no role of the name.
     const firstHead = tokens.slice(last + 2, e).find((t) => t.word && ROLE_HEADS.has(t.lower));
-    const pluralHead = !!firstHead && /s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1));
-    if (headSeen && !nextIsName && !introducesName && !pluralHead) {
+    if (firstHead && /s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1))) headSeen = false;
+    const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
+    if (headSeen && !nextIsName && !introducesName) {
       const r = makeRole(ctx, last + 2, e - 1);
       if (r) roles.push(r);
     } else if (introducesName && serves > last + 2) {
