@@ -133,6 +133,8 @@ const SIGNATURE_RES: readonly RegExp[] = [
   // Machine-translated feed items name the outlet they translated: "Machine translation. Original: X", "Translated from the X".
   /^(?:[^.:]{0,40}\btranslat\w*\b[^.:]{0,40}[.:;]\s*)?Original(?: (?:article|text|story|source|report|version|publication))?\s*:\s*\S.{0,80}$/i,
   /^(?:(?:This|The) (?:article|story|text|report) (?:was|has been|is) )?(?:(?:machine|automatically)[- ])?[Tt]ranslated (?:(?:automatically|by machine) )?from (?:the )?\p{Lu}.{0,80}$/u,
+  // "This article was translated automatically.", "Machine translation": a notice that a machine translated the page, naming no source.
+  /^(?:(?:This|The) (?:article|story|text|report|page|post|content) (?:was|has been|is) )?(?:(?:automatically|machine)[- ]translated|translated (?:automatically|by (?:a )?machine|(?:using|with) (?:machine translation|(?:an? )?(?:automatic|machine|AI) (?:translation )?(?:tool|software|service|system)))|machine translation|automatic translation)(?: from \p{L}+)?(?:,? (?:and|but|which|so it) (?:may|might|can|could) contain (?:errors|inaccuracies|mistakes))?\.?$/iu,
 ];
 
 /**
@@ -217,10 +219,25 @@ export function isSubscription(line: string): boolean {
   if (/^follow us\b/i.test(line)) return true;
   // A page's share buttons, one per line: "Share on Facebook", "Share via email", "Copy link".
   if (/^(?:share (?:on|via|to|with) \S+(?:\s\S+)?|copy (?:the )?(?:link|url))$/i.test(line)) return true;
+  if (isShareBar(line)) return true;
   // "Subscribe — 1 month for $1", "Subscribe": a paywall's button, a label rather than a sentence.
   if (/^(?:subscribe|sign up)\b/i.test(line) && words(line, 9) <= 8 && !/[.!?]["”]?$/.test(line)) return true;
   if (/^(?:subscribe|sign up|join|follow|like us|download|get)\b/i.test(line) && SOCIAL.test(line)) return true;
   return /^(?:subscribe|sign up) (?:to|for|now)\b/i.test(line) && words(line, 15) <= 15;
+}
+
+/** One button of a page's share bar: a network's name, "Share on X", "Copy link", "Email this article". */
+const SHARE_BUTTON = /^(?:share(?: (?:this|the) (?:article|story|page|post))?(?: (?:on|via|to|with) \S+(?: \S+)?)?|copy (?:the )?(?:link|url)|(?:e-?mail|print|tweet|save)(?: (?:this|the) (?:article|story|page|post))?|facebook|x|twitter|whatsapp|telegram|linkedin|reddit|pinterest|messenger|bluesky|threads|flipboard|sms)$/i;
+
+/**
+ * "Share: Facebook | X | WhatsApp | Copy link", "Share on X  Share on LinkedIn  Email this article": a page's
+ * share buttons set on one line (split by bars, bullets, commas or runs of spaces), every item a button, one of
+ * them (or the label before a colon) a share or copy action.
+ */
+function isShareBar(line: string): boolean {
+  if (line.length > 160 || !/\b(?:share|copy (?:the )?(?:link|url))\b/i.test(line)) return false;
+  const items = line.replace(/^share(?: (?:this|the) (?:article|story|page|post))?\s*:\s*/i, '').split(/\s*[|•·,]\s*|\s{2,}/u).filter(Boolean);
+  return items.length >= 2 && items.every((item) => SHARE_BUTTON.test(item.trim()));
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’.\\-]*";
@@ -293,11 +310,11 @@ const CREDIT_NAME = "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,
 const CREDIT_NAMES = `${CREDIT_NAME}(?:(?:\\s*,\\s*|,?\\s+and\\s+)${CREDIT_NAME}){0,6}`;
 const CREDIT_PLACES = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|,\\s*|,?\\s+and\\s+)\\p{Lu}[\\p{L}.'’\\-]*){0,5}";
 const CONTRIBUTOR_SENTENCE = new RegExp(
-  `^(?:(?:The\\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)\\s+)?(?:(?:staff\\s+)?(?:writers?|reporters?|correspondents?|researchers?)\\s+)?${CREDIT_NAMES}\\s+(?:also\\s+)?(?:contributed|reported)(?:\\s+(?:reporting|research|to\\s+(?:this|the)\\s+(?:report|story|article)))?(?:\\s+(?:from|in)\\s+${CREDIT_PLACES})?\\.?$`,
+  `^(?:(?:The\\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)\\s+)?(?:(?:staff\\s+)?(?:writers?|reporters?|correspondents?|researchers?)\\s+)?${CREDIT_NAMES}(?:\\s+(?:in|from)\\s+${CREDIT_PLACES},?)?\\s+(?:also\\s+)?(?:contributed|reported)(?:\\s+(?:reporting|research|to\\s+(?:this|the)\\s+(?:report|story|article)))?(?:\\s+(?:from|in)\\s+${CREDIT_PLACES})?\\.?$`,
   'u',
 );
 
-/** "X contributed reporting.", "AP writer Y contributed from Z.", "X reported from Y. Z contributed." */
+/** "X contributed reporting.", "AP writer Y contributed from Z.", "AP writer Y in Z contributed to this report." (the place may come first), "X reported from Y. Z contributed." */
 export function isContributorLine(line: string): boolean {
   if (line.length > 250 || !/\bcontributed\b/.test(line)) return false;
   // Sentences end at a full stop after a lower-case word or a name, not after an initial ("D.C.").
@@ -465,12 +482,14 @@ const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const PHOTO_VERB =
   /\b(?:attends|visits|speaks|holds|hold|arrives|arrive|gestures|gesture|looks on|look on|walks|walk|waves|wave|delivers|listens|listen|meets|meet|poses|pose|stands|stand|sits|sit|talks|talk|greets|greet|shakes hands|shake hands|reacts|react|smiles|addresses|chairs|takes part|take part|participates|leaves|departs|casts|hugs|embraces|salutes|signs|inspects|inspect|lays|pays|watches|watch|prays|pray|mourns|mourn|gathers|gather|carries|carry|rallies|rally|boards|steps|is seen|are seen|is pictured|are pictured)\b/;
 const CAPTION_DATE = new RegExp(`,\\s*${MONTH}\\.?\\s+\\d{1,2}${ORD},\\s*\\d{4}\\s*(?:[.,]|$)|,\\s*\\d{1,2}${ORD}\\s+${MONTH}\\s+\\d{4}\\s*(?:[.,]|$)`, 'u');
+/** "[Photo] X arrives ...", "(Photo caption) Workers load ...": a page's label for the picture the line describes. */
+const MEDIA_MARKER = /^[[(](?:photo|picture|image|foto|photograph|video)(?:\s+caption)?[\])]\s*\S/i;
 const CAPTION_PHRASE = /\bin this (?:picture|photo|photograph|image|handout|file photo|still image|screen ?grab|video grab)\b|\b(?:file|handout) (?:photo|picture|image)\b|^(?:FILE PHOTO|FILE)\s*[:\-–—]/i;
 
 /** A line describing a photo by its shape, without looking at its neighbours. */
 export function isCaptionShaped(line: string): boolean {
   if (line.length > 600) return false;
-  if (CAPTION_PHRASE.test(line) || INLINE_CREDIT.test(line) || hasCreditTail(line)) return true;
+  if (CAPTION_PHRASE.test(line) || MEDIA_MARKER.test(line) || INLINE_CREDIT.test(line) || hasCreditTail(line)) return true;
   // Place + date after a comma closing the first sentence is how wire photo captions are written.
   const m = CAPTION_DATE.exec(line);
   if (!m || line.slice(m.index + m[0].length).trim().length > 80) return false;
@@ -483,6 +502,8 @@ export function isCaptionShaped(line: string): boolean {
 
 const BOILERPLATE_RE =
   /^(?:advertisement|advertising|sponsored(?: content)?|skip to (?:main )?content|skip advertisement|read (?:more|also|next)(?:\s*:.*|\s+(?:about|on|here)\b[^.]*)?|related(?: articles?| stories| coverage| content| news| topics)?(?:\s*:.*)?|also read\s*:.*|see also\s*:.*|more (?:from|on) [^.!?]*|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now| stories)?|tags?\s*:.*|topics?\s*:.*|filed under\s*:?.*|(?:sign|log) (?:in|up|out)(?: to [^.]*| for [^.]*)?|we use cookies.*|cookie (?:policy|settings).*|accept (?:all )?cookies|click here.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|back to top|(?:previous|next) (?:article|story|post)\b.*|comments?|leave a (?:comment|reply)|privacy policy|terms of (?:use|service).*|contact us|about us|home|menu|search|loading\.*)$/i;
+/** "© Agency / Jane Doe", "(c) Jane Doe": a copyright naming a photographer or agency, with no year and no "rights reserved". */
+const PHOTO_COPYRIGHT = /^(?:©|\(c\))\s*(?!.*\b(?:1[89]|20)\d{2}\b)(?!.*\brights\b)\p{Lu}[^.!?]{0,60}$/iu;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const TIMESTAMP_RE = new RegExp(
   `^(?:(?:published|updated|posted|last updated|modified|date)\\s*(?:on|at)?\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}${ORD},?\\s+\\d{4}|\\d{1,2}${ORD}\\s+${MONTH}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})(?:[T ,|]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,5}|[+-]\\d{2}:?\\d{2}|Z)?)?\\.?$`,
@@ -658,6 +679,8 @@ function repeatedLines(lines: readonly Line[]): Map<number, string> {
 
 /** A label that introduces links to other stories ("Read more:", "Related", "See also"), alone on its line. */
 const RELATED_LABEL = /^(?:read (?:more|also|next)|related(?: articles?| stories| coverage| content| news)?|also read|see also|more (?:from|on) [^.!?:]*)\s*:?$/i;
+/** Labels naming the kind of piece rather than the site's section ("ANALYSIS", "NEWS ANALYSIS", "OPINION"). */
+const GENRE_LABEL = /^(?:NEWS\s+)?(?:ANALYSIS|OPINION|COMMENT|COMMENTARY|EDITORIAL|EXPLAINER|INTERVIEW|FEATURE|PERSPECTIVE|FACT[ -]CHECK|Q\s*&\s*A)$/;
 /** Kinds of the lines a page puts above its headline: menus, buttons, the site's name. */
 const PAGE_CHROME_KINDS = new Set<ZoneKind>(['boilerplate', 'subscription', 'signature']);
 
@@ -731,6 +754,14 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     if (siteLike && isHeadlineShaped(head, { maxWords: 22, allowQuestion: true }) && words(head, 30) > words(name)) set(1, 'signature', 'site-name');
   }
 
+  // "Skip to main content" / "Example Trade Monitor" / a menu: an outlet's name among the page's chrome above the
+  // headline (only chrome before it, chrome right after it) is the site's name.
+  for (let i = 1; i < Math.min(lines.length - 1, 6); i++) {
+    const s = lines[i]!.shape;
+    if (decided[i] || !decided.slice(0, i).every((d) => d && PAGE_CHROME_KINDS.has(d.kind)) || !decided[i + 1] || !PAGE_CHROME_KINDS.has(decided[i + 1]!.kind)) continue;
+    if (s.length <= 50 && words(s, 6) <= 5 && !/[.!?:,;]$/.test(s) && isOutletShaped(s) && !isBannerOnly(s)) set(i, 'signature', 'site-name');
+  }
+
   // "By Jane Doe" / "Example Sentinel-Ledger" / dateline: the outlet's name on the line under the byline.
   for (let i = 1; i < Math.min(lines.length - 1, 6); i++) {
     const s = lines[i]!.shape;
@@ -781,6 +812,8 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     const next = lines[i + 1];
     // "Jane Doe" alone under a caption is its photographer.
     if (next && !decided[i + 1] && /^\p{Lu}[\p{Ll}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}$/u.test(next.shape)) set(i + 1, 'credit', 'follows-caption');
+    // "© Agency / Jane Doe" under a caption credits the photo: a copyright with no year and no rights reserved.
+    if (next && decided[i + 1]?.rule === 'copyright' && PHOTO_COPYRIGHT.test(next.shape)) set(i + 1, 'credit', 'follows-caption');
   }
 
   // 3a. "AMERICAS" over the headline in a page's header: the section the site files the story under.
@@ -788,7 +821,9 @@ export function detectZones(text: string, format: InputFormat = 'text'): Zone[] 
     if (decided[i]) continue;
     const s = lines[i]!.shape;
     const next = lines[i + 1]!.shape;
-    if (/^\p{Lu}{3,}(?:[ &/-]+\p{Lu}{2,}){0,2}$/u.test(s) && !decided[i + 1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && !/^[\p{Lu}\P{L}]+$/u.test(next)) set(i, 'boilerplate', 'section-label');
+    // "ANALYSIS", "OPINION" over the headline: the kind of piece this one is (a kicker), a heading of its own, not the site's section.
+    const kicker = GENRE_LABEL.test(s);
+    if (/^\p{Lu}{3,}(?:[ &/-]+\p{Lu}{2,}){0,2}$/u.test(s) && !decided[i + 1] && isHeadlineShaped(next, { maxWords: 22, allowQuestion: true }) && !/^[\p{Lu}\P{L}]+$/u.test(next)) set(i, kicker ? 'heading' : 'boilerplate', kicker ? 'kicker' : 'section-label');
     break;
   }
   // 3b. "THE EXAMPLE OBSERVER | WORLD" as the first line: the site's name and section, not a photo credit.

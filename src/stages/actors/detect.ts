@@ -245,6 +245,8 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectCollectiveGroups(ctx, out);
   distrustTitleCase(ctx, sentences, out);
   dropPhotoCredits(text, out);
+  joinAcronymPairs(ctx, out);
+  dropFamilyAdjectives(ctx, out);
   for (const c of out) {
     if (c.type !== 'organization' && c.type !== 'group') continue;
     c.sideCue = sideCueNear(ctx, c);
@@ -257,6 +259,50 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   if (home) for (const c of out) for (const r of c.roles) if (!c.packId && c.type === 'person' && !r.party && HOME_OFFICE.test(r.text)) r.party = home;
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** Two runs of capitals joined by "&" or "/" with no space ("AB&C", "ABC/DEF"): one body's acronym, or its acronyms in two languages. */
+const JOINED_ACRONYM = /(?<![\p{L}\p{N}&/])\p{Lu}[\p{Lu}\p{N}]{0,7}[&/]\p{Lu}[\p{Lu}\p{N}]{0,7}(?![\p{L}\p{N}&/])/gu;
+
+/**
+ * "CD&V", "VBO/FEB": an acronym the tokenizer cut at its "&" or "/" is one body's name. Only where a part was
+ * read as an acronym of its own and the rest as nothing or a stray initial ("R&D", "US/UK" stay as they are).
+ */
+function joinAcronymPairs(ctx: Ctx, out: Candidate[]): void {
+  for (const m of ctx.text.matchAll(JOINED_ACRONYM)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = out.filter((c) => c.start < end && c.end > start);
+    if (!inside.some((c) => c.rule === 'acronym') || !inside.every((c) => c.start >= start && c.end <= end && (c.rule === 'acronym' || (c.type === 'person' && c.tentative)))) continue;
+    const first = inside.find((c) => c.rule === 'acronym')!;
+    const kept = out.filter((c) => !inside.includes(c));
+    out.length = 0;
+    out.push(...kept, { ...first, start, end, text: m[0], rule: 'joined-acronym', acronym: null });
+  }
+}
+
+/** Plurals naming a party by its political family ("the liberals of X", "the Flemish socialists of X"). */
+const PARTY_FAMILIES = new Set(
+  'socialists liberals democrats conservatives greens ecologists nationalists communists centrists populists separatists progressives republicans federalists regionalists unionists libertarians radicals christians'.split(' '),
+);
+
+/**
+ * "the Flemish Christian democrats of CD&V", "the French-speaking liberals of X": the capitalised words before a
+ * party's family are adjectives of the description, which names the party after "of", never a person ("Flemish Christian").
+ */
+function dropFamilyAdjectives(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap || !PARTY_FAMILIES.has(t.lower) || tokens[i + 1]?.lower !== 'of' || tokens[i + 1]!.sentence !== t.sentence) continue;
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.sentence === t.sentence && (tokens[k]!.cap || tokens[k]!.text === '-' || (tokens[k]!.word && tokens[k - 1]?.text === '-'))) k--;
+    if (k === i - 1 || tokens[k]?.lower !== 'the') continue;
+    const from = tokens[k + 1]!.start;
+    const kept = out.filter((c) => !(c.type === 'person' && c.start >= from && c.end <= t.start));
+    out.length = 0;
+    out.push(...kept);
+  }
 }
 
 /**
@@ -593,8 +639,12 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
       }
       if (stackedDemonym(ctx, lastTok, 1) >= 0) return;
       if (!e.people) {
-        if (!next || next.sentence !== t.sentence || !next.word || next.cap || !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
-        end = next.end;
+        const officer = unnamedOfficerEnd(ctx, firstTok, lastTok);
+        if (officer >= 0) end = officer;
+        else {
+          if (!next || next.sentence !== t.sentence || !next.word || next.cap || !DEMONYM_GROUP_NOUNS.has(next.lower)) return;
+          end = next.end;
+        }
       }
     }
     // "New Zealand publishers seek arbitration": a country's name before a civil plural names those people, not the state.
@@ -622,6 +672,30 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
     }
     out.push(base);
   });
+}
+
+/** Nouns for one unnamed person who speaks for a state ("a Saudi delegate", "an Iranian diplomat"). */
+const UNNAMED_OFFICER_NOUNS = new Set(['delegate', 'diplomat', 'negotiator', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'representative']);
+
+/**
+ * "a Saudi delegate said", "a French trade official said": an indefinite article, a demonym, at most two plain
+ * words and a noun for an unnamed officer, with no name after it, is a mention of the country the person speaks
+ * for. Where the mention ends (the noun's end), or -1.
+ */
+function unnamedOfficerEnd(ctx: Ctx, firstTok: number, lastTok: number): number {
+  const { tokens } = ctx;
+  const sentence = tokens[firstTok]!.sentence;
+  const article = tokens[firstTok - 1];
+  if (!article || article.sentence !== sentence || (article.lower !== 'a' && article.lower !== 'an')) return -1;
+  for (let k = lastTok + 1; k <= lastTok + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || !t.word || t.cap) return -1;
+    if (UNNAMED_OFFICER_NOUNS.has(t.lower)) {
+      const after = tokens[k + 1];
+      return after && after.sentence === sentence && after.word && after.cap ? -1 : t.end;
+    }
+  }
+  return -1;
 }
 
 /** The demonym token right before (`dir` -1) or after (+1) token `k`, itself a demonym, joined by a space; else -1. */
@@ -1764,7 +1838,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const roles = rolesAround(ctx, s, e - 1, titleFrom);
   const next = tokens[e];
   // "Wagenknecht herself has not said": a name a reflexive "himself"/"herself" follows is a person's as surely as a speaker's.
-  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself');
+  // "Economist Ana Roe of Example University said": a name after another's "of" is where that one works; the verb is the other's.
+  const affiliation = !!before && before.lower === 'of' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && tokens[s - 2]!.cap;
+  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself') && !affiliation;
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
@@ -1773,7 +1849,8 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
 
   // "Los Zetas", "Las Abejas": a name opening with a Spanish plural article is a collective's, never a person's.
   // "the Ruelas Montoya group", "the Sierra Verde cartel": a name under a body's kind written in lower case is that body's.
-  const kindAfter = !!next && next.sentence === first.sentence && next.word && !next.cap && COLLECTIVE_KINDS.has(next.lower) && !givenKnown;
+  // "the Kestrel Cattlemen association", "the Harbour Pilots union": so is a name under a civil body's kind.
+  const kindAfter = !!next && next.sentence === first.sentence && next.word && !next.cap && (COLLECTIVE_KINDS.has(next.lower) || CIVIL_KINDS.has(next.lower)) && !givenKnown;
   if (!pack && units.length >= 2 && (PLURAL_ARTICLES.has(first.lower) || kindAfter)) {
     out.push(orgCandidate(ctx, s, e - 1, PLURAL_ARTICLES.has(first.lower) ? 'plural-article' : 'kind-after', 0.75));
     return;
@@ -1820,6 +1897,11 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   if (pack) {
     out.push(personCandidate(ctx, s, e, p, pack.id, roles, pack.rule, pack.rule === 'pack-exact' ? 0.95 : 0.8, false));
+    return;
+  }
+  // "Economist Ana Roe of Kestrel University said": the words after the person's "of", before the verb, name where they work.
+  if (affiliation && !givenKnown && !!next && next.sentence === first.sentence && SPEECH_VERBS.has(next.lower)) {
+    out.push(orgCandidate(ctx, s, e - 1, 'affiliation', 0.6));
     return;
   }
   // "Odile Kanza, who leads ...": a relative "who" is said of a person. "signed by Okonkwo Tarabe Mensi for the
@@ -1917,6 +1999,8 @@ function confirmRecurringNames(out: Candidate[]): void {
 const PLURAL_ARTICLES = new Set(['los', 'las']);
 /** Kinds of body written in lower case after a body's name ("the X group", "the X cartel"). */
 const COLLECTIVE_KINDS = new Set(['group', 'cartel', 'gang', 'faction', 'militia', 'clan', 'syndicate']);
+/** Kinds of civil body written in lower case after the body's own name ("the Kestrel Cattlemen association"). */
+const CIVIL_KINDS = new Set(['association', 'federation', 'union', 'guild', 'alliance', 'coalition', 'council', 'society', 'lobby', 'cooperative', 'co-op']);
 
 /** Collective nouns whose possessive opens a body's name ("People's", "Women's", "Children's"). */
 const SINGULAR_COLLECTIVE = /^(?:people|women|men|children|youth|workers|citizens|farmers|peoples)$/i;
@@ -2322,6 +2406,9 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       if (!headSeen && e - last > 6) break;
       e++;
     }
+    // "read out by Ana Roe, the two leaders agreed": a plural head after the comma opens a clause about several people, no role of the name.
+    const firstHead = tokens.slice(last + 2, e).find((t) => t.word && ROLE_HEADS.has(t.lower));
+    if (firstHead && /s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1))) headSeen = false;
     const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
     if (headSeen && !nextIsName && !introducesName) {
       const r = makeRole(ctx, last + 2, e - 1);

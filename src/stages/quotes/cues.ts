@@ -42,6 +42,8 @@ const SPEECH_VERBS: VerbEntry[] = [
   { base: 'comment' },
   { base: 'remark' },
   { base: 'reiterate' },
+  // "he repeated that the isolation must end", '"...," she repeated': saying again, as translated and spun copy write "reiterated".
+  { base: 'repeat' },
   { base: 'assert' },
   { base: 'affirm' },
   { base: 'reaffirm' },
@@ -220,6 +222,8 @@ export const WEAK_SPEECH_BASES: ReadonlySet<string> = new Set([
   'accuse', 'agree', 'signal', 'hint', 'highlight', 'estimate', 'forecast', 'recall', 'observe', 'comment', 'vow', 'urge',
   'inform', 'tell', 'reveal', 'underline', 'underscore', 'disclose', 'respond', 'reply', 'confirm', 'deny', 'announce', 'predict',
   'put it', 'affirm', 'reaffirm',
+  // ("repeated calls", "repeated the offer": a clause of its own only with "that".)
+  'repeat',
 ]);
 
 /** One regex source matching any cue verb form as a whole word (longest forms first). */
@@ -267,10 +271,11 @@ export const NAMING_CUE_RE = /(?:\b(?:so-called|so\s+called|dubbed|known\s+as|re
 
 /**
  * Verbs of judging or describing that attribute the quoted words of their object to their subject
- * ("X called it “<judgement>”", "X hailed <object> as a “<label>”").
+ * ("X called it “<judgement>”", "X hailed <object> as a “<label>”"); a verb of defending or presenting only with
+ * its "as" a few words on ("X defends it as “<label>”": without "as" it judges nothing).
  */
 export const JUDGEMENT_VERB_RE =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|hail(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|term(?:s|ed)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|prais(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|slam(?:s|med|ming)?|characteri[sz](?:e|es|ed|ing)|decr(?:y|ies|ied)|reject(?:s|ed|ing)?|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|(?:defend(?:s|ed|ing)?|present(?:s|ed|ing)?|portray(?:s|ed|ing)?|justif(?:y|ies|ied|ying)|fram(?:e|es|ed|ing))(?=\s+(?:[\p{L}'’-]+\s+){1,4}as\s))(?![\p{L}])/giu;
 
 /** Nouns that name a speaker when no proper name does ("a source", "officials", "the spokesman"). */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([

@@ -674,6 +674,11 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
   // A form read as a noun ("swing state", "her remark") attributes nothing here; the writer's clause may still be judged below.
   const capable = earlier.filter((c) => !c.nominal && reportingCapable(text, c, s.open));
   const cue = lastVerbal(capable);
+  // "X signalled that ..., but Y called the tax “...”": a verb of judging whose own subject opens a clause after the
+  // reporting verb's speaks for the fragments after it.
+  // (Read only when such a clause follows the verb: most fragments have none, and the judging verbs would be looked for in vain.)
+  const laterJudged = cue && LATER_CLAUSE.test(text.slice(cue.tailEnd, s.open)) ? judgementSpeaker(ctx, sentStart, s.open) : null;
+  if (laterJudged && laterJudged.source.start > cue!.tailEnd && LATER_CLAUSE.test(text.slice(cue!.tailEnd, laterJudged.source.start))) return { cue: laterJudged.verb, source: laterJudged.source, rule: 'partial:judgement' };
   if (cue) {
     const before = stretches.filter((q) => q.paragraph === s.paragraph && (q.close ?? q.end) < cue.start && (q.close ?? q.end) >= sentStart).at(-1);
     const clauseStart = before ? (before.close ?? before.end) + 1 : sentStart;
@@ -693,6 +698,9 @@ function reportedClauseAttribution(ctx: Context, s: QuotedStretch, sentStart: nu
   const judged = judgementSpeaker(ctx, sentStart, s.open);
   return judged ? { cue: judged.verb, source: judged.source, rule: 'partial:judgement' } : null;
 }
+
+/** A coordinated clause opening after a reporting verb: ", but", ", while", "; ". */
+const LATER_CLAUSE = /,\s*(?:but|while|whereas|yet)\s|;\s/u;
 
 /** Verbs whose subject's words a fragment in their clause may be, however deep: speaking, not deciding. */
 const SAYING_BASES = new Set(['say', 'tell', 'add', 'call', 'describe', 'warn', 'insist', 'argue', 'claim', 'write', 'declare', 'announce', 'brand', 'dub', 'term', 'label']);

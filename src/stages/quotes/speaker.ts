@@ -329,6 +329,17 @@ function appositivePerson(src: Span, sorted: readonly Mention[], entities: reado
   return /^\s*(?:[,.;:]|["”’]|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
+/** The organisation or group named right after a source, set off by commas ("a rank-and-file group, Example Workers United,"), or null. */
+function appositiveBody(src: Span, sorted: readonly Mention[], entities: readonly LocalEntity[], text: string): number | null {
+  const comma = /^\s*,\s*/.exec(text.slice(src.end, src.end + 4));
+  if (!comma) return null;
+  const at = src.end + comma[0].length;
+  const m = sorted[firstStartingAtLeast(sorted, at)];
+  const type = m ? entities[m.entity]?.type : undefined;
+  if (!m || m.start !== at || m.kind !== 'name' || (type !== 'organization' && type !== 'group')) return null;
+  return /^\s*(?:[,;]|\()/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
+}
+
 /** How many quotations back "he" may find the person last quoted: far more than two paragraphs of a report hold. */
 const PERSON_LOOKBACK = 64;
 
@@ -432,6 +443,8 @@ export function linkSpeakers(
       // "said its leader, Tor Example", "The chief of the delegation, Ana Roe, said": a person named in
       // apposition to the source is who speaks, not the body the description names.
       if (e === null || entities[e]?.type !== 'person') e = appositivePerson(src, sorted, entities, text) ?? e;
+      // "A rank-and-file group, Example Workers United, urged ...": a body named in apposition to a description headed by a body's noun.
+      if (e === null && ORG_HEADS.has(head)) e = appositiveBody(src, sorted, entities, text);
       speakers[i] = e;
     } else if (q.inherit !== null) {
       speakers[i] = speakers[q.inherit] ?? null;
