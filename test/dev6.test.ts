@@ -25,6 +25,9 @@
  * With "repeated (that)" a reporting verb: direct+partial F1 1.000 · speaker accuracy 0.991 (108/109) · indirect recall 0.974 (38/39)
  * With no role read from a plural head after a name's comma ("read by X, the two leaders agreed"): persons pairwise
  * F1 0.979; speaker accuracy 0.982 (107/109: that role had linked "the two leaders" to the envoy the gold names there)
+ * With the stance and actor fixes of session 21 (contracted negations, concessions, wishes told after their object,
+ * objections an agentless passive answered, a company or union by its name's words, conditions of a wider settlement):
+ *   stances  recall 0.365 (80/219) · polarity 0.838 (67/80) · persons country/org mention recall 0.790 (181/229)
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -42,17 +45,17 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.99,
-    'speaker accuracy (matched)': 0.98,
+    'speaker accuracy (matched)': 0.97,
     'indirect recall': 0.94,
   },
   stances: {
-    'stance recall': 0.34,
-    'stance polarity accuracy': 0.79,
+    'stance recall': 0.36,
+    'stance polarity accuracy': 0.82,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.95,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.72,
+    'actors: country/org mention recall': 0.78,
   },
 };
 
