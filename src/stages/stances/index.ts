@@ -116,7 +116,7 @@ const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
 /** Words every match of `CONDITION_RE` holds ("only if", "provided", "unless", "until", "subject to", "on condition", "as part of"). */
-const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent|part\s+of|framework\s+of|context\s+of)/i;
+const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent|part\s+of|framework\s+of|context\s+of|tie[sd]?\s|tying|link)/i;
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
 /** A reporting verb inside a clause: lower case only, so "the United States" is no "states". */
@@ -2415,7 +2415,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       const appositive = hit.cue.kind === 'agentive' && APPOSITIVE.exec(text.slice(s.start, hit.start));
       if (appositive && !props.some((p) => p.start >= hit.end)) {
         const comma = s.start + appositive.index;
-        const before = [...props].reverse().find((p) => p.end <= comma && !inCondition(p.start));
+        // (The noun phrase right before the comma, even inside a condition: "tied the package to direct flights, a demand
+        // rejected by X" rejects the flights.)
+        const before = [...props].reverse().find((p) => p.end <= comma && comma - p.end <= 25 && !/[,;:]/.test(text.slice(p.end, comma))) ?? [...props].reverse().find((p) => p.end <= comma && !inCondition(p.start));
         const holders = before ? holdersFor(ctx, hit) : [];
         if (before && holders.length) emit({ holders, polarity, basePolarity: polarity, weight: hit.cue.weight * 0.9, first: hit, last: hit, rule: 'appositive', hedged: false, threat: false, emittedProp: true }, before);
         chain = null;

@@ -161,3 +161,16 @@ describe('a stance held within a wider settlement, or with the speaker named in 
     expect(held(`${TREATY}Rivia is ready to accept a quota swap, a Rivian negotiator said, but only in exchange for access to the lake.`, 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'conditional' }));
   });
 });
+
+describe('a readiness tied to something else', () => {
+  const TREATY = 'Lakeland and Rivia resumed talks on the Lake Treaty. ';
+  it('reads "ready to X but tied the package to Y" as conditional on Y, and a demand rejected in apposition as rejecting Y', () => {
+    const found = stancesOf(`${TREATY}Rivia said it was ready to open the lake "tomorrow" but tied the package to a quota swap in the north, a demand that was rejected by Lakeland.`);
+    expect(found).toContainEqual(expect.objectContaining({ actor: 'Rivia', stance: 'conditional', condition: 'to a quota swap in the north' }));
+    expect(found).toContainEqual(expect.objectContaining({ actor: 'Lakeland', stance: 'oppose', proposition: 'auto:quota-exchange' }));
+  });
+
+  it('reads a reluctance set in quotation marks as one', () => {
+    expect(held(`${TREATY}Rivia would be "very reluctant" to sign up to a quota swap.`, 'Rivia')).toContainEqual(expect.objectContaining({ stance: 'oppose' }));
+  });
+});
