@@ -3707,6 +3707,15 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     }
     // An infinitive or a clause after the cue ("agreed to freeze", "insisted that") is no noun phrase.
     if (!determiners && /(?:^|\s)(?:to|that)$/i.test(text.slice(c.start, c.end))) continue;
+    // "would sign the CEPA only if", "rejected the USMCA": an acronym after "the" that names no actor is the accord or
+    // measure a report abbreviates (the actors stage takes those that name bodies: NATO, the EU).
+    const acronym = determiners && !gerund && /^\p{Lu}{2,7}$/u.test(words[k]?.[0] ?? '') && /^the$/i.test(words[k - 1]?.[0] ?? '') && !/^\p{Lu}/u.test(words[k + 1]?.[0] ?? '') ? words[k]! : null;
+    if (acronym) {
+      const start = c.end + acronym.index!;
+      const end = start + acronym[0].length;
+      if (!mentions.some((m) => m.start < end && start < m.end) && ![...props, ...out].some((p) => p.start < end && start < p.end) && !cues.some((h) => h.start < end && start < h.end)) out.push({ id: autoId(acronym[0].toLowerCase()), start, end, origin: 'auto' });
+      continue;
+    }
     // "a 9% increase", "a 20 per cent pay rise": an amount before the noun qualifies it.
     for (let amount = false; k < words.length && (/^[\d.,%$€£]$/.test(words[k]![0]) || (amount && /^(?:per|cent|percent|pct)$/i.test(words[k]![0]))); k++) amount = true;
     const np: RegExpMatchArray[] = [];

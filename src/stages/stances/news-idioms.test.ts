@@ -195,3 +195,18 @@ describe('a vote told in per cent', () => {
     expect(stancesOf(sentence)).toEqual([expected]);
   });
 });
+
+describe('laying a thing on the table, taking part, and accords by their acronym', () => {
+  it.each([
+    ['Norland put a quota swap on the table.', 'Norland:support:auto:quota-exchange'],
+    ['The deal includes a quota swap, which Norland put on the table in the last hours of talks.', 'Norland:support:auto:quota-exchange'],
+    ['Norland said it would take part in the talks.', 'Norland:support:auto:talks'],
+    ['Norland rejected the NSFA.', 'Norland:oppose:auto:nsfa'],
+  ])('%s', (sentence, expected) => {
+    expect(stancesOf(sentence)).toContain(expected);
+  });
+
+  it('reads a condition on signing an accord named by its acronym', () => {
+    expect(fixtureStances('Norland would sign the NSFA only if Sudmark accepted its certificate.', ACTORS, kb).map(({ actor, stance, proposition }) => `${actor}:${stance}:${proposition}`)).toContain('Norland:conditional:auto:nsfa');
+  });
+});
