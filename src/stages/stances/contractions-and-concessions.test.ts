@@ -98,3 +98,9 @@ describe('"the two leaders"', () => {
     expect(found).toEqual(expect.arrayContaining(['Ola Berg:support', 'Anna Lind:support']));
   });
 });
+
+describe('urging a side not to give up', () => {
+  it('wants what it would give up kept', () => {
+    expect(stancesOf('Talks on the quota swap go on. Norland urged Sudmark not to walk away.')).toContain('Norland:support:auto:quota-exchange');
+  });
+});

@@ -1718,8 +1718,8 @@ const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i
 const UNWISE_TO = /\b(?:it|that)\s+(?:would|will|could|might)?\s*(?:be|is|was|['’]s)\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}?(?:mistake|madness|folly|error|blunder|wrong|irresponsible|reckless|unwise|foolish|absurd|crazy|insane|suicidal|suicide|unthinkable|premature|dangerous|self-defeating|short-sighted|naive)\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,3})?to\s+$/iu;
 
 /** Negative cues whose negation is consent, not a shrug ("not opposed to", "would not block", "not stand in the way of"); a negated rejection or ruling-out stays non-committal. */
-// ("did not back away from its pledge", "never abandoned the demand": what is not given up is kept.)
-const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way|back(?:s|ed|ing)?\s+(?:away|down)\s+from|retreat|walk(?:s|ed|ing)?\s+back|row(?:s|ed|ing)?\s+back|abandon|renounc|ditch|g(?:ive|ave|iven|ives|iving)\s+up|drop)/i;
+// ("did not back away from its pledge", "never abandoned the demand", "urged it not to walk away": what is not given up is kept.)
+const ACQUIESCENCE = /^(?:oppos|against|object|block|veto|obstruct|resist|refus|lukewarm|cool|cold|frosty|sceptical|skeptical|wary|hostile|dismissive|unenthusiastic|stand\s+in\s+the\s+way|stood\s+in\s+the\s+way|standing\s+in\s+the\s+way|back(?:s|ed|ing)?\s+(?:away|down)\s+from|retreat|walk(?:s|ed|ing)?\s+back|row(?:s|ed|ing)?\s+back|abandon|renounc|ditch|g(?:ive|ave|iven|ives|iving)\s+up|drop|walk(?:s|ed|ing)?\s+(?:away|out)|pull(?:s|ed|ing)?\s+out)/i;
 
 function negatedBefore(text: string, from: number, to: number): boolean {
   // "anything but" negates; its "but" opens no clause.
@@ -2647,7 +2647,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
         if (!object) continue;
         const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack' };
-        emit({ holders, polarity: negated && hit.cue.polarity < 0 ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true, ...(frontedCond ? { condition: frontedCond } : {}) }, prop);
+        // (A refusal negated is no stance, unless it is a giving-up not done: "urged it not to walk away" wants it kept.)
+        emit({ holders, polarity: negated && hit.cue.polarity < 0 && !ACQUIESCENCE.test(text.slice(hit.start, hit.end)) ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true, ...(frontedCond ? { condition: frontedCond } : {}) }, prop);
       }
     }
 
