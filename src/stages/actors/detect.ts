@@ -119,18 +119,26 @@ function classOfCodePoint(cp: number): number {
   return /\s/u.test(ch) ? C_SPACE : /\p{L}/u.test(ch) ? C_LETTER : /\p{M}/u.test(ch) ? C_MARK : /\p{N}/u.test(ch) ? C_NUMBER : C_OTHER;
 }
 
+/** Whether a surrogate pair starts at `i`: read by char codes (with `codePointAt` per character, tokenize took 5% more CPU). */
+function pairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** The class of the code point at `i` (a lone surrogate is its own code point, as under the `u` flag). */
 function classAt(text: string, i: number): number {
-  const cp = text.codePointAt(i)!;
-  if (cp > 0xffff) return classOfCodePoint(cp);
-  let c = CHAR_CLASS[cp]!;
-  if (c === 0) CHAR_CLASS[cp] = c = classOfCodePoint(cp);
+  if (pairAt(text, i)) return classOfCodePoint(text.codePointAt(i)!);
+  const cu = text.charCodeAt(i);
+  let c = CHAR_CLASS[cu]!;
+  if (c === 0) CHAR_CLASS[cu] = c = classOfCodePoint(cu);
   return c;
 }
 
 /** Code units of the code point at `i`. */
 function widthAt(text: string, i: number): number {
-  return text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return pairAt(text, i) ? 2 : 1;
 }
 
 /** Whether the code point at `i` (before `end`) is a letter, mark or number. */
