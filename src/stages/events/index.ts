@@ -25,15 +25,30 @@ const WEAK = 0.6;
 // checked after the match instead.
 const CAPITAL_NEXT = '(?=[A-Z])';
 /**
+ * The trigger patterns as searched. "t(?:ook|ake|aken|akes)" is written out as "(?:took|take|taken|takes)", the same
+ * alternatives in the same order, so that the pattern's literal openings can be read and it is tried only at them
+ * (unread, it was tried at every word whose first two letters any of its alternatives opens with: "to", "of", "in"...;
+ * trigger search 0.131 → 0.119 ms CPU per bench article, interleaved A/B).
+ */
+const SEARCHED_PATTERNS = TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join('').split('t(?:ook|ake|aken|akes)').join('(?:took|take|taken|takes)'));
+/**
  * Searched as that one alternation would be, but at each word start only the triggers that can open with
  * its first two letters are tried: a single pass of the whole alternation tried every trigger at every
  * position, the largest cost of the stage (and dispatching on the first letter alone still tried a dozen).
  */
-const TRIGGER_SEARCH = new PairDispatch(
-  TRIGGERS.map((t) => t.pattern.split(CAPITAL_NEXT).join('')),
+const ALL_TRIGGERS = new PairDispatch(SEARCHED_PATTERNS, 'i', combinedAlternation);
+/**
+ * "(?:\w+-day|open-ended|...) strikes": an alternative that can open any word put its pattern into the bucket
+ * of every word. A sentence with no "-day" in it cannot match it: there the same search runs without it, which
+ * matches the same (trigger search 0.145 → 0.118 ms CPU per bench article, interleaved A/B).
+ */
+const ANY_WORD_DAY = String.raw`(?:\w+-day|`;
+const TRIGGER_SEARCH_NO_DAY = new PairDispatch(
+  SEARCHED_PATTERNS.map((p) => p.split(ANY_WORD_DAY).join('(?:')),
   'i',
   combinedAlternation,
 );
+const DAY_SUFFIX = /-day/i;
 
 /**
  * One capturing group per pattern, in order. Consecutive patterns that open with `\b` share one `\b`
@@ -523,6 +538,7 @@ export function extractEvents(doc: DocView, soFar: Pick<DocumentAnalysis, 'sente
   for (const { sentence, mentions } of contexts) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const matches: { start: number; end: number; entry: TriggerEntry; index: number }[] = [];
+    const TRIGGER_SEARCH = DAY_SUFFIX.test(sentenceText) ? ALL_TRIGGERS : TRIGGER_SEARCH_NO_DAY;
     for (let m = TRIGGER_SEARCH.exec(sentenceText, 0); m; ) {
       if (m.text.length === 0) {
         m = TRIGGER_SEARCH.exec(sentenceText, m.index + 1);
