@@ -792,6 +792,8 @@ const CALENDAR_WORDS = new Set(
 
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'northern', 'southern', 'eastern', 'western', 'central', 'from', 'region', 'city', 'province', 'town', 'village', 'port', 'capital', 'oblast', 'hit', 'shelled', 'bombed', 'struck', 'captured', 'seized', 'recaptured', 'liberated', 'besieged', 'encircled', 'entered', 'visited']);
+/** Nouns of what a body gives or says, before "from" and its source ("opposition from X", "a letter from X"): no place follows. */
+const GIVEN_FROM = new Set('opposition objections objection resistance pressure support backing criticism demands demand calls call proposal proposals offer response reply statement letter warning veto approval consent'.split(' '));
 /** Words after a place name ("the Kursk region", "the Aleppo front"). */
 const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor', ...'dam river basin pipeline canal reservoir lake delta waters'.split(' ')]);
 /** Lower-case nouns of rivers, waters and works built on them: the name before one is a place or a thing ("the Nile dam"), never a body. */
@@ -855,8 +857,10 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
       let before = tokens[at - 1];
       if (before?.lower === 'the') before = tokens[at - 2];
       const after = tokens[at + 1];
+      // "opposition from Tarvik", "pressure from Tarvik": "from" after what a body gives names its source, not a place.
+      const given = before?.lower === 'from' && GIVEN_FROM.has(tokens[tokenAt(tokens, before.start) - 1]?.lower ?? '');
       return (
-        (!!before && before.sentence === c.sentence && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
+        (!!before && before.sentence === c.sentence && !given && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
         (!!after && after.sentence === c.sentence && PLACE_HEADS.has(after.lower))
       );
     });
