@@ -237,6 +237,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectWorksCouncils(ctx, out);
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
+  detectCapitalHonorificBodies(ctx, out);
   detectTitles(ctx, out);
   confirmRecurringNames(out);
   detectCorporateNames(ctx, out);
@@ -1322,6 +1323,22 @@ function detectWorksCouncils(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * "the MR accepts", "MR chairman Olivier ...": a courtesy title's letters written in capitals with no name after
+ * them are an acronym (a party's, a body's), not "Mr"; the name reader skips honorifics, so they are read here.
+ */
+function detectCapitalHonorificBodies(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.text.length < 2 || t.hit >= 0 || t.claimed || !isHonorific(t.lower) || !/^\p{Lu}+$/u.test(t.text)) continue;
+    // "MR SMITH", "DR Congo": a capitalised word after it is the name the title goes with.
+    const next = tokens[i + 1];
+    if ((next && next.sentence === t.sentence && next.cap) || shouted(ctx, t.sentence)) continue;
+    out.push(orgCandidate(ctx, i, i, 'acronym', 0.7));
+  }
+}
+
 /** "Labor unions oppose", "Farmers said": groups of a kind as sides (see collectives.ts). */
 function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -1759,6 +1776,11 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   const span = text.slice(tokens[s]!.start, last.end);
+  // "N-VA", "PVDA-PTB": capitals joined by hyphens are one acronym (a party's), never a person's name.
+  if (HYPHENED_ACRONYM.test(span) && span.length >= 4 && !shouted(ctx, first.sentence)) {
+    out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
+    return;
+  }
   const before = tokens[s - 1];
   const honorific = (s > 0 && isHonorific(before!.lower)) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
   // "Mr. Guajardo Villarreal", "Mr. López Obrador": after a courtesy title, words that are no given name are
@@ -1916,6 +1938,9 @@ function confirmRecurringNames(out: Candidate[]): void {
   out.length = 0;
   out.push(...kept);
 }
+
+/** Capitals joined by unspaced hyphens ("N-VA", "PVDA-PTB"). */
+const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}&]*)+$/u;
 
 /** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
 const PLURAL_ARTICLES = new Set(['los', 'las']);

@@ -27,3 +27,17 @@ describe('a recurring agent named after "from"', () => {
     expect(typeOf('Tarvik')).not.toBe('organization');
   });
 });
+
+describe('acronyms a name reader would miss', () => {
+  it('reads a courtesy title in capitals with no name after it as a body ("the DR accepts")', () => {
+    const { typeOf } = analyse('The liberals of the DR refuse any new tax. DR chairman Tomas Verlo said the DR would not sign.');
+    expect(typeOf('DR')).toBe('organization');
+    expect(typeOf('Tomas Verlo')).toBe('person');
+  });
+
+  it('reads capitals joined by hyphens as one body ("Prime Minister Ana Brel (S-PQ)")', () => {
+    const { typeOf } = analyse('The proposal of Prime Minister Ana Brel (S-PQ) was rejected. Even the LVP-DSK is not enthusiastic.');
+    expect(typeOf('S-PQ')).toBe('organization');
+    expect(typeOf('LVP-DSK')).toBe('organization');
+  });
+});
