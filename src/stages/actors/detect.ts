@@ -240,6 +240,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectCapitalHonorificBodies(ctx, out);
   detectTitles(ctx, out);
   confirmRecurringNames(out);
+  retypeBodiesByGrammar(ctx, out);
   detectCorporateNames(ctx, out);
   detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
@@ -1776,6 +1777,16 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   const span = text.slice(tokens[s]!.start, last.end);
+  // "Ann Ruys (Delta Works)", "Ann Ruys of Delta Works said": a name in parentheses or after "of" right after a
+  // person's is who they work for, a body; the verb after it is the person's. No given name opens it.
+  const holder = out[out.length - 1];
+  const opener = tokens[s - 1];
+  if (opener && holder && holder.type === 'person' && !holder.tentative && holder.end === tokens[s - 2]?.end && opener.sentence === first.sentence && !GIVEN_NAMES.has(first.lower) && !matchPackPerson(g, null, last.text)
+    && AFFILIATION_SHAPE.test(span) && !PARTY_STATE_TAG.test(span)
+    && ((opener.text === '(' && tokens[e]?.text === ')') || (opener.lower === 'of' && !opener.cap && !!tokens[e]?.word && SPEECH_VERBS.has(tokens[e]!.lower)))) {
+    out.push(orgCandidate(ctx, s, e - 1, 'affiliation', 0.65));
+    return;
+  }
   // "N-VA", "PVDA-PTB": capitals joined by hyphens are one acronym (a party's), never a person's name.
   if (HYPHENED_ACRONYM.test(span) && span.length >= 4 && !shouted(ctx, first.sentence)) {
     out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
@@ -1939,8 +1950,64 @@ function confirmRecurringNames(out: Candidate[]): void {
   out.push(...kept);
 }
 
+/** "(R-Wis.)", "(D-Calif.)": a party's initial and a state, a label of the person, not a body they work for. */
+const PARTY_STATE_TAG = /^\p{Lu}-(?!\p{Lu}+$)/u;
+/** Two capitalised words or more, none a lone letter ("Hanze Tilburg"): the shape of a body's name; "(D)", "(Md.)" are labels. */
+const AFFILIATION_SHAPE = /^\p{Lu}[\p{L}\p{M}&'’-]+(?:\s+\p{Lu}[\p{L}\p{M}&'’-]+)+$/u;
 /** Capitals joined by unspaced hyphens ("N-VA", "PVDA-PTB"). */
 const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}&]*)+$/u;
+
+/** Present-tense verbs in the plural: after a name alone they agree with a body's members, never with one person ("X take a position"). */
+const PLURAL_VERBS = new Set('are were have take want support oppose reject accept demand refuse fear say insist agree remain hope plan argue warn believe need propose'.split(' '));
+/** Political leanings written between "the" and a party's name ("the far-right X", "the nationalist X"). */
+const LEANING_BEFORE = /\b[Tt]he\s+(?:(?:far|hard|extreme|centre|center)[- ](?:right|left)|right-wing|left-wing|populist|nationalist|separatist|socialist|liberal|conservative|centrist|communist|green|islamist|christian[- ]democratic|social[- ]democratic|eurosceptic|ruling)\s+$/;
+
+/**
+ * Names the person reader took that the sentence treats as a body: the subject of a plural verb ("X take a
+ * position", "X, who fear ..."), a name after "the" and a political leaning ("the far-right X"), a name in
+ * parentheses after a person's ("Ann Ruys (X)": their party or their employer). Every mention with the same
+ * words is the body then. "the Christian ABC": a given name before an acronym after "the" is its adjective.
+ */
+function retypeBodiesByGrammar(ctx: Ctx, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  const bodies = new Set<string>();
+  const open = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && c.roles.length === 0;
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    if (!open(c)) continue;
+    const a = tokenAt(tokens, c.start);
+    const z = tokenAt(tokens, c.end) - 1;
+    const prev = tokens[a - 1];
+    const next = tokens[z + 1];
+    const inSentence = (t: Token | undefined): t is Token => !!t && t.sentence === c.sentence;
+    // "the Christian ABC": persons take no article, and an acronym is no surname; the acronym is the body.
+    const words = c.text.split(/\s+/);
+    if (inSentence(prev) && prev.lower === 'the' && words.length === 2 && /^\p{Lu}{2,8}$/u.test(words[1]!) && !NOT_ACRONYMS.has(words[1]!.toLowerCase())) {
+      out[n] = orgCandidate(ctx, z, z, 'acronym', 0.7);
+      continue;
+    }
+    // Coordinated names agree in the plural whatever they are ("Ana and Luis say").
+    const coordinated = inSentence(prev) && (prev.lower === 'and' || prev.lower === 'or' || prev.text === '&');
+    // "Members on the picket line in Renfield were blunter": after a preposition the name is no subject (nor after a comma: "in Ostrava, Morlavia have").
+    const governed = inSentence(prev) && prev.word && !prev.cap && (RELATION_PREPOSITIONS.has(prev.lower) || LOCATIVE_WORDS.has(prev.lower) || /^(?:on|by|to|about|over|against|under|between|among|after|before)$/.test(prev.lower));
+    // "Members are voting": a common plural noun opening the sentence is the people it names, no body's name.
+    const common = words.length === 1 && (COMMON_WORDS.has(c.text.toLowerCase()) || hasLowerCaseUse(ctx, c.text.toLowerCase()));
+    const pluralVerb = inSentence(next) && next.word && PLURAL_VERBS.has(next.lower) && !coordinated && !governed && !common && prev?.text !== ',';
+    // ", who fear ...", ", who made ... their condition": the relative clause speaks of them in the plural.
+    let relative = false;
+    if (inSentence(next) && next.text === ',' && tokens[z + 2]?.lower === 'who' && !coordinated) {
+      for (let k = z + 3; k < tokens.length && tokens[k]!.sentence === c.sentence && tokens[k]!.text !== ','; k++) {
+        if ((k === z + 3 && PLURAL_VERBS.has(tokens[k]!.lower)) || tokens[k]!.lower === 'their' || tokens[k]!.lower === 'they') relative = true;
+      }
+    }
+    const leaning = LEANING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !GIVEN_NAMES.has(words[0]!.toLowerCase());
+    const person = out[n - 1];
+    const affiliated = inSentence(prev) && prev.text === '(' && next?.text === ')' && AFFILIATION_SHAPE.test(c.text) && !PARTY_STATE_TAG.test(c.text) && !!person && person.type === 'person' && !person.tentative && person.end === tokens[a - 2]?.end;
+    if (pluralVerb || relative || leaning || affiliated) bodies.add(c.text);
+  }
+  if (bodies.size === 0) return;
+  for (const c of out) if (open(c) && bodies.has(c.text)) Object.assign(c, { type: 'organization', rule: 'body-grammar', confidence: 0.65, tentative: false, given: null, surname: null, givenLink: false });
+}
 
 /** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
 const PLURAL_ARTICLES = new Set(['los', 'las']);
@@ -2352,7 +2419,9 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
       e++;
     }
     const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
-    if (headSeen && !nextIsName && !introducesName) {
+    // "the Lambert, the prime minister's residence,": a role in the possessive owns the noun after it, a place or a thing the name is.
+    const owns = tokens[e - 1]?.text === "'s" && !!tokens[e]?.word && !tokens[e]!.cap;
+    if (headSeen && !nextIsName && !introducesName && !owns) {
       const r = makeRole(ctx, last + 2, e - 1);
       if (r) roles.push(r);
     } else if (introducesName && serves > last + 2) {

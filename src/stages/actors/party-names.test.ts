@@ -41,3 +41,67 @@ describe('acronyms a name reader would miss', () => {
     expect(typeOf('LVP-DSK')).toBe('organization');
   });
 });
+
+describe('names the sentence treats as bodies', () => {
+  it('reads the subject of a plural verb as a body, though a given name opens it ("Les Solidaires take")', () => {
+    const { typeOf } = analyse('Les Solidaires take a position in the middle. The greens and Les Solidaires support the plan.');
+    expect(typeOf('Les Solidaires')).toBe('organization');
+  });
+
+  it('reads a name with a relative clause in the plural as a body ("X, who fear ...")', () => {
+    const { typeOf } = analyse('The tax was rejected by Alma Nova, who fear for the purchasing power. Alma Nova said no.');
+    expect(typeOf('Alma Nova')).toBe('organization');
+  });
+
+  it('keeps a person whose verb agrees in the singular ("Alma Novak takes")', () => {
+    const { typeOf } = analyse('Alma Novak takes a position in the middle, her aides said.');
+    expect(typeOf('Alma Novak')).toBe('person');
+  });
+
+  it('reads a name after "the" and a political leaning as a party ("the far-right Volksfront Ost")', () => {
+    const { typeOf } = analyse('The opposition was scathing, while the far-right Volksfront Ost said it would vote against the budget.');
+    expect(typeOf('Volksfront Ost')).toBe('organization');
+  });
+
+  it('reads "the <given name> <acronym>" as the acronym\'s body ("the Christian KSV")', () => {
+    const { typeOf, names } = analyse('The socialist union FGTL and the Christian KSV said the strike would go ahead.');
+    expect(typeOf('KSV')).toBe('organization');
+    expect(names).not.toContain('Christian KSV');
+  });
+
+  it('reads the name in parentheses or after "of" right after a person\'s as their employer ("(Hanze Tilburg)", "of Hanze Tilburg said")', () => {
+    const a = analyse('Economist Piet Moons (Hanze Tilburg) expects a compromise.');
+    expect(a.typeOf('Hanze Tilburg')).toBe('organization');
+    const b = analyse('Economist Piet Moons of Hanze Tilburg said the deal followed the script.');
+    expect(b.typeOf('Hanze Tilburg')).toBe('organization');
+    expect(b.typeOf('Piet Moons')).toBe('person');
+  });
+});
+
+describe('a label in parentheses after a person', () => {
+  it('is no body ("Sen. Ana Brel (D-Fre.)", "(R)")', () => {
+    const { names } = analyse('Sen. Ana Brel (D-Fre.) and Sen. Tom Vale (R) said they would back the bill. Brel said it was fair.');
+    expect(names.filter((n) => /^[DR]\b/.test(n))).toEqual([]);
+  });
+});
+
+describe('a place described by its owner\'s role', () => {
+  it('is no person ("at the Valmont, the prime minister\'s residence,")', () => {
+    const { names } = analyse("The coalition reached a deal after a marathon session at the Valmont, the prime minister's residence, on Friday.");
+    expect(names).not.toContain('Valmont');
+  });
+});
+
+describe('a plural verb after a place', () => {
+  it('agrees with the subject before the place ("Members on the picket line in Renfield were blunter")', () => {
+    const { typeOf } = analyse('Members on the picket line in Renfield were blunter. Workers in Renfield said the offer was poor, Renfield officials said.');
+    expect(typeOf('Renfield')).not.toBe('organization');
+  });
+});
+
+describe('a common plural noun before a plural verb', () => {
+  it('is no body ("Members are voting")', () => {
+    const { names } = analyse('Members are voting on the offer this week. The members said the vote would close on Friday.');
+    expect(names).not.toContain('Members');
+  });
+});
