@@ -591,6 +591,8 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
       const community = stackedDemonym(ctx, firstTok, -1);
       if (community >= 0) {
         if (e.people) out.push({ start: tokens[community]!.start, end, text: text.slice(tokens[community]!.start, end), type: 'group', kind: 'name', packId: null, rule: 'community', confidence: 0.8, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null } as Candidate);
+        // "the Turkish Cypriot side": the community's adjective before "side" names it as a party to the talks.
+        else if (next && next.sentence === t.sentence && next.lower === 'side' && tokens[community - 1]?.lower === 'the') out.push({ start: tokens[community]!.start, end: next.end, text: text.slice(tokens[community]!.start, next.end), type: 'group', kind: 'name', packId: null, rule: 'community-side', confidence: 0.75, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null } as Candidate);
         return;
       }
       if (stackedDemonym(ctx, lastTok, 1) >= 0) return;

@@ -105,3 +105,18 @@ describe('a common plural noun before a plural verb', () => {
     expect(names).not.toContain('Members');
   });
 });
+
+describe('a community described as a side', () => {
+  it('is a party to the talks ("the Sylvanian Freedonian side")', () => {
+    const { r } = analyse('At the talks, the Sylvanian Freedonian side again insisted on two states.');
+    const side = r.entities.find((e) => e.name.includes('Sylvanian Freedonian'));
+    expect(side?.type).toBe('group');
+  });
+});
+
+describe('a tax written in capitals', () => {
+  it('is no body ("a VAT hike")', () => {
+    const { names } = analyse('The proposal to raise VAT from 6% to 12% was dropped, and the VAT hike was shelved.');
+    expect(names).not.toContain('VAT');
+  });
+});

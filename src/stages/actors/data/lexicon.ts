@@ -117,10 +117,11 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december
 `);
 
-/** Capitalised all-caps tokens that are not organizations. */
+/** Capitalised all-caps tokens that are not organizations: units, currencies, codes, and taxes and measures ("a VAT hike", "GDP"). */
 export const NOT_ACRONYMS = words(`
 ceo cfo coo cto gdp usd eur rub uah tv ai pm am ok ii iii iv vi vii viii ix xi xii lng covid sars hiv aids dna faq
 pdf html url rss gmt utc est edt pst bst cet cest msk ukr rus usa us uk eu un ps pr vs
+vat gst hst cpi gnp gni fdi ppp ebitda
 `);
 
 /** News organizations, as written (major wires, broadcasters, papers and agencies). */
