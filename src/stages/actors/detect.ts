@@ -1526,7 +1526,9 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   }
   // "American Community Survey", "Global Peace Index": a body word inside the name of a survey, a report or a
   // law names the thing, not a body that could speak.
-  if (orgAt >= 0 && words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]!.lower)) return;
+  // "Centre for Strategic Studies", "Institute of Peace Studies": a body word opening the name, then "for"/"of", names a body of that field.
+  const fieldOf = orgAt >= 0 && /^(?:for|of)$/.test(words[orgAt + 1]?.lower ?? '') && words.slice(0, orgAt).every((w) => w.lower === 'the');
+  if (orgAt >= 0 && words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]!.lower) && !fieldOf) return;
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;

@@ -120,3 +120,15 @@ describe('a tax written in capitals', () => {
     expect(names).not.toContain('VAT');
   });
 });
+
+describe('a body named for its field of study', () => {
+  it('is a body, not a study ("the Centre for Harbour and Coastal Studies")', () => {
+    const { typeOf } = analyse('Ana Brel, an economist at the Centre for Harbour and Coastal Studies, said both sides had erred.');
+    expect(typeOf('Centre for Harbour and Coastal Studies')).toBe('organization');
+  });
+
+  it('leaves the name of a survey alone ("the National Household Survey")', () => {
+    const { names } = analyse('The National Household Survey found that wages rose.');
+    expect(names).toEqual([]);
+  });
+});
