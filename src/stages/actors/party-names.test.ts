@@ -132,3 +132,11 @@ describe('a body named for its field of study', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('a delegate named by a demonym', () => {
+  it('is a mention of the country ("A Sylvanian delegate told the plenary")', () => {
+    const { r } = analyse('A Sylvanian delegate told the plenary that the kingdom would oppose the text.');
+    const m = r.mentions.find((x) => x.start === 2);
+    expect(m && r.entities[m.entity]!.name).toBe('Sylvania');
+  });
+});

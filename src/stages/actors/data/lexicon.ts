@@ -88,7 +88,7 @@ bros bros. brothers
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
 export const DEMONYM_GROUP_NOUNS = words(`
-officials official authorities government side delegation delegations forces troops military army leadership leaders negotiators
+officials official authorities government side delegation delegations delegate delegates forces troops military army leadership leaders negotiators
 diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state senators legislators aides
 demands demand proposal proposals offer offers plan plans memorandum ultimatum counterproposal counteroffer
 withdrawal pullout offensive attack attacks strike strikes airstrike airstrikes invasion incursion bombardment shelling
