@@ -14,6 +14,10 @@
  *   quotes   direct+partial F1 0.995 · speaker accuracy 0.880 (95/108) · indirect recall 0.897 (35/39)
  *   stances  recall 0.352 (77/219) · polarity 0.805 (62/77) · proposition accuracy 0.494 · precision 0.676
  *   persons  pairwise F1 0.938 · canonical names 1.000 (36/36) · country/org mention recall 0.712 (163/229)
+ * Session 21, actors (bodies the text treats as bodies: "opposition from X", "the MR", "N-VA", "X take", "the far-right
+ *   X", "(KU Leuven)", "the Turkish Cypriot side", "Centre for ... Studies", "a Saudi delegate"): country/org mention
+ *   recall 0.769 (176/229) -> 0.921 (211/229), speaker accuracy 0.880 -> 0.917 (99/108), stance recall 0.352 -> 0.384
+ *   (84/219), polarity 0.798 (67/84).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -30,7 +34,7 @@ const FLOORS: Floors = {
   },
   quotes: {
     'direct+partial F1': 0.98,
-    'speaker accuracy (matched)': 0.87,
+    'speaker accuracy (matched)': 0.9,
     'indirect recall': 0.87,
   },
   stances: {
@@ -40,7 +44,7 @@ const FLOORS: Floors = {
   persons: {
     'pairwise F1 (person mentions)': 0.93,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.7,
+    'actors: country/org mention recall': 0.91,
   },
 };
 
