@@ -28,6 +28,10 @@
  * With the stance and actor fixes of session 21 (contracted negations, concessions, wishes told after their object,
  * objections an agentless passive answered, a company or union by its name's words, conditions of a wider settlement):
  *   stances  recall 0.365 (80/219) · polarity 0.838 (67/80) · persons country/org mention recall 0.790 (181/229)
+ * Session 21, actors (bodies the text treats as bodies: "opposition from X", "the MR", "N-VA", "X take", "the far-right
+ *   X", "(KU Leuven)", "the Turkish Cypriot side", "Centre for ... Studies", "a Saudi delegate"): country/org mention
+ *   recall 0.769 (176/229) -> 0.921 (211/229), speaker accuracy 0.880 -> 0.917 (99/108), stance recall 0.352 -> 0.384
+ *   (84/219), polarity 0.798 (67/84).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -55,7 +59,7 @@ const FLOORS: Floors = {
   persons: {
     'pairwise F1 (person mentions)': 0.95,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.78,
+    'actors: country/org mention recall': 0.91,
   },
 };
 

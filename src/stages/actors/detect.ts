@@ -315,8 +315,10 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   detectWorksCouncils(ctx, out);
   detectLeaderGovernments(ctx, out);
   detectNames(ctx, out);
+  detectCapitalHonorificBodies(ctx, out);
   detectTitles(ctx, out);
   confirmRecurringNames(out);
+  retypeBodiesByGrammar(ctx, out);
   detectCorporateNames(ctx, out);
   detectAppositiveBodies(ctx, out);
   promoteRecurringAgents(ctx, out);
@@ -713,6 +715,8 @@ function emitHits(ctx: Ctx, out: Candidate[]): void {
       const community = stackedDemonym(ctx, firstTok, -1);
       if (community >= 0) {
         if (e.people) out.push({ start: tokens[community]!.start, end, text: text.slice(tokens[community]!.start, end), type: 'group', kind: 'name', packId: null, rule: 'community', confidence: 0.8, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null } as Candidate);
+        // "the Turkish Cypriot side": the community's adjective before "side" names it as a party to the talks.
+        else if (next && next.sentence === t.sentence && next.lower === 'side' && tokens[community - 1]?.lower === 'the') out.push({ start: tokens[community]!.start, end: next.end, text: text.slice(tokens[community]!.start, next.end), type: 'group', kind: 'name', packId: null, rule: 'community-side', confidence: 0.75, sentence: t.sentence, roles: [], given: null, surname: null, acronym: null, tentative: false, title: null } as Candidate);
         return;
       }
       if (stackedDemonym(ctx, lastTok, 1) >= 0) return;
@@ -944,6 +948,8 @@ const CALENDAR_WORDS = new Set(
 
 /** Words before a place name, never before a company or a union ("in Aleppo", "the region Kursk", "shelling hit Avdiivka"). */
 const LOCATIVE_WORDS = new Set(['in', 'near', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'northern', 'southern', 'eastern', 'western', 'central', 'from', 'region', 'city', 'province', 'town', 'village', 'port', 'capital', 'oblast', 'hit', 'shelled', 'bombed', 'struck', 'captured', 'seized', 'recaptured', 'liberated', 'besieged', 'encircled', 'entered', 'visited']);
+/** Nouns of what a body gives or says, before "from" and its source ("opposition from X", "a letter from X"): no place follows. */
+const GIVEN_FROM = new Set('opposition objections objection resistance pressure support backing criticism demands demand calls call proposal proposals offer response reply statement letter warning veto approval consent'.split(' '));
 /** Words after a place name ("the Kursk region", "the Aleppo front"). */
 const PLACE_HEADS = new Set(['region', 'province', 'oblast', 'city', 'area', 'border', 'front', 'frontline', 'district', 'governorate', 'county', 'state', 'valley', 'strip', 'corridor', 'direction', 'offensive', 'airport', 'harbour', 'harbor', ...'dam river basin pipeline canal reservoir lake delta waters'.split(' ')]);
 /** Lower-case nouns of rivers, waters and works built on them: the name before one is a place or a thing ("the Nile dam"), never a body. */
@@ -1007,8 +1013,10 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
       let before = tokens[at - 1];
       if (before?.lower === 'the') before = tokens[at - 2];
       const after = tokens[at + 1];
+      // "opposition from Tarvik", "pressure from Tarvik": "from" after what a body gives names its source, not a place.
+      const given = before?.lower === 'from' && GIVEN_FROM.has(tokens[tokenAt(tokens, before.start) - 1]?.lower ?? '');
       return (
-        (!!before && before.sentence === c.sentence && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
+        (!!before && before.sentence === c.sentence && !given && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
         (!!after && after.sentence === c.sentence && PLACE_HEADS.has(after.lower))
       );
     });
@@ -1470,6 +1478,22 @@ function detectWorksCouncils(ctx: Ctx, out: Candidate[]): void {
   }
 }
 
+/**
+ * "the MR accepts", "MR chairman Olivier ...": a courtesy title's letters written in capitals with no name after
+ * them are an acronym (a party's, a body's), not "Mr"; the name reader skips honorifics, so they are read here.
+ */
+function detectCapitalHonorificBodies(ctx: Ctx, out: Candidate[]): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.text.length < 2 || t.hit >= 0 || t.claimed || !isHonorific(t.lower) || !/^\p{Lu}+$/u.test(t.text)) continue;
+    // "MR SMITH", "DR Congo": a capitalised word after it is the name the title goes with.
+    const next = tokens[i + 1];
+    if ((next && next.sentence === t.sentence && next.cap) || shouted(ctx, t.sentence)) continue;
+    out.push(orgCandidate(ctx, i, i, 'acronym', 0.7));
+  }
+}
+
 /** "Labor unions oppose", "Farmers said": groups of a kind as sides (see collectives.ts). */
 function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -1654,7 +1678,9 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   }
   // "American Community Survey", "Global Peace Index": a body word inside the name of a survey, a report or a
   // law names the thing, not a body that could speak.
-  if (orgAt >= 0 && words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]!.lower)) return;
+  // "Centre for Strategic Studies", "Institute of Peace Studies": a body word opening the name, then "for"/"of", names a body of that field.
+  const fieldOf = orgAt >= 0 && /^(?:for|of)$/.test(words[orgAt + 1]?.lower ?? '') && words.slice(0, orgAt).every((w) => w.lower === 'the');
+  if (orgAt >= 0 && words.length >= 2 && DOCUMENT_HEADS.has(words[words.length - 1]!.lower) && !fieldOf) return;
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
@@ -1907,6 +1933,21 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   const span = text.slice(tokens[s]!.start, last.end);
+  // "Ann Ruys (Delta Works)", "Ann Ruys of Delta Works said": a name in parentheses or after "of" right after a
+  // person's is who they work for, a body; the verb after it is the person's. No given name opens it.
+  const holder = out[out.length - 1];
+  const opener = tokens[s - 1];
+  if (opener && holder && holder.type === 'person' && !holder.tentative && holder.end === tokens[s - 2]?.end && opener.sentence === first.sentence && !GIVEN_NAMES.has(first.lower) && !matchPackPerson(g, null, last.text)
+    && AFFILIATION_SHAPE.test(span) && !PARTY_STATE_TAG.test(span)
+    && ((opener.text === '(' && tokens[e]?.text === ')') || (opener.lower === 'of' && !opener.cap && !!tokens[e]?.word && SPEECH_VERBS.has(tokens[e]!.lower)))) {
+    out.push(orgCandidate(ctx, s, e - 1, 'affiliation', 0.65));
+    return;
+  }
+  // "N-VA", "PVDA-PTB": capitals joined by hyphens are one acronym (a party's), never a person's name.
+  if (HYPHENED_ACRONYM.test(span) && span.length >= 4 && !shouted(ctx, first.sentence)) {
+    out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
+    return;
+  }
   const before = tokens[s - 1];
   const honorific = (s > 0 && isHonorific(before!.lower)) || (s > 1 && before!.text === '.' && HONORIFICS.has(tokens[s - 2]!.lower));
   // "Mr. Guajardo Villarreal", "Mr. López Obrador": after a courtesy title, words that are no given name are
@@ -2071,6 +2112,65 @@ function confirmRecurringNames(out: Candidate[]): void {
   }
   out.length = 0;
   out.push(...kept);
+}
+
+/** "(R-Wis.)", "(D-Calif.)": a party's initial and a state, a label of the person, not a body they work for. */
+const PARTY_STATE_TAG = /^\p{Lu}-(?!\p{Lu}+$)/u;
+/** Two capitalised words or more, none a lone letter ("Hanze Tilburg"): the shape of a body's name; "(D)", "(Md.)" are labels. */
+const AFFILIATION_SHAPE = /^\p{Lu}[\p{L}\p{M}&'’-]+(?:\s+\p{Lu}[\p{L}\p{M}&'’-]+)+$/u;
+/** Capitals joined by unspaced hyphens ("N-VA", "PVDA-PTB"). */
+const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}&]*)+$/u;
+
+/** Present-tense verbs in the plural: after a name alone they agree with a body's members, never with one person ("X take a position"). */
+const PLURAL_VERBS = new Set('are were have take want support oppose reject accept demand refuse fear say insist agree remain hope plan argue warn believe need propose'.split(' '));
+/** Political leanings written between "the" and a party's name ("the far-right X", "the nationalist X"). */
+const LEANING_BEFORE = /\b[Tt]he\s+(?:(?:far|hard|extreme|centre|center)[- ](?:right|left)|right-wing|left-wing|populist|nationalist|separatist|socialist|liberal|conservative|centrist|communist|green|islamist|christian[- ]democratic|social[- ]democratic|eurosceptic|ruling)\s+$/;
+
+/**
+ * Names the person reader took that the sentence treats as a body: the subject of a plural verb ("X take a
+ * position", "X, who fear ..."), a name after "the" and a political leaning ("the far-right X"), a name in
+ * parentheses after a person's ("Ann Ruys (X)": their party or their employer). Every mention with the same
+ * words is the body then. "the Christian ABC": a given name before an acronym after "the" is its adjective.
+ */
+function retypeBodiesByGrammar(ctx: Ctx, out: Candidate[]): void {
+  const { tokens, text } = ctx;
+  const bodies = new Set<string>();
+  const open = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && c.roles.length === 0;
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    if (!open(c)) continue;
+    const a = tokenAt(tokens, c.start);
+    const z = tokenAt(tokens, c.end) - 1;
+    const prev = tokens[a - 1];
+    const next = tokens[z + 1];
+    const inSentence = (t: Token | undefined): t is Token => !!t && t.sentence === c.sentence;
+    // "the Christian ABC": persons take no article, and an acronym is no surname; the acronym is the body.
+    const words = c.text.split(/\s+/);
+    if (inSentence(prev) && prev.lower === 'the' && words.length === 2 && /^\p{Lu}{2,8}$/u.test(words[1]!) && !NOT_ACRONYMS.has(words[1]!.toLowerCase())) {
+      out[n] = orgCandidate(ctx, z, z, 'acronym', 0.7);
+      continue;
+    }
+    // Coordinated names agree in the plural whatever they are ("Ana and Luis say").
+    const coordinated = inSentence(prev) && (prev.lower === 'and' || prev.lower === 'or' || prev.text === '&');
+    // "Members on the picket line in Renfield were blunter": after a preposition the name is no subject (nor after a comma: "in Ostrava, Morlavia have").
+    const governed = inSentence(prev) && prev.word && !prev.cap && (RELATION_PREPOSITIONS.has(prev.lower) || LOCATIVE_WORDS.has(prev.lower) || /^(?:on|by|to|about|over|against|under|between|among|after|before)$/.test(prev.lower));
+    // "Members are voting": a common plural noun opening the sentence is the people it names, no body's name.
+    const common = words.length === 1 && (COMMON_WORDS.has(c.text.toLowerCase()) || hasLowerCaseUse(ctx, c.text.toLowerCase()));
+    const pluralVerb = inSentence(next) && next.word && PLURAL_VERBS.has(next.lower) && !coordinated && !governed && !common && prev?.text !== ',';
+    // ", who fear ...", ", who made ... their condition": the relative clause speaks of them in the plural.
+    let relative = false;
+    if (inSentence(next) && next.text === ',' && tokens[z + 2]?.lower === 'who' && !coordinated) {
+      for (let k = z + 3; k < tokens.length && tokens[k]!.sentence === c.sentence && tokens[k]!.text !== ','; k++) {
+        if ((k === z + 3 && PLURAL_VERBS.has(tokens[k]!.lower)) || tokens[k]!.lower === 'their' || tokens[k]!.lower === 'they') relative = true;
+      }
+    }
+    const leaning = LEANING_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !GIVEN_NAMES.has(words[0]!.toLowerCase());
+    const person = out[n - 1];
+    const affiliated = inSentence(prev) && prev.text === '(' && next?.text === ')' && AFFILIATION_SHAPE.test(c.text) && !PARTY_STATE_TAG.test(c.text) && !!person && person.type === 'person' && !person.tentative && person.end === tokens[a - 2]?.end;
+    if (pluralVerb || relative || leaning || affiliated) bodies.add(c.text);
+  }
+  if (bodies.size === 0) return;
+  for (const c of out) if (open(c) && bodies.has(c.text)) Object.assign(c, { type: 'organization', rule: 'body-grammar', confidence: 0.65, tentative: false, given: null, surname: null, givenLink: false });
 }
 
 /** Spanish plural articles: they open the names of gangs, clans and collectives, not of people. */
@@ -2488,7 +2588,9 @@ function rolesAround(ctx: Ctx, first: number, last: number, titleFrom = -1): Rol
     const firstHead = tokens.slice(last + 2, e).find((t) => t.word && ROLE_HEADS.has(t.lower));
     if (firstHead && /s$/.test(firstHead.lower) && ROLE_HEADS.has(firstHead.lower.slice(0, -1))) headSeen = false;
     const nextIsName = tokens[e]?.text === ',' && tokens[e + 1] && tokens[e + 1]!.cap && !FUNCTION_WORDS.has(tokens[e + 1]!.lower) && !roleish(ctx, tokens[e + 1]!);
-    if (headSeen && !nextIsName && !introducesName) {
+    // "the Lambert, the prime minister's residence,": a role in the possessive owns the noun after it, a place or a thing the name is.
+    const owns = tokens[e - 1]?.text === "'s" && !!tokens[e]?.word && !tokens[e]!.cap;
+    if (headSeen && !nextIsName && !introducesName && !owns) {
       const r = makeRole(ctx, last + 2, e - 1);
       if (r) roles.push(r);
     } else if (introducesName && serves > last + 2) {

@@ -88,7 +88,7 @@ bros bros. brothers
 
 /** Group nouns after a demonym that make it a mention of the country ("Russian officials"). */
 export const DEMONYM_GROUP_NOUNS = words(`
-officials official authorities government side delegation delegations forces troops military army leadership leaders negotiators
+officials official authorities government side delegation delegations delegate delegates forces troops military army leadership leaders negotiators
 diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state senators legislators aides
 demands demand proposal proposals offer offers plan plans memorandum ultimatum counterproposal counteroffer
 withdrawal pullout offensive attack attacks strike strikes airstrike airstrikes invasion incursion bombardment shelling
@@ -117,10 +117,11 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december
 `);
 
-/** Capitalised all-caps tokens that are not organizations. */
+/** Capitalised all-caps tokens that are not organizations: units, currencies, codes, and taxes and measures ("a VAT hike", "GDP"). */
 export const NOT_ACRONYMS = words(`
 ceo cfo coo cto gdp usd eur rub uah tv ai pm am ok ii iii iv vi vii viii ix xi xii lng covid sars hiv aids dna faq
 pdf html url rss gmt utc est edt pst bst cet cest msk ukr rus usa us uk eu un ps pr vs
+vat gst hst cpi gnp gni fdi ppp ebitda
 `);
 
 /** News organizations, as written (major wires, broadcasters, papers and agencies). */
