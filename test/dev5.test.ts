@@ -40,6 +40,8 @@
  *   "scope language"; "a list of X"): stances recall 0.590 (118/200), polarity 0.915, precision 0.824. With news
  *   idioms, proposers of "<X>'s proposal for", contact clauses and judgements such as "outside the mandate": 0.595
  *   (119/200), polarity 0.916.
+ * Session 21 (contracted negations, concessions, a company or union by its name's words, bodies the text treats as
+ *   bodies): stances recall 0.595 (119/200), polarity 0.924 (110/119); country/org mention recall 0.922 (261/283).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -61,12 +63,12 @@ const FLOORS: Floors = {
   },
   stances: {
     'stance recall': 0.59,
-    'stance polarity accuracy': 0.9,
+    'stance polarity accuracy': 0.91,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.94,
     'canonical name accuracy': 0.93,
-    'actors: country/org mention recall': 0.87,
+    'actors: country/org mention recall': 0.91,
   },
 };
 

@@ -28,10 +28,12 @@
  * With the stance and actor fixes of session 21 (contracted negations, concessions, wishes told after their object,
  * objections an agentless passive answered, a company or union by its name's words, conditions of a wider settlement):
  *   stances  recall 0.365 (80/219) · polarity 0.838 (67/80) · persons country/org mention recall 0.790 (181/229)
- * Session 21, actors (bodies the text treats as bodies: "opposition from X", "the MR", "N-VA", "X take", "the far-right
+ * Session 21, actors, measured on their own branch (bodies the text treats as bodies: "opposition from X", "the MR", "N-VA", "X take", "the far-right
  *   X", "(KU Leuven)", "the Turkish Cypriot side", "Centre for ... Studies", "a Saudi delegate"): country/org mention
  *   recall 0.769 (176/229) -> 0.921 (211/229), speaker accuracy 0.880 -> 0.917 (99/108), stance recall 0.352 -> 0.384
  *   (84/219), polarity 0.798 (67/84).
+ * All of session 21 together: stance recall 0.402 (88/219) · polarity 0.852 (75/88) · speaker accuracy 0.982 (107/109)
+ *   · persons pairwise F1 0.979 · country/org mention recall 0.930 (213/229).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -53,13 +55,13 @@ const FLOORS: Floors = {
     'indirect recall': 0.94,
   },
   stances: {
-    'stance recall': 0.36,
-    'stance polarity accuracy': 0.82,
+    'stance recall': 0.39,
+    'stance polarity accuracy': 0.84,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.95,
     'canonical name accuracy': 0.97,
-    'actors: country/org mention recall': 0.91,
+    'actors: country/org mention recall': 0.92,
   },
 };
 
