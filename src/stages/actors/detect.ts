@@ -1049,6 +1049,9 @@ function givenNameAgreementLoose(a: string, b: string): boolean {
   return a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b) || b.startsWith(a)));
 }
 
+/** People who belong to a body, before "of" and its name ("Members of X voted"). */
+const PEOPLE_OF_A_BODY = new Set(['members', 'leaders', 'officials', 'workers', 'employees', 'representatives', 'delegates', 'supporters', 'staff', 'negotiators']);
+
 /** Plural words that end the names of states ("the United States' ...", "the Netherlands' ..."): a possessive there is the state's. */
 const STATE_NAME_PLURALS = /^(?:States|Nations|Emirates|Islands|Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Territories|Republics|Kingdoms)$/;
 
@@ -1684,6 +1687,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   if (orgAt >= 0 && !leadsWithRole && !titled && words.length >= 2 && !namesTreaty(words)) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word || (tokens[s]!.initial && FUNCTION_WORDS.has(tokens[s]!.lower)))) s++;
+    // "Members of Hospitality Workers Union Local 212 voted": people of the body, capitalised only as the sentence opens.
+    if (s + 2 < to && tokens[s]!.initial && tokens[s + 1]!.lower === 'of' && PEOPLE_OF_A_BODY.has(tokens[s]!.lower)) for (s += 2; s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word); ) s++;
     // "July and Congress", "Monday and the Senate": a date word and its connector open no body's name.
     while (s + 1 < to && CALENDAR_WORDS.has(tokens[s]!.lower) && ROLE_CONNECTORS.has(tokens[s + 1]!.lower)) s += 2;
     // "Dravenor Partners in March": nor does a connector and a date word close one.

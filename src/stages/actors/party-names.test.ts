@@ -140,3 +140,14 @@ describe('a delegate named by a demonym', () => {
     expect(m && r.entities[m.entity]!.name).toBe('Sylvania');
   });
 });
+
+describe('the people of a body opening a sentence', () => {
+  it('are not part of its name ("Members of X voted")', () => {
+    expect(analyse('Members of Harbour Pilots Union Local 9 voted to strike.').names).toEqual(['Harbour Pilots Union Local 9']);
+    expect(analyse('Leaders of the Harbour Pilots Union met the minister.').names).toEqual(['Harbour Pilots Union']);
+  });
+
+  it('leaves a name whose first word is no such people alone', () => {
+    expect(analyse('Sisters of Mercy Hospital opened a new ward.').names).toEqual(['Sisters of Mercy Hospital']);
+  });
+});
