@@ -1358,7 +1358,22 @@ function acronymAfter(ctx: Ctx, lastTok: number): string | null {
   const b = tokens[lastTok + 2];
   const c = tokens[lastTok + 3];
   if (a?.text === '(' && b && c?.text === ')' && /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u.test(b.text)) return b.text;
+  // "African Export-Import Bank (Afreximbank)": a short name built from the first letters of the name's words.
+  if (a?.text === '(' && b && c?.text === ')' && /^\p{Lu}\p{Ll}{3,15}$/u.test(b.text)) {
+    const words: string[] = [];
+    for (let k = lastTok; k >= 0 && words.length < 8 && tokens[k]!.sentence === a.sentence && (tokens[k]!.cap || tokens[k]!.text === '-' || /^(?:of|and|for|the)$/.test(tokens[k]!.text)); k--) if (tokens[k]!.cap) words.unshift(tokens[k]!.lower);
+    if (words.length >= 2 && builtFromPrefixes(b.lower, words)) return b.text;
+  }
   return null;
+}
+
+/** Whether `short` is the words' opening letters run together, each word giving a prefix in order ("afr"+"ex"+"im"+"bank"). Hand-written: a tiny search no library offers. */
+function builtFromPrefixes(short: string, words: readonly string[], i = 0, w = 0): boolean {
+  if (i === short.length) return w === words.length;
+  if (w >= words.length) return false;
+  const word = words[w]!;
+  for (let n = Math.min(word.length, short.length - i); n >= 1; n--) if (short.startsWith(word.slice(0, n), i) && builtFromPrefixes(short, words, i + n, w + 1)) return true;
+  return false;
 }
 
 /** A word longer than every honorific (and its period) is none, told without hashing it for the set. */

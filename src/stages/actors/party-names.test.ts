@@ -151,3 +151,16 @@ describe('the people of a body opening a sentence', () => {
     expect(analyse('Sisters of Mercy Hospital opened a new ward.').names).toEqual(['Sisters of Mercy Hospital']);
   });
 });
+
+describe('a short name in parentheses built from the name', () => {
+  it('is an alias of the body ("Northern Export-Import Bank (Norteximbank)")', () => {
+    const { names, r } = analyse('The ministry asked the Northern Export-Import Bank (Norteximbank) for relief. Norteximbank rejected the request.');
+    expect(names).toEqual(['Northern Export-Import Bank']);
+    expect(r.mentions.filter((m) => m.text === 'Norteximbank').length).toBeGreaterThan(0);
+  });
+
+  it('is not a word that skips one of the name\'s words', () => {
+    const { names } = analyse('The ministry asked the Northern Export-Import Bank (Norexbank) for relief. Norexbank rejected the request.');
+    expect(names).toContain('Norexbank');
+  });
+});
