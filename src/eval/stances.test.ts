@@ -72,3 +72,31 @@ describe('qualified ids and reversal framing', () => {
     expect(stanceFor('oppose', 'auto:sanctions@a+b', 'sanctions-waiver')).toBe('support');
   });
 });
+
+describe('who holds a gold stance', () => {
+  it('takes a predicted actor named by one of the gold actor\'s mentions as that actor, as speakers are scored', async () => {
+    const { GoldSchema } = await import('./gold.js');
+    const { ingestDocument } = await import('../ingest/ingest.js');
+    const kb = defaultKnowledge();
+    const store = Store.open(':memory:');
+    try {
+      const text = 'The Amalgamated Transit Workers Local 9 rejected the wage offer from Corvane Buses on Monday.\n';
+      ingestDocument(store, { name: 'a.txt', source: 'a.txt', url: null, text, format: 'text', encoding: 'utf-8', given: {} }, kb);
+      const gold = (mentions: string[]) =>
+        GoldSchema.parse({
+          document: 'a.txt',
+          actors: [{ name: 'ATW Local 9', type: 'organization', mentions }],
+          stances: [{ actor: 'ATW Local 9', party: 'ATW Local 9', proposition: 'wage-offer', stance: 'oppose', evidence: 'rejected the wage offer' }],
+        });
+      const recall = (mentions: string[]) => {
+        const report = stanceEval({ pairs: [{ gold: gold(mentions), doc: store.findDocument('a.txt')! }], store });
+        return report.metrics.find((m) => m.name === 'stance recall')!.value;
+      };
+      expect(recall(['Amalgamated Transit Workers Local 9'])).toBe(1);
+      // A name the gold never gives the actor is another actor.
+      expect(recall(['ATW'])).toBe(0);
+    } finally {
+      store.close();
+    }
+  });
+});

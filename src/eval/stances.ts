@@ -1,6 +1,7 @@
 /**
- * Stance eval. A gold stance is found when a predicted stance in its document has the gold actor (by
- * canonical name or alias), or the gold party (the predicted actor's party, or the predicted actor itself
+ * Stance eval. A gold stance is found when a predicted stance in its document has the gold actor (its
+ * canonical name or one of its aliases equals the gold actor's name or one of its gold mentions, as speakers
+ * are scored), or the gold party (the predicted actor's party, or the predicted actor itself
  * when its name is the gold party: "Hamas" for a Hamas leader), and evidence that overlaps (character
  * spans, or token Dice ≥ 0.5). Polarity accuracy is over found stances; precision is informational.
  *
@@ -124,15 +125,19 @@ export const stanceEval: EvalTask = ({ pairs, store }) => {
     });
     predicted += preds.length;
     const matchedPreds = new Set<number>();
+    // An actor is named by its canonical name or by any of its mentions in the gold file, as speakers are scored
+    // (corpus README): "United Food and Commercial Workers Local 1187" is the gold's "UFCW Local 1187".
+    const namesOf = (name: string) => new Set([name, ...(g.actors.find((a) => a.name === name)?.mentions ?? [])].map(norm));
     for (const gs of g.stances) {
-      const goldActor = norm(gs.actor);
       const goldParty = gs.party ? norm(gs.party) : null;
+      const actorNames = namesOf(gs.actor);
+      const partyNames = gs.party ? namesOf(gs.party) : new Set<string>();
       const at = doc.text.indexOf(gs.evidence);
       const candidates = preds
         .map((p, i) => ({ p, i }))
         .filter(({ p }) => {
-          const actorOk = (p.actorName && (norm(p.actorName) === goldActor || sameFullName(p.actorName, gs.actor))) || p.aliases.some((x) => norm(x) === goldActor);
-          const partyOk = goldParty !== null && ((p.partyName !== null && norm(p.partyName) === goldParty) || (p.actorName !== null && norm(p.actorName) === goldParty));
+          const actorOk = (p.actorName && (actorNames.has(norm(p.actorName)) || sameFullName(p.actorName, gs.actor))) || p.aliases.some((x) => actorNames.has(norm(x)));
+          const partyOk = goldParty !== null && ((p.partyName !== null && partyNames.has(norm(p.partyName))) || (p.actorName !== null && partyNames.has(norm(p.actorName))));
           if (!actorOk && !partyOk) return false;
           const overlap = at >= 0 && p.start < at + gs.evidence.length && at < p.end;
           return overlap || dice(wordTokens(p.evidence), wordTokens(gs.evidence)) >= 0.5;

@@ -43,3 +43,11 @@ describe('a limit', () => {
     expect(stancesOf('The airline accepted the cap.')).toContainEqual({ actor: 'Kestrel Air', proposition: 'auto:cap', stance: 'support' });
   });
 });
+
+describe('"the board" as a subject', () => {
+  it('is never the union named just before', () => {
+    const union: FixtureActor[] = [{ name: 'Kestrel Pilots Union', type: 'organization', party: 'kestrel-pilots-union', packId: 'kestrel-pilots-union', surfaces: [['Kestrel Pilots Union', 'name']] }];
+    const got = fixtureStances('The Kestrel Pilots Union wants a profit-sharing scheme. The board would not approve a profit-sharing scheme.', union, kb);
+    expect(got.filter((s) => s.actor === 'Kestrel Pilots Union').map((s) => s.stance)).toEqual(['support']);
+  });
+});

@@ -734,8 +734,8 @@ const DESCRIPTION = /\b([Mm]anagement)(?=\s+(?:has|had|have|is|was|were|said|say
 const LABOUR_NAME = new RegExp(`\\b(?:${LABOUR_HEADS.join('|')})\\b`, 'i');
 /** Heads that stand only for a body whose name carries them: "the army" is no other group named lately. */
 const NAMED_ONLY = new Set(['army', 'military', 'navy', 'junta', 'militia', 'police', 'society', 'institute', 'foundation', 'trust', 'chamber', 'cooperative', 'brigade', 'network', 'forum']);
-/** Heads that stand for an employer, never for the union across the table from it. */
-const EMPLOYER_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'insurer', 'automaker', 'employers', 'management']);
+/** Heads that stand for an employer, never for the union across the table from it ("the board would not approve a deal": a school or company board). */
+const EMPLOYER_HEADS = new Set(['company', 'firm', 'carrier', 'airline', 'insurer', 'automaker', 'employers', 'management', 'board']);
 /** A workers' body by its name ("... Pilots Union", "... Workers Association"). */
 function isWorkersBody(name: string): boolean {
   return /\bunions?\b/i.test(name) || LABOUR_NAME.test(name);
