@@ -38,6 +38,9 @@
  *   217/229), and the stance eval names a gold actor by its gold mentions as speakers are scored ("United Food and
  *   Commercial Workers Local 1187" is the gold's "UFCW Local 1187"): stance recall 0.447 (98/219) · polarity 0.837
  *   (82/98). Of the 10 stances now found, 3 have the wrong polarity, so the polarity floor fell with them.
+ *   Then "dropped its demand" read as "no longer insists" (against), "it" for an object a side just took a position
+ *   on, "X is against.", "the budget", "upheld", "sided with X on Y", "absent" as a condition: stance recall 0.475
+ *   (104/219) · polarity 0.856 (89/104).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -59,8 +62,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.94,
   },
   stances: {
-    'stance recall': 0.44,
-    'stance polarity accuracy': 0.83,
+    'stance recall': 0.47,
+    'stance polarity accuracy': 0.84,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.95,

@@ -70,8 +70,8 @@ describe('conditioned acts and their objects', () => {
 
   it('takes what a side’s own demand names as an object on the table, named once', () => {
     const lead = 'Port deal\nDockers will return to work after the Harbor Workers Union and the Port Authority reached a contract. ';
-    // (A demand given up is a concession: no stance against the thing, which read as a hardening.)
-    expect(stancesOf('The Port Authority dropped its demand for a new attendance policy and agreed to add cranes.', lead)).toContainEqual({ actor: 'Port Authority', proposition: 'auto:attendance-policy', stance: 'neutral' });
+    // (A demand given up is read as one no longer insisted on: against the thing, as every development set's gold has it.)
+    expect(stancesOf('The Port Authority dropped its demand for a new attendance policy and agreed to add cranes.', lead)).toContainEqual({ actor: 'Port Authority', proposition: 'auto:attendance-policy', stance: 'oppose' });
   });
 
   it('takes no stance on what someone said ("stood by X’s description")', () => {

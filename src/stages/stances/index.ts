@@ -116,7 +116,7 @@ const NEGATION_RE = new RegExp(NEGATION, 'i');
 const HEDGE_RE = new RegExp(HEDGES, 'i');
 const CONDITION_RE = new RegExp(CONDITION_MARKERS, 'gi');
 /** Words every match of `CONDITION_RE` holds ("only if", "provided", "unless", "until", "subject to", "on condition", "as part of"). */
-const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|except|until|subject|contingent|part\s+of|framework\s+of|context\s+of|tie[sd]?\s|tying|link)/i;
+const CONDITION_WORDS = /\b(?:only|provid|long\s+as|condition|unless|absent|except|until|subject|contingent|part\s+of|framework\s+of|context\s+of|tie[sd]?\s|tying|link)/i;
 const REPORTING_RE = new RegExp(REPORTING_VERBS, 'gi');
 const REPORTING_TEST = new RegExp(REPORTING_VERBS, 'i');
 /** A reporting verb inside a clause: lower case only, so "the United States" is no "states". */
@@ -1816,6 +1816,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   let anaphorAt = 0;
   // Objects named in the last sentences, for "the proposal" and "the deal" with no main object.
   const recentObjects: { sentence: number; id: string; agreeable: boolean; conditional?: boolean; start: number }[] = [];
+  // The last object a side took a position on that no listed head names ("D66 wants a wealth tax. The VVD rejected
+  // it."): "it" right after a stance verb in the next sentences. (Not a judged "it" in a quote, "It was offensive":
+  // that is as often the speaker's whole point as this object.)
+  let lastOpenObject: { sentence: number; id: string } | null = null;
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
@@ -1884,7 +1888,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const callObject = contextObject ?? props.find((p) => p.id !== TALKS_ID)?.id;
     if (callObject) addPronounObjects(text, s, props, callObject);
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
-    const itObject = topic ?? (recentObjects.length ? contextObject : null);
+    const itObject = topic ?? (recentObjects.length ? contextObject : null) ?? (lastOpenObject && si - lastOpenObject.sentence <= 2 ? lastOpenObject.id : null);
     if (itObject) {
       if (/\b(?:it|one|them|they)\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
@@ -1910,6 +1914,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
         // "would agree to a staffing committee only if ...": an object on offer is one "that proposal" can name next.
         if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), start: p.start });
+        lastOpenObject = { sentence: si, id: open[open.length - 1]!.id };
       }
     }
     // "agreed to exchange all wounded prisoners", "offered to host a meeting": the act a commitment's infinitive names.
@@ -2509,14 +2514,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
           const owner = possessorOf(ctx, hit);
           if (owner && !chain.holders.some((h) => h.entity === owner.entity)) chain.owned = { holder: owner, polarity };
         }
-        // "dropped its demand for a 35 percent stake": a demand given up is a concession, no stance against the thing.
-        // (One not given up, "did not drop its demand", is still made.)
+        // "dropped its demand for a 35 percent stake": a demand given up is read as "no longer insists on" is, against
+        // the thing: the side's position no longer holds it (the convention of every development set's gold). The rule
+        // says it was a concession. (One not given up, "did not drop its demand", is still made.)
         const droppedDemand = chain.last.cue.kind === 'object' && chain.last.cue.polarity < 0 && chain.polarity < 0 && polarity > 0 && DEMAND_CUE.test(text.slice(hit.start, hit.end));
         chain.polarity *= polarity === 0 ? 0 : Math.sign(polarity);
-        if (droppedDemand) {
-          chain.polarity = 0;
-          chain.rule = `${chain.rule}+dropped-demand`;
-        }
+        if (droppedDemand) chain.rule = `${chain.rule}+dropped-demand`;
         chain.last = hit;
         chain.weight = Math.max(chain.weight, hit.cue.weight);
         continue;
@@ -3452,7 +3455,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan|against)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -3494,7 +3497,7 @@ const CONFIRMATION_ID = autoId('confirmation');
 const URGING_CUE = /^(?:urg|call|press|ask|appeal|encourag|implor|exhort|lobb|persuad|challeng|dar)/i;
 /** Between an urging cue and the act it urges: the one urged, then "to". */
 const URGED_THEN_TO = /^\s+(?:on\s+|upon\s+)?(?:[\p{L}'’.-]+\s+){1,4}to\s+$/u;
-const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;
+const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|reluctan|hesitan|do\s+so|(?:is|are|was|were|remains?|remained|stays?|stayed|be|been)\s+(?:[a-z]+ly\s+|still\s+|also\s+)?against|go(?:es)?\s+along|went\s+along|be\s+confirmed|express|voic|signal|register|c(?:ame|ome|omes|oming)\s+out\s+in)/i;
 /**
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
@@ -3826,7 +3829,9 @@ const JUDGED_SUBJECT = new RegExp(String.raw`(?:(?:${REPORTING_VERBS})(?:\s+(?:r
 const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|ence|ity|ism))()\s+(?=(?:is|was|are|were|would\s+be|will\s+be|remains?)\s)/dgu;
 
 /** Concrete heads that name an act or a measure on their own ("criticised the transfer", "backed the fund"). */
-const ACT_HEAD = /^(?:increase|release|cut|raise|rise|transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|grant|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer)$/;
+// (And the things every kind of talks bargains over that no suffix marks abstract: "rejected the budget", "backed the
+// target", "opposed the reforms", "wants a summit".)
+const ACT_HEAD = /^(?:increase|release|cut|raise|rise|transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|loans|grant|grants|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer|budget|budgets|target|targets|summit|deadline|timetable|schedule|reform|reforms|visas?|membership|statehood|index|consent|quota|quotas)$/;
 
 /**
  * May the word alone be a thing on the table? Abstract or plural heads ("the delay", "sanctions") and concrete
@@ -4144,7 +4149,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     // "demanded that they be tightened": the subject of a subjunctive after a stance verb is its object too.
     // (Only where the participle is itself an act on an object, "be lifted", not "demanded that it be consulted".)
     const subjunctive = SUBJUNCTIVE_PRONOUN.exec(text.slice(c.end, Math.min(s.end, c.end + 40)));
-    const m = (subjunctive && c.cue.kind === 'agentive' && c.cue.polarity > 0 && cues.some((o) => o.cue.kind === 'object' && o.start === c.end + subjunctive[0].length) ? subjunctive : null) ?? /^\s+(?:(?:for\s+)?it\b|(?:for\s+)?them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 20)));
+    const m = (subjunctive && c.cue.kind === 'agentive' && c.cue.polarity > 0 && cues.some((o) => o.cue.kind === 'object' && o.start === c.end + subjunctive[0].length) ? subjunctive : null) ?? /^\s+(?:(?:(?:for|to|against|about|with)\s+)?it\b|(?:(?:for|to|against|about|with)\s+)?them\b|one(?=\s*(?:[.,;:!?"”]|$|\s+(?:either|now|yet|soon|anyway|at\s+all)\b)))/i.exec(text.slice(c.end, Math.min(s.end, c.end + 20)));
     if (!m || (!m[1] && IT_SUBJECT.test(text.slice(c.end, Math.min(s.end, c.end + 20))))) continue;
     const word = m[1] ?? /\S+$/.exec(m[0])![0];
     const start = c.end + (m[1] ? m.indices![1]![0] : m[0].length - word.length);

@@ -132,8 +132,10 @@ describe('counter-offers and exclusions', () => {
 });
 
 describe('demands given up, the two sides', () => {
-  it('reads a demand dropped as no stance against the thing demanded', () => {
-    expect(stanceOf('Norland said it had dropped its demand for a fishing moratorium.', 'auto:moratorium')).toEqual(['neutral']);
+  it('reads a demand dropped, or an insistence deserted, as one no longer insisted on: against the thing', () => {
+    expect(stanceOf('Norland said it had dropped its demand for a fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland quietly deserted its insistence on a fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
+    expect(stanceOf('Norland did not drop its demand for a fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
     expect(stanceOf('Norland withdrew its objection to the fishing moratorium.', 'auto:moratorium')).toEqual(['support']);
     expect(stanceOf('Norland withdrew its support for the fishing moratorium.', 'auto:moratorium')).toEqual(['oppose']);
   });
