@@ -62,6 +62,7 @@ import { autoId, BARE_HEADS, findPropositions, TALKS_ID, isAgreeable, negotiatio
 import type { KnowledgeBase } from '../../packs/load.js';
 import { LABOUR_HEADS } from '../actors/anaphora.js';
 import type { DocView, Stage } from '../types.js';
+import { alignedStances } from './aligned.js';
 import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markRuns, OpeningPositions, requiredSubstrings } from '../openings.js';
 import { wordOccurrences } from '../words.js';
@@ -2972,6 +2973,8 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // whom the next one's pronoun means.
     if (!emitted.size && sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
   }
+  // "Japan backed the Swiss position": a side that takes another's position holds its stances told just before.
+  out.push(...alignedStances(text, content, mentionsSorted, analysis.entities, out, kb));
   // A news organisation is the source of a report, never a party holding a position in it.
   const outlets = out.length ? newsOutlets(text, analysis.entities, analysis.mentions) : new Set<number>();
   // Objects discovered in a report that shows no bargaining (a product launch, a trial, a profile) are
