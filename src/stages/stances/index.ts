@@ -888,7 +888,8 @@ function definiteHeads(text: string, s: Sentence, props: PropositionMatch[], key
 }
 
 /** "(did not) want the talks to fail": what is wanted is the thing's failure. */
-const WANTED_TO_FAIL = /^\s+to\s+(?:fail|collapse|break\s+down|fall\s+apart|founder|be\s+derailed|end\s+in\s+failure)\b/i;
+// ("wants the sanctions to end", "wants the tariffs to go": the thing's ending wanted, as "wants them lifted".)
+const WANTED_TO_FAIL = /^\s+to\s+(?:fail|collapse|break\s+down|fall\s+apart|founder|be\s+derailed|end\s+in\s+failure|end|stop|go|expire|lapse|disappear|be\s+phased\s+out)(?=\s*[,.;:!?"”)]|\s+(?:now|soon|immediately|at\s+once|by|before|within|after|and|or|but)\b|\s*$)/i;
 /** Between a refused indefinite object and a verb: a relative clause saying what it lacks ("any text that did not at least"). */
 const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:that|which)\s+(?:did|does|do|would|will|could|can)\s*(?:not|n['’]t)\s+(?:at\s+least\s+|even\s+|also\s+|explicitly\s+)?$/iu;
 /** After a verb: its own noun-phrase object, then a reporting participle ("the criticism, saying"). */
@@ -3458,7 +3459,7 @@ const ANAPHORIC_HEAD = /\b(?:outcome|deal|agreement|accord|pact|proposal|idea|pr
 /** `ANAPHORIC_HEAD` at the start of a word run, compiled once. */
 const ANAPHORIC_HEAD_START = new RegExp(`^(?:${ANAPHORIC_HEAD.source})`, 'i');
 /** Cheap test that a sentence with no object could hold an objectless acceptance or refusal. */
-const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan|against)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,2}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:\p{L}+\s+)?(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
+const OBJECTLESS_CUE = /\b(?:agree|accept|reject|sign|vot|ratif|approv|endors|refus|back|support|oppos|welcom|compl|pull|walk|bow|be\s+confirm|do\s+so|reluctan|hesitan|against)\p{L}*(?:\s+(?:to\s+)?(?:it|this|that|them))?(?:\s+\p{L}+){0,4}?\s*(?:[.;!?"”]|,["”]|,\s*(?:but|and|while|whereas)\s|,\s*(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s|,\s*(?:[\p{L}.-]+\s+){0,2}(?:said|says|added|told|stated)|,?\s*(?:only\s+(?:if|when)|provided|providing|as\s+long|so\s+long|as\s+soon\s+as|once|on\s+(?:the\s+)?condition|unless|subject\s+to|conditional\s+on)|$)/iu;
 /** A clause-initial noun phrase, then a name and its verb with no relative pronoun between: "…, a charge Brussels rejects". */
 const ZERO_RELATIVE = /(?:^|[,;:(–—]\s*)(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|have|had|also|long|still|\p{Ll}+ly)\s+)*$/u;
 /** Acceptance and refusal verbs that can stand without their object ("would agree only if", "Hamas accepted."). */
@@ -3505,7 +3506,7 @@ const OBJECTLESS_VERB = /^(?:agree|accept|reject|sign|vot|ratif|approv|endors|re
  * What may follow such a verb for it to have no object of its own: "to it"/"it" ("this month" is a date), adverbs, a date, then
  * the clause's end (group 1) or a condition (checked against the conditions found).
  */
-const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,["”’]|,\s*(?:(?:he|she|they|it|we)\s+)?(?:said|says|added|told|stated)|,\s*(?=(?:but|and|while|whereas)\s)|,\s*(?=(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s))|\s*,?\s*)/iu;
+const OBJECTLESS_TAIL = /^(?:\s+(?:to\s+)?(?:it|this|that|them)(?!\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\b))?(?:\s+(?:in\s+principle|formally|publicly|unconditionally|immediately|fully|too|as\s+well|on\s+\p{Lu}\p{Ll}+|last\s+\p{Ll}+|this\s+\p{Ll}+|(?:late|early)\s+(?:on\s+)?\p{L}+|tonight|overnight|yesterday|in\s+\p{Lu}[\p{L}-]+|["“]?(?:tomorrow|today|now|soon|quickly|right\s+away|at\s+once|without\s+(?:delay|conditions|preconditions))))*(?:\s*([.;!?"”’]{0,3}\s*$|[;!?]|\.\s*$|,["”’]|,\s*(?:(?:he|she|they|it|we|(?:the\s+)?\p{Lu}[\p{L}.-]*)\s+)?(?:said|says|added|told|stated)|,\s*(?=(?:but|and|while|whereas)\s)|,\s*(?=(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\s))|\s*,?\s*)/iu;
 /** ", a position <holder> has long ..." before a cue: the appositive sums up the clause before the comma. */
 const APPOSITIVE = /,\s*(?:a|an|one)\s+(?:\p{L}+\s+)?(?:position|stance|demand|proposal|idea|step|move|plan|request|condition|suggestion|offer|notion|option)\s+(?:that\s+|which\s+)?[^,;]{1,40}$/iu;
 /** After "should/must": keeping the subject (group 1) or ending it. */
@@ -3544,6 +3545,8 @@ const OPEN_STOP = new Set(
 const CALENDAR_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const DIRECTED_BEFORE = /\b(?:advis|tell|told|ask|encourag|allow|let|forc|persuad|invit|expect)\p{L}*\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+$/iu;
 const WANTING = /^(?:want|need|seek|sought|requir|hope|aim|plan|prefer)/i;
+/** After what a side wants: that it stand, apply or be made to ("to apply to all", "to hold", "to be binding"). */
+const KEEPING_AFTER = /^\s+to\s+(?:apply|continue|stay|remain|cover|include|hold|last|go\s+ahead|take\s+effect|be\s+(?:(?:legally|fully|strictly)\s+)?(?:adopted|signed|approved|implemented|extended|included|respected|honou?red|enforced|kept|maintained|applied|ratified|binding|mandatory|compulsory|permanent))\b/i;
 /** The verbs of wanting whose noun-phrase object is a side's demand (see `openObjects`). */
 const WANT_OBJECT = /^(?:wants?|wanted|wanting|seeks?|seeking|sought)$/i;
 /** What a side may want without it being a thing on the table: "wants answers", "is seeking clarity", "seeking reelection". */
@@ -3669,8 +3672,12 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (undoing && !/^\s+\p{L}/u.test(rest)) continue;
     const words = [...rest.matchAll(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu)];
     let k = 0;
+    // "signed also the declaration", "supported with enthusiasm the meeting": an adverb, or a manner put as "with <noun>",
+    // between the verb and its object (the word order of translated news) is skipped.
+    const adverb = /^(?:also|finally|formally|jointly|then|now|\p{Ll}{3,}ly)$/u.test(words[0]?.[0] ?? '') ? 1 : /^with$/i.test(words[0]?.[0] ?? '') && /^(?:enthusiasm|reservations|relief|caution|interest|satisfaction|conditions)$/i.test(words[1]?.[0] ?? '') ? 2 : 0;
+    if (adverb && /^(?:the|a|an|its|their|this|that|these|those)$/i.test(words[adverb]?.[0] ?? '')) k = adverb;
     // "voted with Democrats on background checks" is beyond reach: only what follows the cue at once, past its determiners.
-    if (words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) {
+    if (!k && words[0] && /^(?:to|for|on|against|of|with|about)$/i.test(words[0][0]) && !/(?:^|\s)(?:to|for|on|against|of|with|about)$/i.test(text.slice(c.start, c.end))) {
       if (undoing) continue;
       k++;
     }
@@ -3780,7 +3787,10 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     // "urged colleagues to vote no", "pressed the union to accept": the one urged is no object.
     if (URGING_CUE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 12))) continue;
     // "wants the roster changed", "wants the EU to pay": what is wanted is done to the thing, not the thing.
-    if (wanting && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
+    // ("want the standard contracts to apply to all manufacturers", "wants the truce to hold": what is wanted to stand or
+    // apply is wanted itself; "wants the EU to pay" asks an act of a side, "wants the ban to end" the thing's undoing.)
+    const wantedToStand = wanting && KEEPING_AFTER.test(text.slice(end, end + 40)) && !PEOPLE_HEAD.test(head);
+    if (wanting && !wantedToStand && (WANT_VAGUE.test(head) || /^\s+(?:\p{Ll}+ed|done|gone|given|taken|withdrawn|rewritten|shown|to|back|out|off|away|by)\b/u.test(text.slice(end, end + 16)))) continue;
     // A one-word object must be abstract or plural ("the delay", "sanctions"); a bare concrete noun is too often no object.
     // (A limit is a thing on the table however short: "accepted the cap".)
     if (np.length === 1 && !gerund && !restricted && !RESTRICTION_HEAD.test(head) && !standsAlone(head) && !(ACT_ON.test(head) && /^\s+of\s/.test(text.slice(end, end + 5)))) continue;
@@ -3834,7 +3844,7 @@ const JUDGED_BARE_SUBJECT = /["“]\s*(\p{Lu}\p{Ll}{3,}(?:tion|sion|ment|ance|en
 /** Concrete heads that name an act or a measure on their own ("criticised the transfer", "backed the fund"). */
 // (And the things every kind of talks bargains over that no suffix marks abstract: "rejected the budget", "backed the
 // target", "opposed the reforms", "wants a summit".)
-const ACT_HEAD = /^(?:increase|release|cut|raise|rise|transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|loans|grant|grants|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer|budget|budgets|target|targets|summit|deadline|timetable|schedule|reform|reforms|visas?|membership|statehood|index|consent|quota|quotas)$/;
+const ACT_HEAD = /^(?:increase|release|cut|raise|rise|transfer|waiver|merger|handover|takeover|buyout|bailout|walkout|lockout|shutdown|rollback|crackdown|pullout|swap|fund|term|strike|truce|pact|levy|subsidy|loan|loans|grant|grants|bonus|amnesty|referendum|treaty|accord|zone|corridor|buffer|budget|budgets|target|targets|summit|deadline|timetable|schedule|reform|reforms|visas?|membership|statehood|index|consent|quota|quotas|linkage)$/;
 
 /**
  * May the word alone be a thing on the table? Abstract or plural heads ("the delay", "sanctions") and concrete

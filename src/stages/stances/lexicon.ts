@@ -273,8 +273,9 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`agree(?:s|d|ing)?(?=\s+(?:a|an|the|its|their|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce|cease-?fire|settlement|contract|compromise|framework|package|treaty)s?\b)`, 1, 'agentive', 0.8),
   // Headline English drops the article: "Kyrgyzstan agrees summer water release", "Union agrees pay deal".
   c(String.raw`agrees(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|pact|truce|cease-?fire|settlement|contract|compromise|release|exchange|swap|barter|schedule|quotas?|cuts?|rise|increase|reduction)\b)`, 1, 'agentive', 0.75),
-  // "would agree only if ...", "Hamas agreed.": the verb with no object (the stage supplies the object under discussion).
-  c(String.raw`agree(?:s|d)?(?=\s*(?:[.,;:!?"”]|$|in\s+principle|only\s+(?:if|when|after|once)|provided|providing|unless|as\s+long|so\s+long|on\s+(?:the\s+)?condition|subject\s+to|conditional))`, 1, 'agentive', 0.75),
+  // "would agree only if ...", "Hamas agreed.", "agreed in Brussels late tonight": the verb with no object (the stage
+  // supplies the object under discussion).
+  c(String.raw`agree(?:s|d)?(?=(?:\s+(?:in\s+\p{Lu}[\p{L}-]+|(?:late|early)\s+(?:on\s+)?\p{L}+|on\s+\p{Lu}\p{Ll}+|tonight|overnight|yesterday|last\s+night))*\s*(?:[.,;:!?"”]|$|in\s+principle|only\s+(?:if|when|after|once)|provided|providing|unless|as\s+long|so\s+long|on\s+(?:the\s+)?condition|subject\s+to|conditional))`, 1, 'agentive', 0.75),
   c(String.raw`accept(?:s|ed|ing)?`, 1, 'agentive', 0.85, true),
   // Stance nouns: "its acceptance of", "Hamas's approval of", "their embrace of" — the possessor holds them.
   // "has no objection to the truce": an acceptance, though a cool one.
@@ -345,6 +346,8 @@ const CUE_LIST: readonly StanceCue[] = [
   { re: String.raw`(?:include|contain|incorporate)(?=\s+(?:a|an|the|its|their|new|better|more|stronger|further)\s)`, polarity: 1, kind: 'object', weight: 0.65, composeOnly: true },
   // Acting on an issue is taking up what it asks for: "a mandate to act on background checks" (+), "refused to act on the bill" (−).
   c(String.raw`to\s+act\s+(?:swiftly\s+|quickly\s+|now\s+)?(?:on|upon)(?=\s+(?:the|a|an|this|that|its|their|any|such|it)\b)`, 1, 'object', 0.6),
+  // "urged Pristina to move quickly on the association": moving on a thing is getting it done.
+  c(String.raw`(?<=\bto\s)move\s+(?:swiftly\s+|quickly\s+|fast\s+|now\s+|ahead\s+|forward\s+)?(?:on|upon)(?=\s+(?:the|a|an|this|that|its|their|any|such|it)\b)`, 1, 'object', 0.6),
   // Pushing a thing forward: "Manchin pushed a proposal", "a proposal that Manchin pushed three years ago" ("pushed back", "pushed X to" are not).
   c(String.raw`push(?:es|ed|ing)?(?=\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:proposals?|plans?|bills?|measures?|legislation|amendments?|initiatives?|idea|deal|agreement|compromise|package|reforms?|resolution)\b(?!['’]s?\b|\s+(?:to|into|back|aside|off)\b))|(?<=\b(?:which|that)\s+(?:\S+\s+){1,5})push(?:es|ed|ing)?(?=\s+(?:\d+|one|two|three|four|five|six|several|many)\s+(?:years?|months?|weeks?)\s+ago\b|\s+(?:last|earlier)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\s*[,.;])`, 1, 'agentive', 0.6),
   // Bringing a bill: "introduced the legislation", "co-sponsored the measure".
@@ -365,7 +368,7 @@ const CUE_LIST: readonly StanceCue[] = [
   // across a clause ("warned Ukraine that it was not to blame") nor "not to be trusted".
   c(String.raw`warn(?:s|ed|ing)?(?=\s+(?:(?!that\b|which\b|it\b|was\b|is\b|were\b|are\b)[\p{L}'’.-]+\s+){0,4}?(?:not|never)\s+to\s+(?!be\b|blame\b)\p{Ll})`, 1, 'agentive', 0.7),
   c(String.raw`insist(?:s|ed|ing)?\s+(?:on|that)|demand(?:s|ed|ing)?|request(?:s|ed|ing)(?=\s+(?:the|a|an|its|their|more|further|new|additional)\s)|urg(?:e|es|ed|ing)|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|requir(?:e|es|ed|ing)|need(?:s|ed)?`, 1, 'agentive', 0.75),
-  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:the|a|an|this|that|it|any|their|its|on|up|off)\b|\s+(?:without\s+(?:further\s+)?delay|immediately|quickly|soon|at\s+once|right\s+away)\b|\s*,?\s*(?:only\s+(?:if|when|once|after)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b|\s*[,.;!?]?["”])`, 1, 'agentive', 0.75),
+  c(String.raw`propos(?:e|es|ed|ing)|(?<!\b(?:a|an|the|its|their|his|her|our|latest|final|new)\s|["”]\s)offer(?:s|ed|ing)?(?!\s+(?:of|from|was|is|has|had|on\s+the\s+table)\b)|put\s+forward|came\s+up\s+with|come\s+up\s+with|drafted|sign(?:s|ed|ing)?(?:\s+(?:on\s+to|up\s+to|off\s+on))?(?=\s+(?:(?:also|finally|formally|jointly|then|both)\s+)?(?:the|a|an|this|that|it|any|their|its|on|up|off)\b|\s+(?:without\s+(?:further\s+)?delay|immediately|quickly|soon|at\s+once|right\s+away)\b|\s*,?\s*(?:only\s+(?:if|when|once|after)|provided|providing|as\s+long\s+as|so\s+long\s+as|once|on\s+(?:the\s+)?condition|unless)\b|\s*[,.;!?]?["”])`, 1, 'agentive', 0.75),
   // Presenting a plan of one's own is backing it: "unveiled a proposal for", "rolled out a plan to", "tabled a
   // compromise", "submitted a draft text", "floated the idea of", "made a new offer on", "countered with a quota swap".
   // Only before a word for a proposal: "presented evidence", "made progress", "sent troops" put nothing forward, and

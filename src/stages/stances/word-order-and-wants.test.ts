@@ -1,0 +1,45 @@
+/**
+ * Readings that depend on what stands between a verb and its object, or after what is wanted: an adverb or a manner
+ * put between ("signed also the declaration", the word order of translated news), a place and a time after an
+ * objectless "agreed", and what a side wants to stand ("to apply", "to hold") or to end. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../packs/load.js';
+import { type FixtureActor, fixtureStances } from '../../../test/helpers/stance-fixture.js';
+
+const kb = loadKnowledge();
+const ACTORS: FixtureActor[] = [
+  { name: 'Norland', type: 'country', party: 'norland', packId: 'norland', surfaces: [['Norland', 'name']] },
+  { name: 'Sudmark', type: 'country', party: 'sudmark', packId: 'sudmark', surfaces: [['Sudmark', 'name']] },
+];
+const stancesOf = (text: string) => fixtureStances(text, ACTORS, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+
+describe('between the verb and its object', () => {
+  it('skips an adverb or "with <manner>"', () => {
+    expect(stancesOf('Sudmark supported with enthusiasm the summit in Geneva. The summit in Geneva opens in May.')).toContain('Sudmark:support:auto:summit');
+    expect(stancesOf('Norland and Sudmark signed also the ceasefire.')).toContain('Sudmark:support:auto:ceasefire');
+  });
+
+  it('takes a place, a time and a reporter after an objectless "agreed"', () => {
+    const got = stancesOf('The ceasefire would start on Monday. Norland and Sudmark agreed in Geneva late tonight, the mediators said.');
+    expect(got).toEqual(expect.arrayContaining(['Norland:support:auto:ceasefire', 'Sudmark:support:auto:ceasefire']));
+  });
+
+  it('reads "move quickly on" as getting a thing done', () => {
+    expect(stancesOf('Norland urged Sudmark to move quickly on the ceasefire.')).toContain('Norland:support:auto:ceasefire');
+  });
+});
+
+describe('what a side wants done to a thing', () => {
+  it('wants it when it is to stand or apply', () => {
+    expect(stancesOf('Norland wants the standard contracts to apply to all manufacturers.')).toContain('Norland:support:auto:standard-contracts');
+    expect(stancesOf('Norland wants the ceasefire to hold.')).toContain('Norland:support:auto:ceasefire');
+  });
+
+  it('is against it when it is to end, and asks nothing of a side it wants to act', () => {
+    expect(stancesOf('Norland wants the sanctions to end.')).toEqual(['Norland:oppose:auto:sanctions']);
+    expect(stancesOf('Norland wants the tariffs to go by March.')).toEqual(['Norland:oppose:auto:tariffs']);
+    expect(stancesOf('Norland wants the talks to end in a deal.')).not.toContain('Norland:oppose:auto:talks');
+    expect(stancesOf('Norland wants the mediators to pay.')).toEqual([]);
+  });
+});
