@@ -4384,6 +4384,8 @@ function blamedOrCredited(ctx: Context, p: PropositionMatch): Evaluation | null 
 }
 
 const NON_NEGOTIABLE_BEFORE = /\bnon[-\s]?negotiable\s+$/i;
+/** Right after an object: that it will stay as it is ("would stay", "will remain in place"; not "remain unclear", "stay closed"). */
+const STAYING = /^\s+(?:would|will|must|shall|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:(?:still|also)\s+)?(?:stay|remain)(?:\s+in\s+(?:place|force|effect))?(?=\s*[,.;:!?"”)]|\s+(?:in|on|until|for|after|and|but|,)\b|\s*$)/i;
 /** A gerund of undoing right before the judged object, as the subject's head ("scrapping the quota would be a mistake"). */
 const UNDOING_SUBJECT = /(?<![\p{L}])(?:scrapping|lifting|ending|abandoning|dropping|removing|easing|relaxing|cutting|repealing|abolishing|suspending|weakening|watering\s+down|delaying|postponing|rolling\s+back)\s+(?:(?:the|a|an|its|their|this|that|these|those|our|any)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/iu;
 function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: readonly CueHit[]): Evaluation[] {
@@ -4429,6 +4431,15 @@ function evaluations(ctx: Context, props: readonly PropositionMatch[], cues: rea
     if (!q && !reporter) continue;
     const rest = text.slice(p.end, Math.min(s.end, q ? q.end : s.end));
     const cop = COPULA.exec(rest);
+    // "Gashi said the deployment would stay", '"The sanctions will remain in place," she said': what a speaker says will
+    // stay, they keep.
+    const staying = cop ? null : STAYING.exec(rest);
+    if (staying && cueFree(p.end, p.end + staying[0].length)) {
+      const hit: CueHit = { cue: { re: 'staying', polarity: 1, kind: 'agentive', weight: 0.6 }, start: p.start, end: p.end + staying[0].length };
+      const holder: Holder = q ? { entity: q.speaker!, at: null, rule: `quote-${q.kind}`, confidence: 0.65 } : { ...reporter!, confidence: Math.min(reporter!.confidence, 0.6) };
+      out.push({ holders: [holder], polarity: 1, prop: p, hit, rule: q ? 'staying-quote' : 'staying-reported' });
+      continue;
+    }
     if (!cop) {
       // "the tariffs would hurt its exporters", "the agreement will create jobs": what the object would do to the
       // speaker's own people or to everyone judges it; harm to a named other party may be the point, so it says nothing.

@@ -43,3 +43,17 @@ describe('what a side wants done to a thing', () => {
     expect(stancesOf('Norland wants the mediators to pay.')).toEqual([]);
   });
 });
+
+describe('what a speaker says will stay', () => {
+  it('is kept, whether quoted or reported', () => {
+    const quote = 'The sanctions will remain in place,';
+    const quoted = fixtureStances(`"${quote}" Norland said.`, ACTORS, kb, { quotes: [{ text: quote, speaker: 'Norland', kind: 'direct' }] });
+    expect(quoted.map((s) => `${s.actor}:${s.stance}:${s.proposition}`)).toContain('Norland:support:auto:sanctions');
+    expect(stancesOf('Norland said the sanctions would stay.')).toContain('Norland:support:auto:sanctions');
+  });
+
+  it('not a state the thing stays in', () => {
+    expect(stancesOf('Norland said the border crossing would stay closed.')).toEqual([]);
+    expect(stancesOf('Norland said the sanctions would remain unclear.')).toEqual([]);
+  });
+});
