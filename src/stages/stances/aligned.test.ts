@@ -39,3 +39,18 @@ describe('taking another side\'s position', () => {
     expect(stancesOf('Japan backed the Swiss position.')).toEqual([]);
   });
 });
+
+describe('a group counted ("all four countries")', () => {
+  it('is the last enumeration of that many sides', () => {
+    const four: FixtureActor[] = [
+      ...ACTORS.slice(0, 3),
+      { name: 'Norway', type: 'country', party: 'norway', packId: 'norway', surfaces: [['Norway', 'name']] },
+    ];
+    const text = 'Switzerland, Japan, Canada and Norway met in Oslo on the fishing moratorium. All four countries backed the fishing moratorium.';
+    const holders = fixtureStances(text, four, kb).filter((s) => s.evidence.startsWith('All four')).map((s) => s.actor).sort();
+    expect(holders).toEqual(['Canada', 'Japan', 'Norway', 'Switzerland']);
+    // Three named, four counted: no one.
+    const three = 'Switzerland, Japan and Canada met in Oslo. All four countries backed the fishing moratorium.';
+    expect(fixtureStances(three, four, kb).filter((s) => s.evidence.startsWith('All four'))).toEqual([]);
+  });
+});

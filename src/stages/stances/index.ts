@@ -803,7 +803,7 @@ function withDescriptions(text: string, sentences: readonly Sentence[], mentions
     if (!named.length && new Set(window.map((x) => x.entity)).size > 1) continue;
     added.push({ ...textSpan(text, start, end), entity: pick.entity, kind: 'title', provenance: { stage: 'stances', rule: 'description', confidence: 0.6 } });
   }
-  added.push(...pairDescriptions(text, content, sorted, entities));
+  added.push(...pairDescriptions(text, content, sorted, entities), ...groupDescriptions(text, content, sorted, entities));
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : sorted;
 }
 
@@ -1002,6 +1002,49 @@ function pairDescriptions(text: string, content: readonly Sentence[], sorted: re
     const fits = (e: number) => (noun === 'countries' || noun === 'nations' || noun === 'governments' ? entities[e]?.type === 'country' : noun === 'companies' ? entities[e]?.type === 'organization' : true);
     if (!fits(pair[0].entity) || !fits(pair[1].entity)) continue;
     for (const p of pair) out.push({ ...textSpan(text, start, end), entity: p.entity, kind: 'title', provenance: { stage: 'stances', rule: 'pair-description', confidence: 0.55 } });
+  }
+  return out;
+}
+
+/** "all four parties", "the three coalition parties", "all five possible partners": a group counted (group 1), named together before. */
+const GROUP_DESCRIPTION = /\b(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+)(three|four|five|six|seven)\s+(?:(?:possible|potential|prospective|coalition|negotiating|governing|remaining|main|sponsoring|mediating)\s+){0,2}(?:parties|sides|countries|nations|governments|delegations|partners|groups|unions)\b/g;
+const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Between two names of an enumeration: "A, B, C and D". */
+const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|&))\s*(?:the\s+)?$/;
+
+/**
+ * One mention per member for "all four parties", "the three coalition parties": the last enumeration of exactly that
+ * many bodies or countries ("D66, CDA, VVD and JA21") before the phrase. Hand-written, as `pairDescriptions`.
+ */
+function groupDescriptions(text: string, content: readonly Sentence[], sorted: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
+  if (!/\b(?:three|four|five|six|seven)\s+(?:\p{L}+\s+){0,2}(?:parties|sides|countries|nations|governments|delegations|partners|groups|unions)\b/iu.test(text)) return [];
+  const out: Mention[] = [];
+  // Enumerations in text order: runs of names of bodies or countries joined by commas and "and".
+  const lists: { end: number; members: number[] }[] = [];
+  let run: Mention[] = [];
+  const close = () => {
+    const members = [...new Set(run.map((m) => m.entity))];
+    if (members.length >= 3) lists.push({ end: run[run.length - 1]!.end, members });
+    run = [];
+  };
+  for (const m of sorted) {
+    const type = entities[m.entity]?.type;
+    if (m.kind === 'pronoun' || type === 'person' || type === undefined) {
+      close();
+      continue;
+    }
+    if (run.length && !LIST_JOIN.test(text.slice(run[run.length - 1]!.end, m.start))) close();
+    run.push(m);
+  }
+  close();
+  for (const m of text.matchAll(GROUP_DESCRIPTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!content.some((s) => s.start <= start && end <= s.end) || sorted.some((x) => x.start < end && start < x.end)) continue;
+    const n = COUNT[m[1]!.toLowerCase()]!;
+    const list = [...lists].reverse().find((l) => l.end <= start && l.members.length === n);
+    if (!list) continue;
+    for (const e of list.members) out.push({ ...textSpan(text, start, end), entity: e, kind: 'title', provenance: { stage: 'stances', rule: 'group-description', confidence: 0.5 } });
   }
   return out;
 }
@@ -1504,7 +1547,7 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
     }
   }
   // "both sides agreed": the other party of the pair shares the span.
-  const pairOf = subj.mention?.provenance.rule === 'pair-description' ? subj.mention : null;
+  const pairOf = (subj.mention?.provenance.rule === 'pair-description' || subj.mention?.provenance.rule === 'group-description') ? subj.mention : null;
   for (const m of pairOf ? ctx.mentions : []) if (m !== pairOf && m.start === pairOf!.start && m.end === pairOf!.end && m.entity !== pairOf!.entity) found.push({ entity: m.entity, at: m, rule: 'pair-subject', confidence: 0.6 });
   // "X and Y, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
