@@ -54,3 +54,11 @@ describe('a group counted ("all four countries")', () => {
     expect(fixtureStances(three, four, kb).filter((s) => s.evidence.startsWith('All four'))).toEqual([]);
   });
 });
+
+describe('an appositive on the subject', () => {
+  it('is no subject itself: "Switzerland and Japan, a pair of donors backed by Canada, want ..."', () => {
+    const got = stancesOf('Switzerland and Japan, a pair of donors close to Canada, want a fishing moratorium.');
+    expect(got).toEqual(expect.arrayContaining(['Switzerland:support:auto:moratorium', 'Japan:support:auto:moratorium']));
+    expect(got.some((s) => s.startsWith('Canada'))).toBe(false);
+  });
+});

@@ -1121,6 +1121,13 @@ function subjectBefore(ctx: Context, pos: number, allowPossessive: boolean): { m
     const listHead = c.mention ? listHeadOf(ctx, c.mention) : c.start;
     // ("Several lawmakers, including X and Y, criticized": the names that the unnamed subject includes do hold it.)
     if (/,\s*(?:whose|who|which|(?!including\b)\p{Ll}{2,}ing)\b[^,;:]*$/iu.test(text.slice(Math.max(s.start, listHead - 120), listHead)) && /^[^;:]*,["”’]?\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|also|then|now)\s+){0,2}(?:\p{Ll}+ly\s+)?$/u.test(text.slice(c.end, pos))) continue;
+    // "The Africa Group, a coalition of some 50 developing countries, want": a name inside an appositive on the name
+    // before it is not the subject.
+    const appositive = /,\s*(?:a|an|the)\s+[^,;:"“”]*$/iu.exec(text.slice(Math.max(s.start, listHead - 100), listHead));
+    if (appositive && /^[^,;:]*,["”’]?\s*(?:(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|also|then|now)\s+){0,2}(?:\p{Ll}+ly\s+)?$/u.test(text.slice(c.end, pos))) {
+      const commaAt = Math.max(s.start, listHead - 100) + appositive.index;
+      if (ctx.mentions.some((o) => o.kind !== 'pronoun' && o.end <= commaAt && /^["”’]?\s*$/.test(text.slice(o.end, commaAt)))) continue;
+    }
     // "ALPA's Northwind master executive council voted": a name inside a possessed phrase only qualifies it.
     if (c.mention && /['’]s\s+$/.test(text.slice(Math.max(s.start, c.start - 3), c.start)) && ctx.mentions.some((o) => o !== c.mention && o.end >= c.start - 3 && o.end <= c.start - 2)) continue;
     // "the Act, under consideration by the Senate on Monday, would impose ...": an agent set off by a comma belongs to its own participle.
