@@ -3781,6 +3781,9 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
       continue;
     }
     // "a 9% increase", "a 20 per cent pay rise": an amount before the noun qualifies it.
+    // ("wants at least four transactions", "up to 20 monitors": a bound on the amount is part of it.)
+    if (/^(?:at|up|more|fewer|less|no)$/i.test(words[k]?.[0] ?? '') && /^(?:least|most|to|than)$/i.test(words[k + 1]?.[0] ?? '') && /^(?:[\d.,%$€£]|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)$/i.test(words[k + 2]?.[0] ?? '')) k += 2;
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)$/i.test(words[k]?.[0] ?? '') && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')) k++;
     for (let amount = false; k < words.length && (/^[\d.,%$€£]$/.test(words[k]![0]) || (amount && /^(?:per|cent|percent|pct)$/i.test(words[k]![0]))); k++) amount = true;
     const np: RegExpMatchArray[] = [];
     for (; k < words.length && np.length < 4; k++) {
@@ -4068,9 +4071,9 @@ function namingModifier(word: string): boolean {
 }
 
 /** Verbs that do away with a measure, whatever it is called ("wants to scrap the device tax", "curb their complaints"). */
-const MEASURE_UNDOING = /^(?:scrap|repeal|abolish|rescind|revok|delay|postpon|defer|shelv|curb|curtail|rein|water|overturn|ditch|abandon|gut|t(?:ear|ore|orn)|rip|dismantl|relax|loosen|unwind|unwound|kill)/i;
+const MEASURE_UNDOING = /^(?:scrap|repeal|abolish|rescind|revok|delay|postpon|defer|shelv|curb|curtail|rein|water|overturn|ditch|abandon|gut|t(?:ear|ore|orn)|rip|dismantl|relax|loosen|unwind|unwound|kill|phas(?:e|es|ed|ing)\s+out)/i;
 /** Heads that name a measure, which any undoing verb ("cut", "lift", "end") takes a position on. */
-const MEASURE_HEAD = /^(?:tax|taxes|tariffs?|levy|levies|bans?|laws?|rules?|regulations?|sanctions|subsid(?:y|ies)|programmes?|programs?|polic(?:y|ies)|mandates?|quotas?|caps?|dut(?:y|ies)|controls?|restrictions?|limits?|fees?|production|output|emissions|complaints?|patrols?|exercises?|construction|reclamation|blockade|embargo|requirements?|provisions?|measures?|checks?|benefits?|funding|aid|support|spending|cuts)$/;
+const MEASURE_HEAD = /^(?:tax|taxes|tariffs?|levy|levies|bans?|laws?|rules?|regulations?|sanctions|subsid(?:y|ies)|deductions?|allowances?|exemptions?|schemes?|programmes?|programs?|polic(?:y|ies)|mandates?|quotas?|caps?|dut(?:y|ies)|controls?|restrictions?|limits?|fees?|production|output|emissions|complaints?|patrols?|exercises?|construction|reclamation|blockade|embargo|requirements?|provisions?|measures?|checks?|benefits?|funding|aid|support|spending|cuts)$/;
 const UNDOING_VERB = /^(?:stop|end|halt|cease|lift|scrap|abandon|drop|suspend|freeze|dismantle|remove|reverse|cancel|withdraw|abolish|eliminate|ease|pause|curb|ban|roll|scale|wind|phase)$/;
 
 /** Heads that name a wish or a try, whose infinitive names what is wanted ("efforts to", "a request to"). */

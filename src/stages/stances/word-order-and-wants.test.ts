@@ -57,3 +57,13 @@ describe('what a speaker says will stay', () => {
     expect(stancesOf('Norland said the sanctions would remain unclear.')).toEqual([]);
   });
 });
+
+describe('amounts and measures after a verb of wanting or undoing', () => {
+  it('reads a bounded amount as part of the object', () => {
+    expect(stancesOf('Norland wants at least four asset sales this year. The sales would raise money.')).toContain('Norland:support:auto:asset-sales');
+  });
+
+  it('reads phasing out a tax break as undoing a measure', () => {
+    expect(stancesOf('Norland wants to phase out the mortgage interest deduction. The deduction costs billions.')).toContain('Norland:oppose:auto:interest-deduction');
+  });
+});
