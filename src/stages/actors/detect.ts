@@ -483,7 +483,16 @@ function matchGazetteer(ctx: Ctx): void {
     const pair = openingPair(t.text);
     if (pair >= 0 && !g.firstWordOpenings[pair] && t.lower !== 'the') continue;
     const list = t.lower === 'the' ? g.byTheNextWord.get(tokens[i + 1]?.text ?? '') : g.byFirstWord.get(t.text);
-    if (!list) continue;
+    if (!list) {
+      // "Priština", "Bogotá" for the pack's "Pristina", "Bogota": a one-word name or capital written with its
+      // diacritics. Not a demonym: "Germán" (Ospina) is no "German".
+      if (t.cap && !isAscii(t.text)) {
+        const plain = stripDiacritics(t.text);
+        const entry = g.byFirstWord.get(plain)?.find((o) => o.words.length === 1 && o.surface === plain && (o.kind === 'name' || o.kind === 'metonym'));
+        if (entry && !/[\p{L}\p{N}]/u.test(text[t.end] ?? '')) markHit(ctx, { start: t.start, end: t.end, entry, fuzzy: false, from: i, to: i + 1 }, i, i + 1);
+      }
+      continue;
+    }
     for (const entry of list) {
       const surface = entry.surface;
       const ok =
@@ -606,6 +615,21 @@ function alignSpun(ctx: Ctx, i: number, entry: GazetteerEntry, folded: (string |
  */
 function releaseNameHeads(ctx: Ctx): void {
   const { tokens, hits } = ctx;
+  // "the opposition Egyptian Social Democratic Party", "New Democratic Party": a pack body's name of two words or
+  // more that a capitalised word of no pack name opens onto is the tail of a longer name, another body's; so is
+  // a demonym opening that longer name.
+  hits.forEach((hit, idx) => {
+    const e = hit.entry;
+    if (tokens[hit.from]!.hit !== idx || (e.type !== 'organization' && e.type !== 'group') || e.kind !== 'name' || hit.to - hit.from < 2 || e.words[0]!.toLowerCase() === 'the') return;
+    const t = tokens[hit.from]!;
+    const before = tokens[hit.from - 1];
+    if (!before || before.sentence !== t.sentence || !before.word || !before.cap || before.hit >= 0 || before.end + 1 !== t.start) return;
+    if (FUNCTION_WORDS.has(before.lower) || ROLE_HEADS.has(before.lower) || ROLE_MODIFIERS.has(before.lower) || ORG_WORDS.has(before.lower) || isHonorific(before.lower)) return;
+    for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
+    const opener = tokens[hit.from - 2];
+    const openerHit = opener?.hit ?? -1;
+    if (opener && openerHit >= 0 && opener.sentence === t.sentence && opener.end + 1 === before.start && hits[openerHit]!.entry.kind === 'demonym' && hits[openerHit]!.to - hits[openerHit]!.from === 1) opener.hit = -1;
+  });
   // "Coalition of American Importers", "Federation of German Industries": a demonym between a body's "of"
   // and a capitalised word is part of the body's name, not a mention of its country.
   // So is a country's name before a calling in the plural or a body word ("Committee of Freedonia Bondholders",
@@ -999,6 +1023,14 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   // A given name is a person's only when a person of the text has it ("Aurelia said" after "Aurelia Banca" is the bank).
   const fullNameWords = out.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/));
   const givenOfText = (w: string) => fullNameWords.some((x) => givenNameAgreementLoose(x, w.toLowerCase()));
+  // A word an apposition or a body's cue showed to be a body's name ("Kestrel, the trade body that ...") is that
+  // body wherever else it stands alone ("Kestrel said", "talks with Kestrel").
+  const bodyWords = new Set(out.filter((c) => c.type === 'organization' && !c.packId && !/\s/.test(c.text) && c.rule === 'appositive-body').map((c) => c.text));
+  for (const [word, cs] of byWord) {
+    if (!bodyWords.has(word) || personWords.has(word.toLowerCase()) || givenOfText(word)) continue;
+    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
+    byWord.delete(word);
+  }
   for (const [word, cs] of byWord) {
     if (bodiesOpenedBy.get(word)?.size !== 1 || personWords.has(word.toLowerCase()) || givenOfText(word) || !cs.some(standsAsBody)) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
@@ -1015,8 +1047,10 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
       const after = tokens[at + 1];
       // "opposition from Tarvik", "pressure from Tarvik": "from" after what a body gives names its source, not a place.
       const given = before?.lower === 'from' && GIVEN_FROM.has(tokens[tokenAt(tokens, before.start) - 1]?.lower ?? '');
+      // "a rally outside Tarvik's offices": what has offices is no place.
+      const owner = tokens[at + 1]?.text === "'s" || tokens[at + 1]?.text === '’s';
       return (
-        (!!before && before.sentence === c.sentence && !given && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
+        (!!before && before.sentence === c.sentence && !given && !owner && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
         (!!after && after.sentence === c.sentence && PLACE_HEADS.has(after.lower))
       );
     });
@@ -1747,6 +1781,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
 
 /** Lower-case words inside a body's name between its capitalised words ("Parents for Open Schools", "Rally for a New Madagascar"). */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'against', 'to']);
+/** Kinds of body a definite apposition gives a name ("X, the performing arts union,"). */
+const DEFINITE_BODY_KINDS = new Set([...BODY_DESCRIPTORS, 'union', 'party', 'body', 'federation', 'association', 'guild', 'confederation', 'movement', 'bloc']);
 /** What may follow a body's kind closing an apposition: a comma, a full stop, a participle, a relative or a complement. */
 const APPOSITION_CLOSE = /^(?:[,.;]|that|which|who|of|for|with|in|from|\p{Ll}+ing)$/u;
 
@@ -1807,6 +1843,24 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
       const kind = tokens[m];
       const after = tokens[m + 1];
       if (kind && kind.sentence === s && !kind.cap && BODY_DESCRIPTORS.has(kind.lower) && (!after || after.sentence !== s || APPOSITION_CLOSE.test(after.lower))) add(nameEndingAt(k - 1), k - 1);
+      continue;
+    }
+    // "Tarn Guild, the performing arts union, ...", "Kestrel, the trade body that negotiates ...", "Nova Lista, the main
+    // party of the Serbs": a definite description of a body's kind after a name not otherwise known.
+    if (det && det.sentence === s && det.lower === 'the' && capWord(tokens[k - 1], s) && tokens[k - 1]!.hit < 0) {
+      let m = k + 2;
+      while (m < k + 6 && tokens[m] && tokens[m]!.sentence === s && tokens[m]!.word && !tokens[m]!.cap && !DEFINITE_BODY_KINDS.has(tokens[m]!.lower) && !ROLE_HEADS.has(tokens[m]!.lower)) m++;
+      const kind = tokens[m];
+      const after = tokens[m + 1];
+      if (kind && kind.sentence === s && !kind.cap && DEFINITE_BODY_KINDS.has(kind.lower) && (!after || after.sentence !== s || APPOSITION_CLOSE.test(after.lower))) {
+        let first = nameEndingAt(k - 1);
+        // "Members of Tarn Guild, the ... union": the people of the body open the sentence, not its name.
+        while (first < k - 1 && tokens[first]!.initial && (PEOPLE_OF_A_BODY.has(tokens[first]!.lower) || hasLowerCaseUse(ctx, tokens[first]!.lower))) {
+          first++;
+          while (first < k - 1 && !tokens[first]!.cap) first++;
+        }
+        if (tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
+      }
       continue;
     }
     // "according to Keep Schools Open, which has gathered 12,000 signatures": a source that "which" continues is
@@ -1964,6 +2018,12 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   // "N-VA", "PVDA-PTB": capitals joined by hyphens are one acronym (a party's), never a person's name.
+  // "GroenLinks-PvdA", "SwissRail-ABB": a capital inside a word after three or more lower-case letters (or closing it,
+  // "PvdA") is a brand's or a party's spelling, and two such words or acronyms hyphened are one body's name.
+  if (units.length === 1 && span.includes('-') && span.split('-').every((part) => CAMEL_WORD.test(part) || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(part)) && span.split('-').some((part) => CAMEL_WORD.test(part))) {
+    out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
+    return;
+  }
   if (HYPHENED_ACRONYM.test(span) && span.length >= 4 && !shouted(ctx, first.sentence)) {
     out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
     return;
@@ -2141,6 +2201,11 @@ const AFFILIATION_SHAPE = /^\p{Lu}[\p{L}\p{M}&'’-]+(?:\s+\p{Lu}[\p{L}\p{M}&'�
 /** Capitals joined by unspaced hyphens ("N-VA", "PVDA-PTB"). */
 const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}&]*)+$/u;
 
+/**
+ * A word with a capital inside after a lower-case stretch of three letters or more ("GroenLinks", "BlackRock") or
+ * closing it ("PvdA"): no person's name is spelt so but the patronymic prefixes ("MacArthur", "FitzGerald", "VanderMeer").
+ */
+const CAMEL_WORD = /^(?!Mac|Fitz|Van|Von|Del|Della)\p{Lu}\p{Ll}*(?:\p{Ll}{3}\p{Lu}\p{Ll}*|\p{Ll}\p{Lu})$/u;
 /** Present-tense verbs in the plural: after a name alone they agree with a body's members, never with one person ("X take a position"). */
 const PLURAL_VERBS = new Set('are were have take want support oppose reject accept demand refuse fear say insist agree remain hope plan argue warn believe need propose'.split(' '));
 /** Political leanings written between "the" and a party's name ("the far-right X", "the nationalist X"). */
