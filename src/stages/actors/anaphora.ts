@@ -89,6 +89,8 @@ interface Description {
   proper?: boolean;
   /** The capitalised last word of a body's name the report gave in full ("the Fund", "Fund staff"). */
   nameHead?: boolean;
+  /** A modifier setting the body apart ("the central bank", "the rival union"): only a body with that word in its name fits. */
+  other?: string;
 }
 
 /**
@@ -174,10 +176,11 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
       const modifier = /^\S+\s+(\S+)\s+\S+$/.exec(m[0])?.[1]?.toLowerCase();
-      if (modifier && OTHER_BODY.test(modifier)) continue;
+      // ("the central bank" after the "Central Bank of Freedonia" is that bank: the word is its name's, see the sweep.)
+      const other = modifier && OTHER_BODY.test(modifier) ? modifier : undefined;
       // "the armed group", "the insurgent group": a group of fighters; "the working group" is a committee.
       if (m[1] === 'group' && modifier && !/^(?:armed|rebel|insurgent|guerrilla|militant|jihadist|separatist|paramilitary)$/.test(modifier) && modifier !== 'group') continue;
-      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si, other });
     }
     SPOKESPERSON_OF.lastIndex = 0;
     for (let m = SPOKESPERSON_WORDS.some((w) => body.includes(w)) ? SPOKESPERSON_OF.exec(body) : null; m; m = SPOKESPERSON_OF.exec(body)) {
@@ -295,6 +298,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
                 : labour
                   ? LABOUR_HEADS.some((h) => state.words.has(h)) || WORKERS_BODY.test(entities[entity]!.name)
                   : state.words.has(d.head);
+      if (d.other && !state.words.has(d.other)) continue;
       if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
       // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.
       if (STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type === 'group') continue;
@@ -317,6 +321,16 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
         entities.push({ type: 'organization', name: body.name, packId: body.id, party: kb.partyOf(body.id), roles: [], mentions: [] });
       }
       added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-short-name', confidence: 0.65 } });
+      continue;
+    }
+    // "the government" in a report that names one country far more than any other and never its government as
+    // such ("Cairo's programme ... Egypt ... the government has promised"): that country's government.
+    if (!best && (government || (d.head === 'cabinet' && !d.other)) && !d.proper) {
+      const named = [...seen].filter(([e]) => entities[e]!.type === 'country').sort((a, b) => b[1].named - a[1].named);
+      const [top, second] = named;
+      if (top && top[1].named >= 2 && top[1].named >= 2 * (second?.[1].named ?? 0) + 1 && !named.some(([, state]) => state.governed)) {
+        added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: top[0], kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.6 } });
+      }
       continue;
     }
     if (!best || d.sentence - best.sentence > window) continue;

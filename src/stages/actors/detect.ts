@@ -1607,6 +1607,7 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
 /** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */
 function detectNames(ctx: Ctx, out: Candidate[]): void {
   const { tokens, text } = ctx;
+  const lowerTails = lowerCaseNameTails(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -1621,12 +1622,18 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
     if (dash?.text === '-' && dash.end === t.start && particle?.word && !particle.cap && NAME_PARTICLES.has(particle.lower) && particle.end === dash.start && particle.sentence === t.sentence) from = i - 2;
     // Extend across name words, initials, particles, unspaced hyphens and org connectors.
     let j = i + 1;
+    let tailed = -1;
     while (j < tokens.length && tokens[j]!.sentence === t.sentence) {
       const u = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (isNameWord(u)) {
         j++;
         continue;
+      }
+      // A name's lower-case second word ends it, and makes it a body's: no person's name is so written.
+      if (lowerTails.size > 0 && u.word && !u.cap && u.start === prev.end + 1 && lowerTails.get(u.lower) === prev.text) {
+        tailed = ++j;
+        break;
       }
       if ((u.text === '-' || u.text === '.') && u.start === prev.end && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.start === u.end) {
         // "a Putin-Zelensky summit": two known people's surnames joined by a hyphen are two names.
@@ -1671,6 +1678,18 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Department for Culture, Media and Sport": one-word fields listed after a body's "for"/"of" are its name's.
+      // Not a list of bodies ("Institute for Fiscal Studies, Oxford Economics and ..."): each field is one word.
+      if (u.text === ',' && j - 2 >= from && !tokens[j - 2]!.cap && (tokens[j - 2]!.lower === 'for' || tokens[j - 2]!.lower === 'of') && j - 3 >= from && ORG_WORDS.has(tokens[j - 3]!.lower)) {
+        let k = j;
+        while (tokens[k]?.text === ',' && tokens[k + 1] && isNameWord(tokens[k + 1]!) && tokens[k + 1]!.sentence === t.sentence) k += 2;
+        const and = tokens[k];
+        const field = tokens[k + 1];
+        if (k > j && and?.lower === 'and' && !and.cap && field && isNameWord(field) && field.sentence === t.sentence) {
+          j = k + 2;
+          continue;
+        }
+      }
       // "Transit Union Local 1402", "Teamsters Local 727": a union's branch number is part of its name.
       if (/^\d{1,5}$/.test(u.text) && u.start === prev.end + 1 && BRANCH_WORD.test(prev.text) && u.sentence === t.sentence) {
         j += 1;
@@ -1688,12 +1707,40 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
     }
     // "Nurses at Brookfield Hospital", "Drivers in Harbour Transit ...": a sentence-opening plural common noun
     // and its preposition are the people, not the first words of the name after them.
+    if (tailed === j) {
+      out.push(orgCandidate(ctx, j - 2, j - 1, 'lower-case-tail', 0.7));
+      if (j - 2 > from) classifyRun(ctx, from, j - 2, out);
+      i = j;
+      continue;
+    }
     let start = from;
     if (tokens[from]!.initial && pluralOfCommonNoun(tokens[from]!.lower) && /^(?:at|in|from)$/.test(tokens[from + 1]?.lower ?? '') && from + 2 < j) start = from + 2;
     classifyRun(ctx, start, j, out);
     i = j;
   }
   void text;
+}
+
+/**
+ * "Srpska lista" in a translation: a lower-case word that is no English word, written two times or more and only
+ * ever right after the same capitalised word, is that name's second word (a foreign name's own casing). By
+ * lower-case word, the capitalised word it always follows. Hand-written: it reads the text's own recurrences.
+ */
+function lowerCaseNameTails(tokens: readonly Token[]): Map<string, string> {
+  const after = new Map<string, string | null>();
+  const count = new Map<string, number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.lower.length < 3 || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = tokens[k - 1]!;
+    const owner = prev.word && prev.cap && prev.sentence === t.sentence && prev.end + 1 === t.start ? prev.text : null;
+    const seen = after.get(t.lower);
+    after.set(t.lower, seen === undefined ? owner : seen === owner ? owner : null);
+    count.set(t.lower, (count.get(t.lower) ?? 0) + 1);
+  }
+  const tails = new Map<string, string>();
+  for (const [w, owner] of after) if (owner && (count.get(w) ?? 0) >= 2 && !COMMON_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !SPACED_PARTICLES.has(w)) tails.set(w, owner);
+  return tails;
 }
 
 function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
@@ -1723,7 +1770,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   // "Mara Quill of Corvane Aircraft", "Ann Lee at Riverside Hospital": a person's full name, then the body
   // they belong to, are two names.
   const joint = orgAt > 0 ? tokens.slice(from, to).findIndex((t) => t.word && !t.cap && (t.lower === 'of' || t.lower === 'at')) : -1;
-  if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && !words[0]!.initial && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
+  // (At a sentence's start too, for a given name the text never writes as a common word: "Mara Quill of ... said".)
+  if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && (!words[0]!.initial || !(COMMON_WORDS.has(words[0]!.lower) || hasLowerCaseUse(ctx, words[0]!.lower))) && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
     classifyPiece(ctx, from, from + joint, out);
     classifyRun(ctx, from + joint + 1, to, out);
     return;
@@ -1818,21 +1866,29 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
     }
     return -1;
   };
-  const add = (first: number, last: number) => {
+  // (`named`: the text says it is a name a body goes by, whatever the words read as.)
+  const add = (first: number, last: number, named = false) => {
     const words = tokens.slice(first, last + 1).filter((t) => t.word);
     if (words.length === 0 || words.length > 8 || !words[0]!.cap || !words[words.length - 1]!.cap) return;
     // A person's name ("Maria Lopez, a member of the group,") or a title is no body.
-    if (words.length <= 3 && GIVEN_NAMES.has(words[0]!.lower) && words.every((w) => w.cap)) return;
+    if (!named && words.length <= 3 && GIVEN_NAMES.has(words[0]!.lower) && words.every((w) => w.cap)) return;
     if (words.some((w) => ROLE_HEADS.has(w.lower))) return;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const overlapping = out.filter((c) => c.start < end && start < c.end);
-    if (overlapping.some((c) => (c.start < start || c.end > end) || (c.type === 'person' && (c.packId || c.given)) || (c.type === 'organization' && c.start === start && c.end === end))) return;
+    if (overlapping.some((c) => (c.start < start || c.end > end) || (c.type === 'person' && (c.packId || (c.given && !named))) || (c.type === 'organization' && c.start === start && c.end === end))) return;
     for (const c of overlapping) out.splice(out.indexOf(c), 1);
     out.push(orgCandidate(ctx, first, last, 'appositive-body', 0.75));
   };
   for (let k = 1; k < tokens.length; k++) {
     const comma = tokens[k]!;
+    // "a group of about 400 members calling itself Actors Against Replication": the name a group gives itself.
+    if (comma.lower === 'itself' && /^(?:calling|calls|called)$/.test(tokens[k - 1]!.lower) && capWord(tokens[k + 1], comma.sentence)) {
+      let last = k + 1;
+      for (let m = k + 2; m < tokens.length && capWord(tokens[m], comma.sentence) || (tokens[m]?.word && NAME_JOINERS.has(tokens[m]!.lower) && capWord(tokens[m + 1], comma.sentence)); m++) if (tokens[m]!.cap) last = m;
+      if (tokens.slice(k + 1, last + 1).every((t) => t.hit < 0)) add(k + 1, last, true);
+      continue;
+    }
     if (comma.text !== ',') continue;
     const s = comma.sentence;
     const det = tokens[k + 1];
@@ -2039,7 +2095,7 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // "Wagenknecht herself has not said": a name a reflexive "himself"/"herself" follows is a person's as surely as a speaker's.
   // "Economist Ana Roe of Example University said": a name after another's "of" is where that one works; the verb is the other's.
   const affiliation = !!before && before.lower === 'of' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && tokens[s - 2]!.cap;
-  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself') && !affiliation;
+  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself' || (units.length >= 2 && speaksForBodyAfter(ctx, e))) && !affiliation;
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
@@ -2121,7 +2177,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person. So is one
     // opening a sentence before a reporting verb ("Tshepo Mabuza warned ..."): no word of it is common, a body's
     // or a place's, and no "it" follows.
-    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e))) {
+    // So is one in apposition closed by a comma before the verb ("Its organiser, stunt performer Kayode Bassey, told PA").
+    const apposedSpeaker = !first.initial && next?.text === ',' && !!tokens[e + 1] && tokens[e + 1]!.sentence === first.sentence && tokens[e + 1]!.word && SPEECH_VERBS.has(tokens[e + 1]!.lower) && tokens[s - 1]?.word === true && !tokens[s - 1]!.cap && !itFollows(ctx, e);
+    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e)) || apposedSpeaker) {
       out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
       return;
     }
@@ -2140,6 +2198,22 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/**
+ * Whether "of (the) <capitalised name> said" follows token `e`: "Salma Example of the Freedonian Initiative for
+ * Rights said": the words before are a person speaking for the body named after "of".
+ */
+function speaksForBodyAfter(ctx: Ctx, e: number): boolean {
+  const { tokens } = ctx;
+  const of = tokens[e];
+  if (!of || of.lower !== 'of' || of.cap) return false;
+  let k = e + 1;
+  if (tokens[k]?.lower === 'the' && !tokens[k]!.cap) k++;
+  const opens = k;
+  while (k < tokens.length && k < opens + 8 && tokens[k]!.sentence === of.sentence && tokens[k]!.word && (tokens[k]!.cap || (NAME_JOINERS.has(tokens[k]!.lower) && tokens[k + 1]?.cap))) k++;
+  const verb = tokens[k];
+  return k > opens && !!tokens[k - 1]!.cap && !!verb && verb.sentence === of.sentence && verb.word && SPEECH_VERBS.has(verb.lower);
 }
 
 /** Whether the words before a comma are a role of a country ("the special envoy of Norway", "ambassador to Chile"). */

@@ -74,3 +74,64 @@ describe('a body given its kind in apposition or before its name', () => {
     expect(r.entities.find((e) => e.name === 'Lena Marsh')?.type).toBe('person');
   });
 });
+
+describe('"the government" in a report about one country', () => {
+  it('is that country when the report names it far more than any other and never names its government', () => {
+    const text = 'Freedonia and the Pax League reached a deal on Thursday. Fredville hopes the loan will calm markets. ' +
+      'Under the deal, the government will sell stakes in two firms. Sylvania welcomed the deal. Freedonia must also cut subsidies.';
+    expect(resolved(text, /government/)).toEqual([['the government', 'Freedonia']]);
+  });
+
+  it('is no one when two countries are named alike', () => {
+    const text = 'Freedonia and Sylvania met in Geneva. Sylvania and Freedonia disagreed. The government said talks would go on.';
+    expect(resolved(text, /government/)).toEqual([]);
+  });
+});
+
+describe('a body\'s name that lists its fields after "for" or "of"', () => {
+  const names = (text: string) => analyseActors(text, kb).entities.map((e) => e.name);
+  it('keeps "Department for Culture, Media and Sport" whole', () => {
+    expect(names('A spokesperson for the Department for Culture, Media and Sport said talks should resume.')).toContain('Department for Culture, Media and Sport');
+  });
+  it('but splits a list of bodies whose names have more words', () => {
+    const found = names('The Institute for Fiscal Studies, Kestrel Economics and Tarn Capital disagreed.');
+    expect(found).toContain('Institute for Fiscal Studies');
+    expect(found.some((n) => n.includes(','))).toBe(false);
+  });
+});
+
+describe('a person named before "of" and the body they speak for', () => {
+  const people = (text: string) => analyseActors(text, kb).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  it('is a person at a sentence\'s start too ("Mara Quill of Corvane Aircraft said")', () => {
+    expect(people('Mara Quill of Corvane Aircraft said the deal was good.')).toEqual(['Mara Quill']);
+  });
+  it('is a person before "of the <body> said" with no known given name ("Salka Hevory of the Freedonian Initiative for Rights said")', () => {
+    expect(people('The plan drew criticism. Salka Hevory of the Freedonian Initiative for Rights said the budget was welcome.')).toEqual(['Salka Hevory']);
+  });
+});
+
+describe('a description whose modifier is the body\'s own name word', () => {
+  it('"the central bank" after the "Central Bank of Freedonia" is that bank; after a commercial bank it is no one', () => {
+    expect(resolved('The Central Bank of Freedonia insists the currency floats. Analysts say the Pax League wants the central bank to stop intervening.', /bank/)).toEqual([['the central bank', 'Central Bank']]);
+    expect(resolved('Harwell Bank raised its rates. Analysts say the central bank will follow.', /^the central bank$/)).toEqual([]);
+  });
+
+  it('"the cabinet" in a report about one country, with no cabinet named, is that country', () => {
+    const text = 'Freedonia agreed a loan with the Pax League. Fredville will raise fuel prices. The cabinet has repeatedly said it will protect the poor.';
+    expect(resolved(text, /cabinet/)).toEqual([['The cabinet', 'Freedonia']]);
+  });
+});
+
+describe('the name a group gives itself', () => {
+  it('"a group of members calling itself Players Against Copying" is a body', () => {
+    const r = analyseActors('A group of about 400 members calling itself Players Against Copying said it would campaign for a No vote.', kb);
+    expect(r.entities.find((e) => e.name === 'Players Against Copying')?.type).toBe('organization');
+  });
+});
+
+describe('a plain name in apposition closed by a comma before a reporting verb', () => {
+  it('is a person ("Its organiser, stunt performer Kade Bossey, told reporters")', () => {
+    const r = analyseActors('A group said it would campaign for a No vote. Its organiser, stunt performer Kade Bossey, told reporters the deal was weak.', kb);
+    expect(r.entities.find((e) => e.name === 'Kade Bossey')?.type).toBe('person');
+  });
+});

@@ -203,3 +203,18 @@ describe('a pack party\'s name inside a longer capitalised name', () => {
     expect(bodies('Leaders of the Freedonian Unity Party met.')).toContainEqual(['Unity Party', 'unity-party']);
   });
 });
+
+describe('a name whose second word a translation leaves in lower case', () => {
+  it('is a body when the word is no English word and only ever follows the same capitalised word ("Nova brana")', () => {
+    const { r, typeOf } = analyse('Nova brana, the biggest party of the north, will take part. Vice-president of Nova brana Dara Kell said the party wants guarantees.');
+    expect(typeOf('Nova brana')).toBe('organization');
+    expect(typeOf('Dara Kell')).toBe('person');
+    expect(r.mentions.filter((m) => r.entities[m.entity]!.name === 'Nova brana').map((m) => m.text)).toEqual(['Nova brana', 'the biggest party', 'Nova brana', 'the party']);
+  });
+
+  it('not an English word after a name ("Tarvik officials"), nor a word seen once', () => {
+    const { names } = analyse('Tarvik officials met. Tarvik officials left. Nova brana said no.');
+    expect(names).not.toContain('Tarvik officials');
+    expect(names).not.toContain('Nova brana');
+  });
+});
