@@ -59,3 +59,9 @@ describe('a one-word name written with diacritics the pack spells without', () =
     expect(packIds('Interior Minister Freedoniàn Okoro said the talks would resume.').filter(([, id]) => id === 'freedonia')).toEqual([]);
   });
 });
+
+describe('a demonym before what a country holds in talks', () => {
+  it('"the Freedonian position" is a mention of the country', () => {
+    expect(packIds('Diplomats said the Freedonian position had not moved.')).toEqual([['Freedonian position', 'freedonia']]);
+  });
+});
