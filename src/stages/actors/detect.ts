@@ -1829,6 +1829,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
 
 /** Lower-case words inside a body's name between its capitalised words ("Parents for Open Schools", "Rally for a New Madagascar"). */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'against', 'to']);
+/** What a body does for its members, after "which" ("X, which represents crew, ..."). */
+const BODY_ACTS = new Set('represents speaks negotiates lobbies campaigns organises organizes employs counts'.split(' '));
 /** Kinds of body a definite apposition gives a name ("X, the performing arts union,"). */
 const DEFINITE_BODY_KINDS = new Set([...BODY_DESCRIPTORS, 'union', 'party', 'body', 'federation', 'association', 'guild', 'confederation', 'movement', 'bloc']);
 /** What may follow a body's kind closing an apposition: a comma, a full stop, a participle, a relative or a complement. */
@@ -1921,9 +1923,12 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
     }
     // "according to Keep Schools Open, which has gathered 12,000 signatures": a source that "which" continues is
     // a body (a person would take "who"; a place the gazetteer knows is no name word here).
+    // So is a sentence's subject a "which" continues with what only a body does ("Tarnguild, which represents
+    // crew, welcomed the deal"); not "Europe, which has ...": a place or a thing may have and be.
     if (det && det.sentence === s && det.lower === 'which') {
       const first = nameEndingAt(k - 1);
-      if (first >= 2 && tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'according' && tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
+      const subject = first < k && BODY_ACTS.has(tokens[k + 2]?.lower ?? '') && tokens[first]!.initial && (first === 0 || tokens[first - 1]!.sentence !== s) && !tokens.slice(first, k).some((t) => CALENDAR_WORDS.has(t.lower));
+      if (((first >= 2 && tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'according') || subject) && tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
       continue;
     }
     // "The coalition, NAME, ...": the kind, then the name between commas.

@@ -135,3 +135,14 @@ describe('a plain name in apposition closed by a comma before a reporting verb',
     expect(r.entities.find((e) => e.name === 'Kade Bossey')?.type).toBe('person');
   });
 });
+
+describe('a sentence\'s subject that "which" continues', () => {
+  it('is a body ("Tarnguild, which represents crew, welcomed the deal")', () => {
+    const r = analyseActors('Tarnguild, which represents crew, welcomed the agreement and said it would seek similar terms.', kb);
+    expect(r.entities.find((e) => e.name === 'Tarnguild')?.type).toBe('organization');
+  });
+  it('not a date ("Monday, which was a holiday")', () => {
+    const r = analyseActors('Monday, which was a holiday, passed quietly.', kb);
+    expect(r.entities).toEqual([]);
+  });
+});
