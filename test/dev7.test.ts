@@ -23,7 +23,9 @@
  *   government" of the one country a report is about, a name listing its fields ("Department for Culture, Media and
  *   Sport"), a translation's lower-case name word ("Srpska lista"), "calling itself X": mention recall 0.908
  *   (366/403), speaker accuracy 0.879 (124/141), stance recall 0.279 (80/287) · polarity 0.787 (63/80), persons
- *   pairwise F1 0.962, canonical names 0.941 (32/34).
+ *   pairwise F1 0.962, canonical names 0.941 (32/34). Then a demonym before what a country holds ("the Swiss
+ *   position") and a subject "which" continues with a body's act ("Bectu, which represents crew,"): mention recall
+ *   0.913 (368/403), stance recall 0.282 (81/287) · polarity 0.790 (64/81).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -51,7 +53,7 @@ const FLOORS: Floors = {
   persons: {
     'pairwise F1 (person mentions)': 0.95,
     'canonical name accuracy': 0.91,
-    'actors: country/org mention recall': 0.9,
+    'actors: country/org mention recall': 0.91,
   },
 };
 
