@@ -1831,6 +1831,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'against', 'to']);
 /** What a body does for its members, after "which" ("X, which represents crew, ..."). */
 const BODY_ACTS = new Set('represents speaks negotiates lobbies campaigns organises organizes employs counts'.split(' '));
+/** Kinds of institution written right before a name, never a person's occupation ("law firm X"; not "producer X"). */
+const INSTITUTION_KINDS = new Set('firm company corporation conglomerate consultancy brokerage lender insurer bank'.split(' '));
 /** Kinds of body a definite apposition gives a name ("X, the performing arts union,"). */
 const DEFINITE_BODY_KINDS = new Set([...BODY_DESCRIPTORS, 'union', 'party', 'body', 'federation', 'association', 'guild', 'confederation', 'movement', 'bloc']);
 /** What may follow a body's kind closing an apposition: a comma, a full stop, a participle, a relative or a complement. */
@@ -2107,6 +2109,12 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   const roleCue = roles.some((r) => r.head !== '');
   const pack = units.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
 
+  // "the media law firm Sloane Whitcombe", "investment bank Dale Harper": a name right after an institution's kind
+  // is the institution's, a given name opening it or not (a person is "a partner at the firm", not "firm X").
+  if (!pack && units.length >= 2 && !!before && before.sentence === first.sentence && before.word && !before.cap && INSTITUTION_KINDS.has(before.lower) && !honorific) {
+    out.push(orgCandidate(ctx, s, e - 1, 'kind-before', 0.75));
+    return;
+  }
   // "Los Zetas", "Las Abejas": a name opening with a Spanish plural article is a collective's, never a person's.
   // "the Ruelas Montoya group", "the Sierra Verde cartel": a name under a body's kind written in lower case is that body's.
   // "the Kestrel Cattlemen association", "the Harbour Pilots union": so is a name under a civil body's kind.

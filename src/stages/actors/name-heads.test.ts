@@ -146,3 +146,15 @@ describe('a sentence\'s subject that "which" continues', () => {
     expect(r.entities).toEqual([]);
   });
 });
+
+describe('a name right after an institution\'s kind', () => {
+  it('is the institution\'s even when a given name opens it ("the media law firm Mara Whitcombe")', () => {
+    const r = analyseActors('"Consent is consent," said Dara Kell, a partner at the media law firm Mara Whitcombe.', kb);
+    expect(r.entities.find((e) => e.name === 'Mara Whitcombe')?.type).toBe('organization');
+    expect(r.entities.find((e) => e.name === 'Dara Kell')?.type).toBe('person');
+  });
+  it('not after an occupation ("film producer Mara Whitcombe said")', () => {
+    const r = analyseActors('Film producer Mara Whitcombe said the deal was fair.', kb);
+    expect(r.entities.find((e) => e.name === 'Mara Whitcombe')?.type).toBe('person');
+  });
+});
