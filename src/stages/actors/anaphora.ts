@@ -12,7 +12,7 @@ import type { LocalResolution } from './local.js';
 const NAMED_HEADS = new Set([
   'ministry', 'department', 'agency', 'commission', 'committee', 'council', 'union', 'alliance', 'coalition', 'federation',
   'association', 'organization', 'organisation', 'bank', 'court', 'parliament', 'assembly', 'cabinet', 'senate', 'party', 'movement',
-  'army', 'military', 'navy', 'guild', 'league', 'syndicate', 'confederation', 'front', 'brotherhood',
+  'army', 'military', 'navy', 'guild', 'league', 'syndicate', 'confederation', 'front', 'brotherhood', 'body',
   // "the publishers" after the News Publishers' Association: members named by the word the body's name gives them.
   'publishers', 'broadcasters', 'farmers', 'growers', 'producers', 'exporters', 'importers', 'employers', 'bondholders', 'creditors',
   'pilots', 'workers', 'nurses', 'teachers', 'doctors', 'drivers', 'dockworkers', 'engineers', 'fishermen',
@@ -87,6 +87,10 @@ interface Description {
   sentence: number;
   /** Written as a proper short name ("the Commission"): may mean a pack body of a side the report names. */
   proper?: boolean;
+  /** The capitalised last word of a body's name the report gave in full ("the Fund", "Fund staff"). */
+  nameHead?: boolean;
+  /** A modifier setting the body apart ("the central bank", "the rival union"): only a body with that word in its name fits. */
+  other?: string;
 }
 
 /**
@@ -94,7 +98,28 @@ interface Description {
  * the word in its name, it is the knowledge pack's body of that name that belongs to a side the report names
  * ("the Commission" in a report naming the EU). Not "the Commission on Presidential Debates": a name goes on.
  */
-const PROPER_SHORT_NAME = /\b[Tt]he\s+(Commission|Council|Parliament|Assembly|Secretariat|Presidency)\b(?!\s+(?:of|on|for|to|in|at)\b|[-\s]+\p{Lu})/gu;
+const PROPER_SHORT_NAME = /\b[Tt]he\s+(Commission|Council|Parliament|Assembly|Secretariat|Presidency)\b(?!\s+(?:of|on|for|to)\b|[-\s]+\p{Lu})/gu;
+/** The capitalised last word of a body's name of two words or more ("International Monetary Fund"). */
+const NAME_HEAD = /\S\s+(\p{Lu}\p{Ll}{2,})$/u;
+/** People who speak or work for a body, after its short name ("Fund staff", "a Fund spokesperson"). */
+const BODY_PERSONNEL = String.raw`staff|spokes(?:man|woman|person)|officials?|representatives?|economists?|negotiators?|mission|management|board|chiefs?`;
+/**
+ * A body named in full earlier whose name's last word, capitalised, then stands for it: "the International
+ * Monetary Fund ... the Fund said", "Fund staff", "a Fund spokesperson"; "World Health Assembly ... the Assembly".
+ * The capital shows a proper name, not the common noun ("a fund"). Not when a name goes on ("the Fund for Peace",
+ * "the Fund Manager") nor inside a longer capitalised run ("Global Fund").
+ */
+function nameHeadPatterns(heads: readonly string[]): [RegExp, RegExp] {
+  const words = heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // A name goes on after it: "the Fund for Peace", "the Assembly Speaker".
+  const nameEnds = String.raw`(?![\p{L}\p{N}-])(?!\s+(?:of|on|for)\s|[-\s]+\p{Lu})`;
+  return [
+    // "the Fund", "The Assembly", "a Fund spokesperson".
+    new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${words})${nameEnds}`, 'gu'),
+    // "Fund staff want ...", "a concession to Fund staff": not in a longer capitalised name ("Global Fund staff").
+    new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}\p{M}'’.-]*\s+)(${words})(?=\s+(?:${BODY_PERSONNEL})\b)`, 'gu'),
+  ];
+}
 /** The names `PROPER_SHORT_NAME` reads, one of which each of its matches holds. */
 const PROPER_SHORT_NAME_WORDS = ['Commission', 'Council', 'Parliament', 'Assembly', 'Secretariat', 'Presidency'];
 
@@ -116,6 +141,12 @@ function packBodiesByHead(kb: KnowledgeBase): Map<string, { id: string; name: st
   return byHead;
 }
 
+/** A body's kind in apposition after its name's comma: ", the performing arts union,", ", the trade body that ...". */
+const APPOSED_KIND = /^,\s+((?:[Tt]he|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(union|party|body|federation|association|guild|confederation|movement|alliance|coalition|group|organi[sz]ation|lobby))(?=\s*[,.;]|\s+(?:that|which|who|of|for|with|in|from|\p{Ll}+ing)\b)/u;
+
+/** A body's kind written right before its name: "the performers' union Tarn Guild", "producers' body Kestrel". */
+const KIND_BEFORE = /(?:^|[\s(])(?:[Tt]he\s+)?(?:[\p{Ll}-]+(?:['’]|s['’])?\s+){0,2}(union|body|federation|association|guild|confederation|party|lobby)\s+$/u;
+
 /** Words for a state's armed forces: "the army" after "Myanmar's military" is that military. */
 const STATE_FORCE_HEADS = new Set(['army', 'military']);
 
@@ -136,16 +167,20 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
   // scans the sentence from every capital or article it holds).
   const management = text.includes('anagement');
   const properShortName = !!kb && PROPER_SHORT_NAME_WORDS.some((w) => text.includes(w));
+  // Last words of the bodies the report names in full ("International Monetary Fund": "Fund").
+  const nameHeads = [...new Set(entities.filter((e) => e.type === 'organization').map((e) => NAME_HEAD.exec(e.name)?.[1]).filter((h): h is string => !!h))];
+  const nameHeadRes = nameHeads.length ? nameHeadPatterns(nameHeads) : [];
   sentences.forEach((s, si) => {
     if (!CONTENT_ZONES.has(s.zone)) return;
     const body = text.slice(s.start, s.end);
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(body); m; m = DESCRIPTION.exec(body)) {
       const modifier = /^\S+\s+(\S+)\s+\S+$/.exec(m[0])?.[1]?.toLowerCase();
-      if (modifier && OTHER_BODY.test(modifier)) continue;
+      // ("the central bank" after the "Central Bank of Freedonia" is that bank: the word is its name's, see the sweep.)
+      const other = modifier && OTHER_BODY.test(modifier) ? modifier : undefined;
       // "the armed group", "the insurgent group": a group of fighters; "the working group" is a committee.
       if (m[1] === 'group' && modifier && !/^(?:armed|rebel|insurgent|guerrilla|militant|jihadist|separatist|paramilitary)$/.test(modifier) && modifier !== 'group') continue;
-      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si });
+      descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!, sentence: si, other });
     }
     SPOKESPERSON_OF.lastIndex = 0;
     for (let m = SPOKESPERSON_WORDS.some((w) => body.includes(w)) ? SPOKESPERSON_OF.exec(body) : null; m; m = SPOKESPERSON_OF.exec(body)) {
@@ -164,8 +199,19 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       const start = s.start + m.index + m[0].length - m[1]!.length;
       descriptions.push({ start, end: start + m[1]!.length, head: 'management', sentence: si });
     }
+    for (const re of nameHeadRes) {
+      for (const m of body.matchAll(re)) {
+        const start = s.start + m.index + m[0].length - m[1]!.length;
+        const end = start + m[1]!.length;
+        if (descriptions.some((d) => d.start < end && start < d.end)) continue;
+        // ("The Fund said": the article goes with the name, as in "the Commission"; "Fund staff": the name alone.)
+        const from = /^(?:[Tt]he)\s/.test(m[0]) ? s.start + m.index : start;
+        descriptions.push({ start: from, end, head: m[1]!.toLowerCase(), sentence: si, proper: true, nameHead: true });
+      }
+    }
     PROPER_SHORT_NAME.lastIndex = 0;
     for (let m = properShortName ? PROPER_SHORT_NAME.exec(body) : null; m; m = PROPER_SHORT_NAME.exec(body)) {
+      if (descriptions.some((d) => d.start < s.start + m!.index + m![0].length && s.start + m!.index < d.end)) continue;
       descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: m[1]!.toLowerCase(), sentence: si, proper: true });
     }
     GOVERNMENT_DESCRIPTION.lastIndex = 0;
@@ -175,13 +221,28 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       descriptions.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, head: head === 'state' ? 'government' : head, sentence: si });
     }
   });
-  if (descriptions.length === 0) return local;
+  // "Tarn Guild, the performing arts union, ...": the kind an apposition gives a body is a mention of it, and a
+  // word the report may go on to call it by ("the union").
+  const apposedKinds = new Map<number, string>();
+  const added: Mention[] = [];
+  mentions.forEach((x, k) => {
+    const e = entities[x.entity];
+    if (!e || e.type !== 'organization' || text.charCodeAt(x.end) !== 44) return;
+    const m = APPOSED_KIND.exec(text.slice(x.end, x.end + 80));
+    if (!m) return;
+    const start = x.end + m[0].indexOf(m[1]!);
+    const end = x.end + m[0].length;
+    if (mentions[k + 1] && mentions[k + 1]!.start < end) return;
+    apposedKinds.set(k, m[2]!);
+    for (let i = descriptions.length - 1; i >= 0; i--) if (descriptions[i]!.start < end && start < descriptions[i]!.end) descriptions.splice(i, 1);
+    added.push({ start, end, text: text.slice(start, end), entity: x.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-apposition', confidence: 0.75 } });
+  });
+  if (descriptions.length === 0 && added.length === 0) return local;
   descriptions.sort((a, b) => a.start - b.start);
 
   // One sweep in text order: for each body, where it was last named and what its names so far say it is.
   const seen = new Map<number, { last: number; sentence: number; words: Set<string>; heads: Set<string>; company: boolean; governed: boolean; armed: boolean; bloc: boolean; named: number; opened?: number }>();
   const sentenceAt = sentenceIndex(sentences);
-  const added: Mention[] = [];
   let next = 0;
   for (const d of descriptions) {
     for (; next < mentions.length && mentions[next]!.end <= d.start; next++) {
@@ -198,6 +259,13 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       const words = x.text.toLowerCase().match(/\p{L}+/gu) ?? [];
       for (const w of words) state.words.add(w);
       if (words.length) state.heads.add(words[words.length - 1]!);
+      const apposed = apposedKinds.get(next) ?? (e.type === 'organization' ? KIND_BEFORE.exec(text.slice(Math.max(0, x.start - 40), x.start))?.[1] : undefined);
+      if (apposed) {
+        state.words.add(apposed);
+        state.heads.add(apposed);
+      }
+      const nameHead = e.type === 'organization' ? NAME_HEAD.exec(e.name)?.[1] : undefined;
+      if (nameHead) state.heads.add(nameHead.toLowerCase());
       state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule));
       // The sentence this body opens as its subject ("Meta said ... on Facebook and Instagram"): a later description means it.
       const st = sentences[state.sentence];
@@ -230,6 +298,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
                 : labour
                   ? LABOUR_HEADS.some((h) => state.words.has(h)) || WORKERS_BODY.test(entities[entity]!.name)
                   : state.words.has(d.head);
+      if (d.other && !state.words.has(d.other)) continue;
       if (!fits && !(STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type !== 'group' && [...STATE_FORCE_HEADS].some((h) => state.words.has(h)))) continue;
       // "the army" is a state's army: a rebel group whose own name ends in "Army" is "the group" to the writer.
       if (STATE_FORCE_HEADS.has(d.head) && entities[entity]!.type === 'group') continue;
@@ -237,7 +306,8 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       candidates++;
       if (!best || state.sentence > best.sentence || (state.sentence === best.sentence && (opens && !best.opens || (opens === best.opens && state.last > best.last)))) best = { entity, last: state.last, sentence: state.sentence, opens, named: state.named };
     }
-    const window = (government || armed || bloc || company || d.head === 'union') && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
+    // A body's own short name ("the Fund") means it however far back it was named, if no other body shares the word.
+    const window = d.nameHead && candidates === 1 ? Infinity : (government || armed || bloc || company || d.head === 'union') && candidates === 1 && best && best.named >= 2 ? SOLE_BODY_WINDOW_SENTENCES : WINDOW_SENTENCES;
     // ("The Assembly of the regions ... the Assembly said": a body the report named by a longer name of its own.)
     if (!best && d.proper && kb && !new RegExp(String.raw`\b${text.slice(d.end - d.head.length, d.end)}\s+(?:of|on|for|in)\s`).test(text.slice(0, d.start))) {
       // The one pack body of that name whose side the report has named.
@@ -251,6 +321,16 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
         entities.push({ type: 'organization', name: body.name, packId: body.id, party: kb.partyOf(body.id), roles: [], mentions: [] });
       }
       added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-short-name', confidence: 0.65 } });
+      continue;
+    }
+    // "the government" in a report that names one country far more than any other and never its government as
+    // such ("Cairo's programme ... Egypt ... the government has promised"): that country's government.
+    if (!best && (government || (d.head === 'cabinet' && !d.other)) && !d.proper) {
+      const named = [...seen].filter(([e]) => entities[e]!.type === 'country').sort((a, b) => b[1].named - a[1].named);
+      const [top, second] = named;
+      if (top && top[1].named >= 2 && top[1].named >= 2 * (second?.[1].named ?? 0) + 1 && !named.some(([, state]) => state.governed)) {
+        added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: top[0], kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.6 } });
+      }
       continue;
     }
     if (!best || d.sentence - best.sentence > window) continue;

@@ -483,7 +483,16 @@ function matchGazetteer(ctx: Ctx): void {
     const pair = openingPair(t.text);
     if (pair >= 0 && !g.firstWordOpenings[pair] && t.lower !== 'the') continue;
     const list = t.lower === 'the' ? g.byTheNextWord.get(tokens[i + 1]?.text ?? '') : g.byFirstWord.get(t.text);
-    if (!list) continue;
+    if (!list) {
+      // "Priština", "Bogotá" for the pack's "Pristina", "Bogota": a one-word name or capital written with its
+      // diacritics. Not a demonym: "Germán" (Ospina) is no "German".
+      if (t.cap && !isAscii(t.text)) {
+        const plain = stripDiacritics(t.text);
+        const entry = g.byFirstWord.get(plain)?.find((o) => o.words.length === 1 && o.surface === plain && (o.kind === 'name' || o.kind === 'metonym'));
+        if (entry && !/[\p{L}\p{N}]/u.test(text[t.end] ?? '')) markHit(ctx, { start: t.start, end: t.end, entry, fuzzy: false, from: i, to: i + 1 }, i, i + 1);
+      }
+      continue;
+    }
     for (const entry of list) {
       const surface = entry.surface;
       const ok =
@@ -606,6 +615,21 @@ function alignSpun(ctx: Ctx, i: number, entry: GazetteerEntry, folded: (string |
  */
 function releaseNameHeads(ctx: Ctx): void {
   const { tokens, hits } = ctx;
+  // "the opposition Egyptian Social Democratic Party", "New Democratic Party": a pack body's name of two words or
+  // more that a capitalised word of no pack name opens onto is the tail of a longer name, another body's; so is
+  // a demonym opening that longer name.
+  hits.forEach((hit, idx) => {
+    const e = hit.entry;
+    if (tokens[hit.from]!.hit !== idx || (e.type !== 'organization' && e.type !== 'group') || e.kind !== 'name' || hit.to - hit.from < 2 || e.words[0]!.toLowerCase() === 'the') return;
+    const t = tokens[hit.from]!;
+    const before = tokens[hit.from - 1];
+    if (!before || before.sentence !== t.sentence || !before.word || !before.cap || before.hit >= 0 || before.end + 1 !== t.start) return;
+    if (FUNCTION_WORDS.has(before.lower) || ROLE_HEADS.has(before.lower) || ROLE_MODIFIERS.has(before.lower) || ORG_WORDS.has(before.lower) || isHonorific(before.lower)) return;
+    for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
+    const opener = tokens[hit.from - 2];
+    const openerHit = opener?.hit ?? -1;
+    if (opener && openerHit >= 0 && opener.sentence === t.sentence && opener.end + 1 === before.start && hits[openerHit]!.entry.kind === 'demonym' && hits[openerHit]!.to - hits[openerHit]!.from === 1) opener.hit = -1;
+  });
   // "Coalition of American Importers", "Federation of German Industries": a demonym between a body's "of"
   // and a capitalised word is part of the body's name, not a mention of its country.
   // So is a country's name before a calling in the plural or a body word ("Committee of Freedonia Bondholders",
@@ -999,6 +1023,14 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   // A given name is a person's only when a person of the text has it ("Aurelia said" after "Aurelia Banca" is the bank).
   const fullNameWords = out.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/));
   const givenOfText = (w: string) => fullNameWords.some((x) => givenNameAgreementLoose(x, w.toLowerCase()));
+  // A word an apposition or a body's cue showed to be a body's name ("Kestrel, the trade body that ...") is that
+  // body wherever else it stands alone ("Kestrel said", "talks with Kestrel").
+  const bodyWords = new Set(out.filter((c) => c.type === 'organization' && !c.packId && !/\s/.test(c.text) && c.rule === 'appositive-body').map((c) => c.text));
+  for (const [word, cs] of byWord) {
+    if (!bodyWords.has(word) || personWords.has(word.toLowerCase()) || givenOfText(word)) continue;
+    for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
+    byWord.delete(word);
+  }
   for (const [word, cs] of byWord) {
     if (bodiesOpenedBy.get(word)?.size !== 1 || personWords.has(word.toLowerCase()) || givenOfText(word) || !cs.some(standsAsBody)) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
@@ -1015,8 +1047,10 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
       const after = tokens[at + 1];
       // "opposition from Tarvik", "pressure from Tarvik": "from" after what a body gives names its source, not a place.
       const given = before?.lower === 'from' && GIVEN_FROM.has(tokens[tokenAt(tokens, before.start) - 1]?.lower ?? '');
+      // "a rally outside Tarvik's offices": what has offices is no place.
+      const owner = tokens[at + 1]?.text === "'s" || tokens[at + 1]?.text === '’s';
       return (
-        (!!before && before.sentence === c.sentence && !given && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
+        (!!before && before.sentence === c.sentence && !given && !owner && (LOCATIVE_WORDS.has(before.lower) || (before.cap && before.end + 1 === c.start))) ||
         (!!after && after.sentence === c.sentence && PLACE_HEADS.has(after.lower))
       );
     });
@@ -1573,6 +1607,7 @@ function detectCollectiveGroups(ctx: Ctx, out: Candidate[]): void {
 /** Capitalised spans outside gazetteer hits: persons, organizations, acronyms. */
 function detectNames(ctx: Ctx, out: Candidate[]): void {
   const { tokens, text } = ctx;
+  const lowerTails = lowerCaseNameTails(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -1587,12 +1622,18 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
     if (dash?.text === '-' && dash.end === t.start && particle?.word && !particle.cap && NAME_PARTICLES.has(particle.lower) && particle.end === dash.start && particle.sentence === t.sentence) from = i - 2;
     // Extend across name words, initials, particles, unspaced hyphens and org connectors.
     let j = i + 1;
+    let tailed = -1;
     while (j < tokens.length && tokens[j]!.sentence === t.sentence) {
       const u = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (isNameWord(u)) {
         j++;
         continue;
+      }
+      // A name's lower-case second word ends it, and makes it a body's: no person's name is so written.
+      if (lowerTails.size > 0 && u.word && !u.cap && u.start === prev.end + 1 && lowerTails.get(u.lower) === prev.text) {
+        tailed = ++j;
+        break;
       }
       if ((u.text === '-' || u.text === '.') && u.start === prev.end && tokens[j + 1] && isNameWord(tokens[j + 1]!) && tokens[j + 1]!.start === u.end) {
         // "a Putin-Zelensky summit": two known people's surnames joined by a hyphen are two names.
@@ -1637,6 +1678,18 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
         j += 2;
         continue;
       }
+      // "Department for Culture, Media and Sport": one-word fields listed after a body's "for"/"of" are its name's.
+      // Not a list of bodies ("Institute for Fiscal Studies, Oxford Economics and ..."): each field is one word.
+      if (u.text === ',' && j - 2 >= from && !tokens[j - 2]!.cap && (tokens[j - 2]!.lower === 'for' || tokens[j - 2]!.lower === 'of') && j - 3 >= from && ORG_WORDS.has(tokens[j - 3]!.lower)) {
+        let k = j;
+        while (tokens[k]?.text === ',' && tokens[k + 1] && isNameWord(tokens[k + 1]!) && tokens[k + 1]!.sentence === t.sentence) k += 2;
+        const and = tokens[k];
+        const field = tokens[k + 1];
+        if (k > j && and?.lower === 'and' && !and.cap && field && isNameWord(field) && field.sentence === t.sentence) {
+          j = k + 2;
+          continue;
+        }
+      }
       // "Transit Union Local 1402", "Teamsters Local 727": a union's branch number is part of its name.
       if (/^\d{1,5}$/.test(u.text) && u.start === prev.end + 1 && BRANCH_WORD.test(prev.text) && u.sentence === t.sentence) {
         j += 1;
@@ -1654,12 +1707,40 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
     }
     // "Nurses at Brookfield Hospital", "Drivers in Harbour Transit ...": a sentence-opening plural common noun
     // and its preposition are the people, not the first words of the name after them.
+    if (tailed === j) {
+      out.push(orgCandidate(ctx, j - 2, j - 1, 'lower-case-tail', 0.7));
+      if (j - 2 > from) classifyRun(ctx, from, j - 2, out);
+      i = j;
+      continue;
+    }
     let start = from;
     if (tokens[from]!.initial && pluralOfCommonNoun(tokens[from]!.lower) && /^(?:at|in|from)$/.test(tokens[from + 1]?.lower ?? '') && from + 2 < j) start = from + 2;
     classifyRun(ctx, start, j, out);
     i = j;
   }
   void text;
+}
+
+/**
+ * "Srpska lista" in a translation: a lower-case word that is no English word, written two times or more and only
+ * ever right after the same capitalised word, is that name's second word (a foreign name's own casing). By
+ * lower-case word, the capitalised word it always follows. Hand-written: it reads the text's own recurrences.
+ */
+function lowerCaseNameTails(tokens: readonly Token[]): Map<string, string> {
+  const after = new Map<string, string | null>();
+  const count = new Map<string, number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.lower.length < 3 || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const prev = tokens[k - 1]!;
+    const owner = prev.word && prev.cap && prev.sentence === t.sentence && prev.end + 1 === t.start ? prev.text : null;
+    const seen = after.get(t.lower);
+    after.set(t.lower, seen === undefined ? owner : seen === owner ? owner : null);
+    count.set(t.lower, (count.get(t.lower) ?? 0) + 1);
+  }
+  const tails = new Map<string, string>();
+  for (const [w, owner] of after) if (owner && (count.get(w) ?? 0) >= 2 && !COMMON_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !SPACED_PARTICLES.has(w)) tails.set(w, owner);
+  return tails;
 }
 
 function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void {
@@ -1689,7 +1770,8 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   // "Mara Quill of Corvane Aircraft", "Ann Lee at Riverside Hospital": a person's full name, then the body
   // they belong to, are two names.
   const joint = orgAt > 0 ? tokens.slice(from, to).findIndex((t) => t.word && !t.cap && (t.lower === 'of' || t.lower === 'at')) : -1;
-  if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && !words[0]!.initial && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
+  // (At a sentence's start too, for a given name the text never writes as a common word: "Mara Quill of ... said".)
+  if (joint > 0 && GIVEN_NAMES.has(words[0]!.lower) && (!words[0]!.initial || !(COMMON_WORDS.has(words[0]!.lower) || hasLowerCaseUse(ctx, words[0]!.lower))) && tokens.slice(from, from + joint).every((t) => !t.word || (t.cap && !ORG_WORDS.has(t.lower))) && tokens.slice(from, from + joint).filter((t) => t.word).length >= 2) {
     classifyPiece(ctx, from, from + joint, out);
     classifyRun(ctx, from + joint + 1, to, out);
     return;
@@ -1747,6 +1829,12 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
 
 /** Lower-case words inside a body's name between its capitalised words ("Parents for Open Schools", "Rally for a New Madagascar"). */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'a', 'an', 'and', 'in', 'on', 'against', 'to']);
+/** What a body does for its members, after "which" ("X, which represents crew, ..."). */
+const BODY_ACTS = new Set('represents speaks negotiates lobbies campaigns organises organizes employs counts'.split(' '));
+/** Kinds of institution written right before a name, never a person's occupation ("law firm X"; not "producer X"). */
+const INSTITUTION_KINDS = new Set('firm company corporation conglomerate consultancy brokerage lender insurer bank'.split(' '));
+/** Kinds of body a definite apposition gives a name ("X, the performing arts union,"). */
+const DEFINITE_BODY_KINDS = new Set([...BODY_DESCRIPTORS, 'union', 'party', 'body', 'federation', 'association', 'guild', 'confederation', 'movement', 'bloc']);
 /** What may follow a body's kind closing an apposition: a comma, a full stop, a participle, a relative or a complement. */
 const APPOSITION_CLOSE = /^(?:[,.;]|that|which|who|of|for|with|in|from|\p{Ll}+ing)$/u;
 
@@ -1782,21 +1870,29 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
     }
     return -1;
   };
-  const add = (first: number, last: number) => {
+  // (`named`: the text says it is a name a body goes by, whatever the words read as.)
+  const add = (first: number, last: number, named = false) => {
     const words = tokens.slice(first, last + 1).filter((t) => t.word);
     if (words.length === 0 || words.length > 8 || !words[0]!.cap || !words[words.length - 1]!.cap) return;
     // A person's name ("Maria Lopez, a member of the group,") or a title is no body.
-    if (words.length <= 3 && GIVEN_NAMES.has(words[0]!.lower) && words.every((w) => w.cap)) return;
+    if (!named && words.length <= 3 && GIVEN_NAMES.has(words[0]!.lower) && words.every((w) => w.cap)) return;
     if (words.some((w) => ROLE_HEADS.has(w.lower))) return;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const overlapping = out.filter((c) => c.start < end && start < c.end);
-    if (overlapping.some((c) => (c.start < start || c.end > end) || (c.type === 'person' && (c.packId || c.given)) || (c.type === 'organization' && c.start === start && c.end === end))) return;
+    if (overlapping.some((c) => (c.start < start || c.end > end) || (c.type === 'person' && (c.packId || (c.given && !named))) || (c.type === 'organization' && c.start === start && c.end === end))) return;
     for (const c of overlapping) out.splice(out.indexOf(c), 1);
     out.push(orgCandidate(ctx, first, last, 'appositive-body', 0.75));
   };
   for (let k = 1; k < tokens.length; k++) {
     const comma = tokens[k]!;
+    // "a group of about 400 members calling itself Actors Against Replication": the name a group gives itself.
+    if (comma.lower === 'itself' && /^(?:calling|calls|called)$/.test(tokens[k - 1]!.lower) && capWord(tokens[k + 1], comma.sentence)) {
+      let last = k + 1;
+      for (let m = k + 2; m < tokens.length && capWord(tokens[m], comma.sentence) || (tokens[m]?.word && NAME_JOINERS.has(tokens[m]!.lower) && capWord(tokens[m + 1], comma.sentence)); m++) if (tokens[m]!.cap) last = m;
+      if (tokens.slice(k + 1, last + 1).every((t) => t.hit < 0)) add(k + 1, last, true);
+      continue;
+    }
     if (comma.text !== ',') continue;
     const s = comma.sentence;
     const det = tokens[k + 1];
@@ -1809,11 +1905,32 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
       if (kind && kind.sentence === s && !kind.cap && BODY_DESCRIPTORS.has(kind.lower) && (!after || after.sentence !== s || APPOSITION_CLOSE.test(after.lower))) add(nameEndingAt(k - 1), k - 1);
       continue;
     }
+    // "Tarn Guild, the performing arts union, ...", "Kestrel, the trade body that negotiates ...", "Nova Lista, the main
+    // party of the Serbs": a definite description of a body's kind after a name not otherwise known.
+    if (det && det.sentence === s && det.lower === 'the' && capWord(tokens[k - 1], s) && tokens[k - 1]!.hit < 0) {
+      let m = k + 2;
+      while (m < k + 6 && tokens[m] && tokens[m]!.sentence === s && tokens[m]!.word && !tokens[m]!.cap && !DEFINITE_BODY_KINDS.has(tokens[m]!.lower) && !ROLE_HEADS.has(tokens[m]!.lower)) m++;
+      const kind = tokens[m];
+      const after = tokens[m + 1];
+      if (kind && kind.sentence === s && !kind.cap && DEFINITE_BODY_KINDS.has(kind.lower) && (!after || after.sentence !== s || APPOSITION_CLOSE.test(after.lower))) {
+        let first = nameEndingAt(k - 1);
+        // "Members of Tarn Guild, the ... union": the people of the body open the sentence, not its name.
+        while (first < k - 1 && tokens[first]!.initial && (PEOPLE_OF_A_BODY.has(tokens[first]!.lower) || hasLowerCaseUse(ctx, tokens[first]!.lower))) {
+          first++;
+          while (first < k - 1 && !tokens[first]!.cap) first++;
+        }
+        if (tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
+      }
+      continue;
+    }
     // "according to Keep Schools Open, which has gathered 12,000 signatures": a source that "which" continues is
     // a body (a person would take "who"; a place the gazetteer knows is no name word here).
+    // So is a sentence's subject a "which" continues with what only a body does ("Tarnguild, which represents
+    // crew, welcomed the deal"); not "Europe, which has ...": a place or a thing may have and be.
     if (det && det.sentence === s && det.lower === 'which') {
       const first = nameEndingAt(k - 1);
-      if (first >= 2 && tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'according' && tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
+      const subject = first < k && BODY_ACTS.has(tokens[k + 2]?.lower ?? '') && tokens[first]!.initial && (first === 0 || tokens[first - 1]!.sentence !== s) && !tokens.slice(first, k).some((t) => CALENDAR_WORDS.has(t.lower));
+      if (((first >= 2 && tokens[first - 1]!.lower === 'to' && tokens[first - 2]!.lower === 'according') || subject) && tokens.slice(first, k).every((t) => t.hit < 0)) add(first, k - 1);
       continue;
     }
     // "The coalition, NAME, ...": the kind, then the name between commas.
@@ -1964,6 +2081,12 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     return;
   }
   // "N-VA", "PVDA-PTB": capitals joined by hyphens are one acronym (a party's), never a person's name.
+  // "GroenLinks-PvdA", "SwissRail-ABB": a capital inside a word after three or more lower-case letters (or closing it,
+  // "PvdA") is a brand's or a party's spelling, and two such words or acronyms hyphened are one body's name.
+  if (units.length === 1 && span.includes('-') && span.split('-').every((part) => CAMEL_WORD.test(part) || /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(part)) && span.split('-').some((part) => CAMEL_WORD.test(part))) {
+    out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
+    return;
+  }
   if (HYPHENED_ACRONYM.test(span) && span.length >= 4 && !shouted(ctx, first.sentence)) {
     out.push(orgCandidate(ctx, s, e - 1, 'acronym', 0.7));
     return;
@@ -1979,13 +2102,19 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   // "Wagenknecht herself has not said": a name a reflexive "himself"/"herself" follows is a person's as surely as a speaker's.
   // "Economist Ana Roe of Example University said": a name after another's "of" is where that one works; the verb is the other's.
   const affiliation = !!before && before.lower === 'of' && !!tokens[s - 2] && tokens[s - 2]!.sentence === first.sentence && tokens[s - 2]!.cap;
-  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself') && !affiliation;
+  const speech = !!next && next.sentence === first.sentence && next.word && (SPEECH_VERBS.has(next.lower) || next.lower === 'himself' || next.lower === 'herself' || (units.length >= 2 && speaksForBodyAfter(ctx, e))) && !affiliation;
   const unitTexts = units.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end));
   const givenKnown = units.length >= 2 && ((GIVEN_NAMES.has(first.lower) && /^\s/.test(text[first.end] ?? '')) || isSurnameFirst(unitTexts));
   const morph = units.length >= 2 && last.lower.length >= 4 && /(?:ov|ova|ev|eva|in|ina|yn|sky|skiy|skyi|ski|skaya|enko|uk|yuk|chuk|vich|vych|ich|dze|shvili|yan|ian|oglu|escu)$/.test(last.lower);
   const roleCue = roles.some((r) => r.head !== '');
   const pack = units.length >= 2 ? matchPackPerson(g, p.given, p.surname) : matchPackPerson(g, null, p.surname);
 
+  // "the media law firm Sloane Whitcombe", "investment bank Dale Harper": a name right after an institution's kind
+  // is the institution's, a given name opening it or not (a person is "a partner at the firm", not "firm X").
+  if (!pack && units.length >= 2 && !!before && before.sentence === first.sentence && before.word && !before.cap && INSTITUTION_KINDS.has(before.lower) && !honorific) {
+    out.push(orgCandidate(ctx, s, e - 1, 'kind-before', 0.75));
+    return;
+  }
   // "Los Zetas", "Las Abejas": a name opening with a Spanish plural article is a collective's, never a person's.
   // "the Ruelas Montoya group", "the Sierra Verde cartel": a name under a body's kind written in lower case is that body's.
   // "the Kestrel Cattlemen association", "the Harbour Pilots union": so is a name under a civil body's kind.
@@ -2061,7 +2190,9 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
     // '"...," said Tor Mikkelsen': a plain name right after the reporting verb is the speaker, a person. So is one
     // opening a sentence before a reporting verb ("Tshepo Mabuza warned ..."): no word of it is common, a body's
     // or a place's, and no "it" follows.
-    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e))) {
+    // So is one in apposition closed by a comma before the verb ("Its organiser, stunt performer Kayode Bassey, told PA").
+    const apposedSpeaker = !first.initial && next?.text === ',' && !!tokens[e + 1] && tokens[e + 1]!.sentence === first.sentence && tokens[e + 1]!.word && SPEECH_VERBS.has(tokens[e + 1]!.lower) && tokens[s - 1]?.word === true && !tokens[s - 1]!.cap && !itFollows(ctx, e);
+    if ((!first.initial && before?.word && before.sentence === first.sentence && SPEECH_VERBS.has(before.lower) && before.lower !== 'told') || (speech && !next!.cap && !itFollows(ctx, e)) || apposedSpeaker) {
       out.push(personCandidate(ctx, s, e, p, null, roles, 'speech-cue', 0.7, false));
       return;
     }
@@ -2080,6 +2211,22 @@ function classifyPiece(ctx: Ctx, from: number, to: number, out: Candidate[]): vo
   }
   // A sentence-initial capitalised word followed by a name: drop the first word and try again.
   if (first.initial && units.length >= 2) classifyPiece(ctx, units[1]![0], e, out);
+}
+
+/**
+ * Whether "of (the) <capitalised name> said" follows token `e`: "Salma Example of the Freedonian Initiative for
+ * Rights said": the words before are a person speaking for the body named after "of".
+ */
+function speaksForBodyAfter(ctx: Ctx, e: number): boolean {
+  const { tokens } = ctx;
+  const of = tokens[e];
+  if (!of || of.lower !== 'of' || of.cap) return false;
+  let k = e + 1;
+  if (tokens[k]?.lower === 'the' && !tokens[k]!.cap) k++;
+  const opens = k;
+  while (k < tokens.length && k < opens + 8 && tokens[k]!.sentence === of.sentence && tokens[k]!.word && (tokens[k]!.cap || (NAME_JOINERS.has(tokens[k]!.lower) && tokens[k + 1]?.cap))) k++;
+  const verb = tokens[k];
+  return k > opens && !!tokens[k - 1]!.cap && !!verb && verb.sentence === of.sentence && verb.word && SPEECH_VERBS.has(verb.lower);
 }
 
 /** Whether the words before a comma are a role of a country ("the special envoy of Norway", "ambassador to Chile"). */
@@ -2141,6 +2288,11 @@ const AFFILIATION_SHAPE = /^\p{Lu}[\p{L}\p{M}&'’-]+(?:\s+\p{Lu}[\p{L}\p{M}&'�
 /** Capitals joined by unspaced hyphens ("N-VA", "PVDA-PTB"). */
 const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}[\p{Lu}\p{N}&]*)+$/u;
 
+/**
+ * A word with a capital inside after a lower-case stretch of three letters or more ("GroenLinks", "BlackRock") or
+ * closing it ("PvdA"): no person's name is spelt so but the patronymic prefixes ("MacArthur", "FitzGerald", "VanderMeer").
+ */
+const CAMEL_WORD = /^(?!Mac|Fitz|Van|Von|Del|Della)\p{Lu}\p{Ll}*(?:\p{Ll}{3}\p{Lu}\p{Ll}*|\p{Ll}\p{Lu})$/u;
 /** Present-tense verbs in the plural: after a name alone they agree with a body's members, never with one person ("X take a position"). */
 const PLURAL_VERBS = new Set('are were have take want support oppose reject accept demand refuse fear say insist agree remain hope plan argue warn believe need propose'.split(' '));
 /** Political leanings written between "the" and a party's name ("the far-right X", "the nationalist X"). */

@@ -51,3 +51,17 @@ describe('the world pack’s blocs', () => {
     expect(r.mentions.map((m) => r.entities[m.entity]!.packId)).toEqual(['developing-countries', 'developed-countries', 'oil-producing-countries']);
   });
 });
+
+describe('a one-word name written with diacritics the pack spells without', () => {
+  it('is the pack actor ("Freedoniá" for "Freedonia"), not an unknown word', () => {
+    expect(packIds('Talks with Freedoniá resumed on Monday.')).toEqual([['Freedoniá', 'freedonia']]);
+    // A demonym's spelling with an accent is a given name ("Freedoniàn Okoro"), not the country's people.
+    expect(packIds('Interior Minister Freedoniàn Okoro said the talks would resume.').filter(([, id]) => id === 'freedonia')).toEqual([]);
+  });
+});
+
+describe('a demonym before what a country holds in talks', () => {
+  it('"the Freedonian position" is a mention of the country', () => {
+    expect(packIds('Diplomats said the Freedonian position had not moved.')).toEqual([['Freedonian position', 'freedonia']]);
+  });
+});

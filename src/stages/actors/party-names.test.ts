@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyseActors, fictionalKb } from './testing.js';
+import { KnowledgeBase } from '../../packs/load.js';
+import { PackSchema } from '../../packs/schema.js';
 
 const kb = fictionalKb();
 
@@ -162,5 +164,57 @@ describe('a short name in parentheses built from the name', () => {
   it('is not a word that skips one of the name\'s words', () => {
     const { names } = analyse('The ministry asked the Northern Export-Import Bank (Norexbank) for relief. Norexbank rejected the request.');
     expect(names).toContain('Norexbank');
+  });
+});
+
+describe('two brand-spelt words or acronyms joined by a hyphen', () => {
+  it('are one body\'s name ("RoodWit-VdB"), not a person\'s double surname', () => {
+    const { typeOf, names } = analyse('Talks between RoodWit-VdB and the VVD stalled. RoodWit-VdB wants a higher tax on fortunes, said Lena Marsh-Day.');
+    expect(typeOf('RoodWit-VdB')).toBe('organization');
+    expect(typeOf('Lena Marsh-Day')).toBe('person');
+    expect(names.filter((n) => n === 'RoodWit-VdB')).toHaveLength(1);
+  });
+
+  it('not a patronymic spelling ("Anna MacArthur-Smith")', () => {
+    const { typeOf } = analyse('Anna MacArthur-Smith said the talks had stalled.');
+    expect(typeOf('Anna MacArthur-Smith')).toBe('person');
+  });
+});
+
+describe('a pack party\'s name inside a longer capitalised name', () => {
+  const packKb = new KnowledgeBase([
+    PackSchema.parse({
+      id: 'longer-names',
+      name: 'Longer names',
+      actors: [
+        { id: 'freedonia', name: 'Freedonia', type: 'country', demonyms: ['Freedonian'] },
+        { id: 'unity-party', name: 'Unity Party', type: 'group', aliases: ['the Unity Party'] },
+      ],
+    }),
+  ]);
+  const bodies = (text: string) => {
+    const r = analyseActors(text, packKb, '2027-05-01');
+    return r.mentions.map((m) => [m.text, r.entities[m.entity]!.packId ?? r.entities[m.entity]!.name]);
+  };
+
+  it('is another body ("the opposition Freedonian Social Unity Party"), not the pack\'s', () => {
+    expect(bodies('Lawmaker Tor Example of the opposition Freedonian Social Unity Party said the budget was unfair.')).toContainEqual(['Freedonian Social Unity Party', 'Freedonian Social Unity Party']);
+    expect(bodies('The Unity Party said the budget was unfair.')).toEqual([['The Unity Party', 'unity-party']]);
+    expect(bodies('Leaders of the Freedonian Unity Party met.')).toContainEqual(['Unity Party', 'unity-party']);
+  });
+});
+
+describe('a name whose second word a translation leaves in lower case', () => {
+  it('is a body when the word is no English word and only ever follows the same capitalised word ("Nova brana")', () => {
+    const { r, typeOf } = analyse('Nova brana, the biggest party of the north, will take part. Vice-president of Nova brana Dara Kell said the party wants guarantees.');
+    expect(typeOf('Nova brana')).toBe('organization');
+    expect(typeOf('Dara Kell')).toBe('person');
+    expect(r.mentions.filter((m) => r.entities[m.entity]!.name === 'Nova brana').map((m) => m.text)).toEqual(['Nova brana', 'the biggest party', 'Nova brana', 'the party']);
+  });
+
+  it('not an English word after a name ("Tarvik officials"), nor a word seen once', () => {
+    const { names } = analyse('Tarvik officials met. Tarvik officials left. Nova brana said no.');
+    expect(names).not.toContain('Tarvik officials');
+    expect(names).not.toContain('Nova brana');
   });
 });

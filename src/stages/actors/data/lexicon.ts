@@ -90,6 +90,7 @@ bros bros. brothers
 export const DEMONYM_GROUP_NOUNS = words(`
 officials official authorities government side delegation delegations delegate delegates forces troops military army leadership leaders negotiators
 diplomats sources officers administration team parliament lawmakers ministry soldiers navy command state senators legislators aides
+position positions stance stances response objections objection concerns request requests
 demands demand proposal proposals offer offers plan plans memorandum ultimatum counterproposal counteroffer
 withdrawal pullout offensive attack attacks strike strikes airstrike airstrikes invasion incursion bombardment shelling
 `);
