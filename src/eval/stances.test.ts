@@ -58,6 +58,8 @@ describe('qualified ids and reversal framing', () => {
     expect(isReversal('tariff-reduction')).toBe(true);
     expect(isReversal('auto:sanctions-relief@a+b')).toBe(true);
     expect(isReversal('auto:tariffs')).toBe(false);
+    expect(isReversal('mortgage-phaseout')).toBe(true);
+    expect(isReversal('auto:tax-abolition')).toBe(true);
     expect(stanceFor('oppose', 'auto:tariffs@a+b', 'tariff-reduction')).toBe('support');
     expect(stanceFor('support', 'auto:export-controls', 'export-controls-easing')).toBe('oppose');
     expect(stanceFor('support', 'auto:control-removal', 'export-controls-easing')).toBe('support');

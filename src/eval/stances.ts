@@ -76,7 +76,8 @@ export function baseProposition(id: string): string {
 /** Words (Porter stems) that make a proposition the undoing of its object ("tariff reduction"). */
 const REVERSALS = new Set(
   ['reduction', 'reduce', 'cut', 'cuts', 'easing', 'ease', 'lifting', 'lift', 'removal', 'remove', 'suspension', 'suspend', 'rollback', 'relief',
-    'lowering', 'lower', 'end', 'ending', 'repeal', 'delay', 'postpone', 'postponement', 'pause', 'waive', 'waiver', 'defund', 'defunding'].map((w) => stemmer(w)),
+    'lowering', 'lower', 'end', 'ending', 'repeal', 'delay', 'postpone', 'postponement', 'pause', 'waive', 'waiver', 'defund', 'defunding',
+    'phaseout', 'abolition', 'abolish', 'scrapping', 'scrap', 'elimination', 'eliminate'].map((w) => stemmer(w)),
 );
 
 /** Does the id name the undoing of an object (see `REVERSALS`)? */

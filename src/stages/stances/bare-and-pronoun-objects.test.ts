@@ -78,3 +78,14 @@ describe('"absent" as a condition', () => {
     expect(stancesOf('Sudmark will not lift the sanctions, although its envoy was absent from the talks.')).not.toContain('Sudmark:conditional:auto:sanctions');
   });
 });
+
+describe('a thing a side wanted undone, named again by "it" or by nothing', () => {
+  it('is the undoing: against it is for the thing', () => {
+    expect(stancesOf('Norland wants to scrap the wealth tax. The wealth tax costs billions. Sudmark rejected it.')).toContain('Sudmark:support:auto:wealth-tax');
+    expect(stancesOf('The mortgage interest deduction costs billions. Norland wants to phase out the mortgage interest deduction. Sudmark is against.')).toContain('Sudmark:support:auto:interest-deduction');
+  });
+
+  it('is the thing itself when it was wanted as it is', () => {
+    expect(stancesOf('Norland wants a wealth tax. Sudmark rejected it.')).toContain('Sudmark:oppose:auto:wealth-tax');
+  });
+});

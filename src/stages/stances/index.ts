@@ -1871,7 +1871,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   // The last object a side took a position on that no listed head names ("D66 wants a wealth tax. The VVD rejected
   // it."): "it" right after a stance verb in the next sentences. (Not a judged "it" in a quote, "It was offensive":
   // that is as often the speaker's whole point as this object.)
-  let lastOpenObject: { sentence: number; id: string } | null = null;
+  // (A thing a side wanted undone, "wants to phase out the deduction", is named by "it" as the undoing: "The VVD is
+  // against it" is for the deduction.)
+  let lastOpenObject: { sentence: number; id: string; undone: boolean } | null = null;
   // A pack's questions apply only to reports about its negotiation; elsewhere discovered objects do.
   const packs = packsInScope(kb, analysis.entities);
   const content = analysis.sentences.filter((s) => CONTENT_ZONES.has(s.zone));
@@ -1940,11 +1942,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     const callObject = contextObject ?? props.find((p) => p.id !== TALKS_ID)?.id;
     if (callObject) addPronounObjects(text, s, props, callObject);
     // "promised to veto it": with no main object, "it" after a stance verb is the object named just before.
-    const itObject = topic ?? (recentObjects.length ? contextObject : null) ?? (lastOpenObject && si - lastOpenObject.sentence <= 2 ? lastOpenObject.id : null);
+    const openIt = lastOpenObject && si - lastOpenObject.sentence <= 2 ? lastOpenObject : null;
+    const itObject = topic ?? (recentObjects.length ? contextObject : null) ?? openIt?.id ?? null;
     if (itObject) {
       if (/\b(?:it|one|them|they)\b/i.test(text.slice(s.start, s.end))) {
         cues = findCues(text, s, props);
-        if (addCueObjects(text, s, cues, props, itObject)) props.sort((a, b) => a.start - b.start);
+        if (addCueObjects(text, s, cues, props, itObject, itObject === openIt?.id && openIt.undone)) props.sort((a, b) => a.start - b.start);
       }
     }
     while (mentionAt < mentionsSorted.length && mentionsSorted[mentionAt]!.start < s.start) mentionAt++;
@@ -1966,7 +1969,9 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
         // "would agree to a staffing committee only if ...": an object on offer is one "that proposal" can name next.
         if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), start: p.start });
-        lastOpenObject = { sentence: si, id: open[open.length - 1]!.id };
+        const lastOpen = open[open.length - 1]!;
+        const undoneBy = [...cues].reverse().find((h) => h.end <= lastOpen.start);
+        lastOpenObject = { sentence: si, id: lastOpen.id, undone: !!undoneBy && undoneBy.cue.kind === 'object' && undoneBy.cue.polarity < 0 };
       }
     }
     // "agreed to exchange all wounded prisoners", "offered to host a meeting": the act a commitment's infinitive names.
@@ -2039,7 +2044,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     // "This person will not be confirmed.": with no object under discussion, being confirmed names its own act.
     // '"If they release the prisoners, we will sign," Lopez said of the agreement': what the words are said of is their object.
     const saidOf = props.find((p) => /\b(?:said|says|added|wrote|told\s+\S+)\s+of\s+$/i.test(text.slice(Math.max(s.start, p.start - 24), p.start)));
-    const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null);
+    // ("D66 wants to phase out the deduction. The VVD and JA21 are against.": with nothing named by a listed head, the
+    // object a side took a position on in the sentence just before.)
+    const openBefore = lastOpenObject && si - lastOpenObject.sentence === 1 ? lastOpenObject : null;
+    const objectlessObject = saidOf?.id ?? contextObject ?? (CONFIRMED.test(text.slice(s.start, s.end)) ? CONFIRMATION_ID : null) ?? openBefore?.id ?? null;
     // ("X was joined by Y" names no object: Y takes X's last one, below.)
     if (props.length === 0 && !judgedPronoun && !(objectlessObject && OBJECTLESS_CUE.test(text.slice(s.start, s.end))) && !HARD_CONDITION.test(text.slice(s.start, s.end)) && !sentenceConditions().some((c) => !c.soft && !c.fronted) && !JOINED_HINT.test(text.slice(s.start, s.end)) && !JOINED_HINT_ACTIVE.test(text.slice(s.start, s.end)) && !BACKED_HINT.test(text.slice(s.start, s.end))) {
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
@@ -2699,9 +2707,10 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         const holders = holdersFor(ctx, urger ?? hit).filter((h) => !urger || !h.at || !/\b(?:in|at|from|near)\s+$/i.test(text.slice(Math.max(s.start, h.at.start - 6), h.at.start)));
         if (!holders.length) continue;
         // "would do so only if": "so" is the act of the stance taken before, and its object.
-        const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : null);
+        const object = /^do\s+so$/i.test(text.slice(hit.start, hit.end)) ? actBefore : saidOf?.id ?? contextObject ?? (/^be\s+confirmed$/i.test(text.slice(hit.start, hit.end)) ? CONFIRMATION_ID : objectlessObject);
         if (!object) continue;
-        const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack' };
+        const undoneBefore = !saidOf && !contextObject && object === openBefore?.id && openBefore.undone;
+        const prop: PropositionMatch = { id: object, start: hit.start, end: hit.end + /^\s*(?:to\s+)?(?:it|this|that|them)?/.exec(after)![0].trimEnd().length, origin: object.startsWith('auto:') ? 'auto' : 'pack', ...(undoneBefore ? { stays: true } : {}) };
         // (A refusal negated is no stance, unless it is a giving-up not done: "urged it not to walk away" wants it kept.)
         emit({ holders, polarity: negated && hit.cue.polarity < 0 && !ACQUIESCENCE.test(text.slice(hit.start, hit.end)) ? 0 : polarity, basePolarity: polarity, weight: hit.cue.weight * 0.85, first: hit, last: hit, rule: 'objectless', hedged: HEDGE_RE.test(text.slice(Math.max(s.start, hit.start - 30), hit.start)), threat: false, emittedProp: true, ...(frontedCond ? { condition: frontedCond } : {}) }, prop);
       }
@@ -4207,7 +4216,7 @@ const IT_SUBJECT = /^\s+it\s+(?:is|was|would|will|has|had|could|can|should|may|m
 const SUBJUNCTIVE_PRONOUN = /^\s+(?:that\s+)?(they)\s+(?:(?:should|must|shall)\s+)?be\s+(?:\p{Ll}+ly\s+)?(?=\p{Ll}+(?:ed|en|wn)\b)/du;
 
 /** "would oppose it", "backed it": "it" right after a stance verb is the document's main object. */
-function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props: PropositionMatch[], topic: string): boolean {
+function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props: PropositionMatch[], topic: string, topicUndone = false): boolean {
   let added = false;
   for (const c of cues) {
     if (c.cue.kind === 'noun') continue;
@@ -4231,7 +4240,7 @@ function addCueObjects(text: string, s: Sentence, cues: readonly CueHit[], props
     if ((indefinite || plural) && !own) continue;
     if (plural && (!/s$/i.test(text.slice(own!.start, own!.end)) || /(?:ss|us|is)$/i.test(text.slice(own!.start, own!.end)))) continue;
     const id = own?.id ?? topic;
-    props.push({ id, start, end: start + word.length, origin: id.startsWith('auto:') ? 'auto' : 'pack' });
+    props.push({ id, start, end: start + word.length, origin: id.startsWith('auto:') ? 'auto' : 'pack', ...(!own && topicUndone ? { stays: true } : {}) });
     added = true;
   }
   return added;
