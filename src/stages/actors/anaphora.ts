@@ -109,17 +109,31 @@ const BODY_PERSONNEL = String.raw`staff|spokes(?:man|woman|person)|officials?|re
  * The capital shows a proper name, not the common noun ("a fund"). Not when a name goes on ("the Fund for Peace",
  * "the Fund Manager") nor inside a longer capitalised run ("Global Fund").
  */
-function nameHeadPatterns(heads: readonly string[]): [RegExp, RegExp] {
-  const words = heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  // A name goes on after it: "the Fund for Peace", "the Assembly Speaker".
-  const nameEnds = String.raw`(?![\p{L}\p{N}-])(?!\s+(?:of|on|for)\s|[-\s]+\p{Lu})`;
-  return [
-    // "the Fund", "The Assembly", "a Fund spokesperson".
-    new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${words})${nameEnds}`, 'gu'),
+function nameHeadsIn(body: string, heads: ReadonlySet<string>): { start: number; end: number; from: number }[] {
+  // A scan of capitalised words against the set, not one alternation regex per document: building and compiling that
+  // regex for every report cost more than the rest of the actors stage's descriptions together.
+  const out: { start: number; end: number; from: number }[] = [];
+  const personnel: { start: number; end: number; from: number }[] = [];
+  for (const m of body.matchAll(CAPITALISED_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!heads.has(m[0]) || (start > 0 && WORD_CHAR_BEFORE.test(body[start - 1]!))) continue;
+    const after = body.slice(end, end + 40);
+    // "the Fund", "The Assembly", "a Fund spokesperson"; not when a name goes on ("the Fund for Peace", "the Assembly Speaker").
+    const det = DETERMINER_BEFORE.exec(body.slice(Math.max(0, start - 12), start));
+    if (det && !NAME_GOES_ON.test(after)) out.push({ start, end, from: /^[Tt]he/.test(det[1]!) ? start - det[1]!.length : start });
     // "Fund staff want ...", "a concession to Fund staff": not in a longer capitalised name ("Global Fund staff").
-    new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}\p{M}'’.-]*\s+)(${words})(?=\s+(?:${BODY_PERSONNEL})\b)`, 'gu'),
-  ];
+    else if (!/['’-]/.test(body[start - 1] ?? '') && !CAPITALISED_BEFORE.test(body.slice(Math.max(0, start - 40), start)) && PERSONNEL_AFTER.test(after)) personnel.push({ start, end, from: start });
+  }
+  return [...out, ...personnel];
 }
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}{2,}/gu;
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}\p{N}_])((?:[Tt]he|[Aa]n?)\s+)$/u;
+/** After a head word: the name goes on ("-based", " of Peace", " Speaker"), or the word does. */
+const NAME_GOES_ON = /^(?:[\p{L}\p{N}-]|\s+(?:of|on|for)\s|[-\s]+\p{Lu})/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u;
+const PERSONNEL_AFTER = new RegExp(String.raw`^\s+(?:${BODY_PERSONNEL})\b`);
 /** The names `PROPER_SHORT_NAME` reads, one of which each of its matches holds. */
 const PROPER_SHORT_NAME_WORDS = ['Commission', 'Council', 'Parliament', 'Assembly', 'Secretariat', 'Presidency'];
 
@@ -169,7 +183,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
   const properShortName = !!kb && PROPER_SHORT_NAME_WORDS.some((w) => text.includes(w));
   // Last words of the bodies the report names in full ("International Monetary Fund": "Fund").
   const nameHeads = [...new Set(entities.filter((e) => e.type === 'organization').map((e) => NAME_HEAD.exec(e.name)?.[1]).filter((h): h is string => !!h))];
-  const nameHeadRes = nameHeads.length ? nameHeadPatterns(nameHeads) : [];
+  const nameHeadSet = new Set(nameHeads);
   sentences.forEach((s, si) => {
     if (!CONTENT_ZONES.has(s.zone)) return;
     const body = text.slice(s.start, s.end);
@@ -199,15 +213,12 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       const start = s.start + m.index + m[0].length - m[1]!.length;
       descriptions.push({ start, end: start + m[1]!.length, head: 'management', sentence: si });
     }
-    for (const re of nameHeadRes) {
-      for (const m of body.matchAll(re)) {
-        const start = s.start + m.index + m[0].length - m[1]!.length;
-        const end = start + m[1]!.length;
-        if (descriptions.some((d) => d.start < end && start < d.end)) continue;
-        // ("The Fund said": the article goes with the name, as in "the Commission"; "Fund staff": the name alone.)
-        const from = /^(?:[Tt]he)\s/.test(m[0]) ? s.start + m.index : start;
-        descriptions.push({ start: from, end, head: m[1]!.toLowerCase(), sentence: si, proper: true, nameHead: true });
-      }
+    for (const h of nameHeadSet.size ? nameHeadsIn(body, nameHeadSet) : []) {
+      const start = s.start + h.start;
+      const end = s.start + h.end;
+      if (descriptions.some((d) => d.start < end && start < d.end)) continue;
+      // ("The Fund said": the article goes with the name, as in "the Commission"; "Fund staff": the name alone.)
+      descriptions.push({ start: s.start + h.from, end, head: text.slice(start, end).toLowerCase(), sentence: si, proper: true, nameHead: true });
     }
     PROPER_SHORT_NAME.lastIndex = 0;
     for (let m = properShortName ? PROPER_SHORT_NAME.exec(body) : null; m; m = PROPER_SHORT_NAME.exec(body)) {

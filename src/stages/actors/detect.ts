@@ -1727,19 +1727,29 @@ function detectNames(ctx: Ctx, out: Candidate[]): void {
  * lower-case word, the capitalised word it always follows. Hand-written: it reads the text's own recurrences.
  */
 function lowerCaseNameTails(tokens: readonly Token[]): Map<string, string> {
-  const after = new Map<string, string | null>();
+  // Two passes: the few lower-case words that follow a capitalised one, then their other uses (one map entry per
+  // word of the text was most of this function's time).
+  const candidates = new Map<string, string | null>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap || t.lower.length < 3) continue;
+    const prev = tokens[k - 1]!;
+    if (!(prev.word && prev.cap && prev.sentence === t.sentence && prev.end + 1 === t.start) || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const seen = candidates.get(t.lower);
+    candidates.set(t.lower, seen === undefined || seen === prev.text ? prev.text : null);
+  }
+  if (!candidates.size) return new Map();
   const count = new Map<string, number>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.word || t.cap || t.lower.length < 3 || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (!t.word || t.cap || !candidates.has(t.lower) || !/^\p{Ll}+$/u.test(t.text)) continue;
     const prev = tokens[k - 1]!;
     const owner = prev.word && prev.cap && prev.sentence === t.sentence && prev.end + 1 === t.start ? prev.text : null;
-    const seen = after.get(t.lower);
-    after.set(t.lower, seen === undefined ? owner : seen === owner ? owner : null);
+    if (owner !== candidates.get(t.lower)) candidates.set(t.lower, null);
     count.set(t.lower, (count.get(t.lower) ?? 0) + 1);
   }
   const tails = new Map<string, string>();
-  for (const [w, owner] of after) if (owner && (count.get(w) ?? 0) >= 2 && !COMMON_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !SPACED_PARTICLES.has(w)) tails.set(w, owner);
+  for (const [w, owner] of candidates) if (owner && (count.get(w) ?? 0) >= 2 && !COMMON_WORDS.has(w) && !FUNCTION_WORDS.has(w) && !SPACED_PARTICLES.has(w)) tails.set(w, owner);
   return tails;
 }
 
