@@ -3992,6 +3992,8 @@ const NO_OBJECT_AFTER = /^(?:\s*[,.;:!?)"”]|\s*$|\s+(?:in|on|at|during|last|si
 const NOUN_PHRASE_ON = String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?\s*,?\s+`;
 /** "<noun phrase>[ of <phrase>]," right before an appositive's comma. */
 const PHRASE_BEFORE_COMMA = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s+((?:(?!(?:the|an?|its|their|his|her|this|any)\s)[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{3,})(\s+(?:of|for|on|over|with|in)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)?,$`, 'du');
+const DETERMINER_WORD = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Aa]ny)\s/g;
+const ZERO_RELATIVE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$`, 'du');
 const RELATIVE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}(?:which|that)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:had|has|have|did|does|do|would|will|could|can|not|never|long|also|already|so\s+far|\p{Ll}+ly|n['’]t)\s+)*$`, 'du');
 
 /**
@@ -4002,10 +4004,22 @@ const RELATIVE_ON_PHRASE = new RegExp(String.raw`${NOUN_PHRASE_ON}(?:which|that)
 function relativeAntecedent(text: string, s: Sentence, c: CueHit, mentions: readonly Mention[]): PropositionMatch | null {
   const from = Math.max(s.start, c.start - 140);
   const m = RELATIVE_ON_PHRASE.exec(text.slice(from, c.start));
-  if (!m) return null;
-  const subjectStart = from + m.indices![3]![0];
-  if (!mentions.some((x) => x.start >= subjectStart && x.start < c.start && x.kind !== 'pronoun')) return null;
-  return antecedentPhrase(m, from);
+  if (m) {
+    const subjectStart = from + m.indices![3]![0];
+    if (!mentions.some((x) => x.start >= subjectStart && x.start < c.start && x.kind !== 'pronoun')) return null;
+    return antecedentPhrase(m, from);
+  }
+  // "the exemption Jakarta had demanded", "a clause the producers had refused": a relative with no "that", whose
+  // subject is a named side right after the noun.
+  // (The nearest noun phrase: "stops short of the exemption Jakarta had demanded" is on the exemption.)
+  const before = text.slice(from, c.start);
+  for (const d of [...before.matchAll(DETERMINER_WORD)].reverse()) {
+    const z = ZERO_RELATIVE_ON_PHRASE.exec(before.slice(d.index));
+    if (!z || z.index !== 0 || z[0].includes(',')) continue;
+    const subjectStart = from + d.index + z.indices![3]![0];
+    return mentions.some((x) => x.start === subjectStart && x.kind !== 'pronoun') ? antecedentPhrase(z, from + d.index) : null;
+  }
+  return null;
 }
 
 /** "<noun phrase>[ of <phrase>][, (which was)]" right before a participle of making or backing ("the fund demanded by"). */

@@ -282,7 +282,7 @@ const CUE_LIST: readonly StanceCue[] = [
   c(String.raw`no\s+objections?(?:\s+whatsoever|\s+at\s+all)?["”’]?\s+to`, 1, 'noun', 0.6),
   c(String.raw`acceptance\s+of|approval\s+of|embrace\s+of|welcome\s+(?:of|for)|enthusiasm\s+for|backing\s+of|commitment\s+to|openness\s+to|insistence\s+on`, 1, 'noun', 0.8),
   // Idioms of backing: "put its weight behind", "spoke up for", "the driving force behind", "could live with", "sees no alternative to".
-  c(String.raw`put(?:s|ting)?\s+(?:its|their|his|her|our|my)\s+(?:full\s+|considerable\s+)?weight\s+behind|sp(?:oke|eak|eaks|eaking)\s+(?:up|out)\s+(?:for|in\s+favou?r\s+of)|driving\s+force\s+behind|(?:can|could|would)\s+live\s+with|(?:sees?|saw|seeing)\s+no\s+alternative\s+to|kept\s+the\s+door\s+open\s+to|keep(?:s|ing)?\s+the\s+door\s+open\s+to|went\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to|go(?:es|ing)?\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to`, 1, 'agentive', 0.65),
+  c(String.raw`put(?:s|ting)?\s+(?:its|their|his|her|our|my)\s+(?:full\s+|considerable\s+)?weight\s+behind|sp(?:oke|eak|eaks|eaking)\s+(?:up|out)\s+(?:for|in\s+favou?r\s+of)|driving\s+force\s+behind|(?:can|could|would)\s+["“]?live\s+with["”]?|(?:sees?|saw|seeing)\s+no\s+alternative\s+to|kept\s+the\s+door\s+open\s+to|keep(?:s|ing)?\s+the\s+door\s+open\s+to|went\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to|go(?:es|ing)?\s+out\s+of\s+(?:its|their|his|her|our|my)\s+way\s+to`, 1, 'agentive', 0.65),
   // Keeping a measure standing: "sent mediators to shore up the ceasefire", "propped up the truce".
   c(String.raw`shor(?:e|es|ed|ing)\s+up|prop(?:s|ped|ping)?\s+up`, 1, 'object', 0.65),
   c(String.raw`objections?\s+to|resistance\s+to|refusal\s+(?:of|to)|condemnation\s+of|criticism\s+of|veto\s+of`, -1, 'noun', 0.8),

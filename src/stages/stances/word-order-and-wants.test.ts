@@ -67,3 +67,16 @@ describe('amounts and measures after a verb of wanting or undoing', () => {
     expect(stancesOf('Norland wants to phase out the mortgage interest deduction. The deduction costs billions.')).toContain('Norland:oppose:auto:interest-deduction');
   });
 });
+
+describe('a relative clause with no "that"', () => {
+  it('takes the noun right before its named subject', () => {
+    expect(stancesOf('The settlement stops short of the exemption Sudmark had demanded.')).toContain('Sudmark:support:auto:exemption');
+    expect(stancesOf('The deal includes the exemption Sudmark had demanded.')).toContain('Sudmark:support:auto:exemption');
+  });
+});
+
+describe('a quoted idiom of backing', () => {
+  it('reads "could \\"live with\\"" as "could live with"', () => {
+    expect(stancesOf('Norland said it could "live with" the ceasefire.')).toContain('Norland:support:auto:ceasefire');
+  });
+});
