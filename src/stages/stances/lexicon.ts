@@ -42,6 +42,10 @@ const c = (re: string, polarity: 1 | -1 | 0, kind: CueKind, weight = 0.8, passiv
 const role = (re: string, polarity: 1 | -1): StanceCue => ({ re, polarity, kind: 'noun', weight: 0.75, role: true });
 
 const CUE_LIST: readonly StanceCue[] = [
+  // (Before "campaign for", "recommend".) Campaigning for a vote's answer is that answer on the deal put to the vote: "would campaign for a No vote" (−),
+  // "recommended a Yes vote" (+).
+  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Nn]o["”]?\s+vote|recommend(?:s|ed|ing)?\s+a\s+["“]?[Nn]o["”]?\s+vote`, -1, 'agentive', 0.75),
+  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Yy]es["”]?\s+vote|recommend(?:s|ed|ing)?\s+a\s+["“]?[Yy]es["”]?\s+vote`, 1, 'agentive', 0.75),
   // "agreed to drop its threat of arbitration": giving up a threatened measure is no longer wanting it.
   c(String.raw`(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+threat(?:s)?\s+(?:of|to\s+(?:seek|pursue|impose|launch|go\s+to|call|stage))(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|new|fresh)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, -1, 'agentive', 0.7),
   // "has no plans to sign the truce", "no intention to lift the levy": a plan denied is a refusal (before "plans to").

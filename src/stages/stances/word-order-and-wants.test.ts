@@ -80,3 +80,11 @@ describe('a quoted idiom of backing', () => {
     expect(stancesOf('Norland said it could "live with" the ceasefire.')).toContain('Norland:support:auto:ceasefire');
   });
 });
+
+describe('a vote\'s answer campaigned for', () => {
+  it('is that answer on the deal put to the vote', () => {
+    const lead = 'Norland and Sudmark reached a tentative agreement on Monday. ';
+    expect(stancesOf(`${lead}Norland said it would campaign for a No vote.`)).toContain('Norland:oppose:auto:deal');
+    expect(stancesOf(`${lead}Sudmark recommended a Yes vote, its leader said.`)).toContain('Sudmark:support:auto:deal');
+  });
+});
