@@ -27,6 +27,7 @@ export function alignedStances(text: string, sentences: readonly Sentence[], men
   const out: StanceAnnotation[] = [];
   const sentenceOf = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
   const held = new Set(stances.map((st) => `${st.actor}\u0000${st.proposition}`));
+  let byDemonym: Map<string, number> | undefined;
   const copy = (holder: number, owner: number, si: number, before: number, evidenceStart: number, evidenceEnd: number) => {
     if (holder === owner) return;
     // The owner's stances in the nearest sentence before that has any, within the window.
@@ -49,7 +50,7 @@ export function alignedStances(text: string, sentences: readonly Sentence[], men
       const at = s.start + m.index;
       if (NEGATED.test(text.slice(Math.max(s.start, at - 30), at))) continue;
       const ownerStart = at + m[0].indexOf(m[1]!);
-      const owner = here.find((x) => x.start >= ownerStart && x.end <= ownerStart + m[1]!.length + 2)?.entity ?? demonymEntity(m[1]!, entities, kb);
+      const owner = here.find((x) => x.start >= ownerStart && x.end <= ownerStart + m[1]!.length + 2)?.entity ?? (byDemonym ??= entitiesByDemonym(entities, kb)).get(m[1]!);
       if (owner === undefined) continue;
       const holders = subjects(at);
       for (const h of holders) copy(h.entity, owner, si, at, h.start, at + m[0].length);
@@ -98,18 +99,11 @@ function subjectsBefore(text: string, sentenceStart: number, here: readonly Ment
   return out;
 }
 
-let demonyms: Map<string, string> | null = null;
-let demonymsOf: KnowledgeBase | null = null;
-
-/** The entity a demonym names ("the Swiss position" → Switzerland), when the report names that country. */
-function demonymEntity(word: string, entities: readonly LocalEntity[], kb: KnowledgeBase): number | undefined {
-  if (demonymsOf !== kb) {
-    demonyms = new Map();
-    for (const a of kb.actors.values()) for (const d of (a as { demonyms?: string[] }).demonyms ?? []) demonyms.set(d.toLowerCase(), a.id);
-    demonymsOf = kb;
-  }
-  const id = demonyms!.get(word.toLowerCase());
-  if (!id) return undefined;
-  const i = entities.findIndex((e) => e.packId === id);
-  return i < 0 ? undefined : i;
+/** The report's entities by their pack demonyms ("Swiss" → Switzerland's entity), the first of each. */
+export function entitiesByDemonym(entities: readonly LocalEntity[], kb: KnowledgeBase): Map<string, number> {
+  const byDemonym = new Map<string, number>();
+  entities.forEach((e, i) => {
+    for (const d of (e.packId ? kb.actors.get(e.packId)?.demonyms : undefined) ?? []) if (!byDemonym.has(d)) byDemonym.set(d, i);
+  });
+  return byDemonym;
 }

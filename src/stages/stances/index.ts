@@ -62,7 +62,7 @@ import { autoId, BARE_HEADS, findPropositions, TALKS_ID, isAgreeable, negotiatio
 import type { KnowledgeBase } from '../../packs/load.js';
 import { LABOUR_HEADS } from '../actors/anaphora.js';
 import type { DocView, Stage } from '../types.js';
-import { alignedStances } from './aligned.js';
+import { alignedStances, entitiesByDemonym } from './aligned.js';
 import { calledEvaluation, evaluate, headEvaluation } from './evaluative.js';
 import { addWord, isAsciiLower, letterTrie, literalPrefixes, markEveryWalk, markRuns, OpeningPositions, requiredSubstrings } from '../openings.js';
 import { wordOccurrences } from '../words.js';
@@ -824,10 +824,7 @@ const DOCUMENT_SUBJECT = new RegExp(String.raw`\b[Tt]he\s+(?:(?:\p{Ll}[\p{Ll}-]*
 function withDocumentAuthors(text: string, sorted: Mention[], entities: DocumentAnalysis['entities'], kb: KnowledgeBase): Mention[] {
   if (!DOCUMENT_SUBJECT.test(text)) return sorted;
   DOCUMENT_SUBJECT.lastIndex = 0;
-  const byDemonym = new Map<string, number>();
-  entities.forEach((e, i) => {
-    for (const d of (e.packId ? kb.actors.get(e.packId)?.demonyms : undefined) ?? []) if (!byDemonym.has(d)) byDemonym.set(d, i);
-  });
+  const byDemonym = entitiesByDemonym(entities, kb);
   const authored: { at: number; entity: number }[] = [];
   for (const m of text.matchAll(AUTHORED_DOCUMENT)) {
     const entity = m[1] ? byDemonym.get(m[1]) : [...sorted].reverse().find((x) => x.kind !== 'pronoun' && x.end === m.index)?.entity;
