@@ -344,6 +344,13 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       }
       continue;
     }
+    if (!best && d.head === 'union' && !d.other) {
+      // "The union representing 55,000 Canada Post workers has rejected ...", then "The Canadian Union of Postal Workers
+      // said ...": "the union" before any union is named means the union named in the next sentence.
+      const named = mentions.find((x) => x.start >= d.end && entities[x.entity]?.type === 'organization' && sentenceAt(x.start) <= d.sentence + 1 && /\bunion\b/i.test(entities[x.entity]!.name));
+      if (named) added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: named.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description-ahead', confidence: 0.6 } });
+      continue;
+    }
     if (!best || d.sentence - best.sentence > window) continue;
     added.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), entity: best.entity, kind: 'title', provenance: { stage: 'actors', rule: 'body-description', confidence: 0.7 } });
     // A description keeps its body in the reader's mind as a name does: "the army ... the army ... the army".

@@ -654,6 +654,18 @@ function releaseNameHeads(ctx: Ctx): void {
     if (!of || !next || of.sentence !== next.sentence || of.sentence !== tokens[hit.from]!.sentence) return;
     if ((of.lower === 'of' || of.lower === 'for') && next.cap && next.hit < 0 && !FUNCTION_WORDS.has(next.lower)) tokens[hit.from]!.hit = -1;
   });
+  // "Canada Labour Code", "the Labour Relations Act": a party's one-word name inside the capitalised name of a law
+  // or code names the law's field, not the party.
+  hits.forEach((hit, idx) => {
+    if (hit.to - hit.from !== 1 || tokens[hit.from]!.hit !== idx || (hit.entry.type !== 'group' && hit.entry.type !== 'organization')) return;
+    const sentence = tokens[hit.from]!.sentence;
+    for (let k = hit.to; k < hit.to + 3 && tokens[k] && tokens[k]!.sentence === sentence && tokens[k]!.cap && tokens[k]!.word; k++) {
+      if (LAW_HEADS.has(tokens[k]!.lower)) {
+        tokens[hit.from]!.hit = -1;
+        return;
+      }
+    }
+  });
   // "Labour Minister", "Labour Ministry": a portfolio before a minister or a ministry names the ministry's
   // field, not the party spelt the same way (a party's member is a "Labour MP", a "Labour leader").
   hits.forEach((hit, idx) => {
@@ -683,7 +695,10 @@ function releaseNameHeads(ctx: Ctx): void {
       if (CIVIL_BODY_HEADS.has(t.lower)) last = k;
       k++;
     }
-    if (last > hit.to && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) {
+    // "Canadian Union of Postal Workers", "American Federation of Teachers": a body word right after the adjective, when
+    // its name goes on with "of" and a capitalised word.
+    const goesOn = last === hit.to && /^(?:of|for)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 1]!.sentence === sentence && !!tokens[last + 2]?.cap && tokens[last + 2]!.sentence === sentence && tokens[last + 2]!.hit < 0;
+    if ((last > hit.to || goesOn) && (tokens[last + 1]?.sentence !== sentence || !tokens[last + 1]!.word || !tokens[last + 1]!.cap)) {
       for (let n = hit.from; n < hit.to; n++) tokens[n]!.hit = -1;
       if (e.kind === 'demonym' && e.packId) tokens[hit.from]!.sideOf = e.packId;
     }
@@ -849,8 +864,35 @@ function demoteMisfitAcronym(ctx: Ctx, c: Candidate, lastTok: number): void {
 /** Verbs whose subject acts in a negotiation or a dispute. */
 const AGENT_VERBS = new Set(
   `has had will would offered rejected accepted struck reached signed proposed wants plans filed sued refused agreed threatened
-  demanded walked pulled raised cut hired fired laid locked sought wanted won lost launched`.split(/\s+/),
+  demanded walked pulled raised cut hired fired laid locked sought wanted won lost launched
+  offers rejects accepts proposes refuses demands seeks insists opposes opposed backs backed welcomes welcomed threatens
+  pushed pressed resisted blocked vetoed endorsed`.split(/\s+/),
 );
+/** After "is"/"was": the progressive of a bargaining verb ("Unite is demanding", "Pact was refusing"). */
+const AGENT_PROGRESSIVES = new Set(
+  `demanding rejecting refusing offering proposing seeking insisting threatening pushing pressing urging opposing backing
+  calling accepting resisting blocking negotiating`.split(/\s+/),
+);
+
+/** Whether the tokens after a name make it the subject of a reporting or bargaining verb ("Boeing offered", "Unite is demanding"). */
+function actsAfter(tokens: readonly Token[], at: number, lowerCaseVerb: boolean): boolean {
+  let v = at + 1;
+  const sentence = tokens[at]!.sentence;
+  // "Sumar, for its part, insists", "the Government, Sumar, demands": past an aside, or the comma closing an apposition.
+  if (!lowerCaseVerb && tokens[v]?.text === ',' && tokens[v]!.sentence === sentence) {
+    let k = v + 1;
+    while (k < v + 7 && tokens[k] && tokens[k]!.sentence === sentence && tokens[k]!.text !== ',') k++;
+    v = tokens[k]?.text === ',' && k > v + 1 ? k + 1 : v + 1;
+  }
+  // "Junts also rejected": an adverb between.
+  if (!lowerCaseVerb && tokens[v] && tokens[v]!.sentence === sentence && SUBJECT_ADVERBS.test(tokens[v]!.lower)) v++;
+  const next = tokens[v];
+  if (!next || next.sentence !== sentence || (lowerCaseVerb && (!next.word || next.cap))) return false;
+  if (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower)) return true;
+  const then = tokens[v + 1];
+  return /^(?:is|was|are|were)$/.test(next.lower) && !!then && then.sentence === next.sentence && AGENT_PROGRESSIVES.has(then.lower);
+}
+const SUBJECT_ADVERBS = /^(?:also|still|now|then|again|already|later|firmly|flatly|formally|quickly|immediately|jointly|initially|previously|repeatedly|again|swiftly|promptly|publicly|officially)$/;
 
 const COMMON_GERUNDS = new Set(['fighting', 'shelling', 'bombing', 'voting', 'trading', 'talking', 'speaking', 'negotiating', 'according', 'including', 'following', 'looking', 'meeting', 'bargaining', 'striking', 'picketing', 'funding', 'spending', 'polling', 'campaigning']);
 
@@ -997,7 +1039,8 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   const lone = (c: Candidate) => c.type === 'person' && c.kind === 'name' && !c.packId && !c.given && c.roles.length === 0 && !/\s/.test(c.text) && (c.rule === 'surname-link' || c.rule === 'speech-cue' || c.rule === 'given-link');
   const personWords = new Set<string>();
   for (const c of out) {
-    if (c.type !== 'person' || lone(c)) continue;
+    // (A title names a post, not a person: "the spokesman of Junts" gives no name word.)
+    if (c.type !== 'person' || c.kind === 'title' || lone(c)) continue;
     for (const w of c.text.split(/\s+/)) {
       personWords.add(w.toLowerCase());
       // "Mansouri said" after "Khalid al-Mansouri", "Lunde" after "Marit Solberg-Lunde": each hyphened part is a name word.
@@ -1018,14 +1061,16 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
   // ("Brookfield said", "Brookfield chief executive"); not an adjective before a plural ("European leaders").
   const standsAsBody = (c: Candidate) => {
     const next = tokens[tokenAt(tokens, c.start) + 1];
-    return !!next && next.sentence === c.sentence && next.word && !next.cap && (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower) || (ROLE_HEADS.has(next.lower) && !/s$/.test(next.lower)));
+    return actsAfter(tokens, tokenAt(tokens, c.start), true) || (!!next && next.sentence === c.sentence && next.word && !next.cap && ROLE_HEADS.has(next.lower) && !/s$/.test(next.lower));
   };
   // A given name is a person's only when a person of the text has it ("Aurelia said" after "Aurelia Banca" is the bank).
   const fullNameWords = out.filter((c) => c.type === 'person' && /\s/.test(c.text)).flatMap((c) => c.text.toLowerCase().split(/\s+/));
   const givenOfText = (w: string) => fullNameWords.some((x) => givenNameAgreementLoose(x, w.toLowerCase()));
   // A word an apposition or a body's cue showed to be a body's name ("Kestrel, the trade body that ...") is that
   // body wherever else it stands alone ("Kestrel said", "talks with Kestrel").
+  // So is a short name a body's full name gave in parentheses ("African Export-Import Bank (Afreximbank)").
   const bodyWords = new Set(out.filter((c) => c.type === 'organization' && !c.packId && !/\s/.test(c.text) && c.rule === 'appositive-body').map((c) => c.text));
+  for (const c of out) if (c.type === 'organization' && c.acronym && /\p{Ll}/u.test(c.acronym)) bodyWords.add(c.acronym);
   for (const [word, cs] of byWord) {
     if (!bodyWords.has(word) || personWords.has(word.toLowerCase()) || givenOfText(word)) continue;
     for (const c of cs) Object.assign(c, { type: 'organization', rule: 'short-form', confidence: 0.6, tentative: false, surname: null, given: null, givenLink: false });
@@ -1055,10 +1100,7 @@ function promoteRecurringAgents(ctx: Ctx, out: Candidate[]): void {
       );
     });
     // Acting in at least one sentence: the subject of a reporting or bargaining verb ("Verizon said", "Boeing offered").
-    const acting = cs.filter((c) => {
-      const next = tokens[tokenAt(tokens, c.start) + 1];
-      return !!next && next.sentence === c.sentence && (SPEECH_VERBS.has(next.lower) || AGENT_VERBS.has(next.lower));
-    });
+    const acting = cs.filter((c) => actsAfter(tokens, tokenAt(tokens, c.start), false));
     const agentive = acting.length > 0;
     // The subject referred back to as "he" or "she" rather than "it" right after: a person named by surname alone.
     // Within the mention's own sentence: "Hauglund said the swap was fair. Witkov said it would hold" does not make
@@ -1771,7 +1813,14 @@ function classifyRun(ctx: Ctx, from: number, to: number, out: Candidate[]): void
   const titled = orgAt >= 0 && titleEnd(words) > orgAt;
   // A name followed by its initials in parentheses is an organization ("United Dockworkers of the Atlantic (UDA)").
   const initials = acronymAfter(ctx, to - 1);
-  if (initials && words.length >= 2 && words.filter((w) => w.cap && w.lower !== 'the').map((w) => w.text[0]).join('') === initials) {
+  const own = words.filter((w) => w.cap && w.lower !== 'the').map((w) => w.text[0]).join('');
+  // "Canadian Union of Postal Workers (CUPW)": a demonym read as the country opens the name its initials spell.
+  const opener = tokens[from - 1];
+  if (initials && words.length >= 2 && own !== initials && opener?.cap && opener.sentence === words[0]!.sentence && opener.hit >= 0 && `${opener.text[0]}${own}` === initials) {
+    out.push(orgCandidate(ctx, from - 1, to - 1, 'org-acronym', 0.8));
+    return;
+  }
+  if (initials && words.length >= 2 && own === initials) {
     let s = from;
     while (s < to && (tokens[s]!.lower === 'the' || !tokens[s]!.word)) s++;
     out.push(orgCandidate(ctx, s, to - 1, 'org-acronym', 0.8));
@@ -1955,6 +2004,8 @@ function detectAppositiveBodies(ctx: Ctx, out: Candidate[]): void {
 
 /** Heads of the names of documents, counts and laws. */
 // Not "poll", "report" or "programme": a university's poll, a newsletter ("the Cook Political Report") and a UN programme speak.
+/** Last words of the names of laws and codes ("Canada Labour Code", "Labour Relations Act"). */
+const LAW_HEADS = new Set(['code', 'act', 'law', 'bill', 'statute', 'charter', 'regulations']);
 const DOCUMENT_HEADS = new Set('survey surveys census index study studies act bill law statute scheme plan prize award'.split(' '));
 
 /** "Trans-Pacific Partnership", "Transatlantic Trade and Investment Partnership": a trade pact, the object of a negotiation, not a party to it. */

@@ -228,6 +228,18 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
     const cl = assigned.get(c);
     if (cl && c.acronym) acronymOf.set(fold(c.acronym), cl);
   }
+  // "CUPW" where the report named the Canadian Union of Postal Workers without giving it in parentheses: an acronym
+  // of three letters or more that spells the initials of one body named in full is that body.
+  const byInitials = new Map<string, Cluster | null>();
+  for (const c of candidates) {
+    const cl = assigned.get(c);
+    if (!cl || c.type !== 'organization' || !/\s/.test(c.text)) continue;
+    const initials = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The').map((w) => w[0]).join('');
+    if (initials.length < 3) continue;
+    const seen = byInitials.get(initials);
+    byInitials.set(initials, seen === undefined || seen === cl ? cl : null);
+  }
+  for (const [initials, cl] of byInitials) if (cl && !acronymOf.has(fold(initials))) acronymOf.set(fold(initials), cl);
   // An acronym seen before its expansion in the text still joins it.
   for (const c of candidates) {
     const cl = assigned.get(c);
