@@ -41,6 +41,9 @@
  *   End of session 22 (with a relative clause with no "that", 'could "live with"', a No vote campaigned for):
  *   stance recall 0.341 (98/287) · polarity 0.776 (76/98) · speaker accuracy 0.879 (124/141) · persons pairwise F1
  *   0.962 · country/org mention recall 0.918 (370/403).
+ * Session 23 (acts asked of another: "wants producers to obtain explicit, informed consent", "pushed for the army to give
+ *   up majority ownership", "insist that manufacturers set aside 20 percent of their production", "the body must have
+ *   executive powers"; a body's staff speak for it): stance recall 0.359 (103/287) · polarity 0.786 (81/103).
  */
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/core/paths.js';
@@ -62,8 +65,8 @@ const FLOORS: Floors = {
     'indirect recall': 0.88,
   },
   stances: {
-    'stance recall': 0.33,
-    'stance polarity accuracy': 0.76,
+    'stance recall': 0.35,
+    'stance polarity accuracy': 0.77,
   },
   persons: {
     'pairwise F1 (person mentions)': 0.95,

@@ -358,7 +358,7 @@ function termObject(text: string, cond: Condition, mentions: readonly Mention[])
   for (const m of window.slice(opener[0].length).matchAll(TERM_DETERMINER)) starts.push(opener[0].length + m.index + m[0].length);
   for (const at of starts) {
     const taken = phraseWords(window, at);
-    while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+    while (taken.length && endsLikeModifier(taken[taken.length - 1]!.word)) taken.pop();
     const head = taken[taken.length - 1]?.word;
     if (!head || head.length < 4 || namesNoThing(head) || LONE_VAGUE.test(head) || PEOPLE_HEAD.test(head) || TERM_NO_THING.test(head) || /ing$/.test(head)) continue;
     if (taken.length === 1 && !standsAlone(head)) continue;
@@ -925,6 +925,8 @@ function withWorkforces(text: string, sorted: Mention[], entities: DocumentAnaly
     const noun = (before ?? after)![1]!.toLowerCase().split(/\s+/)[0]!.replace(/s$/, '');
     const named = labour.filter((i) => new RegExp(`\\b${noun}`, 'i').test(entities[i]!.name));
     const body = named.length === 1 ? named[0] : labour.length === 1 ? labour[0] : undefined;
+    // "IMF staff have pushed for": with no workers' body in the report, a body's staff are its officials, speaking for it.
+    if (body === undefined && noun === 'staff') continue;
     dropped.add(m);
     if (body === undefined) continue;
     const start = before ? m.start - before[0].length : m.start;
@@ -3268,6 +3270,13 @@ const BACK_TO_TABLE_AT = new RegExp(`^(?:${BACK_TO_TABLE.source})`, 'iu');
 /** After a verb of urging: the one urged, then "to" and the act ("urged the rebels to free ..."); ends on the space before the verb. */
 const URGED_TO_ACT = /^\s+(?:on\s+|upon\s+)?(?:(?:the|both|all|other)\s+)?(?:[\p{L}.'’-]+\s+){1,3}?to\s(?=\p{Ll})/u;
 const DEMANDED_OF = /^\s+that\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:\p{Ll}+(?:or|er|ors|ers|ion|ions|ment|ments|ity|ship|ance|ence|ist|ists|ant|ants)|company|firm|side|team|group|state|army|bank|board|military|authorities|forces|troops|rebels)\s+)?(?:(?:should|must|would|will|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
+/**
+ * "that manufacturers set aside", "that the company reinstate": a clause whose subject is an unnamed plural or a
+ * body's common noun, then the verb asked of it (a modal may stand between).
+ */
+const DEMANDED_OF_UNNAMED = /^\s+that\s+(?:(?:the|all|every|any|each)\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?(?:\p{Ll}{3,}[^s\W]s|company|firm|employer|government|state|army|bank|board|military|management|union|side|authorities|police|regulator)\s+(?:(?:should|must|shall)\s+)?(?:\p{Ll}+ly\s+)?(?=\p{Ll})/u;
+/** "wants Stagecoach to", "want producers to": the one an act is wanted of, up to its "to" (not "wants to": that act is the subject's own). */
+const WANTED_OF = /^\s+(?!to\b)(?:(?:the|both|all|other|every|any)\s+)?(?:[\p{L}.'’-]+\s+){1,3}?to\s(?=\p{Ll})/u;
 const ACT_DETERMINER = /^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new|further|both|each|every)$/i;
 
 /**
@@ -3281,18 +3290,30 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
   for (const c of cues) {
     const cueText = text.slice(c.start, c.end);
     let at = c.end;
+    let wantedOfAnother = false;
     if (c.cue.kind === 'deontic' && c.cue.polarity > 0) {
       // "<X> must remove ...": an obligation's verb follows it (past an adverb: "must jointly ask").
       // Only "must": "should" and "has to" are as often advice or a forecast as a demand.
       if (!/^must$/i.test(cueText)) continue;
       at += /^(?:\s+(?:\p{Ll}+ly|first|also|still|now|then|again)(?=\s))?/u.exec(text.slice(at, at + 20))![0].length;
     } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:demand|insist|urg|encourag|requir)/i.test(cueText)) {
-      // "demands that Kyiv renounce ...", "his demand that Armenia amend ...": the act asked of the one named.
-      const asked = DEMANDED_OF.exec(text.slice(at, Math.min(s.end, at + 60))) ?? (/^(?:urg|encourag)/i.test(cueText) ? URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60))) : null);
+      // "demands that Kyiv renounce ...", "his demand that Armenia amend ...", "insisted that manufacturers set aside ...":
+      // the act asked of the one named.
+      // ("insisted that" is one cue: the clause's subject follows it at once.)
+      const after = (/\bthat$/i.test(cueText) ? ' that' : '') + text.slice(at, Math.min(s.end, at + 60));
+      if (/\bthat$/i.test(cueText)) at -= 5;
+      const asked = DEMANDED_OF.exec(after) ?? DEMANDED_OF_UNNAMED.exec(after) ?? (/^(?:urg|encourag)/i.test(cueText) ? URGED_TO_ACT.exec(after) : null);
       if (!asked) continue;
       // (The pattern ends on the space before the verb.)
       at += asked[0].length - 1;
-    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:press|pressur|call(?:s|ed|ing)?\s+(?:up)?on)/i.test(cueText)) {
+    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^want/i.test(cueText)) {
+      wantedOfAnother = true;
+      // "wants Stagecoach to reinstate the drivers", "want producers to obtain consent": the act wanted of another is asked of it.
+      const asked = WANTED_OF.exec(text.slice(at, Math.min(s.end, at + 60)));
+      if (!asked) continue;
+      at += asked[0].length - 1;
+    } else if (c.cue.kind === 'agentive' && c.cue.polarity > 0 && /^(?:press|pressur|push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+(?:(?:up)?on|for))/i.test(cueText)) {
+      wantedOfAnother = /^(?:push|call(?:s|ed|ing)?\s+for)/i.test(cueText);
       // "pressed Moscow to halt the strikes", "stepped up pressure on Russia to rein in its air strikes": the act pressed for.
       const asked = URGED_TO_ACT.exec(text.slice(at, Math.min(s.end, at + 60)));
       if (!asked) continue;
@@ -3308,7 +3329,12 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     }
     const verb = /^\s+["“]?(\p{Ll}{3,})(?![\p{L}'’-])/u.exec(text.slice(at, Math.min(s.end, at + 30)));
     // "open to restoring road links": after "open to" the act is a gerund.
-    if (!verb || OPEN_STOP.has(verb[1]!) || (/(?:ing|ed)$/.test(verb[1]!) && !(/ing$/.test(verb[1]!) && /\bopen\s+to$/i.test(cueText)))) continue;
+    // "the body must have executive powers": what a thing must have is demanded as the thing itself.
+    const mustHave = c.cue.kind === 'deontic' && verb?.[1] === 'have';
+    if (!verb || (OPEN_STOP.has(verb[1]!) && !mustHave) || (/(?:ing|ed)$/.test(verb[1]!) && !(/ing$/.test(verb[1]!) && /\bopen\s+to$/i.test(cueText)))) continue;
+    // "wants America to become more like ...", "called for all candidates to lay out specifics": a light verb wanted of
+    // another names no act on the table.
+    if (wantedOfAnother && LIGHT_WANTED_VERB.test(verb[1]!)) continue;
     const verbStart = at + verb[0].length - verb[1]!.length;
     // "stop enriching uranium" (a gerund object) and "return to the table" (the talks) are read by their own rules.
     if ((UNDOING_VERB.test(verb[1]!) && /^\s+\p{Ll}+ing\b/u.test(text.slice(verbStart + verb[1]!.length, s.end))) || BACK_TO_TABLE_AT.test(text.slice(verbStart, s.end))) continue;
@@ -3316,7 +3342,7 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     // calls its measures"); a preposition right after the verb opens the phrase that names the object ("remove from its constitution").
     // "liberate in the next days all the hostages": a time between the verb and its object is passed over.
     const afterVerb = verbStart + verb[1]!.length + (ACT_TIME.exec(text.slice(verbStart + verb[1]!.length, s.end))?.[0].length ?? 0);
-    const particle = /^\s+(?:up|down|off|out|back|over|away)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(afterVerb, s.end));
+    const particle = /^\s+(?:up|down|off|out|back|over|away|aside)\b(?:\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as))?|^\s+what\s+(?:it|they|he|she|we)\s+(?:calls?|called|terms?|describes?\s+as)\b|^\s+(?:from|to|on|in|into|with)(?=\s+(?:the|its|their|his|her|our|a|an)\s)/iu.exec(text.slice(afterVerb, s.end));
     let end = afterVerb + (particle?.[0].length ?? 0);
     let head: string | null = null;
     let before: string | null = null;
@@ -3337,12 +3363,15 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
         continue;
       }
       // "avoid a return to hostilities", "study the creation of a fund": a noun of bringing about names no thing; what follows it does.
-      if (head && LIGHT_ACT_NOUN.test(head) && /^(?:of|to)$/.test(word) && !lightened) {
+      // ("set aside 20 percent of their production": a share names no thing either.)
+      if (head && (LIGHT_ACT_NOUN.test(head) || (SHARE_NOUN.test(head) && word === 'of')) && /^(?:of|to)$/.test(word) && !lightened) {
         lightened = true;
         head = null;
         before = null;
         continue;
       }
+      // "obtain explicit, informed consent": a comma between adjectives does not end the phrase.
+      if (word === ',' && head && /(?:ic|it|ive|ous|ful|able|ible)$/.test(head) && /^,\s*\p{Ll}/u.test(text.slice(wAt, wAt + 3))) continue;
       if (named || !/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (OPEN_STOP.has(word) && word !== 'and')) break;
       if (word === 'and' || /(?:ly|ed)$/.test(word)) continue;
       before = head;
@@ -3359,7 +3388,7 @@ function committedActs(text: string, s: Sentence, cues: readonly CueHit[], props
     if (props.some((p) => p.start < Math.max(end, clauseEnd) && verbStart < p.end) || out.some((p) => p.start < end && verbStart < p.end)) continue;
     // "ready to agree a filling schedule": agreeing to or signing a thing takes the thing itself, named by its phrase.
     // ("study the creation of a fund", "discuss a return to talks": a verb of weighing names the thing weighed, as accepting does.)
-    const accepting = head && (ACCEPTING_VERB.test(verb[1]!) || WEIGHING_VERB.test(verb[1]!));
+    const accepting = head && (ACCEPTING_VERB.test(verb[1]!) || WEIGHING_VERB.test(verb[1]!) || mustHave);
     const objectStart = from + (text.slice(from, end).search(/\S/) > 0 ? text.slice(from, end).search(/\S/) : 0);
     out.push({ id: autoId(accepting ? (before ? `${before} ${head}` : head!) : head ? `${verb[1]} ${head}` : verb[1]!), start: accepting ? objectStart : verbStart, end, origin: 'auto' });
   }
@@ -3374,6 +3403,10 @@ const ACCEPTING_VERB = /^(?:agree|accept|sign|approve|endorse|back|support|ratif
 /** Verbs of weighing a thing before deciding on it. */
 const WEIGHING_VERB = /^(?:study|consider|examine|explore|discuss|evaluate|assess|review|analy[sz]e|weigh)$/;
 /** Nouns of bringing a thing about, stopping it or bringing it back ("the creation of", "a return to"): the thing is after them. */
+/** Verbs too light to name an act wanted of another ("to become", "to take a step", "to lay out specifics"). */
+const LIGHT_WANTED_VERB = /^(?:become|take|make|do|get|go|come|play|show|find|look|see|think|know|understand|reali[sz]e|learn|lay|focus|step|move|work|act|feel|try|start|begin)$/;
+/** Nouns of a share of something ("20 percent of", "a third of"): the thing is after them. */
+const SHARE_NOUN = /^(?:percent|cent|share|portion|proportion|fraction|part|quarter|third|half|majority|bulk)$/;
 const LIGHT_ACT_NOUN = /^(?:creation|establishment|setting-up|return|resumption|restoration|reinstatement|introduction|imposition|extension|expansion|lifting|removal|suspension|release|renewal|continuation|implementation|adoption|signing)$/;
 /** A time right after a verb, before its object: "in the next days", "within two weeks", "over the coming months". */
 const ACT_TIME = /^\s+(?:in|within|during|over|by)\s+(?:the\s+)?(?:next|coming|following|few|two|three|four|five|six|several|\d+)\s+(?:\p{L}+\s+)?(?:days|weeks|months|hours|years)\b,?/u;
@@ -3489,7 +3522,7 @@ function cueOffer(ctx: Context, c: Condition, covered: (h: CueHit) => boolean): 
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(w) || OPEN_STOP.has(w)) break;
       np.push(words[k]!);
     }
-    while (np.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(np[np.length - 1]![0])) np.pop();
+    while (np.length && endsLikeModifier(np[np.length - 1]![0])) np.pop();
     const head = np[np.length - 1];
     if (!head || head[0].length < 4) return null;
     const first = verb ?? np[0]!;
@@ -3637,7 +3670,7 @@ function coordinatedObject(text: string, from: number, limit: number): Propositi
   const joined = AND_THEN_PHRASE.exec(window);
   if (!joined) return null;
   const taken = phraseWords(window, joined[0].length);
-  while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+  while (taken.length && endsLikeModifier(taken[taken.length - 1]!.word)) taken.pop();
   const head = taken[taken.length - 1]?.word;
   if (!head || head.length < 3 || namesNoThing(head) || LONE_VAGUE.test(head)) return null;
   let end = taken[taken.length - 1]!.end;
@@ -3804,7 +3837,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     }
     // The phrase ends at a noun: drop trailing words that cannot end one.
     // ("a hearing", "the approval" are nouns: -ing and -al stay.)
-    while (np.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(np[np.length - 1]![0])) np.pop();
+    while (np.length && endsLikeModifier(np[np.length - 1]![0])) np.pop();
     // "The group opposes voting, and ...": a gerund with nothing after it names the act itself.
     if (gerund && !np.length && GERUND_ALONE.test(text.slice(c.end + gerund.index! + gerund[0].length, s.end)) && !OPEN_STOP.has(gerund[0]) && !/^(?:being|having|doing|getting|making|going|nothing|something|anything|everything|morning|evening|meeting|building|spending|funding|thing)$/.test(gerund[0])) {
       const start = c.end + gerund.index!;
@@ -3915,7 +3948,7 @@ function standsAlone(head: string): boolean {
 
 /** A head that names no thing on the table: a generic or vague noun, a noun of saying, or an adjective or adverb. */
 function namesNoThing(head: string): boolean {
-  return OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(head);
+  return OPEN_GENERIC.test(head) || LONE_VAGUE.test(head) || SAYING_NOUN.test(head) || endsLikeModifier(head);
 }
 
 /** Heads naming people or groups of them ("the guarantors", "the two sides"): judged subjects are things. */
@@ -4113,7 +4146,7 @@ function wishedThing(text: string, from: number, limit: number): { start: number
   const start = from + m[0].length;
   const taken = phraseWords(text.slice(start, Math.min(limit, start + 50)), 0);
   // The phrase ends at a noun ("a new and binding" ends nowhere).
-  while (taken.length && /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(taken[taken.length - 1]!.word)) taken.pop();
+  while (taken.length && endsLikeModifier(taken[taken.length - 1]!.word)) taken.pop();
   const words = taken.map((t) => t.word);
   const end = start + (taken[taken.length - 1]?.end ?? 0);
   const head = words[words.length - 1];
@@ -4139,12 +4172,22 @@ function infinitiveAct(text: string, from: number, limit: number): { start: numb
   for (const w of tail.matchAll(/\p{Lu}[\p{L}'’.-]*|\p{Ll}[\p{L}'’-]*|[^\s\p{L}]/gu)) {
     const word = w[0];
     if (/^(?:the|a|an|its|their|his|her|our|all|any|some|more|other|new)$/i.test(word) || /^\p{Lu}/u.test(word)) continue;
+    // "obtain explicit, informed consent": a comma between adjectives does not end the phrase.
+    if (word === ',' && last && /(?:ic|it|ive|ous|ful|able|ible)$/.test(last) && /^,\s*\p{Ll}/u.test(tail.slice(w.index!, w.index! + 3))) continue;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || OPEN_STOP.has(word)) break;
     last = word;
     end = verbEnd + w.index! + word.length;
     if (/(?:tion|sion|ment|ance|ence|ity|s)$/.test(word)) break;
   }
   return { start: from, end, words: last ? [m[1]!, last] : [m[1]!] };
+}
+
+/**
+ * Does the word end as an adjective or adverb does, so that it cannot end a noun phrase? Not the nouns of talks spelt
+ * so ("a timetable", "the initiative", "an EU directive").
+ */
+function endsLikeModifier(word: string): boolean {
+  return /(?:ly|ed|ive|ous|ful|ic|able|ible)$/.test(word) && !/^(?:timetable|initiative|incentive|directive|deliverable)$/.test(word);
 }
 
 /** Several " | " separators: a run of headlines or menu items. */

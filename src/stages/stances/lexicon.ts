@@ -43,9 +43,9 @@ const role = (re: string, polarity: 1 | -1): StanceCue => ({ re, polarity, kind:
 
 const CUE_LIST: readonly StanceCue[] = [
   // (Before "campaign for", "recommend".) Campaigning for a vote's answer is that answer on the deal put to the vote: "would campaign for a No vote" (−),
-  // "recommended a Yes vote" (+).
-  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Nn]o["”]?\s+vote|recommend(?:s|ed|ing)?\s+a\s+["“]?[Nn]o["”]?\s+vote`, -1, 'agentive', 0.75),
-  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Yy]es["”]?\s+vote|recommend(?:s|ed|ing)?\s+a\s+["“]?[Yy]es["”]?\s+vote`, 1, 'agentive', 0.75),
+  // "recommended a Yes vote" (+), "has urged a No vote" (−).
+  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Nn]o["”]?\s+vote|(?:recommend|urg|advis)(?:e|es|ed|s|ing)?\s+a\s+["“]?[Nn]o["”]?\s+vote`, -1, 'agentive', 0.75),
+  c(String.raw`(?:campaign(?:s|ed|ing)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying))\s+for\s+a\s+["“]?[Yy]es["”]?\s+vote|(?:recommend|urg|advis)(?:e|es|ed|s|ing)?\s+a\s+["“]?[Yy]es["”]?\s+vote`, 1, 'agentive', 0.75),
   // "agreed to drop its threat of arbitration": giving up a threatened measure is no longer wanting it.
   c(String.raw`(?:drop(?:s|ped|ping)?|withdr(?:aw|aws|ew|awn|awing)|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:its|their|his|her|the|a)\s+threat(?:s)?\s+(?:of|to\s+(?:seek|pursue|impose|launch|go\s+to|call|stage))(?=\s+(?:(?:a|an|the|its|their|international|legal|binding|new|fresh)\s+){0,2}(?:arbitration|strikes?|walkouts?|boycotts?|lockouts?|sanctions|tariffs|embargo|blockade|lawsuits?)\b)`, -1, 'agentive', 0.7),
   // "has no plans to sign the truce", "no intention to lift the levy": a plan denied is a refusal (before "plans to").
@@ -274,7 +274,10 @@ const CUE_LIST: readonly StanceCue[] = [
   // --- support ---
   c(String.raw`agree(?:s|d|ing)?\s+(?:to|on|with)|agreement\s+to`, 1, 'agentive', 0.85),
   // British usage: "has agreed a five-year deal" (a deal, truce or pact as the direct object).
-  c(String.raw`agree(?:s|d|ing)?(?=\s+(?:a|an|the|its|their|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce|cease-?fire|settlement|contract|compromise|framework|package|treaty)s?\b)`, 1, 'agentive', 0.8),
+  c(String.raw`agree(?:s|d|ing)?(?=\s+(?:a|an|the|its|their|this|that)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|agreement|accord|pact|truce|cease-?fire|settlement|contract|compromise|framework|package|treaty|timetable|schedule|road\s*map|formula|mechanism)s?\b)`, 1, 'agentive', 0.8),
+  // What a side wins or secures in talks it wanted: "Sumar also secured a 100 percent tax on ...", "won a change to the levy".
+  // (Only a thing bargained over: "won the election", "secured a seat" are no stance.)
+  c(String.raw`(?:secur(?:es|ed|ing)|w(?:on|ins|inning)|obtain(?:s|ed|ing)?|clinch(?:es|ed|ing)|extract(?:s|ed|ing)?)(?=\s+(?:a|an|the|its|their)\s+(?:[\p{L}\d%-]+\s+){0,4}?(?:tax|levy|change|concession|exemption|guarantee|commitment|pledge|increase|rise|cut|reduction|extension|waiver|release|timetable|delay|transfer|reform|assurances?|promise|deal|agreement)s?\b)`, 1, 'agentive', 0.7),
   // Headline English drops the article: "Kyrgyzstan agrees summer water release", "Union agrees pay deal".
   c(String.raw`agrees(?=\s+(?:[\p{L}\d-]+\s+){0,3}?(?:deal|pact|truce|cease-?fire|settlement|contract|compromise|release|exchange|swap|barter|schedule|quotas?|cuts?|rise|increase|reduction)\b)`, 1, 'agentive', 0.75),
   // "would agree only if ...", "Hamas agreed.", "agreed in Brussels late tonight": the verb with no object (the stage
@@ -445,7 +448,7 @@ export const CONDITION_MARKERS = String.raw`\b(?:(?:but\s+)?only\s+if|(?:but\s+)
 export const EXIT_THREATS = String.raw`\b(?:resign(?:s|ed)?|quit(?:s)?|walk(?:s|ed)?\s+out|leave|leaves|step\s+down|pull(?:s|ed)?\s+out|bring\s+down|topple|collapse)\b`;
 
 /** Reporting verbs: their subject is the speaker who holds what the reported clause says. */
-export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?(?:clear|plain)|ma(?:de|kes?)\s+no\s+secret|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|affirmed|affirms|asserted|asserts|denied|denies|according\s+to)\b`;
+export const REPORTING_VERBS = String.raw`\b(?:said|says|say|stated|states|told|tells|added|noted|argued|argues|insisted|insists|insisting|claimed|claims|suggested|suggests|indicated|indicates|signalled|signaled|warned|warns|warn|warning|announced|announces|declared|declares|wrote|writes|believes|believed|thinks|thought|made\s+(?:it\s+)?(?:clear|plain)|ma(?:de|kes?)\s+no\s+secret|reiterated|repeated|stressed|emphasi[sz]ed|acknowledged|explained|confirmed|affirmed|affirms|asserted|asserts|denied|denies|according\s+to)\b`;
 
 /** Conjunctions that coordinate a second verb with the same subject ("rejected X but remained open to Y"). */
 export const COORDINATORS = /\b(?:and|but|or|while|yet|whereas)\s+(?:also\s+)?(?:\S+\s+)?$/i;

@@ -86,5 +86,7 @@ describe('a vote\'s answer campaigned for', () => {
     const lead = 'Norland and Sudmark reached a tentative agreement on Monday. ';
     expect(stancesOf(`${lead}Norland said it would campaign for a No vote.`)).toContain('Norland:oppose:auto:deal');
     expect(stancesOf(`${lead}Sudmark recommended a Yes vote, its leader said.`)).toContain('Sudmark:support:auto:deal');
+    // Urging one is the same: never support for the deal because "urged" wants something.
+    expect(stancesOf('Norland has urged a No vote on the deal. The deal goes to members on Friday.')).toEqual(['Norland:oppose:auto:deal']);
   });
 });
