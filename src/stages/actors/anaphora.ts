@@ -21,6 +21,10 @@ const NAMED_HEADS = new Set([
 const COMPANY_HEADS = new Set(['company', 'chain', 'firm', 'corporation', 'carmaker', 'automaker', 'drugmaker', 'retailer', 'airline', 'insurer', 'lender', 'planemaker', 'manufacturer', 'employer', 'operator', 'carrier', 'shipbuilder', 'steelmaker', 'chipmaker', 'miner', 'utility', 'conglomerate']);
 // (Industry words that end company names, "Meridian Foods", "Baltic Freight", "Orla Therapeutics", as well as legal forms.)
 const CORPORATE_NAME = /\b(?:inc|corp|corporation|co|company|plc|llc|ltd|group|holdings|platforms|airlines?|airways|motors?|pharmaceuticals?|pharma|bank|aircraft|aerospace|steel|securities|industries|technologies|systems|shipping|mining|automotive|electronics|foods|brands|beverages|meats|seafoods?|dairies|farms|chemicals|petroleum|logistics|freight|rail|railways|telecom|telecommunications|media|entertainment|hotels|resorts|cruises|retail|stores|supermarkets|manufacturing|construction|engineering|energy|utilities|metals|mines|resources|textiles|apparel|software|networks|semiconductors|robotics|biologics|therapeutics|biosciences|laboratories|labs|motorworks|shipyards?)\b\.?$/i;
+/** After a body's name, the people it employs ("55,000 Canada Post workers"): it is an employer, "the company" or "the corporation". */
+const EMPLOYS_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:workers|employees|machinists|pilots|nurses|drivers|carriers|dockworkers|miners|crews)\b/u;
+/** Before it: "workers at Canada Post", "employees of X". */
+const EMPLOYS_BEFORE = /\b(?:workers|employees|machinists|pilots|nurses|drivers|carriers)\s+(?:at|of|for)\s+(?:the\s+)?$/;
 /** Rules that found a company by the text's own evidence (see detect.ts). */
 const COMPANY_RULES = new Set(['corporate-cue', 'recurring-agent']);
 /** How far back the body must have been named: a description refers to what the reader has just read. */
@@ -277,7 +281,7 @@ export function withBodyDescriptions(text: string, sentences: readonly Sentence[
       }
       const nameHead = e.type === 'organization' ? NAME_HEAD.exec(e.name)?.[1] : undefined;
       if (nameHead) state.heads.add(nameHead.toLowerCase());
-      state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule));
+      state.company ||= e.type === 'organization' && (CORPORATE_NAME.test(x.text) || COMPANY_RULES.has(x.provenance.rule) || EMPLOYS_AFTER.test(text.slice(x.end, x.end + 30)) || EMPLOYS_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)));
       // The sentence this body opens as its subject ("Meta said ... on Facebook and Instagram"): a later description means it.
       const st = sentences[state.sentence];
       if (st && /^[\s"“‘']*(?:\p{L}+\s+){0,2}$/u.test(text.slice(st.start, x.start))) state.opened = state.sentence;

@@ -54,3 +54,13 @@ describe('a party\'s name inside the name of a law', () => {
     expect(r.entities.find((e) => e.name === 'Priya Dhaliwal')?.party ?? null).not.toBe('labour-party-uk');
   });
 });
+
+describe('a body that employs the workers of a dispute', () => {
+  it('is "the corporation" and "the company"; "the union" named first is the union named next', () => {
+    const text = 'The union representing 55,000 Canada Post workers has rejected the offer. The Canadian Union of Postal Workers said wages were too low. The corporation has proposed a pension change.';
+    const r = analyseActors(text, loadKnowledge(), '2026-05-01');
+    const of = (surface: string) => r.entities[r.mentions.find((m) => m.text === surface)?.entity ?? -1]?.name;
+    expect(of('The union')).toBe('Canadian Union of Postal Workers');
+    expect(of('The corporation')).toBe('Canada Post');
+  });
+});
