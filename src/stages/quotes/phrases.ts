@@ -144,6 +144,12 @@ function chunk(toks: readonly Token[], requireHead: boolean): Span | null {
         }
       }
     } else if (SOURCE_NOUNS.has(lw.replace(/['’]s$/, ''))) {
+      // "the party's environment spokeswoman Claire Holis": a body's possessive, its officer's title, then the officer's name.
+      const named = /['’]s$/.test(lw) ? toks.findIndex((t, j) => j > i + 1 && j <= i + 4 && isCap(t.word)) : -1;
+      if (named > 0 && toks.slice(i + 1, named).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.word)) && SOURCE_NOUNS.has(toks[named - 1]!.word.toLowerCase())) {
+        i = named - 1;
+        continue;
+      }
       headSeen = true;
       end = toks[i]!.end;
     } else if (DETERMINERS.has(lw) && !headSeen) {
@@ -452,8 +458,15 @@ export function phraseAfter(text: string, from: number, to: number, described = 
   const limit = stop < 0 ? window : from + stop;
   const inside = toks.filter((t) => t.end <= limit);
   if (inside.length === 0 || NON_SUBJECT_START.test(inside[0]!.word)) return null;
+  // "said the party's environment spokeswoman, Claire Hollis.": an officer's title, then the officer's name in apposition.
+  if (inside.length >= 2 && SOURCE_NOUNS.has(inside[inside.length - 1]!.word.toLowerCase()) && DETERMINERS.has(inside[0]!.word.toLowerCase())) {
+    const apposed = APPOSED_NAME.exec(text.slice(limit, window));
+    if (apposed) return { start: limit + apposed[0].indexOf(apposed[1]!), end: limit + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length };
+  }
   return chunk(inside, true) ?? (described ? describedAfter(inside) : null);
 }
+/** ", Claire Hollis." after a title: a name of two or three capitalised words closing the clause. */
+const APPOSED_NAME = /^,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:[.;,!?]|$))/u;
 
 const DESCRIPTION_END = /^(?:who|which|that|whose|whom|when|while|as|because|after|before|on|in|at|during|last|this|to|told|said)$/i;
 const TIME_HEAD = /^(?:day|days|week|weeks|month|months|year|years|morning|night|evening|afternoon|time|weekend|hour|hours|statement|interview)$/i;

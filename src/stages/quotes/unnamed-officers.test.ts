@@ -84,3 +84,13 @@ describe('"repeated" as a reporting verb', () => {
     expect(quotes.some((q) => q.text.includes('calls for calm'))).toBe(false);
   });
 });
+
+describe('a body\'s officer named after the title, inverted after "said"', () => {
+  it('is the officer, with or without a comma before the name', () => {
+    const lead = 'The Freedonian Green Party said the deal proved the company could not be rescued. ';
+    const apposed = run(`${lead}"They want to pollute for free," said the party's environment spokeswoman, Clara Hollis.`);
+    expect(apposed.speakerOf(apposed.quotes.find((q) => q.text.startsWith('They want')))).toBe('Clara Hollis');
+    const joined = run(`${lead}"Five years is still five years," said the party's environment spokeswoman Clara Hollis.`);
+    expect(joined.speakerOf(joined.quotes.find((q) => q.text.startsWith('Five years')))).toBe('Clara Hollis');
+  });
+});
