@@ -58,3 +58,9 @@ describe('what a side wins in talks', () => {
     expect(stancesOf('Budget talks resumed. Norland won the election in May.')).toEqual([]);
   });
 });
+
+describe('an amount joined to its unit by a hyphen', () => {
+  it('qualifies the noun wanted ("a 25-year transition period")', () => {
+    expect(stancesOf('Talks resumed. Norland wants a 25-year transition period for its fleets.')).toContain('Norland:support:auto:transition-period');
+  });
+});

@@ -3824,6 +3824,8 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (/^(?:at|up|more|fewer|less|no)$/i.test(words[k]?.[0] ?? '') && /^(?:least|most|to|than)$/i.test(words[k + 1]?.[0] ?? '') && /^(?:[\d.,%$€£]|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)$/i.test(words[k + 2]?.[0] ?? '')) k += 2;
     if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)$/i.test(words[k]?.[0] ?? '') && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')) k++;
     for (let amount = false; k < words.length && (/^[\d.,%$€£]$/.test(words[k]![0]) || (amount && /^(?:per|cent|percent|pct)$/i.test(words[k]![0]))); k++) amount = true;
+    // "a 25-year transition period": the hyphen after the number joins its unit, which qualifies the noun.
+    if (k > 0 && /^\d$/.test(words[k - 1]![0]) && words[k]?.[0] === '-' && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '') && /^\p{Ll}/u.test(words[k + 2]?.[0] ?? '')) k += 2;
     const np: RegExpMatchArray[] = [];
     for (; k < words.length && np.length < 4; k++) {
       const w = words[k]![0];
