@@ -63,4 +63,9 @@ describe('an amount joined to its unit by a hyphen', () => {
   it('qualifies the noun wanted ("a 25-year transition period")', () => {
     expect(stancesOf('Talks resumed. Norland wants a 25-year transition period for its fleets.')).toContain('Norland:support:auto:transition-period');
   });
+
+  it('names back what a side wants as "the demand", with the amount repeated', () => {
+    const got = stancesOf('Talks resumed. Norland wants a 25-year transition period for its fleets. Sudmark has rejected the 25-year demand.');
+    expect(got).toContain('Sudmark:oppose:auto:transition-period');
+  });
 });

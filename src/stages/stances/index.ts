@@ -1764,6 +1764,8 @@ const BARE_HEAD_AFTER = /^\s+(\p{L}+?)s?\b/u;
 
 /** A verb that asks for its object ("demanded guarantees in exchange for a ceasefire"): the object is what is asked. */
 const DEMAND_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request)/i;
+/** Cues of wanting or demanding a thing: what they name is what "the demand" names next. */
+const WANTED_CUE = /^(?:demand|ask|seek|sought|insist|call|press|push|request|want)/i;
 
 /** An extraposed judgement that the act after it is unwise ("it would be a grave mistake to", "it was madness to"). */
 const UNWISE_TO = /\b(?:it|that)\s+(?:would|will|could|might)?\s*(?:be|is|was|['’]s)\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+){0,2}?(?:mistake|madness|folly|error|blunder|wrong|irresponsible|reckless|unwise|foolish|absurd|crazy|insane|suicidal|suicide|unthinkable|premature|dangerous|self-defeating|short-sighted|naive)\s+(?:for\s+(?:[\p{L}'’-]+\s+){1,3})?to\s+$/iu;
@@ -1967,7 +1969,15 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
         // "efforts to <act>": the noun of striving is part of the object now, no stance of its own.
         cues = cues.filter((h) => h.cue.kind !== 'noun' || !open.some((p) => p.start <= h.start && h.end <= p.end));
         // "would agree to a staffing committee only if ...": an object on offer is one "that proposal" can name next.
-        if (offered.length) for (const p of open) if (!inOffer(p)) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), start: p.start });
+        // So is one a side wants or demands: "wants a 25-year transition period. The EU has rejected the 25-year demand."
+        // (Not one it wants undone, "wants to phase out the deduction": the undoing is what was asked; see `lastOpenObject`.)
+        const hits = cues;
+        const undoneAt = (p: PropositionMatch) => [...hits].reverse().find((h) => h.end <= p.start)?.cue;
+        const demanded = hits.some((h) => h.cue.kind === 'agentive' && h.cue.polarity > 0 && WANTED_CUE.test(text.slice(h.start, h.end)));
+        for (const p of open) {
+          const undoer = undoneAt(p);
+          if (!inOffer(p) && (offered.length || (demanded && !(undoer?.kind === 'object' && undoer.polarity < 0)))) recentObjects.push({ sentence: si, id: p.id, agreeable: isAgreeable(p.id), start: p.start });
+        }
         const lastOpen = open[open.length - 1]!;
         const undoneBy = [...cues].reverse().find((h) => h.end <= lastOpen.start);
         lastOpenObject = { sentence: si, id: lastOpen.id, undone: !!undoneBy && undoneBy.cue.kind === 'object' && undoneBy.cue.polarity < 0 };
