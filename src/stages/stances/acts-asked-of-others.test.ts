@@ -69,3 +69,10 @@ describe('an amount joined to its unit by a hyphen', () => {
     expect(got).toContain('Sudmark:oppose:auto:transition-period');
   });
 });
+
+describe('those backing a side in an aside', () => {
+  it('hold its stance ("X, backed by Y, wants ...")', () => {
+    const got = stancesOf('Talks resumed. Norland, backed by Sudmark, wants a 25-year transition period for its fleets.');
+    expect(got).toEqual(expect.arrayContaining(['Norland:support:auto:transition-period', 'Sudmark:support:auto:transition-period']));
+  });
+});

@@ -892,6 +892,8 @@ const LACKING_BEFORE = /\b(?:any|every|an?)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+
 /** After a verb: its own noun-phrase object, then a reporting participle ("the criticism, saying"). */
 const OWN_OBJECT_THEN_SAYING = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|such)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,\s*(?:\p{Ll}+ly\s+)?(?:saying|arguing|adding|insisting|noting|stressing|explaining|claiming|warning|pointing\s+out)\b/iu;
 /** An aside on a subject naming those with it ("Saudi Arabia, backed by Kuwait, Iran and"): before a name inside it. */
+/** Right after a subject, up to its verb: an aside naming who backs it (group 1), then the verb's adverbs. */
+const BACKED_ASIDE = /^\s*,\s*(?:backed|supported|joined|flanked)\s+by\s+([^,;:()]{2,80}?)\s*,\s*(?:(?:has|have|had|also|still|now|\p{Ll}+ly)\s+)*$/u;
 const BACKERS_ASIDE = /,\s*(?:(?:backed|supported|joined|flanked|accompanied|egged\s+on)\s+by|along\s+with|together\s+with|like|as\s+well\s+as|with\s+the\s+support\s+of)\s+(?:[^,;:]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+)){0,5}(?:the\s+)?$/iu;
 /** After a comma, a participle of judging or calling, with an act of its own ("..., calling the blockade illegal"). */
 const JUDGING_PARTICIPLE = /,\s*(?:calling|describing|branding|labell?ing|dubbing|terming|denouncing|condemning|critici[sz]ing|praising|hailing|welcoming|rejecting|accusing|blaming|dismissing)\s/;
@@ -1558,6 +1560,13 @@ function holdersFor(ctx: Context, hit: CueHit): Holder[] {
   // "X and Y, which wants ...": a relative pronoun takes the nearest noun, not the coordination.
   const subjAt = subj.mention ?? subj.pronoun!;
   if (!/^\s*,?\s*(?:which|who|that)\b/i.test(ctx.text.slice(subjAt.end, hit.start))) coordinated(ctx, subjAt, found);
+  // "India, backed by Indonesia and several African members, wants ...": those backing the subject in an aside hold its stance.
+  const backing = subj.mention ? BACKED_ASIDE.exec(ctx.text.slice(subj.mention.end, hit.start)) : null;
+  if (backing) {
+    const from = subj.mention!.end + backing[0].indexOf(backing[1]!);
+    const to = from + backing[1]!.length;
+    for (const m of ctx.mentions) if (m.start >= from && m.end <= to && m.kind !== 'pronoun' && !found.some((f) => f.entity === m.entity)) found.push({ entity: m.entity, at: m, rule: 'backer-aside', confidence: 0.6 });
+  }
   // "<person> said the union would agree ...": a spokesperson stating their own side's position holds it too.
   if (subj.mention) {
     const e = ctx.entities[subj.mention.entity];
