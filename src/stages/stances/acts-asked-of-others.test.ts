@@ -76,3 +76,17 @@ describe('those backing a side in an aside', () => {
     expect(got).toEqual(expect.arrayContaining(['Norland:support:auto:transition-period', 'Sudmark:support:auto:transition-period']));
   });
 });
+
+describe('"he" after a sentence that opens on a person', () => {
+  const PEOPLE: FixtureActor[] = [
+    ...ACTORS,
+    { name: 'Karl Brandvold', type: 'person', party: 'norland', surfaces: [['Karl Brandvold', 'name']] },
+    { name: 'Ana Silva', type: 'person', party: 'sudmark', surfaces: [['Ana Silva', 'name']] },
+  ];
+  it('is that person, though another person held the last stance', () => {
+    const text = "Ana Silva said the rebels fully backed the declaration. Norland's communications minister, Karl Brandvold, said schools would reopen in the coming weeks. He rejected calls for an international monitoring force.";
+    const got = fixtureStances(text, PEOPLE, kb).map(({ actor, proposition, stance }) => `${actor}:${stance}:${proposition}`);
+    expect(got).toContain('Karl Brandvold:oppose:auto:monitoring-force');
+    expect(got).not.toContain('Ana Silva:oppose:auto:monitoring-force');
+  });
+});

@@ -622,6 +622,8 @@ interface Context {
   recentSubjects: readonly number[];
   /** Every actor named in the last sentences, most recent first: antecedents when no subject fits. */
   recentEntities: readonly number[];
+  /** The subject of the sentence just before, when it had one: "he" or "she" opening this one is most often that person. */
+  previousSubject?: number;
   /** The sentence's stance cues, once found. */
   cues?: readonly CueHit[];
 }
@@ -641,6 +643,8 @@ function antecedent(ctx: Context, at: { start: number; end: number }): Holder | 
   // "While <X> has ..., he has ...": the subject of the sentence's first clause, when it fits.
   const first = ctx.mentions.find((m) => m.end <= at.start && m.kind !== 'pronoun' && !isObject(ctx, m.start) && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 3)));
   if (first && fits(first.entity) && /,/.test(ctx.text.slice(first.end, at.start))) return { entity: first.entity, at: null, rule: 'sentence-subject', confidence: 0.6 };
+  // "<X>, the minister, said ... He rejected ...": the person the sentence before opened on, though another held the last stance.
+  if ((p === 'he' || p === 'she') && ctx.previousSubject !== undefined && fits(ctx.previousSubject) && ctx.lastHolder?.entity !== ctx.previousSubject) return { entity: ctx.previousSubject, at: null, rule: 'previous-subject', confidence: 0.55 };
   if (ctx.lastHolder && fits(ctx.lastHolder.entity)) return ctx.lastHolder;
   const e = ctx.recentSubjects.find(fits) ?? ctx.recentEntities.find(fits);
   return e === undefined ? null : { entity: e, at: null, rule: 'previous-subject', confidence: 0.55 };
@@ -1871,6 +1875,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
   const mentionsSorted = withDocumentAuthors(text, withWorkforces(text, withDescriptions(text, analysis.sentences, analysis.mentions, analysis.entities), analysis.entities), analysis.entities, kb);
   // Subjects of the sentences before, most recent first (antecedents of "it", "they", "he").
   let recentSubjects: number[] = [];
+  let subjectSentence = -1;
   let recentEntities: number[] = [];
   let mentionAt = 0;
   // Where the text has a head an anaphor or "the talks" could end in: one scan instead of one per sentence.
@@ -1963,7 +1968,12 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
     while (mentionAt < mentionsSorted.length && mentionsSorted[mentionAt]!.start < s.start) mentionAt++;
     const mentions: Mention[] = [];
     for (let k = mentionAt; k < mentionsSorted.length && mentionsSorted[k]!.start < s.end; k++) if (mentionsSorted[k]!.end <= s.end) mentions.push(mentionsSorted[k]!);
-    const sentenceSubject = mentions.find((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
+    // ("The Ethiopian government's communications minister, Legesse Tulu, said": a possessor is not the subject when a name follows.)
+    const subjects = mentions.filter((m) => m.kind !== 'pronoun' && !isObject({ text, s } as Context, m.start));
+    const sentenceSubject = (/^['’]s?\s/.test(text.slice(subjects[0]?.end ?? 0, (subjects[0]?.end ?? 0) + 3)) ? subjects.find((m) => m.start >= subjects[0]!.end && /^[^.;:!?]*,\s*$/.test(text.slice(subjects[0]!.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 3))) : undefined) ?? subjects[0];
+    const previousSubject = subjectSentence === si - 1 ? recentSubjects[0] : undefined;
+    // (Only a subject that opens its clause: not after a pronoun subject, "He criticized Clinton's record", nor a possessor.)
+    if (sentenceSubject && !/^['’]s?\s/.test(text.slice(sentenceSubject.end, sentenceSubject.end + 3)) && !/\b(?:he|she|it|they|we|i)\b/i.test(text.slice(s.start, sentenceSubject.start))) subjectSentence = si;
     const subjectsBefore = recentSubjects;
     const entitiesBefore = recentEntities;
     if (sentenceSubject) recentSubjects = subjectFirst(sentenceSubject.entity, recentSubjects, 4);
@@ -2078,7 +2088,7 @@ export function extractStances(doc: DocView, analysis: Readonly<DocumentAnalysis
       if (sentenceSubject) lastHolder = { entity: sentenceSubject.entity, at: null, rule: 'previous', confidence: 0.5 };
       continue;
     }
-    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: sentenceQuotes.map((i) => analysis.quotes[i]!), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore };
+    const ctx: Context = { text, s, mentions, entities: analysis.entities, quotes: sentenceQuotes.map((i) => analysis.quotes[i]!), props, lastHolder, recentSubjects: subjectsBefore, recentEntities: entitiesBefore, previousSubject };
     cues ??= findCues(text, s, props);
     ctx.cues = cues;
     const conditions = sentenceConditions();
