@@ -1008,13 +1008,33 @@ const GROUP_DESCRIPTION = /\b(?:[Aa]ll\s+(?:the\s+)?|[Tt]he\s+)(three|four|five|
 const COUNT: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Between two names of an enumeration: "A, B, C and D". */
 const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|&))\s*(?:the\s+)?$/;
+/** "four parties", "the three main sides": a count of bodies somewhere in the text (the test before `GROUP_DESCRIPTION`). */
+const GROUP_OF_BODIES = /\b(?:three|four|five|six|seven)\s+(?:\p{L}+\s+){0,2}(?:parties|sides|countries|nations|governments|delegations|partners|groups|unions)\b/iu;
+const GROUP_OF_BODIES_AT = new RegExp(GROUP_OF_BODIES.source, 'iuy');
+/** The counts `GROUP_OF_BODIES` opens with, as plain letters: a fast scan (no "u"), so it cannot match the long s ("ſix"). */
+const GROUP_COUNT = /three|four|five|six|seven/gi;
+
+/**
+ * `GROUP_OF_BODIES.test(text)`, tried only where a count word starts: the whole-text search with "iu" and a
+ * leading `\b` could not skip ahead and cost 5-10 times the scan. A text with a long s is searched as before.
+ */
+function namesGroupOfBodies(text: string): boolean {
+  if (text.includes('ſ')) return GROUP_OF_BODIES.test(text);
+  GROUP_COUNT.lastIndex = 0;
+  for (let m = GROUP_COUNT.exec(text); m; m = GROUP_COUNT.exec(text)) {
+    GROUP_OF_BODIES_AT.lastIndex = m.index;
+    if (GROUP_OF_BODIES_AT.test(text)) return true;
+    GROUP_COUNT.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /**
  * One mention per member for "all four parties", "the three coalition parties": the last enumeration of exactly that
  * many bodies or countries ("D66, CDA, VVD and JA21") before the phrase. Hand-written, as `pairDescriptions`.
  */
 function groupDescriptions(text: string, content: readonly Sentence[], sorted: readonly Mention[], entities: DocumentAnalysis['entities']): Mention[] {
-  if (!/\b(?:three|four|five|six|seven)\s+(?:\p{L}+\s+){0,2}(?:parties|sides|countries|nations|governments|delegations|partners|groups|unions)\b/iu.test(text)) return [];
+  if (!namesGroupOfBodies(text)) return [];
   const out: Mention[] = [];
   // Enumerations in text order: runs of names of bodies or countries joined by commas and "and".
   const lists: { end: number; members: number[] }[] = [];
