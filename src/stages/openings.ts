@@ -55,6 +55,13 @@ function sequenceOpenings(alt: string, stepOver: boolean): string[] | null {
     const lit = /^[a-z]+/i.exec(rest)?.[0] ?? '';
     // A quantifier on the literal's last letter makes that letter optional.
     const usable = /^[?*{]/.test(rest.slice(lit.length)) ? lit.slice(0, -1) : lit;
+    // "t(?:ake|ook)\s+part": a letter too short to open with alone opens with each opening of the group after it.
+    if (stepOver && usable.length === 1 && usable === lit && rest.startsWith('(?:', lit.length)) {
+      const after = sequenceOpenings(rest.slice(lit.length), stepOver);
+      if (!after) return null;
+      out.push(...after.map((o) => lit.toLowerCase() + o));
+      return out;
+    }
     if (usable.length < 2) return null;
     out.push(usable.toLowerCase());
     return out;
