@@ -90,3 +90,10 @@ describe('"he" after a sentence that opens on a person', () => {
     expect(got).not.toContain('Ana Silva:oppose:auto:monitoring-force');
   });
 });
+
+describe('a short head that names an act', () => {
+  it('is an object all the same ("dropped its objection to the cut")', () => {
+    const got = stancesOf('Talks resumed. Norland proposed a 20 percent cut in the catch. Sudmark dropped its objection to the cut.');
+    expect(got).toContain('Sudmark:support:auto:cut');
+  });
+});

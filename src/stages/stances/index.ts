@@ -3972,7 +3972,7 @@ function openObjects(text: string, s: Sentence, cues: readonly CueHit[], props: 
     if (restricted) {
       end += restricted.length;
       named = [head, restricted.last];
-    } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || (head.length < (np.length > 1 ? 3 : 4) && !RESTRICTION_HEAD.test(head))) continue;
+    } else if (OPEN_GENERIC.test(head) || SAYING_NOUN.test(head) || (head.length < (np.length > 1 ? 3 : 4) && !RESTRICTION_HEAD.test(head) && !ACT_HEAD.test(head))) continue;
     // "urged colleagues to vote no", "pressed the union to accept": the one urged is no object.
     if (URGING_CUE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(text.slice(end, end + 12))) continue;
     // "wants the roster changed", "wants the EU to pay": what is wanted is done to the thing, not the thing.
