@@ -2878,6 +2878,8 @@ function countriesNear(ctx: Ctx, at: number): string[] {
   return own.length > 0 || sentence === 0 ? own : found(sentence - 1);
 }
 
+/** Lower-case words of a role between a possessor and a name ("Iceland's ambassador", "Norway's deputy foreign minister"). */
+const ROLE_WORDS_AFTER = /^(?:ambassador|envoy|minister|deputy|foreign|trade|chief|special|senior|top|lead|negotiator|representative|delegate|secretary|president|prime|permanent|vice|spokesman|spokeswoman|spokesperson|director|head|adviser|advisor|official)$/;
 /** "the spokesman", "the Secretary of State": a role phrase after "the" that names no one after it. */
 function detectTitles(ctx: Ctx, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -2917,8 +2919,21 @@ function detectTitles(ctx: Ctx, out: Candidate[]): void {
     if (after && after.sentence === t.sentence && (isNameWord(after) || after.hit >= 0 && ctx.hits[after.hit]!.entry.type === 'person')) continue;
     const role = makeRole(ctx, startTok === i ? i + 1 : startTok, end);
     if (!role) continue;
-    const named = tokens[end + 2];
-    const apposedAt = after?.text === ',' && named && named.sentence === t.sentence && isNameWord(named) ? named.start : undefined;
+    // "The chair of the negotiating group, Iceland's ambassador Sigrun Thorvaldsdottir, ...": past a lower-case "of"
+    // complement, and past a possessor and role words after the comma, the name the title is set before.
+    let comma = end + 1;
+    if (tokens[comma]?.lower === 'of') {
+      let j = comma + 1;
+      while (j < comma + 6 && tokens[j] && tokens[j]!.sentence === t.sentence && tokens[j]!.word && !tokens[j]!.cap) j++;
+      if (tokens[j]?.text === ',' && tokens[j]!.sentence === t.sentence) comma = j;
+    }
+    let n = comma + 1;
+    if (tokens[comma]?.text === ',' && tokens[n]?.cap && (tokens[n + 1]?.text === "'s" || tokens[n + 1]?.text === '’s')) {
+      n += 2;
+      while (n < comma + 6 && tokens[n] && tokens[n]!.word && !tokens[n]!.cap && ROLE_WORDS_AFTER.test(tokens[n]!.lower)) n++;
+    }
+    const named = tokens[n];
+    const apposedAt = tokens[comma]?.text === ',' && named && named.sentence === t.sentence && isNameWord(named) ? named.start : undefined;
     // "Qatar's prime minister": the country keeps its own mention; the title is the words after it.
     const from = startTok === i ? t.start : tokens[i + 1]!.start;
     out.push({

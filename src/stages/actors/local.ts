@@ -348,6 +348,13 @@ export function resolveLocal(input: readonly Candidate[], kb: KnowledgeBase, pub
       const given = c.surname!;
       let byGiven = c.givenLink ? byGivenName.get(given) : [];
       if (!byGiven) byGivenName.set(given, (byGiven = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && cl.forms.some((f) => ['same', 'variant'].includes(givenNameAgreement(given, f.given))))));
+      // "Pongsak" after "Pongsak Watanachai", "Sok" after "Sok Vannarith": a word no list knows as a given name that opens
+      // exactly one full name of the text is that person (Thai reports use the given name, Khmer and Chinese names
+      // open on the family name).
+      if (!c.givenLink && byGiven.length === 0) {
+        const opening = clusters.filter((cl) => cl.type === 'person' && cl.members.length > 0 && cl.forms.some((f) => !!f.given && f.given === given));
+        if (opening.length === 1) byGiven = opening;
+      }
       if (byGiven.length === 1) join(byGiven[0]!, c);
       else if (!c.tentative) join(open(c, `person:|${surnameKey(c.surname)}`), c);
     }
