@@ -6,15 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../packs/load.js';
-import { analyseActors, fictionalKb } from './testing.js';
+import { analyseActors, fictionalKb, resolvedMentions } from './testing.js';
 
 const kb = fictionalKb();
 const names = (text: string) => analyseActors(text, kb, '2026-05-01').entities.map((e) => e.name);
-/** The body each mention of a text resolves to, as [mention, body] pairs, for the mentions the pattern matches. */
-function resolved(text: string, pattern: RegExp): [string, string][] {
-  const r = analyseActors(text, kb, '2026-05-01');
-  return r.mentions.filter((m) => pattern.test(m.text)).map((m) => [m.text, r.entities[m.entity]!.name]);
-}
+const resolved = (text: string, pattern: RegExp) => resolvedMentions(text, pattern, kb);
 
 describe('a one-word body acting', () => {
   it('in the progressive or the present', () => {

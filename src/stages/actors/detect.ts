@@ -892,7 +892,7 @@ function actsAfter(tokens: readonly Token[], at: number, lowerCaseVerb: boolean)
   const then = tokens[v + 1];
   return /^(?:is|was|are|were)$/.test(next.lower) && !!then && then.sentence === next.sentence && AGENT_PROGRESSIVES.has(then.lower);
 }
-const SUBJECT_ADVERBS = /^(?:also|still|now|then|again|already|later|firmly|flatly|formally|quickly|immediately|jointly|initially|previously|repeatedly|again|swiftly|promptly|publicly|officially)$/;
+const SUBJECT_ADVERBS = /^(?:also|still|now|then|again|already|later|firmly|flatly|formally|quickly|immediately|jointly|initially|previously|repeatedly|swiftly|promptly|publicly|officially)$/;
 
 const COMMON_GERUNDS = new Set(['fighting', 'shelling', 'bombing', 'voting', 'trading', 'talking', 'speaking', 'negotiating', 'according', 'including', 'following', 'looking', 'meeting', 'bargaining', 'striking', 'picketing', 'funding', 'spending', 'polling', 'campaigning']);
 

@@ -3,13 +3,10 @@
  * set before a name past a possessor and role words ("The chair of the group, Iceland's ambassador X,"). Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseActors, fictionalKb } from './testing.js';
+import { fictionalKb, resolvedMentions } from './testing.js';
 
 const kb = fictionalKb();
-function resolved(text: string, pattern: RegExp): [string, string][] {
-  const r = analyseActors(text, kb, '2026-05-01');
-  return r.mentions.filter((m) => pattern.test(m.text)).map((m) => [m.text, r.entities[m.entity]!.name]);
-}
+const resolved = (text: string, pattern: RegExp) => resolvedMentions(text, pattern, kb);
 
 describe('a person named again by the first word of the name', () => {
   it('is that person when no list knows the word and one full name opens on it', () => {

@@ -13,6 +13,12 @@ export function analyseActors(text: string, kb: KnowledgeBase, published: string
   return { ...r, sentences };
 }
 
+/** The body or person each mention a pattern matches resolves to, as [mention, entity name] pairs in text order. */
+export function resolvedMentions(text: string, pattern: RegExp, kb: KnowledgeBase, published: string | null = '2026-05-01'): [string, string][] {
+  const r = analyseActors(text, kb, published);
+  return r.mentions.filter((m) => pattern.test(m.text)).map((m) => [m.text, r.entities[m.entity]!.name]);
+}
+
 /** A fictional world: two countries and a few fictional officials, so tests name no real seed string. */
 export function fictionalKb(): KnowledgeBase {
   return new KnowledgeBase([
