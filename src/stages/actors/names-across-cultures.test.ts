@@ -1,9 +1,10 @@
 /**
  * People named again by the first word of their name (a Thai given name, a Khmer or Chinese family name), and a title
- * set before a name past a possessor and role words ("The chair of the group, Iceland's ambassador X,"). Invented names.
+ * set before a name past a possessor and role words ("The chair of the group, Iceland's ambassador X,"), and the side a
+ * person is said to lead ("X, who leads the Thai side") against the country of a dateline. Invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { fictionalKb, resolvedMentions } from './testing.js';
+import { analyseActors, fictionalKb, resolvedMentions } from './testing.js';
 
 const kb = fictionalKb();
 const resolved = (text: string, pattern: RegExp) => resolvedMentions(text, pattern, kb);
@@ -26,5 +27,13 @@ describe('a title set before a name in apposition', () => {
       ['Sigra Thorvaldin', 'Sigra Thorvaldin'],
       ['the chair', 'Sigra Thorvaldin'],
     ]);
+  });
+});
+
+describe('the side a person is said to lead', () => {
+  it('is their side, whatever country the dateline names', () => {
+    const text = 'FREDVILLE, Nov 18 (Reuters) - Border talks opened on Tuesday. Defence Minister Tomas Varga, who leads the Sylvanian side, said the border would stay closed.';
+    const r = analyseActors(text, kb, '2026-11-18');
+    expect(r.entities.find((e) => e.name === 'Tomas Varga')?.party).toBe('sylvania');
   });
 });
