@@ -339,7 +339,7 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
   for (const c of out) {
     if (c.type !== 'person' || c.packId || c.kind !== 'name' || !c.roles.length) continue;
     const led = LEADS_SIDE.exec(text.slice(c.end, c.end + 80));
-    const side = led ? countryOfDemonym(kb, led[1]!) : null;
+    const side = led ? demonymCountryAt(ctx, c.end + led[0].lastIndexOf(led[1]!)) : null;
     if (side) for (const r of c.roles) if (!r.party) r.party = side;
   }
   const home = datelineCountry(text, sentences, kb);
@@ -350,16 +350,11 @@ export function detectCandidates(text: string, sentences: readonly Sentence[], k
 
 /** After a name: ", who leads the Thai side", ", head of the Cambodian delegation" (group 1, the demonym). */
 const LEADS_SIDE = /^\s*,\s*(?:who\s+(?:leads|heads|led|headed|represents|represented)|(?:the\s+)?(?:head|leader|chief)\s+of)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(?:side|delegation|team|negotiators|negotiating\s+team)\b/u;
-const DEMONYM_COUNTRIES = new WeakMap<KnowledgeBase, Map<string, string>>();
-/** The pack country whose demonym a word is ("Thai" → thailand), or null. */
-function countryOfDemonym(kb: KnowledgeBase, word: string): string | null {
-  let byDemonym = DEMONYM_COUNTRIES.get(kb);
-  if (!byDemonym) {
-    byDemonym = new Map();
-    for (const a of kb.actors.values()) if (a.type === 'country') for (const d of a.demonyms ?? []) if (!byDemonym.has(d)) byDemonym.set(d, a.id);
-    DEMONYM_COUNTRIES.set(kb, byDemonym);
-  }
-  return byDemonym.get(word) ?? null;
+/** The pack country whose demonym the gazetteer read at `pos` ("Thai" → thailand), or null. */
+function demonymCountryAt(ctx: Ctx, pos: number): string | null {
+  const t = ctx.tokens[tokenAt(ctx.tokens, pos)];
+  const entry = t && t.start === pos && t.hit >= 0 ? ctx.hits[t.hit]!.entry : null;
+  return entry && entry.type === 'country' && entry.kind === 'demonym' ? entry.packId : null;
 }
 
 /** Two runs of capitals joined by "&" or "/" with no space ("AB&C", "ABC/DEF"): one body's acronym, or its acronyms in two languages. */
